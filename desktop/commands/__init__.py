@@ -1,0 +1,1 @@
+"""Subcommands of the command line (no Qt: they run without a display)."""

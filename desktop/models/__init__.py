@@ -1,0 +1,73 @@
+"""SQLAlchemy models: the whole of DOMAIN.md as tables. No Qt and no business rules here."""
+
+from .account import Account
+from .assessment import Assessment
+from .attachment import Attachment
+from .base import Base, Record
+from .contact import Contact, ContactRole, InfluenceLink
+from .contract import (
+    Acceptance,
+    Amendment,
+    CollectionAction,
+    Contract,
+    DeliveryLine,
+    Invoice,
+    Payment,
+    PaymentAllocation,
+    PaymentMilestone,
+    ShippingException,
+)
+from .forecast import ForecastSnapshot, MonthlyTarget, SnapshotLine
+from .interaction import Interaction
+from .lead import Lead
+from .opportunity import Competitor, DecisionGroupMember, Opportunity, StageChange, StageCheck
+from .setting import Setting
+from .stage import Stage, StageCriterion
+from .tender import (
+    ChecklistItem,
+    ChecklistTemplate,
+    DeviationItem,
+    TemplateItem,
+    Tender,
+    TenderLot,
+)
+
+__all__ = [
+    "Acceptance",
+    "Account",
+    "Amendment",
+    "Assessment",
+    "Attachment",
+    "Base",
+    "ChecklistItem",
+    "ChecklistTemplate",
+    "CollectionAction",
+    "Competitor",
+    "Contact",
+    "ContactRole",
+    "Contract",
+    "DecisionGroupMember",
+    "DeliveryLine",
+    "DeviationItem",
+    "ForecastSnapshot",
+    "InfluenceLink",
+    "Interaction",
+    "Invoice",
+    "Lead",
+    "MonthlyTarget",
+    "Opportunity",
+    "Payment",
+    "PaymentAllocation",
+    "PaymentMilestone",
+    "Record",
+    "Setting",
+    "ShippingException",
+    "SnapshotLine",
+    "Stage",
+    "StageChange",
+    "StageCheck",
+    "StageCriterion",
+    "TemplateItem",
+    "Tender",
+    "TenderLot",
+]

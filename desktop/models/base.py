@@ -1,0 +1,47 @@
+"""Declarative base, the naming convention, and the columns every record carries."""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from datetime import UTC, datetime
+
+from sqlalchemy import DateTime, MetaData, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Named constraints let Alembic's batch mode drop and recreate them on SQLite.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    """Naive UTC timestamp (SQLite has no time zones; views convert to local time)."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def new_uuid() -> str:
+    return str(uuid_module.uuid4())
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Record:
+    """Columns on every domain record.
+
+    ``uuid`` never changes and survives export, import and merging of several salespeople's
+    files (integer keys collide across databases); ``owner`` is the salesperson.
+    """
+
+    id: Mapped[int] = mapped_column(primary_key=True, sort_order=-5)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid, sort_order=-4)
+    owner: Mapped[str] = mapped_column(String(80), default="", sort_order=-3)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, sort_order=90)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime, default=utcnow, onupdate=utcnow, sort_order=91
+    )

@@ -1,0 +1,62 @@
+"""The one engine factory: every connection gets the same safety settings.
+
+SQLite is used in WAL mode with ``synchronous=FULL`` (durable across power loss), foreign keys
+on, a busy timeout, and transactions that start with ``BEGIN IMMEDIATE`` so a writer takes the
+lock up front instead of failing half-way. The sqlite3 driver's own transaction handling is
+switched off (``isolation_level = None``) and SQLAlchemy emits BEGIN itself: that works on
+Python 3.11, which lacks the ``autocommit`` attribute of SQLAlchemy's 3.12 recipe.
+Read-only sessions use a deferred BEGIN so they never wait for a writer (WAL readers don't).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import StaticPool
+
+BUSY_TIMEOUT_MS = 10_000
+# PRAGMA application_id of our files ("KAD1"): tells our databases from any other SQLite file.
+APPLICATION_ID = 0x4B414431
+BEGIN_OPTION = "sqlite_begin"
+
+
+def make_engine(path: str | Path | None, *, echo: bool = False) -> Engine:
+    """An engine on ``path``; ``None`` gives a private in-memory database (tests)."""
+    if path is None:
+        engine = create_engine(
+            "sqlite://",
+            echo=echo,
+            poolclass=StaticPool,
+            connect_args={"check_same_thread": False},
+        )
+    else:
+        engine = create_engine(
+            f"sqlite:///{Path(path)}",
+            echo=echo,
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+        )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=FULL")
+            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:
+        mode = connection.get_execution_options().get(BEGIN_OPTION, "IMMEDIATE")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def reader(engine: Engine) -> Engine:
+    """The same engine, but transactions start with a deferred BEGIN (reads never block)."""
+    return engine.execution_options(**{BEGIN_OPTION: "DEFERRED"})

@@ -1,0 +1,106 @@
+"""Accounts: the list beside the tabs, and creating, editing and deleting an account."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+
+from desktop.models import Account
+from desktop.models.enums import (
+    CustomerClass,
+    FinancialCondition,
+    IndustryStage,
+    OwnershipType,
+    PaymentHistory,
+)
+
+from .changes import ACCOUNTS, EVERYTHING, ChangeSet
+from .database import Database
+from .messages import QT_TRANSLATE_NOOP, UserError
+from .records import copy_to, read_from
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    id: int
+    name: str
+    short_name: str
+    region: str
+    customer_class: CustomerClass | None
+
+
+@dataclass(frozen=True)
+class AccountData:
+    """The editable fields of an account."""
+
+    name: str
+    short_name: str = ""
+    industry: str = ""
+    region: str = ""
+    address: str = ""
+    phone: str = ""
+    tax_id: str = ""
+    source_channel: str = ""
+    customer_class: CustomerClass | None = None
+    ownership_type: OwnershipType | None = None
+    industry_stage: IndustryStage | None = None
+    financial_condition: FinancialCondition | None = None
+    payment_history: PaymentHistory | None = None
+    notes: str = ""
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+class AccountService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def list(self, search: str = "") -> list[AccountRow]:
+        query = select(
+            Account.id, Account.name, Account.short_name, Account.region, Account.customer_class
+        ).order_by(Account.name)
+        text = search.strip()
+        if text:
+            pattern = _like(text)
+            query = query.where(
+                or_(
+                    Account.name.like(pattern, escape="\\"),
+                    Account.short_name.like(pattern, escape="\\"),
+                    Account.region.like(pattern, escape="\\"),
+                )
+            )
+        with self._db.read() as s:
+            return [AccountRow(*row) for row in s.execute(query)]
+
+    def get(self, account_id: int) -> AccountData:
+        with self._db.read() as s:
+            return read_from(AccountData, s.get_one(Account, account_id))
+
+    def create(self, data: AccountData) -> tuple[int, ChangeSet]:
+        _validate(data)
+        with self._db.session() as s:
+            account = Account(name=data.name)
+            copy_to(data, account)
+            s.add(account)
+            s.flush()
+            return account.id, ChangeSet.of(ACCOUNTS, account_id=account.id)
+
+    def update(self, account_id: int, data: AccountData) -> ChangeSet:
+        _validate(data)
+        with self._db.session() as s:
+            copy_to(data, s.get_one(Account, account_id))
+        return ChangeSet.of(ACCOUNTS, account_id=account_id)
+
+    def delete(self, account_id: int) -> ChangeSet:
+        with self._db.session() as s:
+            s.delete(s.get_one(Account, account_id))
+        return ChangeSet(EVERYTHING, account_id)
+
+
+def _validate(data: AccountData) -> None:
+    if not data.name.strip():
+        raise UserError(QT_TRANSLATE_NOOP("AccountService", "An account needs a name."))

@@ -1,0 +1,96 @@
+"""Verified backups through SQLite's online backup API (never a plain file copy, which loses
+whatever still sits in the WAL).
+
+A backup is written to ``*.partial``, fsynced, checked with ``PRAGMA integrity_check`` and only
+then renamed into place, so a file with the final name is always complete and sound.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import sys
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+from .messages import QT_TRANSLATE_NOOP, UserError
+
+BACKUP_SUFFIX = ".sqlite"
+
+
+def open_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection that cannot change the file (not even a checkpoint)."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+@contextlib.contextmanager
+def closing_connection(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+def integrity_errors(path: Path, *, quick: bool = False) -> list[str]:
+    """Problems ``PRAGMA integrity_check`` (or ``quick_check``) finds; empty when sound."""
+    pragma = "quick_check" if quick else "integrity_check"
+    try:
+        with closing_connection(open_readonly(path)) as conn:
+            rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}")]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_directory(path: Path) -> None:
+    if sys.platform != "win32":
+        _fsync(path)
+
+
+def write_backup(source: sqlite3.Connection, target: Path) -> Path:
+    """Copy the database behind ``source`` to ``target`` (replacing it) and verify the copy."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    destination = sqlite3.connect(partial)
+    try:
+        source.backup(destination)
+        # A backup is one self-contained file: no -wal beside it.
+        destination.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        destination.close()
+    if sys.platform != "win32":
+        partial.chmod(0o600)
+    _fsync(partial)
+    problems = integrity_errors(partial)
+    if problems:
+        partial.unlink(missing_ok=True)
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Backup", "The backup copy failed its integrity check: {problem}"
+            ).with_(problem=problems[0])
+        )
+    os.replace(partial, target)
+    _fsync_directory(target.parent)
+    return target
+
+
+def backup_file(database: Path, target: Path) -> Path:
+    """Back up a database file that may be in use, through a read-only connection."""
+    with closing_connection(open_readonly(database)) as source:
+        return write_backup(source, target)
+
+
+def backup_name(database: Path, reason: str, moment: datetime) -> str:
+    """``keyaccount-2026-11-23-153000-premigrate.sqlite``: sorts by time, says why."""
+    return f"{database.stem}-{moment:%Y-%m-%d-%H%M%S}-{reason}{BACKUP_SUFFIX}"

@@ -1,0 +1,127 @@
+"""Opening a database and running units of work on it.
+
+Every user action is one ``with db.session() as s:`` block: one transaction that commits whole
+or not at all. Reads use ``db.read()``, which never waits for a writer.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.models import Record
+from desktop.models.db import make_engine, reader
+
+from . import paths
+from .backup import backup_file, backup_name
+from .clock import Clock
+from .defaults import ensure_defaults
+from .schema import SchemaState, inspect_database, migrate
+from .settings import DEFAULT_OWNER
+
+log = logging.getLogger(__name__)
+
+
+def _fill_owner(session: Session, _context, _instances) -> None:
+    """New records without an owner get the default owner (the salesperson of this file)."""
+    owner = session.info.get("owner", "")
+    if not owner:
+        return
+    for obj in session.new:
+        if isinstance(obj, Record) and not obj.owner:
+            obj.owner = owner
+
+
+class Database:
+    def __init__(self, engine: Engine, path: Path | None) -> None:
+        self.engine = engine
+        self.path = path
+        self._writer = sessionmaker(bind=engine, expire_on_commit=False)
+        self._reader = sessionmaker(bind=reader(engine), expire_on_commit=False)
+        event.listen(self._writer, "before_flush", _fill_owner)
+        with self.read() as s:
+            self.default_owner = DEFAULT_OWNER.get(s)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One write transaction: commits on success, rolls back on any exception."""
+        with self._writer(info={"owner": self.default_owner}) as s, s.begin():
+            yield s
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._reader() as s:
+            yield s
+
+    def set_default_owner(self, owner: str) -> None:
+        with self.session() as s:
+            DEFAULT_OWNER.set(s, owner)
+        self.default_owner = owner
+
+    def close(self) -> None:
+        """Checkpoint the WAL into the main file and release it (clean shutdown)."""
+        with self.engine.connect() as conn:
+            conn.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.engine.dispose()
+
+
+@dataclass(frozen=True)
+class Opened:
+    db: Database
+    created: bool
+    migrated_from: str | None  # the old schema revision, when an upgrade ran
+    backup: Path | None  # the verified copy taken before the upgrade
+
+
+def _restrict_permissions(path: Path) -> None:
+    if sys.platform != "win32" and path.exists():
+        path.chmod(0o600)
+
+
+def open_database(path: Path, *, clock: Clock | None = None) -> Opened:
+    """Open (creating or upgrading as needed) the database at ``path``.
+
+    Raises :class:`~desktop.services.schema.DatabaseRefused` for a foreign or newer file, which
+    is then left untouched. Before an upgrade, a verified backup is written.
+    """
+    clock = clock or Clock()
+    inspection = inspect_database(path)
+    backup = None
+    if inspection.state is SchemaState.OLDER:
+        name = backup_name(path, f"before-upgrade-{inspection.revision}", clock.now())
+        backup = backup_file(path, paths.backup_dir_for(path) / name)
+        log.info("backed up %s to %s before upgrading its schema", path, backup)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(path)
+    if inspection.state is not SchemaState.CURRENT:
+        migrate(engine)
+        log.info("schema of %s upgraded from %s", path, inspection.revision or "nothing")
+    _restrict_permissions(path)
+    with sessionmaker(bind=engine)() as s, s.begin():
+        ensure_defaults(s)
+    if inspection.state is SchemaState.NEW:
+        # Put the header (our application_id) into the main file at once.
+        with engine.connect() as conn:
+            conn.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return Opened(
+        Database(engine, path),
+        created=inspection.state is SchemaState.NEW,
+        migrated_from=inspection.revision if inspection.state is SchemaState.OLDER else None,
+        backup=backup,
+    )
+
+
+def open_memory_database() -> Database:
+    """A migrated private in-memory database (tests and throw-away work)."""
+    engine = make_engine(None)
+    migrate(engine)
+    with sessionmaker(bind=engine)() as s, s.begin():
+        ensure_defaults(s)
+    return Database(engine, None)

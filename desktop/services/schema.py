@@ -1,0 +1,158 @@
+"""Recognising our database files and bringing their schema up to date.
+
+A file is ours when its SQLite header carries our ``application_id``; its schema version is the
+Alembic revision in ``alembic_version``. Both are read without writing anything, so a foreign
+file or one from a newer version of the application is refused and left byte-for-byte as it was.
+"""
+
+from __future__ import annotations
+
+import enum
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from desktop.models.db import APPLICATION_ID
+
+from .backup import closing_connection, open_readonly
+from .messages import QT_TRANSLATE_NOOP, UserError
+
+# The newest migration; a test checks it against the migration scripts. Kept as a constant
+# so that opening an up-to-date database does not have to import Alembic.
+SCHEMA_HEAD = "0001"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class SchemaState(enum.Enum):
+    NEW = "new"  # no file yet, or an empty one
+    CURRENT = "current"
+    OLDER = "older"  # ours, needs migrating
+
+
+@dataclass(frozen=True)
+class Inspection:
+    state: SchemaState
+    revision: str | None
+
+
+class DatabaseRefused(UserError):
+    """The file is not one we may open; nothing was written to it."""
+
+
+def _read_header(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(100)
+
+
+def inspect_database(path: Path) -> Inspection:
+    if not path.exists() or path.stat().st_size == 0:
+        return Inspection(SchemaState.NEW, None)
+    try:
+        header = _read_header(path)
+    except OSError as exc:
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP("Database", "Cannot read {path}: {reason}").with_(
+                path=str(path), reason=exc.strerror or str(exc)
+            )
+        ) from exc
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP(
+                "Database", "{path} is not a database file. It was left untouched."
+            ).with_(path=str(path))
+        )
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "{path} is an SQLite database of another application, not of Key Account Desk. "
+                "It was left untouched.",
+            ).with_(path=str(path))
+        )
+    revision = _read_revision(path)
+    if revision == SCHEMA_HEAD:
+        return Inspection(SchemaState.CURRENT, revision)
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "{path} was written by a newer version of Key Account Desk (schema {revision}). "
+                "Please update the application. The file was left untouched.",
+            ).with_(path=str(path), revision=revision or "?")
+        )
+    return Inspection(SchemaState.OLDER, revision)
+
+
+def _peek(path: Path) -> sqlite3.Connection:
+    """A connection that leaves no trace: ``immutable`` creates no -wal/-shm files beside a
+    file that may not be ours. A non-empty -wal means our own interrupted session, whose
+    committed pages live there; then a plain read-only connection is needed to see them."""
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return open_readonly(path)
+    return sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
+
+
+def _read_revision(path: Path) -> str | None:
+    """The schema revision; None for a file of ours that no migration has completed on."""
+    try:
+        with closing_connection(_peek(path)) as conn:
+            has_table = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).fetchone()
+            row = (
+                conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                if has_table
+                else None
+            )
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP(
+                "Database", "{path} cannot be read as a Key Account Desk database: {reason}"
+            ).with_(path=str(path), reason=str(exc))
+        ) from exc
+    return row[0] if row else None
+
+
+def _alembic_config():
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", "desktop:migrations")
+    return config
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head() or ""
+
+
+def migrate(engine: Engine) -> None:
+    """Upgrade to the newest schema in one transaction, foreign keys off while tables are
+    rebuilt (Alembic batch mode), and refuse to commit if any foreign key is left dangling."""
+    from alembic import command
+
+    config = _alembic_config()
+    with engine.connect() as connection:
+        # Must happen outside a transaction, so before SQLAlchemy begins one.
+        connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+                dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if dangling:
+                    raise RuntimeError(f"foreign keys left dangling by the migration: {dangling}")
+        finally:
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")

@@ -1,0 +1,36 @@
+"""What every tab and dialog is given: the database, the clock, the event hub and friends."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoGroup
+
+from desktop.services.changes import ChangeSet
+from desktop.services.clock import Clock
+from desktop.services.database import Database
+
+from .common.dialogs import DialogService
+from .prefs import Preferences
+
+
+class EventHub(QObject):
+    """Broadcasts what changed; tabs refresh only when a change concerns them."""
+
+    data_changed = Signal(object)  # ChangeSet
+    open_record = Signal(str, int)  # kind ("contact", "opportunity", ...), id: show it
+
+    def publish(self, changes: ChangeSet) -> None:
+        self.data_changed.emit(changes)
+
+
+@dataclass
+class AppContext:
+    db: Database
+    language: str
+    clock: Clock = field(default_factory=Clock)
+    events: EventHub = field(default_factory=EventHub)
+    prefs: Preferences = field(default_factory=Preferences)
+    dialogs: DialogService = field(default_factory=DialogService)
+    undo_group: QUndoGroup = field(default_factory=QUndoGroup)

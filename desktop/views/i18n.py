@@ -1,0 +1,53 @@
+"""Installing translators and choosing the interface language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop.resources import resource_path
+
+ENGLISH = "en"
+CHINESE = "zh_CN"
+
+
+def locale_for(language: str) -> QLocale:
+    """The locale used to format dates, money and numbers in ``language``."""
+    if language == CHINESE:
+        return QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    system = QLocale.system()
+    if system.language() == QLocale.Language.English:
+        return system
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+def system_language() -> str:
+    return CHINESE if QLocale.system().language() == QLocale.Language.Chinese else ENGLISH
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install Qt's own and the application's translations; returns them (keep references)."""
+    QLocale.setDefault(locale_for(language))
+    if language == ENGLISH:
+        return []
+    installed = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [(f"qtbase_{language}", qt_dir)]
+    candidates += [(path.stem, str(path.parent)) for path in _catalogs(language)]
+    for name, directory in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, directory):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def _catalogs(language: str):
+    return sorted(resource_path("i18n").glob(f"*_{language}.qm"))
+
+
+def current_language() -> str:
+    return CHINESE if QLocale().language() == QLocale.Language.Chinese else ENGLISH
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)

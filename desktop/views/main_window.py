@@ -1,0 +1,279 @@
+"""The main window: account list, the four tabs, menus and status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QProcess, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
+
+from desktop.services import paths
+from desktop.services.backup import backup_name, write_backup
+from desktop.services.changes import SETTINGS, ChangeSet
+
+from .about import AboutDialog, DataLocationDialog
+from .account_list import AccountListPanel
+from .bids.tab import BidChecklistTab
+from .common.base_tab import BaseTab
+from .context import AppContext
+from .contracts.tab import ContractsTab
+from .i18n import CHINESE, ENGLISH
+from .opportunities.tab import OpportunitiesTab
+from .orgchart.tab import OrgChartTab
+from .settings_dialog import SettingsDialog
+
+
+class MainWindow(QMainWindow):
+    #: Asks the launcher to open another database (a new or an existing file).
+    open_database_requested = Signal(Path)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        ctx.dialogs.parent = self
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("Key Account Desk"))
+        self.accounts = AccountListPanel(ctx, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tab_pages: list[BaseTab] = [
+            OrgChartTab(ctx, self.tabs),
+            OpportunitiesTab(ctx, self.tabs),
+            BidChecklistTab(ctx, self.tabs),
+            ContractsTab(ctx, self.tabs),
+        ]
+        for page in self.tab_pages:
+            self.tabs.addTab(page, page.title())
+        self.splitter = QSplitter(self)
+        self.splitter.setObjectName("MainSplitter")
+        self.splitter.addWidget(self.accounts)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 1000])
+        self.setCentralWidget(self.splitter)
+        self._build_menus()
+        self._build_status_bar()
+
+        self.accounts.account_selected.connect(self._on_accounts_account_selected)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self._on_tabs_current_changed(self.tabs.currentIndex())
+        self.accounts.select(self._initial_account())
+        self._on_accounts_account_selected(self.accounts.current_account())
+        if not ctx.prefs.restore_window(self, [self.splitter]):
+            self._fit_to_screen()
+
+    def _last_account_key(self) -> str:
+        return f"data/last_account/{self.ctx.db.path}"
+
+    def _initial_account(self) -> int | None:
+        """The account selected when this database was last closed, else the first one."""
+        saved = self.ctx.prefs.value(self._last_account_key())
+        if saved not in (None, "") and self.accounts.model.row_of(int(saved)) > 0:
+            return int(saved)
+        return self.accounts.model.first_account()
+
+    def _fit_to_screen(self) -> None:
+        screen = self.screen().availableGeometry()
+        self.resize(min(1400, int(screen.width() * 0.9)), min(900, int(screen.height() * 0.9)))
+
+    # -- menus -----------------------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self._action(
+            self.file_menu,
+            self.tr("&New database…"),
+            self.new_database,
+            QKeySequence.StandardKey.New,
+        )
+        self._action(
+            self.file_menu,
+            self.tr("&Open database…"),
+            self.open_database,
+            QKeySequence.StandardKey.Open,
+        )
+        self.file_menu.addSeparator()
+        self.import_menu_anchor = self.file_menu.addSeparator()
+        self._action(self.file_menu, self.tr("&Backup now…"), self.backup_now)
+        self.file_menu.addSeparator()
+        self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.ctx.undo_group.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.ctx.undo_group.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.edit_menu.addAction(undo)
+        self.edit_menu.addAction(redo)
+
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        for number, page in enumerate(self.tab_pages, start=1):
+            self._action(
+                self.view_menu,
+                page.title(),
+                lambda _checked=False, p=page: self.tabs.setCurrentWidget(p),
+                f"Ctrl+{number}",
+            )
+        self.view_menu.addSeparator()
+        toggle_accounts = self._action(
+            self.view_menu,
+            self.tr("Account &list"),
+            lambda checked: self.accounts.setVisible(checked),
+        )
+        toggle_accounts.setCheckable(True)
+        toggle_accounts.setChecked(True)
+        self._action(self.view_menu, self.tr("&Find account"), self._focus_account_search, "Ctrl+L")
+        full_screen = self._action(
+            self.view_menu,
+            self.tr("F&ull screen"),
+            self._toggle_full_screen,
+            QKeySequence.StandardKey.FullScreen,
+        )
+        full_screen.setCheckable(True)
+
+        self.settings_menu = bar.addMenu(self.tr("&Settings"))
+        self._action(
+            self.settings_menu,
+            self.tr("&Preferences…"),
+            self.show_preferences,
+            QKeySequence.StandardKey.Preferences,
+        )
+        language_menu = self.settings_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, text in (
+            ("", self.tr("System default")),
+            (ENGLISH, "English"),
+            (CHINESE, "简体中文"),
+        ):
+            action = self._action(
+                language_menu, text, lambda _checked=False, c=code: self.change_language(c)
+            )
+            action.setCheckable(True)
+            action.setChecked(self.ctx.prefs.language == code)
+            group.addAction(action)
+
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(self.help_menu, self.tr("Where is my &data?"), self.show_data_location)
+        self._action(self.help_menu, self.tr("&About Key Account Desk"), self.show_about)
+
+    def _build_status_bar(self) -> None:
+        self.database_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.database_label)
+        path = self.ctx.db.path
+        self.database_label.setText(str(path) if path else self.tr("In-memory database"))
+        self.database_label.setToolTip(self.tr("The database this window works on"))
+
+    # -- slots -----------------------------------------------------------------------------
+    def _on_accounts_account_selected(self, account_id: int | None) -> None:
+        for page in self.tab_pages:
+            page.set_account(account_id)
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if 0 <= index < len(self.tab_pages):
+            self.ctx.undo_group.setActiveStack(self.tab_pages[index].undo_stack)
+
+    def _focus_account_search(self) -> None:
+        self.accounts.setVisible(True)
+        self.accounts.search.setFocus()
+        self.accounts.search.selectAll()
+
+    def _toggle_full_screen(self, checked: bool) -> None:
+        self.showFullScreen() if checked else self.showNormal()
+
+    def new_database(self) -> None:
+        path = self.ctx.dialogs.save_file(
+            self.tr("New database"),
+            self.tr("Key Account Desk database (*.sqlite)"),
+            "accounts.sqlite",
+        )
+        if path is None:
+            return
+        if path.exists():
+            self.ctx.dialogs.warn(
+                self.tr("New database"),
+                self.tr(
+                    "{path} already exists. Choose a new file name, or open it instead."
+                ).format(path=path),
+            )
+            return
+        self.open_database_requested.emit(path)
+
+    def open_database(self) -> None:
+        path = self.ctx.dialogs.open_file(
+            self.tr("Open database"), self.tr("Key Account Desk database (*.sqlite);;All files (*)")
+        )
+        if path is not None:
+            self.open_database_requested.emit(path)
+
+    def backup_now(self) -> None:
+        db_path = self.ctx.db.path
+        if db_path is None:
+            return
+        suggested = paths.backup_dir_for(db_path) / backup_name(
+            db_path, "manual", self.ctx.clock.now()
+        )
+        target = self.ctx.dialogs.save_file(
+            self.tr("Back up the database"), self.tr("Backup (*.sqlite)"), str(suggested)
+        )
+        if target is None:
+            return
+        with self.ctx.db.engine.connect() as conn:
+            write_backup(conn.connection.driver_connection, target)
+        self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=target), 8000)
+
+    def change_language(self, code: str) -> None:
+        if code == self.ctx.prefs.language:
+            return
+        self.ctx.prefs.language = code
+        if self.ctx.dialogs.confirm(
+            self.tr("Language"),
+            self.tr("The new language is used after a restart. Restart now?"),
+        ):
+            self._restart()
+
+    def _restart(self) -> None:
+        import sys
+
+        arguments = [arg for arg in sys.argv[1:] if not arg.startswith("--lang")]
+        if self.ctx.db.path is not None and "--db" not in arguments and "--demo" not in arguments:
+            arguments += ["--db", str(self.ctx.db.path)]
+        self.close()
+        QProcess.startDetached(sys.executable, [sys.argv[0], *arguments])
+        QApplication.quit()
+
+    def show_preferences(self) -> None:
+        factories = [factory for page in self.tab_pages for factory in page.settings_pages()]
+        dialog = SettingsDialog(self.ctx, factories, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self.ctx.events.publish(ChangeSet.of(SETTINGS))
+
+    def show_about(self) -> None:
+        AboutDialog(self).exec()
+
+    def show_data_location(self) -> None:
+        DataLocationDialog(self.ctx.db.path, self).exec()
+
+    def open_folder(self, path: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.prefs.save_window(self, [self.splitter])
+        account = self.accounts.current_account()
+        self.ctx.prefs.set_value(self._last_account_key(), "" if account is None else account)
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The orgchart tab."""

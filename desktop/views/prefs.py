@@ -1,0 +1,74 @@
+"""User preferences kept in QSettings: language, window layout, last database.
+
+Business settings (stages, limitation period, ...) live in the database instead.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6 import __version_info__ as qt_version
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow, QSplitter
+
+QT_MAJOR = qt_version[0]
+
+
+class Preferences:
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._settings = settings or QSettings()
+
+    @property
+    def language(self) -> str:
+        """ "" (follow the system), "en" or "zh_CN"."""
+        return str(self._settings.value("ui/language", "") or "")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._settings.setValue("ui/language", value)
+
+    @property
+    def last_database(self) -> Path | None:
+        value = self._settings.value("data/last_database", "")
+        return Path(str(value)) if value else None
+
+    @last_database.setter
+    def last_database(self, path: Path) -> None:
+        self._settings.setValue("data/last_database", str(path))
+
+    def value(self, key: str, default=None):
+        return self._settings.value(key, default)
+
+    def set_value(self, key: str, value) -> None:
+        self._settings.setValue(key, value)
+
+    def sync(self) -> None:
+        self._settings.sync()
+
+    # Window layout, under keys that include the widget's name and Qt's major version
+    # (a state saved by another Qt version may not restore cleanly).
+    def _key(self, kind: str, name: str) -> str:
+        return f"layout/{name}-{kind}-qt{QT_MAJOR}"
+
+    def save_window(self, window: QMainWindow, splitters: list[QSplitter]) -> None:
+        name = window.objectName()
+        self._settings.setValue(self._key("geometry", name), window.saveGeometry())
+        self._settings.setValue(self._key("state", name), window.saveState())
+        for splitter in splitters:
+            self._settings.setValue(
+                self._key("splitter", splitter.objectName()), splitter.saveState()
+            )
+
+    def restore_window(self, window: QMainWindow, splitters: list[QSplitter]) -> bool:
+        name = window.objectName()
+        geometry = self._settings.value(self._key("geometry", name))
+        if isinstance(geometry, QByteArray):
+            window.restoreGeometry(geometry)
+        state = self._settings.value(self._key("state", name))
+        if isinstance(state, QByteArray):
+            window.restoreState(state)
+        for splitter in splitters:
+            saved = self._settings.value(self._key("splitter", splitter.objectName()))
+            if isinstance(saved, QByteArray):
+                splitter.restoreState(saved)
+        return isinstance(geometry, QByteArray)

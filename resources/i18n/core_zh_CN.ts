@@ -1,0 +1,1046 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Key Account Desk</source>
+        <translation>关于大客户项目销售助手</translation>
+    </message>
+    <message>
+        <source>Key Account Desk</source>
+        <translation>大客户项目销售助手</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>版本 {version}</translation>
+    </message>
+    <message>
+        <source>For key-account managers who sell large projects through tenders: the client&apos;s buying organisation, opportunity scoring and forecast, the bid checklist and contract follow-up, all offline on your computer.</source>
+        <translation>为通过招投标销售大型项目的大客户经理而设计：客户采购组织、机会点评分与预测、投标检查清单和合同跟进，全部离线保存在您的电脑上。</translation>
+    </message>
+    <message>
+        <source>Your data stays on this computer unless you export it.</source>
+        <translation>除非您主动导出，数据不会离开这台电脑。</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptanceKind</name>
+    <message>
+        <source>Arrival acceptance</source>
+        <translation>到货验收</translation>
+    </message>
+    <message>
+        <source>Initial acceptance</source>
+        <translation>初验</translation>
+    </message>
+    <message>
+        <source>Final acceptance</source>
+        <translation>终验</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Customer class</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>所有制性质</translation>
+    </message>
+    <message>
+        <source>Industry stage</source>
+        <translation>行业发展阶段</translation>
+    </message>
+    <message>
+        <source>Financial condition</source>
+        <translation>财务状况</translation>
+    </message>
+    <message>
+        <source>Payment history</source>
+        <translation>付款记录</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>AccountListModel</name>
+    <message>
+        <source>All accounts</source>
+        <translation>全部客户</translation>
+    </message>
+</context>
+<context>
+    <name>AccountListPanel</name>
+    <message>
+        <source>Search accounts…</source>
+        <translation>搜索客户…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>新建一个客户</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit the account</source>
+        <translation>编辑该客户</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the account and all its records</source>
+        <translation>删除该客户及其全部记录</translation>
+    </message>
+    <message>
+        <source>Delete {name} with all its people, opportunities, tenders and contracts?</source>
+        <translation>删除“{name}”及其全部人员、机会点、投标和合同吗？</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>删除客户</translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>客户必须填写名称。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentKind</name>
+    <message>
+        <source>Opportunity evaluation</source>
+        <translation>机会点评估</translation>
+    </message>
+    <message>
+        <source>Payment capacity</source>
+        <translation>客户付款能力</translation>
+    </message>
+    <message>
+        <source>Sales opportunity assessment</source>
+        <translation>销售机会评估表</translation>
+    </message>
+    <message>
+        <source>Bid / no-bid decision</source>
+        <translation>投标决策（投/不投）</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The backup copy failed its integrity check: {problem}</source>
+        <translation>备份副本未通过完整性检查：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>BidDecision</name>
+    <message>
+        <source>Undecided</source>
+        <translation>未决定</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>投标</translation>
+    </message>
+    <message>
+        <source>No bid</source>
+        <translation>不投标</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>有问题</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionStep</name>
+    <message>
+        <source>Reminder call</source>
+        <translation>电话提醒</translation>
+    </message>
+    <message>
+        <source>Reconciliation letter</source>
+        <translation>对账函</translation>
+    </message>
+    <message>
+        <source>Dunning letter</source>
+        <translation>催款函</translation>
+    </message>
+    <message>
+        <source>Lawyer&apos;s letter</source>
+        <translation>律师函</translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation>诉讼</translation>
+    </message>
+</context>
+<context>
+    <name>ContractStatus</name>
+    <message>
+        <source>Active</source>
+        <translation>执行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerClass</name>
+    <message>
+        <source>In-system</source>
+        <translation>系统内</translation>
+    </message>
+    <message>
+        <source>Class A</source>
+        <translation>A类</translation>
+    </message>
+    <message>
+        <source>Class B</source>
+        <translation>B类</translation>
+    </message>
+    <message>
+        <source>Class C</source>
+        <translation>C类</translation>
+    </message>
+</context>
+<context>
+    <name>DataLocationDialog</name>
+    <message>
+        <source>Where is my data?</source>
+        <translation>我的数据在哪里？</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Log files</source>
+        <translation>日志文件</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer. The database is backed up automatically into the Backups folder; File ▸ Backup now writes a copy wherever you like.</source>
+        <translation>所有数据都保存在这台电脑上。数据库会自动备份到“备份”文件夹；也可以用“文件 ▸ 立即备份”把副本保存到任意位置。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a database file. It was left untouched.</source>
+        <translation>{path} 不是数据库文件。文件未被改动。</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database of another application, not of Key Account Desk. It was left untouched.</source>
+        <translation>{path} 是其他应用程序的 SQLite 数据库，不是大客户项目销售助手的数据库。文件未被改动。</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Key Account Desk (schema {revision}). Please update the application. The file was left untouched.</source>
+        <translation>{path} 由更新版本的大客户项目销售助手创建（数据结构 {revision}）。请升级本软件。文件未被改动。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a Key Account Desk database: {reason}</source>
+        <translation>无法将 {path} 作为大客户项目销售助手数据库读取：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Deviation</name>
+    <message>
+        <source>No deviation</source>
+        <translation>无偏离</translation>
+    </message>
+    <message>
+        <source>Positive deviation</source>
+        <translation>正偏离</translation>
+    </message>
+    <message>
+        <source>Negative deviation</source>
+        <translation>负偏离</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationType</name>
+    <message>
+        <source>Technical</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>商务</translation>
+    </message>
+</context>
+<context>
+    <name>DialogService</name>
+    <message>
+        <source>Cannot do that</source>
+        <translation>无法执行此操作</translation>
+    </message>
+</context>
+<context>
+    <name>DueRule</name>
+    <message>
+        <source>On a fixed date</source>
+        <translation>固定日期</translation>
+    </message>
+    <message>
+        <source>Days after the trigger</source>
+        <translation>触发事件后若干天</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorHook</name>
+    <message>
+        <source>Cannot do that</source>
+        <translation>无法执行此操作</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your data is safe: the unfinished change was not saved.</source>
+        <translation>出现了问题。您的数据是安全的：未完成的修改没有保存。</translation>
+    </message>
+    <message>
+        <source>The details were written to {path}.</source>
+        <translation>详细信息已写入 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalKind</name>
+    <message>
+        <source>Superior unit</source>
+        <translation>上级单位</translation>
+    </message>
+    <message>
+        <source>Design institute</source>
+        <translation>设计院</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <source>Other outside party</source>
+        <translation>其他外部单位</translation>
+    </message>
+</context>
+<context>
+    <name>FinancialCondition</name>
+    <message>
+        <source>Very good</source>
+        <translation>很好</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>好</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>差</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastCategory</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>最佳情况（有希望）</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Omitted</source>
+        <translation>不计入</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢单</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>FundingSource</name>
+    <message>
+        <source>Government funds</source>
+        <translation>政府资金</translation>
+    </message>
+    <message>
+        <source>Bank loan</source>
+        <translation>银行贷款</translation>
+    </message>
+    <message>
+        <source>Self-raised</source>
+        <translation>自筹</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>FundingStatus</name>
+    <message>
+        <source>In place</source>
+        <translation>已到位</translation>
+    </message>
+    <message>
+        <source>Half in place</source>
+        <translation>部分到位</translation>
+    </message>
+    <message>
+        <source>Not in place</source>
+        <translation>未到位</translation>
+    </message>
+</context>
+<context>
+    <name>Gender</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Your name, as it should appear on your records</source>
+        <extracomment>Makes a page for a context; tabs list theirs in ``BaseTab.settings_pages``.</extracomment>
+        <translation>您的姓名，将显示在您创建的记录上</translation>
+    </message>
+    <message>
+        <source>New records carry this name as their owner, so that a manager who merges several salespeople&apos;s files can tell whose they are.</source>
+        <translation>新记录以此姓名作为负责人，这样经理合并多位销售人员的文件时，能分清每条记录属于谁。</translation>
+    </message>
+    <message>
+        <source>Your company, as tender results name it</source>
+        <translation>本公司名称（与中标结果中的写法一致）</translation>
+    </message>
+    <message>
+        <source>Default owner</source>
+        <translation>默认负责人</translation>
+    </message>
+    <message>
+        <source>Our company</source>
+        <translation>本公司</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+</context>
+<context>
+    <name>IndustryStage</name>
+    <message>
+        <source>Fast growth</source>
+        <translation>快速发展期</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>成长期</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>稳定期</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>衰退期</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionKind</name>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Technical exchange</source>
+        <translation>技术交流</translation>
+    </message>
+    <message>
+        <source>Factory visit</source>
+        <translation>参观考察</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>宴请</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceKind</name>
+    <message>
+        <source>VAT special invoice</source>
+        <translation>增值税专用发票</translation>
+    </message>
+    <message>
+        <source>VAT ordinary invoice</source>
+        <translation>增值税普通发票</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStatus</name>
+    <message>
+        <source>Issued</source>
+        <translation>已开具</translation>
+    </message>
+    <message>
+        <source>Booked by the customer</source>
+        <translation>客户已入账</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>Key Account Desk</source>
+        <translation>大客户项目销售助手</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another Key Account Desk window. Switch to that window, or close it first.</source>
+        <translation>{path} 已在另一个大客户项目销售助手窗口中打开。请切换到该窗口，或先将其关闭。</translation>
+    </message>
+    <message>
+        <source>The database was upgraded; a copy of the old one is in {path}</source>
+        <translation>数据库已升级；旧数据库的副本保存在 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Layer</name>
+    <message>
+        <source>Decision layer</source>
+        <translation>决策层</translation>
+    </message>
+    <message>
+        <source>Management layer</source>
+        <translation>管理层</translation>
+    </message>
+    <message>
+        <source>Operational layer</source>
+        <translation>操作层</translation>
+    </message>
+    <message>
+        <source>Outside influencers</source>
+        <translation>外部影响力量</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>跟进中</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已放弃</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTemperature</name>
+    <message>
+        <source>Cold</source>
+        <translation>冷</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>温</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>热</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Key Account Desk</source>
+        <extracomment>Asks the launcher to open another database (a new or an existing file).</extracomment>
+        <translation>大客户项目销售助手</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Account &amp;list</source>
+        <translation>客户列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Find account</source>
+        <translation>查找客户(&amp;F)</translation>
+    </message>
+    <message>
+        <source>F&amp;ull screen</source>
+        <translation>全屏(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Where is my &amp;data?</source>
+        <translation>我的数据在哪里(&amp;D)？</translation>
+    </message>
+    <message>
+        <source>&amp;About Key Account Desk</source>
+        <translation>关于大客户项目销售助手(&amp;A)</translation>
+    </message>
+    <message>
+        <source>In-memory database</source>
+        <translation>内存数据库</translation>
+    </message>
+    <message>
+        <source>The database this window works on</source>
+        <translation>本窗口正在使用的数据库</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Key Account Desk database (*.sqlite)</source>
+        <translation>大客户项目销售助手数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose a new file name, or open it instead.</source>
+        <translation>{path} 已存在。请换一个文件名，或直接打开它。</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Key Account Desk database (*.sqlite);;All files (*)</source>
+        <translation>大客户项目销售助手数据库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Backup (*.sqlite)</source>
+        <translation>备份 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation>备份已写入 {path}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used after a restart. Restart now?</source>
+        <translation>新的语言将在重新启动后生效。现在重新启动吗？</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneTrigger</name>
+    <message>
+        <source>Signing</source>
+        <translation>合同签订</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <source>Final acceptance</source>
+        <translation>终验</translation>
+    </message>
+    <message>
+        <source>End of warranty</source>
+        <translation>质保期满</translation>
+    </message>
+    <message>
+        <source>Fixed date</source>
+        <translation>固定日期</translation>
+    </message>
+</context>
+<context>
+    <name>OwnershipType</name>
+    <message>
+        <source>State grid / large central SOE</source>
+        <translation>国网 / 大型央企</translation>
+    </message>
+    <message>
+        <source>Local SOE or listed company</source>
+        <translation>地方国企或上市公司</translation>
+    </message>
+    <message>
+        <source>Large private company</source>
+        <translation>大型民企</translation>
+    </message>
+    <message>
+        <source>Private company</source>
+        <translation>民营企业</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentHistory</name>
+    <message>
+        <source>No bad debt, no delay</source>
+        <translation>无坏账、无拖欠</translation>
+    </message>
+    <message>
+        <source>No bad debt, some delay</source>
+        <translation>无坏账、有拖欠</translation>
+    </message>
+    <message>
+        <source>No contract yet</source>
+        <translation>尚无合同往来</translation>
+    </message>
+    <message>
+        <source>Bad debt</source>
+        <translation>有坏账</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethod</name>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Bank acceptance bill</source>
+        <translation>银行承兑汇票</translation>
+    </message>
+    <message>
+        <source>Commercial acceptance bill</source>
+        <translation>商业承兑汇票</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>支票</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Personality</name>
+    <message>
+        <source>Tiger</source>
+        <translation>老虎</translation>
+    </message>
+    <message>
+        <source>Peacock</source>
+        <translation>孔雀</translation>
+    </message>
+    <message>
+        <source>Owl</source>
+        <translation>猫头鹰</translation>
+    </message>
+    <message>
+        <source>Koala</source>
+        <translation>无尾熊</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLevel</name>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Especially major</source>
+        <translation>特别重大</translation>
+    </message>
+    <message>
+        <source>Collective procurement</source>
+        <translation>集中采购</translation>
+    </message>
+    <message>
+        <source>Strategic</source>
+        <translation>战略</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Key decision maker</source>
+        <translation>关键决策者</translation>
+    </message>
+    <message>
+        <source>Technical gatekeeper</source>
+        <translation>技术把关者</translation>
+    </message>
+    <message>
+        <source>Business gatekeeper</source>
+        <translation>业务把关者</translation>
+    </message>
+    <message>
+        <source>Project lead</source>
+        <translation>项目牵头人</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>教练</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>影响者</translation>
+    </message>
+    <message>
+        <source>Purchaser</source>
+        <translation>采购者</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+</context>
+<context>
+    <name>Stance</name>
+    <message>
+        <source>Coach</source>
+        <translation>教练</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>支持者</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>中立者</translation>
+    </message>
+    <message>
+        <source>Opponent</source>
+        <translation>反对者</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>死敌</translation>
+    </message>
+</context>
+<context>
+    <name>TenderResult</name>
+    <message>
+        <source>Pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>中标</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>未中标</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>废标</translation>
+    </message>
+</context>
+</TS>

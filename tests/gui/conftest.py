@@ -1,0 +1,94 @@
+"""GUI fixtures: isolated QSettings, a fake dialog service, a context on the sample data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from desktop import APP_NAME
+from desktop.services.clock import FixedClock
+from desktop.services.database import Database
+from desktop.views.context import AppContext
+from desktop.views.i18n import install_translators
+from desktop.views.prefs import Preferences
+from tests.conftest import TODAY
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path, qapp) -> None:
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+
+
+@dataclass
+class FakeDialogs:
+    """Answers prompts without showing anything, and remembers what was asked."""
+
+    answers: list[bool] = field(default_factory=list)
+    texts: list[str | None] = field(default_factory=list)
+    files: list[Path | None] = field(default_factory=list)
+    shown: list[tuple[str, str, str]] = field(default_factory=list)
+    parent: object = None
+
+    def confirm(self, title: str, text: str) -> bool:
+        self.shown.append(("confirm", title, text))
+        return self.answers.pop(0) if self.answers else True
+
+    def info(self, title: str, text: str) -> None:
+        self.shown.append(("info", title, text))
+
+    def warn(self, title: str, text: str) -> None:
+        self.shown.append(("warn", title, text))
+
+    def error(self, title: str, text: str) -> None:
+        self.shown.append(("error", title, text))
+
+    def show_user_error(self, error) -> None:
+        self.shown.append(("user_error", "", str(error)))
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        self.shown.append(("ask_text", title, label))
+        return self.texts.pop(0) if self.texts else None
+
+    def open_file(self, title: str, file_filter: str, directory: str = "") -> Path | None:
+        self.shown.append(("open_file", title, file_filter))
+        return self.files.pop(0) if self.files else None
+
+    def save_file(self, title: str, file_filter: str, suggested: str = "") -> Path | None:
+        self.shown.append(("save_file", title, file_filter))
+        return self.files.pop(0) if self.files else None
+
+
+@pytest.fixture
+def dialogs() -> FakeDialogs:
+    return FakeDialogs()
+
+
+def make_context(db: Database, dialogs: FakeDialogs, language: str = "en") -> AppContext:
+    return AppContext(
+        db=db,
+        language=language,
+        clock=FixedClock(TODAY),
+        prefs=Preferences(),
+        dialogs=dialogs,  # type: ignore[arg-type]
+    )
+
+
+@pytest.fixture
+def ctx(demo_db: Database, dialogs: FakeDialogs) -> AppContext:
+    return make_context(demo_db, dialogs)
+
+
+@pytest.fixture
+def chinese(qapp):
+    """Switch the interface to Simplified Chinese for one test."""
+    translators = install_translators(qapp, "zh_CN")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    install_translators(qapp, "en")

@@ -1,0 +1,50 @@
+"""The domain layers stay free of Qt (STYLE.md rule 2)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[2] / "desktop"
+QT_FREE = ["models", "services", "commands", "migrations", "cli.py", "app.py", "resources.py"]
+
+
+def _python_files(relative: str) -> list[Path]:
+    target = PACKAGE / relative
+    return sorted(target.rglob("*.py")) if target.is_dir() else [target]
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for part in QT_FREE for p in _python_files(part)],
+    ids=lambda p: str(p.relative_to(PACKAGE)),
+)
+def test_module_does_not_import_qt_or_views(path: Path) -> None:
+    forbidden = {
+        name
+        for name in _imports(path)
+        if name.split(".")[0] in {"PySide6", "shiboken6", "matplotlib"}
+        or name.startswith("desktop.views")
+    }
+    # app.py starts the window lazily, inside main(); only module-level imports count there.
+    if path.name == "app.py":
+        forbidden -= {"desktop.views.launcher"}
+    assert not forbidden, f"{path.name} imports {sorted(forbidden)}"
+
+
+def test_models_hold_no_business_logic_imports() -> None:
+    for path in _python_files("models"):
+        assert not {n for n in _imports(path) if n.startswith("desktop.services")}, path.name
