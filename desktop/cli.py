@@ -14,6 +14,7 @@ from desktop import APP_DISPLAY_NAME, __version__
 from desktop.commands import demo
 
 LANGUAGES = ("en", "zh_CN")
+TABS = ("orgchart", "opportunities", "bids", "contracts")
 # Each module has register(subparsers); its parser sets ``run`` to a function(args) -> int.
 COMMANDS = (demo,)
 
@@ -39,6 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGUAGES, help="interface language (default: system)")
     parser.add_argument(
         "--demo", action="store_true", help="open the window on a fresh copy of the sample data"
+    )
+    parser.add_argument(
+        "--tab", choices=TABS, help="the tab to show first (default: the one last used)"
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")

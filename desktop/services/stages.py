@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.models import Stage, StageCriterion
+from desktop.models import Opportunity, Stage, StageChange, StageCriterion
 
 
 @dataclass(frozen=True)
@@ -117,3 +119,32 @@ def ensure_default_stages(session: Session) -> None:
 
 def stages_by_code(session: Session) -> dict[str, Stage]:
     return {stage.code: stage for stage in session.scalars(select(Stage).order_by(Stage.position))}
+
+
+def move_to_stage(
+    session: Session,
+    opportunity: Opportunity,
+    stage: Stage,
+    when: datetime,
+    *,
+    override: bool = False,
+    unmet: Sequence[str] = (),
+    note: str = "",
+) -> StageChange:
+    """Put an opportunity into ``stage`` and record it in the stage history; ``override``
+    records that the previous stage's exit criteria ``unmet`` were skipped on purpose."""
+    change = StageChange(
+        opportunity_id=opportunity.id,
+        from_stage_id=opportunity.stage_id,
+        to_stage_id=stage.id,
+        changed_at=when,
+        override=override,
+        unmet_criteria=list(unmet),
+        note=note,
+    )
+    session.add(change)
+    opportunity.stage_id = stage.id
+    opportunity.stage = stage
+    opportunity.stage_entered_on = when.date()
+    session.flush()
+    return change

@@ -46,8 +46,11 @@ def lock_for(path: Path) -> QLockFile:
 class Launcher:
     """Owns the open database, its lock and the window; switches to another database."""
 
-    def __init__(self, language: str, prefs: Preferences, clock: Clock) -> None:
+    def __init__(
+        self, language: str, prefs: Preferences, clock: Clock, *, tab: str | None = None
+    ) -> None:
         self.language = language
+        self.tab = tab
         self.prefs = prefs
         self.clock = clock
         self.window: MainWindow | None = None
@@ -79,7 +82,7 @@ class Launcher:
         previous = (self.window, self.db, self.lock)
         self.db, self.lock = db, lock
         ctx = AppContext(db=db, language=self.language, clock=self.clock, prefs=self.prefs)
-        self.window = MainWindow(ctx)
+        self.window = MainWindow(ctx, tab=self.tab)
         self.window.open_database_requested.connect(self.open)
         self.window.show()  # before the old window closes, or Qt would quit
         self._close(*previous)
@@ -137,7 +140,7 @@ def run_gui(args: argparse.Namespace) -> int:
     language = args.lang or prefs.language or system_language()
     translators = install_translators(app, language)  # noqa: F841 - keep them alive
     install_exception_hook()
-    launcher = Launcher(language, prefs, Clock())
+    launcher = Launcher(language, prefs, Clock(), tab=args.tab)
     if not launcher.open(choose_database(args, prefs), demo=args.demo):
         return 1
     code = app.exec()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.cli import TABS
 from desktop.services import paths
 from desktop.services.backup import backup_name, write_backup
 from desktop.services.changes import SETTINGS, ChangeSet
@@ -35,7 +36,9 @@ class MainWindow(QMainWindow):
     #: Asks the launcher to open another database (a new or an existing file).
     open_database_requested = Signal(Path)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, tab: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         ctx.dialogs.parent = self
@@ -64,6 +67,8 @@ class MainWindow(QMainWindow):
 
         self.accounts.account_selected.connect(self._on_accounts_account_selected)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        if tab in TABS:
+            self.tabs.setCurrentIndex(TABS.index(tab))
         self._on_tabs_current_changed(self.tabs.currentIndex())
         self.accounts.select(self._initial_account())
         self._on_accounts_account_selected(self.accounts.current_account())

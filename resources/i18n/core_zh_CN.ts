@@ -179,6 +179,17 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>This database cannot keep files.</source>
+        <translation>此数据库无法保存附件。</translation>
+    </message>
+    <message>
+        <source>{name} is not a file.</source>
+        <translation>{name} 不是文件。</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup copy failed its integrity check: {problem}</source>
@@ -1041,6 +1052,49 @@
     <message>
         <source>Void</source>
         <translation>废标</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxGuard</name>
+    <message>
+        <source>Cannot read {name}: {reason}</source>
+        <translation>无法读取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} 是空文件。</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected or an old .xls workbook: remove the password, or save it as .xlsx in Excel, then try again.</source>
+        <translation>{name} 设有密码保护，或是旧版 .xls 工作簿：请先取消密码，或在 Excel 中另存为 .xlsx 后再试。</translation>
+    </message>
+    <message>
+        <source>{name} is a text (CSV) file: open it in Excel and save it as .xlsx.</source>
+        <translation>{name} 是文本（CSV）文件：请在 Excel 中打开并另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx).</source>
+        <translation>{name} 不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete (the file ends too early).</source>
+        <translation>{name} 已损坏或不完整（文件提前结束）。</translation>
+    </message>
+    <message>
+        <source>{name} has too many parts to be a normal workbook.</source>
+        <translation>{name} 包含的部件过多，不像正常的工作簿。</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import (it unpacks to more than {limit} MB).</source>
+        <translation>{name} 太大，无法导入（解压后超过 {limit} MB）。</translation>
+    </message>
+    <message>
+        <source>{name} is packed suspiciously tightly (a zip bomb?); not opened.</source>
+        <translation>{name} 的压缩比异常（可能是压缩炸弹），未打开。</translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive, not an Excel workbook (.xlsx).</source>
+        <translation>{name} 是 zip 压缩包，不是 Excel 工作簿（.xlsx）。</translation>
     </message>
 </context>
 </TS>

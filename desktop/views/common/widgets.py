@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
 from enum import Enum
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDoubleSpinBox, QWidget
 
 from desktop.services.labels import label
 from desktop.views.i18n import translate
@@ -30,3 +33,59 @@ class EnumCombo(QComboBox):
     def set_value(self, value: Enum | None) -> None:
         index = 0 if value is None else self.findData(value.value)
         self.setCurrentIndex(max(index, 0))
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date that may be empty: the lowest date stands for "not set" and shows "—"."""
+
+    EMPTY = QDate(1900, 1, 1)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setMinimumDate(self.EMPTY)
+        self.setSpecialValueText("—")
+        locale = QLocale()
+        pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+        self.setDisplayFormat(pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy"))
+        self.set_value(None)
+
+    def value(self) -> date | None:
+        current = self.date()
+        if current == self.EMPTY:
+            return None
+        return date(current.year(), current.month(), current.day())
+
+    def set_value(self, value: date | None) -> None:
+        if value is None:
+            self.setDate(self.EMPTY)
+        else:
+            self.setDate(QDate(value.year, value.month, value.day))
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.currentSection() == (
+            QDateEdit.Section.NoSection
+        ):
+            self.set_value(None)
+            return
+        super().keyPressEvent(event)
+
+
+class MoneyEdit(QDoubleSpinBox):
+    """An amount of money in the locale's notation, exact to the cent."""
+
+    def __init__(self, parent: QWidget | None = None, *, currency: str = "CNY") -> None:
+        super().__init__(parent)
+        self.setDecimals(2)
+        self.setRange(-999_999_999_999.99, 999_999_999_999.99)
+        self.setGroupSeparatorShown(True)
+        self.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        symbol = "¥" if currency == "CNY" else currency
+        self.setPrefix(symbol + " ")
+
+    def value_decimal(self) -> Decimal:
+        return Decimal(str(round(self.value(), 2))).quantize(Decimal("0.01"))
+
+    def set_decimal(self, value: Decimal | None) -> None:
+        self.setValue(float(value or 0))

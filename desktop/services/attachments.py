@@ -1,0 +1,112 @@
+"""Evidence files kept with a record: copied into the database's own files folder, so they
+travel with the data and survive the original being moved or deleted."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sys
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.models import Attachment
+
+from . import paths
+from .messages import QT_TRANSLATE_NOOP, UserError
+
+OWNER_KEYS = (
+    "checklist_item_id",
+    "acceptance_id",
+    "collection_action_id",
+    "shipping_exception_id",
+    "interaction_id",
+)
+
+
+@dataclass(frozen=True)
+class AttachmentRow:
+    id: int
+    original_name: str
+    size: int
+    added_at: datetime
+    path: Path
+
+
+def _digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def folder_for(database: Path | None) -> Path:
+    if database is None:
+        raise UserError(QT_TRANSLATE_NOOP("Attachments", "This database cannot keep files."))
+    return paths.attachments_dir_for(database)
+
+
+def attach(session: Session, database: Path | None, source: Path, **owner: int) -> Attachment:
+    """Copy ``source`` into the files folder and record it against one owner, e.g.
+    ``attach(s, db.path, file, checklist_item_id=7)``."""
+    if len(owner) != 1 or next(iter(owner)) not in OWNER_KEYS:
+        raise ValueError(f"attach() needs exactly one of {OWNER_KEYS}")
+    if not source.is_file():
+        raise UserError(
+            QT_TRANSLATE_NOOP("Attachments", "{name} is not a file.").with_(name=source.name)
+        )
+    digest = _digest(source)
+    stored = f"{digest[:2]}/{digest}{source.suffix.lower()}"
+    target = folder_for(database) / stored
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+        if sys.platform != "win32":
+            target.chmod(0o600)
+    record = Attachment(
+        stored_name=stored,
+        original_name=source.name,
+        size=source.stat().st_size,
+        sha256=digest,
+        **owner,
+    )
+    session.add(record)
+    session.flush()
+    return record
+
+
+def list_for(session: Session, database: Path | None, **owner: int) -> list[AttachmentRow]:
+    ((key, value),) = owner.items()
+    rows = session.scalars(
+        select(Attachment).where(getattr(Attachment, key) == value).order_by(Attachment.added_at)
+    )
+    folder = folder_for(database)
+    return [
+        AttachmentRow(a.id, a.original_name, a.size, a.added_at, folder / a.stored_name)
+        for a in rows
+    ]
+
+
+def detach(session: Session, attachment_id: int) -> None:
+    """Forget an attachment. Its file is shared by content with any other record that holds
+    the same file; :func:`remove_unused_files` deletes it once nothing refers to it."""
+    record = session.get(Attachment, attachment_id)
+    if record is not None:
+        session.delete(record)
+
+
+def remove_unused_files(session: Session, database: Path | None) -> int:
+    """Delete stored files no attachment refers to (after their records were committed away);
+    returns how many were removed."""
+    folder = folder_for(database)
+    used = set(session.scalars(select(Attachment.stored_name)))
+    removed = 0
+    for path in folder.glob("*/*"):
+        if path.relative_to(folder).as_posix() not in used:
+            path.unlink()
+            removed += 1
+    return removed

@@ -1,0 +1,109 @@
+"""Checking a workbook before any XML is parsed: wrong kinds of file, password protection,
+truncation and zip bombs each get their own clear message, and nothing is loaded."""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import openpyxl.xml
+
+from .messages import QT_TRANSLATE_NOOP, Message, UserError
+
+# openpyxl parses with defusedxml when it is installed: XML entity tricks are refused.
+assert openpyxl.xml.DEFUSEDXML, "defusedxml must be installed (it is a dependency)"
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_uncompressed: int = 512 * 1024 * 1024  # bytes of XML in all
+    max_ratio: float = 200.0  # uncompressed / compressed, for members above ratio_floor
+    ratio_floor: int = 8 * 1024 * 1024  # small parts (styles, empty sheets) pack very tightly
+    max_members: int = 2_000
+
+
+def _refuse(message: Message, path: Path) -> UserError:
+    return UserError(message.with_(name=path.name))
+
+
+def check_workbook(path: Path, limits: Limits = Limits()) -> None:
+    """Raise :class:`UserError` unless ``path`` looks like a sound, reasonably sized .xlsx."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except OSError as exc:
+        raise UserError(
+            QT_TRANSLATE_NOOP("XlsxGuard", "Cannot read {name}: {reason}").with_(
+                name=path.name, reason=exc.strerror or str(exc)
+            )
+        ) from exc
+    if not head:
+        raise _refuse(QT_TRANSLATE_NOOP("XlsxGuard", "{name} is empty."), path)
+    if head.startswith(OLE2_MAGIC):
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "XlsxGuard",
+                "{name} is password-protected or an old .xls workbook: remove the password, or "
+                "save it as .xlsx in Excel, then try again.",
+            ),
+            path,
+        )
+    if not head.startswith(ZIP_MAGIC):
+        text = head.decode("utf-8", "ignore")
+        if path.suffix.lower() in (".csv", ".txt") or "," in text or ";" in text:
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "XlsxGuard",
+                    "{name} is a text (CSV) file: open it in Excel and save it as .xlsx.",
+                ),
+                path,
+            )
+        raise _refuse(
+            QT_TRANSLATE_NOOP("XlsxGuard", "{name} is not an Excel workbook (.xlsx)."), path
+        )
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "XlsxGuard", "{name} is damaged or incomplete (the file ends too early)."
+            ),
+            path,
+        ) from exc
+    if len(members) > limits.max_members:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("XlsxGuard", "{name} has too many parts to be a normal workbook."),
+            path,
+        )
+    total = sum(member.file_size for member in members)
+    if total > limits.max_uncompressed:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "XlsxGuard", "{name} is too large to import (it unpacks to more than {limit} MB)."
+            ).with_(limit=limits.max_uncompressed // (1024 * 1024)),
+            path,
+        )
+    for member in members:
+        if (
+            member.file_size > limits.ratio_floor
+            and member.file_size / max(member.compress_size, 1) > limits.max_ratio
+        ):
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "XlsxGuard", "{name} is packed suspiciously tightly (a zip bomb?); not opened."
+                ),
+                path,
+            )
+    names = {member.filename for member in members}
+    if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "XlsxGuard", "{name} is a zip archive, not an Excel workbook (.xlsx)."
+            ),
+            path,
+        )

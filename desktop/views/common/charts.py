@@ -1,0 +1,70 @@
+"""A matplotlib chart inside a widget, with fonts that can write Chinese.
+
+matplotlib is imported only when the first chart is built (it costs about 0.3 s at start-up).
+Services hand over plain series; a chart widget draws them with ``draw_idle()``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+log = logging.getLogger(__name__)
+
+# Fonts that cover Chinese, most wanted first: Windows, macOS, then Linux packages.
+CJK_CANDIDATES = (
+    "Microsoft YaHei",
+    "SimHei",
+    "PingFang SC",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+    "Noto Sans CJK JP",
+)
+_configured = False
+
+
+def configure_matplotlib() -> list[str]:
+    """Point matplotlib at an installed CJK font (per-glyph fallback through
+    ``font.family``: Latin in DejaVu Sans, Chinese in the first CJK font found). Returns the
+    CJK fonts used; logs one warning when there is none."""
+    global _configured
+    import matplotlib
+
+    matplotlib.use("QtAgg")
+    from matplotlib import font_manager, rcParams
+
+    installed = {font.name for font in font_manager.fontManager.ttflist}
+    cjk = [name for name in CJK_CANDIDATES if name in installed]
+    if not _configured:
+        if not cjk:
+            log.warning("no Chinese font found: Chinese chart labels will show as boxes")
+        rcParams["font.family"] = ["DejaVu Sans", *cjk]
+        rcParams["axes.unicode_minus"] = False
+        rcParams["figure.dpi"] = 100
+        _configured = True
+    return cjk
+
+
+class ChartWidget(QWidget):
+    """Owns a Figure and its Qt canvas; subclasses draw on ``self.figure``."""
+
+    def __init__(
+        self, parent: QWidget | None = None, *, width: float = 5, height: float = 3
+    ) -> None:
+        super().__init__(parent)
+        configure_matplotlib()
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+
+        self.figure = Figure(figsize=(width, height), layout="constrained")
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setParent(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.canvas)
+
+    def redraw(self) -> None:
+        self.canvas.draw_idle()

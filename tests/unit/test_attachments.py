@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from desktop.models import Account, CollectionAction, Contract, PaymentMilestone
+from desktop.models.enums import CollectionStep
+from desktop.services import attachments
+from desktop.services.database import Database
+
+
+def test_attached_files_are_copied_listed_and_cleaned_up(db: Database, tmp_path: Path) -> None:
+    letter = tmp_path / "对账函.pdf"
+    letter.write_bytes(b"%PDF-1.4 signed reconciliation letter")
+    with db.session() as s:
+        account = Account(name="A")
+        s.add(account)
+        s.flush()
+        contract = Contract(account_id=account.id, number="C")
+        s.add(contract)
+        s.flush()
+        milestone = PaymentMilestone(contract_id=contract.id)
+        s.add(milestone)
+        s.flush()
+        action = CollectionAction(
+            milestone_id=milestone.id,
+            step=CollectionStep.RECONCILIATION_LETTER,
+            done_on=date(2026, 11, 1),
+        )
+        s.add(action)
+        s.flush()
+        record = attachments.attach(s, db.path, letter, collection_action_id=action.id)
+    letter.unlink()  # the original may go away; the copy stays
+    with db.read() as s:
+        (row,) = attachments.list_for(s, db.path, collection_action_id=action.id)
+    assert row.original_name == "对账函.pdf"
+    assert row.path.read_bytes().startswith(b"%PDF")
+    with db.session() as s:
+        attachments.detach(s, record.id)
+    with db.session() as s:
+        assert attachments.remove_unused_files(s, db.path) == 1
+    assert not row.path.exists()
