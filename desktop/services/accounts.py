@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import or_, select
 
-from desktop.models import Account
+from desktop.models import Account, Contact, Contract, Opportunity, Tender
 from desktop.models.enums import (
     CustomerClass,
     FinancialCondition,
@@ -79,6 +79,20 @@ class AccountService:
     def get(self, account_id: int) -> AccountData:
         with self._db.read() as s:
             return read_from(AccountData, s.get_one(Account, account_id))
+
+    def account_of(self, kind: str, record_id: int) -> int | None:
+        """The account a record belongs to (kinds as in ``EventHub.open_record``)."""
+        queries = {
+            "account": select(Account.id).where(Account.id == record_id),
+            "contact": select(Contact.account_id).where(Contact.id == record_id),
+            "opportunity": select(Opportunity.account_id).where(Opportunity.id == record_id),
+            "tender": select(Opportunity.account_id)
+            .join(Tender, Tender.opportunity_id == Opportunity.id)
+            .where(Tender.id == record_id),
+            "contract": select(Contract.account_id).where(Contract.id == record_id),
+        }
+        with self._db.read() as s:
+            return s.scalar(queries[kind])
 
     def create(self, data: AccountData) -> tuple[int, ChangeSet]:
         _validate(data)

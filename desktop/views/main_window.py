@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
 
         self.accounts.account_selected.connect(self._on_accounts_account_selected)
+        ctx.events.open_record.connect(self._on_events_open_record)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         if tab in TABS:
             self.tabs.setCurrentIndex(TABS.index(tab))
@@ -188,6 +189,19 @@ class MainWindow(QMainWindow):
     def _on_accounts_account_selected(self, account_id: int | None) -> None:
         for page in self.tab_pages:
             page.set_account(account_id)
+
+    def _on_events_open_record(self, kind: str, record_id: int) -> None:
+        """Show a record wherever it was asked for (a reminder, a warning, a search hit)."""
+        page = next((p for p in self.tab_pages if kind in p.record_kinds), None)
+        account_id = self.accounts.service.account_of(kind, record_id)
+        if account_id is not None:
+            if self.accounts.model.row_of(account_id) < 0:
+                self.accounts.search.clear()
+                self.accounts.reload()
+            self.accounts.select(account_id)
+        if page is not None:
+            self.tabs.setCurrentWidget(page)
+            page.show_record(kind, record_id)
 
     def _on_tabs_current_changed(self, index: int) -> None:
         if 0 <= index < len(self.tab_pages):

@@ -143,3 +143,15 @@ def test_opens_on_the_first_account_then_on_the_last_one_used(qtbot, ctx) -> Non
     window.close()
     again = _window(qtbot, ctx)
     assert again.accounts.current_account() == chosen
+
+
+def test_open_record_selects_the_records_account(qtbot, ctx) -> None:
+    from desktop.models import Contract
+
+    window = _window(qtbot, ctx)
+    with ctx.db.read() as s:
+        contract = s.query(Contract).first()
+    qtbot.keyClicks(window.accounts.search, "zzz-no-match")
+    qtbot.waitUntil(lambda: window.accounts.model.rowCount() == 1)
+    ctx.events.open_record.emit("contract", contract.id)
+    assert window.accounts.current_account() == contract.account_id

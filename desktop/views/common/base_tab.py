@@ -13,6 +13,8 @@ from desktop.views.context import AppContext
 class BaseTab(QWidget):
     #: The kinds of data (``desktop.services.changes``) this tab shows.
     watched: frozenset[str] = frozenset()
+    #: The kinds of record (``EventHub.open_record``) this tab can show, e.g. "contact".
+    record_kinds: frozenset[str] = frozenset()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +33,9 @@ class BaseTab(QWidget):
         """Factories of the pages this tab adds to Settings ▸ Preferences
         (see ``desktop.views.settings_dialog.PageFactory``)."""
         return []
+
+    def show_record(self, kind: str, record_id: int) -> None:
+        """Select and show one record (the window has already selected its account)."""
 
     def reload(self) -> None:
         """Read what the tab shows from the database; subclasses override it."""
