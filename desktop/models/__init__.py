@@ -31,6 +31,13 @@ from .tender import (
     Tender,
     TenderLot,
 )
+from .trash import TrashEntry
+
+# Ids are never reused (AUTOINCREMENT): a record restored from the trash, or brought back by
+# undo, gets its old id back, and nothing else can have taken it meanwhile.
+for _table in Base.metadata.tables.values():
+    if "id" in _table.c and _table.c.id.primary_key:
+        _table.dialect_options["sqlite"]["autoincrement"] = True
 
 __all__ = [
     "Acceptance",
@@ -70,4 +77,5 @@ __all__ = [
     "TemplateItem",
     "Tender",
     "TenderLot",
+    "TrashEntry",
 ]

@@ -46,6 +46,8 @@ def make_engine(path: str | Path | None, *, echo: bool = False) -> Engine:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=FULL")
             cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            # Deleted content is overwritten, so personal data really leaves the file.
+            cursor.execute("PRAGMA secure_delete=ON")
         finally:
             cursor.close()
 

@@ -11,6 +11,7 @@ import contextlib
 import os
 import sqlite3
 import sys
+import uuid
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -60,8 +61,8 @@ def _fsync_directory(path: Path) -> None:
 def write_backup(source: sqlite3.Connection, target: Path) -> Path:
     """Copy the database behind ``source`` to ``target`` (replacing it) and verify the copy."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
+    # A name of its own, so two backups written at once never share a half-written file.
+    partial = target.with_name(f"{target.name}.{uuid.uuid4().hex[:8]}.partial")
     destination = sqlite3.connect(partial)
     try:
         source.backup(destination)

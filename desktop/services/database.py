@@ -11,6 +11,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, event
@@ -19,11 +20,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.models import Record
 from desktop.models.db import make_engine, reader
 
-from . import paths
-from .backup import backup_file, backup_name
+from . import backups, paths
+from .backup import backup_file, backup_name, integrity_errors, write_backup
 from .clock import Clock
 from .defaults import ensure_defaults
-from .schema import SchemaState, inspect_database, migrate
+from .messages import QT_TRANSLATE_NOOP
+from .schema import DatabaseRefused, SchemaState, inspect_database, migrate
 from .settings import DEFAULT_OWNER
 
 log = logging.getLogger(__name__)
@@ -46,6 +48,7 @@ class Database:
         self._writer = sessionmaker(bind=engine, expire_on_commit=False)
         self._reader = sessionmaker(bind=reader(engine), expire_on_commit=False)
         event.listen(self._writer, "before_flush", _fill_owner)
+        self.changed = False  # whether anything was written since opening (for backups)
         with self.read() as s:
             self.default_owner = DEFAULT_OWNER.get(s)
 
@@ -53,7 +56,12 @@ class Database:
     def session(self) -> Iterator[Session]:
         """One write transaction: commits on success, rolls back on any exception."""
         with self._writer(info={"owner": self.default_owner}) as s, s.begin():
+            raw = s.connection().connection.driver_connection
+            before = raw.total_changes
             yield s
+            s.flush()
+            if raw.total_changes != before:
+                self.changed = True
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -65,11 +73,35 @@ class Database:
             DEFAULT_OWNER.set(s, owner)
         self.default_owner = owner
 
+    def backup(self, reason: str, now: datetime) -> Path:
+        """Write a verified backup beside the database now, then thin out old ones."""
+        if self.path is None:
+            raise ValueError("an in-memory database has no backups")
+        target = backups.target_for(self.path, reason, now)
+        with self.engine.connect() as conn:
+            write_backup(conn.connection.driver_connection, target)
+        backups.prune(self.path, now)
+        return target
+
     def close(self) -> None:
         """Checkpoint the WAL into the main file and release it (clean shutdown)."""
         with self.engine.connect() as conn:
             conn.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.engine.dispose()
+
+
+class DatabaseDamaged(DatabaseRefused):
+    """``PRAGMA quick_check`` found damage; nothing was written to the file."""
+
+    def __init__(self, path: Path, problems: list[str]) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "{path} is damaged ({problem}). Nothing was written to it.",
+            ).with_(path=str(path), problem=problems[0])
+        )
+        self.path = path
+        self.problems = problems
 
 
 @dataclass(frozen=True)
@@ -93,6 +125,10 @@ def open_database(path: Path, *, clock: Clock | None = None) -> Opened:
     """
     clock = clock or Clock()
     inspection = inspect_database(path)
+    if inspection.state is not SchemaState.NEW:
+        problems = integrity_errors(path, quick=True)
+        if problems:
+            raise DatabaseDamaged(path, problems)
     backup = None
     if inspection.state is SchemaState.OLDER:
         name = backup_name(path, f"before-upgrade-{inspection.revision}", clock.now())

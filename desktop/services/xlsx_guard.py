@@ -4,8 +4,11 @@ truncation and zip bombs each get their own clear message, and nothing is loaded
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import openpyxl.xml
 
@@ -30,8 +33,9 @@ def _refuse(message: Message, path: Path) -> UserError:
     return UserError(message.with_(name=path.name))
 
 
-def check_workbook(path: Path, limits: Limits = Limits()) -> None:
+def check_workbook(path: Path, limits: Limits | None = None) -> None:
     """Raise :class:`UserError` unless ``path`` looks like a sound, reasonably sized .xlsx."""
+    limits = limits or Limits()
     try:
         with path.open("rb") as handle:
             head = handle.read(8)
@@ -107,3 +111,48 @@ def check_workbook(path: Path, limits: Limits = Limits()) -> None:
             ),
             path,
         )
+
+
+@contextmanager
+def read_workbook(path: Path, limits: Limits | None = None) -> Iterator[Any]:
+    """Check ``path``, then open it read-only with cached values instead of formulas, and
+    close it afterwards. Every failure becomes a one-line :class:`UserError`."""
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    check_workbook(path, limits)
+    with path.open("rb") as handle:  # ours, so it is closed even when openpyxl fails
+        try:
+            workbook = load_workbook(handle, read_only=True, data_only=True)
+        except (
+            ValueError,
+            KeyError,
+            TypeError,
+            OSError,
+            InvalidFileException,
+            zipfile.BadZipFile,
+        ) as exc:
+            raise _unreadable(path, exc) from exc
+        try:
+            yield workbook
+        finally:
+            workbook.close()
+
+
+def _unreadable(path: Path, exc: Exception) -> UserError:
+    cause = exc.__cause__ or exc.__context__
+    if "Entities" in type(cause).__name__ or "Entities" in str(exc):
+        return _refuse(
+            QT_TRANSLATE_NOOP(
+                "XlsxGuard",
+                "{name} contains XML entity declarations, which workbooks do not need; "
+                "it was not opened.",
+            ),
+            path,
+        )
+    reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return UserError(
+        QT_TRANSLATE_NOOP("XlsxGuard", "{name} cannot be read as a workbook: {reason}").with_(
+            name=path.name, reason=reason
+        )
+    )

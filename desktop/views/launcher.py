@@ -7,17 +7,28 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QSettings
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QThreadPool
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_NAME
+from desktop.locking import lock_for
 from desktop.resources import resource_path
-from desktop.services import paths
+from desktop.services import backups, paths
+from desktop.services.backup import backup_file
 from desktop.services.clock import Clock
-from desktop.services.database import Database, open_database
+from desktop.services.database import Database, DatabaseDamaged, open_database
+from desktop.services.demo import create_demo_database
 from desktop.services.messages import UserError
+from desktop.services.restore import (
+    check_restorable,
+    newest_sound_backup,
+    quarantine,
+    restore_database,
+)
+from desktop.services.trash import TrashService
 
+from .common.formatting import format_datetime
 from .context import AppContext
 from .errors import install_exception_hook, setup_logging
 from .i18n import install_translators, system_language, translate
@@ -37,35 +48,36 @@ def configure_application_names() -> None:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
 
 
-def lock_for(path: Path) -> QLockFile:
-    lock = QLockFile(str(path) + ".lock")
-    lock.setStaleLockTime(0)  # a lock is stale only when its process is gone
-    return lock
-
-
 class Launcher:
-    """Owns the open database, its lock and the window; switches to another database."""
+    """Owns the open database, its lock and the window; switches to another database,
+    restores backups, and takes the automatic backups."""
 
     def __init__(
         self, language: str, prefs: Preferences, clock: Clock, *, tab: str | None = None
     ) -> None:
         self.language = language
-        self.tab = tab
         self.prefs = prefs
         self.clock = clock
+        self.tab = tab
         self.window: MainWindow | None = None
         self.db: Database | None = None
         self.lock: QLockFile | None = None
+        self.demo = False
 
-    def _refuse(self, text: str) -> None:
+    def _tell(self, text: str) -> None:
         QMessageBox.critical(self.window, translate("Launcher", "Key Account Desk"), text)
 
+    def _ask(self, text: str) -> bool:
+        answer = QMessageBox.question(self.window, translate("Launcher", "Key Account Desk"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
     def open(self, path: Path, *, demo: bool = False) -> bool:
+        """Open ``path`` in a new window (closing the current one); False if refused."""
         path = path.expanduser().resolve()
         path.parent.mkdir(parents=True, exist_ok=True)
         lock = lock_for(path)
         if not lock.tryLock(100):
-            self._refuse(
+            self._tell(
                 translate(
                     "Launcher",
                     "{path} is already open in another Key Account Desk window. "
@@ -73,31 +85,41 @@ class Launcher:
                 ).format(path=path)
             )
             return False
+        if not self._open_locked(path, lock, demo=demo):
+            lock.unlock()
+            return False
+        return True
+
+    def _open_locked(self, path: Path, lock: QLockFile, *, demo: bool) -> bool:
         try:
             db, note = self._open_database(path, demo)
+        except DatabaseDamaged as damage:
+            db, note = self._recover(path, damage)
+            if db is None:
+                return False
         except UserError as error:
-            lock.unlock()
-            self._refuse(error.message.render(translate))
+            self._tell(error.message.render(translate))
             return False
-        previous = (self.window, self.db, self.lock)
-        self.db, self.lock = db, lock
+        previous = (self.window, self.db, self.lock if self.lock is not lock else None)
+        previous_demo = self.demo
+        self.db, self.lock, self.demo = db, lock, demo
         ctx = AppContext(db=db, language=self.language, clock=self.clock, prefs=self.prefs)
         self.window = MainWindow(ctx, tab=self.tab)
         self.window.open_database_requested.connect(self.open)
+        self.window.restore_requested.connect(self.restore)
         self.window.show()  # before the old window closes, or Qt would quit
-        self._close(*previous)
+        self._close(*previous, demo=previous_demo)
         if note:
             self.window.statusBar().showMessage(note, 15000)
         if not demo:
             self.prefs.last_database = path
+            self._housekeeping(db)
         return True
 
     def _open_database(self, path: Path, demo: bool) -> tuple[Database, str]:
         if demo:
-            from desktop.services.demo import create_demo_database
-
             for suffix in ("", "-wal", "-shm"):
-                Path(str(path) + suffix).unlink(missing_ok=True)
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
             create_demo_database(path, self.language, self.clock)
         opened = open_database(path, clock=self.clock)
         note = ""
@@ -107,18 +129,100 @@ class Launcher:
             ).format(path=opened.backup)
         return opened.db, note
 
-    @staticmethod
-    def _close(window: MainWindow | None, db: Database | None, lock: QLockFile | None) -> None:
+    def _recover(self, path: Path, damage: DatabaseDamaged) -> tuple[Database | None, str]:
+        """The file is damaged: keep it aside and offer the newest sound backup."""
+        problem = damage.message.render(translate)
+        candidate = newest_sound_backup(path)
+        if candidate is None:
+            self._tell(
+                problem
+                + "\n\n"
+                + translate(
+                    "Launcher",
+                    "There is no sound backup to restore. Run the check "
+                    "command for details, or open another database.",
+                )
+            )
+            return None, ""
+        question = translate(
+            "Launcher",
+            "Move the damaged file aside (it is kept) and restore the backup of {when}?",
+        ).format(when=format_datetime(candidate.taken_at))
+        if not self._ask(problem + "\n\n" + question):
+            return None, ""
+        now = self.clock.now()
+        kept = quarantine(path, now)
+        restore_database(path, candidate.path, now)
+        db, _note = self._open_database(path, demo=False)
+        return db, translate(
+            "Launcher", "Restored the backup of {when}; the damaged file was kept as {path}"
+        ).format(when=format_datetime(candidate.taken_at), path=kept)
+
+    def restore(self, backup: Path) -> None:
+        """Replace the open database with ``backup`` (the current data is backed up first)."""
+        if self.db is None or self.db.path is None or self.lock is None:
+            return
+        path, lock = self.db.path, self.lock
+        try:
+            check_restorable(backup)
+        except UserError as error:
+            self._tell(error.message.render(translate))
+            return
+        window, db = self.window, self.db
+        self.window = self.db = self.lock = None
+        self._close(window, db, None, demo=self.demo)
+        try:
+            restore_database(path, backup, self.clock.now())
+        except UserError as error:
+            self._tell(error.message.render(translate))
+        if not self._open_locked(path, lock, demo=False):
+            lock.unlock()
+            QApplication.quit()
+
+    def _housekeeping(self, db: Database) -> None:
+        """Empty expired trash; take the daily backup in the background if one is due."""
+        TrashService(db, self.clock).purge_expired()
+        path = db.path
+        now = self.clock.now()
+        if path is None or not backups.due_for_daily_backup(path, now):
+            return
+
+        def take_backup() -> None:
+            try:
+                backup_file(path, backups.target_for(path, "daily", now))
+                backups.prune(path, now)
+            except Exception:  # a failed backup must never take the window down
+                log.exception("daily backup of %s failed", path)
+
+        QThreadPool.globalInstance().start(take_backup)
+
+    def _backup_on_close(self, db: Database, demo: bool) -> None:
+        if db.changed and db.path is not None and not demo:
+            try:
+                db.backup("exit", self.clock.now())
+            except Exception:
+                log.exception("backup on closing %s failed", db.path)
+
+    def _close(
+        self,
+        window: MainWindow | None,
+        db: Database | None,
+        lock: QLockFile | None,
+        *,
+        demo: bool = False,
+    ) -> None:
         if window is not None:
             window.close()
             window.deleteLater()
         if db is not None:
+            self._backup_on_close(db, demo)
             db.close()
         if lock is not None:
             lock.unlock()
 
     def shutdown(self) -> None:
-        self._close(self.window, self.db, self.lock)
+        QThreadPool.globalInstance().waitForDone()
+        self._close(self.window, self.db, self.lock, demo=self.demo)
         self.window = self.db = self.lock = None
 
 

@@ -29,12 +29,16 @@ from .contracts.tab import ContractsTab
 from .i18n import CHINESE, ENGLISH
 from .opportunities.tab import OpportunitiesTab
 from .orgchart.tab import OrgChartTab
+from .restore_dialog import RestoreDialog
 from .settings_dialog import SettingsDialog
+from .trash_dialog import TrashDialog
 
 
 class MainWindow(QMainWindow):
     #: Asks the launcher to open another database (a new or an existing file).
     open_database_requested = Signal(Path)
+    #: Asks the launcher to replace this database with a backup file.
+    restore_requested = Signal(Path)
 
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, *, tab: str | None = None
@@ -117,6 +121,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.import_menu_anchor = self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Backup now…"), self.backup_now)
+        self._action(self.file_menu, self.tr("&Restore from backup…"), self.restore_backup)
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -127,6 +132,8 @@ class MainWindow(QMainWindow):
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
+        self.edit_menu.addSeparator()
+        self._action(self.edit_menu, self.tr("&Trash…"), self.show_trash)
 
         self.view_menu = bar.addMenu(self.tr("&View"))
         for number, page in enumerate(self.tab_pages, start=1):
@@ -255,6 +262,21 @@ class MainWindow(QMainWindow):
         with self.ctx.db.engine.connect() as conn:
             write_backup(conn.connection.driver_connection, target)
         self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=target), 8000)
+
+    def restore_backup(self) -> None:
+        dialog = RestoreDialog(self.ctx, self)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
+            return
+        if self.ctx.dialogs.confirm(
+            self.tr("Restore from backup"),
+            self.tr(
+                "Replace the data you have now with {name}? The current data is backed up first."
+            ).format(name=dialog.chosen.name),
+        ):
+            self.restore_requested.emit(dialog.chosen)
+
+    def show_trash(self) -> None:
+        TrashDialog(self.ctx, self).exec()
 
     def change_language(self, code: str) -> None:
         if code == self.ctx.prefs.language:

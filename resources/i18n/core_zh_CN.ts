@@ -344,6 +344,10 @@
         <source>{path} cannot be read as a Key Account Desk database: {reason}</source>
         <translation>无法将 {path} 作为大客户项目销售助手数据库读取：{reason}</translation>
     </message>
+    <message>
+        <source>{path} is damaged ({problem}). Nothing was written to it.</source>
+        <translation>{path} 已损坏（{problem}）。未向其写入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>Deviation</name>
@@ -650,6 +654,18 @@
         <source>The database was upgraded; a copy of the old one is in {path}</source>
         <translation>数据库已升级；旧数据库的副本保存在 {path}</translation>
     </message>
+    <message>
+        <source>There is no sound backup to restore. Run the check command for details, or open another database.</source>
+        <translation>没有可用于恢复的完好备份。请运行 check 命令查看详情，或打开其他数据库。</translation>
+    </message>
+    <message>
+        <source>Move the damaged file aside (it is kept) and restore the backup of {when}?</source>
+        <translation>将损坏的文件移到一旁（会保留），并恢复 {when} 的备份吗？</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when}; the damaged file was kept as {path}</source>
+        <translation>已恢复 {when} 的备份；损坏的文件保留为 {path}</translation>
+    </message>
 </context>
 <context>
     <name>Layer</name>
@@ -704,7 +720,7 @@
     <name>MainWindow</name>
     <message>
         <source>Key Account Desk</source>
-        <extracomment>Asks the launcher to open another database (a new or an existing file).</extracomment>
+        <extracomment>Asks the launcher to open another database (a new or an existing file). Asks the launcher to replace this database with a backup file.</extracomment>
         <translation>大客户项目销售助手</translation>
     </message>
     <message>
@@ -724,6 +740,10 @@
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -738,6 +758,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -822,6 +846,14 @@
     <message>
         <source>Backup written to {path}</source>
         <translation>备份已写入 {path}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Replace the data you have now with {name}? The current data is backed up first.</source>
+        <translation>用 {name} 替换当前数据吗？当前数据会先备份。</translation>
     </message>
     <message>
         <source>Language</source>
@@ -971,6 +1003,96 @@
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <source>{name} is empty: nothing to restore.</source>
+        <translation>{name} 是空文件，没有可恢复的内容。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({problem}); choose another backup.</source>
+        <translation>{name} 已损坏（{problem}），请选择其他备份。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>On closing</source>
+        <translation>关闭时</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>合并前</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>机会点</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>The database you have now is backed up before it is replaced, so a restore can itself be undone.</source>
+        <translation>当前数据库在被替换前会先备份，因此恢复操作本身也可以撤回。</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>恢复所选备份</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Backup (*.sqlite);;All files (*)</source>
+        <translation>备份 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Key decision maker</source>
@@ -1055,6 +1177,84 @@
     </message>
 </context>
 <context>
+    <name>Trash</name>
+    <message>
+        <source>{title} is already back.</source>
+        <translation>{title} 已经恢复。</translation>
+    </message>
+    <message>
+        <source>{title} belonged to a record that was deleted too: restore that one first.</source>
+        <translation>{title} 所属的记录也已被删除：请先恢复那条记录。</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>机会点</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>投标</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>保留至</translation>
+    </message>
+    <message>
+        <source>Deleted records stay here for 30 days, with everything that was deleted with them, then they are erased for good. Deleting permanently erases them now, personal data included.</source>
+        <translation>已删除的记录连同随之删除的全部内容会在这里保留 30 天，之后将被彻底清除。“永久删除”会立即清除它们，包括其中的个人信息。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>清空回收站</translation>
+    </message>
+    <message>
+        <source>Erase {name} for good? This cannot be undone.</source>
+        <translation>彻底清除 {name} 吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Erase everything in the trash for good? This cannot be undone.</source>
+        <translation>彻底清除回收站中的全部内容吗？此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
     <name>XlsxGuard</name>
     <message>
         <source>Cannot read {name}: {reason}</source>
@@ -1095,6 +1295,14 @@
     <message>
         <source>{name} is a zip archive, not an Excel workbook (.xlsx).</source>
         <translation>{name} 是 zip 压缩包，不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>{name} contains XML entity declarations, which workbooks do not need; it was not opened.</source>
+        <translation>{name} 含有 XML 实体声明，正常工作簿不需要这些内容；文件未被打开。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a workbook: {reason}</source>
+        <translation>{name} 无法作为工作簿读取：{reason}</translation>
     </message>
 </context>
 </TS>

@@ -7,11 +7,13 @@ import sys
 import textwrap
 from pathlib import Path
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.locking import lock_for
 from desktop.services.clock import FixedClock
 from desktop.views import errors
-from desktop.views.launcher import Launcher, lock_for
+from desktop.views.launcher import Launcher
 from desktop.views.prefs import Preferences
 from tests.conftest import TODAY
 
@@ -100,3 +102,101 @@ def test_uncaught_exception_is_logged_and_shown(qtbot, monkeypatch) -> None:
         sys.excepthook(*sys.exc_info())
     assert "boom in a slot" in shown[0]
     assert "boom in a slot" in log_file.read_text(encoding="utf-8")
+
+
+def _names(launcher: Launcher) -> list[str]:
+    from desktop.models import Account
+
+    with launcher.db.read() as s:
+        return sorted(a.name for a in s.query(Account))
+
+
+def test_closing_after_changes_takes_a_backup(qtbot, demo_db_path: Path) -> None:
+    from desktop.models import Account
+    from desktop.services import backups
+
+    launcher = _launcher()
+    assert launcher.open(demo_db_path)
+    QThreadPool.globalInstance().waitForDone()
+    daily = backups.list_backups(demo_db_path)
+    assert [b.reason for b in daily] == ["daily"]
+    with launcher.db.session() as s:
+        s.add(Account(name="Late change"))
+    launcher.shutdown()
+    assert [b.reason for b in backups.list_backups(demo_db_path)] == ["exit", "daily"]
+
+
+def test_restore_from_the_window_replaces_the_data(qtbot, demo_db_path: Path, tmp_path) -> None:
+    from desktop.models import Account
+
+    launcher = _launcher()
+    assert launcher.open(demo_db_path)
+    before = _names(launcher)
+    backup = launcher.db.backup("manual", TODAY)
+    with launcher.db.session() as s:
+        s.add(Account(name="Added after the backup"))
+    launcher.restore(backup)
+    qtbot.addWidget(launcher.window)
+    assert _names(launcher) == before
+    assert not lock_for(demo_db_path).tryLock(0)  # still ours
+    launcher.shutdown()
+
+
+def test_damaged_database_is_recovered_from_the_newest_sound_backup(
+    qtbot, demo_db_path: Path, monkeypatch
+) -> None:
+    launcher = _launcher()
+    assert launcher.open(demo_db_path)
+    expected = _names(launcher)
+    launcher.db.backup("daily", TODAY)
+    launcher.shutdown()
+    data = bytearray(demo_db_path.read_bytes())
+    data[4096 * 2 : 4096 * 6] = b"\xee" * (4096 * 4)
+    demo_db_path.write_bytes(bytes(data))
+    questions: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text: questions.append(text) or QMessageBox.StandardButton.Yes,
+    )
+    again = _launcher()
+    assert again.open(demo_db_path)
+    qtbot.addWidget(again.window)
+    assert "damaged" in questions[0]
+    assert _names(again) == expected
+    kept = list(demo_db_path.parent.glob("demo.damaged-*.sqlite"))
+    assert len(kept) == 1 and kept[0].read_bytes() == bytes(data)
+    again.shutdown()
+
+
+def test_declining_recovery_leaves_the_damaged_file_alone(
+    qtbot, demo_db_path: Path, monkeypatch
+) -> None:
+    launcher = _launcher()
+    assert launcher.open(demo_db_path)
+    launcher.db.backup("daily", TODAY)
+    launcher.shutdown()
+    data = bytearray(demo_db_path.read_bytes())
+    data[4096 * 2 : 4096 * 6] = b"\xee" * (4096 * 4)
+    demo_db_path.write_bytes(bytes(data))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.No)
+    assert _launcher().open(demo_db_path) is False
+    assert demo_db_path.read_bytes() == bytes(data)
+
+
+def test_trash_dialog_restores_a_deleted_account(qtbot, ctx) -> None:
+    from desktop.models import Account
+    from desktop.services.trash import TrashService
+    from desktop.views.trash_dialog import TrashDialog
+
+    with ctx.db.read() as s:
+        account = s.query(Account).first()
+    TrashService(ctx.db, ctx.clock).delete("account", account.id)
+    dialog = TrashDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.table.source.rowCount() == 1
+    with qtbot.waitSignal(ctx.events.data_changed):
+        dialog.restore_button.click()
+    with ctx.db.read() as s:
+        assert s.get(Account, account.id).name == account.name
+    assert dialog.table.source.rowCount() == 0

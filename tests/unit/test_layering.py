@@ -39,7 +39,7 @@ def test_module_does_not_import_qt_or_views(path: Path) -> None:
         if name.split(".")[0] in {"PySide6", "shiboken6", "matplotlib"}
         or name.startswith("desktop.views")
     }
-    # app.py starts the window lazily, inside main(); only module-level imports count there.
+    # app.py starts the window lazily, inside main(); restore takes Qt's file lock.
     if path.name == "app.py":
         forbidden -= {"desktop.views.launcher"}
     assert not forbidden, f"{path.name} imports {sorted(forbidden)}"

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 15:46:06.127889
+Create Date: 2026-11-23 15:54:22.882648
 """
 
 from __future__ import annotations
@@ -95,6 +95,7 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_account")),
         sa.UniqueConstraint("uuid", name=op.f("uq_account_uuid")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("account", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_account_name"), ["name"], unique=False)
@@ -111,6 +112,7 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_checklist_template")),
         sa.UniqueConstraint("uuid", name=op.f("uq_checklist_template_uuid")),
+        sqlite_autoincrement=True,
     )
     op.create_table(
         "forecast_snapshot",
@@ -126,6 +128,7 @@ def upgrade() -> None:
             "owner", "week_start", name=op.f("uq_forecast_snapshot_owner_week_start")
         ),
         sa.UniqueConstraint("uuid", name=op.f("uq_forecast_snapshot_uuid")),
+        sqlite_autoincrement=True,
     )
     op.create_table(
         "monthly_target",
@@ -139,6 +142,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_monthly_target")),
         sa.UniqueConstraint("owner", "month", name=op.f("uq_monthly_target_owner_month")),
         sa.UniqueConstraint("uuid", name=op.f("uq_monthly_target_uuid")),
+        sqlite_autoincrement=True,
     )
     op.create_table(
         "setting",
@@ -163,7 +167,31 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_stage")),
         sa.UniqueConstraint("code", name=op.f("uq_stage_code")),
         sa.UniqueConstraint("uuid", name=op.f("uq_stage_uuid")),
+        sqlite_autoincrement=True,
     )
+    op.create_table(
+        "trash_entry",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("uuid", sa.String(length=36), nullable=False),
+        sa.Column("owner", sa.String(length=80), nullable=False),
+        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.Column("record_uuid", sa.String(length=36), nullable=False),
+        sa.Column("title", sa.String(length=300), nullable=False),
+        sa.Column("account_name", sa.String(length=200), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(), nullable=False),
+        sa.Column("snapshot", sa.JSON(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_trash_entry")),
+        sa.UniqueConstraint("uuid", name=op.f("uq_trash_entry_uuid")),
+        sqlite_autoincrement=True,
+    )
+    with op.batch_alter_table("trash_entry", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_trash_entry_deleted_at"), ["deleted_at"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_trash_entry_record_uuid"), ["record_uuid"], unique=False
+        )
+
     op.create_table(
         "contact",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -264,6 +292,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_contact")),
         sa.UniqueConstraint("uuid", name=op.f("uq_contact_uuid")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("contact", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_contact_account_id"), ["account_id"], unique=False)
@@ -309,6 +338,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_snapshot_line")),
         sa.UniqueConstraint("uuid", name=op.f("uq_snapshot_line_uuid")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("snapshot_line", schema=None) as batch_op:
         batch_op.create_index(
@@ -334,6 +364,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_stage_criterion")),
         sa.UniqueConstraint("uuid", name=op.f("uq_stage_criterion_uuid")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("stage_criterion", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_stage_criterion_stage_id"), ["stage_id"], unique=False)
@@ -360,6 +391,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_template_item")),
         sa.UniqueConstraint("uuid", name=op.f("uq_template_item_uuid")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("template_item", schema=None) as batch_op:
         batch_op.create_index(
@@ -400,6 +432,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_contact_role")),
         sa.UniqueConstraint("contact_id", "role", name=op.f("uq_contact_role_contact_id_role")),
         sa.UniqueConstraint("uuid", name=op.f("uq_contact_role_uuid")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("contact_role", schema=None) as batch_op:
         batch_op.create_index(
@@ -434,6 +467,7 @@ def upgrade() -> None:
             "source_id", "target_id", name=op.f("uq_influence_link_source_id_target_id")
         ),
         sa.UniqueConstraint("uuid", name=op.f("uq_influence_link_uuid")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("influence_link", schema=None) as batch_op:
         batch_op.create_index(
@@ -492,6 +526,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_interaction")),
         sa.UniqueConstraint("uuid", name=op.f("uq_interaction_uuid")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("interaction", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_interaction_account_id"), ["account_id"], unique=False)
@@ -611,6 +646,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_opportunity")),
         sa.UniqueConstraint("uuid", name=op.f("uq_opportunity_uuid")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("opportunity", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_opportunity_account_id"), ["account_id"], unique=False)
@@ -670,6 +706,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_assessment")),
         sa.UniqueConstraint("uuid", name=op.f("uq_assessment_uuid")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("assessment", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_assessment_account_id"), ["account_id"], unique=False)
@@ -698,6 +735,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_competitor")),
         sa.UniqueConstraint("uuid", name=op.f("uq_competitor_uuid")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("competitor", schema=None) as batch_op:
         batch_op.create_index(
@@ -756,6 +794,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_contract")),
         sa.UniqueConstraint("uuid", name=op.f("uq_contract_uuid")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("contract", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_contract_account_id"), ["account_id"], unique=False)
@@ -824,6 +863,7 @@ def upgrade() -> None:
             name=op.f("uq_decision_group_member_opportunity_id_contact_id"),
         ),
         sa.UniqueConstraint("uuid", name=op.f("uq_decision_group_member_uuid")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("decision_group_member", schema=None) as batch_op:
         batch_op.create_index(
@@ -884,6 +924,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_lead")),
         sa.UniqueConstraint("uuid", name=op.f("uq_lead_uuid")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("lead", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_lead_account_id"), ["account_id"], unique=False)
@@ -922,6 +963,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_stage_change")),
         sa.UniqueConstraint("uuid", name=op.f("uq_stage_change_uuid")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("stage_change", schema=None) as batch_op:
         batch_op.create_index(
@@ -959,6 +1001,7 @@ def upgrade() -> None:
             name=op.f("uq_stage_check_opportunity_id_criterion_id"),
         ),
         sa.UniqueConstraint("uuid", name=op.f("uq_stage_check_uuid")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("stage_check", schema=None) as batch_op:
         batch_op.create_index(
@@ -1017,6 +1060,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_tender")),
         sa.UniqueConstraint("uuid", name=op.f("uq_tender_uuid")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("tender", schema=None) as batch_op:
         batch_op.create_index(
@@ -1052,6 +1096,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_acceptance")),
         sa.UniqueConstraint("uuid", name=op.f("uq_acceptance_uuid")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("acceptance", schema=None) as batch_op:
         batch_op.create_index(
@@ -1077,6 +1122,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_amendment")),
         sa.UniqueConstraint("uuid", name=op.f("uq_amendment_uuid")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("amendment", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_amendment_contract_id"), ["contract_id"], unique=False)
@@ -1120,6 +1166,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_checklist_item")),
         sa.UniqueConstraint("uuid", name=op.f("uq_checklist_item_uuid")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("checklist_item", schema=None) as batch_op:
         batch_op.create_index(
@@ -1150,6 +1197,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_delivery_line")),
         sa.UniqueConstraint("uuid", name=op.f("uq_delivery_line_uuid")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("delivery_line", schema=None) as batch_op:
         batch_op.create_index(
@@ -1190,6 +1238,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_deviation_item")),
         sa.UniqueConstraint("uuid", name=op.f("uq_deviation_item_uuid")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("deviation_item", schema=None) as batch_op:
         batch_op.create_index(
@@ -1231,6 +1280,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_payment")),
         sa.UniqueConstraint("uuid", name=op.f("uq_payment_uuid")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("payment", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_payment_contract_id"), ["contract_id"], unique=False)
@@ -1280,6 +1330,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_payment_milestone")),
         sa.UniqueConstraint("uuid", name=op.f("uq_payment_milestone_uuid")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("payment_milestone", schema=None) as batch_op:
         batch_op.create_index(
@@ -1309,6 +1360,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_shipping_exception")),
         sa.UniqueConstraint("uuid", name=op.f("uq_shipping_exception_uuid")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("shipping_exception", schema=None) as batch_op:
         batch_op.create_index(
@@ -1349,6 +1401,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_tender_lot")),
         sa.UniqueConstraint("uuid", name=op.f("uq_tender_lot_uuid")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("tender_lot", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_tender_lot_tender_id"), ["tender_id"], unique=False)
@@ -1387,6 +1440,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_collection_action")),
         sa.UniqueConstraint("uuid", name=op.f("uq_collection_action_uuid")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("collection_action", schema=None) as batch_op:
         batch_op.create_index(
@@ -1436,6 +1490,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_invoice")),
         sa.UniqueConstraint("uuid", name=op.f("uq_invoice_uuid")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("invoice", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_invoice_contract_id"), ["contract_id"], unique=False)
@@ -1466,6 +1521,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_payment_allocation")),
         sa.UniqueConstraint("uuid", name=op.f("uq_payment_allocation_uuid")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("payment_allocation", schema=None) as batch_op:
         batch_op.create_index(
@@ -1524,6 +1580,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_attachment")),
         sa.UniqueConstraint("uuid", name=op.f("uq_attachment_uuid")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("attachment", schema=None) as batch_op:
         batch_op.create_index(
@@ -1690,6 +1747,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_contact_account_id"))
 
     op.drop_table("contact")
+    with op.batch_alter_table("trash_entry", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_trash_entry_record_uuid"))
+        batch_op.drop_index(batch_op.f("ix_trash_entry_deleted_at"))
+
+    op.drop_table("trash_entry")
     op.drop_table("stage")
     op.drop_table("setting")
     op.drop_table("monthly_target")

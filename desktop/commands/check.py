@@ -1,0 +1,51 @@
+"""``check [--db PATH]``: run SQLite's integrity and foreign-key checks and print the result."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+
+from desktop.services.backup import closing_connection, integrity_errors, open_readonly
+from desktop.services.messages import UserError
+from desktop.services.schema import inspect_database
+
+from .backup import database_of
+
+
+def register(subparsers) -> None:
+    from desktop.cli import add_common_options
+
+    parser = subparsers.add_parser("check", help="check the database for damage")
+    add_common_options(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    database = database_of(args)
+    if not database.exists():
+        print(f"check: {database} does not exist", file=sys.stderr)
+        return 1
+    try:
+        inspection = inspect_database(database)
+    except UserError as error:
+        print(f"check: {error}", file=sys.stderr)
+        return 1
+    problems = integrity_errors(database)
+    dangling: list[tuple] = []
+    if not problems:
+        try:
+            with closing_connection(open_readonly(database)) as conn:
+                dangling = conn.execute("PRAGMA foreign_key_check").fetchall()
+        except sqlite3.DatabaseError as exc:
+            problems = [str(exc)]
+    print(f"Database: {database} (schema {inspection.revision or 'new'})")
+    print("integrity_check: " + ("ok" if not problems else f"{len(problems)} problem(s)"))
+    for problem in problems[:20]:
+        print(f"  {problem}")
+    print(
+        "foreign_key_check: " + ("ok" if not dangling else f"{len(dangling)} dangling reference(s)")
+    )
+    for table, rowid, parent, _key in dangling[:20]:
+        print(f"  {table} row {rowid} refers to a missing {parent}")
+    return 0 if not problems and not dangling else 1

@@ -1,0 +1,81 @@
+"""Restoring a backup, and recovering from a damaged database file.
+
+The database being replaced is itself backed up first (or, when damaged, moved aside and kept);
+the backup is checked before anything is replaced, and copied into place through SQLite's
+backup API, verified, then renamed over the old file.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from . import backups
+from .backup import backup_file, closing_connection, integrity_errors, open_readonly, write_backup
+from .messages import QT_TRANSLATE_NOOP, UserError
+from .schema import inspect_database
+
+SIDE_FILES = ("-wal", "-shm")
+
+
+@dataclass(frozen=True)
+class Restored:
+    database: Path
+    source: Path
+    previous: Path | None  # backup (or quarantined copy) of what was replaced
+
+
+def check_restorable(candidate: Path) -> None:
+    """Refuse anything but a sound backup of ours that this version can open."""
+    inspect_database(candidate)  # raises for foreign files and newer schemas
+    if not candidate.exists() or candidate.stat().st_size == 0:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Restore", "{name} is empty: nothing to restore.").with_(
+                name=candidate.name
+            )
+        )
+    problems = integrity_errors(candidate)
+    if problems:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Restore", "{name} is damaged ({problem}); choose another backup."
+            ).with_(name=candidate.name, problem=problems[0])
+        )
+
+
+def quarantine(database: Path, now: datetime) -> Path:
+    """Move a damaged database (with its -wal and -shm) aside; it is kept, never deleted."""
+    target = database.with_name(f"{database.stem}.damaged-{now:%Y-%m-%d-%H%M%S}{database.suffix}")
+    for suffix in SIDE_FILES:
+        side = Path(f"{database}{suffix}")
+        if side.exists():
+            os.replace(side, Path(f"{target}{suffix}"))
+    os.replace(database, target)
+    return target
+
+
+def newest_sound_backup(database: Path) -> backups.BackupFile | None:
+    for candidate in backups.list_backups(database):
+        if not integrity_errors(candidate.path):
+            return candidate
+    return None
+
+
+def restore_database(database: Path, candidate: Path, now: datetime) -> Restored:
+    """Replace ``database`` (which must not be open) with the backup ``candidate``."""
+    check_restorable(candidate)
+    previous = None
+    if database.exists() and database.stat().st_size > 0:
+        if integrity_errors(database):
+            previous = quarantine(database, now)
+        else:
+            previous = backup_file(database, backups.target_for(database, "before-restore", now))
+    incoming = database.with_name(f"{database.name}.restoring")
+    with closing_connection(open_readonly(candidate)) as source:
+        write_backup(source, incoming)
+    for suffix in SIDE_FILES:
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    os.replace(incoming, database)
+    return Restored(database, candidate, previous)

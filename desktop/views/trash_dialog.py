@@ -1,0 +1,111 @@
+"""Edit ▸ Trash: deleted records, restorable for 30 days."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.messages import UserError
+from desktop.services.trash import TrashRow, TrashService
+
+from .common.formatting import format_datetime
+from .common.row_table import Column
+from .common.table_view import RowTableView
+from .context import AppContext
+
+
+class TrashDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.service = TrashService(ctx.db, ctx.clock)
+        self.setWindowTitle(self.tr("Trash"))
+        kinds = {
+            "account": self.tr("Account"),
+            "contact": self.tr("Person"),
+            "opportunity": self.tr("Opportunity"),
+            "tender": self.tr("Tender"),
+            "contract": self.tr("Contract"),
+        }
+        self.table = RowTableView(
+            [
+                Column(self.tr("What"), lambda r: kinds.get(r.kind, r.kind)),
+                Column(self.tr("Name"), lambda r: r.title),
+                Column(self.tr("Account"), lambda r: r.account_name),
+                Column(self.tr("Deleted"), lambda r: r.deleted_at, format_datetime),
+                Column(self.tr("Kept until"), lambda r: r.expires_at, format_datetime),
+            ],
+            self,
+        )
+        note = QLabel(
+            self.tr(
+                "Deleted records stay here for 30 days, with everything that was deleted with "
+                "them, then they are erased for good. Deleting permanently erases them now, "
+                "personal data included."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.restore_button = QPushButton(self.tr("Restore"), self)
+        self.delete_button = QPushButton(self.tr("Delete permanently"), self)
+        self.empty_button = QPushButton(self.tr("Empty trash"), self)
+        for button in (self.restore_button, self.delete_button, self.empty_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.empty_button.clicked.connect(self.empty)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(760, 420)
+        self.reload()
+
+    def reload(self) -> None:
+        self.table.set_rows(self.service.list())
+        has_rows = self.table.source.rowCount() > 0
+        if has_rows:
+            self.table.selectRow(0)
+        for button in (self.restore_button, self.delete_button, self.empty_button):
+            button.setEnabled(has_rows)
+
+    def _selected(self) -> TrashRow | None:
+        return self.table.selected_row()  # type: ignore[return-value]
+
+    def restore_selected(self) -> None:
+        row = self._selected()
+        if row is None:
+            return
+        try:
+            changes = self.service.restore(row.id)
+        except UserError as error:
+            self.ctx.dialogs.show_user_error(error)
+            return
+        self.ctx.events.publish(changes)
+        self.reload()
+
+    def delete_selected(self) -> None:
+        row = self._selected()
+        if row is None or not self.ctx.dialogs.confirm(
+            self.tr("Delete permanently"),
+            self.tr("Erase {name} for good? This cannot be undone.").format(name=row.title),
+        ):
+            return
+        self.service.purge([row.id])
+        self.reload()
+
+    def empty(self) -> None:
+        if self.ctx.dialogs.confirm(
+            self.tr("Empty trash"),
+            self.tr("Erase everything in the trash for good? This cannot be undone."),
+        ):
+            self.service.purge()
+            self.reload()
