@@ -19,8 +19,9 @@ NAMING_CONVENTION = {
 
 
 def utcnow() -> datetime:
-    """Naive UTC timestamp (SQLite has no time zones; views convert to local time)."""
-    return datetime.now(UTC).replace(tzinfo=None)
+    """Naive UTC timestamp to the second (SQLite has no time zones; views convert to local
+    time; Excel cannot hold microseconds exactly, so exports round-trip unchanged)."""
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
 def new_uuid() -> str:

@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 
 from desktop.models import Opportunity, Stage, StageChange, StageCriterion
 
+from .defaults import builtin
+
 
 @dataclass(frozen=True)
 class StageDefault:
@@ -100,17 +102,21 @@ def ensure_default_stages(session: Session) -> None:
     if session.scalar(select(func.count()).select_from(Stage)):
         return
     for position, default in enumerate(DEFAULT_STAGES):
-        stage = Stage(
-            code=default.code,
-            name_en=default.name_en,
-            name_zh=default.name_zh,
-            probability=default.probability,
-            position=position,
-            is_closed=default.is_closed,
-            is_won=default.is_won,
+        stage = builtin(
+            Stage(
+                code=default.code,
+                name_en=default.name_en,
+                name_zh=default.name_zh,
+                probability=default.probability,
+                position=position,
+                is_closed=default.is_closed,
+                is_won=default.is_won,
+            ),
+            "stage",
+            default.code,
         )
         stage.criteria = [
-            StageCriterion(position=i, text_en=en, text_zh=zh)
+            builtin(StageCriterion(position=i, text_en=en, text_zh=zh), "stage", default.code, i)
             for i, (en, zh) in enumerate(default.criteria)
         ]
         session.add(stage)

@@ -26,6 +26,7 @@ from .bids.tab import BidChecklistTab
 from .common.base_tab import BaseTab
 from .context import AppContext
 from .contracts.tab import ContractsTab
+from .excel.actions import ExcelActions
 from .i18n import CHINESE, ENGLISH
 from .opportunities.tab import OpportunitiesTab
 from .orgchart.tab import OrgChartTab
@@ -119,7 +120,17 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Open,
         )
         self.file_menu.addSeparator()
-        self.import_menu_anchor = self.file_menu.addSeparator()
+        self.excel = ExcelActions(self.ctx, self)
+        self._action(
+            self.file_menu,
+            self.tr("&Import from Excel…"),
+            lambda: self.excel.import_workbook(),
+            "Ctrl+I",
+        )
+        self._action(
+            self.file_menu, self.tr("&Export everything to Excel…"), self.excel.export_everything
+        )
+        self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Backup now…"), self.backup_now)
         self._action(self.file_menu, self.tr("&Restore from backup…"), self.restore_backup)
         self.file_menu.addSeparator()

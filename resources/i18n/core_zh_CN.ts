@@ -736,6 +736,14 @@
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export everything to Excel…</source>
+        <translation>全部导出到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
         <source>&amp;Backup now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>

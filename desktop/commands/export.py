@@ -1,0 +1,69 @@
+"""``export FILE [--db PATH] [--summary [--owner NAME] [--include-personal]]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.services.messages import UserError
+
+from .backup import database_of
+
+
+def register(subparsers) -> None:
+    from desktop.cli import add_common_options
+
+    parser = subparsers.add_parser(
+        "export", help="export everything, or a manager summary, to .xlsx"
+    )
+    parser.add_argument("file", type=Path, help="the workbook to write (.xlsx)")
+    parser.add_argument(
+        "--summary", action="store_true", help="a manager summary instead of everything"
+    )
+    parser.add_argument("--owner", help="summary: only this salesperson's records")
+    parser.add_argument(
+        "--include-personal",
+        action="store_true",
+        help="summary: include client staff's personal data (left out by default)",
+    )
+    add_common_options(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop.services.clock import Clock
+    from desktop.services.database import open_database
+
+    database = database_of(args)
+    if not database.exists():
+        print(f"export: {database} does not exist", file=sys.stderr)
+        return 1
+    try:
+        db = open_database(database).db
+    except UserError as error:
+        print(f"export: {error}", file=sys.stderr)
+        return 1
+    try:
+        if args.summary:
+            from desktop.cli import system_language
+            from desktop.services.excel.summary import export_summary
+
+            export_summary(
+                db,
+                args.file,
+                Clock(),
+                language=getattr(args, "lang", None) or system_language(),
+                owner=args.owner,
+                include_personal=args.include_personal,
+            )
+            print(f"Manager summary written to {args.file}.")
+        else:
+            from desktop.services.excel.full_export import export_everything
+
+            with db.read() as s:
+                counts = export_everything(s.connection(), args.file, Clock().now())
+            print(f"Exported {sum(counts.values())} records to {args.file}.")
+    finally:
+        db.close()
+    return 0

@@ -1,0 +1,117 @@
+"""``import FILE [--db PATH] [--kind KIND] [--dry-run] [--merge | --keep-both]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.services.excel.fields import KINDS
+from desktop.services.messages import UserError
+
+from .backup import database_of
+
+
+def register(subparsers) -> None:
+    from desktop.cli import add_common_options
+
+    parser = subparsers.add_parser("import", help="import accounts, people, deals… from .xlsx")
+    parser.add_argument("file", type=Path, help="the workbook (.xlsx)")
+    parser.add_argument(
+        "--kind", choices=(*KINDS, "full"), help="what the sheets hold (default: detect)"
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help="show what would change, change nothing"
+    )
+    merging = parser.add_mutually_exclusive_group()
+    merging.add_argument(
+        "--merge",
+        action="store_true",
+        help="full import: merge accounts and people that match existing ones by name",
+    )
+    merging.add_argument(
+        "--keep-both",
+        action="store_true",
+        help="full import: keep such accounts and people as separate records",
+    )
+    add_common_options(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop.locking import lock_for
+    from desktop.services.clock import Clock
+    from desktop.services.database import open_database
+    from desktop.services.excel.import_service import ImportService, plan_sheets
+
+    database = database_of(args)
+    lock = lock_for(database)
+    if not lock.tryLock(100):
+        print(f"import: {database} is open in Key Account Desk; close it first", file=sys.stderr)
+        return 1
+    try:
+        if args.kind == "full":
+            return _full_import(database, args)
+        plans = plan_sheets(args.file, args.kind)
+        db = open_database(database).db
+        try:
+            for plan in plans:
+                ignored = [
+                    h for i, h in enumerate(plan.sheet.headers) if h and i not in plan.mapping
+                ]
+                print(
+                    f"Sheet {plan.sheet.name}: {plan.kind}, "
+                    f"header on row {plan.sheet.header_row + 1}, "
+                    f"{len(plan.mapping)} columns mapped"
+                    + (f", ignored: {', '.join(ignored)}" if ignored else "")
+                )
+            report, _changes = ImportService(db, Clock()).run(plans, dry_run=args.dry_run)
+        finally:
+            db.close()
+    except UserError as error:
+        print(f"import: {error}", file=sys.stderr)
+        return 1
+    finally:
+        lock.unlock()
+    for problem in report.problems:
+        print(("error   " if problem.skipped else "warning ") + problem.render())
+    print(
+        ("Dry run, nothing changed. Would have: " if args.dry_run else "Imported. ")
+        + report.summary()
+    )
+    return 0
+
+
+def _full_import(database: Path, args: argparse.Namespace) -> int:
+    from desktop.services.clock import Clock
+    from desktop.services.database import open_database
+    from desktop.services.excel.full_import import read_full_export
+    from desktop.services.excel.import_service import ImportService
+
+    export = read_full_export(args.file)
+    db = open_database(database).db
+    try:
+        service = ImportService(db, Clock())
+        candidates = service.candidates(export)
+        if candidates and not (args.merge or args.keep_both):
+            print("These records match existing ones by name:", file=sys.stderr)
+            for c in candidates:
+                where = f" ({c.account})" if c.account else ""
+                print(
+                    f"  {c.table} {c.name}{where}: from {c.incoming_owner or '?'}, "
+                    f"already kept by {c.existing_owner or '?'}",
+                    file=sys.stderr,
+                )
+            print("Run again with --merge or --keep-both; nothing was changed.", file=sys.stderr)
+            return 1
+        merges = {c.incoming for c in candidates} if args.merge else set()
+        report = service.run_full(export, merges, dry_run=args.dry_run)
+    finally:
+        db.close()
+    for problem in report.problems:
+        print("error   " + problem.render())
+    print(
+        ("Dry run, nothing changed. Would have: " if args.dry_run else "Imported. ")
+        + report.summary()
+    )
+    return 0

@@ -1,0 +1,1 @@
+"""Excel in and out: messy sheets in, lossless full exports, manager summaries, merging."""

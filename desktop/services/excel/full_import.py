@@ -1,0 +1,382 @@
+"""Importing full exports: into an empty database (the round trip), or several salespeople's
+files into one (merging).
+
+A record is recognised by its id (uuid), or by what the database holds unique anyway (a
+stage's code, a person's role...). When both sides changed the same record, the later edit
+wins (``updated_at``). An account or a person that arrives under a new id but carries the
+name of one already there is a merge candidate: the caller decides, record by record, to
+merge it into the existing one (which keeps its values and gains the ones it lacked) or to
+keep both. Decisions are remembered, so next week's file from the same colleague merges the
+same way.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy.orm import Session
+
+from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
+from desktop.services.settings import SettingKey
+
+from .full_export import MARKER
+from .importer import Cancelled, Progress, key
+from .reading import Sheet, read_book
+from .report import ImportReport, Problem
+from .tables import SETTINGS_SHEET, TABLES, ExportColumn, columns_of
+
+MERGED = SettingKey("excel.merged_ids", {})  # incoming uuid -> the uuid it was merged into
+TABLES_BY_NAME: dict[str, Table] = {table.name: table for table in TABLES}
+ACCOUNT = TABLES_BY_NAME["account"]
+CONTACT = TABLES_BY_NAME["contact"]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An incoming account or person that looks like one already in the database."""
+
+    table: str
+    incoming: str  # uuid
+    existing: str  # uuid
+    name: str
+    account: str  # for people: the account's name
+    incoming_owner: str
+    existing_owner: str
+
+
+@dataclass
+class FullExport:
+    path: Path
+    sheets: dict[str, tuple[list[ExportColumn], list[dict[str, Any]]]] = field(default_factory=dict)
+    settings: list[tuple[str, str]] = field(default_factory=list)
+
+    def rows(self, table: str) -> list[dict[str, Any]]:
+        return self.sheets.get(table, ([], []))[1]
+
+
+def _records(sheet: Sheet) -> list[dict[str, Any]]:
+    headers = [str(h) for h in sheet.rows[0]] if sheet.rows else []
+    return [
+        dict(zip(headers, row, strict=False))
+        for row in sheet.rows[1:]
+        if any(cell not in (None, "") for cell in row)
+    ]
+
+
+def is_full_export(sheets: list[Sheet]) -> bool:
+    about = next((sheet for sheet in sheets if sheet.name == "About"), None)
+    return about is not None and bool(about.rows) and about.rows[0][0] == MARKER
+
+
+def read_full_export(path: Path) -> FullExport:
+    return full_export_from_sheets(path, read_book(path))
+
+
+def full_export_from_sheets(path: Path, book: list[Sheet]) -> FullExport:
+    sheets = {sheet.name: sheet for sheet in book}
+    if not is_full_export(book):
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{name} is not a full export of Key Account Desk; import it as accounts, people, "
+                "opportunities, contracts or payments instead.",
+            ).with_(name=path.name)
+        )
+    export = FullExport(path)
+    for table in TABLES:
+        if table.name in sheets:
+            export.sheets[table.name] = (columns_of(table), _records(sheets[table.name]))
+    if SETTINGS_SHEET in sheets:
+        export.settings = [(r["key"], r["value"]) for r in _records(sheets[SETTINGS_SHEET])]
+    return export
+
+
+def _name(row: dict[str, Any]) -> str:
+    return str(row.get("name") or "")
+
+
+def find_candidates(session: Session, export: FullExport) -> list[Candidate]:
+    """Incoming accounts and people that are new by id but match one by name."""
+    merged = MERGED.get(session)
+    accounts = {
+        r.uuid: r for r in session.execute(select(ACCOUNT.c.uuid, ACCOUNT.c.name, ACCOUNT.c.owner))
+    }
+    account_by_name = {key(r.name): r for r in accounts.values()}
+    incoming_names = {row["id"]: _name(row) for row in export.rows("account")}
+    found: list[Candidate] = []
+    lands_in: dict[str, str] = {}  # incoming account uuid -> the account it will be
+    for row in export.rows("account"):
+        uuid = row["id"]
+        match = account_by_name.get(key(_name(row)))
+        if uuid in accounts or uuid in merged or match is None:
+            lands_in[uuid] = merged.get(uuid, uuid)
+            continue
+        lands_in[uuid] = match.uuid
+        found.append(
+            Candidate("account", uuid, match.uuid, _name(row), "", _owner(row), match.owner)
+        )
+    people = {}
+    query = select(
+        CONTACT.c.uuid, CONTACT.c.name, CONTACT.c.owner, ACCOUNT.c.uuid.label("account_uuid")
+    ).join(ACCOUNT, ACCOUNT.c.id == CONTACT.c.account_id)
+    for r in session.execute(query):
+        people[(r.account_uuid, key(r.name))] = r
+    known_people = {r.uuid for r in people.values()}
+    for row in export.rows("contact"):
+        uuid = row["id"]
+        if uuid in known_people or uuid in merged:
+            continue
+        account = row.get("account")
+        match = people.get((lands_in.get(account, account), key(_name(row))))
+        if match is not None:
+            found.append(
+                Candidate(
+                    "contact",
+                    uuid,
+                    match.uuid,
+                    _name(row),
+                    incoming_names.get(account, ""),
+                    _owner(row),
+                    match.owner,
+                )
+            )
+    return found
+
+
+def _owner(row: dict[str, Any]) -> str:
+    return str(row.get("owner") or "")
+
+
+def _natural_keys(table: Table) -> list[tuple[str, ...]]:
+    """Column sets the table holds unique besides the ids."""
+    keys = []
+    for constraint in table.constraints:
+        names = tuple(c.name for c in getattr(constraint, "columns", []))
+        if (
+            names
+            and names not in (("id",), ("uuid",))
+            and constraint.__class__.__name__ == "UniqueConstraint"
+        ):
+            keys.append(names)
+    keys += [(c.name,) for c in table.columns if c.unique and c.name not in ("id", "uuid")]
+    return keys
+
+
+class FullImporter:
+    def __init__(
+        self,
+        session: Session,
+        export: FullExport,
+        merges: set[str],
+        report: ImportReport,
+        progress: Progress,
+    ) -> None:
+        self.s = session
+        self.export = export
+        self.merges = merges  # incoming uuids the user chose to merge
+        self.report = report
+        self.progress = progress
+        self.ids: dict[str, dict[str, int]] = {}  # table -> uuid -> local id
+        self.done = 0
+        self.total = sum(len(rows) for _c, rows in export.sheets.values())
+        self.merged = MERGED.get(session)
+
+    def run(self, candidates: list[Candidate]) -> None:
+        chosen = {c.incoming: c.existing for c in candidates if c.incoming in self.merges}
+        self.merged.update(chosen)
+        for table in TABLES:
+            if table.name in self.export.sheets:
+                self._table(table)
+        self._settings()
+        if chosen:
+            MERGED.set(self.s, self.merged)
+
+    def _known(self, table: Table) -> dict[str, int]:
+        if table.name not in self.ids:
+            self.ids[table.name] = dict(self.s.execute(select(table.c.uuid, table.c.id)).all())
+        return self.ids[table.name]
+
+    def _resolve(self, table_name: str, uuid: Any) -> int | None:
+        if uuid in (None, ""):
+            return None
+        known = self._known(TABLES_BY_NAME[table_name])
+        return known.get(uuid, known.get(self.merged.get(uuid, ""), None))
+
+    def _table(self, table: Table) -> None:
+        columns, rows = self.export.sheets[table.name]
+        known = self._known(table)
+        natural = {
+            names: {
+                tuple(r): i
+                for i, *r in self.s.execute(select(table.c.id, *(table.c[n] for n in names))).all()
+            }
+            for names in _natural_keys(table)
+        }
+        inserts: list[dict] = []
+        updates: list[dict] = []
+        fill_gaps: list[tuple[int, dict]] = []
+        self_refs: list[tuple[str, str, Any]] = []  # (uuid, column, referenced uuid)
+        for number, row in enumerate(rows, start=2):
+            self.done += 1
+            if self.done % 1000 == 0 and not self.progress(self.done, self.total):
+                raise Cancelled
+            values = self._values(table, columns, row, number, self_refs)
+            if values is None:
+                continue
+            uuid = values["uuid"]
+            target = known.get(uuid)
+            if target is None and uuid in self.merged:
+                target = known.get(self.merged[uuid])
+                if target is not None:
+                    fill_gaps.append((target, values))
+                    continue
+            if target is None:
+                for names, index in natural.items():
+                    target = index.get(tuple(values.get(n) for n in names))
+                    if target is not None:
+                        break
+            if target is None:
+                inserts.append(values)
+            else:
+                updates.append({**values, "id": target, "uuid": None})
+        self._insert(table, inserts, known)
+        self._update_if_newer(table, updates)
+        self._fill_gaps(table, fill_gaps)
+        self._link_self_references(table, self_refs)
+
+    def _values(
+        self, table: Table, columns: list[ExportColumn], row: dict, number: int, self_refs
+    ) -> dict | None:
+        values: dict[str, Any] = {"uuid": str(row.get("id") or "")}
+        if not values["uuid"]:
+            self._skip(table.name, number, "id", QT_TRANSLATE_NOOP("Import", "This row has no id."))
+            return None
+        for column in columns[1:]:
+            raw = row.get(column.header)
+            name = column.column.name
+            try:
+                if column.target is None:
+                    values[name] = column.from_cell(raw)
+                    continue
+                if column.target == table.name:
+                    values[name] = None
+                    if raw not in (None, ""):
+                        self_refs.append((values["uuid"], name, raw))
+                    continue
+                values[name] = self._resolve(column.target, raw)
+                dangling = values[name] is None and raw not in (None, "")
+                if dangling and not column.column.nullable:
+                    self._skip(
+                        table.name,
+                        number,
+                        column.header,
+                        QT_TRANSLATE_NOOP(
+                            "Import",
+                            "It belongs to a record that is neither in the file nor in the "
+                            "database.",
+                        ),
+                    )
+                    return None
+            except (ValueError, TypeError, ArithmeticError) as exc:
+                self._skip(
+                    table.name,
+                    number,
+                    column.header,
+                    QT_TRANSLATE_NOOP("Import", "Cannot read this value: {reason}").with_(
+                        reason=str(exc)
+                    ),
+                )
+                return None
+        return values
+
+    def _skip(self, sheet: str, row: int, column: str, message) -> None:
+        self.report.problems.append(Problem(sheet, row, column, message, True))
+        self.report.skipped += 1
+
+    def _insert(self, table: Table, rows: list[dict], known: dict[str, int]) -> None:
+        if not rows:
+            return
+        statement = insert(table).returning(table.c.uuid, table.c.id, sort_by_parameter_order=True)
+        for start in range(0, len(rows), 2000):
+            for uuid, new_id in self.s.execute(statement, rows[start : start + 2000]):
+                known[uuid] = new_id
+        self.report.created[table.name] += len(rows)
+
+    def _current(self, table: Table, ids: list[int], names: list[str]) -> dict[int, dict[str, Any]]:
+        current: dict[int, dict[str, Any]] = {}
+        for start in range(0, len(ids), 500):
+            query = select(table.c.id, *(table.c[n] for n in names)).where(
+                table.c.id.in_(ids[start : start + 500])
+            )
+            current.update(
+                {r[0]: dict(zip(names, r[1:], strict=True)) for r in self.s.execute(query)}
+            )
+        return current
+
+    def _update_if_newer(self, table: Table, rows: list[dict]) -> None:
+        """The later edit wins; an equal timestamp means the same version: unchanged."""
+        if not rows:
+            return
+        current = self._current(table, [r["id"] for r in rows], ["updated_at"])
+        newer = []
+        for row in rows:
+            row.pop("uuid")
+            if row["updated_at"] > current[row["id"]]["updated_at"]:
+                newer.append(row)
+        self._bulk_update(table, newer)
+        self.report.count(self.report.updated, table.name, len(newer))
+        self.report.count(self.report.unchanged, table.name, len(rows) - len(newer))
+
+    def _fill_gaps(self, table: Table, merged: list[tuple[int, dict]]) -> None:
+        """A merged record keeps its values and gains the ones it lacked."""
+        if not merged:
+            return
+        names = [n for n in merged[0][1] if n not in ("uuid", "owner", "created_at", "updated_at")]
+        current = self._current(table, [target for target, _v in merged], names)
+        for target, values in merged:
+            gaps = {
+                n: values[n]
+                for n in names
+                if current[target][n] in (None, "") and values.get(n) not in (None, "")
+            }
+            if gaps:
+                self._bulk_update(table, [{"id": target, **gaps}])
+            self.report.updated[f"{table.name} (merged)"] += 1
+
+    def _link_self_references(self, table: Table, refs: list[tuple[str, str, Any]]) -> None:
+        changes: dict[int, dict[str, int]] = defaultdict(dict)
+        for uuid, column, target in refs:
+            source, destination = self._resolve(table.name, uuid), self._resolve(table.name, target)
+            if source is not None and destination is not None and source != destination:
+                changes[source][column] = destination
+        self._bulk_update(table, [{"id": i, **c} for i, c in changes.items()])
+
+    def _bulk_update(self, table: Table, rows: list[dict[str, Any]]) -> None:
+        """UPDATE by id; ``updated_at`` keeps the file's value, never "now"."""
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+        for row in rows:
+            groups[tuple(sorted(n for n in row if n != "id"))].append(row)
+        for names, group in groups.items():
+            statement = (
+                update(table)
+                .where(table.c.id == bindparam("row_id"))
+                .values({n: bindparam(f"new_{n}") for n in names})
+            )
+            if "updated_at" not in names:
+                statement = statement.values(updated_at=table.c.updated_at)
+            self.s.execute(
+                statement, [{"row_id": r["id"], **{f"new_{n}": r[n] for n in names}} for r in group]
+            )
+
+    def _settings(self) -> None:
+        from desktop.models import Setting
+
+        present = set(self.s.scalars(select(Setting.key)))
+        for name, value in self.export.settings:
+            if name not in present and name != MERGED.key:
+                self.s.add(Setting(key=name, value=json.loads(value)))

@@ -1,0 +1,143 @@
+"""The import use case: read a workbook, propose a mapping per sheet, then run it as one
+transaction after a backup, or as a dry run that changes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.services.changes import ALL_CHANGED, ChangeSet
+from desktop.services.clock import Clock
+from desktop.services.database import Database
+from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
+
+from . import fields as f
+from .full_import import (
+    Candidate,
+    FullExport,
+    FullImporter,
+    find_candidates,
+    full_export_from_sheets,
+    is_full_export,
+)
+from .importer import Importer, Progress, SheetPlan
+from .reading import Sheet, find_header, read_book
+from .report import ImportReport
+
+
+class _RollBack(Exception):
+    pass
+
+
+def read_source(path: Path) -> FullExport | list[SheetPlan]:
+    """Read a workbook once: a full export of ours, or sheets to map."""
+    sheets = read_book(path)
+    if is_full_export(sheets):
+        return full_export_from_sheets(path, sheets)
+    return plan_from_sheets(path, sheets)
+
+
+def plan_sheets(path: Path, kind: str | None = None) -> list[SheetPlan]:
+    """Every sheet that looks importable, with its header row found and columns mapped."""
+    return plan_from_sheets(path, read_book(path), kind)
+
+
+def plan_from_sheets(path: Path, sheets: list[Sheet], kind: str | None = None) -> list[SheetPlan]:
+    plans = []
+    for sheet in sheets:
+        if kind is None:
+            find_header(sheet, lambda cells: f.best_kind(cells)[1])
+            sheet_kind, fit = f.best_kind(sheet.headers)
+        else:
+            find_header(sheet, lambda cells: f.score(cells, kind))
+            sheet_kind, fit = kind, f.score(sheet.headers, kind)
+        mapping = f.auto_map(sheet.headers, sheet_kind)
+        required = {x.name for x in f.FIELDS[sheet_kind] if x.required}
+        if fit and required <= set(mapping.values()):
+            plans.append(SheetPlan(sheet, sheet_kind, mapping))
+    if not plans:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "No sheet of {name} has the columns an import needs (for people, at least a "
+                "name and an account: 姓名 / Name and 客户名称 / Account).",
+            ).with_(name=path.name)
+        )
+    return plans
+
+
+def apply_saved_mapping(plan: SheetPlan, saved: dict) -> None:
+    """Use a mapping the user saved: it maps header texts, so it fits any sheet with them."""
+    plan.kind = saved["kind"]
+    by_header = saved["headers"]
+    plan.mapping = {
+        index: by_header[header]
+        for index, header in enumerate(plan.sheet.headers)
+        if header in by_header
+    }
+
+
+class ImportService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def saved_mappings(self) -> dict[str, dict]:
+        with self._db.read() as s:
+            return f.SAVED_MAPPINGS.get(s)
+
+    def save_mapping(self, name: str, plan: SheetPlan) -> None:
+        with self._db.session() as s:
+            saved = f.SAVED_MAPPINGS.get(s)
+            saved[name] = {
+                "kind": plan.kind,
+                "headers": {plan.sheet.headers[i]: field for i, field in plan.mapping.items()},
+            }
+            f.SAVED_MAPPINGS.set(s, saved)
+
+    def run(
+        self, plans: list[SheetPlan], *, dry_run: bool, progress: Progress = lambda _d, _t: True
+    ) -> tuple[ImportReport, ChangeSet]:
+        """Import (after a backup) or rehearse. Cancelling (``progress`` returning False)
+        raises ``Cancelled`` and leaves the database as it was."""
+        report = ImportReport(dry_run=dry_run)
+        now = self._clock.now()
+        if not dry_run and self._db.path is not None:
+            report.backup = str(self._db.backup("before-import", now))
+        try:
+            with self._db.session() as s:
+                Importer(s, report, self._db.default_owner, now, progress).run(plans)
+                if dry_run:
+                    raise _RollBack
+        except _RollBack:
+            pass
+        report.problems.sort(key=lambda p: (p.sheet, p.row))
+        return report, ALL_CHANGED
+
+    def candidates(self, export: FullExport) -> list[Candidate]:
+        with self._db.read() as s:
+            return find_candidates(s, export)
+
+    def run_full(
+        self,
+        export: FullExport,
+        merges: set[str],
+        *,
+        dry_run: bool,
+        progress: Progress = lambda _d, _t: True,
+    ) -> ImportReport:
+        """Bring in a full export; ``merges`` holds the incoming ids of the candidates the
+        user chose to merge (the others are kept as separate records)."""
+        report = ImportReport(dry_run=dry_run)
+        now = self._clock.now()
+        if not dry_run and self._db.path is not None:
+            reason = "before-merge" if self.candidates(export) else "before-import"
+            report.backup = str(self._db.backup(reason, now))
+        try:
+            with self._db.session() as s:
+                FullImporter(s, export, merges, report, progress).run(find_candidates(s, export))
+                if dry_run:
+                    raise _RollBack
+        except _RollBack:
+            pass
+        report.problems.sort(key=lambda p: (p.sheet, p.row))
+        return report

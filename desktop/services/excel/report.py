@@ -1,0 +1,56 @@
+"""What an import did, or would do: counts and every problem with its sheet, row and column."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from desktop.services.messages import Message, Translate, english
+
+
+@dataclass(frozen=True)
+class Problem:
+    sheet: str
+    row: int  # as Excel numbers it; 0 when the problem is about the whole sheet
+    column: str  # the column's header, "" when not about one column
+    message: Message
+    skipped: bool  # True: the row was left out; False: imported without that value
+
+    def render(self, translate: Translate = english) -> str:
+        where = f"{self.sheet}!{self.row}" if self.row else self.sheet
+        column = f" [{self.column}]" if self.column else ""
+        return f"{where}{column}: {self.message.render(translate)}"
+
+
+@dataclass
+class ImportReport:
+    dry_run: bool = False
+    created: Counter[str] = field(default_factory=Counter)
+    updated: Counter[str] = field(default_factory=Counter)
+    unchanged: Counter[str] = field(default_factory=Counter)
+    skipped: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    backup: str = ""  # the backup taken before a real import
+
+    @staticmethod
+    def count(counter: Counter[str], kind: str, number: int) -> None:
+        if number:
+            counter[kind] += number
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for p in self.problems if p.skipped)
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for p in self.problems if not p.skipped)
+
+    def summary(self) -> str:
+        def counts(counter: Counter[str]) -> str:
+            return ", ".join(f"{n} {kind}" for kind, n in sorted(counter.items()) if n) or "0"
+
+        return (
+            f"created: {counts(self.created)}; updated: {counts(self.updated)}; "
+            f"unchanged: {counts(self.unchanged)}; skipped rows: {self.skipped}; "
+            f"errors: {self.errors}; warnings: {self.warnings}"
+        )

@@ -1,0 +1,214 @@
+"""Turning what people type into spreadsheets into clean values.
+
+Each parser takes a raw cell (str, float, date, datetime, bool or None, as the reader gives
+it) and returns the value, or raises :class:`BadValue` saying why, which the importer
+attaches to the row and column.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from typing import Any, TypeVar
+
+from desktop.services.catalog import translator
+from desktop.services.labels import LABELS
+from desktop.services.messages import QT_TRANSLATE_NOOP, Message
+
+E = TypeVar("E", bound=Enum)
+
+
+class BadValue(ValueError):
+    """A cell that cannot be read as what its column holds; says why, translatably."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.render())
+        self.message = message
+
+
+SPACES = " \t\u3000\u00a0\r\n"  # ASCII, full-width and no-break spaces
+DATE_PATTERNS = (
+    re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"),
+    re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?"),
+)
+LIST_SEPARATORS = re.compile(r"[,，、;；/|\n]+")
+
+
+def text(raw: Any) -> str:
+    """Text with ASCII and full-width spaces trimmed; numbers lose a trailing ".0"."""
+    if raw is None:
+        return ""
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    if isinstance(raw, datetime | date):
+        return raw.isoformat()
+    return str(raw).strip(SPACES)
+
+
+def is_blank(raw: Any) -> bool:
+    return text(raw) == ""
+
+
+def phone(raw: Any) -> str:
+    """Phone numbers stored as numbers come back as text, without ".0" or E-notation."""
+    if isinstance(raw, float | int) and not isinstance(raw, bool):
+        return str(int(raw))
+    return text(raw)
+
+
+def parse_date(raw: Any) -> date | None:
+    if isinstance(raw, datetime):
+        return raw.date()
+    if isinstance(raw, date):
+        return raw
+    value = text(raw)
+    if not value:
+        return None
+    for pattern in DATE_PATTERNS:
+        match = pattern.match(value)
+        if match:
+            year, month, day = (int(part) for part in match.groups())
+            try:
+                return date(year, month, day)
+            except ValueError as exc:
+                raise BadValue(
+                    QT_TRANSLATE_NOOP("ImportValue", "{value} is not a real date.").with_(
+                        value=value
+                    )
+                ) from exc
+    raise BadValue(
+        QT_TRANSLATE_NOOP(
+            "ImportValue", "{value} is not a date (write 2026-03-08, 2026/3/8 or 2026年3月8日)."
+        ).with_(value=value)
+    )
+
+
+def parse_datetime(raw: Any) -> datetime | None:
+    if isinstance(raw, datetime):
+        return raw
+    if isinstance(raw, date):
+        return datetime(raw.year, raw.month, raw.day)
+    value = text(raw)
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("/", "-"))
+    except ValueError:
+        day = parse_date(value)
+        return None if day is None else datetime(day.year, day.month, day.day)
+
+
+def parse_money(raw: Any) -> Decimal | None:
+    if isinstance(raw, bool):
+        raise BadValue(
+            QT_TRANSLATE_NOOP("ImportValue", "{value} is not an amount.").with_(value=raw)
+        )
+    if isinstance(raw, int | float):
+        return Decimal(str(raw)).quantize(Decimal("0.01"))
+    value = text(raw).replace(",", "").replace("，", "").replace("¥", "").replace("￥", "")
+    value = value.removeprefix("CNY").strip(SPACES)
+    if not value:
+        return None
+    multiplier = Decimal(1)
+    if value.endswith("万元") or value.endswith("万"):
+        multiplier, value = Decimal(10_000), value.rstrip("元").removesuffix("万")
+    value = value.removesuffix("元")
+    try:
+        return (Decimal(value) * multiplier).quantize(Decimal("0.01"))
+    except InvalidOperation as exc:
+        raise BadValue(
+            QT_TRANSLATE_NOOP("ImportValue", "{value} is not an amount.").with_(value=text(raw))
+        ) from exc
+
+
+def parse_int(raw: Any, low: int | None = None, high: int | None = None) -> int | None:
+    value = text(raw)
+    if not value:
+        return None
+    try:
+        number = int(float(value))
+    except ValueError as exc:
+        raise BadValue(
+            QT_TRANSLATE_NOOP("ImportValue", "{value} is not a whole number.").with_(value=value)
+        ) from exc
+    if (low is not None and number < low) or (high is not None and number > high):
+        raise BadValue(
+            QT_TRANSLATE_NOOP("ImportValue", "{value} is outside {low}–{high}.").with_(
+                value=number, low=low, high=high
+            )
+        )
+    return number
+
+
+def parse_percent(raw: Any) -> Decimal | None:
+    if isinstance(raw, float) and 0 < raw <= 1:
+        return Decimal(str(raw * 100)).quantize(Decimal("0.01"))
+    value = text(raw).rstrip("%％")
+    return parse_money(value)
+
+
+TRUE_WORDS = {"yes", "y", "true", "1", "是", "√", "✓", "对", "有"}
+FALSE_WORDS = {"no", "n", "false", "0", "否", "×", "无", "不", ""}
+
+
+def parse_bool(raw: Any) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    value = text(raw).lower()
+    if value in TRUE_WORDS:
+        return True
+    if value in FALSE_WORDS:
+        return False
+    raise BadValue(
+        QT_TRANSLATE_NOOP("ImportValue", "{value} is neither yes nor no.").with_(value=value)
+    )
+
+
+def _normal(word: str) -> str:
+    return re.sub(r"[\s_\-()（）]", "", word).lower()
+
+
+def enum_aliases(enum_type: type[E], extra: dict[str, E] | None = None) -> dict[str, E]:
+    """Every way to write a member: its code, its English name, its Chinese name (from the
+    shipped translation), plus ``extra`` (e.g. stance letters C/S/N/E/B)."""
+    chinese = translator("zh_CN")
+    aliases: dict[str, E] = {}
+    for member in enum_type:
+        message = LABELS[member]
+        names = {member.value, message.text, chinese(message.context, message.text)}
+        for name in names:
+            if name:
+                aliases[_normal(name)] = member
+    for key, member in (extra or {}).items():
+        aliases[_normal(key)] = member
+    return aliases
+
+
+def parse_enum(raw: Any, aliases: dict[str, E]) -> E | None:
+    value = text(raw)
+    if not value:
+        return None
+    member = aliases.get(_normal(value))
+    if member is None:
+        raise BadValue(
+            QT_TRANSLATE_NOOP("ImportValue", "{value} is not one of the known values.").with_(
+                value=value
+            )
+        )
+    return member
+
+
+def parse_enum_list(raw: Any, aliases: dict[str, E]) -> list[E]:
+    members: list[E] = []
+    for part in LIST_SEPARATORS.split(text(raw)):
+        if part.strip(SPACES):
+            member = parse_enum(part, aliases)
+            if member is not None and member not in members:
+                members.append(member)
+    return members
+
+
+def split_names(raw: Any) -> list[str]:
+    return [part.strip(SPACES) for part in LIST_SEPARATORS.split(text(raw)) if part.strip(SPACES)]

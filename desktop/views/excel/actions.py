@@ -1,0 +1,79 @@
+"""The File menu's Excel actions: import, full export, manager summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QWidget
+
+from desktop.services.excel.full_export import export_everything
+from desktop.services.excel.full_import import FullExport
+from desktop.services.excel.import_service import ImportService, read_source
+from desktop.services.excel.importer import Cancelled
+from desktop.services.messages import UserError
+from desktop.views.common.formatting import format_number
+from desktop.views.context import AppContext
+
+from .full_import_dialog import FullImportDialog
+from .import_dialog import ImportDialog
+from .worker import run_in_background
+
+XLSX_FILTER = "Excel (*.xlsx)"
+
+
+class ExcelActions(QObject):
+    def __init__(self, ctx: AppContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.window = parent
+
+    def import_workbook(self, path: Path | None = None) -> None:
+        path = path or self.ctx.dialogs.open_file(
+            self.tr("Import from Excel"), self.tr("Excel workbook (*.xlsx);;All files (*)")
+        )
+        if path is None:
+            return
+        try:
+            source = run_in_background(
+                self.window,
+                self.tr("Reading {name}…").format(name=path.name),
+                lambda _p: read_source(path),
+            )
+        except UserError as error:
+            self.ctx.dialogs.show_user_error(error)
+            return
+        except Cancelled:
+            return
+        if isinstance(source, FullExport):
+            candidates = ImportService(self.ctx.db, self.ctx.clock).candidates(source)
+            dialog: QDialog = FullImportDialog(self.ctx, source, candidates, self.window)
+        else:
+            dialog = ImportDialog(self.ctx, path.name, source, self.window)
+        dialog.exec()
+
+    def export_everything(self) -> None:
+        path = self.ctx.dialogs.save_file(
+            self.tr("Export everything to Excel"),
+            self.tr("Excel workbook (*.xlsx)"),
+            "key-account-desk.xlsx",
+        )
+        if path is None:
+            return
+        path = path.with_suffix(".xlsx")
+
+        def job(progress):
+            with self.ctx.db.read() as s:
+                return export_everything(s.connection(), path, self.ctx.clock.now(), progress)
+
+        try:
+            counts = run_in_background(self.window, self.tr("Exporting…"), job)
+        except Cancelled:
+            return
+        self.ctx.dialogs.info(
+            self.tr("Export everything to Excel"),
+            self.tr(
+                "{count} records written to {path}. The file contains personal data of client "
+                "staff: keep it confidential."
+            ).format(count=format_number(sum(counts.values())), path=path),
+        )

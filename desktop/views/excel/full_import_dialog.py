@@ -1,0 +1,136 @@
+"""Importing a full export (a colleague's file, or one's own from another computer): records
+that match existing ones by name are offered for merging, one by one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.changes import ALL_CHANGED
+from desktop.services.excel.full_import import Candidate, FullExport
+from desktop.services.excel.import_service import ImportService
+from desktop.services.excel.importer import Cancelled
+from desktop.views.common.formatting import format_number
+from desktop.views.context import AppContext
+
+from .report_table import ReportView
+from .worker import run_in_background
+
+
+class FullImportDialog(QDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        export: FullExport,
+        candidates: list[Candidate],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.export = export
+        self.candidates = candidates
+        self.service = ImportService(ctx.db, ctx.clock)
+        self.setWindowTitle(self.tr("Import {name}").format(name=export.path.name))
+        total = sum(len(rows) for _c, rows in export.sheets.values())
+        intro = QLabel(
+            self.tr(
+                "A full export of Key Account Desk with {count} records. Records you already "
+                "have are updated when the file holds a later edit; every record keeps its owner."
+            ).format(count=format_number(total)),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        self.table = QTableWidget(len(candidates), 5, self)
+        if candidates:
+            note = QLabel(
+                self.tr(
+                    "These arrive under new IDs but carry the name of one you already have. "
+                    "Ticked: merge into the existing record (it keeps its values and gains the "
+                    "ones it lacked). Unticked: keep both."
+                ),
+                self,
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
+            self._fill_candidates()
+            layout.addWidget(self.table)
+        else:
+            self.table.hide()
+        self.report_view = ReportView(self)
+        layout.addWidget(self.report_view, 1)
+        self.check_button = QPushButton(self.tr("Check (changes nothing)"), self)
+        self.import_button = QPushButton(self.tr("Import"), self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.rejected.connect(self.reject)
+        self.check_button.clicked.connect(lambda: self._run(dry_run=True))
+        self.import_button.clicked.connect(lambda: self._run(dry_run=False))
+        layout.addWidget(buttons)
+        self.resize(860, 560)
+
+    def _fill_candidates(self) -> None:
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Merge"),
+                self.tr("Name"),
+                self.tr("Account"),
+                self.tr("In the file, from"),
+                self.tr("Here, kept by"),
+            ]
+        )
+        self.table.verticalHeader().setVisible(False)
+        kinds = {"account": self.tr("Account"), "contact": self.tr("Person")}
+        for row, candidate in enumerate(self.candidates):
+            tick = QTableWidgetItem(kinds[candidate.table])
+            tick.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            tick.setCheckState(Qt.CheckState.Checked)
+            self.table.setItem(row, 0, tick)
+            values = [
+                candidate.name,
+                candidate.account,
+                candidate.incoming_owner,
+                candidate.existing_owner,
+            ]
+            for column, value in enumerate(values, start=1):
+                item = QTableWidgetItem(value)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+
+    def merges(self) -> set[str]:
+        return {
+            candidate.incoming
+            for row, candidate in enumerate(self.candidates)
+            if self.table.item(row, 0).checkState() == Qt.CheckState.Checked
+        }
+
+    def _run(self, *, dry_run: bool) -> None:
+        merges = self.merges()
+        try:
+            report = run_in_background(
+                self,
+                self.tr("Checking…") if dry_run else self.tr("Importing…"),
+                lambda progress: self.service.run_full(
+                    self.export, merges, dry_run=dry_run, progress=progress
+                ),
+            )
+        except Cancelled:
+            self.report_view.show_text(self.tr("Cancelled: nothing was changed."))
+            return
+        self.report_view.show_report(report)
+        if not dry_run:
+            self.ctx.events.publish(ALL_CHANGED)
+            self.ctx.dialogs.info(self.tr("Import"), self.report_view.summary.text())
+            self.accept()

@@ -1,0 +1,614 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelActions</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;All files (*)</source>
+        <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <source>Export everything to Excel</source>
+        <translation>全部导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>{count} records written to {path}. The file contains personal data of client staff: keep it confidential.</source>
+        <translation>已将 {count} 条记录写入 {path}。该文件含有客户人员的个人信息，请妥善保密。</translation>
+    </message>
+</context>
+<context>
+    <name>FullImportDialog</name>
+    <message>
+        <source>Import {name}</source>
+        <translation>导入 {name}</translation>
+    </message>
+    <message>
+        <source>A full export of Key Account Desk with {count} records. Records you already have are updated when the file holds a later edit; every record keeps its owner.</source>
+        <translation>这是大客户项目销售助手的完整导出文件，共 {count} 条记录。已有的记录仅在文件中的修改更新时才会被更新；每条记录保留其负责人。</translation>
+    </message>
+    <message>
+        <source>These arrive under new IDs but carry the name of one you already have. Ticked: merge into the existing record (it keeps its values and gains the ones it lacked). Unticked: keep both.</source>
+        <translation>以下记录的 ID 是新的，但名称与已有记录相同。勾选：合并到已有记录（保留已有内容，并补充其缺少的内容）。不勾选：两条都保留。</translation>
+    </message>
+    <message>
+        <source>Check (changes nothing)</source>
+        <translation>检查（不做任何修改）</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>In the file, from</source>
+        <translation>文件中，来自</translation>
+    </message>
+    <message>
+        <source>Here, kept by</source>
+        <translation>本库中，负责人</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>已取消：没有做任何修改。</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>{name} is not a full export of Key Account Desk; import it as accounts, people, opportunities, contracts or payments instead.</source>
+        <translation>{name} 不是大客户项目销售助手的完整导出文件；请按客户、人员、机会点、合同或回款导入。</translation>
+    </message>
+    <message>
+        <source>This row has no id.</source>
+        <translation>此行没有 ID。</translation>
+    </message>
+    <message>
+        <source>It belongs to a record that is neither in the file nor in the database.</source>
+        <translation>它所属的记录既不在文件中，也不在数据库中。</translation>
+    </message>
+    <message>
+        <source>Cannot read this value: {reason}</source>
+        <translation>无法读取此值：{reason}</translation>
+    </message>
+    <message>
+        <source>No sheet of {name} has the columns an import needs (for people, at least a name and an account: 姓名 / Name and 客户名称 / Account).</source>
+        <translation>{name} 中没有任何工作表包含导入所需的列（导入人员至少需要姓名和客户：姓名 / Name 与 客户名称 / Account）。</translation>
+    </message>
+    <message>
+        <source>This column must not be empty.</source>
+        <translation>此列不能为空。</translation>
+    </message>
+    <message>
+        <source>The same record appears on an earlier row; this row wins.</source>
+        <translation>前面的行已有同一条记录；以本行为准。</translation>
+    </message>
+    <message>
+        <source>Several people of this name work for this account; the row was added as a new person. Use the ID column to update one of them.</source>
+        <translation>该客户有多人同名；此行已作为新人员添加。如需更新其中某人，请使用 ID 列。</translation>
+    </message>
+    <message>
+        <source>A second person called {name} in this account (the details differ from an earlier row): lines to this name are ambiguous.</source>
+        <translation>该客户中还有一位名叫 {name} 的人（信息与前面的行不同）：指向此姓名的上级关系将无法确定。</translation>
+    </message>
+    <message>
+        <source>Nobody called {name} works for this account; left empty.</source>
+        <translation>该客户中没有名叫 {name} 的人；已留空。</translation>
+    </message>
+    <message>
+        <source>Several people are called {name} in this account; left empty.</source>
+        <translation>该客户中有多人名叫 {name}；已留空。</translation>
+    </message>
+    <message>
+        <source>{name} already reports, directly or not, to this person: the line would make a circle, so it was left out.</source>
+        <translation>{name} 已经直接或间接向此人汇报：这条上级关系会形成循环，因此未导入。</translation>
+    </message>
+    <message>
+        <source>{value} was not found; left empty.</source>
+        <translation>未找到 {value}；已留空。</translation>
+    </message>
+    <message>
+        <source>There is no contract {value}; import the contracts first.</source>
+        <translation>没有合同 {value}；请先导入合同。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import {name}</source>
+        <translation>导入 {name}</translation>
+    </message>
+    <message>
+        <source>Import this sheet</source>
+        <translation>导入此工作表</translation>
+    </message>
+    <message>
+        <source>— apply a saved mapping —</source>
+        <translation>— 套用已保存的对应关系 —</translation>
+    </message>
+    <message>
+        <source>Save mapping…</source>
+        <translation>保存对应关系…</translation>
+    </message>
+    <message>
+        <source>Column in the sheet</source>
+        <translation>表格中的列</translation>
+    </message>
+    <message>
+        <source>Goes into</source>
+        <translation>导入到</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>前几个值</translation>
+    </message>
+    <message>
+        <source>Check (changes nothing)</source>
+        <translation>检查（不做任何修改）</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>It holds</source>
+        <translation>内容类型</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>对应关系</translation>
+    </message>
+    <message>
+        <source>Column names found on row {row}; {mapped} of {total} columns are used.</source>
+        <translation>列名位于第 {row} 行；共 {total} 列，使用其中 {mapped} 列。</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>保存对应关系</translation>
+    </message>
+    <message>
+        <source>Name of the mapping:</source>
+        <translation>对应关系名称：</translation>
+    </message>
+    <message>
+        <source>Choose a column for: {fields}</source>
+        <translation>请为以下字段选择一列：{fields}</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>已取消：没有做任何修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Our ID</source>
+        <translation>本系统 ID</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Customer class</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>所有制性质</translation>
+    </message>
+    <message>
+        <source>Industry stage</source>
+        <translation>行业发展阶段</translation>
+    </message>
+    <message>
+        <source>Financial condition</source>
+        <translation>财务状况</translation>
+    </message>
+    <message>
+        <source>Payment history</source>
+        <translation>付款记录</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>影响力</translation>
+    </message>
+    <message>
+        <source>Closeness</source>
+        <translation>亲近度</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>信任度</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>性格</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <source>Can influence</source>
+        <translation>可影响</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Birthplace</source>
+        <translation>籍贯</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>兴趣爱好</translation>
+    </message>
+    <message>
+        <source>Introduced by</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Could become our coach</source>
+        <translation>可发展为教练</translation>
+    </message>
+    <message>
+        <source>How others rate them</source>
+        <translation>他人评价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Expected decision date</source>
+        <translation>预计决策日期</translation>
+    </message>
+    <message>
+        <source>Purchase time</source>
+        <translation>采购时间</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Forecast category</source>
+        <translation>预测类别</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢率</translation>
+    </message>
+    <message>
+        <source>Key person</source>
+        <translation>关键人物</translation>
+    </message>
+    <message>
+        <source>Information source</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Funding status</source>
+        <translation>资金到位情况</translation>
+    </message>
+    <message>
+        <source>Project type</source>
+        <translation>项目类型</translation>
+    </message>
+    <message>
+        <source>Project level</source>
+        <translation>项目级别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>机会点</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Warranty (months)</source>
+        <translation>质保期（月）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>回款日期</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ImportKind</name>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>People (contacts)</source>
+        <translation>人员（联系人）</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>机会点</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>回款</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValue</name>
+    <message>
+        <source>{value} is not a real date.</source>
+        <translation>{value} 不是有效的日期。</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (write 2026-03-08, 2026/3/8 or 2026年3月8日).</source>
+        <translation>{value} 不是日期（请写作 2026-03-08、2026/3/8 或 2026年3月8日）。</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount.</source>
+        <translation>{value} 不是金额。</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number.</source>
+        <translation>{value} 不是整数。</translation>
+    </message>
+    <message>
+        <source>{value} is outside {low}–{high}.</source>
+        <translation>{value} 超出 {low}–{high} 的范围。</translation>
+    </message>
+    <message>
+        <source>{value} is neither yes nor no.</source>
+        <translation>{value} 既不是“是”也不是“否”。</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the known values.</source>
+        <translation>{value} 不是可识别的取值。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Would change:</source>
+        <translation>将会修改：</translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation>已完成：</translation>
+    </message>
+    <message>
+        <source>{lead} created {created}; updated {updated}; unchanged {unchanged}; rows left out {skipped}; warnings {warnings}.</source>
+        <translation>{lead}新建 {created}；更新 {updated}；未变 {unchanged}；未导入的行 {skipped}；警告 {warnings}。</translation>
+    </message>
+    <message>
+        <source>row left out</source>
+        <translation>该行未导入</translation>
+    </message>
+    <message>
+        <source>value left empty</source>
+        <translation>该值留空</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxGuard</name>
+    <message>
+        <source>{name} contains XML entity declarations, which workbooks do not need; it was not opened.</source>
+        <translation>{name} 含有 XML 实体声明，正常工作簿不需要这些内容；文件未被打开。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a workbook: {reason}</source>
+        <translation>{name} 无法作为工作簿读取：{reason}</translation>
+    </message>
+</context>
+</TS>

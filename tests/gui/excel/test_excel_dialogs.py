@@ -1,0 +1,121 @@
+"""Import and export from the window: mapping, dry run, import, cancel, merge, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog
+
+from desktop.models import Account, Contact
+from desktop.services.database import open_database
+from desktop.services.excel.import_service import ImportService, plan_sheets
+from desktop.services.excel.importer import Cancelled
+from desktop.views.excel.actions import ExcelActions
+from desktop.views.excel.full_import_dialog import FullImportDialog
+from desktop.views.excel.import_dialog import ImportDialog
+from desktop.views.excel.worker import run_in_background
+from tests.gui.conftest import make_context
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "excel"
+
+
+@pytest.fixture
+def empty_ctx(db, dialogs):
+    return make_context(db, dialogs)
+
+
+def test_mapping_can_be_corrected_checked_and_imported(qtbot, empty_ctx, dialogs) -> None:
+    plans = plan_sheets(FIXTURES / "contacts_messy.xlsx")
+    dialog = ImportDialog(empty_ctx, "contacts_messy.xlsx", plans)
+    qtbot.addWidget(dialog)
+    headers = plans[0].sheet.headers
+    birthday_row = headers.index("生日")
+    combo = dialog.mapping.cellWidget(birthday_row, 1)
+    assert combo.currentData() == "birthday"
+    combo.setCurrentIndex(0)  # "not imported"
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    assert dialog.report is not None and dialog.report.dry_run
+    assert "生日" not in {p.column for p in dialog.report.problems}
+    with empty_ctx.db.read() as s:
+        assert s.query(Contact).count() == 0
+    with qtbot.waitSignal(empty_ctx.events.data_changed):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    with empty_ctx.db.read() as s:
+        assert s.query(Contact).count() == 9
+        assert all(c.birthday is None for c in s.query(Contact))
+    assert dialogs.shown[-1][0] == "info"
+
+
+def test_a_required_field_must_be_mapped(qtbot, empty_ctx, dialogs) -> None:
+    plans = plan_sheets(FIXTURES / "contacts_messy.xlsx")
+    dialog = ImportDialog(empty_ctx, "x", plans)
+    qtbot.addWidget(dialog)
+    dialog.mapping.cellWidget(plans[0].sheet.headers.index("客户名称"), 1).setCurrentIndex(0)
+    dialog.import_button.click()
+    assert dialogs.shown[-1][0] == "warn"
+    with empty_ctx.db.read() as s:
+        assert s.query(Contact).count() == 0
+
+
+def test_saved_mapping_is_reused(qtbot, empty_ctx, dialogs) -> None:
+    plans = plan_sheets(FIXTURES / "crm_export.xlsx")
+    dialog = ImportDialog(empty_ctx, "x", plans)
+    qtbot.addWidget(dialog)
+    dialog.mapping.cellWidget(plans[0].sheet.headers.index("Birthday"), 1).setCurrentIndex(0)
+    dialogs.texts = ["CRM contacts"]
+    dialog.save_button.click()
+    saved = ImportService(empty_ctx.db, empty_ctx.clock).saved_mappings()["CRM contacts"]
+    assert "Birthday" not in saved["headers"] and saved["headers"]["Full Name"] == "name"
+    fresh = ImportDialog(empty_ctx, "x", plan_sheets(FIXTURES / "crm_export.xlsx"))
+    qtbot.addWidget(fresh)
+    fresh.saved.setCurrentIndex(fresh.saved.findData("CRM contacts"))
+    fresh.saved.activated.emit(fresh.saved.currentIndex())
+    assert "birthday" not in fresh.current().mapping.values()
+
+
+def test_cancel_leaves_the_database_as_it_was(qtbot, empty_ctx, monkeypatch) -> None:
+    monkeypatch.setattr(QProgressDialog, "setValue", lambda self, _v: self.canceled.emit())
+    plans = plan_sheets(FIXTURES / "contacts_messy.xlsx")
+    service = ImportService(empty_ctx.db, empty_ctx.clock)
+    with pytest.raises(Cancelled):
+        run_in_background(
+            None, "Importing", lambda p: service.run(plans, dry_run=False, progress=p)
+        )
+    with empty_ctx.db.read() as s:
+        assert s.query(Contact).count() == 0 and s.query(Account).count() == 0
+
+
+def test_export_everything_then_merge_it_into_another_database(
+    qtbot, ctx, dialogs, tmp_path: Path
+) -> None:
+    target = tmp_path / "all.xlsx"
+    dialogs.files = [target]
+    ExcelActions(ctx, None).export_everything()
+    assert target.exists() and "personal data" in dialogs.shown[-1][2]
+    other = open_database(tmp_path / "other.sqlite").db
+    try:
+        with other.session() as s:
+            s.add(Account(name=_first_account_name(ctx)))
+        other_ctx = make_context(other, dialogs)
+        service = ImportService(other, other_ctx.clock)
+        from desktop.services.excel.full_import import read_full_export
+
+        export = read_full_export(target)
+        candidates = service.candidates(export)
+        assert [c.table for c in candidates] == ["account"]
+        dialog = FullImportDialog(other_ctx, export, candidates)
+        qtbot.addWidget(dialog)
+        dialog.table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)  # keep both
+        dialog.import_button.click()
+        with other.read() as s:
+            names = [a.name for a in s.query(Account)]
+        assert names.count(_first_account_name(ctx)) == 2
+    finally:
+        other.close()
+
+
+def _first_account_name(ctx) -> str:
+    with ctx.db.read() as s:
+        return s.query(Account).order_by(Account.id).first().name

