@@ -301,10 +301,15 @@ class FullImporter:
     def _insert(self, table: Table, rows: list[dict], known: dict[str, int]) -> None:
         if not rows:
             return
-        statement = insert(table).returning(table.c.uuid, table.c.id, sort_by_parameter_order=True)
-        for start in range(0, len(rows), 2000):
-            for uuid, new_id in self.s.execute(statement, rows[start : start + 2000]):
-                known[uuid] = new_id
+        self.s.execute(insert(table), rows)
+        uuids = [row["uuid"] for row in rows]
+        for start in range(0, len(uuids), 900):
+            chunk = uuids[start : start + 900]
+            known.update(
+                self.s.execute(
+                    select(table.c.uuid, table.c.id).where(table.c.uuid.in_(chunk))
+                ).all()
+            )
         self.report.created[table.name] += len(rows)
 
     def _current(self, table: Table, ids: list[int], names: list[str]) -> dict[int, dict[str, Any]]:

@@ -113,13 +113,15 @@ class Importer:
 
     def _parse(self, plan: SheetPlan) -> list[Row]:
         rows = []
+        columns = [(index, f.field(plan.kind, name)) for index, name in plan.mapping.items()]
+        required = [spec for spec in f.FIELDS[plan.kind] if spec.required]
         for number, cells in plan.sheet.data():
-            if all(text(cells[index]) == "" for index in plan.mapping):
+            if all(text(cells[index]) == "" for index, _spec in columns):
                 continue  # a note or a total under the table, not a record
             values: dict[str, Any] = {}
             ok = True
-            for index, name in plan.mapping.items():
-                spec = f.field(plan.kind, name)
+            for index, spec in columns:
+                name = spec.name
                 try:
                     value = spec.parse(cells[index])
                 except (ValueError, ArithmeticError) as exc:
@@ -129,8 +131,8 @@ class Importer:
                     continue
                 if value not in (None, "", []):
                     values[name] = value
-            for spec in f.FIELDS[plan.kind]:
-                if ok and spec.required and spec.name not in values:
+            for spec in required:
+                if ok and spec.name not in values:
                     self.problem(
                         plan,
                         number,
@@ -145,21 +147,30 @@ class Importer:
 
     # -- accounts --------------------------------------------------------------------------
     def account_for(self, name: str) -> int:
-        """The account of that name, created when there is none yet."""
-        found = self.accounts.get(key(name))
-        if found is None:
-            found = self.s.execute(
-                insert(Account).returning(Account.id),
-                [{"name": text(name), "owner": self.owner, "uuid": new_uuid()}],
-            ).scalar_one()
-            self.accounts[key(name)] = found
-            self.report.created["accounts"] += 1
-        return found
+        """The account of that name (``ensure_accounts`` has created the missing ones)."""
+        return self.accounts[key(name)]
+
+    def ensure_accounts(self, rows: list[Row]) -> None:
+        """Create, in one go, the accounts these rows name that do not exist yet."""
+        missing: dict[str, str] = {}
+        for row in rows:
+            name = text(row.values["account"])
+            if key(name) not in self.accounts:
+                missing.setdefault(key(name), name)
+        if missing:
+            created = [
+                {"name": name, "owner": self.owner, "uuid": new_uuid()} for name in missing.values()
+            ]
+            for name_key, new_id in zip(
+                missing, insert_many(self.s, Account, created), strict=True
+            ):
+                self.accounts[name_key] = new_id
+            self.report.created["accounts"] += len(created)
 
     def _upsert(self, model, kind: str, creates: list[dict], updates: list[dict]) -> list[int]:
         ids: list[int] = []
         if creates:
-            ids = list(self.s.execute(insert(model).returning(model.id), creates).scalars())
+            ids = insert_many(self.s, model, creates)
             self.report.created[kind] += len(creates)
         updates = self._real_changes(model, kind, updates)
         if updates:
@@ -246,6 +257,7 @@ class Importer:
             self.account_of[row.id] = row.account_id
 
     def _import_contacts(self, plan: SheetPlan, rows: list[Row]) -> None:
+        self.ensure_accounts(rows)
         self._load_people()
         columns = tuple(
             x.name
@@ -335,7 +347,7 @@ class Importer:
             return
         self.s.execute(delete(ContactRole).where(ContactRole.contact_id.in_(list(with_roles))))
         self.s.execute(
-            insert(ContactRole),
+            insert(ContactRole.__table__),
             [
                 {"contact_id": person, "role": role, "owner": self.owner, "uuid": new_uuid()}
                 for person, roles in with_roles.items()
@@ -416,7 +428,7 @@ class Importer:
                         }
                     )
         if links:
-            self.s.execute(insert(InfluenceLink), links)
+            self.s.execute(insert(InfluenceLink.__table__), links)
 
     # -- opportunities, contracts, payments ------------------------------------------------
     def _stages(self) -> dict[str, int]:
@@ -427,6 +439,7 @@ class Importer:
         return names
 
     def _import_opportunities(self, plan: SheetPlan, rows: list[Row]) -> None:
+        self.ensure_accounts(rows)
         self._load_people()
         stages = self._stages()
         first_stage = self.s.scalar(select(Stage.id).order_by(Stage.position).limit(1))
@@ -483,6 +496,7 @@ class Importer:
         )
 
     def _import_contracts(self, plan: SheetPlan, rows: list[Row]) -> None:
+        self.ensure_accounts(rows)
         by_number = dict(self.s.execute(select(Contract.number, Contract.id)).all())
         uuids = dict(self.s.execute(select(Contract.uuid, Contract.id)).all())
         opportunities = {
@@ -559,6 +573,29 @@ class Importer:
                 known.add(fingerprint)
                 creates.append(self._new(record, values))
         self._upsert(Payment, "payments", creates, updates)
+
+
+def insert_many(session: Session, model, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert rows (each with its uuid) and return their ids in order. A plain executemany
+    and one lookup by uuid: RETURNING over many rows is much slower with SQLAlchemy here."""
+    table = model.__table__
+    names = {name for row in rows for name in row}
+    fillers = {name: _column_default(table.c[name]) for name in names}
+    # One executemany needs the same keys in every row.
+    session.execute(insert(table), [{**fillers, **row} for row in rows])
+    ids: dict[str, int] = {}
+    uuids = [row["uuid"] for row in rows]
+    for start in range(0, len(uuids), 900):
+        chunk = uuids[start : start + 900]
+        ids.update(session.execute(select(model.uuid, model.id).where(model.uuid.in_(chunk))).all())
+    return [ids[uuid] for uuid in uuids]
+
+
+def _column_default(column) -> Any:
+    default = column.default
+    if default is not None and default.is_scalar:
+        return default.arg
+    return None
 
 
 def _different_people(first: dict[str, Any], second: dict[str, Any]) -> bool:

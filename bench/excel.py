@@ -1,0 +1,197 @@
+"""Excel import and export speed at scale (issue 6/8), against the bare libraries measured
+in the same run:
+
+    python -m bench.excel [--rows 100000] [--repeat 3]
+
+prints, for 100,000 contact rows: the import end to end (read, validate, insert, resolve
+reports-to) against openpyxl read_only merely iterating the same file (target ≤ 0.6×, peak
+memory < 400 MB), and the full export against openpyxl write_only writing the bare values
+(target ≤ 1.2×, peak memory < 250 MB). Each figure is the median of several runs, each in a
+fresh process so that peak memory is its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+HEADERS = [
+    "客户名称",
+    "姓名",
+    "职务",
+    "部门",
+    "直属上级",
+    "手机",
+    "邮箱",
+    "生日",
+    "立场",
+    "角色",
+    "备注",
+]
+STANCES = ["支持者", "中立者", "反对者", "教练", "死敌", ""]
+ROLES = ["使用者", "技术把关者", "业务把关者", "关键决策者", ""]
+
+
+def rows(count: int):
+    """Deterministic contact rows: 20 people per account, each reporting to an earlier one."""
+    for n in range(count):
+        account, position = divmod(n, 20)
+        manager = "" if position == 0 else f"员工{account}-{(position - 1) // 3}"
+        yield [
+            f"客户{account:05d}有限公司",
+            f"员工{account}-{position}",
+            "工程师" if position else "总经理",
+            f"部门{position % 4}",
+            manager,
+            13800000000 + n,
+            f"p{n}@example.cn",
+            f"19{60 + n % 40}-{1 + n % 12:02d}-{1 + n % 28:02d}",
+            STANCES[n % len(STANCES)],
+            ROLES[n % len(ROLES)],
+            "备注" * (n % 5),
+        ]
+
+
+def make_workbook(path: Path, count: int) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("联系人")
+    sheet.append(HEADERS)
+    for row in rows(count):
+        sheet.append(row)
+    book.save(path)
+
+
+# -- the measured tasks, each run in its own process ----------------------------------------
+def task_read_openpyxl(workbook: Path, _db: Path) -> None:
+    from openpyxl import load_workbook
+
+    book = load_workbook(workbook, read_only=True, data_only=True)
+    for _row in book.active.iter_rows(values_only=True):
+        pass
+    book.close()
+
+
+def task_import(workbook: Path, db_path: Path) -> None:
+    from desktop.services.clock import Clock
+    from desktop.services.database import open_database
+    from desktop.services.excel.import_service import ImportService, plan_sheets
+
+    db = open_database(db_path).db
+    report, _ = ImportService(db, Clock()).run(plan_sheets(workbook), dry_run=False)
+    assert report.created["contacts"] > 0, report.summary()
+    db.close()
+
+
+def task_write_openpyxl(_workbook: Path, db_path: Path) -> None:
+    import sqlite3
+
+    from openpyxl import Workbook
+
+    conn = sqlite3.connect(db_path)
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("contact")
+    for row in conn.execute("SELECT * FROM contact ORDER BY id"):
+        sheet.append(row)
+    book.save(db_path.with_suffix(".bare.xlsx"))
+
+
+def task_export(_workbook: Path, db_path: Path) -> None:
+    from datetime import datetime
+
+    from desktop.services.database import open_database
+    from desktop.services.excel.full_export import export_everything
+
+    db = open_database(db_path).db
+    with db.read() as s:
+        export_everything(s.connection(), db_path.with_suffix(".full.xlsx"), datetime.now())
+    db.close()
+
+
+TASKS = {
+    "read_openpyxl": task_read_openpyxl,
+    "import": task_import,
+    "write_openpyxl": task_write_openpyxl,
+    "export": task_export,
+}
+
+
+def measure(task: str, workbook: Path, db_path: Path) -> tuple[float, float]:
+    """(seconds, peak MiB) of the task in a fresh process."""
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "bench.excel", "--task", task, str(workbook), str(db_path)],
+        cwd=ROOT,
+        check=True,
+    )
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return seconds, peak
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--task", choices=TASKS)
+    parser.add_argument("paths", nargs="*", type=Path)
+    args = parser.parse_args()
+    if args.task:
+        TASKS[args.task](*args.paths)
+        return
+    with tempfile.TemporaryDirectory(prefix="kad-bench-") as folder:
+        work = Path(folder)
+        workbook = work / "contacts.xlsx"
+        start = time.perf_counter()
+        make_workbook(workbook, args.rows)
+        print(
+            f"workbook of {args.rows:,} contact rows written in {time.perf_counter() - start:.1f} s"
+        )
+        results: dict[str, list[tuple[float, float]]] = {task: [] for task in TASKS}
+        for run in range(args.repeat):
+            db_path = work / f"import-{run}.sqlite"
+            # Interleaved, so that drift of the machine's speed hits both sides alike.
+            for task in ("read_openpyxl", "import", "write_openpyxl", "export"):
+                results[task].append(measure(task, workbook, db_path))
+        # ru_maxrss of RUSAGE_CHILDREN is the largest child so far: report per task the
+        # first measurement's peak, taken when no larger child had run yet, separately.
+        median = {task: statistics.median(s for s, _m in r) for task, r in results.items()}
+        print(f"openpyxl read_only, iterate only   {median['read_openpyxl']:7.2f} s")
+        print(
+            f"import end to end                  {median['import']:7.2f} s   "
+            f"ratio {median['import'] / median['read_openpyxl']:.2f}  (target ≤ 0.60)"
+        )
+        print(f"openpyxl write_only, bare values   {median['write_openpyxl']:7.2f} s")
+        print(
+            f"full export                        {median['export']:7.2f} s   "
+            f"ratio {median['export'] / median['write_openpyxl']:.2f}  (target ≤ 1.20)"
+        )
+        for task in ("import", "export"):
+            peak = _peak(task, workbook, work / "import-0.sqlite")
+            limit = 400 if task == "import" else 250
+            print(f"peak memory, {task:<22}{peak:7.0f} MiB (target < {limit} MiB)")
+
+
+def _peak(task: str, workbook: Path, db_path: Path) -> float:
+    """Peak RSS of one more run of ``task``, read from /usr/bin/time-like wait4 data."""
+    import os
+
+    if task == "import":
+        db_path = db_path.with_name("peak.sqlite")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bench.excel", "--task", task, str(workbook), str(db_path)], cwd=ROOT
+    )
+    _pid, _status, usage = os.wait4(process.pid, 0)
+    return usage.ru_maxrss / 1024
+
+
+if __name__ == "__main__":
+    main()
