@@ -41,6 +41,10 @@ LAYER_ORDER: tuple[Layer, ...] = (
 GATEKEEPERS = frozenset({Role.TECHNICAL_GATEKEEPER, Role.BUSINESS_GATEKEEPER})
 
 
+def age_on(birthday: date, today: date) -> int:
+    return today.year - birthday.year - ((today.month, today.day) < (birthday.month, birthday.day))
+
+
 @dataclass(frozen=True)
 class Person:
     """One card of the chart."""
@@ -73,10 +77,7 @@ class Person:
         return self.stance is Stance.COACH or Role.COACH in self.roles
 
     def age_on(self, today: date) -> int | None:
-        if self.birthday is None:
-            return self.age
-        before_birthday = (today.month, today.day) < (self.birthday.month, self.birthday.day)
-        return today.year - self.birthday.year - before_birthday
+        return self.age if self.birthday is None else age_on(self.birthday, today)
 
 
 @dataclass(frozen=True)
