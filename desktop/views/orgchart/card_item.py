@@ -50,6 +50,24 @@ FONTS = {
 }
 
 
+_METRICS: dict[str, QFontMetricsF] = {}
+_ADVANCES: dict[tuple[str, str], float] = {}
+
+
+def _metrics() -> dict[str, QFontMetricsF]:
+    if not _METRICS:
+        _METRICS.update({key: QFontMetricsF(value) for key, value in FONTS.items()})
+    return _METRICS
+
+
+def _advance(font: str, text: str) -> float:
+    """The width of a short, often repeated text (badges, meter labels), remembered."""
+    key = (font, text)
+    if key not in _ADVANCES:
+        _ADVANCES[key] = _metrics()[font].horizontalAdvance(text)
+    return _ADVANCES[key]
+
+
 @dataclass(frozen=True)
 class CardContent:
     """Everything a card shows, already translated and formatted."""
@@ -155,7 +173,7 @@ class PersonCardItem(HoverMixin, QGraphicsItem):
         self.drop_state: bool | None = None  # a drag hovers: True may drop, False refused
         self._press: QPointF | None = None
         self.dragging = False
-        self._prepare()
+        self._near_ready = self._far_ready = False
 
     # -- geometry and text -----------------------------------------------------------------
     def boundingRect(self) -> QRectF:
@@ -169,14 +187,15 @@ class PersonCardItem(HoverMixin, QGraphicsItem):
     def card_rect(self) -> QRectF:
         return QRectF(0, 0, self._size.width(), self._size.height())
 
-    def _prepare(self) -> None:
+    def _prepare_near(self) -> None:
+        """Elided texts and badge boxes, worked out on the first near paint only."""
         c = self.content
         width = self._size.width()
-        metrics = {key: QFontMetricsF(value) for key, value in FONTS.items()}
+        metrics = _metrics()
         self._badges = []
         right = width - PAD
         for text, badge in reversed(c.badges):
-            w = metrics["badge"].horizontalAdvance(text) + 8
+            w = _advance("badge", text) + 8
             right -= w
             self._badges.append((QRectF(right, 9, w, 17), text, badge))
             right -= 3
@@ -187,17 +206,24 @@ class PersonCardItem(HoverMixin, QGraphicsItem):
         self._subtitle = metrics["text"].elidedText(c.subtitle, elide, inner)
         self._personality = metrics["text"].elidedText(c.personality, elide, inner / 2)
         self._personal = [metrics["small"].elidedText(t, elide, inner) for t in c.personal]
-        # Far away the name is what counts: as large as fits, elided only past 18 px.
+        self._meter_labels = (
+            _advance("small", c.closeness_label),
+            _advance("small", c.trust_label),
+        )
+        self._near_ready = True
+
+    def _prepare_far(self) -> None:
+        """Far away the name is what counts: as large as fits, elided only past 18 px."""
+        name = self.content.name
+        room = self._size.width() - 2 * PAD
         self._far_font = QFont(FONTS["far"])
-        room = width - 2 * PAD
-        advance = metrics["far"].horizontalAdvance(c.name)
+        advance = _metrics()["far"].horizontalAdvance(name)
         if advance > room:
             self._far_font.setPixelSize(max(18, int(28 * room / advance)))
-        self._far_name = QFontMetricsF(self._far_font).elidedText(c.name, elide, room)
-        self._meter_labels = (
-            metrics["small"].horizontalAdvance(c.closeness_label),
-            metrics["small"].horizontalAdvance(c.trust_label),
+        self._far_name = QFontMetricsF(self._far_font).elidedText(
+            name, Qt.TextElideMode.ElideRight, room
         )
+        self._far_ready = True
 
     # -- painting --------------------------------------------------------------------------
     def paint(
@@ -233,6 +259,8 @@ class PersonCardItem(HoverMixin, QGraphicsItem):
         return None
 
     def _paint_far(self, painter: QPainter, rect: QRectF, stance: style.StanceStyle) -> None:
+        if not self._far_ready:
+            self._prepare_far()
         painter.setPen(QPen(stance.colour.darker(130), 1.5))
         painter.setBrush(stance.colour)
         painter.drawRoundedRect(rect, RADIUS, RADIUS)
@@ -241,13 +269,12 @@ class PersonCardItem(HoverMixin, QGraphicsItem):
         top = rect.adjusted(PAD, 6, -PAD, -rect.height() / 2 + 8)
         painter.drawText(top, Qt.AlignmentFlag.AlignCenter, self._far_name)
         painter.setFont(FONTS["far_badge"])
-        metrics = QFontMetricsF(FONTS["far_badge"])
         texts = [text for text, _badge in self.content.badges]
-        total = sum(metrics.horizontalAdvance(t) + 12 for t in texts) + 6 * max(len(texts) - 1, 0)
+        total = sum(_advance("far_badge", t) + 12 for t in texts) + 6 * max(len(texts) - 1, 0)
         x = rect.center().x() - total / 2
         y = rect.center().y() + 6
         for text, badge in self.content.badges:
-            w = metrics.horizontalAdvance(text) + 12
+            w = _advance("far_badge", text) + 12
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(badge.fill)
             painter.drawRoundedRect(QRectF(x, y, w, 26), 5, 5)
@@ -256,6 +283,8 @@ class PersonCardItem(HoverMixin, QGraphicsItem):
             x += w + 6
 
     def _paint_near(self, painter: QPainter, rect: QRectF, stance: style.StanceStyle) -> None:
+        if not self._near_ready:
+            self._prepare_near()
         c = self.content
         border = QPen(style.CARD_BORDER, 1.0)
         if c.stance is None:
