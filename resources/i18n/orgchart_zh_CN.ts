@@ -782,6 +782,10 @@
         <source>Influence ({count})</source>
         <translation>影响关系（{count}）</translation>
     </message>
+    <message>
+        <source>Double-click a line to change its strength or note.</source>
+        <translation>双击一条影响关系线，可修改其强度或备注。</translation>
+    </message>
 </context>
 <context>
     <name>PersonRules</name>
@@ -978,10 +982,6 @@
         <translation>信任度</translation>
     </message>
     <message>
-        <source>Who was present</source>
-        <translation>在场人员</translation>
-    </message>
-    <message>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
@@ -1000,6 +1000,10 @@
     <message>
         <source>Interactions logged: {count}</source>
         <translation>接触记录：{count} 次</translation>
+    </message>
+    <message>
+        <source>Select an interaction to read it here.</source>
+        <translation>选中一次接触，即可在此查看详情。</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,7 @@ class ChartEditor(QObject):
             layer = LAYER_BELOW[manager.layer]
         data = PersonData(
             name=name,
-            layer=layer or Layer.OPERATIONAL,
+            layer=layer or Layer.DECISION,  # a new top of the chart
             reports_to_id=manager_id,
             organisation=manager.organisation if manager and manager.external_kind else "",
             external_kind=manager.external_kind if manager else None,

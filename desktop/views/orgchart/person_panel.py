@@ -78,6 +78,11 @@ class PersonPanel(QWidget):
         self.remove_line = QPushButton(self.tr("Remove"), self)
         self.remove_line.clicked.connect(self._on_remove_line_clicked)
         self.lines.doubleClicked.connect(self._on_lines_double_clicked)
+        self.lines.selectionModel().selectionChanged.connect(self._on_lines_selection_changed)
+        self.line_note = QLabel(self)
+        self.line_note.setWordWrap(True)
+        self.line_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.line_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         lines_page = QWidget(self)
         line_buttons = QHBoxLayout()
         line_buttons.addWidget(add_line)
@@ -87,6 +92,7 @@ class PersonPanel(QWidget):
         lines_layout.setContentsMargins(0, 4, 0, 0)
         lines_layout.addLayout(line_buttons)
         lines_layout.addWidget(self.lines, 1)
+        lines_layout.addWidget(self.line_note)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(scroll, self.tr("Record"))
         self.tabs.addTab(self.visits, self.tr("Visit log"))
@@ -128,7 +134,17 @@ class PersonPanel(QWidget):
                 continue
             rows.append(LineRow(link, direction, names.get(other, ""), strengths[link.strength]))
         self.lines.set_rows(rows)
+        self._on_lines_selection_changed()
         self.tabs.setTabText(2, self.tr("Influence ({count})").format(count=len(rows)))
+
+    def _on_lines_selection_changed(self, *_args) -> None:
+        row = self._selected_line()
+        self.remove_line.setEnabled(row is not None)
+        text = self.tr("Double-click a line to change its strength or note.")
+        if row is not None:
+            text = f"{row.direction} {row.other} ({row.strength})"
+            text += f": {row.link.note}" if row.link.note else ""
+        self.line_note.setText(text)
 
     def _selected_line(self) -> LineRow | None:
         return self.lines.selected_row()  # type: ignore[return-value]

@@ -35,8 +35,17 @@ class TrendChart(ChartWidget):
         axes.set_yticks([1, 2, 3, 4, 5])
         axes.grid(True, axis="y", alpha=0.3)
         axes.tick_params(labelsize=8)
-        axes.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=5))
-        axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(axes.xaxis.get_major_locator()))
+        locator = mdates.AutoDateLocator(maxticks=5)
+        axes.xaxis.set_major_locator(locator)
+        # Numbers only (2026-07), readable in both languages.
+        axes.xaxis.set_major_formatter(
+            mdates.ConciseDateFormatter(
+                locator,
+                formats=["%Y", "%Y-%m", "%m-%d", "%H:%M", "%H:%M", "%S"],
+                zero_formats=["", "%Y", "%Y-%m", "%m-%d", "%H:%M", "%H:%M"],
+                offset_formats=["", "", "", "", "", ""],
+            )
+        )
         if points:
             axes.legend(loc="lower right", fontsize=8, frameon=False)
         else:

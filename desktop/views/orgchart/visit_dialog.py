@@ -113,6 +113,8 @@ class VisitDialog(QDialog):
         for field, edit in self.info.items():
             edit.setPlainText(getattr(data, field))
         self.next_step.setText(data.next_step)
+        self.next_step.setCursorPosition(0)
+        self.participants.setCursorPosition(0)
         self.next_step_on.set_value(data.next_step_on)
 
     def data(self) -> VisitData:

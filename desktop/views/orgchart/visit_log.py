@@ -5,13 +5,24 @@ The chart (matplotlib) is built the first time the log is shown, not before.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop.services.orgchart.visits import VisitLogService, VisitRow
+from desktop.services.labels import label
+from desktop.services.orgchart.visits import VISIT_FIELDS, VisitLogService, VisitRow
+from desktop.views.common.formatting import format_date
 from desktop.views.common.row_table import Column
 from desktop.views.common.table_view import RowTableView
+from desktop.views.i18n import translate
 
 
 class VisitLog(QWidget):
@@ -31,13 +42,22 @@ class VisitLog(QWidget):
                 Column(self.tr("Type"), lambda r: r.data.kind),
                 Column(self.tr("Closeness"), lambda r: r.data.closeness_after),
                 Column(self.tr("Trust"), lambda r: r.data.trust_after),
-                Column(self.tr("Who was present"), lambda r: r.data.participants),
                 Column(self.tr("Next step"), lambda r: r.data.next_step),
             ],
             self,
         )
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        details_area = QScrollArea(self)
+        details_area.setWidget(self.details)
+        details_area.setWidgetResizable(True)
+        details_area.setFrameShape(QFrame.Shape.NoFrame)
+        details_area.setMinimumHeight(120)
         self.summary = QLabel(self)
         self.add_button = QPushButton(self.tr("Log an interaction…"), self)
         self.edit_button = QPushButton(self.tr("Open…"), self)
@@ -57,6 +77,7 @@ class VisitLog(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        layout.addWidget(details_area, 1)
         self._update_buttons()
 
     def set_person(self, person_id: int | None) -> None:
@@ -69,6 +90,8 @@ class VisitLog(QWidget):
         self._stale = False
         rows = self.service.list(self.person_id) if self.person_id is not None else []
         self.table.set_rows(rows)
+        if rows:
+            self.table.selectRow(0)  # the newest, read below the table
         self.summary.setText(self.tr("Interactions logged: {count}").format(count=len(rows)))
         if self.chart is None:
             from .trend_chart import TrendChart
@@ -88,10 +111,31 @@ class VisitLog(QWidget):
         return self.table.selected_row()  # type: ignore[return-value]
 
     def _update_buttons(self, *_args) -> None:
-        chosen = self.selected() is not None
+        row = self.selected()
         self.add_button.setEnabled(self.person_id is not None)
-        self.edit_button.setEnabled(chosen)
-        self.delete_button.setEnabled(chosen)
+        self.edit_button.setEnabled(row is not None)
+        self.delete_button.setEnabled(row is not None)
+        self.details.setText(
+            self._describe(row) if row else self.tr("Select an interaction to read it here.")
+        )
+
+    @staticmethod
+    def _describe(row: VisitRow) -> str:
+        """The whole interaction as text: who, what, the information gathered, what next."""
+        data = row.data
+        head = [format_date(data.occurred_on), label(data.kind, translate), data.participants]
+        lines = [" · ".join(part for part in head if part)]
+        if data.notes:
+            lines.append(data.notes)
+        for field in ("info_policy", "info_people", "info_business", "info_activities"):
+            if getattr(data, field):
+                caption = VISIT_FIELDS[field].render(translate)
+                lines.append(f"{caption}: {getattr(data, field)}")
+        if data.next_step:
+            caption = VISIT_FIELDS["next_step"].render(translate)
+            when = f" ({format_date(data.next_step_on)})" if data.next_step_on else ""
+            lines.append(f"{caption}{when}: {data.next_step}")
+        return "\n".join(lines)
 
     def _on_table_double_clicked(self, _index) -> None:
         self._on_edit_clicked()

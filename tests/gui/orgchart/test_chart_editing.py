@@ -61,6 +61,16 @@ def test_add_a_person_in_an_empty_layer_from_the_background_menu(qtbot, tab, ctx
     assert chen.layer is Layer.EXTERNAL and chen.reports_to_id is None
 
 
+def test_with_nobody_selected_a_new_person_tops_the_chart(qtbot, tab, ctx) -> None:
+    tab.scene.select_person(None)
+    ctx.dialogs.texts.append("Sun Hua")
+    tab.add_action.trigger()
+    with ctx.db.read() as s:
+        sun = s.scalars(select(Contact).where(Contact.name == "Sun Hua")).one()
+    assert sun.reports_to_id is None and sun.layer is Layer.DECISION
+    assert tab.scene.selected_person() == sun.id
+
+
 def test_cancelling_the_name_adds_nobody(qtbot, tab, ctx) -> None:
     before = dump(ctx.db)
     ctx.dialogs.texts.append(None)
