@@ -74,14 +74,18 @@ class OrgChartTab(BaseTab):
         self._connect()
 
     # -- building --------------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+    def _action(
+        self, text: str, slot, shortcut=None, tip: str = "", *, scope: QWidget | None = None
+    ) -> QAction:
+        """A toolbar action; its shortcut works while focus is in ``scope`` (the chart for
+        Ins, Del and zoom, so that typing in the record never deletes a person)."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            (scope or self).addAction(action)
         action.setToolTip(tip or text)
         action.triggered.connect(slot)
-        self.addAction(action)
         return action
 
     def _build(self) -> None:
@@ -92,27 +96,34 @@ class OrgChartTab(BaseTab):
             lambda: self.add_person(None),
             "Ins",
             self.tr("Add a person as a report of the selected card, or at the top (Ins)"),
+            scope=self.view,
         )
         self.delete_action = self._action(
             self.tr("Delete"),
             self._on_delete_triggered,
             QKeySequence.StandardKey.Delete,
             self.tr("Delete the selected person (Del)"),
+            scope=self.view,
         )
         self.link_action = self._action(
             self.tr("Draw influence line"),
             self._on_link_toggled,
-            "Ctrl+L",
+            None,
             self.tr("Press on the person who can influence and release on the one influenced"),
         )
         self.link_action.setCheckable(True)
         self.zoom_in_action = self._action(
-            self.tr("Zoom in"), self.view.zoom_in, QKeySequence.StandardKey.ZoomIn
+            self.tr("Zoom in"), self.view.zoom_in, QKeySequence.StandardKey.ZoomIn, scope=self.view
         )
         self.zoom_out_action = self._action(
-            self.tr("Zoom out"), self.view.zoom_out, QKeySequence.StandardKey.ZoomOut
+            self.tr("Zoom out"),
+            self.view.zoom_out,
+            QKeySequence.StandardKey.ZoomOut,
+            scope=self.view,
         )
-        self.fit_action = self._action(self.tr("Fit to window"), self.view.fit, "Ctrl+0")
+        self.fit_action = self._action(
+            self.tr("Fit to window"), self.view.fit, "Ctrl+0", scope=self.view
+        )
         self.find_action = self._action(
             self.tr("Find"), self.find_bar.open_bar, QKeySequence.StandardKey.Find
         )
@@ -214,8 +225,9 @@ class OrgChartTab(BaseTab):
         self.flags = analyse(self.chart, self.ctx.clock.today(), stale_days)
         self.coverage.set_flags(self.flags)
         self.pages.setCurrentIndex(1)
-        if account_changed:
-            self.panel.hide()
+        if account_changed or self.view.auto_fit:
+            if account_changed:
+                self.panel.hide()
             self.view.fit()
         elif self.panel.isVisible() and self.panel.person_id is not None:
             if self.chart.person(self.panel.person_id) is None:

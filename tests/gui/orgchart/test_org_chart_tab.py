@@ -141,6 +141,18 @@ def test_the_panel_saves_the_record_as_one_undoable_edit(qtbot, tab, ctx) -> Non
     assert form.lines["wechat"].text() != "xia_liqun"  # the panel follows too
 
 
+def test_keys_typed_in_the_record_stay_in_the_record(qtbot, tab, ctx) -> None:
+    xia = person_id(ctx.db, "Xia Liqun")
+    tab.open_person(xia)
+    field = tab.panel.form.lines["title"]
+    field.setFocus()
+    field.setCursorPosition(0)
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    qtbot.keyClick(field, Qt.Key.Key_Insert)
+    assert person_id(ctx.db, "Xia Liqun") == xia  # not deleted
+    assert field.text() == "hief Engineer" and ctx.dialogs.shown == []
+
+
 def test_invalid_input_is_explained_beside_the_form_and_nothing_is_saved(qtbot, tab, ctx):
     xia = person_id(ctx.db, "Xia Liqun")
     tab.open_person(xia)
