@@ -30,7 +30,8 @@ WITH_PERSONAL = QT_TRANSLATE_NOOP(
 )
 WITHOUT_PERSONAL = QT_TRANSLATE_NOOP("ChartExport", "Personal details are left out.")
 MARGIN = 32.0
-MAX_PIXELS = 14000  # the longer side of an exported picture
+MAX_SIDE = 14000  # pixels on the longer side of an exported picture
+MAX_AREA = 32_000_000  # pixels in all (about 128 MB while it is drawn)
 
 
 def export_scene(
@@ -77,7 +78,11 @@ def _render(scene: QGraphicsScene, painter: QPainter, target: QRectF) -> None:
 
 def save_png(scene: QGraphicsScene, path: Path) -> None:
     rect = scene.sceneRect()
-    scale = min(2.0, MAX_PIXELS / max(rect.width(), rect.height()))
+    scale = min(
+        2.0,
+        MAX_SIDE / max(rect.width(), rect.height()),
+        (MAX_AREA / (rect.width() * rect.height())) ** 0.5,
+    )
     image = QImage(
         QSize(int(rect.width() * scale), int(rect.height() * scale)),
         QImage.Format.Format_ARGB32_Premultiplied,

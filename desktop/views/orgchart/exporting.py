@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -53,7 +54,8 @@ class ChartExportActions(QObject):
     def _target(self, kind: str, file_filter: str) -> Path | None:
         if self.tab.chart is None:
             return None
-        name = f"{self.tab.chart.account_name} {self.tab.ctx.clock.today().isoformat()}.{kind}"
+        account = re.sub(r'[\\/:*?"<>|]+', "_", self.tab.chart.account_name).strip() or "chart"
+        name = f"{account} {self.tab.ctx.clock.today().isoformat()}.{kind}"
         path = self.tab.ctx.dialogs.save_file(self.tr("Export the org chart"), file_filter, name)
         if path is not None and path.suffix.lower() != f".{kind}":
             path = path.with_name(path.name + f".{kind}")
