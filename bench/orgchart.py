@@ -19,21 +19,14 @@ import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from desktop.models.enums import Role
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("KEYACCOUNT_DESK_HOME", tempfile.mkdtemp(prefix="kad-bench-"))
 
 LAYERS = ("external", "decision", "management", "management", "operational", "operational")
 STANCES = (None, "coach", "supporter", "supporter", "neutral", "neutral", "opponent", "blocker")
-ROLES = (
-    "key_decision_maker",
-    "technical_gatekeeper",
-    "business_gatekeeper",
-    "project_lead",
-    "coach",
-    "influencer",
-    "purchaser",
-    "user",
-)
+ROLES = tuple(role.value for role in Role)
 TODAY = datetime(2026, 11, 23, 10, 0)
 
 
