@@ -1,0 +1,243 @@
+"""Every edit made on the org chart: one service call (one transaction) pushed on the tab's
+undo stack; undo and redo write the exact rows back (see ``services/orgchart/snapshot``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoStack
+
+from desktop.models.enums import Layer, Role, Stance
+from desktop.services.changes import ChangeSet
+from desktop.services.labels import label
+from desktop.services.messages import UserError
+from desktop.services.orgchart.chart import OrgChart
+from desktop.services.orgchart.people import PeopleService, PersonData
+from desktop.services.orgchart.snapshot import Edit, Snapshot
+from desktop.services.orgchart.visits import VisitData, VisitLogService
+from desktop.views.common.undo import push
+from desktop.views.context import AppContext
+from desktop.views.i18n import translate
+
+#: The layer a new report goes to, one below the manager's.
+LAYER_BELOW = {
+    Layer.EXTERNAL: Layer.EXTERNAL,
+    Layer.DECISION: Layer.MANAGEMENT,
+    Layer.MANAGEMENT: Layer.OPERATIONAL,
+    Layer.OPERATIONAL: Layer.OPERATIONAL,
+}
+
+
+class ChartEditor(QObject):
+    def __init__(
+        self,
+        ctx: AppContext,
+        stack: QUndoStack,
+        publish: Callable[[ChangeSet], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.stack = stack
+        self.publish = publish
+        self.people = PeopleService(ctx.db)
+        self.visits = VisitLogService(ctx.db)
+
+    def _push(
+        self,
+        text: str,
+        first: Callable[[], Edit],
+        restore: Callable[[Snapshot, ChangeSet], ChangeSet],
+        *,
+        quiet: bool = False,
+    ) -> Edit | None:
+        """Run ``first`` now and make it undoable. A refusal (UserError) is shown to the user,
+        or re-raised when ``quiet`` so that a form can show it beside its fields."""
+        done: list[Edit] = []
+
+        def do() -> ChangeSet:
+            if done:
+                return restore(done[0].after, done[0].changes)
+            done.append(first())
+            return done[0].changes
+
+        def undo() -> ChangeSet:
+            return restore(done[0].before, done[0].changes)
+
+        try:
+            push(self.stack, text, do, undo, self.publish)
+        except UserError as error:
+            if quiet:
+                raise
+            self.ctx.dialogs.show_user_error(error)
+            return None
+        return done[0]
+
+    def _people(self, text: str, first: Callable[[], Edit], *, quiet: bool = False):
+        return self._push(text, first, self.people.restore, quiet=quiet)
+
+    # -- people ----------------------------------------------------------------------------
+    def add_person(
+        self, account_id: int, chart: OrgChart, manager_id: int | None, layer: Layer | None
+    ) -> int | None:
+        manager = chart.person(manager_id) if manager_id is not None else None
+        name = self.ctx.dialogs.ask_text(
+            self.tr("Add a person"),
+            self.tr("Name of the new person (you can fill in the rest of the record next):")
+            if manager is None
+            else self.tr("Name of the person who reports to {manager}:").format(
+                manager=manager.name
+            ),
+        )
+        if name is None or not name.strip():
+            return None
+        if manager is not None:
+            layer = LAYER_BELOW[manager.layer]
+        data = PersonData(
+            name=name,
+            layer=layer or Layer.DECISION,  # a new top of the chart
+            reports_to_id=manager_id,
+            organisation=manager.organisation if manager and manager.external_kind else "",
+            external_kind=manager.external_kind if manager else None,
+        )
+        today = self.ctx.clock.today()
+        edit = self._people(
+            self.tr("Add {name}").format(name=name.strip()),
+            lambda: self.people.add(account_id, data, today),
+        )
+        return edit.record_id if edit else None
+
+    def update_person(self, person_id: int, data: PersonData) -> bool:
+        """Save the record; a refusal is raised for the form to show."""
+        today = self.ctx.clock.today()
+        edit = self._people(
+            self.tr("Edit {name}").format(name=data.name.strip()),
+            lambda: self.people.update(person_id, data, today),
+            quiet=True,
+        )
+        return edit is not None
+
+    def delete_person(self, chart: OrgChart, person_id: int) -> bool:
+        person = chart.person(person_id)
+        if person is None:
+            return False
+        reports = [p for p in chart.people if p.reports_to_id == person_id]
+        manager = chart.person(person.reports_to_id) if person.reports_to_id else None
+        text = self.tr("Delete {name}? Their visit log and influence lines go with them.").format(
+            name=person.name
+        )
+        if reports:
+            text += " " + (
+                self.tr("Their {count} reports will report to {manager}.").format(
+                    count=len(reports), manager=manager.name
+                )
+                if manager
+                else self.tr("Their {count} reports will be at the top of the chart.").format(
+                    count=len(reports)
+                )
+            )
+        text += " " + self.tr("Undo brings everything back.")
+        if not self.ctx.dialogs.confirm(self.tr("Delete a person"), text):
+            return False
+        edit = self._people(
+            self.tr("Delete {name}").format(name=person.name), lambda: self.people.delete(person_id)
+        )
+        return edit is not None
+
+    def set_manager(self, chart: OrgChart, person_id: int, manager_id: int | None) -> bool:
+        person, manager = chart.person(person_id), chart.person(manager_id or -1)
+        if person is None or person.reports_to_id == manager_id:
+            return False
+        text = (
+            self.tr("Move {name} under {manager}").format(name=person.name, manager=manager.name)
+            if manager
+            else self.tr("Put {name} at the top of the chart").format(name=person.name)
+        )
+        return (
+            self._people(text, lambda: self.people.set_manager(person_id, manager_id)) is not None
+        )
+
+    def set_stance(self, chart: OrgChart, person_id: int, stance: Stance | None) -> None:
+        person = chart.person(person_id)
+        if person is None or person.stance == stance:
+            return
+        text = self.tr("{name}: stance {stance}").format(
+            name=person.name, stance=label(stance, translate)
+        )
+        self._people(text, lambda: self.people.set_stance(person_id, stance))
+
+    def set_layer(self, chart: OrgChart, person_id: int, layer: Layer) -> None:
+        person = chart.person(person_id)
+        if person is None or person.layer == layer:
+            return
+        text = self.tr("{name}: {layer}").format(name=person.name, layer=label(layer, translate))
+        self._people(text, lambda: self.people.set_layer(person_id, layer))
+
+    def toggle_role(self, chart: OrgChart, person_id: int, role: Role) -> None:
+        person = chart.person(person_id)
+        if person is None:
+            return
+        roles = tuple(r for r in person.roles if r != role)
+        if role not in person.roles:
+            roles += (role,)
+        text = self.tr("{name}: roles").format(name=person.name)
+        self._people(text, lambda: self.people.set_roles(person_id, roles))
+
+    # -- influence lines -------------------------------------------------------------------
+    def add_link(self, chart: OrgChart, source_id: int, target_id: int) -> None:
+        source, target = chart.person(source_id), chart.person(target_id)
+        if source is None or target is None:
+            return
+        text = self.tr("{source} can influence {target}").format(
+            source=source.name, target=target.name
+        )
+        self._people(text, lambda: self.people.add_link(source_id, target_id))
+
+    def set_link_strength(self, link_id: int, strength: int, note: str) -> None:
+        self._people(
+            self.tr("Influence line strength"),
+            lambda: self.people.update_link(link_id, strength, note),
+        )
+
+    def edit_link_note(self, link_id: int, strength: int, note: str) -> None:
+        text = self.ctx.dialogs.ask_text(
+            self.tr("Influence line"), self.tr("How and why can they influence?"), note
+        )
+        if text is not None and text.strip() != note:
+            self._people(
+                self.tr("Influence line note"),
+                lambda: self.people.update_link(link_id, strength, text),
+            )
+
+    def remove_link(self, link_id: int) -> None:
+        self._people(self.tr("Remove influence line"), lambda: self.people.remove_link(link_id))
+
+    # -- the visit log ---------------------------------------------------------------------
+    def _visits(self, text: str, first: Callable[[], Edit]) -> Edit | None:
+        return self._push(text, first, self.visits.restore, quiet=True)
+
+    def add_visit(self, person_id: int, name: str, data: VisitData) -> None:
+        today = self.ctx.clock.today()
+        self._visits(
+            self.tr("Log interaction with {name}").format(name=name),
+            lambda: self.visits.add(person_id, data, today),
+        )
+
+    def update_visit(self, visit_id: int, name: str, data: VisitData) -> None:
+        today = self.ctx.clock.today()
+        self._visits(
+            self.tr("Edit interaction with {name}").format(name=name),
+            lambda: self.visits.update(visit_id, data, today),
+        )
+
+    def delete_visit(self, visit_id: int, name: str) -> None:
+        if self.ctx.dialogs.confirm(
+            self.tr("Delete an interaction"),
+            self.tr("Delete this interaction with {name} from the visit log?").format(name=name),
+        ):
+            self._push(
+                self.tr("Delete interaction with {name}").format(name=name),
+                lambda: self.visits.delete(visit_id),
+                self.visits.restore,
+            )

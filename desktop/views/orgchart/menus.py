@@ -1,0 +1,118 @@
+"""Context menus of the chart: on a card, on an influence line, on the background.
+
+The menus are built by methods (tests trigger their actions) and shown by the tab.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QMenu, QWidget
+
+from desktop.models.enums import Layer
+from desktop.services.labels import label
+from desktop.services.orgchart.chart import LAYER_ORDER, ROLE_ORDER, STANCE_ORDER
+from desktop.views.i18n import translate
+
+if TYPE_CHECKING:
+    from .tab import OrgChartTab
+
+
+def add_choices(menu: QMenu, title: str, choices, current, choose) -> QMenu:
+    """A submenu of exclusive, checkable choices: ``choices`` are (value, text) pairs."""
+    submenu = menu.addMenu(title)
+    group = QActionGroup(submenu)
+    for value, text in choices:
+        action = submenu.addAction(text, lambda v=value: choose(v))
+        action.setCheckable(True)
+        action.setChecked(value == current)
+        group.addAction(action)
+    return submenu
+
+
+class ChartMenus(QObject):
+    def __init__(self, tab: OrgChartTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+
+    def card_menu(self, person_id: int, parent: QWidget) -> QMenu | None:
+        tab = self.tab
+        chart = tab.chart
+        person = chart.person(person_id) if chart else None
+        if person is None:
+            return None
+        menu = QMenu(parent)
+        menu.addAction(self.tr("Open the record"), lambda: tab.open_person(person_id))
+        menu.addAction(self.tr("Add a report…"), lambda: tab.add_person(person_id))
+        menu.addSeparator()
+        add_choices(
+            menu,
+            self.tr("Stance"),
+            [(stance, label(stance, translate)) for stance in STANCE_ORDER],
+            person.stance,
+            lambda stance: tab.editor.set_stance(tab.chart, person_id, stance),
+        )
+        roles_menu = menu.addMenu(self.tr("Roles"))
+        for role in ROLE_ORDER:
+            action = roles_menu.addAction(
+                label(role, translate),
+                lambda r=role: tab.editor.toggle_role(tab.chart, person_id, r),
+            )
+            action.setCheckable(True)
+            action.setChecked(role in person.roles)
+        add_choices(
+            menu,
+            self.tr("Layer"),
+            [(layer, label(layer, translate)) for layer in LAYER_ORDER],
+            person.layer,
+            lambda layer: tab.editor.set_layer(tab.chart, person_id, layer),
+        )
+        menu.addSeparator()
+        menu.addAction(
+            self.tr("Draw an influence line from here…"), lambda: tab.start_link(person_id)
+        )
+        if person.reports_to_id is not None:
+            menu.addAction(
+                self.tr("Reports to nobody (top of the chart)"),
+                lambda: tab.editor.set_manager(tab.chart, person_id, None),
+            )
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete…"), lambda: tab.delete_person(person_id))
+        return menu
+
+    def link_menu(self, link_id: int, parent: QWidget) -> QMenu | None:
+        tab = self.tab
+        link = next((x for x in tab.chart.links if x.id == link_id), None) if tab.chart else None
+        if link is None:
+            return None
+        menu = QMenu(parent)
+        add_choices(
+            menu,
+            self.tr("Strength"),
+            [(1, self.tr("1 · weak")), (2, self.tr("2 · medium")), (3, self.tr("3 · strong"))],
+            link.strength,
+            lambda value: tab.editor.set_link_strength(link_id, value, link.note),
+        )
+        menu.addAction(
+            self.tr("Note…"), lambda: tab.editor.edit_link_note(link_id, link.strength, link.note)
+        )
+        menu.addSeparator()
+        menu.addAction(
+            self.tr("Remove the influence line"), lambda: tab.editor.remove_link(link_id)
+        )
+        return menu
+
+    def background_menu(self, layer: Layer | None, parent: QWidget) -> QMenu | None:
+        tab = self.tab
+        if tab.account_id is None:
+            return None
+        menu = QMenu(parent)
+        if layer is not None:
+            menu.addAction(
+                self.tr("Add a person here ({layer})").format(layer=label(layer, translate)),
+                lambda: tab.add_person(None, layer),
+            )
+        menu.addAction(self.tr("Fit to window"), tab.view.fit)
+        return menu
