@@ -10,9 +10,10 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
+from .bids.templates import ensure_default_template
 from .stages import ensure_default_stages
 
-ENSURE_DEFAULTS: list[Callable[[Session], None]] = [ensure_default_stages]
+ENSURE_DEFAULTS: list[Callable[[Session], None]] = [ensure_default_stages, ensure_default_template]
 
 
 def ensure_defaults(session: Session) -> None:
