@@ -228,26 +228,34 @@ class ChecklistService:
     def restore_items(self, rows: list[RowSnapshot]) -> ChangeSet:
         with self._db.session() as s:
             restore(s, rows)
-            tender_id = next(r.values["tender_id"] for r in rows if r.model is ChecklistItem)
-            return tender_changes(s, tender_id)
+            tender_ids = [r.values["tender_id"] for r in rows if r.model is ChecklistItem]
+            return tender_changes(s, tender_ids[0] if tender_ids else None)
 
     # ---- evidence files -------------------------------------------------------------
     def evidence(self, item_id: int) -> list[attachments.AttachmentRow]:
         with self._db.read() as s:
             return attachments.list_for(s, self._db.path, checklist_item_id=item_id)
 
-    def attach(self, item_id: int, source: Path) -> tuple[int, ChangeSet]:
+    def attach(self, item_id: int, source: Path) -> tuple[str, ChangeSet]:
+        """Copy ``source`` into the data folder as evidence; returns the record's uuid."""
         with self._db.session() as s:
             item = s.get_one(ChecklistItem, item_id)
             record = attachments.attach(s, self._db.path, source, checklist_item_id=item_id)
-            return record.id, tender_changes(s, item.tender_id)
+            return record.uuid, tender_changes(s, item.tender_id)
 
-    def detach(self, attachment_id: int) -> tuple[list[RowSnapshot], ChangeSet]:
+    def detach(
+        self, attachment_id: int | None = None, *, uuid: str | None = None
+    ) -> tuple[list[RowSnapshot], ChangeSet]:
+        """Forget an evidence file (by id, or by uuid after an undo re-created it); returns
+        what :meth:`reattach` needs. The stored file stays for undo."""
         with self._db.session() as s:
-            record = s.get_one(Attachment, attachment_id)
+            if uuid is not None:
+                record = s.scalars(select(Attachment).where(Attachment.uuid == uuid)).one()
+            else:
+                record = s.get_one(Attachment, attachment_id)
             rows = [snapshot(record)]
             item = s.get_one(ChecklistItem, record.checklist_item_id)
-            attachments.detach(s, attachment_id)
+            attachments.detach(s, record.id)
             return rows, tender_changes(s, item.tender_id)
 
     def reattach(self, rows: list[RowSnapshot]) -> ChangeSet:

@@ -50,3 +50,10 @@ def _points_to(model: type[Base], key: str, target: type[Base]) -> bool:
     if column is None:
         return False
     return any(fk.column.table is target.__table__ for fk in column.foreign_keys)
+
+
+def overwrite(record: Base, row: RowSnapshot) -> None:
+    """Put a snapshot's values back on the record it was taken from."""
+    for key, value in row.values.items():
+        if key != "id":
+            setattr(record, key, value)

@@ -27,7 +27,7 @@ from desktop.services.database import Database
 from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
 
 from .progress import OUTSTANDING, WARN_DAYS, Progress, days_left, in_warning_window
-from .snapshots import RowSnapshot, restore, snapshot
+from .snapshots import RowSnapshot, overwrite, restore, snapshot
 from .templates import copy_to_tender
 from .warnings import TenderFacts, TenderWarning, tender_warnings
 
@@ -558,6 +558,31 @@ class TenderService:
         s.flush()
         tender.lots = kept
         s.flush()
+
+    def record_state(self, tender_id: int) -> list[RowSnapshot]:
+        """The tender and its lots as they are, for :meth:`put_back` (undo of an edit)."""
+        with self._db.read() as s:
+            tender = s.get_one(Tender, tender_id)
+            return [snapshot(tender), *(snapshot(lot) for lot in tender.lots)]
+
+    def put_back(self, rows: list[RowSnapshot]) -> ChangeSet:
+        with self._db.session() as s:
+            tender = s.get_one(Tender, rows[0].values["id"])
+            overwrite(tender, rows[0])
+            kept = {row.values["id"]: row for row in rows[1:]}
+            for lot in list(tender.lots):
+                if lot.id not in kept:
+                    s.delete(lot)
+            s.flush()
+            for lot_id, row in kept.items():
+                lot = s.get(TenderLot, lot_id)
+                if lot is None:
+                    restore(s, [row])
+                else:
+                    overwrite(lot, row)
+            s.flush()
+            s.expire(tender)
+            return ChangeSet.of(TENDERS, account_id=tender.opportunity.account_id)
 
     def set_submitted(self, tender_id: int, when: datetime | None) -> ChangeSet:
         """Record when the bid was handed in (None: not submitted)."""

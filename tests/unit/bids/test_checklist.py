@@ -79,8 +79,9 @@ def test_evidence_files(db, tender_id, tmp_path) -> None:
     item = service.items(tender_id)[0]
     source = tmp_path / "licence.pdf"
     source.write_bytes(b"%PDF-1.4 licence")
-    attachment_id, _ = service.attach(item.id, source)
+    uuid, _ = service.attach(item.id, source)
     (evidence,) = service.evidence(item.id)
+    attachment_id = evidence.id
     assert evidence.original_name == "licence.pdf"
     assert evidence.path.read_bytes() == b"%PDF-1.4 licence"
     assert service.items(tender_id)[0].evidence == 1
@@ -88,3 +89,5 @@ def test_evidence_files(db, tender_id, tmp_path) -> None:
     assert service.evidence(item.id) == []
     service.reattach(rows)
     assert [e.id for e in service.evidence(item.id)] == [attachment_id]
+    service.detach(uuid=uuid)
+    assert service.evidence(item.id) == []

@@ -161,3 +161,16 @@ def test_opportunity_choices_and_earlier_reviews(demo_db) -> None:
     reviews = service.earlier_reviews(dc2)
     assert [r.result for r in reviews] == [TenderResult.LOST]
     assert "Post-bid review" in reviews[0].review_note
+
+
+def test_an_edit_is_undone_exactly(db, tender_id) -> None:
+    service = TenderService(db)
+    before = service.record_state(tender_id)
+    detail = service.detail(tender_id, TODAY)
+    first = detail.data.lots[0]
+    service.update(
+        tender_id, replace(detail.data, title="Changed", lots=(replace(first, name="Renamed"),))
+    )
+    assert service.record_state(tender_id) != before
+    service.put_back(before)
+    assert service.record_state(tender_id) == before
