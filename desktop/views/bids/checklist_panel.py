@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QProgressBar,
-    QPushButton,
     QSplitter,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -80,16 +80,22 @@ class ChecklistPanel(QWidget):
             self,
         )
         self.hint.setStyleSheet("color: palette(placeholder-text)")
-        self.done = QPushButton(self.tr("Done"), self)
-        self.not_applicable = QPushButton(self.tr("Not applicable"), self)
-        self.problem = QPushButton(self.tr("Problem…"), self)
-        self.reopen = QPushButton(self.tr("Reopen"), self)
-        self.add = QPushButton(self.tr("Add item…"), self)
-        self.remove = QPushButton(self.tr("Delete item"), self)
+        self.hint.setWordWrap(True)
+        self.summary.setWordWrap(True)
+        self.actions = QToolBar(self)
+        self.actions.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.done = self.actions.addAction(self.tr("Done"))
+        self.not_applicable = self.actions.addAction(self.tr("Not applicable"))
+        self.problem = self.actions.addAction(self.tr("Problem…"))
+        self.reopen = self.actions.addAction(self.tr("Reopen"))
+        self.actions.addSeparator()
+        self.add = self.actions.addAction(self.tr("Add item…"))
+        self.remove = self.actions.addAction(self.tr("Delete item"))
         self.copy_template = QToolButton(self)
         self.copy_template.setText(self.tr("Copy a template"))
         self.copy_template.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.copy_template.setMenu(QMenu(self.copy_template))
+        self.actions.addWidget(self.copy_template)
         self._layout()
         self._connect()
         self.load(None, [])
@@ -101,18 +107,11 @@ class ChecklistPanel(QWidget):
         top.addSpacing(12)
         top.addWidget(self.progress)
         top.addWidget(self.summary, 3)
-        buttons = QHBoxLayout()
-        for button in (self.done, self.not_applicable, self.problem, self.reopen):
-            buttons.addWidget(button)
-        buttons.addSpacing(16)
-        for button in (self.add, self.remove, self.copy_template):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.tree, 1)
-        column.addLayout(buttons)
+        column.addWidget(self.actions)
         column.addWidget(self.hint)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -135,12 +134,14 @@ class ChecklistPanel(QWidget):
         self.search.textChanged.connect(self._on_search_text_changed)
         self.search.installEventFilter(self)
         self.open_only.toggled.connect(self._on_open_only_toggled)
-        self.done.clicked.connect(lambda: self.set_status(ChecklistStatus.DONE))
-        self.not_applicable.clicked.connect(lambda: self.set_status(ChecklistStatus.NOT_APPLICABLE))
-        self.problem.clicked.connect(lambda: self.set_status(ChecklistStatus.PROBLEM))
-        self.reopen.clicked.connect(lambda: self.set_status(ChecklistStatus.OPEN))
-        self.add.clicked.connect(self.add_item)
-        self.remove.clicked.connect(self.delete_item)
+        self.done.triggered.connect(lambda: self.set_status(ChecklistStatus.DONE))
+        self.not_applicable.triggered.connect(
+            lambda: self.set_status(ChecklistStatus.NOT_APPLICABLE)
+        )
+        self.problem.triggered.connect(lambda: self.set_status(ChecklistStatus.PROBLEM))
+        self.reopen.triggered.connect(lambda: self.set_status(ChecklistStatus.OPEN))
+        self.add.triggered.connect(self.add_item)
+        self.remove.triggered.connect(self.delete_item)
         self.copy_template.menu().aboutToShow.connect(self._fill_template_menu)
         self.detail.note_requested.connect(self.ask_note)
         self.detail.responsible_requested.connect(self.ask_responsible)

@@ -62,18 +62,18 @@ class BidChecklistTab(BaseTab):
         self.tender: TenderDetail | None = None
         self.paper = PaperActions(ctx, self.undo_stack, self.publish, self)
         self.model = TenderListModel(self.service, self)
-        self.list = QTableView(self)
-        self.list.setObjectName("tenderList")
-        self.list.setModel(self.model)
-        self.list.setItemDelegateForColumn(COL_PROGRESS, ProgressDelegate(self.list))
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setAlternatingRowColors(True)
-        self.list.setWordWrap(False)
-        self.list.verticalHeader().setVisible(False)
-        self.list.verticalHeader().setDefaultSectionSize(24)
-        header = self.list.horizontalHeader()
+        self.table = QTableView(self)
+        self.table.setObjectName("tenderList")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(COL_PROGRESS, ProgressDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TENDER, QHeaderView.ResizeMode.Stretch)
         for column, width in (
@@ -102,7 +102,7 @@ class BidChecklistTab(BaseTab):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._actions()
         self._layout()
-        self.list.selectionModel().currentRowChanged.connect(self._on_list_current_row_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._on_list_current_row_changed)
         self.pending_only.toggled.connect(self._on_pending_only_toggled)
         self.header.open_opportunity.connect(self._open_opportunity)
         self.info.edit_requested.connect(self.edit_tender)
@@ -140,7 +140,7 @@ class BidChecklistTab(BaseTab):
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.list, 1)
+        top_layout.addWidget(self.table, 1)
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 6, 0, 0)
@@ -197,11 +197,11 @@ class BidChecklistTab(BaseTab):
             row = self.model.row_of(record_id)
         if row >= 0:
             self._select_row(row)
-            self.list.scrollTo(self.model.index(row, 0))
+            self.table.scrollTo(self.model.index(row, 0))
 
     # ---- selection ----------------------------------------------------------------------
     def _select_row(self, row: int) -> None:
-        selection = self.list.selectionModel()
+        selection = self.table.selectionModel()
         selection.blockSignals(True)
         if row >= 0:
             index = self.model.index(row, 0)
@@ -213,7 +213,7 @@ class BidChecklistTab(BaseTab):
         else:
             selection.clear()
         selection.blockSignals(False)
-        self.list.viewport().update()
+        self.table.viewport().update()
         self._show_tender(self.model.row_at(row).id if row >= 0 else None)
 
     def _on_list_current_row_changed(self, current, _previous) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.models.enums import BidDecision, TenderResult
 from desktop.services.bids.tenders import TenderDetail
@@ -52,17 +52,15 @@ class TenderHeader(QWidget):
         self.deadline.setWordWrap(True)
         self.gate = QLabel(self)
         self.gate.setWordWrap(True)
-        self.opportunity = QPushButton(self)
-        self.opportunity.setFlat(True)
-        self.opportunity.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.opportunity.setStyleSheet("text-align: left; color: palette(link); padding: 0 2px")
+        self.opportunity = QLabel(self)
+        self.opportunity.setWordWrap(True)
+        self.opportunity.setTextFormat(Qt.TextFormat.RichText)
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.RichText)
         gate_row = QHBoxLayout()
         gate_row.addWidget(self.gate)
-        gate_row.addWidget(self.opportunity)
-        gate_row.addStretch(1)
+        gate_row.addWidget(self.opportunity, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
@@ -71,7 +69,7 @@ class TenderHeader(QWidget):
         layout.addWidget(self.deadline)
         layout.addLayout(gate_row)
         layout.addWidget(self.warnings)
-        self.opportunity.clicked.connect(self._on_opportunity_clicked)
+        self.opportunity.linkActivated.connect(self._on_opportunity_clicked)
         self.show_tender(None)
 
     def show_tender(self, tender: TenderDetail | None) -> None:
@@ -98,9 +96,8 @@ class TenderHeader(QWidget):
             f"background: {background}; color: {colour}; border-radius: 4px; padding: 2px 8px"
         )
         stage = localized(tender.stage_en, tender.stage_zh, self._language)
-        self.opportunity.setText(
-            self.tr("Opportunity: {name} ({stage}) ›").format(name=tender.opportunity, stage=stage)
-        )
+        link = self.tr("Opportunity: {name} ({stage})").format(name=tender.opportunity, stage=stage)
+        self.opportunity.setText(f'<a href="opportunity">{escape(link)} ›</a>')
         self.opportunity.setToolTip(self.tr("Open the opportunity and its bid/no-bid decision"))
         lines = [_warning_html(w.severity, render(w.message)) for w in tender.warnings]
         self.warnings.setText("<br>".join(lines))
@@ -126,6 +123,6 @@ class TenderHeader(QWidget):
             when=when, status=status, place=place
         )
 
-    def _on_opportunity_clicked(self) -> None:
+    def _on_opportunity_clicked(self, _link: str = "") -> None:
         if self._opportunity_id is not None:
             self.open_opportunity.emit(self._opportunity_id)
