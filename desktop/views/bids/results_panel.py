@@ -221,6 +221,9 @@ class ResultsPanel(QWidget):
         ):
             self.lots.setColumnWidth(column, width)
         self.lots.resizeRowsToContents()
+        for row in range(self.lots.rowCount()):
+            needed = self.lots.cellWidget(row, LOT_RESULT).sizeHint().height() + 6
+            self.lots.setRowHeight(row, max(self.lots.rowHeight(row), needed))
         header_height = self.lots.horizontalHeader().height()
         rows_height = sum(self.lots.rowHeight(r) for r in range(self.lots.rowCount()))
         self.lots.setFixedHeight(header_height + rows_height + 2 * self.lots.frameWidth() + 4)
