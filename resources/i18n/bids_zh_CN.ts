@@ -131,6 +131,65 @@
     </message>
 </context>
 <context>
+    <name>ChecklistEdits</name>
+    <message>
+        <source>Add item</source>
+        <translation>添加检查项</translation>
+    </message>
+    <message>
+        <source>What is to be checked (for this tender only)?</source>
+        <translation>要检查什么（仅用于本项目）？</translation>
+    </message>
+    <message>
+        <source>Add a checklist item</source>
+        <translation>添加检查项</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>删除检查项</translation>
+    </message>
+    <message>
+        <source>Delete “{item}” from this tender&apos;s checklist?</source>
+        <translation>从本项目的检查清单中删除“{item}”？</translation>
+    </message>
+    <message>
+        <source>Delete a checklist item</source>
+        <translation>删除检查项</translation>
+    </message>
+    <message>
+        <source>{name} ({count} items)</source>
+        <translation>{name}（{count} 项）</translation>
+    </message>
+    <message>
+        <source>Copy a template into the checklist</source>
+        <translation>将模板复制到检查清单</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>附加佐证文件</translation>
+    </message>
+    <message>
+        <source>All files (*);;PDF (*.pdf);;Images (*.png *.jpg)</source>
+        <translation>所有文件 (*);;PDF (*.pdf);;图片 (*.png *.jpg)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证文件</translation>
+    </message>
+    <message>
+        <source>The file {name} is missing.</source>
+        <translation>文件 {name} 不存在。</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>移除佐证文件</translation>
+    </message>
+    <message>
+        <source>Remove this file from the item?</source>
+        <translation>从该检查项移除此文件？</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistExcel</name>
     <message>
         <source>No.</source>
@@ -394,58 +453,6 @@
     <message>
         <source>Change who is responsible</source>
         <translation>更改负责人</translation>
-    </message>
-    <message>
-        <source>Add item</source>
-        <translation>添加检查项</translation>
-    </message>
-    <message>
-        <source>What is to be checked (for this tender only)?</source>
-        <translation>要检查什么（仅用于本项目）？</translation>
-    </message>
-    <message>
-        <source>Add a checklist item</source>
-        <translation>添加检查项</translation>
-    </message>
-    <message>
-        <source>Delete “{item}” from this tender&apos;s checklist?</source>
-        <translation>从本项目的检查清单中删除“{item}”？</translation>
-    </message>
-    <message>
-        <source>Delete a checklist item</source>
-        <translation>删除检查项</translation>
-    </message>
-    <message>
-        <source>{name} ({count} items)</source>
-        <translation>{name}（{count} 项）</translation>
-    </message>
-    <message>
-        <source>Copy a template into the checklist</source>
-        <translation>将模板复制到检查清单</translation>
-    </message>
-    <message>
-        <source>Attach evidence</source>
-        <translation>附加佐证文件</translation>
-    </message>
-    <message>
-        <source>All files (*);;PDF (*.pdf);;Images (*.png *.jpg)</source>
-        <translation>所有文件 (*);;PDF (*.pdf);;图片 (*.png *.jpg)</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>佐证文件</translation>
-    </message>
-    <message>
-        <source>The file {name} is missing.</source>
-        <translation>文件 {name} 不存在。</translation>
-    </message>
-    <message>
-        <source>Remove evidence</source>
-        <translation>移除佐证文件</translation>
-    </message>
-    <message>
-        <source>Remove this file from the item?</source>
-        <translation>从该检查项移除此文件？</translation>
     </message>
 </context>
 <context>

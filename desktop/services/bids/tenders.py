@@ -3,310 +3,50 @@ creating, editing, submitting and deleting tenders (each one transaction)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
 from datetime import date, datetime
-from decimal import Decimal
 
-from sqlalchemy import Select, and_, case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.models import (
     Account,
     Attachment,
-    ChecklistItem,
     ChecklistTemplate,
-    DeviationItem,
     Opportunity,
     Stage,
     Tender,
     TenderLot,
 )
-from desktop.models.enums import BidDecision, ChecklistStatus, Deviation, TenderResult
 from desktop.services.changes import TENDERS, ChangeSet
 from desktop.services.database import Database
 from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
 
-from .progress import OUTSTANDING, WARN_DAYS, Progress, days_left, in_warning_window
+from .progress import WARN_DAYS
 from .snapshots import RowSnapshot, overwrite, restore, snapshot
 from .templates import copy_to_tender
-from .warnings import TenderFacts, TenderWarning, tender_warnings
+from .tender_queries import TENDER_FIELDS, by_deadline, facts_query, filtered, list_row
+from .tender_rows import (
+    DeletedTender,
+    EarlierReview,
+    LotData,
+    LotRow,
+    OpportunityChoice,
+    TenderData,
+    TenderDetail,
+    TenderListRow,
+)
 
-
-@dataclass(frozen=True)
-class LotData:
-    lot_no: str
-    name: str
-    our_price: Decimal | None = None
-    uuid: str | None = None  # None: a new lot
-
-
-@dataclass(frozen=True)
-class TenderData:
-    """The editable fields of a tender (results after the opening are edited separately)."""
-
-    opportunity_id: int
-    tender_no: str = ""
-    title: str = ""
-    buyer: str = ""
-    agency: str = ""
-    documents_obtained: str = ""
-    documents_obtained_on: date | None = None
-    clarification_deadline: datetime | None = None
-    submission_deadline: datetime | None = None
-    submission_place: str = ""
-    opening_at: datetime | None = None
-    bond_amount: Decimal | None = None
-    bond_due_on: date | None = None
-    bond_method: str = ""
-    bond_paid_on: date | None = None
-    bond_refund_due_on: date | None = None
-    bond_refunded_on: date | None = None
-    price_ceiling: Decimal | None = None
-    responsible: str = ""
-    lots: tuple[LotData, ...] = ()
-
-
-@dataclass(frozen=True)
-class LotRow:
-    id: int
-    uuid: str
-    lot_no: str
-    name: str
-    our_price: Decimal | None
-    result: TenderResult
-    winner: str
-    winning_price: Decimal | None
-    our_rank: int | None
-    reason: str
-
-
-@dataclass(frozen=True)
-class TenderListRow:
-    id: int
-    uuid: str
-    tender_no: str
-    title: str
-    account_id: int
-    account: str
-    opportunity_id: int
-    opportunity: str
-    days_left: int | None
-    window: bool  # required open items are highlighted (near the deadline)
-    facts: TenderFacts
-    warnings: tuple[TenderWarning, ...]
-
-    @property
-    def progress(self) -> Progress:
-        return self.facts.progress
-
-
-@dataclass(frozen=True)
-class TenderDetail:
-    id: int
-    uuid: str
-    data: TenderData
-    account_id: int
-    account: str
-    opportunity: str
-    stage_en: str
-    stage_zh: str
-    no_bid_reason: str
-    bid_decision: BidDecision
-    template_name: str
-    submitted_at: datetime | None
-    result: TenderResult
-    clarification: str
-    second_quote: Decimal | None
-    result_reason: str
-    recovery_actions: str
-    revisit_on: date | None
-    review_note: str
-    lots: tuple[LotRow, ...]
-    days_left: int | None
-    window: bool
-    warn_days: int
-    facts: TenderFacts
-    warnings: tuple[TenderWarning, ...]
-
-
-@dataclass(frozen=True)
-class OpportunityChoice:
-    id: int
-    name: str
-    account: str
-    bid_decision: BidDecision
-    tenders: int
-
-
-@dataclass(frozen=True)
-class EarlierReview:
-    tender_id: int
-    tender_no: str
-    title: str
-    submission_deadline: datetime | None
-    result: TenderResult
-    review_note: str
-
-
-@dataclass(frozen=True)
-class DeletedTender:
-    rows: list[RowSnapshot] = field(default_factory=list)
-
-
-_TENDER_FIELDS = tuple(f.name for f in fields(TenderData) if f.name != "lots")
-
-
-def _count_where(condition) -> object:
-    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
-
-
-def _item_stats():
-    return (
-        select(
-            ChecklistItem.tender_id,
-            func.count().label("total"),
-            _count_where(ChecklistItem.status == ChecklistStatus.DONE).label("done"),
-            _count_where(ChecklistItem.status == ChecklistStatus.NOT_APPLICABLE).label("na"),
-            _count_where(ChecklistItem.status == ChecklistStatus.PROBLEM).label("problems"),
-            _count_where(
-                and_(ChecklistItem.required, ChecklistItem.status.in_(list(OUTSTANDING)))
-            ).label("required_outstanding"),
-        )
-        .group_by(ChecklistItem.tender_id)
-        .subquery()
-    )
-
-
-def _deviation_stats():
-    negative = DeviationItem.deviation == Deviation.NEGATIVE
-    return (
-        select(
-            DeviationItem.tender_id,
-            _count_where(negative).label("negative"),
-            _count_where(and_(negative, func.trim(DeviationItem.strategy) == "")).label(
-                "unaddressed"
-            ),
-        )
-        .group_by(DeviationItem.tender_id)
-        .subquery()
-    )
-
-
-def _lot_stats():
-    return (
-        select(TenderLot.tender_id, func.sum(TenderLot.our_price).label("our_total"))
-        .group_by(TenderLot.tender_id)
-        .subquery()
-    )
-
-
-def _facts_query() -> tuple[Select, int]:
-    """Tenders with everything the list and the warnings show; returns the query and the
-    number of leading columns that are not facts."""
-    items, deviations, lots = _item_stats(), _deviation_stats(), _lot_stats()
-    query = (
-        select(
-            Tender.id,
-            Tender.uuid,
-            Tender.tender_no,
-            Tender.title,
-            Account.id,
-            Account.name,
-            Opportunity.id,
-            Opportunity.name,
-            Tender.submission_deadline,
-            Tender.submitted_at,
-            Tender.result,
-            Opportunity.bid_decision,
-            Opportunity.no_bid_reason,
-            Tender.bond_amount,
-            Tender.bond_due_on,
-            Tender.bond_paid_on,
-            Tender.bond_refund_due_on,
-            Tender.bond_refunded_on,
-            Tender.price_ceiling,
-            lots.c.our_total,
-            func.coalesce(items.c.total, 0),
-            func.coalesce(items.c.done, 0),
-            func.coalesce(items.c.na, 0),
-            func.coalesce(items.c.problems, 0),
-            func.coalesce(items.c.required_outstanding, 0),
-            func.coalesce(deviations.c.negative, 0),
-            func.coalesce(deviations.c.unaddressed, 0),
-        )
-        .join(Opportunity, Tender.opportunity_id == Opportunity.id)
-        .join(Account, Opportunity.account_id == Account.id)
-        .outerjoin(items, items.c.tender_id == Tender.id)
-        .outerjoin(deviations, deviations.c.tender_id == Tender.id)
-        .outerjoin(lots, lots.c.tender_id == Tender.id)
-    )
-    return query, 8
-
-
-def _facts(values: tuple) -> TenderFacts:
-    (deadline, submitted, result, decision, reason, bond, due, paid, refund_due, refunded) = values[
-        :10
-    ]
-    ceiling, our_total, total, done, na, problems, required, negative, unaddressed = values[10:]
-    return TenderFacts(
-        deadline,
-        submitted,
-        result,
-        decision,
-        reason,
-        bond,
-        due,
-        paid,
-        refund_due,
-        refunded,
-        ceiling,
-        our_total,
-        Progress(total, done, na, problems, required),
-        negative,
-        unaddressed,
-    )
-
-
-def _list_row(row: tuple, lead: int, today: date, warn_days: int) -> TenderListRow:
-    facts = _facts(tuple(row[lead:]))
-    return TenderListRow(
-        *row[:lead],
-        days_left=days_left(facts.submission_deadline, today),
-        window=_window(facts, today, warn_days),
-        facts=facts,
-        warnings=tuple(tender_warnings(facts, today, warn_days)),
-    )
-
-
-def _window(facts: TenderFacts, today: date, warn_days: int) -> bool:
-    return in_warning_window(
-        facts.submission_deadline,
-        today,
-        warn_days,
-        result=facts.result,
-        submitted_at=facts.submitted_at,
-    )
-
-
-def _filtered(query: Select, account_id: int | None, pending_only: bool) -> Select:
-    if account_id is not None:
-        query = query.where(Opportunity.account_id == account_id)
-    if pending_only:
-        query = query.where(Tender.result == TenderResult.PENDING)
-    return query
-
-
-def _by_deadline(query: Select, today: date) -> Select:
-    """Upcoming deadlines first (soonest first), then past ones (latest first), then none."""
-    start = datetime.combine(today, datetime.min.time())
-    deadline = Tender.submission_deadline
-    upcoming = deadline >= start
-    return query.order_by(
-        case((deadline.is_(None), 2), (upcoming, 0), else_=1),
-        case((upcoming, deadline)).asc(),
-        deadline.desc(),
-        Tender.id,
-    )
+__all__ = [
+    "DeletedTender",
+    "EarlierReview",
+    "LotData",
+    "LotRow",
+    "OpportunityChoice",
+    "TenderData",
+    "TenderDetail",
+    "TenderListRow",
+    "TenderService",
+]
 
 
 def _validate(data: TenderData) -> None:
@@ -347,7 +87,7 @@ class TenderService:
 
     # ---- reading --------------------------------------------------------------------
     def count(self, account_id: int | None, *, pending_only: bool = False) -> int:
-        query = _filtered(
+        query = filtered(
             select(func.count(Tender.id)).join(
                 Opportunity, Tender.opportunity_id == Opportunity.id
             ),
@@ -367,24 +107,24 @@ class TenderService:
         limit: int = 200,
     ) -> list[TenderListRow]:
         """One page of the tender list in deadline order (two queries whatever the size)."""
-        query, lead = _facts_query()
-        query = _by_deadline(_filtered(query, account_id, pending_only), today)
+        query, lead = facts_query()
+        query = by_deadline(filtered(query, account_id, pending_only), today)
         with self._db.read() as s:
             warn_days = WARN_DAYS.get(s)
             rows = s.execute(query.offset(offset).limit(limit)).all()
-        return [_list_row(tuple(row), lead, today, warn_days) for row in rows]
+        return [list_row(tuple(row), lead, today, warn_days) for row in rows]
 
     def row(self, tender_id: int, today: date) -> TenderListRow:
-        query, lead = _facts_query()
+        query, lead = facts_query()
         with self._db.read() as s:
             warn_days = WARN_DAYS.get(s)
             found = s.execute(query.where(Tender.id == tender_id)).one()
-        return _list_row(tuple(found), lead, today, warn_days)
+        return list_row(tuple(found), lead, today, warn_days)
 
     def position(self, tender_id: int, today: date, account_id: int | None, pending_only: bool):
         """Where the tender is in the list (its row number), or None when it is not listed."""
-        query = _by_deadline(
-            _filtered(
+        query = by_deadline(
+            filtered(
                 select(Tender.id).join(Opportunity, Tender.opportunity_id == Opportunity.id),
                 account_id,
                 pending_only,
@@ -419,7 +159,7 @@ class TenderService:
             )
             data = TenderData(
                 opportunity_id=tender.opportunity_id,
-                **{name: getattr(tender, name) for name in _TENDER_FIELDS[1:]},
+                **{name: getattr(tender, name) for name in TENDER_FIELDS[1:]},
                 lots=tuple(LotData(r.lot_no, r.name, r.our_price, r.uuid) for r in lots),
             )
             return TenderDetail(
@@ -535,7 +275,7 @@ class TenderService:
             return ChangeSet.of(TENDERS, account_id=tender.opportunity.account_id)
 
     def _write(self, s: Session, tender: Tender, data: TenderData) -> None:
-        for name in _TENDER_FIELDS:
+        for name in TENDER_FIELDS:
             setattr(tender, name, _strip(getattr(data, name)))
         if tender.id is None:
             s.add(tender)

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -26,26 +25,20 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import ChecklistStatus
 from desktop.services.bids.checklist import ChecklistRow, ChecklistService
 from desktop.services.bids.progress import progress_of
-from desktop.services.bids.templates import TemplateService
 from desktop.services.bids.tenders import TenderDetail
 from desktop.services.changes import ChangeSet
-from desktop.services.messages import UserError
-from desktop.views.common import undo
 from desktop.views.common.formatting import display, format_number
 from desktop.views.context import AppContext
 
+from .checklist_edits import ChecklistEdits, short
 from .checklist_model import ChecklistModel
 from .checklist_tree import ChecklistTree
 from .item_detail import ItemDetail
-from .recreate import Recreatable
-from .text import item_text, template_name
+from .text import item_text
+from .undoable import UndoablePanel
 
 
-def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-class ChecklistPanel(QWidget):
+class ChecklistPanel(UndoablePanel):
     def __init__(
         self,
         ctx: AppContext,
@@ -53,10 +46,7 @@ class ChecklistPanel(QWidget):
         publish: Callable[[ChangeSet], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.stack = stack
-        self.publish = publish
+        super().__init__(ctx, stack, publish, parent)
         self.service = ChecklistService(ctx.db)
         self.tender: TenderDetail | None = None
         self.model = ChecklistModel(self)
@@ -140,14 +130,15 @@ class ChecklistPanel(QWidget):
         )
         self.problem.triggered.connect(lambda: self.set_status(ChecklistStatus.PROBLEM))
         self.reopen.triggered.connect(lambda: self.set_status(ChecklistStatus.OPEN))
-        self.add.triggered.connect(self.add_item)
-        self.remove.triggered.connect(self.delete_item)
-        self.copy_template.menu().aboutToShow.connect(self._fill_template_menu)
+        self.edits = ChecklistEdits(self)
+        self.add.triggered.connect(self.edits.add_item)
+        self.remove.triggered.connect(self.edits.delete_item)
+        self.copy_template.menu().aboutToShow.connect(self.edits.fill_template_menu)
         self.detail.note_requested.connect(self.ask_note)
         self.detail.responsible_requested.connect(self.ask_responsible)
-        self.detail.attach_requested.connect(self.attach_evidence)
-        self.detail.open_requested.connect(self.open_evidence)
-        self.detail.remove_requested.connect(self.remove_evidence)
+        self.detail.attach_requested.connect(self.edits.attach_evidence)
+        self.detail.open_requested.connect(self.edits.open_evidence)
+        self.detail.remove_requested.connect(self.edits.remove_evidence)
 
     # ---- showing ------------------------------------------------------------------------
     def load(self, tender: TenderDetail | None, items: list[ChecklistRow]) -> None:
@@ -261,14 +252,6 @@ class ChecklistPanel(QWidget):
             self.edit_note_in_place()
 
     # ---- ticking ------------------------------------------------------------------------
-    def _run(self, action: Callable[[], object]) -> bool:
-        try:
-            action()
-        except UserError as error:
-            self.ctx.dialogs.show_user_error(error)
-            return False
-        return True
-
     def _checker(self) -> str:
         return self.ctx.db.default_owner or getpass.getuser()
 
@@ -286,7 +269,7 @@ class ChecklistPanel(QWidget):
         if status is ChecklistStatus.PROBLEM:
             note = self.ctx.dialogs.ask_text(
                 self.tr("Problem"),
-                self.tr("What is wrong with “{item}”?").format(item=_short(self._text(item), 60)),
+                self.tr("What is wrong with “{item}”?").format(item=short(self.text_of(item), 60)),
                 item.note,
             )
             if note is None:
@@ -297,23 +280,19 @@ class ChecklistPanel(QWidget):
         before = self.service.states([item.id])
         by, at = self._checker(), self.ctx.clock.now()
         text = self.tr("Mark “{item}” as {status}").format(
-            item=_short(self._text(item)), status=display(status)
+            item=short(self.text_of(item)), status=display(status)
         )
-        done = self._run(
-            lambda: undo.push(
-                self.stack,
-                text,
-                lambda: self.service.set_status(item.id, status, by=by, at=at, note=note),
-                lambda: self.service.restore_states(before),
-                self.publish,
-            )
+        done = self.push(
+            text,
+            lambda: self.service.set_status(item.id, status, by=by, at=at, note=note),
+            lambda: self.service.restore_states(before),
         )
         if done and status is not ChecklistStatus.OPEN and not self.select_item(following):
             self.select_item(item.id)
         elif not self.current_item():
             self._select_first()
 
-    def _text(self, item: ChecklistRow) -> str:
+    def text_of(self, item: ChecklistRow) -> str:
         return item_text(item.text_en, item.text_zh, self.ctx.language)
 
     def edit_note_in_place(self) -> None:
@@ -325,7 +304,7 @@ class ChecklistPanel(QWidget):
             return
         note = self.ctx.dialogs.ask_text(
             self.tr("Note"),
-            self.tr("Note on “{item}”").format(item=_short(self._text(item), 60)),
+            self.tr("Note on “{item}”").format(item=short(self.text_of(item), 60)),
             item.note,
         )
         if note is not None:
@@ -333,14 +312,10 @@ class ChecklistPanel(QWidget):
 
     def set_note(self, item_id: int, note: str) -> None:
         before = self.service.states([item_id])
-        self._run(
-            lambda: undo.push(
-                self.stack,
-                self.tr("Edit a note"),
-                lambda: self.service.set_note(item_id, note),
-                lambda: self.service.restore_states(before),
-                self.publish,
-            )
+        self.push(
+            self.tr("Edit a note"),
+            lambda: self.service.set_note(item_id, note),
+            lambda: self.service.restore_states(before),
         )
 
     def ask_responsible(self) -> None:
@@ -349,158 +324,14 @@ class ChecklistPanel(QWidget):
             return
         name = self.ctx.dialogs.ask_text(
             self.tr("Responsible"),
-            self.tr("Who is responsible for “{item}”?").format(item=_short(self._text(item), 60)),
+            self.tr("Who is responsible for “{item}”?").format(item=short(self.text_of(item), 60)),
             item.responsible,
         )
         if name is None:
             return
         before = self.service.states([item.id])
-        self._run(
-            lambda: undo.push(
-                self.stack,
-                self.tr("Change who is responsible"),
-                lambda: self.service.set_responsible(item.id, name),
-                lambda: self.service.restore_states(before),
-                self.publish,
-            )
-        )
-
-    # ---- the tender's own items ---------------------------------------------------------
-    def add_item(self) -> None:
-        if self.tender is None:
-            return
-        text = self.ctx.dialogs.ask_text(
-            self.tr("Add item"), self.tr("What is to be checked (for this tender only)?")
-        )
-        if not text:
-            return
-        current = self.current_item()
-        section = current.section if current else "submission"
-        tender_id = self.tender.id
-
-        def create() -> tuple[list[int], ChangeSet]:
-            item_id, changes = self.service.add_item(tender_id, section, text, text)
-            return [item_id], changes
-
-        action = Recreatable(create, self.service.delete_items, self.service.restore_items)
-        if self._run(
-            lambda: undo.push(
-                self.stack, self.tr("Add a checklist item"), action.do, action.undo, self.publish
-            )
-        ):
-            self.select_item(action.ids[0])
-
-    def delete_item(self) -> None:
-        item = self.current_item()
-        if item is None or not self.ctx.dialogs.confirm(
-            self.tr("Delete item"),
-            self.tr("Delete “{item}” from this tender's checklist?").format(
-                item=_short(self._text(item), 60)
-            ),
-        ):
-            return
-        kept: list = []
-
-        def do() -> ChangeSet:
-            rows, changes = self.service.delete_items([item.id])
-            kept[:] = rows
-            return changes
-
-        self._run(
-            lambda: undo.push(
-                self.stack,
-                self.tr("Delete a checklist item"),
-                do,
-                lambda: self.service.restore_items(kept),
-                self.publish,
-            )
-        )
-
-    def _fill_template_menu(self) -> None:
-        menu = self.copy_template.menu()
-        menu.clear()
-        for row in TemplateService(self.ctx.db).list():
-            name = template_name(row.name, row.builtin_key, self.ctx.language)
-            action = menu.addAction(
-                self.tr("{name} ({count} items)").format(
-                    name=name, count=format_number(row.item_count)
-                )
-            )
-            action.triggered.connect(lambda _=False, t=row.id: self.copy_from_template(t))
-
-    def copy_from_template(self, template_id: int) -> None:
-        if self.tender is None:
-            return
-        tender_id = self.tender.id
-        action = Recreatable(
-            lambda: self.service.copy_template(tender_id, template_id),
-            self.service.delete_items,
-            self.service.restore_items,
-        )
-        self._run(
-            lambda: undo.push(
-                self.stack,
-                self.tr("Copy a template into the checklist"),
-                action.do,
-                action.undo,
-                self.publish,
-            )
-        )
-
-    # ---- evidence -----------------------------------------------------------------------
-    def attach_evidence(self) -> None:
-        item = self.current_item()
-        if item is None:
-            return
-        path = self.ctx.dialogs.open_file(
-            self.tr("Attach evidence"), self.tr("All files (*);;PDF (*.pdf);;Images (*.png *.jpg)")
-        )
-        if path is None:
-            return
-        attached: dict[str, object] = {}
-
-        def do() -> ChangeSet:
-            if "rows" in attached:  # redo: the same record again
-                return self.service.reattach(attached.pop("rows"))
-            uuid, changes = self.service.attach(item.id, path)
-            attached["uuid"] = uuid
-            return changes
-
-        def undo_attach() -> ChangeSet:
-            rows, changes = self.service.detach(uuid=attached["uuid"])
-            attached["rows"] = rows
-            return changes
-
-        self._run(
-            lambda: undo.push(self.stack, self.tr("Attach evidence"), do, undo_attach, self.publish)
-        )
-
-    def open_evidence(self, path: Path) -> None:
-        if not path.is_file():
-            self.ctx.dialogs.warn(
-                self.tr("Evidence"), self.tr("The file {name} is missing.").format(name=path.name)
-            )
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-    def remove_evidence(self, attachment_id: int) -> None:
-        if not self.ctx.dialogs.confirm(
-            self.tr("Remove evidence"), self.tr("Remove this file from the item?")
-        ):
-            return
-        kept: list = []
-
-        def do() -> ChangeSet:
-            rows, changes = self.service.detach(attachment_id)
-            kept[:] = rows
-            return changes
-
-        self._run(
-            lambda: undo.push(
-                self.stack,
-                self.tr("Remove evidence"),
-                do,
-                lambda: self.service.reattach(kept),
-                self.publish,
-            )
+        self.push(
+            self.tr("Change who is responsible"),
+            lambda: self.service.set_responsible(item.id, name),
+            lambda: self.service.restore_states(before),
         )

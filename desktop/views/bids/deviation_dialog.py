@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -18,6 +16,8 @@ from desktop.services.bids.deviations import DeviationData
 from desktop.services.messages import UserError
 from desktop.views.common.widgets import EnumCombo
 from desktop.views.i18n import translate
+
+from .forms import error_label, save_cancel
 
 
 class DeviationDialog(QDialog):
@@ -38,9 +38,7 @@ class DeviationDialog(QDialog):
         for edit in (self.requirement, self.response, self.strategy):
             edit.setTabChangesFocus(True)
             edit.setMaximumHeight(70)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
+        self.error = error_label(self)
         form = QFormLayout()
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Clause"), self.clause)
@@ -48,11 +46,7 @@ class DeviationDialog(QDialog):
         form.addRow(self.tr("Our response"), self.response)
         form.addRow(self.tr("Deviation"), self.deviation)
         form.addRow(self.tr("Strategy"), self.strategy)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

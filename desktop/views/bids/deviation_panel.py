@@ -11,16 +11,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from desktop.models.enums import Deviation
 from desktop.services.bids.deviations import DeviationData, DeviationRow, DeviationService
 from desktop.services.changes import ChangeSet
-from desktop.services.messages import UserError
-from desktop.views.common import undo
 from desktop.views.common.formatting import format_number
 from desktop.views.common.row_table import Column, RowTableModel
 from desktop.views.common.table_view import RowTableView
 from desktop.views.context import AppContext
 
 from .deviation_dialog import DeviationDialog
-from .recreate import Recreatable
 from .status_icons import HIGHLIGHT, HIGHLIGHT_TEXT
+from .undoable import Recreatable, UndoablePanel
 
 
 class DeviationTableModel(RowTableModel):
@@ -42,7 +40,7 @@ class DeviationTableModel(RowTableModel):
         return super().data(index, role)
 
 
-class DeviationPanel(QWidget):
+class DeviationPanel(UndoablePanel):
     def __init__(
         self,
         ctx: AppContext,
@@ -50,10 +48,7 @@ class DeviationPanel(QWidget):
         publish: Callable[[ChangeSet], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.stack = stack
-        self.publish = publish
+        super().__init__(ctx, stack, publish, parent)
         self.service = DeviationService(ctx.db)
         self.tender_id: int | None = None
         columns = [
@@ -132,9 +127,6 @@ class DeviationPanel(QWidget):
         for button in (self.edit, self.remove, self.up, self.down):
             button.setEnabled(chosen)
 
-    def _push(self, text: str, do: Callable[[], ChangeSet], undo_: Callable[[], ChangeSet]):
-        undo.push(self.stack, text, do, undo_, self.publish)
-
     def add_line(self) -> None:
         if self.tender_id is None:
             return
@@ -149,7 +141,7 @@ class DeviationPanel(QWidget):
             action = Recreatable(
                 create, lambda ids: self.service.delete(ids[0]), self.service.restore
             )
-            self._push(self.tr("Add a deviation line"), action.do, action.undo)
+            self.push(self.tr("Add a deviation line"), action.do, action.undo)
             created.append(action)
 
         dialog = DeviationDialog(None, save, self)
@@ -163,7 +155,7 @@ class DeviationPanel(QWidget):
         before = row.data
 
         def save(data: DeviationData) -> None:
-            self._push(
+            self.push(
                 self.tr("Edit a deviation line"),
                 lambda: self.service.update(row.id, data),
                 lambda: self.service.update(row.id, before),
@@ -185,16 +177,13 @@ class DeviationPanel(QWidget):
             kept[:] = rows
             return changes
 
-        try:
-            self._push(self.tr("Delete a deviation line"), do, lambda: self.service.restore(kept))
-        except UserError as error:
-            self.ctx.dialogs.show_user_error(error)
+        self.push(self.tr("Delete a deviation line"), do, lambda: self.service.restore(kept))
 
     def move_line(self, step: int) -> None:
         row: DeviationRow | None = self.table.selected_row()
         if row is None:
             return
-        self._push(
+        self.push(
             self.tr("Move a deviation line"),
             lambda: self.service.move(row.id, step),
             lambda: self.service.move(row.id, -step),

@@ -10,7 +10,6 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -38,6 +36,9 @@ from desktop.views.common.formatting import display, format_date, format_money
 from desktop.views.common.widgets import EnumCombo, MoneyEdit, OptionalDateEdit
 from desktop.views.context import AppContext
 
+from .forms import form_group, scrolling
+from .undoable import UndoablePanel
+
 LOT_NAME, LOT_PRICE, LOT_RESULT, LOT_WINNER, LOT_WINNING, LOT_RANK, LOT_REASON = range(7)
 
 
@@ -48,7 +49,7 @@ def _text_edit(parent: QWidget, height: int = 64) -> QPlainTextEdit:
     return edit
 
 
-class ResultsPanel(QWidget):
+class ResultsPanel(UndoablePanel):
     def __init__(
         self,
         ctx: AppContext,
@@ -56,10 +57,7 @@ class ResultsPanel(QWidget):
         publish: Callable[[ChangeSet], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.stack = stack
-        self.publish = publish
+        super().__init__(ctx, stack, publish, parent)
         self.service = ResultsService(ctx.db)
         self.tender: TenderDetail | None = None
         self._dirty = False
@@ -109,17 +107,25 @@ class ResultsPanel(QWidget):
         self.load(None, [])
 
     def _layout(self) -> None:
-        opening = QGroupBox(self.tr("Opening and evaluation"), self)
-        form = QFormLayout(opening)
-        form.addRow(self.tr("Clarification"), self.clarification)
-        form.addRow(self.tr("Second quote"), self.second_quote)
-        form.addRow(self.tr("Result"), self.result)
-        form.addRow(self.tr("Why"), self.reason)
-        after = QGroupBox(self.tr("After the result"), self)
-        after_form = QFormLayout(after)
-        after_form.addRow(self.tr("Loss recovery actions"), self.recovery)
-        after_form.addRow(self.tr("Customer revisit on"), self.revisit)
-        after_form.addRow(self.tr("Post-bid review"), self.review)
+        opening = form_group(
+            self.tr("Opening and evaluation"),
+            [
+                (self.tr("Clarification"), self.clarification),
+                (self.tr("Second quote"), self.second_quote),
+                (self.tr("Result"), self.result),
+                (self.tr("Why"), self.reason),
+            ],
+            self,
+        )
+        after = form_group(
+            self.tr("After the result"),
+            [
+                (self.tr("Loss recovery actions"), self.recovery),
+                (self.tr("Customer revisit on"), self.revisit),
+                (self.tr("Post-bid review"), self.review),
+            ],
+            self,
+        )
         self.lots_box = QGroupBox(self.tr("Result per lot"), self)
         QVBoxLayout(self.lots_box).addWidget(self.lots)
         earlier = QGroupBox(self.tr("Post-bid reviews of earlier tenders (same account)"), self)
@@ -133,10 +139,7 @@ class ResultsPanel(QWidget):
         grid.addWidget(self.lots_box)
         grid.addWidget(earlier)
         grid.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = scrolling(body, self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save)
         buttons.addWidget(self.revert)

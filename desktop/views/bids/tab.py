@@ -22,7 +22,6 @@ from desktop.services.bids.checklist import ChecklistService
 from desktop.services.bids.templates import TemplateService
 from desktop.services.bids.tenders import DeletedTender, TenderDetail, TenderService
 from desktop.services.changes import ACCOUNTS, OPPORTUNITIES, SETTINGS, TENDERS, ChangeSet
-from desktop.services.messages import UserError
 from desktop.views.common import undo
 from desktop.views.common.base_tab import BaseTab
 from desktop.views.common.formatting import format_number
@@ -32,7 +31,6 @@ from .checklist_panel import ChecklistPanel
 from .deviation_panel import DeviationPanel
 from .paper_actions import PaperActions
 from .progress_delegate import ProgressDelegate
-from .recreate import Recreatable
 from .results_panel import ResultsPanel
 from .settings_page import BidsSettingsPage
 from .template_editor import TemplateEditorDialog
@@ -49,6 +47,7 @@ from .tender_list_model import (
     COL_WARNINGS,
     TenderListModel,
 )
+from .undoable import Recreatable, push_or_report
 
 
 class BidChecklistTab(BaseTab):
@@ -248,12 +247,7 @@ class BidChecklistTab(BaseTab):
 
     # ---- actions ------------------------------------------------------------------------
     def _push(self, text: str, do, undo_) -> bool:
-        try:
-            undo.push(self.undo_stack, text, do, undo_, self.publish)
-        except UserError as error:
-            self.ctx.dialogs.show_user_error(error)
-            return False
-        return True
+        return push_or_report(self.ctx, self.undo_stack, self.publish, text, do, undo_)
 
     def new_tender(self) -> None:
         choices = self.service.opportunity_choices(self.account_id)

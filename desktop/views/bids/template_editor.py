@@ -29,14 +29,12 @@ from PySide6.QtWidgets import (
 
 from desktop.services.bids.sections import SECTIONS, section_label
 from desktop.services.bids.templates import TemplateDetail, TemplateItemData, TemplateService
-from desktop.services.messages import UserError
-from desktop.views.common import undo
 from desktop.views.common.formatting import format_number
 from desktop.views.context import AppContext
 from desktop.views.i18n import translate
 
-from .recreate import Recreatable
 from .text import template_name
+from .undoable import Recreatable, push_or_report
 
 COL_SECTION, COL_REQUIRED, COL_EN, COL_ZH, COL_SOURCE = range(5)
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -298,12 +296,7 @@ class TemplateEditorDialog(QDialog):
 
     # ---- writing ------------------------------------------------------------------------
     def _push(self, text: str, do, undo_) -> bool:
-        try:
-            undo.push(self.stack, text, do, undo_, self.publish)
-        except UserError as error:
-            self.ctx.dialogs.show_user_error(error)
-            return False
-        return True
+        return push_or_report(self.ctx, self.stack, self.publish, text, do, undo_)
 
     def save_template(self) -> None:
         if self.current is None:

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from desktop.views.common.widgets import MoneyEdit, OptionalDateEdit
 from desktop.views.i18n import translate
 
 from .datetime_edit import OptionalDateTimeEdit
+from .forms import error_label, form_group, save_cancel
 from .text import template_name
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -105,9 +105,7 @@ class TenderDialog(QDialog):
         self.lots.setMinimumHeight(110)
         self.add_lot = QPushButton(self.tr("Add lot"), self)
         self.remove_lot = QPushButton(self.tr("Remove lot"), self)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
+        self.error = error_label(self)
         self._layout(data is None and templates is not None)
         self.opportunity.currentIndexChanged.connect(self._on_opportunity_changed)
         self.add_lot.clicked.connect(lambda: self._append_lot(LotData("", "")))
@@ -130,20 +128,28 @@ class TenderDialog(QDialog):
         main.addRow(self.tr("Documents obtained"), self.documents)
         main.addRow(self.tr("Obtained on"), self.documents_on)
         main.addRow(self.tr("Responsible"), self.responsible)
-        dates = QGroupBox(self.tr("Dates"), self)
-        date_form = QFormLayout(dates)
-        date_form.addRow(self.tr("Clarification deadline"), self.clarification)
-        date_form.addRow(self.tr("Submission deadline"), self.deadline)
-        date_form.addRow(self.tr("Place of submission"), self.place)
-        date_form.addRow(self.tr("Opening"), self.opening)
-        bond = QGroupBox(self.tr("Bid bond"), self)
-        bond_form = QFormLayout(bond)
-        bond_form.addRow(self.tr("Amount"), self.bond)
-        bond_form.addRow(self.tr("Due on"), self.bond_due)
-        bond_form.addRow(self.tr("How paid"), self.bond_method)
-        bond_form.addRow(self.tr("Paid on"), self.bond_paid)
-        bond_form.addRow(self.tr("Refund due on"), self.refund_due)
-        bond_form.addRow(self.tr("Refunded on"), self.refunded)
+        dates = form_group(
+            self.tr("Dates"),
+            [
+                (self.tr("Clarification deadline"), self.clarification),
+                (self.tr("Submission deadline"), self.deadline),
+                (self.tr("Place of submission"), self.place),
+                (self.tr("Opening"), self.opening),
+            ],
+            self,
+        )
+        bond = form_group(
+            self.tr("Bid bond"),
+            [
+                (self.tr("Amount"), self.bond),
+                (self.tr("Due on"), self.bond_due),
+                (self.tr("How paid"), self.bond_method),
+                (self.tr("Paid on"), self.bond_paid),
+                (self.tr("Refund due on"), self.refund_due),
+                (self.tr("Refunded on"), self.refunded),
+            ],
+            self,
+        )
         prices = QGroupBox(self.tr("Prices and lots"), self)
         price_form = QFormLayout(prices)
         price_form.addRow(self.tr("Price ceiling"), self.ceiling)
@@ -162,11 +168,7 @@ class TenderDialog(QDialog):
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(self.error)

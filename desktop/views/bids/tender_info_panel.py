@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from desktop.views.common.formatting import (
 from desktop.views.common.row_table import Column
 from desktop.views.common.table_view import RowTableView
 
+from .forms import scrolling
 from .text import template_name
 
 
@@ -60,10 +60,7 @@ class TenderInfoPanel(QWidget):
         right.addWidget(prices, 1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = scrolling(body, self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit)
         buttons.addWidget(self.submitted)
