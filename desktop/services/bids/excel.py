@@ -364,12 +364,12 @@ class ChecklistWorkbook:
             who = checker if checker and checker != item.checked_by else by
             after = ticked(before, status, who, at)
         after = ItemState(after.status, after.checked_by, after.checked_at, note, responsible)
+        if after == before:
+            return None
         if after.status is ChecklistStatus.PROBLEM and not after.note:
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "ChecklistExcel", "Row {row}: an item with a problem needs a note."
                 ).with_(row=row)
             )
-        if after == before:
-            return None
         return ItemChange(item.id, row, item.text_en, item.text_zh, before, after)

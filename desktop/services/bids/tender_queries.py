@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import fields
 from datetime import date, datetime
 
-from sqlalchemy import Select, and_, case, func, select
+from sqlalchemy import Select, case, func, select
 
 from desktop.models import Account, ChecklistItem, DeviationItem, Opportunity, Tender, TenderLot
 from desktop.models.enums import ChecklistStatus, Deviation, TenderResult
@@ -18,54 +18,38 @@ from .warnings import TenderFacts, tender_warnings
 TENDER_FIELDS = tuple(f.name for f in fields(TenderData) if f.name != "lots")
 
 
-def count_where(condition) -> object:
-    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
-
-
-def _item_stats():
+def _per_tender(value, model, *conditions):
+    """A figure about the tender of the outer row, computed only for the rows returned."""
     return (
-        select(
-            ChecklistItem.tender_id,
-            func.count().label("total"),
-            count_where(ChecklistItem.status == ChecklistStatus.DONE).label("done"),
-            count_where(ChecklistItem.status == ChecklistStatus.NOT_APPLICABLE).label("na"),
-            count_where(ChecklistItem.status == ChecklistStatus.PROBLEM).label("problems"),
-            count_where(
-                and_(ChecklistItem.required, ChecklistItem.status.in_(list(OUTSTANDING)))
-            ).label("required_outstanding"),
-        )
-        .group_by(ChecklistItem.tender_id)
-        .subquery()
+        select(value)
+        .where(model.tender_id == Tender.id, *conditions)
+        .correlate(Tender)
+        .scalar_subquery()
     )
 
 
-def _deviation_stats():
-    negative = DeviationItem.deviation == Deviation.NEGATIVE
-    return (
-        select(
-            DeviationItem.tender_id,
-            count_where(negative).label("negative"),
-            count_where(and_(negative, func.trim(DeviationItem.strategy) == "")).label(
-                "unaddressed"
-            ),
-        )
-        .group_by(DeviationItem.tender_id)
-        .subquery()
-    )
+def _count(model, *conditions):
+    return _per_tender(func.count(), model, *conditions)
 
 
-def _lot_stats():
-    return (
-        select(TenderLot.tender_id, func.sum(TenderLot.our_price).label("our_total"))
-        .group_by(TenderLot.tender_id)
-        .subquery()
-    )
+def _figures() -> list:
+    item, deviation = ChecklistItem, DeviationItem
+    negative = deviation.deviation == Deviation.NEGATIVE
+    return [
+        _per_tender(func.sum(TenderLot.our_price), TenderLot),
+        _count(item),
+        _count(item, item.status == ChecklistStatus.DONE),
+        _count(item, item.status == ChecklistStatus.NOT_APPLICABLE),
+        _count(item, item.status == ChecklistStatus.PROBLEM),
+        _count(item, item.required, item.status.in_(list(OUTSTANDING))),
+        _count(deviation, negative),
+        _count(deviation, negative, func.trim(deviation.strategy) == ""),
+    ]
 
 
 def facts_query() -> tuple[Select, int]:
     """Tenders with everything the list and the warnings show; returns the query and the
     number of leading columns that are not facts."""
-    items, deviations, lots = _item_stats(), _deviation_stats(), _lot_stats()
     query = (
         select(
             Tender.id,
@@ -87,20 +71,10 @@ def facts_query() -> tuple[Select, int]:
             Tender.bond_refund_due_on,
             Tender.bond_refunded_on,
             Tender.price_ceiling,
-            lots.c.our_total,
-            func.coalesce(items.c.total, 0),
-            func.coalesce(items.c.done, 0),
-            func.coalesce(items.c.na, 0),
-            func.coalesce(items.c.problems, 0),
-            func.coalesce(items.c.required_outstanding, 0),
-            func.coalesce(deviations.c.negative, 0),
-            func.coalesce(deviations.c.unaddressed, 0),
+            *_figures(),
         )
         .join(Opportunity, Tender.opportunity_id == Opportunity.id)
         .join(Account, Opportunity.account_id == Account.id)
-        .outerjoin(items, items.c.tender_id == Tender.id)
-        .outerjoin(deviations, deviations.c.tender_id == Tender.id)
-        .outerjoin(lots, lots.c.tender_id == Tender.id)
     )
     return query, 8
 

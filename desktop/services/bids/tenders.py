@@ -106,12 +106,24 @@ class TenderService:
         offset: int = 0,
         limit: int = 200,
     ) -> list[TenderListRow]:
-        """One page of the tender list in deadline order (two queries whatever the size)."""
+        """One page of the tender list in deadline order (two queries whatever the size).
+
+        The page's tenders are chosen first, so the per-tender figures (checklist progress,
+        deviations, prices) are computed for those rows only."""
+        ids = by_deadline(
+            filtered(
+                select(Tender.id).join(Opportunity, Tender.opportunity_id == Opportunity.id),
+                account_id,
+                pending_only,
+            ),
+            today,
+        )
+        chosen = ids.offset(offset).limit(limit).subquery()
         query, lead = facts_query()
-        query = by_deadline(filtered(query, account_id, pending_only), today)
+        query = by_deadline(query.join(chosen, chosen.c.id == Tender.id), today)
         with self._db.read() as s:
             warn_days = WARN_DAYS.get(s)
-            rows = s.execute(query.offset(offset).limit(limit)).all()
+            rows = s.execute(query).all()
         return [list_row(tuple(row), lead, today, warn_days) for row in rows]
 
     def row(self, tender_id: int, today: date) -> TenderListRow:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QProgressBar,
     QSplitter,
     QToolBar,
     QToolButton,
@@ -34,6 +33,7 @@ from .checklist_edits import ChecklistEdits, short
 from .checklist_model import ChecklistModel
 from .checklist_tree import ChecklistTree
 from .item_detail import ItemDetail
+from .progress_strip import ProgressStrip
 from .text import item_text
 from .undoable import UndoablePanel
 
@@ -57,9 +57,7 @@ class ChecklistPanel(UndoablePanel):
         self.search.setPlaceholderText(self.tr("Find an item (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.open_only = QCheckBox(self.tr("Only items still to do"), self)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 100)
-        self.progress.setTextVisible(False)
+        self.progress = ProgressStrip(self)
         self.progress.setMaximumWidth(160)
         self.summary = QLabel(self)
         self.hint = QLabel(
@@ -161,7 +159,7 @@ class ChecklistPanel(UndoablePanel):
 
     def _show_progress(self, items: list[ChecklistRow]) -> None:
         progress = progress_of(items)
-        self.progress.setValue(round(progress.percent) if items else 0)
+        self.progress.set_percent(progress.percent if items else 0)
         if not items:
             self.summary.setText(
                 self.tr("No checklist yet: copy a template into this tender.")

@@ -19,7 +19,7 @@ from .status_icons import HIGHLIGHT, HIGHLIGHT_TEXT
 from .text import render
 
 Index = QModelIndex | QPersistentModelIndex
-PAGE = 200
+PAGE = 100
 
 COL_DEADLINE, COL_DAYS, COL_TENDER, COL_ACCOUNT, COL_PROGRESS, COL_REQUIRED, COL_WARNINGS = range(7)
 COL_RESULT = 7
