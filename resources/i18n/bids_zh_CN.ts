@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>Checked</source>
-        <translation>检查人及时间</translation>
+        <translation>检查人及日期</translation>
     </message>
     <message>
         <source>Note</source>
@@ -346,6 +346,10 @@
     <message>
         <source>Source: {source}</source>
         <translation>依据：{source}</translation>
+    </message>
+    <message>
+        <source>Checked by {who} on {when}</source>
+        <translation>{who} 于 {when} 检查</translation>
     </message>
     <message>
         <source>Note: {note}</source>
@@ -1252,6 +1256,18 @@
     <message>
         <source>Open the opportunity and its bid/no-bid decision</source>
         <translation>打开该机会点及其投标决策</translation>
+    </message>
+    <message>
+        <source>No tenders for this account yet</source>
+        <translation>该客户还没有投标项目</translation>
+    </message>
+    <message>
+        <source>No tenders yet</source>
+        <translation>还没有投标项目</translation>
+    </message>
+    <message>
+        <source>New tender… prepares one for an open opportunity, with its own copy of the checklist template.</source>
+        <translation>“新建投标项目…”为未关闭的机会点准备投标，并复制一份检查清单模板。</translation>
     </message>
     <message>
         <source>Submission deadline not announced yet</source>

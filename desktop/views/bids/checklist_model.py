@@ -11,7 +11,7 @@ from desktop.models.enums import ChecklistStatus
 from desktop.services.bids.checklist import ChecklistRow
 from desktop.services.bids.progress import OUTSTANDING, Progress, is_highlighted, progress_of
 from desktop.services.bids.sections import section_label, section_rank
-from desktop.views.common.formatting import display, format_datetime, format_number
+from desktop.views.common.formatting import display, format_date, format_datetime, format_number
 from desktop.views.common.row_table import ROW_ROLE
 from desktop.views.i18n import translate
 
@@ -238,7 +238,7 @@ class ChecklistModel(QAbstractItemModel):
         if column == COL_CHECKED:
             if not item.checked_at:
                 return item.checked_by
-            return f"{item.checked_by}, {format_datetime(item.checked_at)}"
+            return f"{item.checked_by}, {format_date(item.checked_at.date())}"
         if column == COL_NOTE:
             return item.note
         return format_number(item.evidence) if item.evidence else ""
@@ -248,6 +248,12 @@ class ChecklistModel(QAbstractItemModel):
         lines.append(self.tr("Required") if item.required else self.tr("Optional"))
         if item.source:
             lines.append(self.tr("Source: {source}").format(source=item.source))
+        if item.checked_at:
+            lines.append(
+                self.tr("Checked by {who} on {when}").format(
+                    who=item.checked_by or "—", when=format_datetime(item.checked_at)
+                )
+            )
         if item.note:
             lines.append(self.tr("Note: {note}").format(note=item.note))
         if is_highlighted(item, self._window):

@@ -51,11 +51,11 @@ class ChecklistTree(QTreeView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (COL_STATUS, 100),
+            (COL_STATUS, 96),
             (COL_RESPONSIBLE, 80),
-            (COL_CHECKED, 200),
-            (COL_NOTE, 170),
-            (COL_EVIDENCE, 40),
+            (COL_CHECKED, 160),
+            (COL_NOTE, 150),
+            (COL_EVIDENCE, 36),
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)

@@ -150,7 +150,7 @@ class BidChecklistTab(BaseTab):
         self.splitter.addWidget(bottom)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([190, 600])
+        self.splitter.setSizes([160, 640])
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.pending_only)
         spacer = QWidget(self)
@@ -225,6 +225,8 @@ class BidChecklistTab(BaseTab):
         items = self.checklist_service.items(tender_id) if tender_id is not None else []
         reviews = self.service.earlier_reviews(tender_id) if tender_id is not None else []
         self.header.show_tender(tender)
+        if tender is None and not self.model.total():
+            self.header.show_empty(self.account_id is not None)
         self.checklist.load(tender, items)
         self.info.show_tender(tender)
         self.deviations.load(tender_id)

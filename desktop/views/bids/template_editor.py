@@ -67,6 +67,7 @@ class TemplateEditorDialog(QDialog):
         self._dirty = False
         self._filling = False
         self.templates = QListWidget(self)
+        self.templates.setWordWrap(True)
         self.new = QPushButton(self.tr("New copy…"), self)
         self.delete = QPushButton(self.tr("Delete"), self)
         self.make_default = QPushButton(self.tr("Use for new tenders"), self)
@@ -136,7 +137,7 @@ class TemplateEditorDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([230, 870])
+        splitter.setSizes([280, 820])
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -201,7 +202,9 @@ class TemplateEditorDialog(QDialog):
             return
         self.current = self.service.get(template_id)
         self.items = list(self.current.items)
-        self.name.setText(self.current.name)
+        self.name.setText(
+            template_name(self.current.name, self.current.builtin_key, self.ctx.language)
+        )
         self._fill()
         self._set_dirty(False)
         self.delete.setEnabled(not self.current.builtin_key)

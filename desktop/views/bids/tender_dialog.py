@@ -72,6 +72,7 @@ class TenderDialog(QDialog):
                 label += f" ({display(choice.bid_decision)})"
             self.opportunity.addItem(label, choice.id)
         self.template = QComboBox(self)
+        self.template.setVisible(templates is not None)
         if templates is not None:
             for row in templates:
                 self.template.addItem(template_name(row.name, row.builtin_key, language), row.id)
@@ -102,6 +103,8 @@ class TenderDialog(QDialog):
         self.lots.setHorizontalHeaderLabels([self.tr("Lot"), self.tr("Name"), self.tr("Our price")])
         self.lots.verticalHeader().setVisible(False)
         self.lots.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.lots.setColumnWidth(0, 80)
+        self.lots.setColumnWidth(2, 150)
         self.lots.setMinimumHeight(110)
         self.add_lot = QPushButton(self.tr("Add lot"), self)
         self.remove_lot = QPushButton(self.tr("Remove lot"), self)
@@ -162,12 +165,13 @@ class TenderDialog(QDialog):
         left = QVBoxLayout()
         left.addLayout(main)
         left.addWidget(dates)
+        left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(bond)
         right.addWidget(prices, 1)
         columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        columns.addLayout(left, 5)
+        columns.addLayout(right, 4)
         buttons = save_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
@@ -231,6 +235,7 @@ class TenderDialog(QDialog):
             (self.responsible, data.responsible),
         ):
             edit.setText(value)
+            edit.setCursorPosition(0)
         self.documents_on.set_value(data.documents_obtained_on)
         self.clarification.set_value(data.clarification_deadline)
         self.deadline.set_value(data.submission_deadline)

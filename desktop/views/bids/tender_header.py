@@ -103,6 +103,19 @@ class TenderHeader(QWidget):
         self.warnings.setText("<br>".join(lines))
         self.warnings.setVisible(bool(lines))
 
+    def show_empty(self, one_account: bool) -> None:
+        """Say what to do when there is no tender to show at all."""
+        self.title.setText(
+            self.tr("No tenders for this account yet") if one_account else self.tr("No tenders yet")
+        )
+        self.subtitle.setText(
+            self.tr(
+                "New tender… prepares one for an open opportunity, with its own copy of the "
+                "checklist template."
+            )
+        )
+        self.subtitle.setVisible(True)
+
     def _deadline_text(self, tender: TenderDetail) -> str:
         data = tender.data
         if data.submission_deadline is None:

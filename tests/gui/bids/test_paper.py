@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPageSize
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
@@ -154,3 +155,20 @@ def test_a_sheet_of_another_tender_is_refused(tab, dialogs, tmp_path, monkeypatc
     assert kind == "user_error"
     assert "belongs to tender HHDL-ZB" in text and other in text
     assert not seen and tab.undo_stack.count() == 0
+
+
+def test_print_shows_a_preview_of_the_pages(tab, monkeypatch, qtbot) -> None:
+    painted: list[int] = []
+
+    def exec_(dialog: QPrintPreviewDialog) -> int:
+        dialog.paintRequested.connect(
+            lambda printer: painted.append(printer.pageLayout().pageSize().id())
+        )
+        dialog.show()  # the preview paints the pages through paintRequested
+        qtbot.waitUntil(lambda: bool(painted))
+        dialog.close()
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_)
+    tab.print_action.trigger()
+    assert painted[0] == QPageSize.PageSizeId.A4
