@@ -28,12 +28,21 @@ def builtin(record: Any, *key: object) -> Any:
 
 
 def _ensure_default_stages(session: Session) -> None:
-    from .stages import ensure_default_stages
+    from .stages import ensure_default_stages  # they use builtin() from here
 
     ensure_default_stages(session)
 
 
-ENSURE_DEFAULTS: list[Callable[[Session], None]] = [_ensure_default_stages]
+def _ensure_default_template(session: Session) -> None:
+    from .bids.templates import ensure_default_template
+
+    ensure_default_template(session)
+
+
+ENSURE_DEFAULTS: list[Callable[[Session], None]] = [
+    _ensure_default_stages,
+    _ensure_default_template,
+]
 
 
 def ensure_defaults(session: Session) -> None:

@@ -95,6 +95,7 @@ from desktop.models import (
 from desktop.models.enums import AssessmentKind, DueRule, Role
 from desktop.models.types import Money
 from desktop.resources import data_path
+from desktop.services.bids.demo import add_demo_checklists
 from desktop.services.clock import Clock
 from desktop.services.settings import DEFAULT_OWNER
 from desktop.services.stages import ensure_default_stages, stages_by_code
@@ -313,6 +314,12 @@ class _Loader:
             snapshot = self.new(ForecastSnapshot, week_start=week_start, taken_at=taken_at)
             self.later(self.snapshot_lines, snapshot, item)
         self.run()
+        add_demo_checklists(
+            self.session,
+            datetime.combine(self.today, time()),
+            lambda key: self.text(f"@{key}"),
+            chinese=self.lang == "zh",
+        )
         DEFAULT_OWNER.set(self.session, self.owner)
         self.session.flush()
         return DemoSummary(

@@ -20,7 +20,6 @@ from desktop.models import (
     Amendment,
     Assessment,
     Base,
-    ChecklistItem,
     CollectionAction,
     Contact,
     ContactRole,
@@ -63,6 +62,7 @@ from desktop.models.enums import (
     Stance,
     TenderResult,
 )
+from desktop.services.bids.templates import builtin_template
 from desktop.services.demo import DemoSummary, _language_key, load_demo, sample_path
 from desktop.services.settings import DEFAULT_OWNER
 from desktop.services.stages import DEFAULT_STAGES
@@ -201,7 +201,9 @@ def test_owner_is_set_everywhere(language: str, session: Session) -> None:
     assert DEFAULT_OWNER.get(session) == owner
     for mapper in Base.registry.mappers:
         table = mapper.local_table
-        if "owner" not in table.c or table.name in ("stage", "stage_criterion"):
+        # Defaults every database gets are nobody's: the stage list and the built-in template.
+        defaults = ("stage", "stage_criterion", "checklist_template", "template_item")
+        if "owner" not in table.c or table.name in defaults:
             continue
         owners = set(session.scalars(select(table.c.owner)))
         assert owners <= {owner}, table.name
@@ -227,10 +229,14 @@ def test_no_chinese_in_english(language: str, session: Session) -> None:
         assert not CJK.search(contact.name), contact.name
     for account in _all(session, Account):
         assert not CJK.search(account.name), account.name
-    # Nothing else either, except the stage list's own Chinese columns.
+    # Nothing else either, except the stage list's own Chinese columns and checklist items'
+    # sources: citations of Chinese law quote its title (《招标投标法实施条例》第五十一条).
+    cited = {"checklist_item.source", "template_item.source"}
     for table in Base.metadata.sorted_tables:
         for column in table.columns:
             if column.name.endswith("_zh") or not isinstance(column.type, String | JSON):
+                continue
+            if f"{table.name}.{column.name}" in cited:
                 continue
             for value in session.scalars(select(column)):
                 assert not CJK.search(str(value)), f"{table.name}.{column.name}: {value}"
@@ -450,7 +456,8 @@ def test_assessments(session: Session) -> None:
 def test_tenders(session: Session) -> None:
     tenders = _all(session, Tender)
     assert len(tenders) == 3
-    assert session.scalar(select(func.count()).select_from(ChecklistItem)) == 0
+    # Each has its own ticked copy of the default template (tests/unit/bids/test_demo.py).
+    assert {len(t.items) for t in tenders} == {len(builtin_template().items)}
     upcoming = [t for t in tenders if t.submission_deadline.date() > TODAY]
     assert len(upcoming) == 1
     assert upcoming[0].submission_deadline.date() <= TODAY + timedelta(days=7)

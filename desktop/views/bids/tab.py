@@ -1,31 +1,347 @@
-"""The Bid Checklist tab: tenders of the selected account (all accounts when none)."""
+"""The Bid Checklist tab: tenders of all accounts (or the selected one's) by deadline, and
+for the selected tender its checklist, record, deviation table and results."""
 
 from __future__ import annotations
 
-from desktop.services.changes import TENDERS
-from desktop.services.overview import OverviewService
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.bids.checklist import ChecklistService
+from desktop.services.bids.templates import TemplateService
+from desktop.services.bids.tenders import DeletedTender, TenderDetail, TenderService
+from desktop.services.changes import ACCOUNTS, OPPORTUNITIES, SETTINGS, TENDERS, ChangeSet
+from desktop.views.common import undo
+from desktop.views.common.base_tab import BaseTab
 from desktop.views.common.formatting import format_number
-from desktop.views.common.record_list_tab import RecordListTab
-from desktop.views.common.row_table import Column
+from desktop.views.context import AppContext
+
+from .checklist_panel import ChecklistPanel
+from .deviation_panel import DeviationPanel
+from .paper_actions import PaperActions
+from .progress_delegate import ProgressDelegate
+from .results_panel import ResultsPanel
+from .settings_page import BidsSettingsPage
+from .template_editor import TemplateEditorDialog
+from .tender_dialog import TenderDialog
+from .tender_header import TenderHeader
+from .tender_info_panel import TenderInfoPanel
+from .tender_list_model import (
+    COL_ACCOUNT,
+    COL_DAYS,
+    COL_DEADLINE,
+    COL_PROGRESS,
+    COL_REQUIRED,
+    COL_TENDER,
+    COL_WARNINGS,
+    TenderListModel,
+)
+from .undoable import Recreatable, push_or_report
 
 
-class BidChecklistTab(RecordListTab):
-    watched = frozenset({TENDERS})
+class BidChecklistTab(BaseTab):
+    watched = frozenset({TENDERS, OPPORTUNITIES, ACCOUNTS, SETTINGS})
+    record_kinds = frozenset({"tender"})
 
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.service = TenderService(ctx.db)
+        self.checklist_service = ChecklistService(ctx.db)
+        self.tender: TenderDetail | None = None
+        self.paper = PaperActions(ctx, self.undo_stack, self.publish, self)
+        self.model = TenderListModel(self.service, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("tenderList")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(COL_PROGRESS, ProgressDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_TENDER, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (COL_DEADLINE, 130),
+            (COL_DAYS, 80),
+            (COL_ACCOUNT, 190),
+            (COL_PROGRESS, 170),
+            (COL_REQUIRED, 100),
+            (COL_WARNINGS, 80),
+        ):
+            header.resizeSection(column, width)
+        self.pending_only = QCheckBox(self.tr("Pending tenders only"), self)
+        self.count = QLabel(self)
+        self.header = TenderHeader(ctx.language, self)
+        self.checklist = ChecklistPanel(ctx, self.undo_stack, self.publish, self)
+        self.info = TenderInfoPanel(ctx.language, self)
+        self.deviations = DeviationPanel(ctx, self.undo_stack, self.publish, self)
+        self.results = ResultsPanel(ctx, self.undo_stack, self.publish, self)
+        self.pages = QTabWidget(self)
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.checklist, self.tr("Checklist"))
+        self.pages.addTab(self.info, self.tr("Tender"))
+        self.pages.addTab(self.deviations, self.tr("Deviation table"))
+        self.pages.addTab(self.results, self.tr("After the opening"))
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._actions()
+        self._layout()
+        self.table.selectionModel().currentRowChanged.connect(self._on_list_current_row_changed)
+        self.pending_only.toggled.connect(self._on_pending_only_toggled)
+        self.header.open_opportunity.connect(self._open_opportunity)
+        self.info.edit_requested.connect(self.edit_tender)
+        self.info.submitted_toggled.connect(self.toggle_submitted)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.find_item)
+        self._show_tender(None)
+
+    def _actions(self) -> None:
+        bar = self.toolbar
+        self.new_action = bar.addAction(self.tr("New tender…"), self.new_tender)
+        self.edit_action = bar.addAction(self.tr("Edit…"), self.edit_tender)
+        self.delete_action = bar.addAction(self.tr("Delete"), self.delete_tender)
+        bar.addSeparator()
+        self.print_action = bar.addAction(self.tr("Print…"), self.print_checklist)
+        self.pdf_action = bar.addAction(self.tr("Save as PDF…"), self.save_pdf)
+        self.export_action = bar.addAction(self.tr("Export to Excel…"), self.export_excel)
+        self.import_action = bar.addAction(self.tr("Import from Excel…"), self.import_excel)
+        bar.addSeparator()
+        bar.addAction(self.tr("Templates…"), self.edit_templates)
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.print_action)
+        self._tender_actions = [
+            self.edit_action,
+            self.delete_action,
+            self.print_action,
+            self.pdf_action,
+            self.export_action,
+            self.import_action,
+        ]
+
+    def _layout(self) -> None:
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.table, 1)
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 6, 0, 0)
+        bottom_layout.addWidget(self.header)
+        bottom_layout.addWidget(self.pages, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(bottom)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([160, 640])
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.pending_only)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(
+            spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
+        )
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 4)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+
+    # ---- BaseTab ------------------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Bid Checklist")
 
-    def columns(self):
-        return [
-            Column(self.tr("Tender number"), lambda r: r.tender_no),
-            Column(self.tr("Title"), lambda r: r.title),
-            Column(self.tr("Opportunity"), lambda r: r.opportunity),
-            Column(self.tr("Submission deadline"), lambda r: r.submission_deadline),
-            Column(self.tr("Result"), lambda r: r.result),
-        ]
+    def settings_pages(self) -> list:
+        return [BidsSettingsPage]
 
-    def rows(self):
-        return OverviewService(self.ctx.db).tenders(self.account_id)
+    def reload(self) -> None:
+        selected = self.tender.id if self.tender else None
+        self.model.load(
+            self.account_id, self.ctx.clock.today(), pending_only=self.pending_only.isChecked()
+        )
+        self.count.setText(
+            self.tr("Tenders: {count}").format(count=format_number(self.model.total()))
+        )
+        row = self.model.row_of(selected) if selected is not None else -1
+        if row < 0 and self.model.rowCount():
+            row = 0
+        self._select_row(row)
 
-    def summary_text(self, count: int) -> str:
-        return self.tr("Tenders: {count}").format(count=format_number(count))
+    def show_record(self, kind: str, record_id: int) -> None:
+        if kind != "tender":
+            return
+        if self._stale:
+            self._stale = False
+            self.reload()
+        row = self.model.row_of(record_id)
+        if row < 0 and self.pending_only.isChecked():
+            self.pending_only.setChecked(False)  # reloads
+            row = self.model.row_of(record_id)
+        if row >= 0:
+            self._select_row(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    # ---- selection ----------------------------------------------------------------------
+    def _select_row(self, row: int) -> None:
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        if row >= 0:
+            index = self.model.index(row, 0)
+            selection.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        else:
+            selection.clear()
+        selection.blockSignals(False)
+        self.table.viewport().update()
+        self._show_tender(self.model.row_at(row).id if row >= 0 else None)
+
+    def _on_list_current_row_changed(self, current, _previous) -> None:
+        self._show_tender(self.model.row_at(current.row()).id if current.isValid() else None)
+
+    def _show_tender(self, tender_id: int | None) -> None:
+        today = self.ctx.clock.today()
+        tender = self.service.detail(tender_id, today) if tender_id is not None else None
+        self.tender = tender
+        items = self.checklist_service.items(tender_id) if tender_id is not None else []
+        reviews = self.service.earlier_reviews(tender_id) if tender_id is not None else []
+        self.header.show_tender(tender)
+        if tender is None and not self.model.total():
+            self.header.show_empty(self.account_id is not None)
+        self.checklist.load(tender, items)
+        self.info.show_tender(tender)
+        self.deviations.load(tender_id)
+        self.results.load(tender, reviews)
+        for action in self._tender_actions:
+            action.setEnabled(tender is not None)
+
+    def _on_pending_only_toggled(self, _checked: bool) -> None:
+        self.reload()
+
+    def current_tender_id(self) -> int | None:
+        return self.tender.id if self.tender else None
+
+    def find_item(self) -> None:
+        self.pages.setCurrentWidget(self.checklist)
+        self.checklist.focus_search()
+
+    def _open_opportunity(self, opportunity_id: int) -> None:
+        self.ctx.events.open_record.emit("opportunity", opportunity_id)
+
+    # ---- actions ------------------------------------------------------------------------
+    def _push(self, text: str, do, undo_) -> bool:
+        return push_or_report(self.ctx, self.undo_stack, self.publish, text, do, undo_)
+
+    def new_tender(self) -> None:
+        choices = self.service.opportunity_choices(self.account_id)
+        if not choices:
+            self.ctx.dialogs.info(
+                self.tr("New tender"),
+                self.tr("There is no open opportunity to prepare a tender for."),
+            )
+            return
+        templates = TemplateService(self.ctx.db).list()
+        created: list[Recreatable] = []
+
+        def save(data, template_id) -> None:
+            def create():
+                tender_id, changes = self.service.create(data, template_id)
+                return [tender_id], changes
+
+            action = Recreatable(
+                create, lambda ids: self.service.delete(ids[0]), self.service.restore
+            )
+            undo.push(self.undo_stack, self.tr("New tender"), action.do, action.undo, self.publish)
+            created.append(action)
+
+        dialog = TenderDialog(choices, templates, None, save, self.ctx.language, self)
+        if dialog.exec() and created:
+            self.show_record("tender", created[0].ids[0])
+
+    def edit_tender(self) -> None:
+        if self.tender is None:
+            return
+        tender_id = self.tender.id
+        choices = self.service.opportunity_choices(None)
+
+        def save(data, _template_id) -> None:
+            before = self.service.record_state(tender_id)
+            undo.push(
+                self.undo_stack,
+                self.tr("Edit tender"),
+                lambda: self.service.update(tender_id, data),
+                lambda: self.service.put_back(before),
+                self.publish,
+            )
+
+        TenderDialog(choices, None, self.tender.data, save, self.ctx.language, self).exec()
+
+    def delete_tender(self) -> None:
+        if self.tender is None:
+            return
+        name = self.tender.data.tender_no or self.tender.data.title
+        if not self.ctx.dialogs.confirm(
+            self.tr("Delete tender"),
+            self.tr(
+                "Delete the tender {name} with its checklist, deviation table and results?"
+            ).format(name=name),
+        ):
+            return
+        tender_id = self.tender.id
+        kept: list[DeletedTender] = []
+
+        def do() -> ChangeSet:
+            deleted, changes = self.service.delete(tender_id)
+            kept[:] = [deleted]
+            return changes
+
+        self._push(self.tr("Delete tender"), do, lambda: self.service.restore(kept[0]))
+
+    def toggle_submitted(self) -> None:
+        if self.tender is None:
+            return
+        tender_id, before = self.tender.id, self.tender.submitted_at
+        after = None if before else self.ctx.clock.now()
+        self._push(
+            self.tr("Mark as submitted") if after else self.tr("Mark as not submitted"),
+            lambda: self.service.set_submitted(tender_id, after),
+            lambda: self.service.set_submitted(tender_id, before),
+        )
+
+    def edit_templates(self) -> None:
+        TemplateEditorDialog(self.ctx, self.undo_stack, self.publish, self).exec()
+
+    def print_checklist(self) -> None:
+        if self.tender is not None:
+            self.paper.print_checklist(self.tender)
+
+    def save_pdf(self) -> None:
+        if self.tender is not None:
+            self.paper.save_pdf(self.tender)
+
+    def export_excel(self) -> None:
+        if self.tender is not None:
+            self.paper.export_excel(self.tender)
+
+    def import_excel(self) -> None:
+        if self.tender is not None:
+            self.paper.import_excel(self.tender)

@@ -1,0 +1,157 @@
+"""The checklist on paper and in Excel: print (with a preview), save as PDF, export a sheet
+to tick in Excel, and import the ticked sheet back after showing what it changes."""
+
+from __future__ import annotations
+
+import getpass
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoStack
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QWidget
+
+from desktop.services.bids.checklist import ChecklistService
+from desktop.services.bids.excel import ChecklistWorkbook, ImportPreview
+from desktop.services.bids.tenders import TenderDetail
+from desktop.services.changes import ChangeSet
+from desktop.services.messages import UserError
+from desktop.views.common import undo
+from desktop.views.common.formatting import format_number
+from desktop.views.context import AppContext
+from desktop.views.i18n import translate
+
+from .checklist_print import ChecklistPrintout
+from .import_preview_dialog import ImportPreviewDialog
+
+
+def suggested_name(tender: TenderDetail, suffix: str) -> str:
+    base = tender.data.tender_no or tender.data.title or "tender"
+    return re.sub(r'[\\/:*?"<>|\s]+', "_", base).strip("_") + suffix
+
+
+class PaperActions(QObject):
+    def __init__(
+        self,
+        ctx: AppContext,
+        stack: QUndoStack,
+        publish: Callable[[ChangeSet], None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.stack = stack
+        self.publish = publish
+        self.window = parent
+        self.checklist = ChecklistService(ctx.db)
+        self.workbook = ChecklistWorkbook(ctx.db)
+
+    def printout(self, tender: TenderDetail) -> ChecklistPrintout:
+        return ChecklistPrintout(
+            tender,
+            self.checklist.items(tender.id),
+            language=self.ctx.language,
+            printed_on=self.ctx.clock.today(),
+        )
+
+    # ---- paper --------------------------------------------------------------------------
+    def print_checklist(self, tender: TenderDetail) -> None:
+        printout = self.printout(tender)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(printout.page_layout())
+        printer.setDocName(suggested_name(tender, ""))
+        dialog = QPrintPreviewDialog(printer, self.window)
+        dialog.setWindowTitle(self.tr("Print the checklist"))
+        dialog.paintRequested.connect(printout.print_to)
+        dialog.resize(900, 1000)
+        dialog.exec()
+
+    def save_pdf(self, tender: TenderDetail) -> Path | None:
+        path = self.ctx.dialogs.save_file(
+            self.tr("Save the checklist as PDF"),
+            self.tr("PDF (*.pdf)"),
+            suggested_name(tender, "-checklist.pdf"),
+        )
+        if path is None:
+            return None
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        printer.setDocName(suggested_name(tender, ""))
+        try:
+            self.printout(tender).print_to(printer)
+        except OSError as error:
+            self.ctx.dialogs.error(self.tr("Save as PDF"), str(error))
+            return None
+        return path
+
+    # ---- Excel --------------------------------------------------------------------------
+    def export_excel(self, tender: TenderDetail) -> Path | None:
+        path = self.ctx.dialogs.save_file(
+            self.tr("Export the checklist to Excel"),
+            self.tr("Excel workbook (*.xlsx)"),
+            suggested_name(tender, "-checklist.xlsx"),
+        )
+        if path is None:
+            return None
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_suffix(".xlsx")
+        try:
+            count = self.workbook.export(
+                tender.id,
+                path,
+                translate=translate,
+                language=self.ctx.language,
+                today=self.ctx.clock.today(),
+            )
+        except OSError as error:
+            self.ctx.dialogs.error(self.tr("Export to Excel"), str(error))
+            return None
+        self.ctx.dialogs.info(
+            self.tr("Export to Excel"),
+            self.tr(
+                "{count} items written to {name}. Tick them in the Status column, then import "
+                "the file back."
+            ).format(count=format_number(count), name=path.name),
+        )
+        return path
+
+    def import_excel(self, tender: TenderDetail) -> bool:
+        path = self.ctx.dialogs.open_file(
+            self.tr("Import ticks from Excel"), self.tr("Excel workbook (*.xlsx)")
+        )
+        if path is None:
+            return False
+        by = self.ctx.db.default_owner or getpass.getuser()
+        try:
+            preview = self.workbook.read(
+                tender.id, path, translate=translate, by=by, at=self.ctx.clock.now()
+            )
+        except UserError as error:
+            self.ctx.dialogs.show_user_error(error)
+            return False
+        if not preview.changes:
+            self.ctx.dialogs.info(
+                self.tr("Import ticks from Excel"),
+                self.tr("The sheet holds no changes to this checklist."),
+            )
+            return False
+        if not self.confirm_import(preview, path.name):
+            return False
+        before, after = preview.before, preview.after
+        undo.push(
+            self.stack,
+            self.tr("Import ticks from {name}").format(name=path.name),
+            lambda: self.checklist.restore_states(after),
+            lambda: self.checklist.restore_states(before),
+            self.publish,
+        )
+        return True
+
+    def confirm_import(self, preview: ImportPreview, file_name: str) -> bool:
+        dialog = ImportPreviewDialog(preview, file_name, self.ctx.language, self.window)
+        return dialog.exec() == QDialog.DialogCode.Accepted
