@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>{step} (due now)</source>
-        <translation>{step}（已到时候）</translation>
+        <translation>{step}（应立即启动）</translation>
     </message>
     <message>
         <source>{step}, needs approval</source>
@@ -522,7 +522,7 @@
         <translation>发货与验收</translation>
     </message>
     <message>
-        <source>Invoices &amp; payments</source>
+        <source>Invoices &amp;&amp; payments</source>
         <translation>发票与回款</translation>
     </message>
     <message>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.contracts.detail import ContractDetail, PaymentRow
+from desktop.services.contracts.detail_rows import ContractDetail, PaymentRow
 from desktop.services.messages import UserError
 from desktop.views.common.formatting import format_date
 from desktop.views.common.widgets import MoneyEdit

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from desktop.models import Invoice, Payment
 from desktop.services.contracts.data import InvoiceData, PaymentData
-from desktop.services.contracts.detail import InvoiceRow, PaymentRow
+from desktop.services.contracts.detail_rows import InvoiceRow, PaymentRow
 from desktop.services.records import read_from
 from desktop.views.common.formatting import format_date
 from desktop.views.common.row_table import Column

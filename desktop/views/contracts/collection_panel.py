@@ -12,7 +12,7 @@ from desktop.models import CollectionAction
 from desktop.services.contracts.ageing import buckets
 from desktop.services.contracts.collection import NEEDS_APPROVAL, LadderStatus
 from desktop.services.contracts.data import CollectionActionData
-from desktop.services.contracts.detail import ActionRow, MilestoneRow
+from desktop.services.contracts.detail_rows import ActionRow, MilestoneRow
 from desktop.services.contracts.limitation import Level
 from desktop.services.records import read_from
 from desktop.views.common.formatting import display, format_number

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
-from desktop.services.contracts.detail import ContractDetail
+from desktop.services.contracts.detail_rows import ContractDetail
 from desktop.views.common.formatting import display
 from desktop.views.context import AppContext
 
@@ -37,7 +37,7 @@ class ContractDetailView(QWidget):
             (self.overview, self.tr("Contract")),
             (self.milestones, self.tr("Milestones")),
             (self.delivery, self.tr("Delivery")),
-            (self.billing, self.tr("Invoices & payments")),
+            (self.billing, self.tr("Invoices && payments")),
             (self.collection, self.tr("Collection")),
         ):
             scroll = QScrollArea(self.pages)

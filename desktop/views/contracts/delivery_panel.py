@@ -12,7 +12,7 @@ from desktop.services.contracts.data import (
     DeliveryData,
     ShippingExceptionData,
 )
-from desktop.services.contracts.detail import AcceptanceRow, DeliveryRow, ExceptionRow
+from desktop.services.contracts.detail_rows import AcceptanceRow, DeliveryRow, ExceptionRow
 from desktop.services.records import read_from
 from desktop.views.common.formatting import format_number
 from desktop.views.common.row_table import Column

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 from desktop.models import PaymentMilestone
 from desktop.models.enums import DueRule
 from desktop.services.contracts.data import MilestoneData
-from desktop.services.contracts.detail import MilestoneRow
+from desktop.services.contracts.detail_rows import MilestoneRow
 from desktop.services.contracts.templates import MILESTONE_TEMPLATES, Template, parse_templates
 from desktop.views.common.formatting import format_date, format_number, format_percent
 from desktop.views.common.row_table import Column
@@ -35,9 +35,6 @@ class MilestonesPanel(ContractPanel):
                     lambda v: "" if v is None else format_percent(v, 0 if v % 1 == 0 else 2),
                 ),
                 Column(self.tr("Amount"), lambda r: r.amount, self._money),
-                Column(self.tr("Trigger"), lambda r: r.trigger),
-                Column(self.tr("Due rule"), lambda r: r, self._rule_text),
-                Column(self.tr("Triggered on"), lambda r: r.trigger_on),
                 Column(self.tr("Due on"), lambda r: r.due_on),
                 Column(self.tr("Paid"), lambda r: r.paid, self._money),
                 Column(self.tr("Outstanding"), lambda r: r.outstanding, self._money),
@@ -46,6 +43,9 @@ class MilestonesPanel(ContractPanel):
                     lambda r: r.days_overdue,
                     lambda v: "" if not v else format_number(v),
                 ),
+                Column(self.tr("Trigger"), lambda r: r.trigger),
+                Column(self.tr("Due rule"), lambda r: r, self._rule_text),
+                Column(self.tr("Triggered on"), lambda r: r.trigger_on),
                 Column(self.tr("Invoiced"), lambda r: r.invoiced, self._money),
             ],
             self,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.models import Amendment
 from desktop.models.enums import ContractStatus
 from desktop.services.contracts.data import AmendmentData
-from desktop.services.contracts.detail import AmendmentRow
+from desktop.services.contracts.detail_rows import AmendmentRow
 from desktop.views.common.formatting import display, format_date, format_number
 from desktop.views.common.row_table import Column
 from desktop.views.context import AppContext
@@ -98,7 +98,9 @@ class OverviewPanel(ContractPanel):
         layout.addWidget(self.termination)
         layout.addLayout(buttons)
         layout.addWidget(review_box)
-        layout.addWidget(self.amendments, 1)
+        layout.addWidget(self.amendments)
+        layout.addStretch(1)
+        self.amendments.table.setMaximumHeight(160)
 
         self.edit_button.clicked.connect(self.edit_contract)
         self.terminate_button.clicked.connect(self.terminate)

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from desktop.services.contracts.detail import ContractDetail
+from desktop.services.contracts.detail_rows import ContractDetail
 from desktop.services.contracts.service import Edit
 from desktop.views.context import AppContext
 

@@ -59,7 +59,7 @@ class RemindersDock(QDockWidget):
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setWordWrap(False)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
         body = QWidget(self)
@@ -152,28 +152,26 @@ class RemindersDock(QDockWidget):
         return self.tr("{days} days ago").format(days=format_number(-days))
 
     def _texts(self, r: Reminder, today: date) -> tuple[str, str]:
-        amount = "" if r.amount is None else money(r.amount)
+        """(when, what); amounts come first in "what", so that a narrow panel cuts the
+        milestone's name rather than the money."""
         kind = r.kind
+        money_first = "" if r.amount is None else f"{money(r.amount)} · "
+        what = f"{money_first}{r.reference} · {r.subject}"
         if kind is ReminderKind.OVERDUE:
-            when = self.tr("{days} days overdue").format(days=format_number((today - r.day).days))
-            return when, f"{r.reference} · {r.subject}: {amount}"
-        if kind is ReminderKind.DUE:
-            return self._relative(r.day, today), f"{r.reference} · {r.subject}: {amount}"
+            days = format_number((today - r.day).days)
+            return self.tr("{days} days overdue").format(days=days), what
         if kind is ReminderKind.LIMITATION:
-            when = (self.tr("Expired {date}") if r.expired else self.tr("Expires {date}")).format(
-                date=format_date(r.day)
-            )
-            return when, f"{r.reference} · {r.subject}: {amount}"
-        if kind is ReminderKind.DELIVERY:
-            return self._relative(r.day, today), f"{r.reference} · {r.subject}"
+            when = self.tr("Expired {date}") if r.expired else self.tr("Expires {date}")
+            return when.format(date=format_date(r.day)), what
         if kind is ReminderKind.EXCEPTION:
             what = self.tr("{contract}: exception approved by {approver}").format(
                 contract=r.reference, approver=r.subject
             )
-            return self._relative(r.day, today), what
-        if kind is ReminderKind.TENDER:
-            return format_datetime(r.moment), f"{r.reference} · {r.subject}"
-        return self._relative(r.day, today), f"{r.subject} · {r.reference or r.account}"
+        elif kind is ReminderKind.TENDER:
+            return format_datetime(r.moment), what
+        elif kind is ReminderKind.BIRTHDAY:
+            what = f"{r.subject} · {r.reference or r.account}"
+        return self._relative(r.day, today), what
 
     @staticmethod
     def _colour(r: Reminder, today: date):

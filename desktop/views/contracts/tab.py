@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from desktop.services.changes import CONTRACTS, SETTINGS
+from desktop.services.changes import ACCOUNTS, CONTRACTS, SETTINGS
 from desktop.services.contracts.contract_list import ContractListService
 from desktop.services.contracts.data import ContractData
 from desktop.services.contracts.detail import ContractQueries
@@ -25,7 +25,7 @@ from .templates_page import TemplatesPage
 
 
 class ContractsTab(BaseTab):
-    watched = frozenset({CONTRACTS, SETTINGS})
+    watched = frozenset({ACCOUNTS, CONTRACTS, SETTINGS})
     record_kinds = frozenset({"contract"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
