@@ -989,8 +989,8 @@
         <translation>新建合同…</translation>
     </message>
     <message>
-        <source>{count} contracts</source>
-        <translation>{count} 份合同</translation>
+        <source>Contracts: {count}</source>
+        <translation>合同：{count} 份</translation>
     </message>
 </context>
 <context>
@@ -1688,8 +1688,8 @@
         <translation>逾期付款节点：{count} 个，最早到期的在前</translation>
     </message>
     <message>
-        <source>{count} contracts</source>
-        <translation>{count} 份合同</translation>
+        <source>Contracts: {count}</source>
+        <translation>合同：{count} 份</translation>
     </message>
     <message>
         <source>amount {value}</source>

@@ -127,7 +127,7 @@ class ContractListPanel(QWidget):
 
     def _show_count(self) -> None:
         self.count.setText(
-            self.tr("{count} contracts").format(count=format_number(self.model.total))
+            self.tr("Contracts: {count}").format(count=format_number(self.model.total))
         )
         self.view.resizeColumnsToContents()
         self.view.setColumnWidth(1, min(self.view.columnWidth(1), 260))

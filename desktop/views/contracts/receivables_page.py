@@ -117,7 +117,7 @@ class ReceivablesPage(QWidget):
 
     def _summary_html(self, summary, alerts: int) -> str:
         parts = [
-            self.tr("{count} contracts").format(count=format_number(summary.contracts)),
+            self.tr("Contracts: {count}").format(count=format_number(summary.contracts)),
             self.tr("amount {value}").format(value=money(summary.value)),
             self.tr("received {value}").format(value=money(summary.received)),
             self.tr("outstanding {value}").format(value=money(summary.outstanding)),
