@@ -97,6 +97,7 @@ from desktop.models.types import Money
 from desktop.resources import data_path
 from desktop.services.bids.demo import add_demo_checklists
 from desktop.services.clock import Clock
+from desktop.services.contracts.schedule import settle
 from desktop.services.settings import DEFAULT_OWNER
 from desktop.services.stages import ensure_default_stages, stages_by_code
 
@@ -594,6 +595,8 @@ class _Loader:
                 milestone_id=milestones[key].id if key else None,
             )
         self.allocate(contract, list(milestones.values()), payments)
+        # Due dates the file leaves open but the events already fix (a warranty's end).
+        settle(self.session, contract)
 
     def allocate(
         self, contract: Contract, milestones: list[PaymentMilestone], payments: list[Payment]

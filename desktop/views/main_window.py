@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QProcess, QUrl, Signal
+from PySide6.QtCore import QProcess, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,7 @@ from .account_list import AccountListPanel
 from .bids.tab import BidChecklistTab
 from .common.base_tab import BaseTab
 from .context import AppContext
+from .contracts.reminders_dock import RemindersDock
 from .contracts.tab import ContractsTab
 from .excel.actions import ExcelActions
 from .i18n import CHINESE, ENGLISH
@@ -67,6 +68,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([260, 1000])
         self.setCentralWidget(self.splitter)
+        self.reminders = RemindersDock(ctx, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.reminders)
+        self.resizeDocks([self.reminders], [330], Qt.Orientation.Horizontal)
         self._build_menus()
         self._build_status_bar()
 
@@ -162,6 +166,7 @@ class MainWindow(QMainWindow):
         )
         toggle_accounts.setCheckable(True)
         toggle_accounts.setChecked(True)
+        self.view_menu.addAction(self.reminders.toggleViewAction())
         self._action(self.view_menu, self.tr("&Find account"), self._focus_account_search, "Ctrl+L")
         full_screen = self._action(
             self.view_menu,

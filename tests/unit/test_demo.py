@@ -63,6 +63,7 @@ from desktop.models.enums import (
     TenderResult,
 )
 from desktop.services.bids.templates import builtin_template
+from desktop.services.contracts.dates import add_months
 from desktop.services.demo import DemoSummary, _language_key, load_demo, sample_path
 from desktop.services.settings import DEFAULT_OWNER
 from desktop.services.stages import DEFAULT_STAGES
@@ -521,9 +522,7 @@ def test_milestone_dates_follow_the_events(session: Session) -> None:
                 assert m.trigger_on in arrivals
             elif m.trigger is MilestoneTrigger.WARRANTY_END:
                 months = contract.warranty_months
-                assert m.trigger_on == accepted[AcceptanceKind.FINAL] + timedelta(
-                    days=months * 365 // 12
-                )
+                assert m.trigger_on == add_months(accepted[AcceptanceKind.FINAL], months)
 
 
 def test_payments_are_allocated_oldest_due_first(session: Session) -> None:

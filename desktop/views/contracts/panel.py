@@ -1,0 +1,91 @@
+"""What the pages of a contract's detail have in common."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from desktop.services.contracts.detail_rows import ContractDetail
+from desktop.services.contracts.service import Edit
+from desktop.views.context import AppContext
+
+from .editor import ContractEditor
+
+
+class ContractPanel(QWidget):
+    def __init__(self, ctx: AppContext, editor: ContractEditor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.editor = editor
+        self.detail: ContractDetail | None = None
+
+    @property
+    def service(self):
+        return self.editor.service
+
+    @property
+    def currency(self) -> str:
+        return "CNY" if self.detail is None else self.detail.header.currency
+
+    @property
+    def contract_id(self) -> int | None:
+        return None if self.detail is None else self.detail.header.id
+
+    def show_detail(self, detail: ContractDetail | None) -> None:
+        self.detail = detail
+        self.setEnabled(detail is not None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show ``self.detail``; subclasses override it."""
+
+    def part_saver(self, text: str, record_id: int | None) -> Callable[[Any], Edit]:
+        """A dialog's ``save``: create (``record_id`` None) or change a part of the contract,
+        undoably; a refusal stays in the dialog."""
+        contract_id = self.contract_id
+        assert contract_id is not None
+
+        def save(data: Any) -> Edit:
+            return self.editor.run(
+                text, lambda: self.service.save_part(contract_id, record_id, data)
+            )
+
+        return save
+
+    def open_part_dialog(
+        self, factory: Callable, row: Any, data: Any, add_text: str, edit_text: str, **options
+    ) -> None:
+        """Show the dialog ``factory`` makes for a new part (``row`` None) or for ``row``; its
+        Save runs on the undo stack."""
+        text = add_text if row is None else edit_text
+        record_id = None if row is None else row.id
+        factory(self, data, self.part_saver(text, record_id), new=row is None, **options).exec()
+
+    def delete_part(self, model: type, record_id: int, what: str) -> None:
+        if self.confirm_delete(what):
+            self.editor.attempt(
+                self.tr("Delete {what}").format(what=what),
+                lambda: self.service.delete_part(model, record_id),
+            )
+
+    def confirm_delete(self, what: str) -> bool:
+        return self.ctx.dialogs.confirm(
+            self.tr("Delete"), self.tr("Delete {what}?").format(what=what)
+        )
+
+    def attach_to(self, model: type, record_id: int | None) -> None:
+        """Ask for a file and keep it with the record (undoable)."""
+        if record_id is None:
+            return
+        path = self.ctx.dialogs.open_file(self.tr("Attach a file"), self.tr("All files (*)"))
+        if path is not None:
+            self.editor.attempt(
+                self.tr("Attach {name}").format(name=path.name),
+                lambda: self.service.attach(model, record_id, path),
+            )
+
+    def detach(self, attachment_id: int) -> None:
+        if self.confirm_delete(self.tr("the file")):
+            self.editor.attempt(self.tr("Remove file"), lambda: self.service.detach(attachment_id))

@@ -1,0 +1,166 @@
+"""The Contracts tab the way a user works it, on the sample data (today = 2026-11-23)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+
+from desktop.models import Payment, PaymentMilestone
+from desktop.models.enums import CollectionStep
+from desktop.views.common.formatting import format_money
+from desktop.views.contracts.contract_list_model import ContractListModel
+from desktop.views.contracts.reminders_dock import RECORD_ROLE
+
+from .conftest import contract_id
+
+TODAY = date(2026, 11, 23)
+
+
+def money(value: str) -> str:
+    return format_money(Decimal(value))
+
+
+def _reminder_texts(window) -> list[str]:
+    tree = window.reminders.tree
+    texts = []
+    for top in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(top)
+        texts += [group.child(i).text(1) for i in range(group.childCount())]
+    return texts
+
+
+def test_the_tab_lists_contracts_and_shows_the_selected_one(qtbot, ctx, window, tab, qtmodeltester):
+    window.accounts.select(None)
+    assert tab.list.model.rowCount() == 4
+    qtmodeltester.check(tab.list.model)
+    metro = contract_id(ctx, "DT-")
+    ctx.events.open_record.emit("contract", metro)
+    assert tab.list.current_contract() == metro
+    assert window.tabs.currentWidget() is tab
+    assert "DT-" in tab.detail.headline.text()
+    assert "Overdue" in tab.detail.headline.text()
+    milestones = tab.detail.milestones.section.table.model()
+    assert milestones.rowCount() == 4
+
+
+def test_recording_a_payment_changes_the_outstanding_amount_and_the_reminders(
+    qtbot, ctx, window, tab, fill
+):
+    metro = contract_id(ctx, "DT-")
+    ctx.events.open_record.emit("contract", metro)
+    assert any("DT-" in text and "Advance payment" in text for text in _reminder_texts(window))
+    assert "Outstanding " + money("5380000.00") in tab.detail.headline.text()
+    billing = tab.detail.billing
+    tab.detail.pages.setCurrentWidget(billing.parentWidget().parentWidget())
+    fill({"received_on": TODAY, "amount": Decimal("1614000"), "reference": "DT-FK-0001"})
+    qtbot.mouseClick(billing.payments.add_button, Qt.MouseButton.LeftButton)
+    assert "Outstanding " + money("3766000.00") in tab.detail.headline.text()
+    assert "Overdue" not in tab.detail.headline.text()
+    advance = tab.detail.detail.milestone(
+        next(m.id for m in tab.detail.detail.milestones if m.name == "Advance payment")
+    )
+    assert advance.paid == Decimal("1614000") and advance.outstanding == 0
+    assert billing.payments.table.model().rowCount() == 1
+    assert not any("Advance payment" in text and "DT-" in text for text in _reminder_texts(window))
+    assert tab.list.model.row_at(tab.list.model.row_of(metro)).overdue == 0
+    # Undo takes the payment back, everywhere.
+    ctx.undo_group.undo()
+    with ctx.db.read() as s:
+        assert s.query(Payment).filter_by(contract_id=metro).count() == 0
+    assert "Outstanding " + money("5380000.00") in tab.detail.headline.text()
+    assert any("Advance payment" in text and "DT-" in text for text in _reminder_texts(window))
+    ctx.undo_group.redo()
+    assert "Outstanding " + money("3766000.00") in tab.detail.headline.text()
+
+
+def test_a_blocked_shipment_is_refused_in_the_dialog(qtbot, ctx, window, tab, fill):
+    university = contract_id(ctx, "XY-")
+    ctx.events.open_record.emit("contract", university)
+    delivery = tab.detail.delivery
+    assert "Shipping is blocked" in delivery.gate.text()
+    lines = delivery.lines.table.model().rowCount()
+    fill({"item": "Spare optics", "quantity": Decimal(4), "shipped_on": TODAY})
+    qtbot.mouseClick(delivery.lines.add_button, Qt.MouseButton.LeftButton)
+    (dialog,) = fill.dialogs
+    assert "Shipping is blocked" in dialog.error.text()
+    assert money("1268000") in dialog.error.text()
+    assert dialog.result() == 0
+    assert delivery.lines.table.model().rowCount() == lines
+
+
+def test_an_acknowledged_letter_restarts_the_limitation_clock(qtbot, ctx, window, tab, fill):
+    university = contract_id(ctx, "XY-")
+    ctx.events.open_record.emit("contract", university)
+    collection = tab.detail.collection
+    assert collection.claims.table.model().rowCount() == 1
+    assert "Lawyer's letter (due now), needs approval" in collection.clock.text()
+    fill({"step": CollectionStep.LAWYER_LETTER, "done_on": TODAY, "acknowledged": True})
+    qtbot.mouseClick(collection.actions.add_button, Qt.MouseButton.LeftButton)
+    assert "restarted by an acknowledged Lawyer" in collection.clock.text()
+    assert "Litigation" in collection.clock.text()
+    assert collection.actions.table.model().rowCount() == 5
+
+
+def test_a_new_contract_with_the_30_60_10_template(qtbot, ctx, window, tab, fill):
+    window.accounts.select(None)
+    fill({"number": "NEW-1", "title": "Pilot", "amount": Decimal("1000000"), "signed_on": TODAY})
+    qtbot.mouseClick(tab.list.new_button, Qt.MouseButton.LeftButton)
+    assert tab.list.model.rowCount() == 5
+    assert "NEW-1" in tab.detail.headline.text()
+    milestones = tab.detail.milestones
+    assert "difference: " + money("1000000") in milestones.schedule.text()
+    milestones._fill_templates()
+    action = next(a for a in milestones.template_menu.actions() if a.text() == "30 / 60 / 10")
+    action.trigger()
+    assert milestones.section.table.model().rowCount() == 3
+    assert "difference: " + money("0") in milestones.schedule.text()
+    with ctx.db.read() as s:
+        advance = s.query(PaymentMilestone).filter_by(name="Advance payment").all()
+        assert any(m.due_on == date(2026, 12, 23) for m in advance)
+
+
+def test_the_receivables_page_and_its_charts(qtbot, ctx, window, tab):
+    window.accounts.select(None)
+    tab.pages.setCurrentWidget(tab.receivables)
+    page = tab.receivables
+    assert page.ageing.source.rowCount() == 4  # three accounts and the total
+    assert page.claims.rowCount() == 2
+    bars = page.ageing_chart.axes.patches
+    assert {round(b.get_width()) for b in bars} >= {1614, 1268, 1548}  # thousands of CNY
+    heights = [p.get_height() for p in page.collection_chart.axes.patches]
+    assert max(heights) == 2600  # October: 2,600 thousand falling due
+    with qtbot.waitSignal(ctx.events.open_record) as opened:
+        index = page.claims.index(0, 0)
+        page.claims_view.doubleClicked.emit(index)
+    assert opened.args == ["contract", contract_id(ctx, "XY-")]
+
+
+def test_reminders_open_the_record_they_are_about(qtbot, ctx, window, tab):
+    tree = window.reminders.tree
+    birthdays = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).text(0).startswith("Birthdays")
+    )
+    kind, person = birthdays.child(0).data(0, RECORD_ROLE)
+    assert kind == "contact" and person
+    with qtbot.waitSignal(ctx.events.open_record) as opened:
+        tree.itemActivated.emit(birthdays.child(0), 0)
+    assert opened.args == ["contact", person]
+    overdue = tree.topLevelItem(0)
+    assert overdue.text(0).startswith("Overdue payments (2)")
+    tree.itemActivated.emit(overdue.child(1), 0)
+    assert window.tabs.currentWidget() is tab
+    assert tab.list.current_contract() == contract_id(ctx, "DT-")
+
+
+def test_the_contract_list_pages_from_the_database(qtbot, ctx, qtmodeltester):
+    from desktop.services.contracts.contract_list import ContractListService, ListQuery
+
+    model = ContractListModel(ContractListService(ctx.db, ctx.clock))
+    model.set_query(ListQuery())
+    qtmodeltester.check(model)
+    model.sort(5, Qt.SortOrder.AscendingOrder)
+    assert [model.row_at(i).number[:2] for i in range(4)] == ["YY", "XY", "DT", "GW"]
