@@ -138,6 +138,10 @@ class PersonChoice:
     name: str
     title: str
 
+    @property
+    def label(self) -> str:
+        return f"{self.name} · {self.title}" if self.title else self.name
+
 
 def charter_text(value: Any) -> str:
     """A charter entry as editable text (lists: one item per line)."""

@@ -30,3 +30,18 @@ def month_label(month, with_year: bool = False) -> str:
     locale = QLocale()
     name = locale.monthName(month.month, QLocale.FormatType.ShortFormat)
     return f"{name}\n{month.year}" if with_year else name
+
+
+def fresh_axes(figure):
+    """The figure's one Axes, emptied of what the last plot drew (cheaper than a new one)."""
+    if not figure.axes:
+        return figure.add_subplot()
+    axes = figure.axes[0]
+    for artist in [*axes.patches, *axes.texts, *axes.lines, *axes.collections]:
+        artist.remove()
+    legend = axes.get_legend()
+    if legend is not None:
+        legend.remove()
+    axes.relim()
+    axes.autoscale()
+    return axes

@@ -156,8 +156,7 @@ class DecisionGroupPanel(QWidget):
         self.candidates.clear()
         if opportunity_id is not None:
             for person in self.service.candidates(opportunity_id):
-                text = f"{person.name} · {person.title}" if person.title else person.name
-                self.candidates.addItem(text, person.id)
+                self.candidates.addItem(person.label, person.id)
         self.setEnabled(opportunity_id is not None)
         self._update_buttons()
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -27,15 +26,9 @@ from desktop.views.common.widgets import EnumCombo, MoneyEdit, OptionalDateEdit
 from .competitors_panel import CompetitorsPanel
 from .editing import Editing
 from .facts_form import FactsForm
+from .inputs import text_box
 
 NO_OVERRIDE = -1
-
-
-def _text_box(parent: QWidget, lines: int = 3) -> QPlainTextEdit:
-    box = QPlainTextEdit(parent)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 12)
-    return box
 
 
 class FactSheetPanel(FactsForm):
@@ -50,13 +43,13 @@ class FactSheetPanel(FactsForm):
         self.probability.setSuffix(" %")
         self.forecast_category = EnumCombo(ForecastCategory, self, allow_none=False)
         self.key_contact = QComboBox(self)
-        self.relationships = _text_box(self, 2)
+        self.relationships = text_box(self, 2)
         self.information_source = QLineEdit(self)
         self.funding_source = EnumCombo(FundingSource, self)
         self.funding_status = EnumCombo(FundingStatus, self)
         self.project_type = QLineEdit(self)
         self.project_level = EnumCombo(ProjectLevel, self)
-        self.description = _text_box(self, 3)
+        self.description = text_box(self, 3)
         self.win_loss_reason = QLineEdit(self)
         self.competitors = CompetitorsPanel(editing, self)
 
@@ -128,8 +121,7 @@ class FactSheetPanel(FactsForm):
         self.key_contact.addItem("—", None)
         people = OpportunityService(self.editing.ctx.db).people(detail.account_id)
         for person in people:
-            text = f"{person.name} · {person.title}" if person.title else person.name
-            self.key_contact.addItem(text, person.id)
+            self.key_contact.addItem(person.label, person.id)
         self.key_contact.setCurrentIndex(max(self.key_contact.findData(facts.key_contact_id), 0))
         self.relationships.setPlainText(facts.relationships)
         self.information_source.setText(facts.information_source)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from itertools import pairwise
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -32,6 +33,8 @@ from .funnel_chart import FunnelChart
 from .kpi_tile import KpiTile
 from .monthly_chart import MonthlyForecastChart
 from .snapshot_chart import SnapshotChart
+
+FITTED_ROWS = 200
 
 
 class ForecastPage(QWidget):
@@ -251,7 +254,8 @@ class ForecastPage(QWidget):
             )
         self.compare.setEnabled(self.compare.count() > 0)
         self.compare.blockSignals(False)
-        self._on_compare_changed()
+        self.changes.set_rows([])
+        QTimer.singleShot(0, self._on_compare_changed)  # after the figures are on screen
 
     def _on_compare_changed(self, *_args) -> None:
         pair = self.compare.currentData()
@@ -259,7 +263,11 @@ class ForecastPage(QWidget):
             self.changes.set_rows([])
             return
         later, earlier = pair
-        self.changes.set_rows(self.service.changes(later, earlier, self.editing.ctx.clock.today()))
+        rows = self.service.changes(later, earlier, self.editing.ctx.clock.today())
+        if len(rows) <= FITTED_ROWS:
+            self.changes.set_rows(rows)
+        else:  # fitting the columns to thousands of rows costs more than it helps
+            self.changes.source.set_rows(rows)
 
     def _side(self, change: LineChange, *, before: bool) -> str:
         line = change.before if before else change.after

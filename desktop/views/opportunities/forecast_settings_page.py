@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from desktop.services.opportunities.forecast import ForecastService
 from desktop.views.context import AppContext
 from desktop.views.settings_dialog import SettingsPage
 
-
-def _spin(parent: QWidget, low: int, high: int, value: int, suffix: str) -> QSpinBox:
-    spin = QSpinBox(parent)
-    spin.setRange(low, high)
-    spin.setValue(value)
-    spin.setSuffix(suffix)
-    return spin
+from .inputs import spin
 
 
 class ForecastSettingsPage(SettingsPage):
@@ -23,10 +17,10 @@ class ForecastSettingsPage(SettingsPage):
         self.service = ForecastService(ctx.db)
         self.loaded = self.service.settings()
         coverage, accuracy = self.loaded
-        self.months = _spin(self, 1, 12, coverage["months"], self.tr(" months"))
-        self.minimum = _spin(self, 0, 1000, coverage["minimum"], " %")
-        self.low = _spin(self, 0, 100, accuracy["low"], " %")
-        self.high = _spin(self, 100, 1000, accuracy["high"], " %")
+        self.months = spin(self, 1, 12, coverage["months"], self.tr(" months"))
+        self.minimum = spin(self, 0, 1000, coverage["minimum"], " %")
+        self.low = spin(self, 0, 100, accuracy["low"], " %")
+        self.high = spin(self, 100, 1000, accuracy["high"], " %")
         form = QFormLayout(self)
         form.addRow(
             QLabel(

@@ -8,22 +8,26 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.services.labels import localized
 from desktop.services.opportunities.pipeline import StageTotal
-from desktop.views.common.charts import ChartWidget
 from desktop.views.i18n import current_language, translate
 
-from .chart_format import short_money
+from .chart_format import fresh_axes, short_money
+from .plain_chart import PlainChart, text_width
 
 COLOURS = ("#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b")
 
 
-class FunnelChart(ChartWidget):
+class FunnelChart(PlainChart):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, width=5, height=3.2)
+        super().__init__(
+            translate("FunnelChart", "Weighted pipeline by stage (number of deals)"),
+            parent=parent,
+            width=5,
+            height=3.2,
+        )
         self.setMinimumHeight(260)
 
     def plot(self, stages: Sequence[StageTotal]) -> None:
-        self.figure.clear()
-        axes = self.figure.add_subplot()
+        axes = fresh_axes(self.figure)
         language = current_language()
         values = [float(s.weighted) for s in stages]
         widest = max(values, default=0) or 1.0
@@ -49,16 +53,12 @@ class FunnelChart(ChartWidget):
                     fontsize=8.5,
                     color="#202124",
                 )
+        names = [f"{localized(s.name_en, s.name_zh, language)} ({s.probability}%)" for s in stages]
         axes.set_yticks(positions)
-        axes.set_yticklabels(
-            [f"{localized(s.name_en, s.name_zh, language)} ({s.probability}%)" for s in stages],
-            fontsize=8.5,
-        )
+        axes.set_yticklabels(names, fontsize=8.5)
+        self.set_margins(text_width(names) + 16, 4, 8, 4)
         axes.set_xticks([])
         axes.set_xlim(0, widest)
         for side in ("top", "right", "bottom", "left"):
             axes.spines[side].set_visible(False)
-        axes.set_title(
-            translate("FunnelChart", "Weighted pipeline by stage (number of deals)"), fontsize=10
-        )
         self.redraw()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -34,12 +33,7 @@ from desktop.services.opportunities.leads import (
 from desktop.views.common.widgets import EnumCombo, OptionalDateEdit
 from desktop.views.i18n import translate
 
-
-def _box(parent: QWidget, lines: int = 2) -> QPlainTextEdit:
-    box = QPlainTextEdit(parent)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 12)
-    return box
+from .inputs import text_box
 
 
 class LeadEditor(QWidget):
@@ -61,11 +55,11 @@ class LeadEditor(QWidget):
         self.source_channel = QLineEdit(self)
         self.window_start = OptionalDateEdit(self)
         self.window_end = OptionalDateEdit(self)
-        self.description = _box(self)
-        self.pain = _box(self)
-        self.solution_idea = _box(self)
-        self.budget_note = _box(self)
-        self.relationship_note = _box(self)
+        self.description = text_box(self)
+        self.pain = text_box(self)
+        self.solution_idea = text_box(self)
+        self.budget_note = text_box(self)
+        self.relationship_note = text_box(self)
         self.temperature = EnumCombo(LeadTemperature, self, allow_none=False)
         self.suggestion = QLabel(self)
         self.use_suggestion = QPushButton(self.tr("Use it"), self)

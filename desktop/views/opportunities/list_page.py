@@ -3,7 +3,7 @@ opportunity; filters above, totals below."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -41,6 +41,7 @@ class OpportunityListPage(QWidget):
         ctx = editing.ctx
         self.account_id: int | None = None
         self._loaded = False
+        self._pending: int | None = None
         self.service = OpportunityService(ctx.db)
         self.model = OpportunityTableModel(ctx.db, ctx.clock.today(), self)
         self.filters = OpportunityFilterBar(self)
@@ -112,13 +113,26 @@ class OpportunityListPage(QWidget):
             self.table.setColumnHidden(ACCOUNT_COLUMN, account_id is not None)
         else:
             self.model.refresh()
+        self._pending = None
         if not self._visible(current) and self.model.rowCount() > 0 and changed_account:
-            current = self.model.row_at(0).id  # show something rather than an empty editor
-        self._select(current)
-        self.editor.show_opportunity(
-            current if self._visible(current) else None, keep_edits=not changed_account
-        )
+            # Show something rather than an empty editor, once the list is on screen.
+            self._pending = self.model.row_at(0).id
+            self._select(self._pending)
+            self.editor.show_opportunity(None)
+            QTimer.singleShot(0, self._show_pending)
+        else:
+            self._select(current)
+            self.editor.show_opportunity(
+                current if self._visible(current) else None, keep_edits=not changed_account
+            )
         self._update_totals()
+
+    def _show_pending(self) -> None:
+        pending, self._pending = self._pending, None
+        row = self.current_row()
+        still_wanted = pending is not None and row is not None and row.id == pending
+        if still_wanted and self.editor.opportunity_id is None:
+            self.editor.show_opportunity(pending)
 
     def _visible(self, opportunity_id: int | None) -> bool:
         return opportunity_id is not None and self.model.row_of(opportunity_id) >= 0

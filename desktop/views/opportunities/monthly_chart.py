@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.opportunities.pipeline import MonthForecast
-from desktop.views.common.charts import ChartWidget
 from desktop.views.i18n import translate
 
-from .chart_format import month_label, short_money
+from .chart_format import fresh_axes, month_label, short_money
+from .plain_chart import PlainChart
 
 COMMIT = "#1b7f3b"
 BEST_CASE = "#8bc34a"
@@ -20,14 +20,26 @@ WON = "#283593"
 TARGET = "#b3261e"
 
 
-class MonthlyForecastChart(ChartWidget):
+class MonthlyForecastChart(PlainChart):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, width=7, height=3.2)
+        super().__init__(
+            translate("MonthlyForecastChart", "12-month forecast (weighted) against target"),
+            [
+                (COMMIT, translate("MonthlyForecastChart", "Commit")),
+                (BEST_CASE, translate("MonthlyForecastChart", "Best case")),
+                (PIPELINE, translate("MonthlyForecastChart", "Pipeline")),
+                (WON, translate("MonthlyForecastChart", "Won")),
+                (TARGET, translate("MonthlyForecastChart", "Target")),
+            ],
+            parent,
+            width=7,
+            height=3.2,
+        )
+        self.set_margins(64, 8, 10, 34)
         self.setMinimumHeight(260)
 
     def plot(self, months: Sequence[MonthForecast]) -> None:
-        self.figure.clear()
-        axes = self.figure.add_subplot()
+        axes = fresh_axes(self.figure)
         xs = list(range(len(months)))
         commit = [float(m.commit) for m in months]
         best = [float(m.best_case) for m in months]
@@ -36,16 +48,14 @@ class MonthlyForecastChart(ChartWidget):
         width = 0.38
         left = [x - width / 2 for x in xs]
         right = [x + width / 2 for x in xs]
-        axes.bar(
-            left, commit, width, color=COMMIT, label=translate("MonthlyForecastChart", "Commit")
-        )
+        axes.bar(left, commit, width, color=COMMIT, label="commit")
         axes.bar(
             left,
             best,
             width,
             bottom=commit,
             color=BEST_CASE,
-            label=translate("MonthlyForecastChart", "Best case"),
+            label="best_case",
         )
         axes.bar(
             left,
@@ -53,9 +63,9 @@ class MonthlyForecastChart(ChartWidget):
             width,
             bottom=[c + b for c, b in zip(commit, best, strict=True)],
             color=PIPELINE,
-            label=translate("MonthlyForecastChart", "Pipeline"),
+            label="pipeline",
         )
-        axes.bar(right, won, width, color=WON, label=translate("MonthlyForecastChart", "Won"))
+        axes.bar(right, won, width, color=WON, label="won")
         targets = [float(m.target) if m.target is not None else None for m in months]
         shown = [(x, t) for x, t in zip(xs, targets, strict=True) if t is not None]
         if shown:
@@ -67,7 +77,7 @@ class MonthlyForecastChart(ChartWidget):
                 linewidths=2.5,
                 color=TARGET,
                 zorder=3,
-                label=translate("MonthlyForecastChart", "Target"),
+                label="target",
             )
         axes.set_xticks(xs)
         axes.set_xticklabels(
@@ -80,11 +90,4 @@ class MonthlyForecastChart(ChartWidget):
         axes.set_axisbelow(True)
         for side in ("top", "right"):
             axes.spines[side].set_visible(False)
-        axes.legend(
-            fontsize=8, ncols=5, loc="upper center", bbox_to_anchor=(0.5, -0.16), frameon=False
-        )
-        axes.set_title(
-            translate("MonthlyForecastChart", "12-month forecast (weighted) against target"),
-            fontsize=10,
-        )
         self.redraw()

@@ -95,7 +95,7 @@ class RatingFormDialog(QDialog):
         for key, rating in (initial or {}).items():
             self.set_rating(key, rating)
         self._update_result()
-        self.resize(980 if kind is not AssessmentKind.TEN_ITEM else 900, 640)
+        self.resize(*((900, 680) if kind is AssessmentKind.TEN_ITEM else (980, 470)))
 
     def _title(self) -> str:
         if self.kind is AssessmentKind.EVALUATION:

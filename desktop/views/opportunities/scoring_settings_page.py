@@ -27,14 +27,13 @@ from desktop.views.context import AppContext
 from desktop.views.i18n import translate
 from desktop.views.settings_dialog import SettingsPage
 
+from . import inputs
+
 
 def _spin(parent: QWidget, low: int, high: int, value: int, suffix: str = "") -> QSpinBox:
-    spin = QSpinBox(parent)
-    spin.setMaximumWidth(110)
-    spin.setRange(low, high)
-    spin.setValue(value)
-    spin.setSuffix(suffix)
-    return spin
+    box = inputs.spin(parent, low, high, value, suffix)
+    box.setMaximumWidth(110)
+    return box
 
 
 class ScoringSettingsPage(SettingsPage):
@@ -68,8 +67,8 @@ class ScoringSettingsPage(SettingsPage):
         grid.addWidget(self.high_percent, 1, 3)
         grid.addWidget(self.formula_text, 2, 0, 1, 5)
         grid.setColumnStretch(4, 1)
-        for spin in (self.low_points, self.low_percent, self.high_points, self.high_percent):
-            spin.valueChanged.connect(self._update_formula_text)
+        for box in (self.low_points, self.low_percent, self.high_points, self.high_percent):
+            box.valueChanged.connect(self._update_formula_text)
 
         self.evaluation_weights = self._weights(
             body,

@@ -8,22 +8,31 @@ from decimal import Decimal
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.opportunities.snapshots import SnapshotInfo
-from desktop.views.common.charts import ChartWidget
 from desktop.views.common.formatting import format_date
 from desktop.views.i18n import translate
 
-from .chart_format import short_money
+from .chart_format import fresh_axes, short_money
 from .monthly_chart import BEST_CASE, COMMIT
+from .plain_chart import PlainChart
 
 
-class SnapshotChart(ChartWidget):
+class SnapshotChart(PlainChart):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, width=5, height=2.6)
+        super().__init__(
+            translate("SnapshotChart", "Weekly commit snapshots"),
+            [
+                (COMMIT, translate("SnapshotChart", "Commit")),
+                (BEST_CASE, translate("SnapshotChart", "Best case")),
+            ],
+            parent,
+            width=5,
+            height=2.6,
+        )
+        self.set_margins(64, 8, 12, 24)
         self.setMinimumHeight(220)
 
     def plot(self, snapshots: Sequence[SnapshotInfo], now: tuple[Decimal, Decimal] | None) -> None:
-        self.figure.clear()
-        axes = self.figure.add_subplot()
+        axes = fresh_axes(self.figure)
         ordered = list(reversed(snapshots))[-12:]
         labels = [format_date(s.week_start) for s in ordered]
         commit = [float(s.commit) for s in ordered]
@@ -33,10 +42,8 @@ class SnapshotChart(ChartWidget):
             commit.append(float(now[0]))
             best.append(float(now[1]))
         xs = list(range(len(labels)))
-        axes.plot(xs, commit, marker="o", color=COMMIT, label=translate("SnapshotChart", "Commit"))
-        axes.plot(
-            xs, best, marker="s", color=BEST_CASE, label=translate("SnapshotChart", "Best case")
-        )
+        axes.plot(xs, commit, marker="o", color=COMMIT, label="commit")
+        axes.plot(xs, best, marker="s", color=BEST_CASE, label="best_case")
         if now is not None and len(xs) > 1:
             axes.axvspan(xs[-1] - 0.5, xs[-1] + 0.5, color="#f1f3f4", zorder=0)
         axes.set_xticks(xs)
@@ -47,6 +54,4 @@ class SnapshotChart(ChartWidget):
         axes.grid(axis="y", color="#e0e0e0")
         for side in ("top", "right"):
             axes.spines[side].set_visible(False)
-        axes.legend(fontsize=8, frameon=False)
-        axes.set_title(translate("SnapshotChart", "Weekly commit snapshots"), fontsize=10)
         self.redraw()

@@ -1,8 +1,10 @@
 """The Opportunities tab: which opportunities are real, can we win them, are they worth
 winning, and what will close when. Three pages: the opportunity list with its editor, the
-leads, and the pipeline and forecast."""
+leads, and the pipeline and forecast (the last two are built when first shown)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
@@ -19,6 +21,8 @@ from .scoring_settings_page import ScoringSettingsPage
 from .stage_settings_page import StageSettingsPage
 from .targets_settings_page import TargetsSettingsPage
 
+LIST, LEADS_PAGE, FORECAST = range(3)
+
 
 class OpportunitiesTab(BaseTab):
     watched = frozenset({OPPORTUNITIES, LEADS, ACCOUNTS, CONTACTS, SETTINGS})
@@ -29,38 +33,53 @@ class OpportunitiesTab(BaseTab):
         self.editing = Editing(ctx, self.undo_stack, self.publish)
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
-        self.list_page = OpportunityListPage(self.editing, self.pages)
-        self.leads_page = LeadsPage(self.editing, self.pages)
-        self.forecast_page = ForecastPage(self.editing, self.pages)
+        self._factories: list[Callable[[], QWidget]] = [
+            lambda: OpportunityListPage(self.editing),
+            self._make_leads_page,
+            lambda: ForecastPage(self.editing),
+        ]
+        self._built: dict[int, QWidget] = {}
+        for title in (self.tr("Opportunities"), self.tr("Leads"), self.tr("Pipeline and forecast")):
+            scroll = QScrollArea(self.pages)  # scrolls when the window is smaller than the page
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            self.pages.addTab(scroll, title)
+        self.list_page: OpportunityListPage = self._page(LIST)  # type: ignore[assignment]
         self.table = self.list_page.table  # the main list (what the window's tests look at)
-        self._page_of: dict[QWidget, QWidget] = {}
-        for page, title in (
-            (self.list_page, self.tr("Opportunities")),
-            (self.leads_page, self.tr("Leads")),
-            (self.forecast_page, self.tr("Pipeline and forecast")),
-        ):
-            self.pages.addTab(self._scrolled(page), title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
-        self._stale_pages: set[QWidget] = set()
+        self._stale_pages: set[int] = set()
         self.pages.currentChanged.connect(self._on_pages_current_changed)
-        self.leads_page.opportunity_requested.connect(self._on_leads_opportunity_requested)
 
-    def _scrolled(self, page: QWidget) -> QScrollArea:
-        """Fills the tab; scrolls when the window is smaller than the page needs."""
-        scroll = QScrollArea(self.pages)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(page)
-        self._page_of[scroll] = page
-        return scroll
+    def _make_leads_page(self) -> LeadsPage:
+        page = LeadsPage(self.editing)
+        page.opportunity_requested.connect(self._on_leads_opportunity_requested)
+        return page
+
+    def _page(self, index: int) -> QWidget:
+        if index not in self._built:
+            page = self._factories[index]()
+            scroll = self.pages.widget(index)
+            assert isinstance(scroll, QScrollArea)
+            scroll.setWidget(page)
+            self._built[index] = page
+        return self._built[index]
+
+    @property
+    def leads_page(self) -> LeadsPage:
+        return self._page(LEADS_PAGE)  # type: ignore[return-value]
+
+    @property
+    def forecast_page(self) -> ForecastPage:
+        return self._page(FORECAST)  # type: ignore[return-value]
 
     def current_page(self) -> QWidget:
-        return self._page_of[self.pages.currentWidget()]
+        return self._page(self.pages.currentIndex())
 
     def show_page(self, page: QWidget) -> None:
-        self.pages.setCurrentWidget(page.parentWidget().parentWidget())
+        index = next(n for n, built in self._built.items() if built is page)
+        self.pages.setCurrentIndex(index)
 
     def title(self) -> str:
         return self.tr("Opportunities")
@@ -70,26 +89,26 @@ class OpportunitiesTab(BaseTab):
 
     def reload(self) -> None:
         """Read the visible page again; the others when they are next shown."""
-        self._stale_pages = {self.list_page, self.leads_page, self.forecast_page}
-        self._reload_page(self.current_page())
+        self._stale_pages = {LIST, LEADS_PAGE, FORECAST}
+        self._reload_page(self.pages.currentIndex())
 
-    def _reload_page(self, page: QWidget) -> None:
-        if page in self._stale_pages:
-            self._stale_pages.discard(page)
-            page.reload(self.account_id)  # type: ignore[attr-defined]
+    def _reload_page(self, index: int) -> None:
+        if index in self._stale_pages:
+            self._stale_pages.discard(index)
+            self._page(index).reload(self.account_id)  # type: ignore[attr-defined]
 
-    def _on_pages_current_changed(self, _index: int) -> None:
+    def _on_pages_current_changed(self, index: int) -> None:
         if not self._stale:
-            self._reload_page(self.current_page())
+            self._reload_page(index)
 
     def show_record(self, kind: str, record_id: int) -> None:
         if kind != "opportunity":
             return
-        self.show_page(self.list_page)
+        self.pages.setCurrentIndex(LIST)
         if self._stale:
             self._stale = False
             self.reload()
-        self._reload_page(self.list_page)
+        self._reload_page(LIST)
         self.list_page.show_opportunity(record_id)
 
     def _on_leads_opportunity_requested(self, opportunity_id: int) -> None:
