@@ -64,6 +64,8 @@ SORT_COLUMNS: dict[SortKey, ColumnElement] = {
 
 # Fewer days in stage means a later entry date.
 INVERTED = frozenset({SortKey.DAYS_IN_STAGE})
+# By expected decision, closed deals (whose dates are history) come after the open ones.
+OPEN_FIRST = frozenset({SortKey.DECISION_DATE})
 
 
 @dataclass(frozen=True)
@@ -177,11 +179,13 @@ class OpportunityList:
             count, cents, weighted = s.execute(query).one()
         return ListTotals(count, (Decimal(cents) / 100).quantize(CENT), weighted_amount(weighted))
 
-    def _order(self) -> tuple[ColumnElement, ColumnElement]:
+    def _order(self) -> tuple[ColumnElement, ...]:
         column = SORT_COLUMNS[self.sorting.key]
         descending = self.sorting.descending != (self.sorting.key in INVERTED)
         order = column.desc() if descending else column.asc()
         ident = Opportunity.id.desc() if self.sorting.descending else Opportunity.id.asc()
+        if self.sorting.key in OPEN_FIRST:
+            return Stage.is_closed.asc(), order.nulls_last(), ident
         return order.nulls_last(), ident
 
     def page(self, offset: int, limit: int) -> list[OpportunityListRow]:

@@ -173,22 +173,17 @@ class LeadsPage(QWidget):
             self.select(lead_id)
 
     def convert(self) -> None:
+        """Convert the lead (saving pending edits first: one step to undo)."""
         lead_id = self.editor.lead_id
         if lead_id is None:
             return
-        if self.editor.is_dirty():
-            self.save()
-            if self.editor.is_dirty():
-                return
-        now = self.editing.ctx.clock.now()
-        converted = self.editing.stateful(
-            self.tr("Convert lead to opportunity"),
-            lambda: self.service.convert(lead_id, now),
-            lambda created: created.changes,
-            lambda _created: self.service.unconvert(lead_id),
-            lambda _created, graph: self.service.reconvert(lead_id, graph),
-        )
-        if converted is not None:
+        stack = self.editing.stack
+        stack.beginMacro(self.tr("Convert lead to opportunity"))
+        try:
+            converted = self._convert(lead_id)
+        finally:
+            stack.endMacro()
+        if converted:
             self.select(lead_id)
             self.editing.ctx.dialogs.info(
                 self.tr("Converted"),
@@ -197,6 +192,21 @@ class LeadsPage(QWidget):
                     "or from the Opportunities list."
                 ).format(title=self.editor.title.text()),
             )
+
+    def _convert(self, lead_id: int) -> bool:
+        if self.editor.is_dirty():
+            self.save()
+            if self.editor.is_dirty():
+                return False
+        now = self.editing.ctx.clock.now()
+        converted = self.editing.stateful(
+            self.tr("Convert lead to opportunity"),
+            lambda: self.service.convert(lead_id, now),
+            lambda created: created.changes,
+            lambda _created: self.service.unconvert(lead_id),
+            lambda _created, graph: self.service.reconvert(lead_id, graph),
+        )
+        return converted is not None
 
     def delete_current(self) -> None:
         row = self.table.selected_row()

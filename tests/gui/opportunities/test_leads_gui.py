@@ -69,10 +69,12 @@ def test_convert_once_the_three_criteria_hold(qtbot, tab, ctx, dialogs) -> None:
     tab.show_record(*opened.args)  # what the main window does
     assert tab.current_page() is tab.list_page
     assert tab.list_page.editor.opportunity_id == opportunity.id
-    tab.undo_stack.undo()  # the conversion
+    tab.undo_stack.undo()  # the conversion, with the ticks saved just before it
     with ctx.db.read() as s:
         assert s.get(Opportunity, opportunity.id) is None
-        assert s.get_one(Lead, lead.id).status is LeadStatus.OPEN
+        reopened = s.get_one(Lead, lead.id)
+        assert reopened.status is LeadStatus.OPEN
+        assert not reopened.in_buying_process and not reopened.has_budget
 
 
 def test_new_lead_for_the_selected_account(qtbot, tab, ctx) -> None:

@@ -149,3 +149,22 @@ def test_chinese_stage_names_in_the_list(qtbot, ctx, chinese) -> None:
     assert widget.pages.tabText(2) != "Pipeline and forecast"
     with ctx.db.read() as s:
         assert s.scalars(select(Opportunity.id)).first() is not None
+
+
+def test_an_empty_database_shows_every_page_without_data(qtbot, db, dialogs) -> None:
+    from desktop.views.opportunities.tab import OpportunitiesTab
+    from tests.gui.conftest import make_context
+
+    widget = OpportunitiesTab(make_context(db, dialogs))
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.set_account(None)
+    assert widget.list_page.model.rowCount() == 0
+    assert "0 opportunities" in widget.list_page.totals.text()
+    widget.show_page(widget.leads_page)
+    assert widget.leads_page.summary.text() == "0 leads, 0 open"
+    widget.show_page(widget.forecast_page)
+    page = widget.forecast_page
+    assert "—" in page.coverage_tile.value.text()
+    assert page.accuracy_tile.detail.text() == "no snapshot from an earlier week yet"
+    assert not page.compare.isEnabled()

@@ -98,8 +98,8 @@ def test_rows_carry_weighted_amount_and_days_in_stage(listing) -> None:
         (
             SortKey.DECISION_DATE,
             False,
-            ["Old win", "Data centre", "Video", "Signalling_2"],
-        ),  # no date last
+            ["Data centre", "Video", "Signalling_2", "Old win"],
+        ),  # open first, no date last, closed after
         (
             SortKey.KEY_PERSON,
             False,
