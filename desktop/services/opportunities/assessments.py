@@ -19,6 +19,7 @@ from ..changes import ACCOUNTS, OPPORTUNITIES, SETTINGS, ChangeSet
 from ..database import Database
 from ..messages import QT_TRANSLATE_NOOP, Translate, UserError, english
 from . import record_graph, scoring
+from . import scoring_forms as forms
 from .leads import LEAD_TEMPERATURE, validate_thresholds
 from .record_graph import Graph
 from .scoring import ScoringParams
@@ -94,8 +95,8 @@ def _rows(assessments) -> tuple[AssessmentRow, ...]:
 def no_bid_reason(answers: Mapping[str, Any], translate: Translate = english) -> str:
     """The reason stored on the opportunity: the veto conditions that hold, then the comment."""
     result = scoring.decide_bid(answers)
-    parts = [v.title.render(translate) for v in scoring.VETOES if v.key in result.vetoes]
-    comment = (answers.get(scoring.BID_KEY) or {}).get("comment", "").strip()
+    parts = [v.title.render(translate) for v in forms.VETOES if v.key in result.vetoes]
+    comment = (answers.get(forms.BID_KEY) or {}).get("comment", "").strip()
     if comment:
         parts.append(comment)
     return "; ".join(parts)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.opportunities import scoring
+from desktop.services.opportunities import scoring_forms as forms
 from desktop.views.common.widgets import OptionalDateEdit
 from desktop.views.i18n import translate
 
@@ -41,7 +41,7 @@ class BidDecisionDialog(QDialog):
         vetoes = QGroupBox(self.tr("Veto conditions"), self)
         veto_layout = QVBoxLayout(vetoes)
         self.vetoes: dict[str, QCheckBox] = {}
-        for veto in scoring.VETOES:
+        for veto in forms.VETOES:
             box = QCheckBox(veto.title.render(translate), vetoes)
             box.toggled.connect(self._update)
             veto_layout.addWidget(box)
@@ -72,7 +72,7 @@ class BidDecisionDialog(QDialog):
         found: dict[str, dict[str, Any]] = {
             key: {"rating": box.isChecked(), "comment": ""} for key, box in self.vetoes.items()
         }
-        found[scoring.BID_KEY] = {
+        found[forms.BID_KEY] = {
             "rating": self.bid.isChecked(),
             "comment": self.reason.toPlainText().strip(),
         }

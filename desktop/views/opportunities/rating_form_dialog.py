@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import AssessmentKind
 from desktop.services.messages import UserError
 from desktop.services.opportunities import scoring
-from desktop.services.opportunities.scoring import Criterion, ScoringParams
+from desktop.services.opportunities import scoring_forms as forms
+from desktop.services.opportunities.scoring import ScoringParams
+from desktop.services.opportunities.scoring_forms import Criterion
 from desktop.views.common.widgets import OptionalDateEdit
 from desktop.views.i18n import translate
 
@@ -34,10 +36,10 @@ from .score_text import evaluation_text, payment_text, ten_item_text
 
 def _criteria(kind: AssessmentKind) -> tuple[Criterion, ...]:
     if kind is AssessmentKind.EVALUATION:
-        return scoring.EVALUATION_CRITERIA
+        return forms.EVALUATION_CRITERIA
     if kind is AssessmentKind.PAYMENT_CAPACITY:
-        return scoring.PAYMENT_CRITERIA
-    return scoring.TEN_ITEMS
+        return forms.PAYMENT_CRITERIA
+    return forms.TEN_ITEMS
 
 
 class RatingFormDialog(QDialog):
@@ -66,9 +68,9 @@ class RatingFormDialog(QDialog):
         row = 0
         for number, criterion in enumerate(self.criteria):
             if kind is AssessmentKind.TEN_ITEM and number in (0, 5):
-                question = scoring.TEN_ITEM_QUESTIONS[criterion.key]
+                question = forms.TEN_ITEM_QUESTIONS[criterion.key]
                 header = QLabel(
-                    f"<h3>{scoring.QUESTION_LABELS[question].render(translate)}</h3>", body
+                    f"<h3>{forms.QUESTION_LABELS[question].render(translate)}</h3>", body
                 )
                 grid.addWidget(header, row, 0, 1, 6)
                 row += 1
@@ -220,7 +222,7 @@ class RatingFormDialog(QDialog):
             )
         bands = ", ".join(
             self.tr("{verdict} from an average of {value}").format(
-                verdict=scoring.VERDICT_LABELS[v].render(translate), value=float(b)
+                verdict=forms.VERDICT_LABELS[v].render(translate), value=float(b)
             )
             for v, b in params.ten_item_bands
         )

@@ -22,9 +22,10 @@ from desktop.services.accounts import AccountService
 from desktop.services.labels import label
 from desktop.services.messages import UserError
 from desktop.services.opportunities import scoring
+from desktop.services.opportunities import scoring_forms as forms
 from desktop.services.opportunities.assessments import AssessmentRow, AssessmentService, ScoreCard
 from desktop.services.opportunities.deals import OpportunityDetail, OpportunityService
-from desktop.services.opportunities.scoring import Question
+from desktop.services.opportunities.scoring_forms import Question
 from desktop.views.common.formatting import format_date
 from desktop.views.common.row_table import Column
 from desktop.views.common.table_view import RowTableView
@@ -152,7 +153,7 @@ class ScoreCardPanel(QWidget):
         parts = [
             self.tr("On {date}:").format(date=format_date(latest.assessed_on)),
             evaluation_text(result),
-            self._breakdown(latest, scoring.EVALUATION_CRITERIA),
+            self._breakdown(latest, forms.EVALUATION_CRITERIA),
             self.tr("<i>{formula}.</i>").format(
                 formula=card.params.formula.describe().render(translate)
             ),
@@ -187,7 +188,7 @@ class ScoreCardPanel(QWidget):
         latest = card.latest(AssessmentKind.TEN_ITEM)
         win = self._latest_evaluation(card)
         can_win = self.tr("{question} {percent} % estimated (evaluation)").format(
-            question=scoring.QUESTION_LABELS[Question.WIN].render(translate),
+            question=forms.QUESTION_LABELS[Question.WIN].render(translate),
             percent="—" if win is None else win.probability,
         )
         if latest is None:
@@ -217,7 +218,7 @@ class ScoreCardPanel(QWidget):
         parts = [
             self.tr("On {date} (the whole account):").format(date=format_date(latest.assessed_on)),
             payment_text(result),
-            self._breakdown(latest, scoring.PAYMENT_CRITERIA),
+            self._breakdown(latest, forms.PAYMENT_CRITERIA),
             self._trend([r.result for r in card.payment], card.payment),
         ]
         return "<br>".join(p for p in parts if p)
@@ -236,8 +237,8 @@ class ScoreCardPanel(QWidget):
         if row.kind is AssessmentKind.TEN_ITEM:
             verdicts = scoring.parse_ten_item_code(row.result)
             return " · ".join(
-                f"{scoring.QUESTION_LABELS[q].render(translate)} "
-                f"{scoring.VERDICT_LABELS[v].render(translate)}"
+                f"{forms.QUESTION_LABELS[q].render(translate)} "
+                f"{forms.VERDICT_LABELS[v].render(translate)}"
                 for q, v in verdicts.items()
             )
         if row.kind is AssessmentKind.BID_DECISION:

@@ -4,14 +4,9 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from desktop.services.opportunities import scoring
-from desktop.services.opportunities.scoring import (
-    EvaluationResult,
-    PaymentResult,
-    Question,
-    TenItemResult,
-    Verdict,
-)
+from desktop.services.opportunities import scoring_forms as forms
+from desktop.services.opportunities.scoring import EvaluationResult, PaymentResult, TenItemResult
+from desktop.services.opportunities.scoring_forms import Question, Verdict
 from desktop.views.common.formatting import format_number
 from desktop.views.i18n import translate
 
@@ -42,13 +37,13 @@ def payment_text(result: PaymentResult) -> str:
 
 def verdict_html(verdict: Verdict) -> str:
     colour = VERDICT_COLOURS[verdict]
-    return f"<b style='color:{colour}'>{scoring.VERDICT_LABELS[verdict].render(translate)}</b>"
+    return f"<b style='color:{colour}'>{forms.VERDICT_LABELS[verdict].render(translate)}</b>"
 
 
 def question_text(result: TenItemResult, question: Question) -> str:
     summary = result.summary(question)
     return translate("ScoreText", "{question} {verdict} (average {average} of 5)").format(
-        question=scoring.QUESTION_LABELS[question].render(translate),
+        question=forms.QUESTION_LABELS[question].render(translate),
         verdict=verdict_html(summary.verdict),
         average=format_number(summary.average, 1),
     )

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.opportunities import scoring
+from desktop.services.opportunities import scoring_forms as forms
 from desktop.services.opportunities.assessments import AssessmentService
 from desktop.services.opportunities.leads import LEAD_TEMPERATURE, TEMPERATURE_CHECKS
-from desktop.services.opportunities.scoring import ProbabilityFormula, ScoringParams, Verdict
+from desktop.services.opportunities.scoring import ProbabilityFormula, ScoringParams
+from desktop.services.opportunities.scoring_forms import Verdict
 from desktop.views.context import AppContext
 from desktop.views.i18n import translate
 from desktop.views.settings_dialog import SettingsPage
@@ -73,13 +75,13 @@ class ScoringSettingsPage(SettingsPage):
         self.evaluation_weights = self._weights(
             body,
             self.tr("Evaluation weights"),
-            scoring.EVALUATION_CRITERIA,
+            forms.EVALUATION_CRITERIA,
             params.evaluation_weights,
         )
         self.payment_weights = self._weights(
             body,
             self.tr("Payment capacity weights"),
-            scoring.PAYMENT_CRITERIA,
+            forms.PAYMENT_CRITERIA,
             params.payment_weights,
         )
         grades = QGroupBox(self.tr("Payment capacity grades (lowest points)"), body)
@@ -103,7 +105,7 @@ class ScoringSettingsPage(SettingsPage):
             spin.setSingleStep(0.1)
             spin.setValue(float(value))
             spin.setMaximumWidth(110)
-            bands_form.addRow(scoring.VERDICT_LABELS[verdict].render(translate), spin)
+            bands_form.addRow(forms.VERDICT_LABELS[verdict].render(translate), spin)
             self.bands.append((verdict, spin))
 
         leads = QGroupBox(

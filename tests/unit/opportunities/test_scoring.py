@@ -16,12 +16,9 @@ from desktop.models.enums import (
 )
 from desktop.services.messages import UserError
 from desktop.services.opportunities import scoring
-from desktop.services.opportunities.scoring import (
-    ProbabilityFormula,
-    Question,
-    ScoringParams,
-    Verdict,
-)
+from desktop.services.opportunities import scoring_forms as forms
+from desktop.services.opportunities.scoring import ProbabilityFormula, ScoringParams
+from desktop.services.opportunities.scoring_forms import Question, Verdict
 
 DEFAULT = ScoringParams()
 
@@ -127,7 +124,7 @@ def test_payment_ratings_suggested_from_the_account_record() -> None:
 
 
 def ten(real, worth):
-    keys = [item.key for item in scoring.TEN_ITEMS]
+    keys = [item.key for item in forms.TEN_ITEMS]
     return answers(**dict(zip(keys, [*real, *worth], strict=True)))
 
 
@@ -191,7 +188,7 @@ def test_derived_results_and_totals_per_kind() -> None:
         ({"formula": ProbabilityFormula(10, 5, 10, 90)}, "low points"),
         ({"formula": ProbabilityFormula(4, 5, 16, 101)}, "0 to 100"),
         ({"evaluation_weights": {"brand": 11}}, "Weight of “Brand"),
-        ({"payment_weights": {c.key: 0 for c in scoring.PAYMENT_CRITERIA}}, "above 0"),
+        ({"payment_weights": {c.key: 0 for c in forms.PAYMENT_CRITERIA}}, "above 0"),
         ({"payment_grades": (("A", 11), ("B", 14))}, "Payment capacity grades"),
         ({"payment_grades": (("A", 17),)}, "Payment capacity grades"),
         (
