@@ -12,6 +12,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -38,6 +39,17 @@ if TYPE_CHECKING:
 
 class Opportunity(Record, Base):
     __tablename__ = "opportunity"
+    # Covers the forecast's aggregates (open stages, category, month, weighted amount).
+    __table_args__ = (
+        Index(
+            "ix_opportunity_forecast",
+            "stage_id",
+            "forecast_category",
+            "expected_decision_date",
+            "amount",
+            "probability_override",
+        ),
+    )
 
     account_id: Mapped[int] = mapped_column(
         ForeignKey("account.id", ondelete="CASCADE"), index=True
@@ -48,7 +60,7 @@ class Opportunity(Record, Base):
     purchase_date: Mapped[date | None] = mapped_column(Date)  # expected purchase time
     expected_decision_date: Mapped[date | None] = mapped_column(Date, index=True)
     stage_id: Mapped[int] = mapped_column(ForeignKey("stage.id", ondelete="RESTRICT"), index=True)
-    stage_entered_on: Mapped[date] = mapped_column(Date)
+    stage_entered_on: Mapped[date] = mapped_column(Date, index=True)
     probability_override: Mapped[int | None] = mapped_column(Integer)  # percent; None: stage's
     forecast_category: Mapped[ForecastCategory] = mapped_column(
         enum_column(ForecastCategory), default=ForecastCategory.PIPELINE, index=True
@@ -76,7 +88,7 @@ class Opportunity(Record, Base):
         enum_column(BidDecision), default=BidDecision.UNDECIDED
     )
     no_bid_reason: Mapped[str] = mapped_column(Text, default="")
-    closed_on: Mapped[date | None] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date, index=True)
     win_loss_reason: Mapped[str] = mapped_column(Text, default="")
 
     account: Mapped[Account] = relationship(back_populates="opportunities")

@@ -50,7 +50,8 @@ class AccountData:
     notes: str = ""
 
 
-def _like(text: str) -> str:
+def like(text: str) -> str:
+    """A LIKE pattern matching ``text`` anywhere, its wildcards taken literally (escape "\\")."""
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
@@ -65,7 +66,7 @@ class AccountService:
         ).order_by(Account.name)
         text = search.strip()
         if text:
-            pattern = _like(text)
+            pattern = like(text)
             query = query.where(
                 or_(
                     Account.name.like(pattern, escape="\\"),

@@ -41,7 +41,8 @@ same ``today`` give identical data; a contact's closeness and trust are those af
 interaction; an opportunity's stage and ``stage_entered_on`` come from the last history entry
 (which must match ``"stage"``) and its ``score`` from the latest evaluation; ``unmet`` and
 ``checks`` index the exit criteria of the stage being left / the current stage, and unmet ones
-are stored as their text; an assessment's ``total`` is the sum of its ratings; a milestone's
+are stored as their text; an assessment's ``total`` is the sum of its ratings and its ``result``
+is derived with the default scoring settings (``services/opportunities/scoring.py``); a milestone's
 ``due_on`` is ``trigger_on + due_days``; payments are allocated to milestones oldest due first.
 A contract's milestones add up to its amount plus its amendments' deltas.
 """
@@ -98,6 +99,7 @@ from desktop.resources import data_path
 from desktop.services.bids.demo import add_demo_checklists
 from desktop.services.clock import Clock
 from desktop.services.contracts.schedule import settle
+from desktop.services.opportunities.scoring import derive_result, total_of
 from desktop.services.settings import DEFAULT_OWNER
 from desktop.services.stages import ensure_default_stages, stages_by_code
 
@@ -483,11 +485,12 @@ class _Loader:
     def assessment(
         self, account: Account, opportunity: Opportunity | None, data: dict[str, Any]
     ) -> Assessment:
-        ratings = [answer.get("rating") for answer in data.get("answers", {}).values()]
-        total = sum(r for r in ratings if isinstance(r, int) and not isinstance(r, bool))
+        kind = AssessmentKind(data["kind"])
+        answers = data.get("answers", {})
+        derived = {"total": total_of(kind, answers), "result": derive_result(kind, answers)}
         return self.new(
             Assessment,
-            {"total": total, **data},
+            {**derived, **data},
             account_id=account.id,
             opportunity_id=opportunity.id if opportunity else None,
         )

@@ -21,7 +21,7 @@ from .messages import QT_TRANSLATE_NOOP, UserError
 
 # The newest migration; a test checks it against the migration scripts. Kept as a constant
 # so that opening an up-to-date database does not have to import Alembic.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 

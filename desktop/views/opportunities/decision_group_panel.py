@@ -1,0 +1,223 @@
+"""The deal's decision group: people from the org chart with their role and stance in this
+deal (the person's own unless changed here), and warnings that need action."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.enums import Role, Stance
+from desktop.services.changes import ChangeSet
+from desktop.services.labels import label
+from desktop.services.opportunities.deals import OpportunityService
+from desktop.services.opportunities.decision_group import (
+    DecisionGroupService,
+    MemberData,
+    MemberRow,
+    warnings,
+)
+from desktop.services.opportunities.record_graph import Graph
+from desktop.views.common.row_table import Column
+from desktop.views.common.table_view import RowTableView
+from desktop.views.common.widgets import EnumCombo
+from desktop.views.i18n import translate
+
+from .colour_delegate import ColourDelegate
+from .dialog_layout import finish_dialog
+from .editing import Editing
+
+STANCE_COLOURS = {
+    Stance.COACH: "#1b7f3b",
+    Stance.SUPPORTER: "#2e7d32",
+    Stance.NEUTRAL: "#5f6368",
+    Stance.OPPONENT: "#c25e00",
+    Stance.BLOCKER: "#b3261e",
+}
+
+
+def roles_text(roles: tuple[Role, ...]) -> str:
+    return ", ".join(label(role, translate) for role in roles) or "—"
+
+
+class MemberDialog(QDialog):
+    """Role and stance of one person in this deal; "as in the org chart" keeps theirs."""
+
+    def __init__(self, row: MemberRow, data: MemberData, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("{name} in this deal").format(name=row.name))
+        self.role = EnumCombo(Role, self)
+        self.role.setItemText(
+            0, self.tr("As in the org chart ({roles})").format(roles=roles_text(row.person_roles))
+        )
+        self.stance = EnumCombo(Stance, self)
+        self.stance.setItemText(
+            0,
+            self.tr("As in the org chart ({stance})").format(
+                stance=label(row.person_stance, translate)
+            ),
+        )
+        self.note = QLineEdit(self)
+        self.role.set_value(data.role)
+        self.stance.set_value(data.stance)
+        self.note.setText(data.note)
+        form = QFormLayout()
+        form.addRow(self.tr("Role in this deal"), self.role)
+        form.addRow(self.tr("Stance in this deal"), self.stance)
+        form.addRow(self.tr("Note"), self.note)
+        finish_dialog(self, form)
+
+    def data(self) -> MemberData:
+        return MemberData(self.role.value(), self.stance.value(), self.note.text().strip())
+
+
+class DecisionGroupPanel(QWidget):
+    def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editing = editing
+        self.service = DecisionGroupService(editing.ctx.db)
+        self.opportunity_id: int | None = None
+        self.warnings = QLabel(self)
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(Qt.TextFormat.RichText)
+        self.table = RowTableView(
+            [
+                Column(self.tr("Person"), lambda r: r.name),
+                Column(self.tr("Title"), lambda r: r.title),
+                Column(self.tr("Role in this deal"), lambda r: r, self._role_text),
+                Column(self.tr("Stance in this deal"), lambda r: r, self._stance_text),
+                Column(self.tr("Note"), lambda r: r.note),
+            ],
+            self,
+        )
+        self.table.setItemDelegateForColumn(
+            3, ColourDelegate(lambda r: STANCE_COLOURS.get(r.effective_stance), self.table)
+        )
+        self.candidates = QComboBox(self)
+        self.candidates.setMinimumContentsLength(16)
+        self.add_button = QPushButton(self.tr("Add"), self)
+        self.edit_button = QPushButton(self.tr("Role and stance…"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.open_button = QPushButton(self.tr("Show in org chart"), self)
+        row = QHBoxLayout()
+        row.addWidget(self.candidates, 1)
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        for button in (self.edit_button, self.remove_button, self.open_button):
+            row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.edit_button.clicked.connect(self.edit)
+        self.remove_button.clicked.connect(self.remove)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.table.doubleClicked.connect(self.edit)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+    def _role_text(self, row: MemberRow) -> str:
+        text = roles_text(row.roles)
+        return text if row.role is not None else self.tr("{roles} (org chart)").format(roles=text)
+
+    def _stance_text(self, row: MemberRow) -> str:
+        text = label(row.effective_stance, translate)
+        return (
+            text if row.stance is not None else self.tr("{stance} (org chart)").format(stance=text)
+        )
+
+    def show_opportunity(self, opportunity_id: int | None) -> None:
+        self.opportunity_id = opportunity_id
+        members = [] if opportunity_id is None else self.service.members(opportunity_id)
+        self.table.set_rows(members)
+        found = [] if opportunity_id is None else warnings(members)
+        self.warnings.setText(
+            "<br>".join(
+                f"<span style='color:#b3261e'>⚠ {w.render(translate)}</span>" for w in found
+            )
+            or (
+                self.tr(
+                    "<span style='color:#1b7f3b'>✓ A coach is in the group and the key "
+                    "decision maker supports us.</span>"
+                )
+                if opportunity_id is not None
+                else ""
+            )
+        )
+        self.candidates.clear()
+        if opportunity_id is not None:
+            for person in self.service.candidates(opportunity_id):
+                self.candidates.addItem(person.label, person.id)
+        self.setEnabled(opportunity_id is not None)
+        self._update_buttons()
+
+    def _selected(self) -> MemberRow | None:
+        row = self.table.selected_row()
+        return row if isinstance(row, MemberRow) else None
+
+    def _update_buttons(self, *_args) -> None:
+        chosen = self._selected() is not None
+        self.add_button.setEnabled(self.candidates.count() > 0)
+        self.candidates.setEnabled(self.candidates.count() > 0)
+        for button in (self.edit_button, self.remove_button, self.open_button):
+            button.setEnabled(chosen)
+
+    def _on_add_button_clicked(self) -> None:
+        contact_id = self.candidates.currentData()
+        if contact_id is not None:
+            self.add(contact_id)
+
+    def add(self, contact_id: int) -> None:
+        if self.opportunity_id is None:
+            return
+        opportunity_id = self.opportunity_id
+        name = self.candidates.itemText(max(self.candidates.findData(contact_id), 0))
+        self.editing.create(
+            self.tr("Add {name} to the decision group").format(name=name),
+            lambda: self.service.add(opportunity_id, contact_id),
+            self.service.remove,
+            self._restore,
+        )
+
+    def _restore(self, graph: Graph) -> ChangeSet:
+        return OpportunityService(self.editing.ctx.db).restore(graph)
+
+    def edit(self, *_args) -> None:
+        row = self._selected()
+        if row is None:
+            return
+        dialog = MemberDialog(row, self.service.member(row.id), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.update_member(row, dialog.data())
+
+    def update_member(self, row: MemberRow, new: MemberData) -> None:
+        old = self.service.member(row.id)
+        self.editing.change(
+            self.tr("Change {name} in this deal").format(name=row.name),
+            lambda: self.service.update(row.id, new),
+            lambda: self.service.update(row.id, old),
+        )
+
+    def remove(self) -> None:
+        row = self._selected()
+        if row is None:
+            return
+        self.editing.remove(
+            self.tr("Remove {name} from the decision group").format(name=row.name),
+            lambda: self.service.remove(row.id),
+            self._restore,
+        )
+
+    def _on_open_button_clicked(self) -> None:
+        row = self._selected()
+        if row is not None:
+            self.editing.ctx.events.open_record.emit("contact", row.contact_id)

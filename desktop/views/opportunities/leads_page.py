@@ -1,0 +1,223 @@
+"""Leads of the selected account (or all): the list, and the editor of the selected lead with
+"convert to opportunity"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from desktop.models.enums import LeadStatus, LeadTemperature
+from desktop.services.labels import label
+from desktop.services.opportunities.leads import LeadRow, LeadService
+from desktop.views.common.formatting import format_date
+from desktop.views.common.row_table import Column
+from desktop.views.common.table_view import RowTableView
+from desktop.views.i18n import translate
+
+from .colour_delegate import ColourDelegate
+from .editing import Editing
+from .lead_editor import LeadEditor
+
+TEMPERATURE_COLUMN, ACCOUNT_COLUMN = 1, 4
+TEMPERATURE_COLOURS = {
+    LeadTemperature.COLD: "#1565c0",
+    LeadTemperature.WARM: "#c25e00",
+    LeadTemperature.HOT: "#b3261e",
+}
+
+
+class LeadsPage(QWidget):
+    opportunity_requested = Signal(int)
+
+    def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editing = editing
+        self.service = LeadService(editing.ctx.db)
+        self.account_id: int | None = None
+        self.table = RowTableView(
+            [
+                Column(self.tr("Lead"), lambda r: r.title),
+                Column(self.tr("Temperature"), lambda r: r, self._temperature_text),
+                Column(self.tr("MAN"), lambda r: f"{r.man}/3"),
+                Column(self.tr("Time window"), lambda r: r, self._window_text),
+                Column(self.tr("Account"), lambda r: r.account),
+                Column(self.tr("Source"), lambda r: r.source_channel),
+                Column(self.tr("Status"), lambda r: r.status),
+            ],
+            self,
+        )
+        self.table.setItemDelegateForColumn(
+            TEMPERATURE_COLUMN,
+            ColourDelegate(lambda r: TEMPERATURE_COLOURS[r.temperature], self.table),
+        )
+        self.summary = QLabel(self)
+        self.new_button = QPushButton(self.tr("New lead"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.editor = LeadEditor(editing.ctx.db, self.service.thresholds(), self)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.summary)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([600, 560])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(splitter)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.new_button.clicked.connect(self.new_lead)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.editor.save_requested.connect(self.save)
+        self.editor.convert_requested.connect(self.convert)
+        self.editor.open_requested.connect(self.opportunity_requested)
+        self.editor.setEnabled(False)
+
+    def _temperature_text(self, row: LeadRow) -> str:
+        text = label(row.temperature, translate)
+        if row.suggested is not row.temperature and row.status is LeadStatus.OPEN:
+            text += " " + self.tr("(checklist: {temperature})").format(
+                temperature=label(row.suggested, translate)
+            )
+        return text
+
+    @staticmethod
+    def _window_text(row: LeadRow) -> str:
+        if row.window_start is None and row.window_end is None:
+            return ""
+        return f"{format_date(row.window_start)} – {format_date(row.window_end)}"
+
+    # ---- loading -----------------------------------------------------------------------
+
+    def reload(self, account_id: int | None) -> None:
+        self.account_id = account_id
+        self.table.setColumnHidden(ACCOUNT_COLUMN, account_id is not None)
+        current = self.editor.lead_id
+        rows = self.service.leads(account_id)
+        self.editor.thresholds = self.service.thresholds()
+        self.table.set_rows(rows)
+        open_count = sum(1 for r in rows if r.status is LeadStatus.OPEN)
+        self.summary.setText(
+            self.tr("{count} leads, {open} open").format(count=len(rows), open=open_count)
+        )
+        self.select(current)
+
+    def select(self, lead_id: int | None) -> None:
+        rows = self.table.source.rows()
+        position = next((n for n, r in enumerate(rows) if r.id == lead_id), -1)
+        if position < 0:
+            self.table.clearSelection()
+            self._show(None)
+            return
+        index = self.table.proxy.mapFromSource(self.table.source.index(position, 0))
+        self.table.selectRow(index.row())
+        self._show(rows[position])
+
+    def _on_selection_changed(self, *_args) -> None:
+        row = self.table.selected_row()
+        self._show(row if isinstance(row, LeadRow) else None)
+
+    def _show(self, row: LeadRow | None) -> None:
+        if row is None:
+            if self.editor.lead_id is not None or not self.editor.isEnabled():
+                self.editor.load(None, None)
+                self.editor.setEnabled(False)
+            self.delete_button.setEnabled(False)
+            return
+        if row.id == self.editor.lead_id and self.editor.is_dirty():
+            return
+        self.editor.load(row.id, self.service.lead(row.id), row.opportunity_id)
+        self.editor.setEnabled(True)
+        self.delete_button.setEnabled(True)
+
+    # ---- actions -----------------------------------------------------------------------
+
+    def new_lead(self) -> None:
+        self.table.clearSelection()
+        self.editor.load(None, None)
+        if self.account_id is not None:
+            self.editor.account.setCurrentIndex(
+                max(self.editor.account.findData(self.account_id), 0)
+            )
+        self.editor.setEnabled(True)
+        self.editor.title.setFocus()
+
+    def save(self) -> None:
+        data = self.editor.data()
+        if self.editor.lead_id is None:
+            created = self.editing.create(
+                self.tr("New lead {title}").format(title=data.title),
+                lambda: self.service.create(data),
+                self.service.remove,
+                self.service.restore,
+            )
+            if created is not None:
+                self.select(created)
+            return
+        lead_id, old = self.editor.lead_id, self.editor.loaded
+        assert old is not None
+        if self.editing.change(
+            self.tr("Edit lead {title}").format(title=data.title),
+            lambda: self.service.update(lead_id, data),
+            lambda: self.service.update(lead_id, old),
+        ):
+            self.editor.loaded = data
+            self.select(lead_id)
+
+    def convert(self) -> None:
+        """Convert the lead (saving pending edits first: one step to undo)."""
+        lead_id = self.editor.lead_id
+        if lead_id is None:
+            return
+        stack = self.editing.stack
+        stack.beginMacro(self.tr("Convert lead to opportunity"))
+        try:
+            converted = self._convert(lead_id)
+        finally:
+            stack.endMacro()
+        if converted:
+            self.select(lead_id)
+            self.editing.ctx.dialogs.info(
+                self.tr("Converted"),
+                self.tr(
+                    "“{title}” is now an opportunity in the first stage. Open it from here "
+                    "or from the Opportunities list."
+                ).format(title=self.editor.title.text()),
+            )
+
+    def _convert(self, lead_id: int) -> bool:
+        if self.editor.is_dirty():
+            self.save()
+            if self.editor.is_dirty():
+                return False
+        now = self.editing.ctx.clock.now()
+        converted = self.editing.stateful(
+            self.tr("Convert lead to opportunity"),
+            lambda: self.service.convert(lead_id, now),
+            lambda created: created.changes,
+            lambda _created: self.service.unconvert(lead_id),
+            lambda _created, graph: self.service.reconvert(lead_id, graph),
+        )
+        return converted is not None
+
+    def delete_current(self) -> None:
+        row = self.table.selected_row()
+        if not isinstance(row, LeadRow):
+            return
+        if not self.editing.ctx.dialogs.confirm(
+            self.tr("Delete lead"), self.tr("Delete the lead “{title}”?").format(title=row.title)
+        ):
+            return
+        self.editing.remove(
+            self.tr("Delete lead {title}").format(title=row.title),
+            lambda: self.service.remove(row.id),
+            self.service.restore,
+        )
