@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self._action(
             self.file_menu, self.tr("&Export everything to Excel…"), self.excel.export_everything
         )
+        self._action(self.file_menu, self.tr("Export manager &summary…"), self.excel.export_summary)
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Backup now…"), self.backup_now)
         self._action(self.file_menu, self.tr("&Restore from backup…"), self.restore_backup)

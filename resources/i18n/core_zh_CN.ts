@@ -744,6 +744,10 @@
         <translation>全部导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
+        <source>Export manager &amp;summary…</source>
+        <translation>导出经理汇总表(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;Backup now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>

@@ -42,6 +42,14 @@
         <source>{count} records written to {path}. The file contains personal data of client staff: keep it confidential.</source>
         <translation>已将 {count} 条记录写入 {path}。该文件含有客户人员的个人信息，请妥善保密。</translation>
     </message>
+    <message>
+        <source>Export manager summary</source>
+        <translation>导出经理汇总表</translation>
+    </message>
+    <message>
+        <source>The summary was written to {path}.</source>
+        <translation>汇总表已写入 {path}。</translation>
+    </message>
 </context>
 <context>
     <name>FullImportDialog</name>
@@ -598,6 +606,432 @@
     <message>
         <source>value left empty</source>
         <translation>该值留空</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢率</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>机会点数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Weighted amount</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>Open pipeline by stage</source>
+        <translation>按阶段统计的未关闭管道</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>最佳情况</translation>
+    </message>
+    <message>
+        <source>Open pipeline by owner</source>
+        <translation>按负责人统计的未关闭管道</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Commit (weighted)</source>
+        <translation>承诺（加权）</translation>
+    </message>
+    <message>
+        <source>Best case (weighted)</source>
+        <translation>最佳情况（加权）</translation>
+    </message>
+    <message>
+        <source>Pipeline (weighted)</source>
+        <translation>管道（加权）</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Forecast against target</source>
+        <translation>预测完成目标比例</translation>
+    </message>
+    <message>
+        <source>Weighted forecast by month, against target</source>
+        <translation>按月加权预测与目标对比</translation>
+    </message>
+    <message>
+        <source>Commit, this month</source>
+        <translation>承诺，本月</translation>
+    </message>
+    <message>
+        <source>Best case (upside, not in commit), this month</source>
+        <translation>最佳情况（有希望但未承诺），本月</translation>
+    </message>
+    <message>
+        <source>Commit, all open</source>
+        <translation>承诺，全部未关闭</translation>
+    </message>
+    <message>
+        <source>Best case, all open</source>
+        <translation>最佳情况，全部未关闭</translation>
+    </message>
+    <message>
+        <source>Won this month</source>
+        <translation>本月赢单</translation>
+    </message>
+    <message>
+        <source>Target this month</source>
+        <translation>本月目标</translation>
+    </message>
+    <message>
+        <source>Pipeline in the coverage window</source>
+        <translation>覆盖期内的管道金额</translation>
+    </message>
+    <message>
+        <source>Target in the coverage window</source>
+        <translation>覆盖期内的目标</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Commit against upside</source>
+        <translation>承诺与有希望对比</translation>
+    </message>
+    <message>
+        <source>Last week&apos;s commit against what closed</source>
+        <translation>上周承诺与实际成交对比</translation>
+    </message>
+    <message>
+        <source>No weekly snapshot yet.</source>
+        <translation>尚无周快照。</translation>
+    </message>
+    <message>
+        <source>Snapshot of the week of</source>
+        <translation>快照所在周</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>已承诺</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Within the band</source>
+        <translation>是否在合理区间</translation>
+    </message>
+    <message>
+        <source>{low}–{high} %: yes</source>
+        <translation>{low}–{high}%：是</translation>
+    </message>
+    <message>
+        <source>{low}–{high} %: NO</source>
+        <translation>{low}–{high}%：否</translation>
+    </message>
+    <message>
+        <source>Won and lost</source>
+        <translation>赢单与丢单</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>关闭日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢单</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>机会点</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Won and lost in the last twelve months</source>
+        <translation>最近十二个月的赢单与丢单</translation>
+    </message>
+    <message>
+        <source>Tenders due</source>
+        <translation>待投标项目</translation>
+    </message>
+    <message>
+        <source>Submission deadline</source>
+        <translation>投标截止时间</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Tender number</source>
+        <translation>招标编号</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>投标项目</translation>
+    </message>
+    <message>
+        <source>Checklist done</source>
+        <translation>检查清单完成率</translation>
+    </message>
+    <message>
+        <source>Required items open</source>
+        <translation>未完成的必备项</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>有问题项</translation>
+    </message>
+    <message>
+        <source>Tenders still to submit, with checklist completion</source>
+        <translation>尚未提交的投标及检查清单完成情况</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>应收账款</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Receivables ageing by account (days overdue)</source>
+        <translation>按客户统计的应收账款账龄（逾期天数）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>付款节点</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未回款</translation>
+    </message>
+    <message>
+        <source>Collection so far</source>
+        <translation>已采取的催收措施</translation>
+    </message>
+    <message>
+        <source>Last step on</source>
+        <translation>最近一步日期</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation>需要审批</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Overdue payments and collection steps</source>
+        <translation>逾期款项及催收进展</translation>
+    </message>
+    <message>
+        <source>Limitation</source>
+        <translation>诉讼时效</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>时效届满日</translation>
+    </message>
+    <message>
+        <source>Clock runs from</source>
+        <translation>时效起算日</translation>
+    </message>
+    <message>
+        <source>Limitation periods expiring within 90 days (or expired)</source>
+        <translation>90 天内届满（或已届满）的诉讼时效</translation>
+    </message>
+    <message>
+        <source>Key people</source>
+        <translation>关键人物</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Role in the deal</source>
+        <translation>在本项目中的角色</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>性格</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>兴趣爱好</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <source>Key people of open opportunities (personal data: keep confidential)</source>
+        <translation>未关闭机会点的关键人物（个人信息，请保密）</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Key Account Desk — manager summary</source>
+        <translation>大客户项目销售助手——经理汇总表</translation>
+    </message>
+    <message>
+        <source>all salespeople</source>
+        <translation>全部销售人员</translation>
+    </message>
+    <message>
+        <source>For {who}, made on {when}</source>
+        <translation>范围：{who}；生成于 {when}</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>未关闭管道金额</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>加权管道金额</translation>
+    </message>
+    <message>
+        <source>Pipeline ÷ target (flag below 150 %)</source>
+        <translation>管道 ÷ 目标（低于 150% 需警惕）</translation>
+    </message>
+    <message>
+        <source>Receivables outstanding</source>
+        <translation>应收账款余额</translation>
+    </message>
+    <message>
+        <source>Of which overdue</source>
+        <translation>其中逾期</translation>
+    </message>
+    <message>
+        <source>Tenders still to submit</source>
+        <translation>尚未提交的投标</translation>
+    </message>
+    <message>
+        <source>Limitation periods expiring within 90 days</source>
+        <translation>90 天内届满的诉讼时效</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline by stage</source>
+        <translation>按阶段的加权管道</translation>
+    </message>
+    <message>
+        <source>12-month weighted forecast against target</source>
+        <translation>未来 12 个月加权预测与目标对比</translation>
+    </message>
+    <message>
+        <source>Receivables by days overdue</source>
+        <translation>按逾期天数统计的应收账款</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Export manager summary</source>
+        <translation>导出经理汇总表</translation>
+    </message>
+    <message>
+        <source>Everyone (merged)</source>
+        <translation>全部人员（合并）</translation>
+    </message>
+    <message>
+        <source>Include client staff&apos;s personal data</source>
+        <translation>包含客户人员的个人信息</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage and owner, the 12-month forecast against target, commit against upside, won and lost deals, tenders due, receivables ageing with collection steps and limitation periods, with charts. Stance, personality, birthdays, families and interests of client staff stay out unless you tick the box above.</source>
+        <translation>内容包括：按阶段和负责人的管道、未来 12 个月预测与目标对比、承诺与有希望对比、赢单与丢单、待投标项目、应收账款账龄及催收进展、诉讼时效，并附图表。除非勾选上方选项，否则不会包含客户人员的立场、性格、生日、家庭和兴趣爱好。</translation>
+    </message>
+    <message>
+        <source>Records of</source>
+        <translation>统计范围</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
 </context>
 <context>

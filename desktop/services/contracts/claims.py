@@ -124,6 +124,7 @@ def claims_query(
     contract_id: int | None = None,
     overdue_only: bool = False,
     due_by: date | None = None,
+    owner: str | None = None,
 ) -> Select[Any]:
     """Unpaid milestones that are due (today or earlier) — or, with ``contract_id``, every
     unpaid milestone of that contract — oldest due first.
@@ -186,6 +187,8 @@ def claims_query(
         query = query.where(and_(milestone.due_on.is_not(None), limit))
     if account_id is not None:
         query = query.where(Contract.account_id == account_id)
+    if owner is not None:
+        query = query.where(Contract.owner == owner)
     if due_by is not None:
         query = query.where(milestone.due_on <= due_by)
     return query
@@ -251,6 +254,7 @@ def load_claims(
     due_by: date | None = None,
     offset: int = 0,
     limit: int | None = None,
+    owner: str | None = None,
 ) -> list[Claim]:
     query = claims_query(
         today,
@@ -259,6 +263,7 @@ def load_claims(
         contract_id=contract_id,
         overdue_only=overdue_only,
         due_by=due_by,
+        owner=owner,
     )
     if limit is not None:
         query = query.limit(limit).offset(offset)

@@ -54,7 +54,11 @@ def _money_sum(expression):
 
 
 def ageing_report(
-    session: Session, today: date, bounds: list[int], account_id: int | None = None
+    session: Session,
+    today: date,
+    bounds: list[int],
+    account_id: int | None = None,
+    owner: str | None = None,
 ) -> AgeingReport:
     """Unpaid amounts per account by bucket of days overdue (one query)."""
     paid = allocated_per_milestone()
@@ -75,6 +79,8 @@ def ageing_report(
     )
     if account_id is not None:
         unpaid = unpaid.where(Contract.account_id == account_id)
+    if owner is not None:
+        unpaid = unpaid.where(Contract.owner == owner)
     unpaid = unpaid.subquery("unpaid")
     days, amount = unpaid.c.days, unpaid.c.open
     slots = buckets(bounds)
@@ -211,6 +217,7 @@ def overdue_claims(
     *,
     offset: int = 0,
     limit: int | None = None,
+    owner: str | None = None,
 ) -> list[Claim]:
     """Milestones past their due date and not fully paid, oldest first, each with its
     bucket, collection ladder and limitation clock."""
@@ -222,11 +229,16 @@ def overdue_claims(
         overdue_only=True,
         offset=offset,
         limit=limit,
+        owner=owner,
     )
 
 
 def limitation_alerts(
-    session: Session, today: date, policy: ClaimPolicy, account_id: int | None = None
+    session: Session,
+    today: date,
+    policy: ClaimPolicy,
+    account_id: int | None = None,
+    owner: str | None = None,
 ) -> list[Claim]:
     """Unpaid claims whose limitation period expires within the first warning, or has
     expired, soonest first.
@@ -239,7 +251,7 @@ def limitation_alerts(
     first_warning = max(policy.limitation.warn_days, default=0)
     horizon = add_years(today + timedelta(days=first_warning), -policy.limitation.years)
     due_by = max(horizon + timedelta(days=1), OLD_RULE_LAST_DUE)
-    claims = load_claims(session, today, policy, account_id=account_id, due_by=due_by)
+    claims = load_claims(session, today, policy, account_id=account_id, due_by=due_by, owner=owner)
     alerts = [c for c in claims if c.limitation.needs_attention]
     alerts.sort(key=lambda c: (c.limitation.expires_on or date.max, c.milestone_id))
     return alerts

@@ -11,12 +11,14 @@ from desktop.services.excel.full_export import export_everything
 from desktop.services.excel.full_import import FullExport
 from desktop.services.excel.import_service import ImportService, read_source
 from desktop.services.excel.importer import Cancelled
+from desktop.services.excel.summary import export_summary
 from desktop.services.messages import UserError
 from desktop.views.common.formatting import format_number
 from desktop.views.context import AppContext
 
 from .full_import_dialog import FullImportDialog
 from .import_dialog import ImportDialog
+from .summary_dialog import SummaryDialog
 from .worker import run_in_background
 
 XLSX_FILTER = "Excel (*.xlsx)"
@@ -76,4 +78,33 @@ class ExcelActions(QObject):
                 "{count} records written to {path}. The file contains personal data of client "
                 "staff: keep it confidential."
             ).format(count=format_number(sum(counts.values())), path=path),
+        )
+
+    def export_summary(self) -> None:
+        dialog = SummaryDialog(self.ctx, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        path = self.ctx.dialogs.save_file(
+            self.tr("Export manager summary"), self.tr("Excel workbook (*.xlsx)"), "summary.xlsx"
+        )
+        if path is None:
+            return
+        path = path.with_suffix(".xlsx")
+        owner, language = dialog.owner.currentData(), dialog.language.currentData()
+        personal = dialog.personal.isChecked()
+        run_in_background(
+            self.window,
+            self.tr("Exporting…"),
+            lambda _progress: export_summary(
+                self.ctx.db,
+                path,
+                self.ctx.clock,
+                language=language,
+                owner=owner,
+                include_personal=personal,
+            ),
+        )
+        self.ctx.dialogs.info(
+            self.tr("Export manager summary"),
+            self.tr("The summary was written to {path}.").format(path=path),
         )

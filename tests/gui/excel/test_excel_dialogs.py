@@ -119,3 +119,21 @@ def test_export_everything_then_merge_it_into_another_database(
 def _first_account_name(ctx) -> str:
     with ctx.db.read() as s:
         return s.query(Account).order_by(Account.id).first().name
+
+
+def test_manager_summary_from_the_menu(qtbot, ctx, dialogs, tmp_path: Path, monkeypatch) -> None:
+    from openpyxl import load_workbook
+
+    from desktop.views.excel.summary_dialog import SummaryDialog
+
+    def choose(dialog: SummaryDialog) -> int:
+        dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+        assert not dialog.personal.isChecked()  # personal data stays out by default
+        return SummaryDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SummaryDialog, "exec", choose)
+    target = tmp_path / "weekly"
+    dialogs.files = [target]
+    ExcelActions(ctx, None).export_summary()
+    book = load_workbook(target.with_suffix(".xlsx"))
+    assert book.sheetnames[0] == "概览" and "关键人物" not in book.sheetnames
