@@ -18,12 +18,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
 from desktop.services.settings import SettingKey
 
+from . import bulk
 from .full_export import MARKER
 from .importer import Cancelled, Progress, key
 from .reading import Sheet, read_book
@@ -301,15 +302,8 @@ class FullImporter:
     def _insert(self, table: Table, rows: list[dict], known: dict[str, int]) -> None:
         if not rows:
             return
-        self.s.execute(insert(table), rows)
-        uuids = [row["uuid"] for row in rows]
-        for start in range(0, len(uuids), 900):
-            chunk = uuids[start : start + 900]
-            known.update(
-                self.s.execute(
-                    select(table.c.uuid, table.c.id).where(table.c.uuid.in_(chunk))
-                ).all()
-            )
+        bulk.insert_rows(self.s, table, rows)
+        known.update(bulk.ids_of(self.s, table, [row["uuid"] for row in rows]))
         self.report.created[table.name] += len(rows)
 
     def _current(self, table: Table, ids: list[int], names: list[str]) -> dict[int, dict[str, Any]]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from desktop.models import (
@@ -30,6 +30,7 @@ from desktop.models import (
 from desktop.models.base import new_uuid
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 
+from . import bulk
 from . import fields as f
 from .reading import Sheet
 from .report import ImportReport, Problem
@@ -37,6 +38,7 @@ from .values import BadValue, text
 
 Progress = Callable[[int, int], bool]  # (rows done, rows in all) -> keep going?
 ORDER = {kind: number for number, kind in enumerate(f.KINDS)}
+BLANK = (None, "")
 
 
 class Cancelled(Exception):
@@ -116,7 +118,7 @@ class Importer:
         columns = [(index, f.field(plan.kind, name)) for index, name in plan.mapping.items()]
         required = [spec for spec in f.FIELDS[plan.kind] if spec.required]
         for number, cells in plan.sheet.data():
-            if all(text(cells[index]) == "" for index, _spec in columns):
+            if all(cells[index] in BLANK for index, _spec in columns):
                 continue  # a note or a total under the table, not a record
             values: dict[str, Any] = {}
             ok = True
@@ -346,8 +348,9 @@ class Importer:
         if not with_roles:
             return
         self.s.execute(delete(ContactRole).where(ContactRole.contact_id.in_(list(with_roles))))
-        self.s.execute(
-            insert(ContactRole.__table__),
+        bulk.insert_rows(
+            self.s,
+            ContactRole.__table__,
             [
                 {"contact_id": person, "role": role, "owner": self.owner, "uuid": new_uuid()}
                 for person, roles in with_roles.items()
@@ -396,8 +399,12 @@ class Importer:
                 continue
             self.managers[person] = manager
             changes.append({"id": person, "reports_to_id": manager})
-        if changes:
-            self.s.execute(update(Contact), changes)
+        bulk.update_column(
+            self.s,
+            Contact.__table__,
+            "reports_to_id",
+            [(c["reports_to_id"], c["id"]) for c in changes],
+        )
 
     def _would_cycle(self, person: int, manager: int) -> bool:
         seen = {person}
@@ -428,7 +435,7 @@ class Importer:
                         }
                     )
         if links:
-            self.s.execute(insert(InfluenceLink.__table__), links)
+            bulk.insert_rows(self.s, InfluenceLink.__table__, links)
 
     # -- opportunities, contracts, payments ------------------------------------------------
     def _stages(self) -> dict[str, int]:
@@ -576,26 +583,10 @@ class Importer:
 
 
 def insert_many(session: Session, model, rows: list[dict[str, Any]]) -> list[int]:
-    """Insert rows (each with its uuid) and return their ids in order. A plain executemany
-    and one lookup by uuid: RETURNING over many rows is much slower with SQLAlchemy here."""
-    table = model.__table__
-    names = {name for row in rows for name in row}
-    fillers = {name: _column_default(table.c[name]) for name in names}
-    # One executemany needs the same keys in every row.
-    session.execute(insert(table), [{**fillers, **row} for row in rows])
-    ids: dict[str, int] = {}
-    uuids = [row["uuid"] for row in rows]
-    for start in range(0, len(uuids), 900):
-        chunk = uuids[start : start + 900]
-        ids.update(session.execute(select(model.uuid, model.id).where(model.uuid.in_(chunk))).all())
-    return [ids[uuid] for uuid in uuids]
-
-
-def _column_default(column) -> Any:
-    default = column.default
-    if default is not None and default.is_scalar:
-        return default.arg
-    return None
+    """Insert rows (each with its uuid) and return their ids in the same order."""
+    bulk.insert_rows(session, model.__table__, rows)
+    found = bulk.ids_of(session, model.__table__, [row["uuid"] for row in rows])
+    return [found[row["uuid"]] for row in rows]
 
 
 def _different_people(first: dict[str, Any], second: dict[str, Any]) -> bool:

@@ -1,0 +1,132 @@
+"""Bulk writes for imports: plain sqlite3 ``executemany`` with values converted once per
+column, about three times faster than SQLAlchemy's executemany for 100,000 rows (which
+builds and processes a parameter dictionary per row). Only for imports, inside the session's
+own transaction; everything else goes through the ORM."""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Enum, Table, select
+from sqlalchemy.orm import Session
+
+from desktop.models.types import Money
+
+
+def _cents(value: Any) -> int | None:
+    if value is None:
+        return None
+    return int((Decimal(str(value)) * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def _enum(value: Any) -> Any:
+    return value.value if isinstance(value, enum.Enum) else value
+
+
+def _date(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _datetime(value: Any) -> Any:
+    return value.isoformat(sep=" ") if isinstance(value, datetime) else value
+
+
+def _bool(value: Any) -> Any:
+    return None if value is None else int(bool(value))
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _json(value: Any) -> Any:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def converter(column: Column) -> Callable[[Any], Any]:
+    """How a Python value is stored in this column (what SQLAlchemy's types would do)."""
+    kind = column.type
+    if isinstance(kind, Money):
+        return _cents
+    if isinstance(kind, Enum):
+        return _enum
+    if isinstance(kind, DateTime):
+        return _datetime
+    if isinstance(kind, Date):
+        return _date
+    if isinstance(kind, Boolean):
+        return _bool
+    if isinstance(kind, JSON):
+        return _json
+    return _same
+
+
+def _default(column: Column) -> Callable[[], Any]:
+    """The column's default as a function: a uuid differs on every row; other defaults (the
+    timestamps) are worked out once for the whole batch."""
+    default = column.default
+    if default is None:
+        return lambda: None
+    convert = converter(column)
+    if column.name == "uuid":
+        return lambda: convert(default.arg(None))
+    value = convert(default.arg if default.is_scalar else default.arg(None))
+    return lambda: value
+
+
+def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """INSERT every row; a column a row lacks gets its default, NOT NULL ones included."""
+    if not rows:
+        return
+    names = sorted(
+        {name for row in rows for name in row}
+        | {c.name for c in table.columns if c.default is not None and c.name != "id"}
+    )
+    columns = [table.c[name] for name in names]
+    convert = [converter(column) for column in columns]
+    defaults = [_default(column) for column in columns]
+    values = [
+        tuple(
+            c(row[n]) if n in row else d() for n, c, d in zip(names, convert, defaults, strict=True)
+        )
+        for row in rows
+    ]
+    quoted = ", ".join(f'"{name}"' for name in names)
+    marks = ", ".join("?" * len(names))
+    cursor = session.connection().connection.driver_connection.cursor()
+    try:
+        cursor.executemany(f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})', values)
+    finally:
+        cursor.close()
+
+
+def update_column(
+    session: Session, table: Table, column: str, changes: Sequence[tuple[Any, int]]
+) -> None:
+    """Set one column of many rows: ``changes`` holds (value, id) pairs."""
+    if not changes:
+        return
+    convert = converter(table.c[column])
+    cursor = session.connection().connection.driver_connection.cursor()
+    try:
+        cursor.executemany(
+            f'UPDATE "{table.name}" SET "{column}" = ? WHERE id = ?',
+            [(convert(value), row_id) for value, row_id in changes],
+        )
+    finally:
+        cursor.close()
+
+
+def ids_of(session: Session, table: Table, uuids: Sequence[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for start in range(0, len(uuids), 900):
+        chunk = uuids[start : start + 900]
+        found.update(
+            session.execute(select(table.c.uuid, table.c.id).where(table.c.uuid.in_(chunk))).all()
+        )
+    return found
