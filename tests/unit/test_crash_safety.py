@@ -77,3 +77,35 @@ def test_sigkill_at_random_moments_loses_nothing_committed(db_path: Path) -> Non
         assert set(sizes.values()) <= {BATCH}
         next_batch = max(int(name.split("-")[1]) for name in sizes) + 1
     assert len(reported) > 12
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_a_killed_import_leaves_all_of_it_or_none(tmp_path: Path, empty_template: Path) -> None:
+    from bench.excel import make_workbook
+
+    rows = 6000
+    workbook = tmp_path / "contacts.xlsx"
+    make_workbook(workbook, rows)
+    rng = random.Random(8)
+    outcomes = set()
+    for round_number in range(5):
+        database = tmp_path / f"import-{round_number}.sqlite"
+        database.write_bytes(empty_template.read_bytes())
+        with subprocess.Popen(
+            [sys.executable, "main.py", "import", str(workbook), "--db", str(database)],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        ) as child:
+            time.sleep(rng.uniform(0.5, 2.5))
+            os.kill(child.pid, signal.SIGKILL)
+            child.wait()
+        conn = sqlite3.connect(database)
+        try:
+            assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+            contacts = conn.execute("SELECT count(*) FROM contact").fetchone()[0]
+            accounts = conn.execute("SELECT count(*) FROM account").fetchone()[0]
+        finally:
+            conn.close()
+        assert (contacts, accounts) in {(0, 0), (rows, rows // 20)}
+        outcomes.add(contacts)
