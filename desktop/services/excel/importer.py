@@ -28,6 +28,8 @@ from desktop.models import (
     Stage,
 )
 from desktop.models.base import new_uuid
+from desktop.services.contracts.allocation import reallocate
+from desktop.services.contracts.schedule import settle
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 
 from . import bulk
@@ -535,7 +537,10 @@ class Importer:
                     self._twice(plan, row, "number")
                 creates.setdefault(values["number"], self._new({}, values)).update(record)
             self._tick()
-        self._upsert(Contract, "contracts", list(creates.values()), list(updates.values()))
+        ids = self._upsert(Contract, "contracts", list(creates.values()), list(updates.values()))
+        # Amounts, signing dates... feed the milestones' due dates and the allocations.
+        for contract_id in [*ids, *updates]:
+            settle(self.s, self.s.get_one(Contract, contract_id))
 
     def _import_payments(self, plan: SheetPlan, rows: list[Row]) -> None:
         contracts = dict(self.s.execute(select(Contract.number, Contract.id)).all())
@@ -580,6 +585,8 @@ class Importer:
                 known.add(fingerprint)
                 creates.append(self._new(record, values))
         self._upsert(Payment, "payments", creates, updates)
+        for contract_id in {row["contract_id"] for row in [*creates, *updates]}:
+            reallocate(self.s, contract_id)  # oldest due first, as if typed in
 
 
 def insert_many(session: Session, model, rows: list[dict[str, Any]]) -> list[int]:

@@ -189,3 +189,26 @@ def test_influence_column_draws_links(db: Database, clock, tmp_path: Path) -> No
     ImportService(db, clock).run(plan_sheets(path), dry_run=False)
     with db.read() as s:
         assert s.query(InfluenceLink).count() == 2
+
+
+def test_imported_payments_are_allocated_to_milestones(db: Database, clock) -> None:
+    from desktop.models import Contract, PaymentAllocation, PaymentMilestone
+    from desktop.models.enums import DueRule, MilestoneTrigger
+
+    _import(db, clock, "deals_and_money.xlsx", kind=None)
+    with db.session() as s:
+        contract = s.scalars(select(Contract)).one()
+        s.add(
+            PaymentMilestone(
+                contract_id=contract.id,
+                name="预付款",
+                amount=Decimal("720000.00"),
+                trigger=MilestoneTrigger.SIGNING,
+                due_rule=DueRule.DAYS_AFTER,
+                due_days=10,
+            )
+        )
+    _import(db, clock, "deals_and_money.xlsx")  # the same payments again: allocated now
+    with db.read() as s:
+        (allocation,) = s.scalars(select(PaymentAllocation))
+        assert allocation.amount == Decimal("720000.00")
