@@ -99,6 +99,9 @@ class AccountListPanel(QWidget):
         self.view = QListView(self)
         self.view.setModel(self.model)
         self.view.setUniformItemSizes(True)
+        # Long names end in "…" (the tooltip has them whole) rather than scrolling sideways.
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.add_button = self._button(self.tr("New"), self.tr("Add an account"), self.add_account)
         self.edit_button = self._button(
             self.tr("Edit"), self.tr("Edit the account"), self.edit_account

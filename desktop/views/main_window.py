@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.reminders = RemindersDock(ctx, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.reminders)
-        self.resizeDocks([self.reminders], [330], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.reminders], [270], Qt.Orientation.Horizontal)
         self._build_menus()
         self._build_status_bar()
 
@@ -96,8 +96,10 @@ class MainWindow(QMainWindow):
         return self.accounts.model.first_account()
 
     def _fit_to_screen(self) -> None:
+        """First start: nearly the whole screen; four tabs and the reminders want room."""
         screen = self.screen().availableGeometry()
-        self.resize(min(1400, int(screen.width() * 0.9)), min(900, int(screen.height() * 0.9)))
+        self.resize(int(screen.width() * 0.96), int(screen.height() * 0.94))
+        self.splitter.setSizes([220, self.width() - 220])
 
     # -- menus -----------------------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
