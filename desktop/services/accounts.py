@@ -1,4 +1,5 @@
-"""Accounts: the list beside the tabs, and creating, editing and deleting an account."""
+"""Accounts: the list beside the tabs, and creating and editing an account (deleting one moves
+it to the trash: :mod:`desktop.services.trash`)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from desktop.models.enums import (
     PaymentHistory,
 )
 
-from .changes import ACCOUNTS, EVERYTHING, ChangeSet
+from .changes import ACCOUNTS, ChangeSet
 from .database import Database
 from .messages import QT_TRANSLATE_NOOP, UserError
 from .records import copy_to, read_from
@@ -109,11 +110,6 @@ class AccountService:
         with self._db.session() as s:
             copy_to(data, s.get_one(Account, account_id))
         return ChangeSet.of(ACCOUNTS, account_id=account_id)
-
-    def delete(self, account_id: int) -> ChangeSet:
-        with self._db.session() as s:
-            s.delete(s.get_one(Account, account_id))
-        return ChangeSet(EVERYTHING, account_id)
 
 
 def _validate(data: AccountData) -> None:

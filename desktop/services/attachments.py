@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -99,14 +100,34 @@ def detach(session: Session, attachment_id: int) -> None:
         session.delete(record)
 
 
-def remove_unused_files(session: Session, database: Path | None) -> int:
-    """Delete stored files no attachment refers to (after their records were committed away);
-    returns how many were removed."""
+def files_in_trash(session: Session, entry_ids: Iterable[int] | None = None) -> set[str]:
+    """The stored files of attachment records kept in the trash (in the entries
+    ``entry_ids``, or in all of them): they come back when their record is restored."""
+    query = (
+        "SELECT json_extract(a.value, '$.stored_name') FROM trash_entry, "
+        "json_each(trash_entry.snapshot, '$.rows.attachment') AS a"
+    )
+    ids = None if entry_ids is None else list(entry_ids)
+    if ids is not None:
+        if not ids:
+            return set()
+        query += f" WHERE trash_entry.id IN ({','.join('?' * len(ids))})"
+    found = session.connection().exec_driver_sql(query, tuple(ids or ()))
+    return {name for (name,) in found if name}
+
+
+def remove_unused_files(
+    session: Session, database: Path | None, among: Iterable[str] | None = None
+) -> int:
+    """Delete stored files (all, or those named in ``among``) that neither an attachment nor
+    the trash refers to (after their records were committed away); returns how many were
+    removed."""
     folder = folder_for(database)
-    used = set(session.scalars(select(Attachment.stored_name)))
+    used = set(session.scalars(select(Attachment.stored_name))) | files_in_trash(session)
+    candidates = folder.glob("*/*") if among is None else (folder / name for name in set(among))
     removed = 0
-    for path in folder.glob("*/*"):
-        if path.relative_to(folder).as_posix() not in used:
+    for path in candidates:
+        if path.is_file() and path.relative_to(folder).as_posix() not in used:
             path.unlink()
             removed += 1
     return removed

@@ -83,10 +83,15 @@ class Database:
         backups.prune(self.path, now)
         return target
 
-    def close(self) -> None:
-        """Checkpoint the WAL into the main file and release it (clean shutdown)."""
+    def checkpoint(self) -> None:
+        """Move the write-ahead log into the main file and empty it (as far as no reader
+        still needs it), so that content deleted meanwhile survives in neither."""
         with self.engine.connect() as conn:
             conn.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        """Checkpoint the WAL into the main file and release it (clean shutdown)."""
+        self.checkpoint()
         self.engine.dispose()
 
 

@@ -1,38 +1,49 @@
-"""The trash: deleting a record keeps a copy of it and of everything deleted with it for
-30 days, from which it can be restored exactly (same ids and uuids: ids are never reused).
+"""The trash: deleting an account, a person, an opportunity, a tender or a contract keeps it,
+with everything deleted with it, for 30 days, from which it can be restored exactly (same ids
+and uuids: ids are never reused).
 
-A snapshot holds the raw rows of the record and of its children (every table whose foreign
-key cascades from it, recursively), and the "links": rows elsewhere whose reference to a
-deleted row the database set to NULL (e.g. a lead converted into a deleted opportunity), so
-that restoring puts those references back too. Purging deletes the snapshot for good; the
-database overwrites deleted content (``secure_delete``), so personal data leaves the file.
+An entry holds the record's :class:`~desktop.services.raw_rows.Graph` as JSON: the raw rows of
+the record and of everything that cascades from it, and the links (rows that stay whose
+reference to it the database emptied, e.g. a lead converted into a deleted opportunity), so
+that restoring puts those references back too. The tabs' undo takes a record they deleted
+out of the trash again (:func:`take_back`) and redo puts it back in (:func:`move_to_trash`).
+
+Purging deletes entries for good; the database overwrites deleted content (``secure_delete``)
+and the write-ahead log is checkpointed, so personal data leaves the file; evidence files
+that only the purged entries referred to are deleted too.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, select
+from sqlalchemy import delete, func, literal_column, select
 from sqlalchemy.orm import Session
 
-from desktop.models import (
-    Account,
-    Base,
-    Contact,
-    Contract,
-    Opportunity,
-    Tender,
-    TrashEntry,
-)
+from desktop.models import Account, Contact, Contract, Opportunity, Tender, TrashEntry
 
-from .attachments import remove_unused_files
-from .changes import ALL_CHANGED, ChangeSet
+from . import raw_rows
+from .attachments import files_in_trash, remove_unused_files
+from .changes import (
+    ACCOUNTS,
+    ALL_CHANGED,
+    CONTACTS,
+    CONTRACTS,
+    EVERYTHING,
+    INTERACTIONS,
+    LEADS,
+    OPPORTUNITIES,
+    SETTINGS,
+    TENDERS,
+    ChangeSet,
+)
 from .clock import Clock
 from .database import Database
 from .messages import QT_TRANSLATE_NOOP, UserError
+from .raw_rows import Graph, Link
 
 KEEP_FOR = timedelta(days=30)
 KINDS: dict[str, Any] = {
@@ -42,21 +53,20 @@ KINDS: dict[str, Any] = {
     "tender": Tender,
     "contract": Contract,
 }
-TABLES: dict[str, Table] = dict(Base.metadata.tables)
-
-
-def _foreign_keys(ondelete: str) -> dict[str, list[tuple[str, str]]]:
-    """referenced table -> [(referencing table, column)] for keys with this ON DELETE."""
-    found: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for table in TABLES.values():
-        for key in table.foreign_keys:
-            if (key.ondelete or "").upper() == ondelete:
-                found[key.column.table.name].append((table.name, key.parent.name))
-    return found
-
-
-CASCADES = _foreign_keys("CASCADE")
-NULLED = _foreign_keys("SET NULL")
+# What the views show of each kind, so that they refresh when one goes or comes back.
+CHANGED: dict[str, frozenset[str]] = {
+    "account": EVERYTHING - {SETTINGS},
+    "contact": frozenset({CONTACTS, INTERACTIONS, OPPORTUNITIES}),
+    "opportunity": frozenset({OPPORTUNITIES, LEADS, TENDERS, CONTRACTS, ACCOUNTS}),
+    "tender": frozenset({TENDERS, OPPORTUNITIES}),
+    "contract": frozenset({CONTRACTS}),
+}
+# What an entry's "contents" counts, besides the record itself.
+CONTENTS = ("contact", "opportunity", "tender", "contract")
+GONE = QT_TRANSLATE_NOOP("Trash", "This record no longer exists; it may have been deleted already.")
+ERASED = QT_TRANSLATE_NOOP(
+    "Trash", "{title} was erased from the trash for good and cannot come back."
+)
 
 
 @dataclass(frozen=True)
@@ -67,41 +77,23 @@ class TrashRow:
     account_name: str
     deleted_at: datetime
     expires_at: datetime
+    # How many people, opportunities, tenders and contracts went with it (by kind).
+    contents: dict[str, int] = field(default_factory=dict)
 
 
-def _rows(conn: Connection, table: str, column: str, values: list[int]) -> list[dict[str, Any]]:
-    result: list[dict[str, Any]] = []
-    for start in range(0, len(values), 500):
-        chunk = values[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        cursor = conn.exec_driver_sql(
-            f'SELECT * FROM "{table}" WHERE "{column}" IN ({marks})', tuple(chunk)
-        )
-        result += [dict(row) for row in cursor.mappings()]
-    return result
+@dataclass(frozen=True)
+class Trashed:
+    """A record a user deleted: what undo needs to take it out of the trash again and redo
+    to put it back in. Holds no copy of the record (that stays in the database)."""
 
-
-def snapshot(conn: Connection, table: str, record_id: int) -> dict[str, Any]:
-    """The raw rows a deletion of ``table``/``record_id`` removes, and the links it nulls."""
-    rows: dict[str, dict[int, dict[str, Any]]] = defaultdict(dict)
-    pending = [(table, [record_id])]
-    while pending:
-        name, ids = pending.pop()
-        fresh = [i for i in ids if i not in rows[name]]
-        if not fresh:
-            continue
-        for row in _rows(conn, name, "id", fresh):
-            rows[name][row["id"]] = row
-        for child, column in CASCADES.get(name, []):
-            child_ids = [row["id"] for row in _rows(conn, child, column, fresh)]
-            pending.append((child, child_ids))
-    links = []
-    for name, by_id in rows.items():
-        for other, column in NULLED.get(name, []):
-            for row in _rows(conn, other, column, list(by_id)):
-                if row["id"] not in rows.get(other, {}):
-                    links.append([other, row["id"], column, row[column]])
-    return {"rows": {name: list(by_id.values()) for name, by_id in rows.items()}, "links": links}
+    kind: str
+    record_id: int
+    uuid: str
+    title: str
+    changes: ChangeSet
+    # References the deletion changed on rows that stay (e.g. reports moved to the manager):
+    # restoring from the trash points them back unless they were changed since.
+    moved: tuple[Link, ...] = ()
 
 
 def _title(record: Any) -> str:
@@ -112,91 +104,85 @@ def _title(record: Any) -> str:
     return str(record.id)
 
 
-def _account_name(session: Session, record: Any) -> str:
+def _account(session: Session, record: Any) -> Account | None:
     if isinstance(record, Account):
-        return ""
+        return record
     account_id = getattr(record, "account_id", None)
     if isinstance(record, Tender):
         account_id = session.scalar(
             select(Opportunity.account_id).where(Opportunity.id == record.opportunity_id)
         )
-    account = session.get(Account, account_id) if account_id else None
-    return account.name if account else ""
+    return session.get(Account, account_id) if account_id else None
 
 
-def move_to_trash(session: Session, kind: str, record_id: int, now: datetime) -> TrashEntry:
-    """Delete a record (with its children) and keep it in the trash."""
+def move_to_trash(
+    session: Session, kind: str, record_id: int, now: datetime, *, moved: Iterable[Link] = ()
+) -> Trashed:
+    """Delete a record (with its children) and keep it in the trash, in the caller's
+    transaction."""
     model = KINDS[kind]
-    record = session.get_one(model, record_id)
-    session.flush()
-    entry = TrashEntry(
-        kind=kind,
-        record_uuid=record.uuid,
-        title=_title(record),
-        account_name=_account_name(session, record),
-        deleted_at=now,
-        snapshot=snapshot(session.connection(), model.__tablename__, record_id),
+    record = session.get(model, record_id)
+    if record is None:
+        raise UserError(GONE)
+    account = _account(session, record)
+    account_id = account.id if account else None
+    trashed = Trashed(
+        kind,
+        record_id,
+        record.uuid,
+        _title(record),
+        ChangeSet(CHANGED[kind], account_id),
+        tuple(moved),
     )
-    session.add(entry)
-    session.execute(delete(model).where(model.id == record_id))
-    session.expunge(record)
-    session.flush()
-    return entry
-
-
-def _exists(conn: Connection, table: str, row_id: Any) -> bool:
-    return (
-        conn.exec_driver_sql(f'SELECT 1 FROM "{table}" WHERE id = ?', (row_id,)).first() is not None
+    graph = raw_rows.remove(session, model.__tablename__, [record_id]).with_links(trashed.moved)
+    session.add(
+        TrashEntry(
+            kind=kind,
+            record_uuid=trashed.uuid,
+            title=trashed.title,
+            account_name="" if kind == "account" or account is None else account.name,
+            deleted_at=now,
+            snapshot=graph.to_json(),
+        )
     )
+    session.flush()
+    return trashed
 
 
-def restore(session: Session, entry_id: int) -> TrashEntry:
+def restore(session: Session, entry_id: int) -> None:
     """Put a trashed record back exactly as it was. References to records deleted since are
     left empty when they may be; a record that cannot stand alone (an opportunity whose
     account is gone) is refused with a message saying what to restore first."""
     entry = session.get_one(TrashEntry, entry_id)
-    conn = session.connection()
-    rows: dict[str, list[dict[str, Any]]] = entry.snapshot["rows"]
-    kept = {(name, row["id"]) for name, table_rows in rows.items() for row in table_rows}
-    root = KINDS[entry.kind].__tablename__
-    if _exists(conn, root, rows[root][0]["id"]):
-        raise UserError(
-            QT_TRANSLATE_NOOP("Trash", "{title} is already back.").with_(title=entry.title)
-        )
-    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    for name, table_rows in rows.items():
-        table = TABLES[name]
-        for row in table_rows:
-            for key in table.foreign_keys:
-                column = key.parent.name
-                value = row.get(column)
-                target = key.column.table.name
-                if value is None or (target, value) in kept or _exists(conn, target, value):
-                    continue
-                if key.parent.nullable:
-                    row = {**row, column: None}
-                else:
-                    raise UserError(
-                        QT_TRANSLATE_NOOP(
-                            "Trash",
-                            "{title} belonged to a record that was deleted too: restore that "
-                            "one first.",
-                        ).with_(title=entry.title)
-                    )
-            columns = ", ".join(f'"{c}"' for c in row)
-            marks = ", ".join("?" * len(row))
-            conn.exec_driver_sql(
-                f'INSERT INTO "{name}" ({columns}) VALUES ({marks})', tuple(row.values())
-            )
-    for name, row_id, column, value in entry.snapshot["links"]:
-        conn.exec_driver_sql(
-            f'UPDATE "{name}" SET "{column}" = ? WHERE id = ? AND "{column}" IS NULL',
-            (value, row_id),
-        )
-    session.delete(entry)
-    session.flush()
-    session.expire_all()
-    return entry
+    title = entry.title
+    graph = Graph.from_json(entry.snapshot, KINDS[entry.kind].__tablename__)
+    session.expunge(entry)
+    if raw_rows.existing_ids(session, graph.table, graph.roots):
+        raise UserError(QT_TRANSLATE_NOOP("Trash", "{title} is already back.").with_(title=title))
+    raw_rows.put_back(session, graph, title)
+    session.execute(delete(TrashEntry).where(TrashEntry.id == entry_id))
+
+
+def take_back(session: Session, trashed: Trashed) -> None:
+    """Undo of a deletion: restore the record from its newest trash entry. Nothing to do when
+    it is back already (restored from the trash meanwhile)."""
+    entry_id = session.scalar(
+        select(TrashEntry.id)
+        .where(TrashEntry.kind == trashed.kind, TrashEntry.record_uuid == trashed.uuid)
+        .order_by(TrashEntry.deleted_at.desc(), TrashEntry.id.desc())
+        .limit(1)
+    )
+    if entry_id is not None:
+        restore(session, entry_id)
+    elif session.get(KINDS[trashed.kind], trashed.record_id) is None:
+        raise UserError(ERASED.with_(title=trashed.title))
+
+
+def _contents() -> list[Any]:
+    return [
+        func.coalesce(func.json_array_length(literal_column("snapshot"), f"$.rows.{kind}"), 0)
+        for kind in CONTENTS
+    ]
 
 
 def entries(session: Session, now: datetime) -> list[TrashRow]:
@@ -206,8 +192,25 @@ def entries(session: Session, now: datetime) -> list[TrashRow]:
         TrashEntry.title,
         TrashEntry.account_name,
         TrashEntry.deleted_at,
-    ).order_by(TrashEntry.deleted_at.desc())
-    return [TrashRow(*row, row.deleted_at + KEEP_FOR) for row in session.execute(query)]
+        *_contents(),
+    ).order_by(TrashEntry.deleted_at.desc(), TrashEntry.id.desc())
+    found = []
+    for entry_id, kind, title, account_name, deleted_at, *counts in session.execute(query):
+        contents = {
+            name: count - (name == kind) for name, count in zip(CONTENTS, counts, strict=True)
+        }
+        found.append(
+            TrashRow(
+                entry_id,
+                kind,
+                title,
+                account_name,
+                deleted_at,
+                deleted_at + KEEP_FOR,
+                {name: count for name, count in contents.items() if count},
+            )
+        )
+    return found
 
 
 def purge(session: Session, entry_ids: list[int] | None = None) -> int:
@@ -218,13 +221,18 @@ def purge(session: Session, entry_ids: list[int] | None = None) -> int:
     return session.execute(query).rowcount
 
 
-def purge_expired(session: Session, now: datetime) -> int:
+def expired(session: Session, now: datetime) -> list[int]:
     cutoff = now - KEEP_FOR
-    return session.execute(delete(TrashEntry).where(TrashEntry.deleted_at < cutoff)).rowcount
+    return list(session.scalars(select(TrashEntry.id).where(TrashEntry.deleted_at < cutoff)))
+
+
+def purge_expired(session: Session, now: datetime) -> int:
+    return purge(session, expired(session, now))
 
 
 class TrashService:
-    """Use cases of the trash dialog; each call is one transaction."""
+    """Use cases of the trash dialog and of the tabs' deletions; each call is one
+    transaction."""
 
     def __init__(self, db: Database, clock: Clock) -> None:
         self._db = db
@@ -234,10 +242,24 @@ class TrashService:
         with self._db.read() as s:
             return entries(s, self._clock.now())
 
-    def delete(self, kind: str, record_id: int) -> ChangeSet:
+    def delete(self, kind: str, record_id: int) -> Trashed:
+        """Move a record to the trash (a user's deletion)."""
         with self._db.session() as s:
-            move_to_trash(s, kind, record_id, self._clock.now())
-        return ALL_CHANGED
+            return move_to_trash(s, kind, record_id, self._clock.now())
+
+    def undelete(self, trashed: Trashed) -> ChangeSet:
+        """Undo of :meth:`delete`."""
+        with self._db.session() as s:
+            take_back(s, trashed)
+        return trashed.changes
+
+    def redelete(self, trashed: Trashed) -> ChangeSet:
+        """Redo of :meth:`delete`."""
+        with self._db.session() as s:
+            move_to_trash(
+                s, trashed.kind, trashed.record_id, self._clock.now(), moved=trashed.moved
+            )
+        return trashed.changes
 
     def restore(self, entry_id: int) -> ChangeSet:
         with self._db.session() as s:
@@ -246,18 +268,25 @@ class TrashService:
 
     def purge(self, entry_ids: list[int] | None = None) -> int:
         with self._db.session() as s:
-            count = purge(s, entry_ids)
-        self._remove_unused_files()
+            ids = entry_ids if entry_ids is not None else list(s.scalars(select(TrashEntry.id)))
+            files = files_in_trash(s, ids)
+            count = purge(s, ids)
+        self._erase(files)
         return count
 
     def purge_expired(self) -> int:
         with self._db.session() as s:
-            count = purge_expired(s, self._clock.now())
+            ids = expired(s, self._clock.now())
+            files = files_in_trash(s, ids)
+            count = purge(s, ids)
         if count:
-            self._remove_unused_files()
+            self._erase(files)
         return count
 
-    def _remove_unused_files(self) -> None:
-        if self._db.path is not None:
+    def _erase(self, files: set[str]) -> None:
+        """After purging: delete the evidence files nothing refers to any more, and move the
+        write-ahead log into the database file, whose freed pages are zeroed."""
+        if files and self._db.path is not None:
             with self._db.read() as s:
-                remove_unused_files(s, self._db.path)
+                remove_unused_files(s, self._db.path, among=files)
+        self._db.checkpoint()

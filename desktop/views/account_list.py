@@ -1,4 +1,4 @@
-"""The account list beside the tabs: search, select, add, edit, delete."""
+"""The account list beside the tabs: search, select, add, edit, delete (to the trash, undoably)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -26,8 +26,10 @@ from desktop.services.accounts import AccountRow, AccountService
 from desktop.services.changes import ACCOUNTS, ChangeSet
 from desktop.services.labels import label
 from desktop.services.messages import UserError
+from desktop.services.trash import TrashService
 
 from .account_dialog import AccountDialog
+from .common.undo import push_trash
 from .context import AppContext
 from .i18n import translate
 
@@ -92,6 +94,10 @@ class AccountListPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.service = AccountService(ctx.db)
+        self.trash = TrashService(ctx.db, ctx.clock)
+        # Deleting accounts; the window makes it the active stack once it changes.
+        self.undo_stack = QUndoStack(self)
+        ctx.undo_group.addStack(self.undo_stack)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search accounts…"))
         self.search.setClearButtonEnabled(True)
@@ -188,14 +194,21 @@ class AccountListPanel(QWidget):
             return
         name = self.model.data(self.view.currentIndex())
         question = self.tr(
-            "Delete {name} with all its people, opportunities, tenders and contracts?"
+            "Move {name} with all its people, opportunities, tenders and contracts to the "
+            "trash? Undo (Ctrl+Z) brings it back, and Edit ▸ Trash can restore it for 30 days."
         ).format(name=name)
         if not self.ctx.dialogs.confirm(self.tr("Delete account"), question):
             return
+        self.select(None)  # the tabs leave the account before it goes
         try:
-            changes = self.service.delete(account_id)
+            push_trash(
+                self.undo_stack,
+                self.tr("Delete account {name}").format(name=name),
+                self.trash,
+                "account",
+                account_id,
+                self.ctx.events.publish,
+            )
         except UserError as error:
+            self.select(account_id)
             self.ctx.dialogs.show_user_error(error)
-            return
-        self.select(None)
-        self.ctx.events.publish(changes)

@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QProcess, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -14,6 +21,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop.cli import TABS
 from desktop.services import paths
@@ -75,6 +83,10 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
 
         self.accounts.account_selected.connect(self._on_accounts_account_selected)
+        # Undo follows what was done last: the stack of the tab (or the account list) that
+        # changed most recently is the one Edit ▸ Undo works on.
+        for stack in (self.accounts.undo_stack, *(p.undo_stack for p in self.tab_pages)):
+            stack.indexChanged.connect(lambda _index, s=stack: self._activate_stack(s))
         ctx.events.open_record.connect(self._on_events_open_record)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         if tab in TABS:
@@ -232,6 +244,10 @@ class MainWindow(QMainWindow):
     def _on_tabs_current_changed(self, index: int) -> None:
         if 0 <= index < len(self.tab_pages):
             self.ctx.undo_group.setActiveStack(self.tab_pages[index].undo_stack)
+
+    def _activate_stack(self, stack: QUndoStack) -> None:
+        if isValid(stack):  # a stack being destroyed empties itself first
+            self.ctx.undo_group.setActiveStack(stack)
 
     def _focus_account_search(self) -> None:
         self.accounts.setVisible(True)

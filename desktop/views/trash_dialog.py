@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from desktop.services.messages import UserError
 from desktop.services.trash import TrashRow, TrashService
 
-from .common.formatting import format_datetime
+from .common.formatting import format_datetime, format_number
 from .common.row_table import Column
 from .common.table_view import RowTableView
 from .context import AppContext
@@ -40,6 +40,7 @@ class TrashDialog(QDialog):
                 Column(self.tr("Account"), lambda r: r.account_name),
                 Column(self.tr("Deleted"), lambda r: r.deleted_at, format_datetime),
                 Column(self.tr("Kept until"), lambda r: r.expires_at, format_datetime),
+                Column(self.tr("With it"), self._contents),
             ],
             self,
         )
@@ -66,11 +67,25 @@ class TrashDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(760, 420)
+        self.resize(1150, 440)
         self.reload()
+
+    def _contents(self, row: TrashRow) -> str:
+        """What went with the record, e.g. "People: 12 · Opportunities: 3"."""
+        texts = {
+            "contact": self.tr("People: {count}"),
+            "opportunity": self.tr("Opportunities: {count}"),
+            "tender": self.tr("Tenders: {count}"),
+            "contract": self.tr("Contracts: {count}"),
+        }
+        return " · ".join(
+            texts[kind].format(count=format_number(count)) for kind, count in row.contents.items()
+        )
 
     def reload(self) -> None:
         self.table.set_rows(self.service.list())
+        for column in (1, 2):  # long names are elided, so that what went with them shows
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 240))
         has_rows = self.table.source.rowCount() > 0
         if has_rows:
             self.table.selectRow(0)
@@ -96,16 +111,30 @@ class TrashDialog(QDialog):
         row = self._selected()
         if row is None or not self.ctx.dialogs.confirm(
             self.tr("Delete permanently"),
-            self.tr("Erase {name} for good? This cannot be undone.").format(name=row.title),
+            self.tr(
+                "Erase {name} for good? This cannot be undone, and the undo history of every "
+                "tab is cleared."
+            ).format(name=row.title),
         ):
             return
         self.service.purge([row.id])
+        self._forget_undo()
         self.reload()
 
     def empty(self) -> None:
         if self.ctx.dialogs.confirm(
             self.tr("Empty trash"),
-            self.tr("Erase everything in the trash for good? This cannot be undone."),
+            self.tr(
+                "Erase everything in the trash for good? This cannot be undone, and the undo "
+                "history of every tab is cleared."
+            ),
         ):
             self.service.purge()
+            self._forget_undo()
             self.reload()
+
+    def _forget_undo(self) -> None:
+        """What was erased for good must not come back: the undo history (kept in memory
+        only) may hold rows of it, e.g. a person's record before an edit, so it goes too."""
+        for stack in self.ctx.undo_group.stacks():
+            stack.clear()

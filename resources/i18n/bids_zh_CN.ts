@@ -76,8 +76,8 @@
         <translation>删除投标项目</translation>
     </message>
     <message>
-        <source>Delete the tender {name} with its checklist, deviation table and results?</source>
-        <translation>删除投标项目 {name} 及其检查清单、偏离表和开标结果？</translation>
+        <source>Move the tender {name} with its checklist, deviation table and results to the trash? You can restore it from Edit ▸ Trash for 30 days.</source>
+        <translation>将投标项目 {name} 连同其检查清单、偏离表和开标结果移入回收站？30 天内可在“编辑 ▸ 回收站”中还原。</translation>
     </message>
     <message>
         <source>Mark as submitted</source>

@@ -1622,8 +1622,8 @@
         <translation>恢复执行合同</translation>
     </message>
     <message>
-        <source>Delete contract {number} with its milestones, deliveries, invoices, payments and collection records?</source>
-        <translation>删除合同 {number} 及其付款节点、发货、发票、回款和催收记录？</translation>
+        <source>Move contract {number} with its milestones, deliveries, invoices, payments and collection records to the trash? You can restore it from Edit ▸ Trash for 30 days.</source>
+        <translation>将合同 {number} 连同其付款节点、发货、发票、回款和催收记录移入回收站？30 天内可在“编辑 ▸ 回收站”中还原。</translation>
     </message>
     <message>
         <source>Delete contract {number}</source>

@@ -144,8 +144,12 @@
         <translation>删除该客户及其全部记录</translation>
     </message>
     <message>
-        <source>Delete {name} with all its people, opportunities, tenders and contracts?</source>
-        <translation>删除“{name}”及其全部人员、机会点、投标和合同吗？</translation>
+        <source>Move {name} with all its people, opportunities, tenders and contracts to the trash? Undo (Ctrl+Z) brings it back, and Edit ▸ Trash can restore it for 30 days.</source>
+        <translation>将“{name}”连同其全部人员、机会点、投标和合同移入回收站？撤销（Ctrl+Z）可恢复，30 天内也可在“编辑 ▸ 回收站”中还原。</translation>
+    </message>
+    <message>
+        <source>Delete account {name}</source>
+        <translation>删除客户{name}</translation>
     </message>
     <message>
         <source>Delete account</source>
@@ -1140,6 +1144,17 @@
     </message>
 </context>
 <context>
+    <name>Rows</name>
+    <message>
+        <source>{title} belonged to a record that was deleted too: restore that one first.</source>
+        <translation>{title} 所属的记录也已被删除，请先还原那条记录。</translation>
+    </message>
+    <message>
+        <source>This cannot come back: it belonged to a record that was deleted since. Restore that one first (Edit ▸ Trash).</source>
+        <translation>无法恢复：它所属的记录此后已被删除。请先还原那条记录（编辑 ▸ 回收站）。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -1191,12 +1206,16 @@
 <context>
     <name>Trash</name>
     <message>
-        <source>{title} is already back.</source>
-        <translation>{title} 已经恢复。</translation>
+        <source>This record no longer exists; it may have been deleted already.</source>
+        <translation>此记录已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <source>{title} belonged to a record that was deleted too: restore that one first.</source>
-        <translation>{title} 所属的记录也已被删除：请先恢复那条记录。</translation>
+        <source>{title} was erased from the trash for good and cannot come back.</source>
+        <translation>{title} 已从回收站彻底清除，无法恢复。</translation>
+    </message>
+    <message>
+        <source>{title} is already back.</source>
+        <translation>{title} 已经恢复。</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1253,10 @@
         <translation>名称</translation>
     </message>
     <message>
+        <source>With it</source>
+        <translation>一并删除</translation>
+    </message>
+    <message>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
@@ -1258,12 +1281,28 @@
         <translation>清空回收站</translation>
     </message>
     <message>
-        <source>Erase {name} for good? This cannot be undone.</source>
-        <translation>彻底清除 {name} 吗？此操作无法撤销。</translation>
+        <source>People: {count}</source>
+        <translation>人员：{count}</translation>
     </message>
     <message>
-        <source>Erase everything in the trash for good? This cannot be undone.</source>
-        <translation>彻底清除回收站中的全部内容吗？此操作无法撤销。</translation>
+        <source>Opportunities: {count}</source>
+        <translation>机会点：{count}</translation>
+    </message>
+    <message>
+        <source>Tenders: {count}</source>
+        <translation>投标项目：{count}</translation>
+    </message>
+    <message>
+        <source>Contracts: {count}</source>
+        <translation>合同：{count}</translation>
+    </message>
+    <message>
+        <source>Erase {name} for good? This cannot be undone, and the undo history of every tab is cleared.</source>
+        <translation>彻底清除 {name} 吗？此操作无法撤销，且所有标签页的撤销记录都将清空。</translation>
+    </message>
+    <message>
+        <source>Erase everything in the trash for good? This cannot be undone, and the undo history of every tab is cleared.</source>
+        <translation>彻底清除回收站中的全部内容吗？此操作无法撤销，且所有标签页的撤销记录都将清空。</translation>
     </message>
 </context>
 <context>

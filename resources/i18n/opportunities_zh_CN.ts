@@ -1099,8 +1099,8 @@
         <translation>删除机会点</translation>
     </message>
     <message>
-        <source>Delete “{name}” with its stage history, decision group, competitors, scoring forms and tenders? Undo brings it all back.</source>
-        <translation>删除“{name}”及其阶段历史、决策小组、竞争对手、评分表和标书？撤销可全部恢复。</translation>
+        <source>Move “{name}” with its stage history, decision group, competitors, scoring forms and tenders to the trash? Undo brings it all back, and Edit ▸ Trash can restore it for 30 days.</source>
+        <translation>将“{name}”连同其阶段历史、决策小组、竞争对手、评分表和标书移入回收站？撤销可全部恢复，30 天内也可在“编辑 ▸ 回收站”中还原。</translation>
     </message>
     <message>
         <source>Delete {name}</source>

@@ -48,10 +48,6 @@
         <translation>编辑{name}</translation>
     </message>
     <message>
-        <source>Delete {name}? Their visit log and influence lines go with them.</source>
-        <translation>删除{name}？其拜访记录和影响关系线将一并删除。</translation>
-    </message>
-    <message>
         <source>Their {count} reports will report to {manager}.</source>
         <translation>其 {count} 名下属将改为向{manager}汇报。</translation>
     </message>
@@ -60,8 +56,12 @@
         <translation>其 {count} 名下属将成为架构图的顶层。</translation>
     </message>
     <message>
-        <source>Undo brings everything back.</source>
-        <translation>撤销可恢复全部内容。</translation>
+        <source>Move {name} to the trash? Their visit log and influence lines go with them.</source>
+        <translation>将{name}移入回收站？其拜访记录和影响关系线将一并移入。</translation>
+    </message>
+    <message>
+        <source>Undo brings everything back; Edit ▸ Trash can restore them for 30 days.</source>
+        <translation>撤销可恢复全部内容；30 天内也可在“编辑 ▸ 回收站”中还原。</translation>
     </message>
     <message>
         <source>Delete a person</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -15,6 +16,8 @@ from desktop.views.context import AppContext
 from desktop.views.i18n import install_translators
 from desktop.views.prefs import Preferences
 from tests.conftest import TODAY
+
+W = TypeVar("W")
 
 
 @pytest.fixture(autouse=True)
@@ -62,6 +65,16 @@ class FakeDialogs:
     def save_file(self, title: str, file_filter: str, suggested: str = "") -> Path | None:
         self.shown.append(("save_file", title, file_filter))
         return self.files.pop(0) if self.files else None
+
+
+def shown(qtbot, widget: W, size: tuple[int, int] | None = (1400, 900)) -> W:
+    """``widget`` shown on screen (offscreen) at ``size``, closed after the test."""
+    qtbot.addWidget(widget)
+    if size is not None:
+        widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
 
 
 @pytest.fixture

@@ -7,14 +7,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from desktop.models import Account
 from desktop.views.account_dialog import AccountDialog
 from desktop.views.main_window import MainWindow
+from tests.gui.conftest import shown
 
 
 def _window(qtbot, ctx) -> MainWindow:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return shown(qtbot, MainWindow(ctx), None)
 
 
 def _select_account(window: MainWindow, name_part: str) -> int:

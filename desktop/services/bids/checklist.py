@@ -11,14 +11,14 @@ from sqlalchemy import func, select
 
 from desktop.models import Attachment, ChecklistItem, ChecklistTemplate, Tender
 from desktop.models.enums import ChecklistStatus
-from desktop.services import attachments
+from desktop.services import attachments, raw_rows
 from desktop.services.changes import ChangeSet
 from desktop.services.database import Database
 from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
+from desktop.services.raw_rows import Graph
 
 from .scope import tender_changes
 from .sections import SECTIONS, section_rank
-from .snapshots import RowSnapshot, restore, snapshot
 from .templates import copy_to_tender
 
 
@@ -205,31 +205,16 @@ class ChecklistService:
             s.flush()
             return item.id, tender_changes(s, tender_id)
 
-    def delete_items(self, item_ids: list[int]) -> tuple[list[RowSnapshot], ChangeSet]:
+    def delete_items(self, item_ids: list[int]) -> tuple[Graph, ChangeSet]:
         """Delete items (with their evidence records); returns what undo needs."""
         with self._db.session() as s:
-            items = s.scalars(
-                select(ChecklistItem)
-                .where(ChecklistItem.id.in_(item_ids))
-                .order_by(ChecklistItem.id)
-            ).all()
-            if not items:
-                return [], tender_changes(s, None)
-            evidence = s.scalars(
-                select(Attachment).where(Attachment.checklist_item_id.in_(item_ids))
-            ).all()
-            rows = [snapshot(i) for i in items] + [snapshot(a) for a in evidence]
-            tender_id = items[0].tender_id
-            for item in items:
-                s.delete(item)
-            s.flush()
-            return rows, tender_changes(s, tender_id)
+            graph = raw_rows.remove(s, ChecklistItem.__tablename__, item_ids)
+            return graph, tender_changes(s, _tender_of(graph))
 
-    def restore_items(self, rows: list[RowSnapshot]) -> ChangeSet:
+    def restore_items(self, graph: Graph) -> ChangeSet:
         with self._db.session() as s:
-            restore(s, rows)
-            tender_ids = [r.values["tender_id"] for r in rows if r.model is ChecklistItem]
-            return tender_changes(s, tender_ids[0] if tender_ids else None)
+            raw_rows.put_back(s, graph)
+            return tender_changes(s, _tender_of(graph))
 
     # ---- evidence files -------------------------------------------------------------
     def evidence(self, item_id: int) -> list[attachments.AttachmentRow]:
@@ -245,21 +230,26 @@ class ChecklistService:
 
     def detach(
         self, attachment_id: int | None = None, *, uuid: str | None = None
-    ) -> tuple[list[RowSnapshot], ChangeSet]:
-        """Forget an evidence file (by id, or by uuid after an undo re-created it); returns
-        what :meth:`reattach` needs. The stored file stays for undo."""
+    ) -> tuple[Graph, ChangeSet]:
+        """Forget an evidence file (by id, or by uuid); returns what :meth:`reattach` needs.
+        The stored file stays for undo."""
         with self._db.session() as s:
             if uuid is not None:
                 record = s.scalars(select(Attachment).where(Attachment.uuid == uuid)).one()
             else:
                 record = s.get_one(Attachment, attachment_id)
-            rows = [snapshot(record)]
             item = s.get_one(ChecklistItem, record.checklist_item_id)
-            attachments.detach(s, record.id)
-            return rows, tender_changes(s, item.tender_id)
+            graph = raw_rows.remove(s, Attachment.__tablename__, [record.id])
+            return graph, tender_changes(s, item.tender_id)
 
-    def reattach(self, rows: list[RowSnapshot]) -> ChangeSet:
+    def reattach(self, graph: Graph) -> ChangeSet:
         with self._db.session() as s:
-            restore(s, rows)
-            item = s.get_one(ChecklistItem, rows[0].values["checklist_item_id"])
+            raw_rows.put_back(s, graph)
+            item = s.get_one(ChecklistItem, graph.root()["checklist_item_id"])
             return tender_changes(s, item.tender_id)
+
+
+def _tender_of(graph: Graph) -> int | None:
+    """The tender of the checklist items in ``graph`` (None: there were none)."""
+    items = graph.rows.get(ChecklistItem.__tablename__)
+    return items[0]["tender_id"] if items else None

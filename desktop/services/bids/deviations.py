@@ -8,13 +8,14 @@ from sqlalchemy import func, select
 
 from desktop.models import DeviationItem
 from desktop.models.enums import Deviation, DeviationType
+from desktop.services import raw_rows
 from desktop.services.changes import ChangeSet
 from desktop.services.database import Database
 from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
+from desktop.services.raw_rows import Graph
 from desktop.services.records import copy_to
 
 from .scope import tender_changes
-from .snapshots import RowSnapshot, restore, snapshot
 
 
 @dataclass(frozen=True)
@@ -111,19 +112,16 @@ class DeviationService:
             copy_to(clean, item, exclude=())
             return tender_changes(s, item.tender_id)
 
-    def delete(self, deviation_id: int) -> tuple[list[RowSnapshot], ChangeSet]:
+    def delete(self, deviation_id: int) -> tuple[Graph, ChangeSet]:
         with self._db.session() as s:
-            item = s.get_one(DeviationItem, deviation_id)
-            rows = [snapshot(item)]
-            tender_id = item.tender_id
-            s.delete(item)
-            s.flush()
-            return rows, tender_changes(s, tender_id)
+            tender_id = s.get_one(DeviationItem, deviation_id).tender_id
+            graph = raw_rows.remove(s, DeviationItem.__tablename__, [deviation_id])
+            return graph, tender_changes(s, tender_id)
 
-    def restore(self, rows: list[RowSnapshot]) -> ChangeSet:
+    def restore(self, graph: Graph) -> ChangeSet:
         with self._db.session() as s:
-            restore(s, rows)
-            return tender_changes(s, rows[0].values["tender_id"])
+            raw_rows.put_back(s, graph)
+            return tender_changes(s, graph.root()["tender_id"])
 
     def move(self, deviation_id: int, step: int) -> ChangeSet:
         """Move a line up (-1) or down (+1) in its table; does nothing at either end."""

@@ -15,8 +15,10 @@ from sqlalchemy.orm import Session
 
 from desktop.models import ChecklistItem, ChecklistTemplate, TemplateItem, Tender
 from desktop.resources import resource_path
+from desktop.services import raw_rows
 from desktop.services.changes import SETTINGS, ChangeSet
 from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
+from desktop.services.raw_rows import Graph
 
 from .sections import SECTIONS, section_rank
 
@@ -56,6 +58,14 @@ class TemplateDetail:
     builtin_key: str
     is_default: bool
     items: tuple[TemplateItemData, ...]
+
+
+@dataclass(frozen=True)
+class DeletedTemplate:
+    """A deleted template as rows, and the row of the template made the default instead."""
+
+    graph: Graph
+    fallback: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -264,24 +274,13 @@ class TemplateService:
                 ).with_(name=name.strip())
             )
 
-    def create(
-        self, name: str, items: list[TemplateItemData], *, restore: TemplateDetail | None = None
-    ) -> tuple[int, ChangeSet]:
-        """A new template (``restore``: re-create a deleted one exactly, uuids included)."""
+    def create(self, name: str, items: list[TemplateItemData]) -> tuple[int, ChangeSet]:
+        """A new template."""
         items = ordered([_clean(item) for item in items])
         _validate(name, items)
         with self._db.session() as s:
             self._check_name_free(s, name, None)
             template = ChecklistTemplate(name=name.strip())
-            if restore is not None:
-                template.uuid = restore.uuid
-                template.builtin_key = restore.builtin_key
-                template.is_default = restore.is_default
-                if s.get(ChecklistTemplate, restore.id) is None:
-                    template.id = restore.id
-                if restore.is_default:
-                    for other in s.scalars(select(ChecklistTemplate)):
-                        other.is_default = False
             template.items = [_template_item(n, item) for n, item in enumerate(items)]
             s.add(template)
             s.flush()
@@ -316,8 +315,8 @@ class TemplateService:
             s.flush()
             return ChangeSet.of(SETTINGS)
 
-    def delete(self, template_id: int) -> tuple[TemplateDetail, ChangeSet]:
-        """Delete one of the user's templates; returns what :meth:`create` needs to undo it."""
+    def delete(self, template_id: int) -> tuple[DeletedTemplate, ChangeSet]:
+        """Delete one of the user's templates; returns what :meth:`restore` needs to undo it."""
         detail = self.get(template_id)
         if detail.builtin_key:
             raise UserError(
@@ -327,20 +326,31 @@ class TemplateService:
                     "as the default instead.",
                 )
             )
+        table = ChecklistTemplate.__tablename__
         with self._db.session() as s:
-            template = s.get_one(ChecklistTemplate, template_id)
-            was_default = template.is_default
-            s.delete(template)
-            s.flush()
-            if was_default:
-                fallback = s.scalar(
-                    select(ChecklistTemplate)
+            graph = raw_rows.remove(s, table, [template_id])
+            fallback = None
+            if graph.root()["is_default"]:
+                fallback_id = s.scalar(
+                    select(ChecklistTemplate.id)
                     .order_by(ChecklistTemplate.builtin_key.desc(), ChecklistTemplate.id)
                     .limit(1)
                 )
-                if fallback is not None:
-                    fallback.is_default = True
-        return detail, ChangeSet.of(SETTINGS)
+                if fallback_id is not None:
+                    (fallback,) = raw_rows.select_rows(
+                        s, table, "id", [fallback_id], ["id", "is_default", "updated_at"]
+                    )
+                    s.get_one(ChecklistTemplate, fallback_id).is_default = True
+        return DeletedTemplate(graph, fallback), ChangeSet.of(SETTINGS)
+
+    def restore(self, deleted: DeletedTemplate) -> ChangeSet:
+        """Put a deleted template back exactly (ids and uuids of its items included), the
+        default again if it was."""
+        with self._db.session() as s:
+            raw_rows.put_back(s, deleted.graph)
+            if deleted.fallback is not None:
+                raw_rows.write_rows(s, ChecklistTemplate.__tablename__, [deleted.fallback])
+        return ChangeSet.of(SETTINGS)
 
     def default_id(self) -> int | None:
         with self._db.read() as s:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from desktop.models.enums import BidDecision, TenderResult
 
 from .progress import Progress
-from .snapshots import RowSnapshot
 from .warnings import TenderFacts, TenderWarning
 
 
@@ -130,5 +130,8 @@ class EarlierReview:
 
 
 @dataclass(frozen=True)
-class DeletedTender:
-    rows: list[RowSnapshot] = field(default_factory=list)
+class TenderState:
+    """A tender's row and its lots' rows, as stored (undo of an edit puts them back)."""
+
+    tender: dict[str, Any]
+    lots: tuple[dict[str, Any], ...]

@@ -10,23 +10,22 @@ from sqlalchemy.orm import Session
 
 from desktop.models import (
     Account,
-    Attachment,
     ChecklistTemplate,
     Opportunity,
     Stage,
     Tender,
     TenderLot,
 )
+from desktop.services import raw_rows
 from desktop.services.changes import TENDERS, ChangeSet
 from desktop.services.database import Database
 from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
+from desktop.services.raw_rows import Graph
 
 from .progress import WARN_DAYS
-from .snapshots import RowSnapshot, overwrite, restore, snapshot
 from .templates import copy_to_tender
 from .tender_queries import TENDER_FIELDS, by_deadline, facts_query, filtered, list_row
 from .tender_rows import (
-    DeletedTender,
     EarlierReview,
     LotData,
     LotRow,
@@ -34,10 +33,10 @@ from .tender_rows import (
     TenderData,
     TenderDetail,
     TenderListRow,
+    TenderState,
 )
 
 __all__ = [
-    "DeletedTender",
     "EarlierReview",
     "LotData",
     "LotRow",
@@ -46,6 +45,7 @@ __all__ = [
     "TenderDetail",
     "TenderListRow",
     "TenderService",
+    "TenderState",
 ]
 
 
@@ -311,30 +311,25 @@ class TenderService:
         tender.lots = kept
         s.flush()
 
-    def record_state(self, tender_id: int) -> list[RowSnapshot]:
+    def record_state(self, tender_id: int) -> TenderState:
         """The tender and its lots as they are, for :meth:`put_back` (undo of an edit)."""
         with self._db.read() as s:
-            tender = s.get_one(Tender, tender_id)
-            return [snapshot(tender), *(snapshot(lot) for lot in tender.lots)]
+            (tender,) = raw_rows.select_rows(s, Tender.__tablename__, "id", [tender_id])
+            lots = raw_rows.select_rows(s, TenderLot.__tablename__, "tender_id", [tender_id])
+            return TenderState(tender, tuple(lots))
 
-    def put_back(self, rows: list[RowSnapshot]) -> ChangeSet:
+    def put_back(self, state: TenderState) -> ChangeSet:
+        """Make the tender and its lots exactly as in ``state`` (same ids and uuids)."""
+        tender_id = state.tender["id"]
         with self._db.session() as s:
-            tender = s.get_one(Tender, rows[0].values["id"])
-            overwrite(tender, rows[0])
-            kept = {row.values["id"]: row for row in rows[1:]}
-            for lot in list(tender.lots):
-                if lot.id not in kept:
-                    s.delete(lot)
-            s.flush()
-            for lot_id, row in kept.items():
-                lot = s.get(TenderLot, lot_id)
-                if lot is None:
-                    restore(s, [row])
-                else:
-                    overwrite(lot, row)
-            s.flush()
-            s.expire(tender)
-            return ChangeSet.of(TENDERS, account_id=tender.opportunity.account_id)
+            kept = {lot["id"] for lot in state.lots}
+            now = raw_rows.select_rows(s, TenderLot.__tablename__, "tender_id", [tender_id])
+            gone = [lot["id"] for lot in now if lot["id"] not in kept]
+            raw_rows.delete_rows(s, TenderLot.__tablename__, gone)
+            raw_rows.write_rows(s, Tender.__tablename__, [state.tender])
+            raw_rows.write_rows(s, TenderLot.__tablename__, state.lots)
+            account_id = s.get_one(Tender, tender_id).opportunity.account_id
+            return ChangeSet.of(TENDERS, account_id=account_id)
 
     def set_submitted(self, tender_id: int, when: datetime | None) -> ChangeSet:
         """Record when the bid was handed in (None: not submitted)."""
@@ -343,30 +338,17 @@ class TenderService:
             tender.submitted_at = when
             return ChangeSet.of(TENDERS, account_id=tender.opportunity.account_id)
 
-    def delete(self, tender_id: int) -> tuple[DeletedTender, ChangeSet]:
-        """Delete a tender with its lots, checklist, deviations and evidence records; returns
-        what :meth:`restore` needs to put it back exactly."""
+    def delete(self, tender_id: int) -> tuple[Graph, ChangeSet]:
+        """Delete a tender with its lots, checklist, deviations and evidence records (undo of
+        creating it; a user's deletion moves it to the trash); returns what :meth:`restore`
+        needs to put it back exactly."""
         with self._db.session() as s:
-            tender = s.get_one(Tender, tender_id)
-            account_id = tender.opportunity.account_id
-            item_ids = [item.id for item in tender.items]
-            evidence = s.scalars(
-                select(Attachment)
-                .where(Attachment.checklist_item_id.in_(item_ids))
-                .order_by(Attachment.id)
-            ).all()
-            rows = [snapshot(tender)]
-            rows += [snapshot(r) for r in [*tender.lots, *tender.items, *tender.deviations]]
-            rows += [snapshot(a) for a in evidence]
-            s.delete(tender)
-            return DeletedTender(rows), ChangeSet.of(TENDERS, account_id=account_id)
+            account_id = s.get_one(Tender, tender_id).opportunity.account_id
+            graph = raw_rows.remove(s, Tender.__tablename__, [tender_id])
+            return graph, ChangeSet.of(TENDERS, account_id=account_id)
 
-    def restore(self, deleted: DeletedTender) -> ChangeSet:
+    def restore(self, graph: Graph) -> ChangeSet:
         with self._db.session() as s:
-            restore(s, deleted.rows)
-            account_id = s.scalar(
-                select(Opportunity.account_id).where(
-                    Opportunity.id == deleted.rows[0].values["opportunity_id"]
-                )
-            )
+            raw_rows.put_back(s, graph)
+            account_id = s.get_one(Tender, graph.roots[0]).opportunity.account_id
             return ChangeSet.of(TENDERS, account_id=account_id)

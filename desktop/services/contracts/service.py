@@ -1,6 +1,8 @@
 """Writing contracts and their parts. Every method is one transaction that also brings the
 derived data up to date (due dates, terms check, allocation) and returns an :class:`Edit`
-holding the contract's rows before and after, so that undo and redo restore them exactly."""
+holding the contract's rows before and after, so that undo and redo restore them exactly.
+
+(Deleting a contract moves it to the trash: :class:`~desktop.services.trash.TrashService`.)"""
 
 from __future__ import annotations
 
@@ -30,14 +32,14 @@ from desktop.models import (
     ShippingException,
 )
 from desktop.models.enums import ContractStatus
-from desktop.services import attachments
+from desktop.services import attachments, raw_rows
 from desktop.services.changes import CONTRACTS, ChangeSet
 from desktop.services.clock import Clock
 from desktop.services.database import Database
 from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
+from desktop.services.raw_rows import Graph
 from desktop.services.records import copy_to
 
-from . import snapshot
 from .data import (
     VALIDATORS,
     AcceptanceData,
@@ -76,10 +78,24 @@ GONE = QT_TRANSLATE_NOOP("ContractService", "This record no longer exists.")
 @dataclass(frozen=True)
 class Edit:
     contract_id: int
-    before: snapshot.ContractSnapshot | None
-    after: snapshot.ContractSnapshot | None
+    before: Graph | None  # None: the contract did not exist
+    after: Graph | None
     changes: ChangeSet
     record_id: int | None = None  # the record created or changed
+
+
+def take(session: Session, contract_id: int) -> Graph | None:
+    """The contract and everything under it, as rows (None when it does not exist)."""
+    graph = raw_rows.capture(session, Contract.__tablename__, [contract_id])
+    return graph if graph.count(Contract.__tablename__) else None
+
+
+def put_back(session: Session, contract_id: int, state: Graph | None) -> None:
+    """Make the contract exactly as in ``state`` (None: make it not exist): delete it (the
+    database cascades to its parts) and insert the earlier rows again."""
+    raw_rows.delete_rows(session, Contract.__tablename__, [contract_id])
+    if state is not None:
+        raw_rows.put_back(session, state)
 
 
 def contract_of(session: Session, model: type, record_id: int) -> int:
@@ -113,23 +129,23 @@ class ContractService:
 
     def _edit(self, contract_id: int, change: Callable[[Session, Contract], int | None]) -> Edit:
         with self._db.session() as s:
-            before = snapshot.take(s, contract_id)
+            before = take(s, contract_id)
             contract = s.get(Contract, contract_id)
             if before is None or contract is None:
                 raise UserError(GONE)
             old_account = contract.account_id
             record_id = change(s, contract)
             settle(s, contract)
-            after = snapshot.take(s, contract_id)
+            after = take(s, contract_id)
             account = contract.account_id if contract.account_id == old_account else None
             return Edit(
                 contract_id, before, after, ChangeSet.of(CONTRACTS, account_id=account), record_id
             )
 
-    def restore(self, contract_id: int, state: snapshot.ContractSnapshot | None) -> ChangeSet:
+    def restore(self, contract_id: int, state: Graph | None) -> ChangeSet:
         """Put a contract back as it was (undo and redo)."""
         with self._db.session() as s:
-            snapshot.put_back(s, contract_id, state)
+            put_back(s, contract_id, state)
         return ChangeSet.of(CONTRACTS)
 
     def _validate(self, data: Any) -> None:
@@ -148,7 +164,7 @@ class ContractService:
             s.add(contract)
             s.flush()
             settle(s, contract)
-            after = snapshot.take(s, contract.id)
+            after = take(s, contract.id)
             return Edit(
                 contract.id,
                 None,
@@ -166,15 +182,6 @@ class ContractService:
             return contract_id
 
         return self._edit(contract_id, change)
-
-    def delete_contract(self, contract_id: int) -> Edit:
-        with self._db.session() as s:
-            before = snapshot.take(s, contract_id)
-            if before is None:
-                raise UserError(GONE)
-            account_id = s.get_one(Contract, contract_id).account_id
-            snapshot.put_back(s, contract_id, None)
-            return Edit(contract_id, before, None, ChangeSet.of(CONTRACTS, account_id=account_id))
 
     def terminate(self, contract_id: int, on: date | None, reason: str) -> Edit:
         if on is None:

@@ -15,13 +15,13 @@ from sqlalchemy import select
 from desktop.models import Account, Assessment, Opportunity
 from desktop.models.enums import AssessmentKind, BidDecision
 
+from .. import raw_rows
 from ..changes import ACCOUNTS, OPPORTUNITIES, SETTINGS, ChangeSet
 from ..database import Database
 from ..messages import QT_TRANSLATE_NOOP, Translate, UserError, english
-from . import record_graph, scoring
+from . import scoring
 from . import scoring_forms as forms
 from .leads import LEAD_TEMPERATURE, validate_thresholds
-from .record_graph import Graph
 from .scoring import ScoringParams
 
 
@@ -80,7 +80,7 @@ class Saved:
 @dataclass(frozen=True)
 class Deleted:
     saved: Saved  # before: the deal with the form; after: without it
-    graph: Graph
+    graph: raw_rows.Graph
 
 
 def _rows(assessments) -> tuple[AssessmentRow, ...]:
@@ -238,11 +238,11 @@ class AssessmentService:
                 o.bid_decision = BidDecision.NO_BID
                 o.no_bid_reason = no_bid_reason(latest.answers, translate)
 
-    def unsave(self, saved: Saved) -> tuple[ChangeSet, Graph]:
+    def unsave(self, saved: Saved) -> tuple[ChangeSet, raw_rows.Graph]:
         """Undo ``save``: remove the form and put the opportunity back as it was."""
         return saved.changes, self._remove_with(saved.assessment_id, saved.before)
 
-    def resave(self, saved: Saved, graph: Graph) -> ChangeSet:
+    def resave(self, saved: Saved, graph: raw_rows.Graph) -> ChangeSet:
         self._restore_with(graph, saved.after)
         return saved.changes
 
@@ -253,7 +253,7 @@ class AssessmentService:
             kind, account_id, opportunity_id = form.kind, form.account_id, form.opportunity_id
             opportunity = s.get(Opportunity, opportunity_id) if opportunity_id else None
             before = self._state(opportunity) if opportunity else None
-            graph = record_graph.remove(s, "assessment", [assessment_id])
+            graph = raw_rows.remove(s, "assessment", [assessment_id])
             after = None
             if opportunity_id:
                 opportunity = s.get_one(Opportunity, opportunity_id)
@@ -271,23 +271,22 @@ class AssessmentService:
         self._remove_with(deleted.saved.assessment_id, deleted.saved.after)
         return deleted.saved.changes
 
-    def _remove_with(self, assessment_id: int, state: ScoreState | None) -> Graph:
+    def _remove_with(self, assessment_id: int, state: ScoreState | None) -> raw_rows.Graph:
         with self._db.session() as s:
-            graph = record_graph.remove(s, "assessment", [assessment_id])
+            graph = raw_rows.remove(s, "assessment", [assessment_id])
             self._put(s, graph, state)
         return graph
 
-    def _restore_with(self, graph: Graph, state: ScoreState | None) -> None:
+    def _restore_with(self, graph: raw_rows.Graph, state: ScoreState | None) -> None:
         with self._db.session() as s:
-            record_graph.restore(s, graph)
+            raw_rows.put_back(s, graph)
             self._put(s, graph, state)
 
     @staticmethod
-    def _put(s, graph: Graph, state: ScoreState | None) -> None:
+    def _put(s, graph: raw_rows.Graph, state: ScoreState | None) -> None:
         if state is None:
             return
-        (_, row), *_ = graph.rows
-        o = s.get_one(Opportunity, row["opportunity_id"])
+        o = s.get_one(Opportunity, graph.root()["opportunity_id"])
         o.score, o.bid_decision, o.no_bid_reason = (
             state.score,
             state.bid_decision,

@@ -20,13 +20,12 @@ from desktop.models.enums import (
     ProjectLevel,
 )
 
+from .. import raw_rows
 from ..changes import LEADS, OPPORTUNITIES, ChangeSet
 from ..database import Database
 from ..messages import QT_TRANSLATE_NOOP, Message, UserError
 from ..records import copy_to, read_from
-from . import record_graph
 from .leads import Created, first_open_stage
-from .record_graph import Graph
 
 # The project charter (项目章程): key, label, whether it holds a list (one item per line).
 CHARTER_FIELDS: tuple[tuple[str, Message, bool], ...] = (
@@ -268,15 +267,15 @@ class OpportunityService:
             copy_to(replace(facts, name=facts.name.strip()), opportunity)
             return ChangeSet.of(OPPORTUNITIES, account_id=opportunity.account_id)
 
-    def remove(self, opportunity_id: int) -> tuple[ChangeSet, Graph]:
+    def remove(self, opportunity_id: int) -> tuple[ChangeSet, raw_rows.Graph]:
         with self._db.session() as s:
             account_id = s.get_one(Opportunity, opportunity_id).account_id
-            graph = record_graph.remove(s, "opportunity", [opportunity_id])
+            graph = raw_rows.remove(s, "opportunity", [opportunity_id])
         return ChangeSet.of(OPPORTUNITIES, LEADS, account_id=account_id), graph
 
-    def restore(self, graph: Graph) -> ChangeSet:
+    def restore(self, graph: raw_rows.Graph) -> ChangeSet:
         with self._db.session() as s:
-            record_graph.restore(s, graph)
+            raw_rows.put_back(s, graph)
         return ChangeSet.of(OPPORTUNITIES, LEADS)
 
     # ---- competitors -------------------------------------------------------------------
@@ -321,7 +320,7 @@ class OpportunityService:
             copy_to(data, competitor)
             return ChangeSet.of(OPPORTUNITIES)
 
-    def remove_competitor(self, competitor_id: int) -> tuple[ChangeSet, Graph]:
+    def remove_competitor(self, competitor_id: int) -> tuple[ChangeSet, raw_rows.Graph]:
         with self._db.session() as s:
-            graph = record_graph.remove(s, "competitor", [competitor_id])
+            graph = raw_rows.remove(s, "competitor", [competitor_id])
         return ChangeSet.of(OPPORTUNITIES), graph

@@ -12,14 +12,13 @@ from sqlalchemy import select
 from desktop.models import Contact, ContactRole, DecisionGroupMember, Opportunity
 from desktop.models.enums import Layer, Role, Stance
 
+from .. import raw_rows
 from ..changes import OPPORTUNITIES, ChangeSet
 from ..database import Database
 from ..labels import LABELS, UNKNOWN
 from ..messages import QT_TRANSLATE_NOOP, Message, UserError
-from . import record_graph
 from .deals import PersonChoice
 from .leads import Created
-from .record_graph import Graph
 
 SUPPORTIVE = frozenset({Stance.COACH, Stance.SUPPORTER})
 
@@ -180,7 +179,7 @@ class DecisionGroupService:
             m.role, m.stance, m.note = data.role, data.stance, data.note.strip()
             return ChangeSet.of(OPPORTUNITIES)
 
-    def remove(self, member_id: int) -> tuple[ChangeSet, Graph]:
+    def remove(self, member_id: int) -> tuple[ChangeSet, raw_rows.Graph]:
         with self._db.session() as s:
-            graph = record_graph.remove(s, "decision_group_member", [member_id])
+            graph = raw_rows.remove(s, "decision_group_member", [member_id])
         return ChangeSet.of(OPPORTUNITIES), graph

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from .. import raw_rows
 from ..changes import OPPORTUNITIES, SETTINGS, ChangeSet
 from ..database import Database
-from . import pipeline, record_graph, snapshots
+from . import pipeline, snapshots
 from .pipeline import EVERYWHERE, CommitSummary, Coverage, MonthForecast, Scope, StageTotal
-from .record_graph import Graph
 from .snapshots import CommitAccuracy, Line, LineChange, SnapshotInfo
 
 NOW = -1  # "snapshot id" of the lines a snapshot taken now would hold
@@ -30,8 +30,8 @@ class ForecastOverview:
 @dataclass(frozen=True)
 class Refrozen:
     changes: ChangeSet
-    new: Graph
-    old: Graph | None  # this week's earlier snapshot, replaced
+    new: raw_rows.Graph
+    old: raw_rows.Graph | None  # this week's earlier snapshot, replaced
 
 
 class ForecastService:
@@ -69,9 +69,9 @@ class ForecastService:
         owner = self._db.default_owner
         with self._db.session() as s:
             existing = snapshots.this_weeks(s, today, owner)
-            old = record_graph.remove(s, "forecast_snapshot", [existing]) if existing else None
+            old = raw_rows.remove(s, "forecast_snapshot", [existing]) if existing else None
             snapshot_id = snapshots.freeze(s, today, now, owner)
-            new = record_graph.capture(s, "forecast_snapshot", [snapshot_id])
+            new = raw_rows.capture(s, "forecast_snapshot", [snapshot_id])
         return Refrozen(ChangeSet.of(OPPORTUNITIES), new, old)
 
     def unfreeze(self, frozen: Refrozen) -> ChangeSet:
@@ -82,12 +82,12 @@ class ForecastService:
         self._swap(frozen.old, frozen.new)
         return frozen.changes
 
-    def _swap(self, out: Graph | None, back: Graph | None) -> None:
+    def _swap(self, out: raw_rows.Graph | None, back: raw_rows.Graph | None) -> None:
         with self._db.session() as s:
             if out is not None:
-                record_graph.remove(s, "forecast_snapshot", out.ids("forecast_snapshot"))
+                raw_rows.remove(s, "forecast_snapshot", out.ids("forecast_snapshot"))
             if back is not None:
-                record_graph.restore(s, back)
+                raw_rows.put_back(s, back)
 
     def settings(self) -> tuple[dict[str, int], dict[str, int]]:
         with self._db.read() as s:

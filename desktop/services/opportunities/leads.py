@@ -14,13 +14,12 @@ from sqlalchemy.orm import Session
 from desktop.models import Account, Lead, Opportunity, Stage, StageChange
 from desktop.models.enums import ForecastCategory, LeadStatus, LeadTemperature
 
+from .. import raw_rows
 from ..changes import LEADS, OPPORTUNITIES, ChangeSet
 from ..database import Database
 from ..messages import QT_TRANSLATE_NOOP, Message, UserError
 from ..records import copy_to, read_from
 from ..settings import SettingKey
-from . import record_graph
-from .record_graph import Graph
 
 # The DOMAIN.md criteria of a hot lead; the number ticked suggests the temperature.
 TEMPERATURE_CHECKS: tuple[tuple[str, Message], ...] = (
@@ -218,15 +217,15 @@ class LeadService:
             copy_to(data, lead, exclude=("account_id",))
             return ChangeSet.of(LEADS, account_id=lead.account_id)
 
-    def remove(self, lead_id: int) -> tuple[ChangeSet, Graph]:
+    def remove(self, lead_id: int) -> tuple[ChangeSet, raw_rows.Graph]:
         with self._db.session() as s:
             account_id = s.get_one(Lead, lead_id).account_id
-            graph = record_graph.remove(s, "lead", [lead_id])
+            graph = raw_rows.remove(s, "lead", [lead_id])
             return ChangeSet.of(LEADS, account_id=account_id), graph
 
-    def restore(self, graph: Graph) -> ChangeSet:
+    def restore(self, graph: raw_rows.Graph) -> ChangeSet:
         with self._db.session() as s:
-            record_graph.restore(s, graph)
+            raw_rows.put_back(s, graph)
         return ChangeSet.of(LEADS, OPPORTUNITIES)
 
     # ---- conversion ------------------------------------------------------------------
@@ -273,21 +272,21 @@ class LeadService:
             changes = ChangeSet.of(LEADS, OPPORTUNITIES, account_id=lead.account_id)
             return Created(changes, opportunity.id)
 
-    def unconvert(self, lead_id: int) -> tuple[ChangeSet, Graph]:
+    def unconvert(self, lead_id: int) -> tuple[ChangeSet, raw_rows.Graph]:
         """Undo a conversion: delete the opportunity (kept in the graph) and reopen the lead."""
         with self._db.session() as s:
             lead = s.get_one(Lead, lead_id)
             if lead.converted_opportunity_id is None:
                 raise UserError(QT_TRANSLATE_NOOP("Leads", "This lead was not converted."))
-            graph = record_graph.remove(s, "opportunity", [lead.converted_opportunity_id])
+            graph = raw_rows.remove(s, "opportunity", [lead.converted_opportunity_id])
             lead = s.get_one(Lead, lead_id)
             lead.status = LeadStatus.OPEN
             return ChangeSet.of(LEADS, OPPORTUNITIES, account_id=lead.account_id), graph
 
-    def reconvert(self, lead_id: int, graph: Graph) -> ChangeSet:
+    def reconvert(self, lead_id: int, graph: raw_rows.Graph) -> ChangeSet:
         """Redo a conversion from the graph kept by ``unconvert`` (same ids and uuids)."""
         with self._db.session() as s:
-            record_graph.restore(s, graph)
+            raw_rows.put_back(s, graph)
             lead = s.get_one(Lead, lead_id)
             lead.status = LeadStatus.CONVERTED
             return ChangeSet.of(LEADS, OPPORTUNITIES, account_id=lead.account_id)

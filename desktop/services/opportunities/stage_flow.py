@@ -12,12 +12,11 @@ from sqlalchemy import select
 from desktop.models import Opportunity, Stage, StageChange, StageCheck, StageCriterion
 from desktop.models.enums import ForecastCategory
 
+from .. import raw_rows
 from ..changes import OPPORTUNITIES, ChangeSet
 from ..database import Database
 from ..messages import QT_TRANSLATE_NOOP, UserError
 from ..stages import move_to_stage
-from . import record_graph
-from .record_graph import Graph
 
 
 @dataclass(frozen=True)
@@ -279,16 +278,16 @@ class StageFlowService:
             changes = ChangeSet.of(OPPORTUNITIES, account_id=o.account_id)
             return Moved(changes, change.id, before, _state(o))
 
-    def undo_move(self, opportunity_id: int, moved: Moved) -> tuple[ChangeSet, Graph]:
+    def undo_move(self, opportunity_id: int, moved: Moved) -> tuple[ChangeSet, raw_rows.Graph]:
         with self._db.session() as s:
-            graph = record_graph.remove(s, "stage_change", [moved.change_id])
+            graph = raw_rows.remove(s, "stage_change", [moved.change_id])
             o = s.get_one(Opportunity, opportunity_id)
             _apply(o, moved.before)
             return ChangeSet.of(OPPORTUNITIES, account_id=o.account_id), graph
 
-    def redo_move(self, opportunity_id: int, moved: Moved, graph: Graph) -> ChangeSet:
+    def redo_move(self, opportunity_id: int, moved: Moved, graph: raw_rows.Graph) -> ChangeSet:
         with self._db.session() as s:
-            record_graph.restore(s, graph)
+            raw_rows.put_back(s, graph)
             o = s.get_one(Opportunity, opportunity_id)
             _apply(o, moved.after)
             return ChangeSet.of(OPPORTUNITIES, account_id=o.account_id)

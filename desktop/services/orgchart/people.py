@@ -8,27 +8,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desktop.models import (
     Contact,
     ContactRole,
-    DecisionGroupMember,
     InfluenceLink,
-    Interaction,
-    Opportunity,
 )
 from desktop.models.enums import ExternalKind, Gender, Layer, Personality, Role, Stance
 
-from ..changes import CONTACTS, INTERACTIONS, OPPORTUNITIES, ChangeSet
+from .. import trash
+from ..changes import CONTACTS, ChangeSet
 from ..database import Database
 from ..messages import QT_TRANSLATE_NOOP, Message, UserError
+from ..raw_rows import Link
 from ..records import copy_to
 from .chart import ROLE_ORDER
-from .snapshot import Edit, Snapshot, Tracker, restore
+from .snapshot import Edit, Snapshot, Tracker, apply, restore
 
 # The field names of the key-person record, for the form and for messages.
 FIELD_LABELS: dict[str, Message] = {
@@ -318,46 +317,44 @@ class PeopleService:
             changes = ChangeSet.of(CONTACTS, account_id=contact.account_id)
             return Edit(before, after, changes, person_id)
 
-    def delete(self, person_id: int) -> Edit:
-        """Delete a person; their reports now report to the person's own manager."""
+    def delete(self, person_id: int, now: datetime) -> Edit:
+        """Move a person to the trash, with their roles, influence lines, visits and places
+        in decision groups; their reports now report to the person's own manager (and go
+        back under the person when it is restored, unless moved again meanwhile)."""
         with self._db.session() as s:
             contact = s.get(Contact, person_id)
             if contact is None:
                 raise UserError(GONE)
-
-            def ids(model, *conditions):
-                return s.scalars(select(model.id).where(or_(*conditions))).all()
-
-            reports = ids(Contact, Contact.reports_to_id == person_id)
+            manager_id = contact.reports_to_id
+            reports = s.scalars(select(Contact.id).where(Contact.reports_to_id == person_id)).all()
             tracker = Tracker(s)
-            self._watch_person(s, tracker, person_id)
-            tracker.watch(
-                InfluenceLink,
-                ids(
-                    InfluenceLink,
-                    InfluenceLink.source_id == person_id,
-                    InfluenceLink.target_id == person_id,
-                ),
-            )
-            tracker.watch(Interaction, ids(Interaction, Interaction.contact_id == person_id))
-            tracker.watch(
-                DecisionGroupMember,
-                ids(DecisionGroupMember, DecisionGroupMember.contact_id == person_id),
-            )
-            tracker.watch(
-                Opportunity,
-                ids(Opportunity, Opportunity.key_contact_id == person_id),
-                ["key_contact_id"],
-            )
             tracker.watch(Contact, reports, ["reports_to_id"])
-            for report in reports:
-                s.get_one(Contact, report).reports_to_id = contact.reports_to_id
-            s.flush()
-            account_id = contact.account_id
-            s.delete(contact)
+            s.execute(
+                update(Contact)
+                .where(Contact.reports_to_id == person_id)
+                .values(reports_to_id=manager_id),
+                execution_options={"synchronize_session": False},
+            )
             before, after = tracker.finish()
-            changes = ChangeSet.of(CONTACTS, INTERACTIONS, OPPORTUNITIES, account_id=account_id)
-            return Edit(before, after, changes, person_id)
+            moved = [Link("contact", r, "reports_to_id", person_id, manager_id) for r in reports]
+            trashed = trash.move_to_trash(s, "contact", person_id, now, moved=moved)
+            return Edit(before, after, trashed.changes, person_id, trashed=trashed)
+
+    def undelete(self, edit: Edit) -> ChangeSet:
+        """Undo :meth:`delete`: the person comes out of the trash, the reports back under
+        them, exactly as they were."""
+        assert edit.trashed is not None
+        with self._db.session() as s:
+            trash.take_back(s, edit.trashed)
+            apply(s, edit.before)
+        return edit.changes
+
+    def redelete(self, edit: Edit, now: datetime) -> ChangeSet:
+        assert edit.trashed is not None
+        with self._db.session() as s:
+            apply(s, edit.after)
+            trash.move_to_trash(s, "contact", edit.trashed.record_id, now, moved=edit.trashed.moved)
+        return edit.changes
 
     # -- influence lines -------------------------------------------------------------------
     def add_link(self, source_id: int, target_id: int, strength: int = 2, note: str = "") -> Edit:
@@ -413,7 +410,6 @@ class PeopleService:
                 raise UserError(GONE)
             account_id = s.get_one(Contact, link.source_id).account_id
             tracker = Tracker(s)
-            tracker.watch(InfluenceLink, [link_id])
-            s.delete(link)
+            tracker.remove(InfluenceLink, [link_id])
             before, after = tracker.finish()
             return Edit(before, after, ChangeSet.of(CONTACTS, account_id=account_id), link_id)

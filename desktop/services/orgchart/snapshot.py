@@ -3,23 +3,26 @@
 An edit records the rows it touches as they were before and as they are after (a row that does
 not exist is ``None``; a row may also be recorded by some columns only, e.g. the reports-to of
 the people who moved to a new manager). Undo writes the "before" rows back, redo the "after"
-rows, each in one transaction, with the same ids, uuids and timestamps: a deleted person comes
-back as the very same record, with roles, influence lines, visits and reports.
+rows, each in one transaction, with the same ids, uuids and timestamps: a deleted visit comes
+back as the very same record, with its files. The rows are read and written with the shared
+row functions of :mod:`desktop.services.raw_rows`. (A deleted person goes to the trash: the
+edit then says so in ``trashed``, and its rows hold only what changed around the person.)
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import groupby
 from typing import Any
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
-from desktop.models import Base
-
+from .. import raw_rows
 from ..changes import ChangeSet
 from ..database import Database
+from ..trash import Trashed
 
 
 @dataclass(frozen=True)
@@ -49,10 +52,14 @@ class Edit:
     changes: ChangeSet
     record_id: int | None = None  # the record the action made or worked on
     notes: tuple[str, ...] = field(default=())
+    trashed: Trashed | None = None  # the record the action moved to the trash
 
 
-def _table(model_or_table: Any) -> Table:
-    return model_or_table if isinstance(model_or_table, Table) else model_or_table.__table__
+def _table(model: Any) -> str:
+    """The table name of a model, a Table or a table name."""
+    if isinstance(model, str):
+        return model
+    return (model if isinstance(model, Table) else model.__table__).name
 
 
 def capture(
@@ -60,57 +67,42 @@ def capture(
 ) -> Snapshot:
     """The rows ``ids`` of ``model`` as they are now (all columns, or only ``columns`` and the
     time of the last change, so that undo restores that too)."""
-    table = _table(model)
+    name = _table(model)
     wanted = sorted(set(ids))
     if not wanted:
         return Snapshot()
-    if columns is None:
-        chosen = list(table.c)
-    else:
-        names = [*columns, *(["updated_at"] if "updated_at" in table.c else [])]
-        chosen = [table.c[name] for name in dict.fromkeys(names)]
-    if table.c.id not in chosen:
-        chosen = [table.c.id, *chosen]
-    found = {
-        row["id"]: dict(row)
-        for row in session.execute(select(*chosen).where(table.c.id.in_(wanted))).mappings()
-    }
+    chosen = None
+    if columns is not None:
+        stamp = ["updated_at"] if "updated_at" in raw_rows.TABLES[name].c else []
+        chosen = list(dict.fromkeys(["id", *columns, *stamp]))
+    found = {row["id"]: row for row in raw_rows.select_rows(session, name, "id", wanted, chosen)}
     keep_id = columns is None or "id" in columns
     states = []
     for record_id in wanted:
         values = found.get(record_id)
         if values is not None and not keep_id:
             values.pop("id")
-        states.append(RowState(table.name, record_id, values))
+        states.append(RowState(name, record_id, values))
     return Snapshot(tuple(states))
 
 
 def absent(model: Any, ids: Iterable[int]) -> Snapshot:
     """Rows that do not exist (the "before" of rows an edit creates)."""
-    name = _table(model).name
+    name = _table(model)
     return Snapshot(tuple(RowState(name, record_id, None) for record_id in sorted(set(ids))))
 
 
 def apply(session: Session, snapshot: Snapshot) -> None:
     """Make the database hold ``snapshot``'s rows: deletions first (dependants before what
-    they depend on), then updates and insertions in order."""
-    tables = Base.metadata.tables
+    they depend on), then updates and insertions in order, a run of one table at a time.
+    A row given by some columns only whose record was deleted meanwhile elsewhere is left
+    out: there is nothing to put them on."""
     for state in reversed(snapshot.rows):
         if state.values is None:
-            table = tables[state.table]
-            session.execute(delete(table).where(table.c.id == state.id))
-    for state in snapshot.rows:
-        if state.values is None:
-            continue
-        table = tables[state.table]
-        exists = session.execute(select(table.c.id).where(table.c.id == state.id)).first()
-        values = {key: value for key, value in state.values.items() if key != "id"}
-        if exists:
-            session.execute(update(table).where(table.c.id == state.id).values(values))
-        elif "id" in state.values:  # a whole row: bring it back as it was
-            session.execute(insert(table).values({"id": state.id, **values}))
-        # else: some columns of a row deleted meanwhile elsewhere; nothing to put them on.
-    session.expire_all()
+            raw_rows.delete_rows(session, state.table, [state.id])
+    written = [state for state in snapshot.rows if state.values is not None]
+    for name, states in groupby(written, key=lambda state: state.table):
+        raw_rows.write_rows(session, name, [{**state.values, "id": state.id} for state in states])
 
 
 def restore(db: Database, snapshot: Snapshot, changes: ChangeSet) -> ChangeSet:
@@ -132,6 +124,17 @@ class Tracker:
         wanted = set(ids)
         chosen = None if columns is None else tuple(columns)
         self._watched.append((model, wanted, chosen, capture(self._session, model, wanted, chosen)))
+
+    def remove(self, model: Any, ids: Iterable[int]) -> None:
+        """Delete rows with everything the database deletes with them, recording all of it
+        (and the references to them it empties) for undo."""
+        graph = raw_rows.remove(self._session, _table(model), ids)
+        for name, rows in graph.rows.items():
+            states = tuple(RowState(name, row["id"], row) for row in rows)
+            self._watched.append((name, {row["id"] for row in rows}, None, Snapshot(states)))
+        for link in graph.links:
+            state = RowState(link.table, link.row_id, {link.column: link.value})
+            self._watched.append((link.table, {link.row_id}, (link.column,), Snapshot((state,))))
 
     def created(self, model: Any, ids: Iterable[int]) -> None:
         """Rows the edit added to a watched model (they did not exist before)."""

@@ -190,7 +190,7 @@ class VisitLogService:
                 raise UserError(GONE)
             contact = visit.contact
             tracker = Tracker(s)
-            tracker.watch(Interaction, [visit_id])
             tracker.watch(Contact, [contact.id], ["closeness", "trust"])
-            s.delete(visit)
+            tracker.remove(Interaction, [visit_id])
+            contact = s.get_one(Contact, contact.id)
             return self._edit(s, tracker, contact, visit_id)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices
 
 from desktop.services.bids.templates import TemplateService
 from desktop.services.changes import ChangeSet
+from desktop.services.raw_rows import Graph
 from desktop.views.common.formatting import format_number
 
 from .text import template_name
@@ -59,15 +60,17 @@ class ChecklistEdits(QObject):
             ),
         ):
             return
-        kept: list = []
+        kept: list[Graph] = []
 
         def do() -> ChangeSet:
-            rows, changes = self.panel.service.delete_items([item.id])
-            kept[:] = rows
+            graph, changes = self.panel.service.delete_items([item.id])
+            kept[:] = [graph]
             return changes
 
         self.panel.push(
-            self.tr("Delete a checklist item"), do, lambda: self.panel.service.restore_items(kept)
+            self.tr("Delete a checklist item"),
+            do,
+            lambda: self.panel.service.restore_items(kept[0]),
         )
 
     def fill_template_menu(self) -> None:
@@ -132,11 +135,13 @@ class ChecklistEdits(QObject):
             self.tr("Remove evidence"), self.tr("Remove this file from the item?")
         ):
             return
-        kept: list = []
+        kept: list[Graph] = []
 
         def do() -> ChangeSet:
-            rows, changes = self.panel.service.detach(attachment_id)
-            kept[:] = rows
+            graph, changes = self.panel.service.detach(attachment_id)
+            kept[:] = [graph]
             return changes
 
-        self.panel.push(self.tr("Remove evidence"), do, lambda: self.panel.service.reattach(kept))
+        self.panel.push(
+            self.tr("Remove evidence"), do, lambda: self.panel.service.reattach(kept[0])
+        )

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from desktop.models.enums import Deviation
 from desktop.services.bids.deviations import DeviationData, DeviationRow, DeviationService
 from desktop.services.changes import ChangeSet
+from desktop.services.raw_rows import Graph
 from desktop.views.common.formatting import format_number
 from desktop.views.common.row_table import Column, RowTableModel
 from desktop.views.common.table_view import RowTableView
@@ -170,14 +171,14 @@ class DeviationPanel(UndoablePanel):
             self.tr("Delete the line for clause {clause}?").format(clause=row.clause or "—"),
         ):
             return
-        kept: list = []
+        kept: list[Graph] = []
 
         def do() -> ChangeSet:
-            rows, changes = self.service.delete(row.id)
-            kept[:] = rows
+            graph, changes = self.service.delete(row.id)
+            kept[:] = [graph]
             return changes
 
-        self.push(self.tr("Delete a deviation line"), do, lambda: self.service.restore(kept))
+        self.push(self.tr("Delete a deviation line"), do, lambda: self.service.restore(kept[0]))
 
     def move_line(self, step: int) -> None:
         row: DeviationRow | None = self.table.selected_row()

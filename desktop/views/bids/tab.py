@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 
 from desktop.services.bids.checklist import ChecklistService
 from desktop.services.bids.templates import TemplateService
-from desktop.services.bids.tenders import DeletedTender, TenderDetail, TenderService
-from desktop.services.changes import ACCOUNTS, OPPORTUNITIES, SETTINGS, TENDERS, ChangeSet
+from desktop.services.bids.tenders import TenderDetail, TenderService
+from desktop.services.changes import ACCOUNTS, OPPORTUNITIES, SETTINGS, TENDERS
+from desktop.services.messages import UserError
+from desktop.services.trash import TrashService
 from desktop.views.common import undo
 from desktop.views.common.base_tab import BaseTab
 from desktop.views.common.formatting import format_number
@@ -57,6 +59,7 @@ class BidChecklistTab(BaseTab):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.service = TenderService(ctx.db)
+        self.trash = TrashService(ctx.db, ctx.clock)
         self.checklist_service = ChecklistService(ctx.db)
         self.tender: TenderDetail | None = None
         self.paper = PaperActions(ctx, self.undo_stack, self.publish, self)
@@ -302,19 +305,23 @@ class BidChecklistTab(BaseTab):
         if not self.ctx.dialogs.confirm(
             self.tr("Delete tender"),
             self.tr(
-                "Delete the tender {name} with its checklist, deviation table and results?"
+                "Move the tender {name} with its checklist, deviation table and results to the "
+                "trash? You can restore it from Edit ▸ Trash for 30 days."
             ).format(name=name),
         ):
             return
         tender_id = self.tender.id
-        kept: list[DeletedTender] = []
-
-        def do() -> ChangeSet:
-            deleted, changes = self.service.delete(tender_id)
-            kept[:] = [deleted]
-            return changes
-
-        self._push(self.tr("Delete tender"), do, lambda: self.service.restore(kept[0]))
+        try:
+            undo.push_trash(
+                self.undo_stack,
+                self.tr("Delete tender"),
+                self.trash,
+                "tender",
+                tender_id,
+                self.publish,
+            )
+        except UserError as error:
+            self.ctx.dialogs.show_user_error(error)
 
     def toggle_submitted(self) -> None:
         if self.tender is None:

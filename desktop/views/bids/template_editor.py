@@ -28,7 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.bids.sections import SECTIONS, section_label
-from desktop.services.bids.templates import TemplateDetail, TemplateItemData, TemplateService
+from desktop.services.bids.templates import (
+    DeletedTemplate,
+    TemplateDetail,
+    TemplateItemData,
+    TemplateService,
+)
 from desktop.views.common.formatting import format_number
 from desktop.views.context import AppContext
 from desktop.views.i18n import translate
@@ -332,11 +337,7 @@ class TemplateEditorDialog(QDialog):
             template_id, changes = self.service.create(name, items)
             return [template_id], changes
 
-        action = Recreatable(
-            create,
-            lambda ids: self.service.delete(ids[0]),
-            lambda detail: self.service.create(detail.name, list(detail.items), restore=detail)[1],
-        )
+        action = Recreatable(create, lambda ids: self.service.delete(ids[0]), self.service.restore)
         if self._push(self.tr("New template “{name}”").format(name=name), action.do, action.undo):
             self._set_dirty(False)
             self.reload(action.ids[0])
@@ -350,18 +351,14 @@ class TemplateEditorDialog(QDialog):
         ):
             return
         template_id = self.current.id
-        kept: list[TemplateDetail] = []
+        kept: list[DeletedTemplate] = []
 
         def do():
-            detail, changes = self.service.delete(template_id)
-            kept[:] = [detail]
+            deleted, changes = self.service.delete(template_id)
+            kept[:] = [deleted]
             return changes
 
-        def undo_delete():
-            detail = kept[0]
-            return self.service.create(detail.name, list(detail.items), restore=detail)[1]
-
-        if self._push(self.tr("Delete a template"), do, undo_delete):
+        if self._push(self.tr("Delete a template"), do, lambda: self.service.restore(kept[0])):
             self.current = None
             self._set_dirty(False)
             self.reload()

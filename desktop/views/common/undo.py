@@ -1,14 +1,17 @@
 """Undoable edits: the service call runs first (it may refuse with a UserError), then the
 command goes on the tab's undo stack; undo and redo call the service again, each one
-transaction, and tell every view what changed."""
+transaction, and tell every view what changed. A deletion by the user moves the record to the
+trash (:func:`push_trash`), so it can also be restored from Edit ▸ Trash later."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol, TypeVar
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.services.changes import ChangeSet
+from desktop.services.trash import Trashed, TrashService
 
 Action = Callable[[], ChangeSet]
 
@@ -43,3 +46,53 @@ def push(
     stack.push(ServiceCommand(text, do, undo, publish))
     publish(changes)
     return changes
+
+
+class HasChanges(Protocol):
+    changes: ChangeSet
+
+
+S = TypeVar("S", bound=HasChanges)
+
+
+def push_state(
+    stack: QUndoStack,
+    text: str,
+    first: Callable[[], S],
+    undo: Callable[[S], ChangeSet],
+    redo: Callable[[S], ChangeSet],
+    publish: Callable[[ChangeSet], None],
+) -> S:
+    """Run ``first`` now: it returns what undo and redo need (e.g. the rows before and after
+    an edit) and, in ``changes``, what it changed. Exceptions propagate, and then nothing is
+    pushed."""
+    done: list[S] = []
+
+    def do() -> ChangeSet:
+        if done:
+            return redo(done[0])
+        done.append(first())
+        return done[0].changes
+
+    push(stack, text, do, lambda: undo(done[0]), publish)
+    return done[0]
+
+
+def push_trash(
+    stack: QUndoStack,
+    text: str,
+    trash: TrashService,
+    kind: str,
+    record_id: int,
+    publish: Callable[[ChangeSet], None],
+) -> Trashed:
+    """A user's deletion: the record goes to the trash; undo takes it back out of the trash,
+    redo puts it in again."""
+    return push_state(
+        stack,
+        text,
+        lambda: trash.delete(kind, record_id),
+        trash.undelete,
+        trash.redelete,
+        publish,
+    )

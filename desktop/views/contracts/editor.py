@@ -1,5 +1,6 @@
 """Contract edits on the tab's undo stack: each is one service transaction; undo and redo put
-the contract's rows back exactly as they were before and after it."""
+the contract's rows back exactly as they were before and after it. Deleting a contract moves it
+to the trash; undo takes it back out."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 from desktop.services.changes import ChangeSet
 from desktop.services.contracts.service import ContractService, Edit
 from desktop.services.messages import UserError
+from desktop.services.trash import TrashService
 from desktop.views.common import undo
 from desktop.views.context import AppContext
 from desktop.views.i18n import translate
@@ -29,30 +31,36 @@ class ContractEditor:
         self.service = service
         self.stack = stack
         self.publish = publish
+        self.trash = TrashService(ctx.db, ctx.clock)
 
     def run(self, text: str, operation: Callable[[], Edit]) -> Edit:
         """Do ``operation`` now and make it undoable; a UserError propagates and then
         nothing changed and nothing is pushed."""
-        done: list[Edit] = []
+        return undo.push_state(
+            self.stack,
+            text,
+            operation,
+            lambda edit: self.service.restore(edit.contract_id, edit.before),
+            lambda edit: self.service.restore(edit.contract_id, edit.after),
+            self.publish,
+        )
 
-        def do() -> ChangeSet:
-            if not done:
-                done.append(operation())
-                return done[0].changes
-            return self.service.restore(done[0].contract_id, done[0].after)
-
-        def undo_it() -> ChangeSet:
-            return self.service.restore(done[0].contract_id, done[0].before)
-
-        undo.push(self.stack, text, do, undo_it, self.publish)
-        return done[0]
+    def delete(self, text: str, contract_id: int) -> bool:
+        """Move the contract to the trash, undoably; a refusal is shown to the user."""
+        try:
+            undo.push_trash(self.stack, text, self.trash, "contract", contract_id, self.publish)
+        except UserError as error:
+            self._refused(error)
+            return False
+        return True
 
     def attempt(self, text: str, operation: Callable[[], Edit]) -> Edit | None:
         """:meth:`run`, telling the user when the service refuses."""
         try:
             return self.run(text, operation)
         except UserError as error:
-            self.ctx.dialogs.warn(
-                translate("ContractEditor", "Cannot do that"), render(error.message)
-            )
+            self._refused(error)
             return None
+
+    def _refused(self, error: UserError) -> None:
+        self.ctx.dialogs.warn(translate("ContractEditor", "Cannot do that"), render(error.message))

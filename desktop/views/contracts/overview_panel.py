@@ -218,13 +218,13 @@ class OverviewPanel(ContractPanel):
             return
         head = self.detail.header
         question = self.tr(
-            "Delete contract {number} with its milestones, deliveries, invoices, payments and "
-            "collection records?"
+            "Move contract {number} with its milestones, deliveries, invoices, payments and "
+            "collection records to the trash? You can restore it from Edit ▸ Trash for 30 "
+            "days."
         ).format(number=head.number)
         if self.ctx.dialogs.confirm(self.tr("Delete contract"), question):
-            self.editor.attempt(
-                self.tr("Delete contract {number}").format(number=head.number),
-                lambda: self.service.delete_contract(head.id),
+            self.editor.delete(
+                self.tr("Delete contract {number}").format(number=head.number), head.id
             )
 
     def edit_amendment(self, row: AmendmentRow | None) -> None:

@@ -26,7 +26,7 @@ from desktop.services.opportunities.decision_group import (
     MemberRow,
     warnings,
 )
-from desktop.services.opportunities.record_graph import Graph
+from desktop.services.raw_rows import Graph
 from desktop.views.common.row_table import Column
 from desktop.views.common.table_view import RowTableView
 from desktop.views.common.widgets import EnumCombo

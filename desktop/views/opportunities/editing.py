@@ -11,7 +11,8 @@ from PySide6.QtGui import QUndoStack
 
 from desktop.services.changes import ChangeSet
 from desktop.services.messages import UserError
-from desktop.services.opportunities.record_graph import Graph
+from desktop.services.raw_rows import Graph
+from desktop.services.trash import TrashService
 from desktop.views.common import undo
 from desktop.views.context import AppContext
 
@@ -96,3 +97,13 @@ class Editing:
             return result
 
         return self.change(text, do, lambda: restore(box["graph"]))
+
+    def trash(self, text: str, kind: str, record_id: int) -> bool:
+        """A user's deletion: the record goes to the trash; undo takes it back out."""
+        service = TrashService(self.ctx.db, self.ctx.clock)
+        return (
+            self.attempt(
+                lambda: undo.push_trash(self.stack, text, service, kind, record_id, self.publish)
+            )
+            is not None
+        )

@@ -253,14 +253,11 @@ class OpportunityListPage(QWidget):
         if not self.editing.ctx.dialogs.confirm(
             self.tr("Delete opportunity"),
             self.tr(
-                "Delete “{name}” with its stage history, decision group, competitors, "
-                "scoring forms and tenders? Undo brings it all back."
+                "Move “{name}” with its stage history, decision group, competitors, scoring "
+                "forms and tenders to the trash? Undo brings it all back, and Edit ▸ Trash can "
+                "restore it for 30 days."
             ).format(name=row.name),
         ):
             return
         self.editor.discard_pending()
-        self.editing.remove(
-            self.tr("Delete {name}").format(name=row.name),
-            lambda: self.service.remove(row.id),
-            self.service.restore,
-        )
+        self.editing.trash(self.tr("Delete {name}").format(name=row.name), "opportunity", row.id)

@@ -16,7 +16,7 @@ from desktop.services.orgchart.chart import OrgChart
 from desktop.services.orgchart.people import PeopleService, PersonData
 from desktop.services.orgchart.snapshot import Edit, Snapshot
 from desktop.services.orgchart.visits import VisitData, VisitLogService
-from desktop.views.common.undo import push
+from desktop.views.common.undo import push_state
 from desktop.views.context import AppContext
 from desktop.views.i18n import translate
 
@@ -52,27 +52,34 @@ class ChartEditor(QObject):
         *,
         quiet: bool = False,
     ) -> Edit | None:
-        """Run ``first`` now and make it undoable. A refusal (UserError) is shown to the user,
-        or re-raised when ``quiet`` so that a form can show it beside its fields."""
-        done: list[Edit] = []
+        """Run ``first`` now and make it undoable: undo writes the edit's "before" rows
+        back, redo its "after" rows."""
+        return self._push_edit(
+            text,
+            first,
+            lambda edit: restore(edit.before, edit.changes),
+            lambda edit: restore(edit.after, edit.changes),
+            quiet=quiet,
+        )
 
-        def do() -> ChangeSet:
-            if done:
-                return restore(done[0].after, done[0].changes)
-            done.append(first())
-            return done[0].changes
-
-        def undo() -> ChangeSet:
-            return restore(done[0].before, done[0].changes)
-
+    def _push_edit(
+        self,
+        text: str,
+        first: Callable[[], Edit],
+        undo: Callable[[Edit], ChangeSet],
+        redo: Callable[[Edit], ChangeSet],
+        *,
+        quiet: bool = False,
+    ) -> Edit | None:
+        """A refusal (UserError) is shown to the user, or re-raised when ``quiet`` so that a
+        form can show it beside its fields."""
         try:
-            push(self.stack, text, do, undo, self.publish)
+            return push_state(self.stack, text, first, undo, redo, self.publish)
         except UserError as error:
             if quiet:
                 raise
             self.ctx.dialogs.show_user_error(error)
             return None
-        return done[0]
 
     def _people(self, text: str, first: Callable[[], Edit], *, quiet: bool = False):
         return self._push(text, first, self.people.restore, quiet=quiet)
@@ -124,9 +131,9 @@ class ChartEditor(QObject):
             return False
         reports = [p for p in chart.people if p.reports_to_id == person_id]
         manager = chart.person(person.reports_to_id) if person.reports_to_id else None
-        text = self.tr("Delete {name}? Their visit log and influence lines go with them.").format(
-            name=person.name
-        )
+        text = self.tr(
+            "Move {name} to the trash? Their visit log and influence lines go with them."
+        ).format(name=person.name)
         if reports:
             text += " " + (
                 self.tr("Their {count} reports will report to {manager}.").format(
@@ -137,11 +144,16 @@ class ChartEditor(QObject):
                     count=len(reports)
                 )
             )
-        text += " " + self.tr("Undo brings everything back.")
+        text += " " + self.tr(
+            "Undo brings everything back; Edit ▸ Trash can restore them for 30 days."
+        )
         if not self.ctx.dialogs.confirm(self.tr("Delete a person"), text):
             return False
-        edit = self._people(
-            self.tr("Delete {name}").format(name=person.name), lambda: self.people.delete(person_id)
+        edit = self._push_edit(
+            self.tr("Delete {name}").format(name=person.name),
+            lambda: self.people.delete(person_id, self.ctx.clock.now()),
+            self.people.undelete,
+            lambda edit: self.people.redelete(edit, self.ctx.clock.now()),
         )
         return edit is not None
 

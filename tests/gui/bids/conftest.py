@@ -5,13 +5,9 @@ from __future__ import annotations
 import pytest
 
 from desktop.views.bids.tab import BidChecklistTab
+from tests.gui.conftest import shown
 
 
 @pytest.fixture
 def tab(qtbot, ctx) -> BidChecklistTab:
-    widget = BidChecklistTab(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown(qtbot, BidChecklistTab(ctx))

@@ -10,16 +10,12 @@ import pytest
 from desktop.models import Contract
 from desktop.views.contracts.form_dialog import FormDialog
 from desktop.views.main_window import MainWindow
+from tests.gui.conftest import shown
 
 
 @pytest.fixture
 def window(qtbot, ctx) -> MainWindow:
-    window = MainWindow(ctx, tab="contracts")
-    qtbot.addWidget(window)
-    window.resize(1500, 950)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return shown(qtbot, MainWindow(ctx, tab="contracts"), (1500, 950))
 
 
 @pytest.fixture

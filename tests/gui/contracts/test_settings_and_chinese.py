@@ -17,6 +17,7 @@ from desktop.views.contracts.allocation_dialog import AllocationDialog
 from desktop.views.contracts.settings_page import ContractsSettingsPage
 from desktop.views.contracts.templates_page import TemplatesPage
 from desktop.views.main_window import MainWindow
+from tests.gui.conftest import shown
 
 from .conftest import contract_id
 
@@ -130,11 +131,7 @@ def test_deleting_a_contract_asks_and_can_be_undone(qtbot, ctx, window, tab, dia
 
 
 def test_the_chinese_interface_and_charts(qtbot, ctx, chinese):
-    window = MainWindow(ctx, tab="contracts")
-    qtbot.addWidget(window)
-    window.resize(1500, 950)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown(qtbot, MainWindow(ctx, tab="contracts"), (1500, 950))
     tab = window.tab_pages[3]
     assert tab.title() == QCoreApplication.translate("ContractsTab", "Contracts") != "Contracts"
     assert window.reminders.windowTitle() != "Reminders"

@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from desktop.models import Account, Contact
 from desktop.views.orgchart.tab import OrgChartTab
+from tests.gui.conftest import shown
 
 
 def account_id(db, name_part: str) -> int:
@@ -21,10 +22,6 @@ def person_id(db, name: str) -> int:
 
 @pytest.fixture
 def tab(qtbot, ctx) -> OrgChartTab:
-    page = OrgChartTab(ctx)
-    qtbot.addWidget(page)
-    page.resize(1400, 900)
-    page.show()
-    qtbot.waitExposed(page)
+    page = shown(qtbot, OrgChartTab(ctx))
     page.set_account(account_id(ctx.db, "Rail"))
     return page

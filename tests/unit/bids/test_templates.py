@@ -20,6 +20,7 @@ from desktop.services.bids.templates import (
 )
 from desktop.services.bids.tenders import TenderService
 from desktop.services.messages import UserError
+from tests.dump import dump
 
 from .conftest import tender_data
 
@@ -165,11 +166,13 @@ def test_deleted_template_comes_back_exactly(db) -> None:
     templates = TemplateService(db)
     own_id, _ = templates.create("Own", [TemplateItemData("pricing", "Price", "报价")])
     templates.set_default(own_id)
-    detail, _ = templates.delete(own_id)
+    detail = templates.get(own_id)
+    before = dump(db)
+    deleted, _ = templates.delete(own_id)
     assert templates.get(templates.default_id()).builtin_key == BUILTIN_KEY
-    restored_id, _ = templates.create(detail.name, list(detail.items), restore=detail)
-    assert restored_id == own_id
+    templates.restore(deleted)
     assert templates.get(own_id) == detail
+    assert dump(db) == before
     assert templates.default_id() == own_id
     assert sum(row.is_default for row in templates.list()) == 1
 

@@ -17,7 +17,7 @@ from desktop.models.enums import (
     InvoiceStatus,
 )
 from desktop.services.accounts import AccountData, AccountService
-from desktop.services.contracts import snapshot
+from desktop.services.changes import CONTRACTS
 from desktop.services.contracts.data import (
     AcceptanceData,
     CollectionActionData,
@@ -25,8 +25,10 @@ from desktop.services.contracts.data import (
     InvoiceData,
     PaymentData,
 )
+from desktop.services.contracts.service import take
 from desktop.services.contracts.templates import MILESTONE_TEMPLATES, parse_templates
 from desktop.services.messages import UserError
+from desktop.services.trash import TrashService
 
 from .conftest import fixed
 
@@ -35,7 +37,7 @@ D = Decimal
 
 def _snap(db, contract_id):
     with db.session() as s:
-        return snapshot.take(s, contract_id)
+        return take(s, contract_id)
 
 
 def test_a_new_contract_takes_the_accounts_customer_class(db, service, account_id):
@@ -152,22 +154,29 @@ def test_undo_puts_back_every_row_exactly(db, service, make_contract, tmp_path):
     assert _snap(db, contract) == edit.after
 
 
-def test_deleting_a_contract_and_undoing_it_keeps_uuids_and_attachments(
-    db, service, make_contract, tmp_path
+def test_a_deleted_contract_comes_back_from_the_trash_with_uuids_and_attachments(
+    db, clock, service, make_contract, tmp_path
 ):
     contract = _rich_contract(db, service, make_contract, tmp_path)
     before = _snap(db, contract)
     with db.read() as s:
         assert len(s.scalars(select(Attachment)).all()) == 2
-    edit = service.delete_contract(contract)
+    trash = TrashService(db, clock)
+    trashed = trash.delete("contract", contract)
     with db.read() as s:
         assert s.get(Contract, contract) is None
         assert s.scalars(select(Attachment)).all() == []
-    assert edit.after is None
-    service.restore(contract, edit.before)
+    assert trashed.changes.touches(CONTRACTS)
+    (entry,) = trash.list()
+    assert entry.kind == "contract" and entry.title == trashed.title
+    trash.undelete(trashed)
     assert _snap(db, contract) == before
+    assert trash.list() == []
     with db.read() as s:
         assert len(s.scalars(select(Attachment)).all()) == 2
+    trash.redelete(trashed)
+    trash.restore(trash.list()[0].id)
+    assert _snap(db, contract) == before
 
 
 def test_terminate_and_reopen(db, service, make_contract):

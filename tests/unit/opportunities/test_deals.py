@@ -19,8 +19,8 @@ from desktop.models import (
     StageChange,
 )
 from desktop.models.enums import AssessmentKind, ForecastCategory, LeadStatus
+from desktop.services import raw_rows
 from desktop.services.messages import UserError
-from desktop.services.opportunities import record_graph
 from desktop.services.opportunities.deals import (
     CompetitorData,
     NewOpportunity,
@@ -165,7 +165,7 @@ def test_delete_takes_everything_with_it_and_restore_brings_it_back_exactly(db, 
                 "lead",
                 "contract",
             )
-            return {name: record_graph.capture(s, name, [1, 2, 3]).rows for name in tables}
+            return {name: raw_rows.capture(s, name, [1, 2, 3]).rows for name in tables}
 
     before = state()
     changes, graph = service.remove(deal)

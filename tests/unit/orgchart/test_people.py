@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import select
@@ -19,10 +19,13 @@ from desktop.models import (
     Opportunity,
 )
 from desktop.models.enums import Layer, Role, Stance
+from desktop.services import trash
 from desktop.services.messages import UserError
 from desktop.services.orgchart.people import PeopleService, PersonData
 
 TODAY = date(2026, 11, 23)
+NOW = datetime(2026, 11, 23, 10, 0)
+METRO = "Pengcheng Urban Rail Transit Group Co., Ltd."
 
 
 def dump(db) -> dict[str, list[tuple]]:
@@ -157,8 +160,10 @@ def test_moving_a_person_to_another_manager_and_back(demo_db, service) -> None:
 def test_delete_moves_the_reports_up_and_undo_brings_everything_back(demo_db, service) -> None:
     bai = contact(demo_db, "Bai Zhigang")
     with demo_db.session() as s:  # make him the key contact of a deal, to see it come back
-        deal = s.scalars(select(Opportunity).where(Opportunity.account_id == bai.account_id))
-        deal.first().key_contact_id = bai.id
+        deal = s.scalars(
+            select(Opportunity).where(Opportunity.account_id == bai.account_id)
+        ).first()
+        deal.key_contact_id = bai.id
     with demo_db.read() as s:
         reports = s.scalars(select(Contact.id).where(Contact.reports_to_id == bai.id)).all()
         counts = {
@@ -167,20 +172,30 @@ def test_delete_moves_the_reports_up_and_undo_brings_everything_back(demo_db, se
         }
     assert reports
     before = dump(demo_db)
-    edit = service.delete(bai.id)
+    edit = service.delete(bai.id, NOW)
     with demo_db.read() as s:
         assert s.get(Contact, bai.id) is None
         for report in reports:
             assert s.get(Contact, report).reports_to_id == bai.reports_to_id
         assert s.scalar(select(Opportunity.id).where(Opportunity.key_contact_id == bai.id)) is None
         assert s.query(Interaction).count() < counts[Interaction]
-    service.restore(edit.before, edit.changes)
-    # Everything comes back to the letter: ids, uuids, timestamps, roles, lines, visits, deals.
+        (entry,) = trash.entries(s, NOW)
+    assert (entry.kind, entry.title, entry.account_name) == ("contact", "Bai Zhigang", METRO)
+    service.undelete(edit)
+    # Everything comes back to the letter: ids, uuids, timestamps, roles, lines, visits, deals;
+    # and the trash is empty again.
     assert dump(demo_db) == before
-    service.restore(edit.after, edit.changes)
+    service.redelete(edit, NOW)
     with demo_db.read() as s:
         assert s.get(Contact, bai.id) is None
         assert all(s.get(Contact, r).reports_to_id == bai.reports_to_id for r in reports)
+        (entry,) = trash.entries(s, NOW)
+    # Restored from the trash instead: he is back with his reports under him again.
+    with demo_db.session() as s:
+        trash.restore(s, entry.id)
+    with demo_db.read() as s:
+        assert all(s.get(Contact, r).reports_to_id == bai.id for r in reports)
+        assert s.get(Opportunity, deal.id).key_contact_id == bai.id
 
 
 def test_stance_and_roles_from_the_context_menu_undo_exactly(demo_db, service) -> None:

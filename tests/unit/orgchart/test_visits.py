@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from desktop.models import Contact
+from desktop.models import Attachment, Contact
 from desktop.models.enums import InteractionKind
+from desktop.services import attachments
 from desktop.services.messages import UserError
 from desktop.services.orgchart.visits import VisitData, VisitLogService
 from tests.unit.orgchart.test_people import dump
@@ -106,3 +107,20 @@ def test_invalid_interactions_are_refused_and_change_nothing(demo_db, log, visit
         log.add(wang.id, visit, TODAY)
     assert raised.value.message.render().startswith(words)
     assert dump(demo_db) == before
+
+
+def test_deleting_a_visit_with_a_file_and_undoing_it_is_exact(demo_db, log, tmp_path) -> None:
+    wang = person(demo_db, "Wang Jianguo")
+    latest = log.list(wang.id)[0]
+    note = tmp_path / "minutes.txt"
+    note.write_text("minutes of the visit")
+    with demo_db.session() as s:
+        attachments.attach(s, demo_db.path, note, interaction_id=latest.id)
+    before = dump(demo_db)
+    edit = log.delete(latest.id)
+    with demo_db.read() as s:
+        assert s.scalars(select(Attachment)).all() == []
+    log.restore(edit.before, edit.changes)
+    assert dump(demo_db) == before  # the visit, its file's record, the person's ratings
+    log.restore(edit.after, edit.changes)
+    assert log.list(wang.id)[0].id != latest.id
