@@ -102,6 +102,8 @@ def test_uncaught_exception_is_logged_and_shown(qtbot, monkeypatch) -> None:
         sys.excepthook(*sys.exc_info())
     assert "boom in a slot" in shown[0]
     assert "boom in a slot" in log_file.read_text(encoding="utf-8")
+    if sys.platform != "win32":
+        assert log_file.stat().st_mode & 0o777 == 0o600
 
 
 def _names(launcher: Launcher) -> list[str]:

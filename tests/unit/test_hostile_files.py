@@ -57,3 +57,25 @@ def test_restoring_a_hostile_file_is_refused_and_changes_nothing(name: str, db_p
     with pytest.raises(UserError):
         restore_database(db_path, FIXTURES / name, datetime(2026, 11, 23))
     assert db_path.read_bytes() == before
+
+
+@pytest.mark.parametrize(("name", "expected"), CASES)
+def test_checklist_reimport_refuses_hostile_files(name: str, expected: str, demo_db, clock) -> None:
+    from desktop.models import Tender
+    from desktop.services.bids.excel import ChecklistWorkbook
+
+    with demo_db.read() as s:
+        tender_id = s.query(Tender).first().id
+    with pytest.raises(UserError, match=expected.split(" (")[0][:20]):
+        ChecklistWorkbook(demo_db).read(
+            tender_id, FIXTURES / name, translate=lambda _c, t: t, by="x", at=clock.now()
+        )
+
+
+@pytest.mark.parametrize(("name", "expected"), CASES)
+def test_workbook_import_refuses_hostile_files(name: str, expected: str) -> None:
+    from desktop.services.excel.import_service import read_source
+
+    with pytest.raises(UserError) as info:
+        read_source(FIXTURES / name)
+    assert "\n" not in str(info.value)

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -26,7 +26,7 @@ from desktop.models.enums import ChecklistStatus
 from desktop.services.database import Database
 from desktop.services.labels import label, localized
 from desktop.services.messages import QT_TRANSLATE_NOOP, Translate, UserError, english
-from desktop.services.xlsx_guard import check_workbook
+from desktop.services.xlsx_guard import read_workbook
 
 from .checklist import ChecklistRow, ChecklistService, ItemState, ticked
 from .sections import section_label
@@ -249,16 +249,12 @@ class ChecklistWorkbook:
     ) -> ImportPreview:
         """What importing ``path`` would change (nothing is saved): checks the file, then
         refuses a sheet of another tender and any row it cannot understand."""
-        check_workbook(path)
         uuid, number, title, _ = self._tender(tender_id)
-        book = load_workbook(path, read_only=True, data_only=True)
-        try:
+        with read_workbook(path) as book:  # checked first; every failure a one-line message
             sheet_uuid = self._sheet_tender(book, path)
             if sheet_uuid != uuid:
                 raise self._foreign(sheet_uuid, number or title)
             rows = list(book.worksheets[0].iter_rows(min_row=FIRST_ROW, values_only=True))
-        finally:
-            book.close()
         if len(rows) > MAX_ROWS:
             raise UserError(
                 QT_TRANSLATE_NOOP(
