@@ -22,17 +22,13 @@ from desktop.services.changes import SETTINGS, ChangeSet
 
 from .about import AboutDialog, DataLocationDialog
 from .account_list import AccountListPanel
-from .bids.tab import BidChecklistTab
 from .common.base_tab import BaseTab
 from .context import AppContext
 from .contracts.reminders_dock import RemindersDock
-from .contracts.tab import ContractsTab
-from .excel.actions import ExcelActions
 from .i18n import CHINESE, ENGLISH
-from .opportunities.tab import OpportunitiesTab
-from .orgchart.tab import OrgChartTab
 from .restore_dialog import RestoreDialog
 from .settings_dialog import SettingsDialog
+from .tab_slot import TAB_SPECS, TabSlot
 from .trash_dialog import TrashDialog
 
 
@@ -49,18 +45,15 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         ctx.dialogs.parent = self
         self.setObjectName("MainWindow")
+        self._excel = None
         self.setWindowTitle(self.tr("Key Account Desk"))
         self.accounts = AccountListPanel(ctx, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tab_pages: list[BaseTab] = [
-            OrgChartTab(ctx, self.tabs),
-            OpportunitiesTab(ctx, self.tabs),
-            BidChecklistTab(ctx, self.tabs),
-            ContractsTab(ctx, self.tabs),
-        ]
-        for page in self.tab_pages:
-            self.tabs.addTab(page, page.title())
+        # Each tab is built when first shown (see TabSlot): start-up builds one of them.
+        self.slots = [TabSlot(ctx, spec, self.tabs) for spec in TAB_SPECS]
+        for slot in self.slots:
+            self.tabs.addTab(slot, slot.title())
         self.splitter = QSplitter(self)
         self.splitter.setObjectName("MainSplitter")
         self.splitter.addWidget(self.accounts)
@@ -84,6 +77,23 @@ class MainWindow(QMainWindow):
         self._on_accounts_account_selected(self.accounts.current_account())
         if not ctx.prefs.restore_window(self, [self.splitter]):
             self._fit_to_screen()
+
+    @property
+    def excel(self):
+        """The File menu's Excel actions (their modules load openpyxl: only when used)."""
+        if self._excel is None:
+            from .excel.actions import ExcelActions
+
+            self._excel = ExcelActions(self.ctx, self)
+        return self._excel
+
+    @property
+    def tab_pages(self) -> list[BaseTab]:
+        """The four tabs, every one built (only tests and the preferences need them all)."""
+        return [slot.tab() for slot in self.slots]
+
+    def current_tab(self) -> BaseTab:
+        return self.slots[self.tabs.currentIndex()].tab()
 
     def _last_account_key(self) -> str:
         return f"data/last_account/{self.ctx.db.path}"
@@ -124,7 +134,6 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Open,
         )
         self.file_menu.addSeparator()
-        self.excel = ExcelActions(self.ctx, self)
         self._action(
             self.file_menu,
             self.tr("&Import from Excel…"),
@@ -132,7 +141,9 @@ class MainWindow(QMainWindow):
             "Ctrl+I",
         )
         self._action(
-            self.file_menu, self.tr("&Export everything to Excel…"), self.excel.export_everything
+            self.file_menu,
+            self.tr("&Export everything to Excel…"),
+            lambda: self.excel.export_everything(),
         )
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Backup now…"), self.backup_now)
@@ -151,11 +162,11 @@ class MainWindow(QMainWindow):
         self._action(self.edit_menu, self.tr("&Trash…"), self.show_trash)
 
         self.view_menu = bar.addMenu(self.tr("&View"))
-        for number, page in enumerate(self.tab_pages, start=1):
+        for number, slot in enumerate(self.slots, start=1):
             self._action(
                 self.view_menu,
-                page.title(),
-                lambda _checked=False, p=page: self.tabs.setCurrentWidget(p),
+                slot.title(),
+                lambda _checked=False, s=slot: self.tabs.setCurrentWidget(s),
                 f"Ctrl+{number}",
             )
         self.view_menu.addSeparator()
@@ -210,25 +221,25 @@ class MainWindow(QMainWindow):
 
     # -- slots -----------------------------------------------------------------------------
     def _on_accounts_account_selected(self, account_id: int | None) -> None:
-        for page in self.tab_pages:
-            page.set_account(account_id)
+        for slot in self.slots:
+            slot.set_account(account_id)
 
     def _on_events_open_record(self, kind: str, record_id: int) -> None:
         """Show a record wherever it was asked for (a reminder, a warning, a search hit)."""
-        page = next((p for p in self.tab_pages if kind in p.record_kinds), None)
+        slot = next((s for s in self.slots if kind in s.spec.record_kinds), None)
         account_id = self.accounts.service.account_of(kind, record_id)
         if account_id is not None:
             if self.accounts.model.row_of(account_id) < 0:
                 self.accounts.search.clear()
                 self.accounts.reload()
             self.accounts.select(account_id)
-        if page is not None:
-            self.tabs.setCurrentWidget(page)
-            page.show_record(kind, record_id)
+        if slot is not None:
+            self.tabs.setCurrentWidget(slot)
+            slot.tab().show_record(kind, record_id)
 
     def _on_tabs_current_changed(self, index: int) -> None:
-        if 0 <= index < len(self.tab_pages):
-            self.ctx.undo_group.setActiveStack(self.tab_pages[index].undo_stack)
+        if 0 <= index < len(self.slots):
+            self.ctx.undo_group.setActiveStack(self.slots[index].tab().undo_stack)
 
     def _focus_account_search(self) -> None:
         self.accounts.setVisible(True)
