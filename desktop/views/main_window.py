@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         ctx.dialogs.parent = self
         self.setObjectName("MainWindow")
         self._excel = None
+        self.search = None  # the Ctrl+K popup, once opened
         self.setWindowTitle(self.tr("Key Account Desk"))
         self.accounts = AccountListPanel(ctx, self)
         self.tabs = QTabWidget(self)
@@ -179,6 +180,9 @@ class MainWindow(QMainWindow):
         toggle_accounts.setChecked(True)
         self.view_menu.addAction(self.reminders.toggleViewAction())
         self._action(self.view_menu, self.tr("&Find account"), self._focus_account_search, "Ctrl+L")
+        self.search_action = self._action(
+            self.view_menu, self.tr("&Search everything…"), self.show_search, "Ctrl+K"
+        )
         full_screen = self._action(
             self.view_menu,
             self.tr("F&ull screen"),
@@ -245,6 +249,14 @@ class MainWindow(QMainWindow):
         self.accounts.setVisible(True)
         self.accounts.search.setFocus()
         self.accounts.search.selectAll()
+
+    def show_search(self) -> None:
+        """The Ctrl+K popup (built on first use)."""
+        if self.search is None:
+            from .search.search_popup import SearchPopup
+
+            self.search = SearchPopup(self.ctx, self)
+        self.search.popup(self)
 
     def _toggle_full_screen(self, checked: bool) -> None:
         self.showFullScreen() if checked else self.showNormal()
