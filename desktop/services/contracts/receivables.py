@@ -53,11 +53,19 @@ def _money_sum(expression):
     return type_coerce(func.coalesce(func.sum(expression), 0), Money)
 
 
+def _contracts_of(account_id: int | None):
+    """The account's contract ids (a subquery), or None for all accounts: sums over
+    allocations or amendments then read only that account's rows, through their indexes."""
+    return (
+        None if account_id is None else select(Contract.id).where(Contract.account_id == account_id)
+    )
+
+
 def ageing_report(
     session: Session, today: date, bounds: list[int], account_id: int | None = None
 ) -> AgeingReport:
     """Unpaid amounts per account by bucket of days overdue (one query)."""
-    paid = allocated_per_milestone()
+    paid = allocated_per_milestone(_contracts_of(account_id))
     unpaid = (
         select(
             Contract.account_id.label("account_id"),
@@ -159,7 +167,7 @@ def receivables_summary(
     session: Session, today: date, account_id: int | None = None
 ) -> ReceivablesSummary:
     """Headline figures (three queries)."""
-    paid = allocated_per_milestone()
+    paid = allocated_per_milestone(_contracts_of(account_id))
     outstanding = PaymentMilestone.amount - func.coalesce(paid.c.paid, 0)
     is_due = PaymentMilestone.due_on <= today
     is_overdue = PaymentMilestone.due_on < today
@@ -175,11 +183,12 @@ def receivables_summary(
         .outerjoin(paid, paid.c.milestone_id == PaymentMilestone.id)
     )
     received = select(_money_sum(Payment.amount)).join(Contract, Payment.contract_id == Contract.id)
-    deltas = (
-        select(Amendment.contract_id, func.sum(Amendment.amount_delta).label("delta"))
-        .group_by(Amendment.contract_id)
-        .subquery()
-    )
+    deltas = select(
+        Amendment.contract_id, func.sum(Amendment.amount_delta).label("delta")
+    ).group_by(Amendment.contract_id)
+    if account_id is not None:
+        deltas = deltas.where(Amendment.contract_id.in_(_contracts_of(account_id)))
+    deltas = deltas.subquery()
     totals = select(
         func.count(Contract.id),
         type_coerce(

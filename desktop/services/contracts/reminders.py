@@ -10,7 +10,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import and_, case, func, select, type_coerce
+from sqlalchemy import String, and_, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.models import (
@@ -236,11 +236,19 @@ def birthday_keys(today: date, end: date) -> set[str]:
 
 
 def _birthdays(session: Session, today: date, end: date) -> tuple[list[Reminder], int]:
+    """Through the index on birth dates: every date of every birth year whose day falls in
+    the window (the years from the oldest and youngest known), looked up directly, instead
+    of computing the day of each of 100,000 people's birth date."""
+    first, last = session.execute(
+        select(func.min(Contact.birthday), func.max(Contact.birthday))
+    ).one()
+    years = range(first.year, last.year + 1) if first else range(today.year, today.year + 1)
     keys = sorted(birthday_keys(today, end))
+    days = [f"{year:04d}-{key}" for year in years for key in keys]
     query = (
         select(Contact.birthday, Contact.name, Contact.organisation, Account.name, Contact.id)
         .join(Account, Contact.account_id == Account.id)
-        .where(Contact.birthday.is_not(None), func.strftime("%m-%d", Contact.birthday).in_(keys))
+        .where(type_coerce(Contact.birthday, String).in_(days))
     )
     items = [
         Reminder(
