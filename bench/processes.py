@@ -77,4 +77,6 @@ def peak_memory(path: Path, home: Path, org_account: int, runs: int) -> Figure:
         if line is None:
             raise RuntimeError(f"bench.memory printed nothing:\n{done.stderr[-2000:]}")
         peaks.append(json.loads(line.split(" ", 1)[1])["mb"])
-    return Figure("peak_memory", statistics.median(peaks), runs)
+    return Figure(
+        "peak_memory", statistics.median(peaks), runs, note=f"{min(peaks):.0f}–{max(peaks):.0f} MB"
+    )

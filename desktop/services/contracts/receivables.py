@@ -69,9 +69,7 @@ def ageing_report(
     unpaid = (
         select(
             Contract.account_id.label("account_id"),
-            (func.julianday(today.isoformat()) - func.julianday(PaymentMilestone.due_on)).label(
-                "days"
-            ),
+            PaymentMilestone.due_on.label("due_on"),
             (PaymentMilestone.amount - func.coalesce(paid.c.paid, 0)).label("open"),
         )
         .join(Contract, PaymentMilestone.contract_id == Contract.id)
@@ -84,13 +82,19 @@ def ageing_report(
     if account_id is not None:
         unpaid = unpaid.where(Contract.account_id == account_id)
     unpaid = unpaid.subquery("unpaid")
-    days, amount = unpaid.c.days, unpaid.c.open
+    # Buckets of days overdue as ranges of due dates: a date comparison per row, not two
+    # julianday() conversions (ISO dates compare as text).
+    due_on, amount = unpaid.c.due_on, unpaid.c.open
     slots = buckets(bounds)
-    columns = [_money_sum(case((days < 0, amount), else_=0))]
+
+    def overdue_by(days: int):
+        return today - timedelta(days=days)
+
+    columns = [_money_sum(case((due_on > today, amount), else_=0))]
     for slot in slots:
-        condition = (
-            days >= slot.low if slot.high is None else and_(days >= slot.low, days <= slot.high)
-        )
+        condition = due_on <= overdue_by(slot.low)
+        if slot.high is not None:
+            condition = and_(condition, due_on >= overdue_by(slot.high))
         columns.append(_money_sum(case((condition, amount), else_=0)))
     query = (
         select(Account.id, Account.name, Account.short_name, *columns)
