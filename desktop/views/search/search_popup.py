@@ -63,6 +63,7 @@ class SearchPopup(QFrame):
         layout.addWidget(self.status)
         self.field.textChanged.connect(self._on_field_text_changed)
         self.field.installEventFilter(self)
+        self._tallest = 520
         self.view.clicked.connect(self._on_view_clicked)
         self._show_status("")
 
@@ -70,8 +71,8 @@ class SearchPopup(QFrame):
     def popup(self, anchor: QWidget) -> None:
         """Show over the top middle of ``anchor`` (the main window), ready to type."""
         width = min(720, max(420, anchor.width() - 80))
-        height = min(520, max(300, anchor.height() - 120))
-        self.resize(width, height)
+        self._tallest = min(520, max(300, anchor.height() - 120))
+        self.resize(width, self._fitting_height())
         self.view.setColumnWidth(0, width // 2)
         top = anchor.mapToGlobal(anchor.rect().topLeft())
         self.move(top.x() + (anchor.width() - width) // 2, top.y() + 60)
@@ -92,6 +93,16 @@ class SearchPopup(QFrame):
         if hits:
             self.view.setCurrentIndex(hits[0])
         self._show_status(result.text, found=bool(hits))
+        if self.isVisible():
+            self.resize(self.width(), self._fitting_height())
+
+    def _fitting_height(self) -> int:
+        """Tall enough for the hits (a few rows at least), never taller than the window allows."""
+        rows = max(6, self.model.rowCount() + len(self.model.hit_indexes()))
+        row = self.view.sizeHintForRow(0) if self.model.rowCount() else 0
+        row = max(row, self.fontMetrics().height() + 4)
+        chrome = self.field.sizeHint().height() + self.status.sizeHint().height() + 40
+        return min(self._tallest, chrome + rows * row + 2 * self.view.frameWidth())
 
     def _show_status(self, text: str, *, found: bool = False) -> None:
         if found:
