@@ -30,7 +30,6 @@ from desktop.services.clock import Clock
 from desktop.services.database import Database
 from desktop.services.settings import SettingKey
 
-from .claims import allocated_per_milestone
 from .dates import next_anniversary
 from .receivables import claim_policy, limitation_alerts
 
@@ -112,20 +111,14 @@ def _milestones(session: Session, today: date, end: date) -> tuple[list[Reminder
         ]
     if all(count < PER_KIND for count in totals.values()):
         return items, totals
-    # A list was cut short: count them all.
-    paid = allocated_per_milestone()
+    # A list was cut short: count them all (along the due-date index, each milestone's
+    # payments through the covering index on allocations).
     is_due_soon = and_(PaymentMilestone.due_on >= today, PaymentMilestone.due_on <= end)
     counts = session.execute(
         select(
             func.coalesce(func.sum(case((PaymentMilestone.due_on < today, 1), else_=0)), 0),
             func.coalesce(func.sum(case((is_due_soon, 1), else_=0)), 0),
-        )
-        .select_from(PaymentMilestone)
-        .outerjoin(paid, paid.c.milestone_id == PaymentMilestone.id)
-        .where(
-            PaymentMilestone.due_on <= end,
-            PaymentMilestone.amount > func.coalesce(paid.c.paid, 0),
-        )
+        ).where(PaymentMilestone.due_on <= end, PaymentMilestone.amount > paid_each)
     ).one()
     return items, {ReminderKind.OVERDUE: counts[0], ReminderKind.DUE: counts[1]}
 
