@@ -5,7 +5,9 @@
 Opens the main window, shows the 300-person org chart, the opportunity list and the forecast
 of all accounts, the bid checklist, the contract list and the receivables with their charts,
 and searches; then prints ``peak-memory {"mb": ...}`` (the process's peak resident set,
-MiB).
+MiB: ``VmHWM`` of ``/proc/self/status`` on Linux. Not ``ru_maxrss``, which keeps the high
+water mark of the process that forked this one, from before ``exec``: after generating the
+dataset the benchmark's own process is large).
 """
 
 from __future__ import annotations
@@ -18,6 +20,17 @@ import tempfile
 from pathlib import Path
 
 from .scale.sizes import TODAY
+
+
+def peak_mib() -> float:
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def visit_everything(window, org_account: int) -> None:
@@ -55,8 +68,7 @@ def main() -> int:
 
     window = open_window(Path(sys.argv[1]), TODAY)
     visit_everything(window, int(sys.argv[2]))
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print("peak-memory " + json.dumps({"mb": round(peak, 1)}), flush=True)
+    print("peak-memory " + json.dumps({"mb": round(peak_mib(), 1)}), flush=True)
     return 0
 
 
