@@ -7,7 +7,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -48,9 +48,6 @@ TAB_SPECS = (
 
 
 class TabSlot(QWidget):
-    #: The tab was built (it is a child of this slot from now on).
-    built = Signal(object)
-
     def __init__(self, ctx: AppContext, spec: TabSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -72,7 +69,6 @@ class TabSlot(QWidget):
             self.layout().addWidget(page)
             if self.isVisible():
                 page.show()  # reads its data now, not after the next event
-            self.built.emit(page)
         return self.page
 
     def set_account(self, account_id: int | None) -> None:
