@@ -3,12 +3,10 @@ accounts and on one) without matplotlib, numpy or openpyxl; the first chart load
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
+from .child import run_python
+
 SCRIPT = """
 import sys
 from pathlib import Path
@@ -36,17 +34,7 @@ print("after the forecast:", ",".join(m for m in HEAVY if m in sys.modules))
 
 
 def test_no_heavy_module_until_a_chart_or_a_workbook(demo_db_path: Path, tmp_path: Path) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KEYACCOUNT_DESK_HOME=str(tmp_path))
-    done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(demo_db_path)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    lines = dict(line.split(":", 1) for line in done.stdout.splitlines() if ":" in line)
+    output = run_python(["-c", SCRIPT, str(demo_db_path)], tmp_path, 120)
+    lines = dict(line.split(":", 1) for line in output.splitlines() if ":" in line)
     assert lines["loaded"].strip() == ""
     assert "matplotlib" in lines["after the forecast"]
