@@ -1,6 +1,6 @@
-"""Org chart speed: a 300-person organisation with 100 influence lines.
+"""Org chart speed: the 300-person organisation of the scale dataset (``bench.generate``).
 
-    python -m bench.orgchart [--people 300] [--links 100] [--runs 7]
+    python -m bench.orgchart [--scale small|large] [--db PATH] [--runs 7]
 
 Prints the median of several runs for: the layout alone (pure function); building the scene;
 painting the whole chart offscreen (fitted into 1600 x 1000, and the part a 1600 x 1000
@@ -12,81 +12,18 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import statistics
 import tempfile
 import time
-from datetime import date, datetime, timedelta
-from pathlib import Path
+from datetime import datetime
 
-from desktop.models.enums import Role
+from .generate import add_arguments, database, org_chart_account
+from .scale.sizes import TODAY as SCALE_TODAY
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("KEYACCOUNT_DESK_HOME", tempfile.mkdtemp(prefix="kad-bench-"))
 
-LAYERS = ("external", "decision", "management", "management", "operational", "operational")
-STANCES = (None, "coach", "supporter", "supporter", "neutral", "neutral", "opponent", "blocker")
-ROLES = tuple(role.value for role in Role)
-TODAY = datetime(2026, 11, 23, 10, 0)
-
-
-def build_account(db, people: int, links: int, seed: int = 7) -> int:
-    """An account with a realistic hierarchy: a few decision makers on top, managers under
-    them, engineers under the managers, some outsiders; every person with one or two roles,
-    a stance, ratings and a few visits."""
-    from desktop.models import Account, Contact, ContactRole, InfluenceLink, Interaction
-    from desktop.models.enums import ExternalKind, Layer, Role, Stance
-
-    rng = random.Random(seed)
-    with db.session() as s:
-        account = Account(name=f"Benchmark client with {people} people")
-        s.add(account)
-        s.flush()
-        made: dict[str, list[int]] = {layer: [] for layer in set(LAYERS)}
-        for number in range(people):
-            layer = "decision" if number < 4 else rng.choice(LAYERS)
-            above = {
-                "decision": made["decision"][:1],
-                "management": made["decision"] + made["management"][:20],
-                "operational": made["management"],
-                "external": made["external"][:3],
-            }[layer]
-            person = Contact(
-                account_id=account.id,
-                name=f"Person {number:03d} 张{number}",
-                title=rng.choice(["Director", "Engineer", "Deputy head", "主任工程师"]),
-                department=rng.choice(["IT", "Finance", "Operations", "信息中心"]),
-                layer=Layer(layer),
-                external_kind=rng.choice(list(ExternalKind)) if layer == "external" else None,
-                reports_to_id=rng.choice(above) if above and rng.random() < 0.95 else None,
-                stance=Stance(stance) if (stance := rng.choice(STANCES)) else None,
-                closeness=rng.randint(1, 5),
-                trust=rng.randint(1, 5),
-                birthday=date(1960 + number % 30, 1 + number % 12, 1 + number % 28),
-            )
-            s.add(person)
-            s.flush()
-            made[layer].append(person.id)
-            for role in rng.sample(ROLES, rng.randint(1, 2)):
-                s.add(ContactRole(contact_id=person.id, role=Role(role)))
-            for back in range(rng.randint(0, 3)):
-                s.add(
-                    Interaction(
-                        account_id=account.id,
-                        contact_id=person.id,
-                        occurred_on=TODAY.date() - timedelta(days=10 + 40 * back),
-                        closeness_after=person.closeness,
-                        trust_after=person.trust,
-                    )
-                )
-        everyone = [pid for ids in made.values() for pid in ids]
-        pairs: set[tuple[int, int]] = set()
-        while len(pairs) < links:
-            source, target = rng.sample(everyone, 2)
-            pairs.add((source, target))
-        for source, target in sorted(pairs):
-            s.add(InfluenceLink(source_id=source, target_id=target, strength=rng.randint(1, 3)))
-        return account.id
+TODAY = datetime.combine(SCALE_TODAY, datetime.min.time().replace(hour=10))
 
 
 def median_ms(action, runs: int) -> tuple[float, object]:
@@ -101,15 +38,16 @@ def median_ms(action, runs: int) -> tuple[float, object]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--people", type=int, default=300)
-    parser.add_argument("--links", type=int, default=100)
+    add_arguments(parser, scale="small")  # the 300-person account is the same at both scales
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args(argv)
 
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtWidgets import QApplication, QGraphicsScene
+    from sqlalchemy import func, select
 
+    from desktop.models import Contact
     from desktop.services.clock import FixedClock
     from desktop.services.database import open_database
     from desktop.services.orgchart.chart import OrgChartReader
@@ -122,10 +60,16 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.views.orgchart.tab import OrgChartTab
 
     app = QApplication.instance() or QApplication([])
-    folder = Path(tempfile.mkdtemp(prefix="kad-bench-orgchart-"))
-    db = open_database(folder / "bench.sqlite").db
-    account_id = build_account(db, args.people, args.links)
-    other_id = build_account(db, 12, 4, seed=3)
+    path = database(args.db, args.scale)
+    db = open_database(path).db
+    account_id = org_chart_account(path)
+    with db.read() as s:  # a small organisation to switch from
+        other_id = s.scalar(
+            select(Contact.account_id)
+            .group_by(Contact.account_id)
+            .order_by(func.count(), Contact.account_id)
+            .limit(1)
+        )
     chart = OrgChartReader(db).load(account_id)
     print(f"{len(chart.people)} people, {len(chart.links)} influence lines, median of {args.runs}")
 

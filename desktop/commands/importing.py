@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.services.excel.fields import KINDS
+from desktop.services.excel.kinds import KINDS
 from desktop.services.messages import UserError
 
 from .backup import database_of

@@ -8,6 +8,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from desktop.models import Base
+from desktop.services.search.index import include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -19,6 +20,7 @@ def _configure(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite cannot ALTER most things: copy-and-move tables
         compare_type=True,
+        include_name=include_name,  # the search index is no model: leave it alone
     )
 
 

@@ -46,7 +46,7 @@ class Contact(Record, Base):
     others_rating: Mapped[str] = mapped_column(Text, default="")  # how others rate them
     # Personal data of a third party (DOMAIN.md section 8): exports leave it out by default.
     gender: Mapped[Gender | None] = mapped_column(enum_column(Gender))
-    birthday: Mapped[date | None] = mapped_column(Date)
+    birthday: Mapped[date | None] = mapped_column(Date, index=True)  # birthday reminders
     age: Mapped[int | None] = mapped_column(Integer)  # when the birthday is not known
     birthplace: Mapped[str] = mapped_column(String(120), default="")
     education: Mapped[str] = mapped_column(String(200), default="")

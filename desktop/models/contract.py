@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Record
@@ -93,6 +93,8 @@ class PaymentMilestone(Record, Base):
     """A payment the contract promises: how much, on which trigger, due when."""
 
     __tablename__ = "payment_milestone"
+    # Covers what receivables add up by due date (no row read per milestone).
+    __table_args__ = (Index("ix_payment_milestone_due_on_amount", "due_on", "amount"),)
 
     contract_id: Mapped[int] = mapped_column(
         ForeignKey("contract.id", ondelete="CASCADE"), index=True
@@ -108,7 +110,7 @@ class PaymentMilestone(Record, Base):
     due_days: Mapped[int] = mapped_column(Integer, default=0)
     fixed_due_on: Mapped[date | None] = mapped_column(Date)
     trigger_on: Mapped[date | None] = mapped_column(Date)  # when the trigger event happened
-    due_on: Mapped[date | None] = mapped_column(Date, index=True)  # computed once triggered
+    due_on: Mapped[date | None] = mapped_column(Date)  # computed once triggered
 
 
 class DeliveryLine(Record, Base):
@@ -180,11 +182,13 @@ class Invoice(Record, Base):
 
 class Payment(Record, Base):
     __tablename__ = "payment"
+    # Covers the money collected month by month.
+    __table_args__ = (Index("ix_payment_received_on_amount", "received_on", "amount"),)
 
     contract_id: Mapped[int] = mapped_column(
         ForeignKey("contract.id", ondelete="CASCADE"), index=True
     )
-    received_on: Mapped[date] = mapped_column(Date, index=True)
+    received_on: Mapped[date] = mapped_column(Date)
     amount: Mapped[Decimal] = mapped_column(Money)
     method: Mapped[PaymentMethod] = mapped_column(
         enum_column(PaymentMethod), default=PaymentMethod.BANK_TRANSFER
@@ -201,12 +205,14 @@ class PaymentAllocation(Record, Base):
     """How much of a payment settles which milestone (automatic or set by hand)."""
 
     __tablename__ = "payment_allocation"
+    # Covers "how much of each milestone is paid", summed for every receivables figure.
+    __table_args__ = (Index("ix_payment_allocation_milestone_id_amount", "milestone_id", "amount"),)
 
     payment_id: Mapped[int] = mapped_column(
         ForeignKey("payment.id", ondelete="CASCADE"), index=True
     )
     milestone_id: Mapped[int] = mapped_column(
-        ForeignKey("payment_milestone.id", ondelete="CASCADE"), index=True
+        ForeignKey("payment_milestone.id", ondelete="CASCADE")
     )
     amount: Mapped[Decimal] = mapped_column(Money)
     manual: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -49,6 +49,8 @@ class Opportunity(Record, Base):
             "amount",
             "probability_override",
         ),
+        # Covers the list's first sort (open first, by decision date) without reading rows.
+        Index("ix_opportunity_stage_id_decision_date", "stage_id", "expected_decision_date"),
     )
 
     account_id: Mapped[int] = mapped_column(

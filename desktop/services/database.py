@@ -21,7 +21,7 @@ from desktop.models import Record
 from desktop.models.db import make_engine, reader
 
 from . import backups, paths
-from .backup import backup_file, backup_name, integrity_errors, write_backup
+from .backup import IntegrityCheck, backup_file, backup_name, integrity_errors, write_backup
 from .clock import Clock
 from .defaults import ensure_defaults
 from .messages import QT_TRANSLATE_NOOP
@@ -122,16 +122,22 @@ def _restrict_permissions(path: Path) -> None:
         path.chmod(0o600)
 
 
-def open_database(path: Path, *, clock: Clock | None = None) -> Opened:
+def open_database(
+    path: Path, *, clock: Clock | None = None, check: IntegrityCheck | None = None
+) -> Opened:
     """Open (creating or upgrading as needed) the database at ``path``.
 
     Raises :class:`~desktop.services.schema.DatabaseRefused` for a foreign or newer file, which
-    is then left untouched. Before an upgrade, a verified backup is written.
+    is then left untouched. Before an upgrade, a verified backup is written. ``check`` is the
+    damage check of ``path`` if one was started earlier (else it runs now).
     """
     clock = clock or Clock()
     inspection = inspect_database(path)
     if inspection.state is not SchemaState.NEW:
-        problems = integrity_errors(path, quick=True)
+        if check is not None and check.path == path:
+            problems = check.problems()
+        else:
+            problems = integrity_errors(path, quick=True)
         if problems:
             raise DatabaseDamaged(path, problems)
     backup = None

@@ -11,17 +11,17 @@ import enum
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy import Engine
-
-from desktop.models.db import APPLICATION_ID
+from typing import TYPE_CHECKING
 
 from .backup import closing_connection, open_readonly
 from .messages import QT_TRANSLATE_NOOP, UserError
 
+if TYPE_CHECKING:  # SQLAlchemy and the models load later: the CLI and start-up need neither
+    from sqlalchemy import Engine
+
 # The newest migration; a test checks it against the migration scripts. Kept as a constant
 # so that opening an up-to-date database does not have to import Alembic.
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -63,6 +63,8 @@ def inspect_database(path: Path) -> Inspection:
                 "Database", "{path} is not a database file. It was left untouched."
             ).with_(path=str(path))
         )
+    from desktop.models.db import APPLICATION_ID
+
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         raise DatabaseRefused(
             QT_TRANSLATE_NOOP(
@@ -141,6 +143,8 @@ def migrate(engine: Engine) -> None:
     """Upgrade to the newest schema in one transaction, foreign keys off while tables are
     rebuilt (Alembic batch mode), and refuse to commit if any foreign key is left dangling."""
     from alembic import command
+
+    from desktop.models.db import APPLICATION_ID
 
     config = _alembic_config()
     with engine.connect() as connection:

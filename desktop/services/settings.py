@@ -10,6 +10,7 @@ import copy
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import Setting
@@ -23,8 +24,8 @@ class SettingKey(Generic[T]):
     default: T
 
     def get(self, session: Session) -> T:
-        row = session.get(Setting, self.key)
-        return copy.deepcopy(self.default) if row is None else row.value
+        values = _values(session)
+        return copy.deepcopy(values.get(self.key, self.default))
 
     def set(self, session: Session, value: T) -> None:
         row = session.get(Setting, self.key)
@@ -34,5 +35,17 @@ class SettingKey(Generic[T]):
             row.value = value
 
 
+def _values(session: Session) -> dict[str, object]:
+    """Every stored setting, read once per transaction (one query instead of one per key; a
+    screen reads a dozen), and again once the session holds a setting not written yet."""
+    pending = (*session.new, *session.dirty, *session.deleted)
+    values = None if any(isinstance(o, Setting) for o in pending) else session.info.get(_CACHE)
+    if values is None:
+        values = dict(session.execute(select(Setting.key, Setting.value)).all())
+        session.info[_CACHE] = values
+    return values
+
+
+_CACHE = "settings"
 DEFAULT_OWNER = SettingKey("general.default_owner", "")
 COMPANY_NAME = SettingKey("general.company_name", "")  # our own company, e.g. as a bid winner

@@ -10,15 +10,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import openpyxl.xml
-
 from .messages import QT_TRANSLATE_NOOP, Message, UserError
-
-# openpyxl parses with defusedxml when it is installed: XML entity tricks are refused.
-assert openpyxl.xml.DEFUSEDXML, "defusedxml must be installed (it is a dependency)"
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
+
+
+def _require_defusedxml() -> None:
+    """openpyxl parses with defusedxml when it is installed: XML entity tricks are refused.
+    (Checked before the first workbook is opened, so that openpyxl and numpy under it load
+    only when a workbook is read or written, not when the application starts.)"""
+    import openpyxl.xml
+
+    assert openpyxl.xml.DEFUSEDXML, "defusedxml must be installed (it is a dependency)"
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,7 @@ def _refuse(message: Message, path: Path) -> UserError:
 
 def check_workbook(path: Path, limits: Limits | None = None) -> None:
     """Raise :class:`UserError` unless ``path`` looks like a sound, reasonably sized .xlsx."""
+    _require_defusedxml()
     limits = limits or Limits()
     try:
         with path.open("rb") as handle:

@@ -6,34 +6,29 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QThreadPool
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import APP_NAME
+from desktop import APP_NAME, startup_probe
 from desktop.locking import lock_for
 from desktop.resources import resource_path
 from desktop.services import backups, paths
-from desktop.services.backup import backup_file
+from desktop.services.backup import IntegrityCheck, backup_file
 from desktop.services.clock import Clock
-from desktop.services.database import Database, DatabaseDamaged, open_database
-from desktop.services.demo import create_demo_database
 from desktop.services.messages import UserError
-from desktop.services.restore import (
-    check_restorable,
-    newest_sound_backup,
-    quarantine,
-    restore_database,
-)
-from desktop.services.trash import TrashService
 
-from .common.formatting import format_datetime
-from .context import AppContext
 from .errors import install_exception_hook, setup_logging
 from .i18n import install_translators, system_language, translate
-from .main_window import MainWindow
 from .prefs import Preferences
+
+# SQLAlchemy, the models and the window load once the database's damage check is running.
+if TYPE_CHECKING:
+    from desktop.services.database import Database, DatabaseDamaged
+
+    from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -71,8 +66,9 @@ class Launcher:
         answer = QMessageBox.question(self.window, translate("Launcher", "Key Account Desk"), text)
         return answer == QMessageBox.StandardButton.Yes
 
-    def open(self, path: Path, *, demo: bool = False) -> bool:
-        """Open ``path`` in a new window (closing the current one); False if refused."""
+    def open(self, path: Path, *, demo: bool = False, check: IntegrityCheck | None = None) -> bool:
+        """Open ``path`` in a new window (closing the current one); False if refused.
+        ``check``: the damage check of ``path``, if one was started already."""
         path = path.expanduser().resolve()
         path.parent.mkdir(parents=True, exist_ok=True)
         lock = lock_for(path)
@@ -85,14 +81,21 @@ class Launcher:
                 ).format(path=path)
             )
             return False
-        if not self._open_locked(path, lock, demo=demo):
+        if not self._open_locked(path, lock, demo=demo, check=check):
             lock.unlock()
             return False
         return True
 
-    def _open_locked(self, path: Path, lock: QLockFile, *, demo: bool) -> bool:
+    def _open_locked(
+        self, path: Path, lock: QLockFile, *, demo: bool, check: IntegrityCheck | None = None
+    ) -> bool:
+        from desktop.services.database import DatabaseDamaged
+
+        from .context import AppContext
+        from .main_window import MainWindow
+
         try:
-            db, note = self._open_database(path, demo)
+            db, note = self._open_database(path, demo, check)
         except DatabaseDamaged as damage:
             db, note = self._recover(path, damage)
             if db is None:
@@ -116,12 +119,19 @@ class Launcher:
             self._housekeeping(db)
         return True
 
-    def _open_database(self, path: Path, demo: bool) -> tuple[Database, str]:
+    def _open_database(
+        self, path: Path, demo: bool, check: IntegrityCheck | None = None
+    ) -> tuple[Database, str]:
+        from desktop.services.database import open_database
+
         if demo:
+            from desktop.services.demo import create_demo_database
+
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
             create_demo_database(path, self.language, self.clock)
-        opened = open_database(path, clock=self.clock)
+            check = None
+        opened = open_database(path, clock=self.clock, check=check)
         note = ""
         if opened.backup is not None:
             note = translate(
@@ -131,6 +141,10 @@ class Launcher:
 
     def _recover(self, path: Path, damage: DatabaseDamaged) -> tuple[Database | None, str]:
         """The file is damaged: keep it aside and offer the newest sound backup."""
+        from desktop.services.restore import newest_sound_backup, quarantine, restore_database
+
+        from .common.formatting import format_datetime
+
         problem = damage.message.render(translate)
         candidate = newest_sound_backup(path)
         if candidate is None:
@@ -160,6 +174,8 @@ class Launcher:
 
     def restore(self, backup: Path) -> None:
         """Replace the open database with ``backup`` (the current data is backed up first)."""
+        from desktop.services.restore import check_restorable, restore_database
+
         if self.db is None or self.db.path is None or self.lock is None:
             return
         path, lock = self.db.path, self.lock
@@ -181,6 +197,8 @@ class Launcher:
 
     def _housekeeping(self, db: Database) -> None:
         """Empty expired trash; take the daily backup in the background if one is due."""
+        from desktop.services.trash import TrashService
+
         TrashService(db, self.clock).purge_expired()
         path = db.path
         now = self.clock.now()
@@ -244,9 +262,16 @@ def run_gui(args: argparse.Namespace) -> int:
     language = args.lang or prefs.language or system_language()
     translators = install_translators(app, language)  # noqa: F841 - keep them alive
     install_exception_hook()
+    path = choose_database(args, prefs).expanduser().resolve()
+    # The damage check of a large file runs while the window's modules load.
+    check = None
+    if not args.demo and path.is_file() and path.stat().st_size > 0:
+        check = IntegrityCheck(path)
     launcher = Launcher(language, prefs, Clock(), tab=args.tab)
-    if not launcher.open(choose_database(args, prefs), demo=args.demo):
+    if not launcher.open(path, demo=args.demo, check=check):
         return 1
+    if startup_probe.requested():  # measuring start-up: report at the first idle moment, quit
+        QTimer.singleShot(0, lambda: (startup_probe.report(), app.quit()))
     code = app.exec()
     launcher.shutdown()
     return code

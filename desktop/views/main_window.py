@@ -30,17 +30,13 @@ from desktop.services.changes import SETTINGS, ChangeSet
 
 from .about import AboutDialog, DataLocationDialog
 from .account_list import AccountListPanel
-from .bids.tab import BidChecklistTab
 from .common.base_tab import BaseTab
 from .context import AppContext
 from .contracts.reminders_dock import RemindersDock
-from .contracts.tab import ContractsTab
-from .excel.actions import ExcelActions
 from .i18n import CHINESE, ENGLISH
-from .opportunities.tab import OpportunitiesTab
-from .orgchart.tab import OrgChartTab
 from .restore_dialog import RestoreDialog
 from .settings_dialog import SettingsDialog
+from .tab_slot import TAB_SPECS, TabSlot
 from .trash_dialog import TrashDialog
 
 
@@ -57,18 +53,16 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         ctx.dialogs.parent = self
         self.setObjectName("MainWindow")
+        self._excel = None
+        self.search = None  # the Ctrl+K popup, once opened
         self.setWindowTitle(self.tr("Key Account Desk"))
         self.accounts = AccountListPanel(ctx, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tab_pages: list[BaseTab] = [
-            OrgChartTab(ctx, self.tabs),
-            OpportunitiesTab(ctx, self.tabs),
-            BidChecklistTab(ctx, self.tabs),
-            ContractsTab(ctx, self.tabs),
-        ]
-        for page in self.tab_pages:
-            self.tabs.addTab(page, page.title())
+        # Each tab is built when first shown (see TabSlot): start-up builds one of them.
+        self.slots = [TabSlot(ctx, spec, self.tabs) for spec in TAB_SPECS]
+        for slot in self.slots:
+            self.tabs.addTab(slot, slot.title())
         self.splitter = QSplitter(self)
         self.splitter.setObjectName("MainSplitter")
         self.splitter.addWidget(self.accounts)
@@ -85,8 +79,9 @@ class MainWindow(QMainWindow):
         self.accounts.account_selected.connect(self._on_accounts_account_selected)
         # Undo follows what was done last: the stack of the tab (or the account list) that
         # changed most recently is the one Edit ▸ Undo works on.
-        for stack in (self.accounts.undo_stack, *(p.undo_stack for p in self.tab_pages)):
-            stack.indexChanged.connect(lambda _index, s=stack: self._activate_stack(s))
+        # (each tab does the same for its own stack when it is built: see BaseTab)
+        stack = self.accounts.undo_stack
+        stack.indexChanged.connect(lambda _index: self._activate_stack(stack))
         ctx.events.open_record.connect(self._on_events_open_record)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         if tab in TABS:
@@ -96,6 +91,23 @@ class MainWindow(QMainWindow):
         self._on_accounts_account_selected(self.accounts.current_account())
         if not ctx.prefs.restore_window(self, [self.splitter]):
             self._fit_to_screen()
+
+    @property
+    def excel(self):
+        """The File menu's Excel actions (their modules load openpyxl: only when used)."""
+        if self._excel is None:
+            from .excel.actions import ExcelActions
+
+            self._excel = ExcelActions(self.ctx, self)
+        return self._excel
+
+    @property
+    def tab_pages(self) -> list[BaseTab]:
+        """The four tabs, every one built (only tests and the preferences need them all)."""
+        return [slot.tab() for slot in self.slots]
+
+    def current_tab(self) -> BaseTab:
+        return self.slots[self.tabs.currentIndex()].tab()
 
     def _last_account_key(self) -> str:
         return f"data/last_account/{self.ctx.db.path}"
@@ -138,7 +150,6 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Open,
         )
         self.file_menu.addSeparator()
-        self.excel = ExcelActions(self.ctx, self)
         self._action(
             self.file_menu,
             self.tr("&Import from Excel…"),
@@ -146,9 +157,13 @@ class MainWindow(QMainWindow):
             "Ctrl+I",
         )
         self._action(
-            self.file_menu, self.tr("&Export everything to Excel…"), self.excel.export_everything
+            self.file_menu,
+            self.tr("&Export everything to Excel…"),
+            lambda: self.excel.export_everything(),
         )
-        self._action(self.file_menu, self.tr("Export manager &summary…"), self.excel.export_summary)
+        self._action(
+            self.file_menu, self.tr("Export manager &summary…"), lambda: self.excel.export_summary()
+        )
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Backup now…"), self.backup_now)
         self._action(self.file_menu, self.tr("&Restore from backup…"), self.restore_backup)
@@ -166,11 +181,11 @@ class MainWindow(QMainWindow):
         self._action(self.edit_menu, self.tr("&Trash…"), self.show_trash)
 
         self.view_menu = bar.addMenu(self.tr("&View"))
-        for number, page in enumerate(self.tab_pages, start=1):
+        for number, slot in enumerate(self.slots, start=1):
             self._action(
                 self.view_menu,
-                page.title(),
-                lambda _checked=False, p=page: self.tabs.setCurrentWidget(p),
+                slot.title(),
+                lambda _checked=False, s=slot: self.tabs.setCurrentWidget(s),
                 f"Ctrl+{number}",
             )
         self.view_menu.addSeparator()
@@ -183,6 +198,9 @@ class MainWindow(QMainWindow):
         toggle_accounts.setChecked(True)
         self.view_menu.addAction(self.reminders.toggleViewAction())
         self._action(self.view_menu, self.tr("&Find account"), self._focus_account_search, "Ctrl+L")
+        self.search_action = self._action(
+            self.view_menu, self.tr("&Search everything…"), self.show_search, "Ctrl+K"
+        )
         full_screen = self._action(
             self.view_menu,
             self.tr("F&ull screen"),
@@ -225,25 +243,25 @@ class MainWindow(QMainWindow):
 
     # -- slots -----------------------------------------------------------------------------
     def _on_accounts_account_selected(self, account_id: int | None) -> None:
-        for page in self.tab_pages:
-            page.set_account(account_id)
+        for slot in self.slots:
+            slot.set_account(account_id)
 
     def _on_events_open_record(self, kind: str, record_id: int) -> None:
         """Show a record wherever it was asked for (a reminder, a warning, a search hit)."""
-        page = next((p for p in self.tab_pages if kind in p.record_kinds), None)
+        slot = next((s for s in self.slots if kind in s.spec.record_kinds), None)
         account_id = self.accounts.service.account_of(kind, record_id)
         if account_id is not None:
             if self.accounts.model.row_of(account_id) < 0:
                 self.accounts.search.clear()
                 self.accounts.reload()
             self.accounts.select(account_id)
-        if page is not None:
-            self.tabs.setCurrentWidget(page)
-            page.show_record(kind, record_id)
+        if slot is not None:
+            self.tabs.setCurrentWidget(slot)
+            slot.tab().show_record(kind, record_id)
 
     def _on_tabs_current_changed(self, index: int) -> None:
-        if 0 <= index < len(self.tab_pages):
-            self.ctx.undo_group.setActiveStack(self.tab_pages[index].undo_stack)
+        if 0 <= index < len(self.slots):
+            self.ctx.undo_group.setActiveStack(self.slots[index].tab().undo_stack)
 
     def _activate_stack(self, stack: QUndoStack) -> None:
         if isValid(stack):  # a stack being destroyed empties itself first
@@ -253,6 +271,14 @@ class MainWindow(QMainWindow):
         self.accounts.setVisible(True)
         self.accounts.search.setFocus()
         self.accounts.search.selectAll()
+
+    def show_search(self) -> None:
+        """The Ctrl+K popup (built on first use)."""
+        if self.search is None:
+            from .search.search_popup import SearchPopup
+
+            self.search = SearchPopup(self.ctx, self)
+        self.search.popup(self)
 
     def _toggle_full_screen(self, checked: bool) -> None:
         self.showFullScreen() if checked else self.showNormal()

@@ -792,6 +792,10 @@
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Search everything…</source>
+        <translation>搜索全部(&amp;S)…</translation>
+    </message>
+    <message>
         <source>F&amp;ull screen</source>
         <translation>全屏(&amp;U)</translation>
     </message>

@@ -40,9 +40,9 @@ def test_four_tabs_show_the_selected_accounts_records(qtbot, ctx) -> None:
     ]
     assert window.accounts.model.rowCount() >= 5  # "All accounts" + the sample accounts
     _select_account(window, "Power")
-    for page in window.tab_pages:
-        window.tabs.setCurrentWidget(page)
-        assert _record_count(page) > 0, page.title()
+    for slot in window.slots:
+        window.tabs.setCurrentWidget(slot)
+        assert _record_count(slot.page) > 0, slot.title()
 
 
 def test_all_accounts_lists_every_opportunity(qtbot, ctx) -> None:

@@ -11,14 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
 
 from desktop.models import Tender
@@ -30,6 +24,11 @@ from desktop.services.xlsx_guard import read_workbook
 
 from .checklist import ChecklistRow, ChecklistService, ItemState, ticked
 from .sections import section_label
+
+# openpyxl (and numpy under it) loads when a checklist first goes to or comes from Excel,
+# not when the bid tab opens.
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
 
 FORMAT = 1
 META_SHEET = "KeyAccountDesk"
@@ -83,6 +82,8 @@ class ImportPreview:
 
 def safe_text(value: str) -> str:
     """Text without the control characters a workbook cannot hold."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
     return ILLEGAL_CHARACTERS_RE.sub("", value)
 
 
@@ -126,6 +127,11 @@ class ChecklistWorkbook:
         self, tender_id: int, path: Path, *, translate: Translate, language: str, today: date
     ) -> int:
         """Write the checklist to ``path``; returns the number of items written."""
+        from openpyxl import Workbook
+        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+        from openpyxl.utils import get_column_letter
+        from openpyxl.worksheet.datavalidation import DataValidation
+
         uuid, number, title, deadline = self._tender(tender_id)
         items = self._items.items(tender_id)
         labels = status_labels(translate)
@@ -193,6 +199,8 @@ class ChecklistWorkbook:
         deadline: datetime | None,
         today: date,
     ) -> None:
+        from openpyxl.styles import Alignment, Font
+
         put(
             sheet, 1, 1, QT_TRANSLATE_NOOP("ChecklistExcel", "Bid checklist").render(translate)
         ).font = Font(bold=True, size=14)

@@ -53,6 +53,14 @@ def _money_sum(expression):
     return type_coerce(func.coalesce(func.sum(expression), 0), Money)
 
 
+def _contracts_of(account_id: int | None):
+    """The account's contract ids (a subquery), or None for all accounts: sums over
+    allocations or amendments then read only that account's rows, through their indexes."""
+    return (
+        None if account_id is None else select(Contract.id).where(Contract.account_id == account_id)
+    )
+
+
 def ageing_report(
     session: Session,
     today: date,
@@ -61,13 +69,11 @@ def ageing_report(
     owner: str | None = None,
 ) -> AgeingReport:
     """Unpaid amounts per account by bucket of days overdue (one query)."""
-    paid = allocated_per_milestone()
+    paid = allocated_per_milestone(_contracts_of(account_id))
     unpaid = (
         select(
             Contract.account_id.label("account_id"),
-            (func.julianday(today.isoformat()) - func.julianday(PaymentMilestone.due_on)).label(
-                "days"
-            ),
+            PaymentMilestone.due_on.label("due_on"),
             (PaymentMilestone.amount - func.coalesce(paid.c.paid, 0)).label("open"),
         )
         .join(Contract, PaymentMilestone.contract_id == Contract.id)
@@ -82,13 +88,19 @@ def ageing_report(
     if owner is not None:
         unpaid = unpaid.where(Contract.owner == owner)
     unpaid = unpaid.subquery("unpaid")
-    days, amount = unpaid.c.days, unpaid.c.open
+    # Buckets of days overdue as ranges of due dates: a date comparison per row, not two
+    # julianday() conversions (ISO dates compare as text).
+    due_on, amount = unpaid.c.due_on, unpaid.c.open
     slots = buckets(bounds)
-    columns = [_money_sum(case((days < 0, amount), else_=0))]
+
+    def overdue_by(days: int):
+        return today - timedelta(days=days)
+
+    columns = [_money_sum(case((due_on > today, amount), else_=0))]
     for slot in slots:
-        condition = (
-            days >= slot.low if slot.high is None else and_(days >= slot.low, days <= slot.high)
-        )
+        condition = due_on <= overdue_by(slot.low)
+        if slot.high is not None:
+            condition = and_(condition, due_on >= overdue_by(slot.high))
         columns.append(_money_sum(case((condition, amount), else_=0)))
     query = (
         select(Account.id, Account.name, Account.short_name, *columns)
@@ -165,7 +177,7 @@ def receivables_summary(
     session: Session, today: date, account_id: int | None = None
 ) -> ReceivablesSummary:
     """Headline figures (three queries)."""
-    paid = allocated_per_milestone()
+    paid = allocated_per_milestone(_contracts_of(account_id))
     outstanding = PaymentMilestone.amount - func.coalesce(paid.c.paid, 0)
     is_due = PaymentMilestone.due_on <= today
     is_overdue = PaymentMilestone.due_on < today
@@ -181,11 +193,12 @@ def receivables_summary(
         .outerjoin(paid, paid.c.milestone_id == PaymentMilestone.id)
     )
     received = select(_money_sum(Payment.amount)).join(Contract, Payment.contract_id == Contract.id)
-    deltas = (
-        select(Amendment.contract_id, func.sum(Amendment.amount_delta).label("delta"))
-        .group_by(Amendment.contract_id)
-        .subquery()
-    )
+    deltas = select(
+        Amendment.contract_id, func.sum(Amendment.amount_delta).label("delta")
+    ).group_by(Amendment.contract_id)
+    if account_id is not None:
+        deltas = deltas.where(Amendment.contract_id.in_(_contracts_of(account_id)))
+    deltas = deltas.subquery()
     totals = select(
         func.count(Contract.id),
         type_coerce(

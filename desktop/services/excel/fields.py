@@ -16,8 +16,8 @@ from desktop.models import enums as e
 from desktop.services.settings import SettingKey
 
 from . import values as v
+from .kinds import KINDS
 
-KINDS = ("accounts", "contacts", "opportunities", "contracts", "payments")
 ID = "id"  # our record id (the uuid), as the full export writes it
 
 STANCE_LETTERS = {

@@ -19,6 +19,7 @@ from desktop.models.types import CENT
 
 from ..accounts import like
 from ..database import Database
+from ..search.service import names_containing
 
 KeyPerson = aliased(Contact, name="key_person")
 PROBABILITY = func.coalesce(Opportunity.probability_override, Stage.probability)
@@ -140,23 +141,31 @@ class OpportunityList:
             query = query.where(Opportunity.expected_decision_date <= f.decision_to)
         text = f.text.strip()
         if text:
+            # The matching accounts and key people are found first, through their own
+            # indexes; the opportunities are then read once, without a join per row.
             pattern = like(text)
+            accounts = select(Account.id).where(
+                or_(
+                    Account.name.like(pattern, escape="\\"),
+                    Account.short_name.like(pattern, escape="\\"),
+                )
+            )
             query = query.where(
                 or_(
                     Opportunity.name.like(pattern, escape="\\"),
-                    Account.name.like(pattern, escape="\\"),
-                    Account.short_name.like(pattern, escape="\\"),
-                    KeyPerson.name.like(pattern, escape="\\"),
                     Opportunity.owner.like(pattern, escape="\\"),
                     Opportunity.project_type.like(pattern, escape="\\"),
+                    Opportunity.account_id.in_(accounts),
+                    Opportunity.key_contact_id.in_(names_containing("contact", text)),
                 )
             )
         return query
 
     def _joined(self, query: Select) -> Select:
+        """``query`` with the filter and the joins it and the sorting need, and no others."""
         query = query.join(Stage, Opportunity.stage_id == Stage.id)
-        needs_account = bool(self.filter.text.strip()) or self.sorting.key is SortKey.ACCOUNT
-        needs_person = bool(self.filter.text.strip()) or self.sorting.key is SortKey.KEY_PERSON
+        needs_account = self.sorting.key is SortKey.ACCOUNT
+        needs_person = self.sorting.key is SortKey.KEY_PERSON
         if needs_account:
             query = query.join(Account, Opportunity.account_id == Account.id)
         if needs_person:
@@ -189,6 +198,13 @@ class OpportunityList:
         return order.nulls_last(), ident
 
     def page(self, offset: int, limit: int) -> list[OpportunityListRow]:
+        # Which rows: sorted on narrow index entries; then only those rows are read in full.
+        chosen = (
+            self._joined(select(Opportunity.id).select_from(Opportunity))
+            .order_by(*self._order())
+            .offset(offset)
+            .limit(limit)
+        )
         query = self._joined_all(
             select(
                 Opportunity.id,
@@ -210,7 +226,7 @@ class OpportunityList:
                 Opportunity.bid_decision,
             ).select_from(Opportunity)
         )
-        query = query.order_by(*self._order()).offset(offset).limit(limit)
+        query = query.where(Opportunity.id.in_(chosen)).order_by(*self._order())
         with self.db.read() as s:
             return [
                 OpportunityListRow(

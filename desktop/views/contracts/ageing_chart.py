@@ -7,9 +7,9 @@ from decimal import Decimal
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.contracts.ageing import AgeingReport, AgeingRow
-from desktop.views.common.charts import ChartWidget
+from desktop.views.common.charts import TICK_FONT_PX, ChartWidget, text_width
 
-from .text import chart_scale, short
+from .text import chart_scale, plain_amounts, short
 
 TOP = 8  # accounts shown by name; the rest are summed up
 # Not due yet, then from the first bucket (amber) to the oldest (deep red).
@@ -66,8 +66,10 @@ class AgeingChart(ChartWidget):
         axes.grid(axis="x", alpha=0.3)
         axes.set_axisbelow(True)
         handles, texts = axes.get_legend_handles_labels()
-        self.figure.legend(
-            handles, texts, loc="outside lower center", ncol=3, fontsize="small", frameon=False
-        )
+        self.figure.legend(handles, texts, loc="center right", fontsize="small", frameon=False)
         axes.tick_params(axis="y", labelsize="small")
+        plain_amounts(axes.xaxis, ticks=2)
+        # Room for the names on the left, the legend on the right, the amounts and their unit.
+        line = TICK_FONT_PX + 8
+        self.set_margins(text_width(labels) + 14, 8, text_width(texts) + 40, 2 * line + 8)
         self.redraw()

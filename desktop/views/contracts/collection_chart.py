@@ -8,9 +8,10 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.contracts.receivables import MonthFigure
-from desktop.views.common.charts import ChartWidget
+from desktop.views.common.charts import TICK_FONT_PX, ChartWidget, text_width
+from desktop.views.common.formatting import format_number
 
-from .text import chart_scale
+from .text import chart_scale, plain_amounts
 
 DUE = "#f2b15f"
 COLLECTED = "#2e7d32"
@@ -81,4 +82,9 @@ class CollectionChart(ChartWidget):
         axes.grid(axis="y", alpha=0.3)
         axes.set_axisbelow(True)
         axes.legend(fontsize="small", loc="upper left", frameon=False)
+        plain_amounts(axes.yaxis)
+        # Amounts and their unit on the left; months, and under January its year, below.
+        highest = max((float(max(m.due, m.collected)) / divisor for m in months), default=0)
+        line = TICK_FONT_PX + 8
+        self.set_margins(text_width([format_number(round(highest))]) + 46, 10, 12, 2 * line + 8)
         self.redraw()

@@ -102,5 +102,13 @@ def chart_scale() -> tuple[int, str]:
     return 1_000, translate("ContractsText", "Amount (thousand CNY)")
 
 
+def plain_amounts(axis, ticks: int = 4) -> None:
+    """Whole amounts with the locale's thousands separators on a chart axis (never "1e7")."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    axis.set_major_locator(MaxNLocator(nbins=ticks))
+    axis.set_major_formatter(FuncFormatter(lambda value, _position: format_number(round(value))))
+
+
 def short(text: str, length: int = 18) -> str:
     return text if len(text) <= length else text[: length - 1] + "…"

@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.services.labels import localized
 from desktop.services.opportunities.pipeline import StageTotal
+from desktop.views.common.charts import text_width
 from desktop.views.i18n import current_language, translate
 
 from .chart_format import fresh_axes, short_money
-from .plain_chart import PlainChart, text_width
+from .plain_chart import PlainChart
 
 COLOURS = ("#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b")
 

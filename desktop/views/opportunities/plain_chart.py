@@ -7,20 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from desktop.views.common.charts import ChartWidget
-
-TICK_FONT_PX = 12  # matplotlib's 8.5 pt at 100 dpi
-
-
-def text_width(texts: Sequence[str]) -> int:
-    """About how wide matplotlib writes the widest of ``texts`` at tick size, in pixels."""
-    font = QFont()
-    font.setPixelSize(TICK_FONT_PX)
-    metrics = QFontMetrics(font)
-    return max((metrics.horizontalAdvance(t) for t in texts), default=0)
 
 
 class PlainChart(ChartWidget):
@@ -34,8 +23,7 @@ class PlainChart(ChartWidget):
         height: float = 3,
     ) -> None:
         super().__init__(parent, width=width, height=height)
-        self.figure.set_layout_engine(None)
-        self.margins = (56, 10, 14, 28)  # left, top, right, bottom, in pixels
+        self.set_margins(56, 10, 14, 28)
         self.title = QLabel(f"<b>{title}</b>", self)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.legend_labels: list[str] = []
@@ -54,22 +42,3 @@ class PlainChart(ChartWidget):
                 self.legend_labels.append(text)
             row.addStretch(1)
             layout.addLayout(row)  # type: ignore[attr-defined]
-
-    def set_margins(self, left: int, top: int, right: int, bottom: int) -> None:
-        self.margins = (left, top, right, bottom)
-        self._apply_margins()
-
-    def _apply_margins(self) -> None:
-        width = max(self.canvas.width(), 100)
-        height = max(self.canvas.height(), 80)
-        left, top, right, bottom = self.margins
-        self.figure.subplots_adjust(
-            left=min(left / width, 0.6),
-            right=max(1 - right / width, 0.65),
-            top=max(1 - top / height, 0.5),
-            bottom=min(bottom / height, 0.45),
-        )
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._apply_margins()

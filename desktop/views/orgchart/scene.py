@@ -94,9 +94,15 @@ class OrgChartScene(QGraphicsScene):
         self._emphasise(self.selected_person())
 
     def show_nothing(self) -> None:
+        # Clearing deselects the selected card: its selectionChanged must not reach the
+        # arrows being deleted.
+        self.blockSignals(True)
+        self._rubber = self._link_source = self._drop_target = None
         clear_scene(self)
         self.chart = self.layout = None
         self.cards, self.arrows, self.bands = {}, {}, []
+        self.blockSignals(False)
+        self.person_selected.emit(None)
 
     def selected_person(self) -> int | None:
         for item in self.selectedItems():

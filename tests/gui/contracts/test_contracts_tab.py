@@ -38,7 +38,7 @@ def test_the_tab_lists_contracts_and_shows_the_selected_one(qtbot, ctx, window, 
     metro = contract_id(ctx, "DT-")
     ctx.events.open_record.emit("contract", metro)
     assert tab.list.current_contract() == metro
-    assert window.tabs.currentWidget() is tab
+    assert window.current_tab() is tab
     assert "DT-" in tab.detail.headline.text()
     assert "Overdue" in tab.detail.headline.text()
     milestones = tab.detail.milestones.section.table.model()
@@ -152,7 +152,7 @@ def test_reminders_open_the_record_they_are_about(qtbot, ctx, window, tab):
     overdue = tree.topLevelItem(0)
     assert overdue.text(0).startswith("Overdue payments (2)")
     tree.itemActivated.emit(overdue.child(1), 0)
-    assert window.tabs.currentWidget() is tab
+    assert window.current_tab() is tab
     assert tab.list.current_contract() == contract_id(ctx, "DT-")
 
 

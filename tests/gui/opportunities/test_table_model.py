@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -34,9 +35,12 @@ def test_model_passes_the_model_tester_on_the_sample(qtmodeltester, demo_db) -> 
 
 @pytest.fixture
 def big(tmp_path: Path):
-    from bench.opportunities_data import build
+    from bench.generate import generate
+    from bench.scale.sizes import SMALL
+    from desktop.services.database import open_database
 
-    db = build(tmp_path / "big.sqlite", TODAY, accounts=20, opportunities=PAGE * 2 + 50)
+    scale = replace(SMALL.times(0.1), opportunities=PAGE * 2 + 50)
+    db = open_database(generate(tmp_path / "big.sqlite", scale).path).db
     yield db
     db.close()
 

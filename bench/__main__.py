@@ -1,0 +1,102 @@
+"""Speed at scale: ``python -m bench [--scale large|small] [--db PATH] [--runs N]``.
+
+Generates the scale dataset (``python -m bench.generate``; or uses ``--db`` if that file
+exists), then prints one line per figure with its target and its ratio, each figure the median
+of several runs, offscreen and including the paint:
+
+* cold start to the main window shown and idle, against the bare libraries (QApplication, a
+  4-tab QMainWindow, an SQLAlchemy engine) measured in the same run, interleaved: ≤ 1.5×;
+* switching to the 300-person account, org chart laid out and painted: ≤ 150 ms;
+* the opportunity list of all accounts: first paint, sort by amount, text filter: ≤ 100 ms;
+* a keystroke in the Ctrl+K search across everything, the popup repainted: ≤ 50 ms;
+* the forecast with its charts: ≤ 300 ms; the receivables with ageing of all accounts: ≤ 300 ms;
+* peak memory with the database open and every tab visited: ≤ 300 MB (MiB).
+
+The large scale takes about two minutes, the small one (what CI runs) well under one. Exit code
+0 unless ``--strict`` is given and a target does not hold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .figures import Figure
+from .generate import add_arguments, database, org_chart_account
+from .scale.sizes import TODAY
+
+RUNS = {"large": 7, "small": 3}
+
+
+def _describe(path: Path) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        count = {
+            t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("account", "contact", "interaction", "opportunity", "checklist_item",
+                      "contract", "invoice", "payment")
+        }  # fmt: skip
+    finally:
+        conn.close()
+    return (
+        f"{count['account']:,} accounts, {count['contact']:,} people, "
+        f"{count['interaction']:,} visits, {count['opportunity']:,} opportunities, "
+        f"{count['checklist_item']:,} checklist items, {count['contract']:,} contracts, "
+        f"{count['invoice']:,} invoices, {count['payment']:,} payments"
+    )
+
+
+def run(path: Path, home: Path, runs: int, memory_runs: int) -> list[Figure]:
+    from . import gui_figures as gui
+    from .processes import cold_start, peak_memory
+
+    org_account = org_chart_account(path)
+    figures: list[Figure] = []
+
+    def done(*found: Figure) -> None:
+        for figure in found:
+            figures.append(figure)
+            print(figure.line(), flush=True)
+
+    done(cold_start(path, home, runs))
+    os.environ["KEYACCOUNT_DESK_HOME"] = str(home / "window")
+    window = gui.open_window(path, TODAY)
+    done(gui.account_switch(window, org_account, runs))
+    done(*gui.opportunities(window, runs))
+    done(gui.search(window, runs))
+    done(gui.forecast(window, runs))
+    done(gui.contracts(window, runs))
+    window.close()
+    done(peak_memory(path, home, org_account, memory_runs))
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    add_arguments(parser)
+    parser.add_argument("--runs", type=int, help="runs per figure (default: 7 large, 3 small)")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    runs = args.runs or RUNS[args.scale]
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="kad-bench-") as folder:
+        home = Path(folder)
+        path = database(args.db or home / f"{args.scale}.sqlite", args.scale)
+        print(f"{path.name}: {_describe(path)}; median of {runs} runs")
+        figures = run(path, home, runs, memory_runs=max(1, runs // 3))
+    missed = [f for f in figures if not f.holds]
+    print(
+        f"{len(figures) - len(missed)} of {len(figures)} targets hold; "
+        f"{time.perf_counter() - started:.0f} s"
+    )
+    return 1 if args.strict and missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

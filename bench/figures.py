@@ -1,0 +1,76 @@
+"""The figures ``python -m bench`` prints: one line each, with its target and its ratio."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+#: Every figure, in the order printed: key, label, unit, target. The cold start's target is
+#: a ratio to the bare libraries measured in the same run; the others are absolute.
+FIGURES = (
+    ("cold_start", "cold start: window shown and idle", "ms", 1.5),
+    ("account_switch", "switch to the 300-person account, chart painted", "ms", 150.0),
+    ("list_first_paint", "opportunities, all accounts: list first painted", "ms", 100.0),
+    ("list_sort", "opportunities: sort by amount, painted", "ms", 100.0),
+    ("list_filter", "opportunities: text filter, painted", "ms", 100.0),
+    ("search_keystroke", "search everything (Ctrl+K): one keystroke, painted", "ms", 50.0),
+    ("forecast", "forecast with its charts, painted", "ms", 300.0),
+    ("contracts_ageing", "contracts: ageing of all accounts with charts", "ms", 300.0),
+    ("peak_memory", "peak memory, every tab visited", "MB", 300.0),
+)
+LABELS = {key: label for key, label, _unit, _target in FIGURES}
+
+
+@dataclass(frozen=True)
+class Figure:
+    key: str
+    value: float  # the median
+    runs: int
+    baseline: float | None = None  # for the cold start: the bare libraries' median
+    note: str = ""
+
+    @property
+    def spec(self) -> tuple[str, str, str, float]:
+        return next(f for f in FIGURES if f[0] == self.key)
+
+    @property
+    def ratio(self) -> float:
+        """Against the target: the figure's share of its budget (≤ 1 holds). The cold start
+        compares with the bare libraries instead: app / bare (≤ 1.5 holds)."""
+        _key, _label, _unit, target = self.spec
+        if self.baseline is not None:
+            return self.value / self.baseline
+        return self.value / target
+
+    @property
+    def holds(self) -> bool:
+        _key, _label, _unit, target = self.spec
+        return self.ratio <= (target if self.baseline is not None else 1.0)
+
+    def line(self) -> str:
+        _key, label, unit, target = self.spec
+        verdict = "ok" if self.holds else "MISSED"
+        if self.baseline is not None:
+            measured = f"{self.value:8.1f} {unit} (bare {self.baseline:.1f} {unit})"
+            goal = f"target ≤ {target:.2f}× bare"
+            ratio = f"ratio {self.ratio:.2f}×"
+        else:
+            measured = f"{self.value:8.1f} {unit}"
+            goal = f"target ≤ {target:.0f} {unit}"
+            ratio = f"ratio {self.ratio:.2f}"
+        note = f"  ({self.note})" if self.note else ""
+        return f"{label:<52} {measured:<28} {goal:<20} {ratio:<13} {verdict}{note}"
+
+
+def median_ms(action: Callable[[], object], runs: int, before: Callable[[], object] | None = None):
+    """The median wall time of ``action`` in ms over ``runs`` runs (``before`` each, untimed)."""
+    samples = []
+    for _ in range(runs):
+        if before is not None:
+            before()
+        start = time.perf_counter()
+        action()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)

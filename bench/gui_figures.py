@@ -1,0 +1,212 @@
+"""The figures taken inside one process, on the real main window (offscreen): what the user
+waits for, from the action to the repainted widget (``grab()`` paints it; pending events are
+processed first where the action leaves any)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from .figures import Figure, median_ms
+
+SEARCH_TYPING = ("wang", "zhangwei", "13812", "HT-2025", "ZB2026", "David")
+SEARCH_CHINESE = ("滨海旅游", "王伟", "运维部")
+FILTER_WORDS = ("video", "数据中心", "wang", "project", "升级改造", "hospital")
+
+
+def process_events() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+
+
+def open_window(path: Path, today) -> object:
+    """The main window on ``path`` as the application builds it, 1400 x 900, shown."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, os.environ["KEYACCOUNT_DESK_HOME"]
+    )
+    from desktop.services.clock import FixedClock
+    from desktop.services.database import open_database
+    from desktop.views.context import AppContext
+    from desktop.views.i18n import install_translators
+    from desktop.views.main_window import MainWindow
+    from desktop.views.prefs import Preferences
+
+    app._bench_translators = install_translators(app, "en")  # keep them alive
+    db = open_database(path).db
+    clock = FixedClock(datetime.combine(today, datetime.min.time().replace(hour=9)))
+    ctx = AppContext(db=db, language="en", clock=clock, prefs=Preferences())
+    window = MainWindow(ctx, tab="orgchart")
+    window.resize(1400, 900)
+    window.show()
+    process_events()
+    return window
+
+
+def account_switch(window, org_account: int, runs: int) -> Figure:
+    """Org Chart tab: from a small account to the 300-person one, laid out and painted."""
+    from desktop.views.account_list import ACCOUNT_ID_ROLE
+
+    slot = window.slots[0]
+    window.tabs.setCurrentWidget(slot)
+    tab = slot.tab()
+    small = window.accounts.model.first_account()
+    if small == org_account:
+        small = window.accounts.model.index(2).data(ACCOUNT_ID_ROLE)
+
+    def switch() -> None:
+        window.accounts.select(org_account)
+        process_events()
+        tab.view.viewport().grab()
+
+    def back() -> None:
+        window.accounts.select(small)
+        process_events()
+
+    value = median_ms(switch, runs, before=back)
+    people = len(tab.chart.people) if tab.chart else 0
+    return Figure("account_switch", value, runs, note=f"{people} people")
+
+
+def opportunities(window, runs: int) -> list[Figure]:
+    """All accounts: opening the list (the tab stale, as after any account change), sorting by
+    amount, a text filter."""
+    from PySide6.QtCore import Qt
+
+    from desktop.services.opportunities.opportunity_list import SortKey
+    from desktop.views.opportunities.opportunity_table_model import COLUMNS
+
+    chart_slot, slot = window.slots[0], window.slots[1]
+    window.tabs.setCurrentWidget(chart_slot)
+    window.accounts.select(None)
+    window.tabs.setCurrentWidget(slot)  # builds the tab once (not timed)
+    tab = slot.tab()
+    page = tab.list_page
+    other = window.accounts.model.first_account()
+
+    def make_stale() -> None:
+        window.tabs.setCurrentWidget(chart_slot)
+        window.accounts.select(other)
+        window.accounts.select(None)
+        process_events()
+
+    def first_paint() -> None:
+        window.tabs.setCurrentWidget(slot)
+        page.table.viewport().grab()
+
+    opened = median_ms(first_paint, runs, before=make_stale)
+    rows = page.model.totals.count
+    amount = next(n for n, (key, _) in enumerate(COLUMNS) if key is SortKey.AMOUNT)
+    order = [Qt.SortOrder.AscendingOrder]
+
+    def sort() -> None:
+        order[0] = (
+            Qt.SortOrder.DescendingOrder
+            if order[0] == Qt.SortOrder.AscendingOrder
+            else Qt.SortOrder.AscendingOrder
+        )
+        page.table.sortByColumn(amount, order[0])
+        page.table.viewport().grab()
+
+    sorted_ms = median_ms(sort, runs)
+    words = iter(FILTER_WORDS * runs)
+
+    def text_filter() -> None:
+        page.filters.search.setText(next(words))
+        page.filters.changed.emit()  # what the pause in typing triggers
+        page.table.viewport().grab()
+
+    filtered = median_ms(text_filter, runs)
+    page.filters.search.setText("")
+    page.filters.changed.emit()
+    return [
+        Figure("list_first_paint", opened, runs, note=f"{rows:,} opportunities"),
+        Figure("list_sort", sorted_ms, runs),
+        Figure("list_filter", filtered, runs),
+    ]
+
+
+def forecast(window, runs: int) -> Figure:
+    """The forecast page with its charts; the first showing (which loads matplotlib) apart."""
+    import time
+
+    slot = window.slots[1]
+    window.tabs.setCurrentWidget(slot)
+    tab = slot.tab()
+    start = time.perf_counter()
+    tab.show_page(tab.forecast_page)
+    process_events()
+    tab.forecast_page.grab()
+    first = (time.perf_counter() - start) * 1000
+
+    def show() -> None:
+        tab.forecast_page.reload()
+        process_events()
+        tab.forecast_page.grab()
+
+    value = median_ms(show, runs)
+    tab.show_page(tab.list_page)
+    return Figure("forecast", value, runs, note=f"first time, loading matplotlib: {first:.0f} ms")
+
+
+def contracts(window, runs: int) -> Figure:
+    """All accounts: the receivables page (figures, ageing table, both charts, overdue claims)."""
+    slot = window.slots[3]
+    window.accounts.select(None)
+    window.tabs.setCurrentWidget(slot)
+    tab = slot.tab()
+    tab.pages.setCurrentWidget(tab.receivables)
+    process_events()
+
+    def show() -> None:
+        tab.reload()
+        process_events()  # the charts draw when idle
+        tab.receivables.grab()
+
+    value = median_ms(show, runs)
+    accounts = tab.receivables.ageing.model().rowCount() if tab.receivables.ageing else 0
+    return Figure("contracts_ageing", value, runs, note=f"{accounts:,} accounts in the ageing")
+
+
+def search(window, runs: int) -> Figure:
+    """Ctrl+K, then typing: each keystroke searches and the popup repaints."""
+    import statistics
+    import time
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.show_search()
+    popup = window.search
+    samples: list[float] = []
+
+    def keystroke(action: Callable[[], None]) -> None:
+        start = time.perf_counter()
+        action()
+        process_events()
+        popup.grab()
+        samples.append((time.perf_counter() - start) * 1000)
+
+    for _ in range(max(1, runs // 3)):
+        for word in SEARCH_TYPING:
+            popup.field.clear()
+            for char in word:
+                keystroke(lambda c=char: QTest.keyClick(popup.field, c))
+        for word in SEARCH_CHINESE:  # typed through an input method: the text grows
+            popup.field.clear()
+            for end in range(1, len(word) + 1):
+                keystroke(lambda w=word[:end]: popup.field.setText(w))
+    QTest.keyClick(popup.field, Qt.Key.Key_Escape)
+    return Figure(
+        "search_keystroke",
+        statistics.median(samples),
+        len(samples),
+        note=f"slowest {max(samples):.0f} ms",
+    )

@@ -1,0 +1,1 @@
+"""Builders of the scale dataset (``python -m bench.generate``)."""

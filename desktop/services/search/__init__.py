@@ -1,0 +1,1 @@
+"""Search across accounts, people, opportunities, tenders and contracts (Ctrl+K). Qt-free."""

@@ -1,0 +1,1 @@
+"""The search popup (Ctrl+K) over ``desktop.services.search``."""

@@ -1,0 +1,25 @@
+"""The benchmark cannot rot: CI runs it at small scale (it generates its database, starts the
+application against the bare libraries, drives every figure) and every figure is printed with
+its target and ratio. The figures themselves are not judged here: CI machines vary."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bench.figures import FIGURES
+
+from .child import run_python
+
+
+@pytest.mark.bench
+def test_the_small_benchmark_prints_every_figure(tmp_path: Path) -> None:
+    output = run_python(["-m", "bench", "--scale", "small", "--runs", "2"], tmp_path, 240)
+    lines = output.splitlines()
+    for _key, label, _unit, _target in FIGURES:
+        line = next((text for text in lines if text.startswith(label)), None)
+        assert line is not None, f"no line for {label!r} in:\n{output}"
+        assert re.search(r"target ≤ .* ratio [0-9.]+×? +(ok|MISSED)", line), line
+    assert "targets hold" in lines[-1]
