@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import enum
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -90,12 +91,12 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
     columns = [table.c[name] for name in names]
     convert = [converter(column) for column in columns]
     defaults = [_default(column) for column in columns]
-    values = [
+    values = (  # a generator: no second copy of 100,000 rows in memory
         tuple(
             c(row[n]) if n in row else d() for n, c, d in zip(names, convert, defaults, strict=True)
         )
         for row in rows
-    ]
+    )
     quoted = ", ".join(f'"{name}"' for name in names)
     marks = ", ".join("?" * len(names))
     cursor = session.connection().connection.driver_connection.cursor()
@@ -130,3 +131,16 @@ def ids_of(session: Session, table: Table, uuids: Sequence[str]) -> dict[str, in
             session.execute(select(table.c.uuid, table.c.id).where(table.c.uuid.in_(chunk))).all()
         )
     return found
+
+
+@contextmanager
+def large_cache(session: Session, kib: int = 16384) -> Iterator[None]:
+    """A bigger page cache while one big transaction writes (SQLite spills far less to the
+    WAL file); the connection goes back to the pool with the default again."""
+    driver = session.connection().connection.driver_connection
+    default = driver.execute("PRAGMA cache_size").fetchone()[0]
+    driver.execute(f"PRAGMA cache_size=-{kib}")
+    try:
+        yield
+    finally:
+        driver.execute(f"PRAGMA cache_size={default}")

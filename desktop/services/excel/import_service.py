@@ -10,6 +10,7 @@ from desktop.services.clock import Clock
 from desktop.services.database import Database
 from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
 
+from . import bulk
 from . import fields as f
 from .full_import import (
     Candidate,
@@ -104,7 +105,7 @@ class ImportService:
         if not dry_run and self._db.path is not None:
             report.backup = str(self._db.backup("before-import", now))
         try:
-            with self._db.session() as s:
+            with self._db.session() as s, bulk.large_cache(s):
                 Importer(s, report, self._db.default_owner, now, progress).run(plans)
                 if dry_run:
                     raise _RollBack
@@ -133,7 +134,7 @@ class ImportService:
             reason = "before-merge" if self.candidates(export) else "before-import"
             report.backup = str(self._db.backup(reason, now))
         try:
-            with self._db.session() as s:
+            with self._db.session() as s, bulk.large_cache(s):
                 FullImporter(s, export, merges, report, progress).run(find_candidates(s, export))
                 if dry_run:
                     raise _RollBack
