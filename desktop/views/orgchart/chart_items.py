@@ -83,11 +83,13 @@ class BandCaptionItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        size = 15 if lod >= style.FAR_ZOOM else 30
+        # Zoomed far out the caption grows, but stays within the band's header strip: the
+        # cards of the first row start right below it.
+        size = 15 if lod >= style.FAR_ZOOM else 22
         caption_font = style.font(size, bold=True)
         painter.setFont(caption_font)
         width = QFontMetricsF(caption_font).horizontalAdvance(self._caption)
-        box = QRectF(self._band.x() + 8, self._band.y() + 4, width + 12, size + 10)
+        box = QRectF(self._band.x() + 8, self._band.y() + 2, width + 12, size + 8)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.BAND_TINTS[self.layer])
         painter.drawRoundedRect(box, 4, 4)
