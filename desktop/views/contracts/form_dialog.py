@@ -8,6 +8,7 @@ call. A :class:`UserError` keeps the dialog open with the message under the form
 from __future__ import annotations
 
 import dataclasses
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from enum import Enum
@@ -34,20 +35,22 @@ from desktop.views.common.widgets import EnumCombo, MoneyEdit, OptionalDateEdit
 from .text import render
 
 
-class Field:
+class Field(ABC):
+    """One input of a form: how to make its widget, read it and fill it."""
+
     def __init__(self, name: str, label: str, *, tip: str = "") -> None:
         self.name = name
         self.label = label
         self.tip = tip
 
-    def make(self, parent: QWidget) -> QWidget:
-        raise NotImplementedError
+    @abstractmethod
+    def make(self, parent: QWidget) -> QWidget: ...
 
-    def get(self, widget: Any) -> Any:
-        raise NotImplementedError
+    @abstractmethod
+    def get(self, widget: Any) -> Any: ...
 
-    def set(self, widget: Any, value: Any) -> None:
-        raise NotImplementedError
+    @abstractmethod
+    def set(self, widget: Any, value: Any) -> None: ...
 
 
 class TextField(Field):
