@@ -58,6 +58,7 @@ def test_normal_workbook_cells_are_safe_too(tmp_path: Path) -> None:
     path = tmp_path / "normal.xlsx"
     book = Workbook()
     for row, text in enumerate(RISKY, start=1):
-        set_cell(book.active, row, 1, text)
+        assert set_cell(book.active, row, 1, text).data_type == "s"
+    assert set_cell(book.active, 20, 1, "bell\x07").value == "bell"
     book.save(path)
     assert "<f>" not in _sheet_xml(path)

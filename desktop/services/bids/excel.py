@@ -34,7 +34,6 @@ FORMAT = 1
 META_SHEET = "KeyAccountDesk"
 FIRST_ROW = 8  # the first item row; the header is the row above
 MAX_ROWS = 5_000
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
@@ -80,24 +79,6 @@ class ImportPreview:
         return {change.item_id: change.before for change in self.changes}
 
 
-def safe_text(value: str) -> str:
-    """Text without the control characters a workbook cannot hold."""
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    return ILLEGAL_CHARACTERS_RE.sub("", value)
-
-
-def put(sheet: Worksheet, row: int, column: int, value: Any) -> Any:
-    """Write a value; text is always stored as text, even when it starts like a formula."""
-    cell = sheet.cell(row=row, column=column)
-    if isinstance(value, str):
-        cell.value = safe_text(value)
-        cell.data_type = "s"
-    else:
-        cell.value = value
-    return cell
-
-
 def status_labels(translate: Translate) -> dict[ChecklistStatus, str]:
     return {status: label(status, translate) for status in ChecklistStatus}
 
@@ -132,20 +113,22 @@ class ChecklistWorkbook:
         from openpyxl.utils import get_column_letter
         from openpyxl.worksheet.datavalidation import DataValidation
 
+        from desktop.services.xlsx_write import clean_text, set_cell
+
         uuid, number, title, deadline = self._tender(tender_id)
         items = self._items.items(tender_id)
         labels = status_labels(translate)
         book = Workbook()
         sheet = book.active
-        sheet.title = safe_text(QT_TRANSLATE_NOOP("ChecklistExcel", "Checklist").render(translate))[
-            :31
-        ]
+        sheet.title = clean_text(
+            QT_TRANSLATE_NOOP("ChecklistExcel", "Checklist").render(translate)
+        )[:31]
         self._write_head(sheet, translate, number, title, deadline, today)
         bold = Font(bold=True)
         fill = PatternFill("solid", fgColor="DDE6F0")
         thin = Side(style="thin", color="A0A8B0")
         for column, (header, width) in enumerate(HEADERS, start=1):
-            cell = put(sheet, FIRST_ROW - 1, column, header.render(translate))
+            cell = set_cell(sheet, FIRST_ROW - 1, column, header.render(translate))
             cell.font, cell.fill = bold, fill
             cell.border = Border(bottom=thin)
             sheet.column_dimensions[get_column_letter(column)].width = width
@@ -154,7 +137,7 @@ class ChecklistWorkbook:
             row = FIRST_ROW + offset
             values = self._row_values(item, offset + 1, labels, translate, language)
             for column, value in enumerate(values, start=1):
-                cell = put(sheet, row, column, value)
+                cell = set_cell(sheet, row, column, value)
                 cell.alignment = wrap
                 if column == 9 and isinstance(value, datetime):
                     cell.number_format = "yyyy-mm-dd hh:mm"
@@ -182,11 +165,11 @@ class ChecklistWorkbook:
             (("format", FORMAT), ("tender_uuid", uuid), ("tender_no", number), ("title", title)),
             start=1,
         ):
-            put(meta, row, 1, key)
-            put(meta, row, 2, value)
+            set_cell(meta, row, 1, key)
+            set_cell(meta, row, 2, value)
         meta.sheet_state = "hidden"
         book.properties.identifier = uuid
-        book.properties.title = safe_text(title)
+        book.properties.title = clean_text(title)
         book.save(path)
         return len(items)
 
@@ -201,7 +184,9 @@ class ChecklistWorkbook:
     ) -> None:
         from openpyxl.styles import Alignment, Font
 
-        put(
+        from desktop.services.xlsx_write import set_cell
+
+        set_cell(
             sheet, 1, 1, QT_TRANSLATE_NOOP("ChecklistExcel", "Bid checklist").render(translate)
         ).font = Font(bold=True, size=14)
         rows = (
@@ -211,8 +196,8 @@ class ChecklistWorkbook:
             (QT_TRANSLATE_NOOP("ChecklistExcel", "Exported on"), today),
         )
         for row, (caption, value) in enumerate(rows, start=2):
-            put(sheet, row, 2, caption.render(translate)).font = Font(bold=True)
-            cell = put(sheet, row, 3, value)
+            set_cell(sheet, row, 2, caption.render(translate)).font = Font(bold=True)
+            cell = set_cell(sheet, row, 3, value)
             if isinstance(value, datetime):
                 cell.number_format = "yyyy-mm-dd hh:mm"
             elif isinstance(value, date):
@@ -223,7 +208,7 @@ class ChecklistWorkbook:
             "Tick in the Status column (choose from the list) and write notes, then import the "
             "file back into Key Account Desk.",
         )
-        put(sheet, 6, 2, hint.render(translate)).font = Font(italic=True, color="606060")
+        set_cell(sheet, 6, 2, hint.render(translate)).font = Font(italic=True, color="606060")
 
     @staticmethod
     def _row_values(
