@@ -131,8 +131,8 @@ class ImportService:
         report = ImportReport(dry_run=dry_run)
         now = self._clock.now()
         if not dry_run and self._db.path is not None:
-            reason = "before-merge" if self.candidates(export) else "before-import"
-            report.backup = str(self._db.backup(reason, now))
+            # A full export brings another database's records in: a merge, whatever matches.
+            report.backup = str(self._db.backup("before-merge", now))
         try:
             with self._db.session() as s, bulk.large_cache(s):
                 FullImporter(s, export, merges, report, progress).run(find_candidates(s, export))

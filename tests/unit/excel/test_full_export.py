@@ -120,7 +120,8 @@ def test_merging_two_salespeoples_files(tmp_path: Path, clock, merge: bool) -> N
     manager = open_database(tmp_path / "manager.sqlite").db
     try:
         assert _import_full(manager, clock, zhang)[0] == []
-        candidates, _ = _import_full(manager, clock, li, merge=merge)
+        candidates, report = _import_full(manager, clock, li, merge=merge)
+        assert report.backup.endswith("before-merge.sqlite")  # the database as it was
         assert sorted(
             (c.table, c.name, c.incoming_owner, c.existing_owner) for c in candidates
         ) == [
