@@ -18,6 +18,7 @@ from desktop.models.enums import (
 
 from .changes import ACCOUNTS, ChangeSet
 from .database import Database
+from .like import contains
 from .messages import QT_TRANSLATE_NOOP, UserError
 from .records import copy_to, read_from
 
@@ -51,12 +52,6 @@ class AccountData:
     notes: str = ""
 
 
-def like(text: str) -> str:
-    """A LIKE pattern matching ``text`` anywhere, its wildcards taken literally (escape "\\")."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 class AccountService:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -67,7 +62,7 @@ class AccountService:
         ).order_by(Account.name)
         text = search.strip()
         if text:
-            pattern = like(text)
+            pattern = contains(text)
             query = query.where(
                 or_(
                     Account.name.like(pattern, escape="\\"),

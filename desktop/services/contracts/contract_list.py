@@ -16,6 +16,7 @@ from desktop.models.enums import ContractStatus, CustomerClass
 from desktop.models.types import Money
 from desktop.services.clock import Clock
 from desktop.services.database import Database
+from desktop.services.like import contains
 
 from .claims import allocated_per_milestone
 
@@ -66,11 +67,6 @@ class ListQuery:
     filter: ListFilter = ListFilter.ALL
     sort: SortKey = SortKey.SIGNED
     descending: bool = True
-
-
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
 
 
 # Sorting by these needs no money figures: the page is chosen first, then only its
@@ -129,7 +125,7 @@ def _filtered(spec: ListQuery) -> Select[Any]:
         query = query.where(Contract.account_id == spec.account_id)
     text = spec.search.strip()
     if text:
-        pattern = _like(text)
+        pattern = contains(text)
         query = query.where(
             or_(
                 Contract.number.like(pattern, escape="\\"),

@@ -17,8 +17,8 @@ from desktop.models import Account, Contact, Opportunity, Stage
 from desktop.models.enums import BidDecision, ForecastCategory
 from desktop.models.types import CENT
 
-from ..accounts import like
 from ..database import Database
+from ..like import contains
 from ..search.service import names_containing
 
 KeyPerson = aliased(Contact, name="key_person")
@@ -143,7 +143,7 @@ class OpportunityList:
         if text:
             # The matching accounts and key people are found first, through their own
             # indexes; the opportunities are then read once, without a join per row.
-            pattern = like(text)
+            pattern = contains(text)
             accounts = select(Account.id).where(
                 or_(
                     Account.name.like(pattern, escape="\\"),

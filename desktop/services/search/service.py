@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import Integer, TextualSelect, text
 
 from ..database import Database
+from ..like import contains, starts_with
 from .index import KIND_CODES, KINDS, SEARCH_TABLE, SLOTS
 
 PER_KIND = 6  # hits shown per kind
@@ -46,10 +47,6 @@ class SearchResult:
     @property
     def hits(self) -> list[Hit]:
         return [hit for group in self.groups for hit in group.hits]
-
-
-def _escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _match_phrase(value: str) -> str:
@@ -141,7 +138,7 @@ def names_containing(kind: str, value: str) -> TextualSelect:
         )
     return (
         text(f"SELECT id FROM {table} WHERE {name} LIKE :name ESCAPE '\\'")
-        .bindparams(name=f"%{_escape(value)}%")
+        .bindparams(name=contains(value))
         .columns(id=Integer)
     )
 
@@ -169,8 +166,8 @@ class SearchService:
         if not value:
             return SearchResult(value, ())
         params = {
-            "like": f"%{_escape(value)}%",
-            "prefix": f"{_escape(value)}%",
+            "like": contains(value),
+            "prefix": starts_with(value),
             "limit": per_kind + 1,
         }
         if len(value) >= TRIGRAM:

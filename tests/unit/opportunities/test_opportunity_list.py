@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from desktop.models.enums import ForecastCategory as F
-from desktop.services.accounts import like
+from desktop.services.like import contains, starts_with
 from desktop.services.opportunities.opportunity_list import (
     OpportunityFilter,
     OpportunityList,
@@ -172,4 +172,5 @@ def test_position_of_a_row(listing) -> None:
 
 
 def test_like_escapes_wildcards() -> None:
-    assert like("50%_a\\b") == "%50\\%\\_a\\\\b%"
+    assert contains("50%_a\\b") == "%50\\%\\_a\\\\b%"
+    assert starts_with("50%") == "50\\%%"

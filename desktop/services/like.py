@@ -1,0 +1,19 @@
+"""LIKE patterns from what the user typed: ``%`` and ``_`` in it are taken literally
+(every pattern uses ``escape="\\"``)."""
+
+from __future__ import annotations
+
+ESCAPE = "\\"
+
+
+def escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def contains(text: str) -> str:
+    """A pattern matching ``text`` anywhere."""
+    return f"%{escaped(text)}%"
+
+
+def starts_with(text: str) -> str:
+    return f"{escaped(text)}%"
