@@ -24,6 +24,7 @@ def run(args: argparse.Namespace) -> int:
     if path is None:
         print("demo: give the new database's file with --db PATH", file=sys.stderr)
         return 2
+    path = path.expanduser().resolve()  # the file a symlink points to (docs/damaged-files.md)
     if path.exists() and path.stat().st_size > 0:
         print(f"demo: {path} already exists; choose a new file", file=sys.stderr)
         return 1

@@ -9,6 +9,7 @@ from pathlib import Path
 from desktop.services.messages import UserError
 
 from .backup import database_of
+from .recovery import is_last_database, refuse
 
 
 def register(subparsers) -> None:
@@ -40,10 +41,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"export: {database} does not exist", file=sys.stderr)
         return 1
     try:
-        db = open_database(database).db
+        db = open_database(database, known=lambda: is_last_database(database)).db
     except UserError as error:
-        print(f"export: {error}", file=sys.stderr)
-        return 1
+        return refuse("export", error, database)
     try:
         if args.summary:
             from desktop.cli import system_language

@@ -10,6 +10,7 @@ from desktop.services.excel.kinds import KINDS
 from desktop.services.messages import UserError
 
 from .backup import database_of
+from .recovery import is_last_database, refuse
 
 
 def register(subparsers) -> None:
@@ -53,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         if args.kind == "full":
             return _full_import(database, args)
         plans = plan_sheets(args.file, args.kind)
-        db = open_database(database).db
+        db = open_database(database, known=lambda: is_last_database(database)).db
         try:
             for plan in plans:
                 ignored = [
@@ -69,8 +70,7 @@ def run(args: argparse.Namespace) -> int:
         finally:
             db.close()
     except UserError as error:
-        print(f"import: {error}", file=sys.stderr)
-        return 1
+        return refuse("import", error, database)
     finally:
         lock.unlock()
     for problem in report.problems:
@@ -89,7 +89,7 @@ def _full_import(database: Path, args: argparse.Namespace) -> int:
     from desktop.services.excel.import_service import ImportService
 
     export = read_full_export(args.file)
-    db = open_database(database).db
+    db = open_database(database, known=lambda: is_last_database(database)).db
     try:
         service = ImportService(db, Clock())
         candidates = service.candidates(export)
