@@ -199,6 +199,34 @@
         <source>The backup copy failed its integrity check: {problem}</source>
         <translation>备份副本未通过完整性检查：{problem}</translation>
     </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>On closing</source>
+        <translation>关闭时</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>合并前</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
 </context>
 <context>
     <name>BidDecision</name>
@@ -328,6 +356,18 @@
 </context>
 <context>
     <name>Database</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>its header is missing or overwritten</source>
+        <translation>文件头缺失或已被覆盖</translation>
+    </message>
+    <message>
+        <source>the file is cut short: {size} of {expected} bytes</source>
+        <translation>文件被截断：只有 {size} 字节，应有 {expected} 字节</translation>
+    </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
@@ -663,8 +703,12 @@
         <translation>没有可用于恢复的完好备份。请运行 check 命令查看详情，或打开其他数据库。</translation>
     </message>
     <message>
-        <source>Move the damaged file aside (it is kept) and restore the backup of {when}?</source>
-        <translation>将损坏的文件移到一旁（会保留），并恢复 {when} 的备份吗？</translation>
+        <source>Move the damaged file aside (it is kept) and restore the backup of {when} ({why})?</source>
+        <translation>将损坏的文件移到一旁（会保留），并恢复 {when} 的备份（{why}）吗？</translation>
+    </message>
+    <message>
+        <source>It is the only sound backup, and it was taken just before a restore: it holds the data that restore replaced.</source>
+        <translation>这是唯一完好的备份，且是在一次恢复之前创建的：其中保存的是那次恢复所替换掉的数据。</translation>
     </message>
     <message>
         <source>Restored the backup of {when}; the damaged file was kept as {path}</source>
@@ -1038,34 +1082,6 @@
     <message>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
-    </message>
-    <message>
-        <source>Daily</source>
-        <translation>每日</translation>
-    </message>
-    <message>
-        <source>On closing</source>
-        <translation>关闭时</translation>
-    </message>
-    <message>
-        <source>By hand</source>
-        <translation>手动</translation>
-    </message>
-    <message>
-        <source>Before a restore</source>
-        <translation>恢复前</translation>
-    </message>
-    <message>
-        <source>Before an import</source>
-        <translation>导入前</translation>
-    </message>
-    <message>
-        <source>Before a merge</source>
-        <translation>合并前</translation>
-    </message>
-    <message>
-        <source>Before an upgrade</source>
-        <translation>升级前</translation>
     </message>
     <message>
         <source>Taken</source>
