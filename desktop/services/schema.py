@@ -122,6 +122,8 @@ def inspect_database(path: Path, *, known: Callable[[], bool] = _never) -> Inspe
     from desktop.models.db import APPLICATION_ID
 
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        if held_data(path, known):  # our file, its header partly overwritten
+            raise DatabaseDamaged(path, [NO_HEADER])
         raise DatabaseRefused(
             QT_TRANSLATE_NOOP(
                 "Database",

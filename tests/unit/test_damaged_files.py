@@ -212,3 +212,32 @@ def test_restore_onto_a_symlink_replaces_the_file_it_points_to(
     (previous,) = backups.list_backups(demo_db_path)
     assert previous.before_restore
     assert not (tmp_path / "link-backups").exists()
+
+
+def test_a_file_of_ours_whose_application_id_was_overwritten_is_damaged_not_foreign(
+    demo_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    backup = _daily_backup(demo_db_path)
+    data = bytearray(demo_db_path.read_bytes())
+    data[68:72] = b"\x00\x00\x00\x00"
+    demo_db_path.write_bytes(bytes(data))
+    assert main(["check", "--db", str(demo_db_path)]) == 1
+    err = capsys.readouterr().err
+    assert "is damaged (its header is missing or overwritten)" in err and str(backup) in err
+    # Without backups or history, the same bytes are another application's file.
+    stranger = tmp_path / "stranger.sqlite"
+    stranger.write_bytes(bytes(data))
+    assert main(["check", "--db", str(stranger)]) == 1
+    assert "another application" in capsys.readouterr().err
+
+
+def test_check_names_the_backup_when_pages_inside_the_file_are_damaged(
+    demo_db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    backup = _daily_backup(demo_db_path)
+    data = bytearray(demo_db_path.read_bytes())
+    data[4096 * 2 : 4096 * 6] = b"\xee" * (4096 * 4)
+    demo_db_path.write_bytes(bytes(data))
+    assert main(["check", "--db", str(demo_db_path)]) == 1
+    out = capsys.readouterr().out
+    assert "problem" in out and f"(Daily): {backup}" in out and "python main.py restore" in out
