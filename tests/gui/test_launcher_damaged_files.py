@@ -18,7 +18,7 @@ from desktop.views.launcher import Launcher
 from desktop.views.prefs import Preferences
 from desktop.views.restore_dialog import RestoreDialog
 from tests.conftest import TODAY
-from tests.damage import DAMAGES, damage
+from tests.damage import DAMAGES, damage, held_by_another_process
 
 
 def _launcher() -> Launcher:
@@ -114,3 +114,14 @@ def test_restore_dialog_labels_backups_and_selects_the_newest_that_is_not_replac
     assert why == ["Before a restore", "Daily"]
     dialog.restore_button.click()
     assert dialog.chosen == daily
+
+
+def test_the_window_refuses_a_symlink_to_a_file_open_in_another_window(
+    qtbot, demo_db_path: Path, monkeypatch
+) -> None:
+    alias = demo_db_path.with_name("alias.sqlite")
+    alias.symlink_to(demo_db_path)
+    told = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    with held_by_another_process(demo_db_path):
+        assert _launcher().open(alias) is False
+    assert "already open" in told[0]

@@ -211,6 +211,8 @@ def test_restore_onto_a_symlink_replaces_the_file_it_points_to(
     # The replaced data went to the target's own backups, where the window looks for them.
     (previous,) = backups.list_backups(demo_db_path)
     assert previous.before_restore
+    assert main(["backup", "--db", str(link)]) == 0
+    assert {b.reason for b in backups.list_backups(demo_db_path)} == {"manual", "before-restore"}
     assert not (tmp_path / "link-backups").exists()
 
 
