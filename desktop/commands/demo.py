@@ -8,6 +8,8 @@ from pathlib import Path
 
 from desktop.services.messages import UserError
 
+from .recovery import refuse
+
 
 def register(subparsers) -> None:
     from desktop.cli import add_common_options
@@ -32,9 +34,8 @@ def run(args: argparse.Namespace) -> int:
         from desktop.services.demo import create_demo_database
 
         summary = create_demo_database(path, getattr(args, "lang", None) or system_language())
-    except UserError as exc:
-        print(f"demo: {exc}", file=sys.stderr)
-        return 1
+    except UserError as error:
+        return refuse("demo", error, path)
     print(
         f"Sample data written to {path}: {summary.accounts} accounts, {summary.contacts} contacts, "
         f"{summary.opportunities} opportunities, {summary.tenders} tenders, "

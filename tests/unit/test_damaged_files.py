@@ -61,7 +61,7 @@ def test_check_names_the_backup_of_a_damaged_file_and_its_restore_command_works(
     assert kept.read_bytes() == damaged  # kept aside, byte for byte
 
 
-@pytest.mark.parametrize("command", ["import", "export", "backup"])
+@pytest.mark.parametrize("command", ["import", "export", "backup", "demo"])
 def test_commands_refuse_an_emptied_file_with_backups_instead_of_starting_afresh(
     command: str, demo_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -72,7 +72,7 @@ def test_commands_refuse_an_emptied_file_with_backups_instead_of_starting_afresh
         from bench.excel import make_workbook
 
         make_workbook(workbook, 5)
-    args = {"import": [str(workbook)], "export": [str(workbook)], "backup": []}[command]
+    args = {"import": [str(workbook)], "export": [str(workbook)]}.get(command, [])
     assert main([command, *args, "--db", str(demo_db_path)]) == 1
     err = capsys.readouterr().err
     assert "is damaged (the file is empty)" in err and str(backup) in err
