@@ -59,7 +59,8 @@ class RestoreDialog(QDialog):
         note = QLabel(
             self.tr(
                 "The database you have now is backed up before it is replaced, so a restore "
-                "can itself be undone."
+                "can itself be undone: a backup marked “Before a restore” holds the data a "
+                "restore replaced."
             ),
             self,
         )

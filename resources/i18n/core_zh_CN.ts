@@ -1112,8 +1112,8 @@
         <translation>合同</translation>
     </message>
     <message>
-        <source>The database you have now is backed up before it is replaced, so a restore can itself be undone.</source>
-        <translation>当前数据库在被替换前会先备份，因此恢复操作本身也可以撤回。</translation>
+        <source>The database you have now is backed up before it is replaced, so a restore can itself be undone: a backup marked “Before a restore” holds the data a restore replaced.</source>
+        <translation>当前数据库在被替换前会先备份，因此恢复操作本身也可以撤回：标为“恢复前”的备份保存的是被某次恢复替换掉的数据。</translation>
     </message>
     <message>
         <source>Restore the selected backup</source>
