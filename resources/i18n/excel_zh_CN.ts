@@ -129,10 +129,6 @@
         <translation>无法读取此值：{reason}</translation>
     </message>
     <message>
-        <source>No sheet of {name} has the columns an import needs (for people, at least a name and an account: 姓名 / Name and 客户名称 / Account).</source>
-        <translation>{name} 中没有任何工作表包含导入所需的列（导入人员至少需要姓名和客户：姓名 / Name 与 客户名称 / Account）。</translation>
-    </message>
-    <message>
         <source>This column must not be empty.</source>
         <translation>此列不能为空。</translation>
     </message>
@@ -167,6 +163,22 @@
     <message>
         <source>There is no contract {value}; import the contracts first.</source>
         <translation>没有合同 {value}；请先导入合同。</translation>
+    </message>
+    <message>
+        <source>Head its key columns as an import knows them (accounts: 客户名称 / Account; people: 姓名 / Name and 客户名称 / Account; opportunities: 项目名称 / Opportunity and 客户名称 / Account; contracts: 合同编号 / Contract number; payments: 合同编号, 回款日期 / Payment date and 回款金额 / Amount), or choose what the sheet holds yourself.</source>
+        <translation>请用导入能识别的列名作为关键列的表头（客户：客户名称 / Account；人员：姓名 / Name 和 客户名称 / Account；机会点：项目名称 / Opportunity 和 客户名称 / Account；合同：合同编号 / Contract number；回款：合同编号、回款日期 / Payment date 和 回款金额 / Amount），或自行指定该工作表的内容类型。</translation>
+    </message>
+    <message>
+        <source>Not imported: the columns of this sheet do not say clearly what it holds. {how}</source>
+        <translation>未导入：此工作表的列无法明确表明其内容。{how}</translation>
+    </message>
+    <message>
+        <source>{name} is a full export of Key Account Desk: import it whole, without choosing what its sheets hold.</source>
+        <translation>{name} 是大客户项目销售助手的完整导出：请整体导入，不要为其工作表指定内容类型。</translation>
+    </message>
+    <message>
+        <source>No sheet of {name} has the columns an import needs{refused}. {how}</source>
+        <translation>{name} 中没有任何工作表具备导入所需的列{refused}。{how}</translation>
     </message>
 </context>
 <context>

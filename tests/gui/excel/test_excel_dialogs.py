@@ -137,3 +137,27 @@ def test_manager_summary_from_the_menu(qtbot, ctx, dialogs, tmp_path: Path, monk
     ExcelActions(ctx, None).export_summary()
     book = load_workbook(target.with_suffix(".xlsx"))
     assert book.sheetnames[0] == "概览" and "关键人物" not in book.sheetnames
+
+
+def test_a_doubtful_sheet_starts_left_out_and_can_be_taken_over(
+    qtbot, empty_ctx, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    path = tmp_path / "mixed.xlsx"
+    book = Workbook()
+    book.active.title = "客户"
+    book.active.append(["客户名称", "行业"])
+    book.active.append(["华东水务", "水务"])
+    doubtful = book.create_sheet("Sheet2")
+    for row in (["Name", "Value"], ["John", 3], ["Sophia", 5]):
+        doubtful.append(row)
+    book.save(path)
+    dialog = ImportDialog(empty_ctx, path.name, plan_sheets(path))
+    qtbot.addWidget(dialog)
+    dialog.sheet.setCurrentIndex(1)
+    assert not dialog.include.isChecked()
+    assert "do not say clearly" in dialog.header_note.text()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    with empty_ctx.db.read() as s:
+        assert [a.name for a in s.query(Account)] == ["华东水务"]
