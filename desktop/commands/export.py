@@ -1,4 +1,4 @@
-"""``export FILE [--db PATH] [--summary [--owner NAME] [--include-personal]]``."""
+"""``export FILE [--db PATH] [--include-personal] [--summary [--owner NAME]]``."""
 
 from __future__ import annotations
 
@@ -25,7 +25,8 @@ def register(subparsers) -> None:
     parser.add_argument(
         "--include-personal",
         action="store_true",
-        help="summary: include client staff's personal data (left out by default)",
+        help="include client staff's personal data: birthdays, families, WeChat… "
+        "(left out by default, from the full export and the summary alike)",
     )
     add_common_options(parser)
     parser.set_defaults(run=run)
@@ -62,8 +63,21 @@ def run(args: argparse.Namespace) -> int:
             from desktop.services.excel.full_export import export_everything
 
             with db.read() as s:
-                counts = export_everything(s.connection(), args.file, Clock().now())
-            print(f"Exported {sum(counts.values())} records to {args.file}.")
+                counts = export_everything(
+                    s.connection(),
+                    args.file,
+                    Clock().now(),
+                    include_personal=args.include_personal,
+                )
+            print(
+                f"Exported {sum(counts.values())} records to {args.file}"
+                + (
+                    "; it contains personal data of client staff: keep it confidential."
+                    if args.include_personal
+                    else "; personal data of client staff was left out "
+                    "(--include-personal puts it in)."
+                )
+            )
     finally:
         db.close()
     return 0

@@ -39,8 +39,16 @@
         <translation>正在导出…</translation>
     </message>
     <message>
-        <source>{count} records written to {path}. The file contains personal data of client staff: keep it confidential.</source>
-        <translation>已将 {count} 条记录写入 {path}。该文件含有客户人员的个人信息，请妥善保密。</translation>
+        <source>{count} records written to {path}.</source>
+        <translation>已将 {count} 条记录写入 {path}。</translation>
+    </message>
+    <message>
+        <source>The file contains personal data of client staff: keep it confidential.</source>
+        <translation>该文件含有客户人员的个人信息，请妥善保密。</translation>
+    </message>
+    <message>
+        <source>Personal data of client staff was left out; stances are in: keep the file confidential all the same.</source>
+        <translation>未包含客户人员的个人信息；但文件含有立场信息，仍请妥善保密。</translation>
     </message>
     <message>
         <source>Export manager summary</source>
@@ -49,6 +57,17 @@
     <message>
         <source>The summary was written to {path}.</source>
         <translation>汇总表已写入 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>FullExportDialog</name>
+    <message>
+        <source>Export everything to Excel</source>
+        <translation>全部导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Every record, one sheet per table, to keep, to edit and import again, or to merge into a colleague&apos;s database. Birthdays, families, interests, WeChat… of client staff stay out unless you tick the box above; importing the file then leaves them as they are.</source>
+        <translation>导出全部记录，每张表一个工作表，可留存、编辑后再导入，或合并到同事的数据库。除非勾选上方选项，否则不包含客户人员的生日、家庭、兴趣爱好、微信等个人信息；导入该文件时这些字段保持不变。</translation>
     </message>
 </context>
 <context>
@@ -582,6 +601,13 @@
     </message>
 </context>
 <context>
+    <name>PersonalDataBox</name>
+    <message>
+        <source>Include client staff&apos;s personal data</source>
+        <translation>包含客户人员的个人信息</translation>
+    </message>
+</context>
+<context>
     <name>ReportView</name>
     <message>
         <source>Sheet</source>
@@ -1028,10 +1054,6 @@
     <message>
         <source>Everyone (merged)</source>
         <translation>全部人员（合并）</translation>
-    </message>
-    <message>
-        <source>Include client staff&apos;s personal data</source>
-        <translation>包含客户人员的个人信息</translation>
     </message>
     <message>
         <source>Pipeline by stage and owner, the 12-month forecast against target, commit against upside, won and lost deals, tenders due, receivables ageing with collection steps and limitation periods, with charts. Stance, personality, birthdays, families and interests of client staff stay out unless you tick the box above.</source>

@@ -90,8 +90,12 @@ def full_export_from_sheets(path: Path, book: list[Sheet]) -> FullExport:
         )
     export = FullExport(path)
     for table in TABLES:
-        if table.name in sheets:
-            export.sheets[table.name] = (columns_of(table), _records(sheets[table.name]))
+        sheet = sheets.get(table.name)
+        if sheet is not None:
+            # A column the file lacks (personal data left out) leaves the field as it is.
+            present = {str(h) for h in sheet.rows[0]} if sheet.rows else set()
+            columns = [c for c in columns_of(table) if c.header == "id" or c.header in present]
+            export.sheets[table.name] = (columns, _records(sheet))
     if SETTINGS_SHEET in sheets:
         export.settings = [(r["key"], r["value"]) for r in _records(sheets[SETTINGS_SHEET])]
     return export

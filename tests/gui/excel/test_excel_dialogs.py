@@ -87,12 +87,41 @@ def test_cancel_leaves_the_database_as_it_was(qtbot, empty_ctx, monkeypatch) -> 
         assert s.query(Contact).count() == 0 and s.query(Account).count() == 0
 
 
-def test_export_everything_then_merge_it_into_another_database(
-    qtbot, ctx, dialogs, tmp_path: Path
-) -> None:
-    target = tmp_path / "all.xlsx"
+def _export_everything(ctx, dialogs, monkeypatch, target: Path, *, personal: bool) -> None:
+    from desktop.views.excel.full_export_dialog import FullExportDialog
+
+    def choose(dialog: FullExportDialog) -> int:
+        assert not dialog.personal.isChecked()  # personal data stays out by default
+        dialog.personal.setChecked(personal)
+        return FullExportDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(FullExportDialog, "exec", choose)
     dialogs.files = [target]
     ExcelActions(ctx, None).export_everything()
+
+
+@pytest.mark.parametrize("personal", [False, True])
+def test_export_everything_leaves_personal_data_out_unless_ticked(
+    qtbot, ctx, dialogs, tmp_path: Path, monkeypatch, personal: bool
+) -> None:
+    from openpyxl import load_workbook
+
+    target = tmp_path / "all.xlsx"
+    _export_everything(ctx, dialogs, monkeypatch, target, personal=personal)
+    message = dialogs.shown[-1][2]
+    assert ("left out" in message) != personal and "personal data" in message.lower()
+    book = load_workbook(target, read_only=True)
+    headers = next(book["contact"].iter_rows(max_row=1, values_only=True))
+    assert ("family" in headers and "wechat" in headers) == personal
+    about = next(book["About"].iter_rows(min_row=2, max_row=2, values_only=True))[1]
+    assert ("left out" in about) != personal
+
+
+def test_export_everything_then_merge_it_into_another_database(
+    qtbot, ctx, dialogs, tmp_path: Path, monkeypatch
+) -> None:
+    target = tmp_path / "all.xlsx"
+    _export_everything(ctx, dialogs, monkeypatch, target, personal=True)
     assert target.exists() and "personal data" in dialogs.shown[-1][2]
     other = open_database(tmp_path / "other.sqlite").db
     try:

@@ -1,0 +1,20 @@
+"""Which recorded fields are personal data of client staff (docs/personal-data.md): exports
+for others leave them out unless the user asks for them."""
+
+from __future__ import annotations
+
+#: table -> its personal columns; the key-person form groups the same ones as "sensitive".
+PERSONAL_COLUMNS: dict[str, tuple[str, ...]] = {
+    "contact": (
+        "gender",
+        "birthday",
+        "age",
+        "birthplace",
+        "education",
+        "interests",
+        "introduced_by",
+        "family",
+        "background",
+        "wechat",
+    ),
+}
