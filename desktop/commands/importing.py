@@ -40,16 +40,18 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from desktop.locking import lock_for
-    from desktop.services.database import open_database, open_memory_database
+    from desktop.services.database import open_database
+    from desktop.services.rehearsal import rehearsal_database
 
     database = database_of(args)
     try:
         # Read the workbook first: a file that cannot be imported locks and opens nothing.
         source = _read(args)
-        if args.dry_run and not database.exists():
-            # A dry run writes nothing anywhere: rehearse on an empty database in memory.
-            print(f"{database} does not exist yet; trying the import on an empty database.")
-            db = open_memory_database()
+        if args.dry_run:
+            # A dry run writes nothing anywhere: it rehearses on a copy in memory.
+            if not database.exists():
+                print(f"{database} does not exist yet; trying the import on an empty database.")
+            db = rehearsal_database(database)
             try:
                 return _run(db, source, args)
             finally:
@@ -61,7 +63,10 @@ def run(args: argparse.Namespace) -> int:
             )
             return 1
         try:
-            db = open_database(database).db
+            opened = open_database(database)
+            if opened.created:
+                print(f"{database} did not exist; a new database was created for the import.")
+            db = opened.db
             try:
                 return _run(db, source, args)
             finally:

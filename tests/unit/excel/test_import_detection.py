@@ -203,3 +203,38 @@ def test_read_only_commands_on_a_missing_database_create_nothing(
     assert main([*command, "--db", str(database)]) == 1
     assert "does not exist" in capsys.readouterr().err
     assert os.listdir(tmp_path) == []
+
+
+def _state(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir()}
+
+
+def test_a_dry_run_on_a_database_touches_nothing_even_while_the_window_has_it(
+    tmp_path: Path, demo_db_path: Path, capsys
+) -> None:
+    from desktop.locking import lock_for
+
+    before = _state(demo_db_path.parent)
+    window = lock_for(demo_db_path)
+    assert window.tryLock(100)
+    try:
+        during = _state(demo_db_path.parent)
+        workbook = FIXTURES / "contacts_messy.xlsx"
+        code = main(["import", str(workbook), "--db", str(demo_db_path), "--dry-run"])
+    finally:
+        window.unlock()
+    assert code == 0 and "Would have: created:" in capsys.readouterr().out
+    assert _state(demo_db_path.parent) == before
+    assert during.keys() - before.keys() == {demo_db_path.name + ".lock"}
+
+
+def test_a_dry_run_does_not_upgrade_an_older_database(tmp_path: Path, capsys) -> None:
+    schemas = Path(__file__).resolve().parents[2] / "fixtures" / "schemas"
+    oldest = tmp_path / "old" / "old.sqlite"
+    oldest.parent.mkdir()
+    shutil.copyfile(sorted(schemas.glob("*.sqlite"))[0], oldest)
+    before = _state(oldest.parent)
+    workbook = FIXTURES / "deals_and_money.xlsx"
+    assert main(["import", str(workbook), "--db", str(oldest), "--dry-run"]) == 0
+    assert "Would have: created:" in capsys.readouterr().out
+    assert _state(oldest.parent) == before
