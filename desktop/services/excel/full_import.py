@@ -70,8 +70,23 @@ def _records(sheet: Sheet) -> list[dict[str, Any]]:
 
 
 def is_full_export(sheets: list[Sheet]) -> bool:
+    """Our About sheet says so; or, when it was deleted or the sheets copied into another
+    workbook, a sheet is one of ours (docs/import-detection.md)."""
     about = next((sheet for sheet in sheets if sheet.name == "About"), None)
-    return about is not None and bool(about.rows) and about.rows[0][0] == MARKER
+    if about is not None and about.rows and about.rows[0] and about.rows[0][0] == MARKER:
+        return True
+    return any(_is_table_sheet(sheet) for sheet in sheets)
+
+
+def _is_table_sheet(sheet: Sheet) -> bool:
+    """Named after one of our tables, headed by "id" first and by at least two more of that
+    table's columns: never a sheet to guess (its ids would become account names)."""
+    table = TABLES_BY_NAME.get(sheet.name)
+    if table is None or not sheet.rows or not sheet.rows[0]:
+        return False
+    headers = [str(h) for h in sheet.rows[0] if h not in (None, "")]
+    known = {column.header for column in columns_of(table)}
+    return bool(headers) and headers[0] == "id" and len(known.intersection(headers)) >= 3
 
 
 def read_full_export(path: Path) -> FullExport:

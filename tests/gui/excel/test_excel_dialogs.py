@@ -190,3 +190,15 @@ def test_a_doubtful_sheet_starts_left_out_and_can_be_taken_over(
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     with empty_ctx.db.read() as s:
         assert [a.name for a in s.query(Account)] == ["华东水务"]
+
+
+def test_the_window_takes_its_own_full_export_as_one(
+    qtbot, ctx, dialogs, tmp_path: Path, monkeypatch
+) -> None:
+    target = tmp_path / "all.xlsx"
+    _export_everything(ctx, dialogs, monkeypatch, target, personal=False)
+    opened = []
+    monkeypatch.setattr(FullImportDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    ExcelActions(ctx, None).import_workbook(target)
+    assert [type(d) for d in opened] == [FullImportDialog]

@@ -238,3 +238,18 @@ def test_a_dry_run_does_not_upgrade_an_older_database(tmp_path: Path, capsys) ->
     assert main(["import", str(workbook), "--db", str(oldest), "--dry-run"]) == 0
     assert "Would have: created:" in capsys.readouterr().out
     assert _state(oldest.parent) == before
+
+
+def test_a_full_export_without_its_about_sheet_is_still_recognised(
+    tmp_path: Path, demo_db_path: Path, full_export: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    book = load_workbook(full_export)
+    del book["About"]
+    trimmed = tmp_path / "trimmed.xlsx"
+    book.save(trimmed)
+    before = _counts(demo_db_path)
+    assert isinstance(read_source(trimmed), FullExport)
+    assert main(["import", str(trimmed), "--db", str(demo_db_path)]) == 0
+    assert _counts(demo_db_path) == before
