@@ -34,14 +34,14 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from desktop.services.clock import Clock
-    from desktop.services.database import open_database
+    from desktop.services.memory_copy import copy_in_memory
 
     database = database_of(args)
     if not database.exists():
         print(f"export: {database} does not exist", file=sys.stderr)
         return 1
     try:
-        db = open_database(database).db
+        db = copy_in_memory(database)  # an export only reads: the file is never written
     except UserError as error:
         print(f"export: {error}", file=sys.stderr)
         return 1

@@ -41,7 +41,7 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from desktop.locking import lock_for
     from desktop.services.database import open_database
-    from desktop.services.rehearsal import rehearsal_database
+    from desktop.services.memory_copy import copy_in_memory
 
     database = database_of(args)
     try:
@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
             # A dry run writes nothing anywhere: it rehearses on a copy in memory.
             if not database.exists():
                 print(f"{database} does not exist yet; trying the import on an empty database.")
-            db = rehearsal_database(database)
+            db = copy_in_memory(database)
             try:
                 return _run(db, source, args)
             finally:

@@ -39,10 +39,10 @@ PERSONAL_DATA_NOTE = (
     "请与数据库同等保密。"
 )
 NO_PERSONAL_DATA_NOTE = (
-    "Personal data of client staff (birthdays, families, interests, WeChat…) is left out; "
-    "importing this file leaves those fields as they are. Stance and personality are included: "
-    "keep the file confidential. 本文件未包含客户人员的个人信息（生日、家庭、爱好、微信等），"
-    "导入时这些字段保持不变；文件仍含立场和性格，请妥善保管。"
+    "Personal data of client staff (birthdays, families, interests, WeChat, personality…) is "
+    "left out; importing this file leaves those fields as they are. Stances toward us are "
+    "included: keep the file confidential. 本文件未包含客户人员的个人信息（生日、家庭、爱好、"
+    "微信、性格等），导入时这些字段保持不变；文件仍含立场信息，请妥善保管。"
 )
 
 

@@ -253,3 +253,15 @@ def test_a_full_export_without_its_about_sheet_is_still_recognised(
     assert isinstance(read_source(trimmed), FullExport)
     assert main(["import", str(trimmed), "--db", str(demo_db_path)]) == 0
     assert _counts(demo_db_path) == before
+
+
+def test_an_export_does_not_upgrade_or_touch_the_database(tmp_path: Path, capsys) -> None:
+    schemas = Path(__file__).resolve().parents[2] / "fixtures" / "schemas"
+    oldest = tmp_path / "old" / "old.sqlite"
+    oldest.parent.mkdir()
+    shutil.copyfile(sorted(schemas.glob("*.sqlite"))[0], oldest)
+    before = _state(oldest.parent)
+    assert main(["export", str(tmp_path / "out.xlsx"), "--db", str(oldest)]) == 0
+    assert main(["export", str(tmp_path / "sum.xlsx"), "--db", str(oldest), "--summary"]) == 0
+    assert _state(oldest.parent) == before
+    assert (tmp_path / "out.xlsx").exists() and (tmp_path / "sum.xlsx").exists()

@@ -1,6 +1,6 @@
-"""A dry run's database: an in-memory copy of the file, so that rehearsing an import writes
-nothing anywhere — no new database, no schema upgrade, no backup, no lock
-(docs/import-detection.md)."""
+"""An in-memory copy of a database file, for commands that only read it — a dry run, an
+export — so that they write nothing anywhere: no new database, no schema upgrade, no backup,
+no lock (docs/import-detection.md)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def _reader(path: Path) -> sqlite3.Connection:
         return open_readonly(path)
 
 
-def rehearsal_database(path: Path) -> Database:
+def copy_in_memory(path: Path) -> Database:
     """The database at ``path`` copied into memory (an empty one when there is no file yet).
     Refuses what opening it would refuse: another application's file, a newer one, damage."""
     inspection = inspect_database(path)
