@@ -228,11 +228,17 @@ def test_a_dry_run_on_a_database_touches_nothing_even_while_the_window_has_it(
     assert during.keys() - before.keys() == {demo_db_path.name + ".lock"}
 
 
-def test_a_dry_run_does_not_upgrade_an_older_database(tmp_path: Path, capsys) -> None:
+@pytest.fixture
+def oldest(tmp_path: Path) -> Path:
+    """A database of the first schema revision, alone in its folder."""
     schemas = Path(__file__).resolve().parents[2] / "fixtures" / "schemas"
-    oldest = tmp_path / "old" / "old.sqlite"
-    oldest.parent.mkdir()
-    shutil.copyfile(sorted(schemas.glob("*.sqlite"))[0], oldest)
+    path = tmp_path / "old" / "old.sqlite"
+    path.parent.mkdir()
+    shutil.copyfile(sorted(schemas.glob("*.sqlite"))[0], path)
+    return path
+
+
+def test_a_dry_run_does_not_upgrade_an_older_database(oldest: Path, capsys) -> None:
     before = _state(oldest.parent)
     workbook = FIXTURES / "deals_and_money.xlsx"
     assert main(["import", str(workbook), "--db", str(oldest), "--dry-run"]) == 0
@@ -255,11 +261,9 @@ def test_a_full_export_without_its_about_sheet_is_still_recognised(
     assert _counts(demo_db_path) == before
 
 
-def test_an_export_does_not_upgrade_or_touch_the_database(tmp_path: Path, capsys) -> None:
-    schemas = Path(__file__).resolve().parents[2] / "fixtures" / "schemas"
-    oldest = tmp_path / "old" / "old.sqlite"
-    oldest.parent.mkdir()
-    shutil.copyfile(sorted(schemas.glob("*.sqlite"))[0], oldest)
+def test_an_export_does_not_upgrade_or_touch_the_database(
+    tmp_path: Path, oldest: Path, capsys
+) -> None:
     before = _state(oldest.parent)
     assert main(["export", str(tmp_path / "out.xlsx"), "--db", str(oldest)]) == 0
     assert main(["export", str(tmp_path / "sum.xlsx"), "--db", str(oldest), "--summary"]) == 0
