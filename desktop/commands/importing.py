@@ -56,6 +56,13 @@ def run(args: argparse.Namespace) -> int:
                 return _run(db, source, args)
             finally:
                 db.close()
+        if not database.parent.is_dir():
+            print(
+                f"import: the folder {database.parent} does not exist; check the --db path "
+                "(nothing was created)",
+                file=sys.stderr,
+            )
+            return 1
         lock = lock_for(database)
         if not lock.tryLock(100):
             print(

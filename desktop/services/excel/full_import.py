@@ -13,6 +13,7 @@ same way.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -86,7 +87,13 @@ def _is_table_sheet(sheet: Sheet) -> bool:
         return False
     headers = [str(h) for h in sheet.rows[0] if h not in (None, "")]
     known = {column.header for column in columns_of(table)}
-    return bool(headers) and headers[0] == "id" and len(known.intersection(headers)) >= 3
+    if not headers or headers[0] != "id" or len(known.intersection(headers)) < 3:
+        return False
+    ids = [row[0] for row in sheet.rows[1:] if row and row[0] not in (None, "")]
+    return all(UUID.fullmatch(str(value)) for value in ids[:20])  # our ids, not a row number
+
+
+UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
 def read_full_export(path: Path) -> FullExport:

@@ -269,3 +269,20 @@ def test_an_export_does_not_upgrade_or_touch_the_database(
     assert main(["export", str(tmp_path / "sum.xlsx"), "--db", str(oldest), "--summary"]) == 0
     assert _state(oldest.parent) == before
     assert (tmp_path / "out.xlsx").exists() and (tmp_path / "sum.xlsx").exists()
+
+
+def test_a_sheet_merely_named_like_ours_is_not_a_full_export(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "own.xlsx",
+        {"account": [["id", "客户名称", "industry", "region"], [1, "华东水务", "水务", "江苏"]]},
+    )
+    assert not isinstance(read_source(path), FullExport)
+
+
+def test_importing_into_a_folder_that_does_not_exist_creates_nothing(
+    tmp_path: Path, capsys
+) -> None:
+    database = tmp_path / "typo" / "keyaccount.sqlite"
+    assert main(["import", str(FIXTURES / "deals_and_money.xlsx"), "--db", str(database)]) == 1
+    assert "does not exist" in capsys.readouterr().err
+    assert os.listdir(tmp_path) == []
