@@ -120,13 +120,13 @@ def _sheet_import(db, plans, args: argparse.Namespace) -> int:
             + (f", ignored: {', '.join(ignored)}" if ignored else "")
         )
     report, _changes = ImportService(db, Clock()).run(plans, dry_run=args.dry_run)
-    for problem in report.problems:
-        print(("error   " if problem.skipped else "warning ") + problem.render())
-    _summary(report, args)
+    _print_report(report, args)
     return 0
 
 
-def _summary(report, args: argparse.Namespace) -> None:
+def _print_report(report, args: argparse.Namespace) -> None:
+    for problem in report.problems:
+        print(("error   " if problem.skipped else "warning ") + problem.render())
     print(
         ("Dry run, nothing changed. Would have: " if args.dry_run else "Imported. ")
         + report.summary()
@@ -153,7 +153,5 @@ def _full_import(db, export, args: argparse.Namespace) -> int:
         return 1
     merges = {c.incoming for c in candidates} if args.merge else set()
     report = service.run_full(export, merges, dry_run=args.dry_run)
-    for problem in report.problems:
-        print(("error   " if problem.skipped else "warning ") + problem.render())
-    _summary(report, args)
+    _print_report(report, args)
     return 0
