@@ -40,6 +40,13 @@ def run(args: argparse.Namespace) -> int:
     if not database.exists():
         print(f"export: {database} does not exist", file=sys.stderr)
         return 1
+    if not args.file.parent.is_dir():
+        print(
+            f"export: the folder {args.file.parent} does not exist; choose another place "
+            "for the workbook",
+            file=sys.stderr,
+        )
+        return 1
     try:
         db = copy_in_memory(database)  # an export only reads: the file is never written
     except UserError as error:
@@ -78,6 +85,9 @@ def run(args: argparse.Namespace) -> int:
                     "(--include-personal puts it in)."
                 )
             )
+    except OSError as exc:
+        print(f"export: cannot write {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     finally:
         db.close()
     return 0

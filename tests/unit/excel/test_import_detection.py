@@ -286,3 +286,14 @@ def test_importing_into_a_folder_that_does_not_exist_creates_nothing(
     assert main(["import", str(FIXTURES / "deals_and_money.xlsx"), "--db", str(database)]) == 1
     assert "does not exist" in capsys.readouterr().err
     assert os.listdir(tmp_path) == []
+
+
+@pytest.mark.parametrize("summary", [[], ["--summary"]])
+def test_an_export_into_a_missing_folder_says_so_in_one_line(
+    tmp_path: Path, demo_db_path: Path, summary: list[str], capsys
+) -> None:
+    target = tmp_path / "typo" / "out.xlsx"
+    assert main(["export", str(target), "--db", str(demo_db_path), *summary]) == 1
+    err = capsys.readouterr().err
+    assert "does not exist" in err and "Traceback" not in err and err.count("\n") == 1
+    assert not target.parent.exists()
