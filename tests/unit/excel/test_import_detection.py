@@ -297,3 +297,13 @@ def test_an_export_into_a_missing_folder_says_so_in_one_line(
     err = capsys.readouterr().err
     assert "does not exist" in err and "Traceback" not in err and err.count("\n") == 1
     assert not target.parent.exists()
+
+
+def test_an_export_that_cannot_be_written_says_so_in_one_line(
+    tmp_path: Path, demo_db_path: Path, capsys
+) -> None:
+    target = tmp_path / "out.xlsx"
+    target.mkdir()  # a folder where the workbook should go
+    assert main(["export", str(target), "--db", str(demo_db_path)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("export: cannot write") and err.count("\n") == 1
