@@ -9,10 +9,9 @@ refused with :data:`LATER_CHANGE` and nothing is written. So undoing payment P1 
 not a payment recorded or imported after it.
 
 Columns that are "the time of the last change" (:data:`STAMPS`) are not changes of their own:
-they are written back only when the rest of the row is as the edit left it. A caller may name
-derived columns or rows (``derived``): values computed from the others, which it recomputes
-after applying (a contract's due dates and automatic allocations), so they are neither
-compared nor written.
+they are written back only when the whole row is as the edit left it. A caller may name
+derived columns or rows (``derived``): values computed from the others (a contract's due dates
+and automatic allocations), which it recomputes after applying; they are not compared.
 """
 
 from __future__ import annotations
@@ -93,7 +92,7 @@ def _same(expected: Mapping[str, Any], current: Mapping[str, Any], skip: Collect
 
 
 def _is_derived(derived: Derived, table: str, row: Mapping[str, Any]) -> bool:
-    return WHOLE_ROW <= set(derived(table, row))
+    return "*" in derived(table, row)
 
 
 def check(
@@ -116,9 +115,13 @@ def check(
                 continue
             if (row is None) != (change.before is None):
                 raise UserError(LATER_CHANGE)
-            if row is not None and change.before is not None:
-                if not _same(change.before, row, STAMPS | set(derived(table, row))):
-                    raise UserError(LATER_CHANGE)
+            skip = STAMPS | set(derived(table, row or {}))
+            if (
+                row is not None
+                and change.before is not None
+                and not _same(change.before, row, skip)
+            ):
+                raise UserError(LATER_CHANGE)
     for table, changes in by_table.items():
         doomed = [c.id for c in changes if c.after is None and (table, c.id) in current]
         if not doomed:

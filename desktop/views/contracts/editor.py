@@ -1,6 +1,6 @@
 """Contract edits on the tab's undo stack: each is one service transaction; undo and redo
-reverse exactly the rows it changed, or refuse when a later change would be lost. Deleting a contract moves it
-to the trash; undo takes it back out."""
+reverse exactly the rows it changed, or refuse when a later change would be lost. Deleting a
+contract moves it to the trash; undo takes it back out."""
 
 from __future__ import annotations
 
