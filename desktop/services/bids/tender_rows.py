@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
 
 from desktop.models.enums import BidDecision, TenderResult
 from desktop.services.changes import ChangeSet

@@ -32,8 +32,8 @@ from .tender_rows import (
     OpportunityChoice,
     TenderData,
     TenderDetail,
-    TenderListRow,
     TenderEdit,
+    TenderListRow,
 )
 
 __all__ = [
@@ -43,9 +43,9 @@ __all__ = [
     "OpportunityChoice",
     "TenderData",
     "TenderDetail",
+    "TenderEdit",
     "TenderListRow",
     "TenderService",
-    "TenderEdit",
 ]
 
 

@@ -16,7 +16,6 @@ from desktop.services.bids.progress import WARN_DAYS
 from desktop.services.bids.templates import TemplateService, builtin_template
 from desktop.services.bids.tenders import LotData, TenderService
 from desktop.services.messages import UserError
-
 from tests.dump import dump
 
 from .conftest import demo_tender, make_opportunity, tender_data
