@@ -23,6 +23,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from . import raw_rows
+from .changes import ChangeSet
+from .database import Database
 from .messages import QT_TRANSLATE_NOOP, UserError
 from .raw_rows import ORDER, Graph, Row
 
@@ -179,3 +181,40 @@ def apply(session: Session, delta: Delta, derived: Derived = _nothing_derived) -
         if change.after is None and (change.table, change.id) in current:
             raw_rows.delete_rows(session, change.table, [change.id])
     session.expire_all()
+
+
+@dataclass(frozen=True)
+class RecordEdit:
+    """A saved form of one record: the difference its saving made, for undo and redo."""
+
+    delta: Delta
+    changes: ChangeSet
+
+
+class RecordEdits:
+    """Undo for actions that save a record's form (a lead, a competitor, a deviation line):
+    the record's row is read before and after the save, and undo applies the difference
+    backwards, so fields changed since elsewhere are kept and a field changed again since
+    is not overwritten (the undo is refused). Each call is one transaction."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def _row(self, table: str, record_id: int) -> dict[str, list[Row]]:
+        with self._db.read() as s:
+            return {table: raw_rows.select_rows(s, table, "id", [record_id])}
+
+    def run(self, table: str, record_id: int, save: Callable[[], ChangeSet]) -> RecordEdit:
+        before = self._row(table, record_id)
+        changes = save()
+        return RecordEdit(diff(before, self._row(table, record_id)), changes)
+
+    def undo(self, edit: RecordEdit) -> ChangeSet:
+        with self._db.session() as s:
+            apply(s, edit.delta.reversed())
+        return edit.changes
+
+    def redo(self, edit: RecordEdit) -> ChangeSet:
+        with self._db.session() as s:
+            apply(s, edit.delta)
+        return edit.changes

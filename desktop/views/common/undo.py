@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.services.changes import ChangeSet
 from desktop.services.messages import UserError
+from desktop.services.row_delta import RecordEdit, RecordEdits
 from desktop.services.trash import Trashed, TrashService
 
 Action = Callable[[], ChangeSet]
@@ -115,4 +116,20 @@ def push_trash(
         trash.undelete,
         trash.redelete,
         publish,
+    )
+
+
+def push_record_edit(
+    stack: QUndoStack,
+    text: str,
+    edits: RecordEdits,
+    table: str,
+    record_id: int,
+    save: Action,
+    publish: Callable[[ChangeSet], None],
+) -> RecordEdit:
+    """Saving a record's form: undo and redo apply what the save changed in its row, and
+    nothing else (docs/undo.md)."""
+    return push_state(
+        stack, text, lambda: edits.run(table, record_id, save), edits.undo, edits.redo, publish
     )
