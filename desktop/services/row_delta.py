@@ -32,8 +32,8 @@ STAMPS = frozenset({"updated_at"})
 WHOLE_ROW = frozenset({"*"})
 LATER_CHANGE = QT_TRANSLATE_NOOP(
     "Rows",
-    "This cannot be undone: a later change to the same records would be lost. Nothing was "
-    "changed; edit the record by hand instead.",
+    "A later change to the same records would be lost, so nothing was changed; edit the "
+    "record by hand instead.",
 )
 # (table, row) -> the columns of that row that are derived (WHOLE_ROW: the row itself).
 Derived = Callable[[str, Mapping[str, Any]], Collection[str]]

@@ -1166,8 +1166,8 @@
         <translation>无法恢复：它所属的记录此后已被删除。请先还原那条记录（编辑 ▸ 回收站）。</translation>
     </message>
     <message>
-        <source>This cannot be undone: a later change to the same records would be lost. Nothing was changed; edit the record by hand instead.</source>
-        <translation>无法撤销：这样会丢失之后对同一记录所做的修改。未做任何更改；请手动修改该记录。</translation>
+        <source>A later change to the same records would be lost, so nothing was changed; edit the record by hand instead.</source>
+        <translation>这样会丢失之后对同一记录所做的修改，因此未做任何更改；请手动修改该记录。</translation>
     </message>
 </context>
 <context>
