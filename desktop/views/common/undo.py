@@ -38,6 +38,11 @@ class ServiceCommand(QUndoCommand):
     def prepare_redo(self) -> None:
         self._prepared = self._do()
 
+    def unprepare(self, *, redo: bool) -> None:
+        """Reverse a prepared step (another step of the same macro was refused)."""
+        (self._undo if redo else self._do)()
+        self._prepared = None
+
     def _run(self, action: Action) -> None:
         changes, self._prepared = self._prepared, None
         try:

@@ -10,8 +10,28 @@ leaves the command where it was, still undoable, and the caller shows the messag
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoGroup, QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 from shiboken6 import isValid
+
+from desktop.services.messages import UserError
+
+
+def _prepare(command: QUndoCommand, *, redo: bool) -> None:
+    """Run the service calls of a command (of each command of a macro, in the order the stack
+    would) before the stack moves: if one refuses, those already run are reversed again and
+    the refusal propagates, so that nothing changed and nothing moved."""
+    children = [command.child(i) for i in range(command.childCount())] or [command]
+    ready = []
+    try:
+        for child in children if redo else reversed(children):
+            prepare = getattr(child, "prepare_redo" if redo else "prepare_undo", None)
+            if prepare is not None:
+                prepare()
+                ready.append(child)
+    except UserError:
+        for child in reversed(ready):
+            child.unprepare(redo=redo)
+        raise
 
 
 class UndoHistory(QObject):
@@ -64,10 +84,7 @@ class UndoHistory(QObject):
         stack = self._next(source, redo)
         if stack is None:
             return
-        command = stack.command(stack.index() if redo else stack.index() - 1)
-        prepare = getattr(command, "prepare_redo" if redo else "prepare_undo", None)
-        if prepare is not None:
-            prepare()  # the service call: it may refuse, and then nothing moves
+        _prepare(stack.command(stack.index() if redo else stack.index() - 1), redo=redo)
         self._busy = True
         try:
             stack.redo() if redo else stack.undo()
