@@ -880,6 +880,14 @@
         <translation>本窗口正在使用的数据库</translation>
     </message>
     <message>
+        <source>&amp;Undo {action}</source>
+        <translation>撤销{action}(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>重做{action}(&amp;R)</translation>
+    </message>
+    <message>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
@@ -1172,6 +1180,10 @@
     <message>
         <source>This cannot come back: it belonged to a record that was deleted since. Restore that one first (Edit ▸ Trash).</source>
         <translation>无法恢复：它所属的记录此后已被删除。请先还原那条记录（编辑 ▸ 回收站）。</translation>
+    </message>
+    <message>
+        <source>A later change to the same records would be lost, so nothing was changed; edit the record by hand instead.</source>
+        <translation>这样会丢失之后对同一记录所做的修改，因此未做任何更改；请手动修改该记录。</translation>
     </message>
 </context>
 <context>
