@@ -9,18 +9,18 @@ from PySide6.QtGui import QUndoStack
 
 from desktop.services.changes import ACCOUNTS, ChangeSet
 from desktop.services.database import open_database
+from desktop.services.excel.full_export import export_everything
 from desktop.services.excel.full_import import read_full_export
 from desktop.services.excel.import_service import ImportService
 from desktop.views.common import undo
-from desktop.views.excel.actions import ExcelActions
 from desktop.views.excel.full_import_dialog import FullImportDialog
 from tests.gui.conftest import make_context
 
 
 def test_a_merge_clears_the_undo_history(qtbot, ctx, dialogs, tmp_path: Path) -> None:
     target = tmp_path / "all.xlsx"
-    dialogs.files = [target]
-    ExcelActions(ctx, None).export_everything()
+    with ctx.db.read() as s:
+        export_everything(s.connection(), target, ctx.clock.now())
     other = open_database(tmp_path / "other.sqlite").db
     try:
         other_ctx = make_context(other, dialogs)
