@@ -152,7 +152,7 @@ class BidDecision(StrEnum):
 
 
 class AssessmentKind(StrEnum):
-    EVALUATION = "evaluation"  # 机会点评估: four criteria -> win probability
+    EVALUATION = "evaluation"  # 机会点评估: four criteria -> estimated win chance
     PAYMENT_CAPACITY = "payment_capacity"  # 客户付款能力: four criteria -> grade
     TEN_ITEM = "ten_item"  # 销售机会评估表: real? winnable? worth it?
     BID_DECISION = "bid_decision"  # bid / no-bid with veto conditions

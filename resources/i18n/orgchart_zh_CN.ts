@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>Interests: {text}</source>
-        <translation>爱好：{text}</translation>
+        <translation>兴趣爱好：{text}</translation>
     </message>
     <message>
         <source>Family: {text}</source>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>Reports to</source>
-        <translation>汇报对象</translation>
+        <translation>直属上级</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -634,7 +634,7 @@
     </message>
     <message>
         <source>Interests</source>
-        <translation>爱好</translation>
+        <translation>兴趣爱好</translation>
     </message>
     <message>
         <source>Introduced by</source>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>Revert</source>
-        <translation>还原</translation>
+        <translation>撤销修改</translation>
     </message>
     <message>
         <source>Position</source>
@@ -897,11 +897,11 @@
     <name>VisitDialog</name>
     <message>
         <source>New interaction with {name}</source>
-        <translation>新的接触：{name}</translation>
+        <translation>新增与{name}的接触记录</translation>
     </message>
     <message>
         <source>Interaction with {name}</source>
-        <translation>接触：{name}</translation>
+        <translation>与{name}的接触记录</translation>
     </message>
     <message>
         <source>Our people; their people</source>

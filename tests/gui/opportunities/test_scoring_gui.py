@@ -76,7 +76,7 @@ def test_an_incomplete_form_stays_open_and_says_what_is_missing(qtbot, tab, ctx)
 
 def test_use_the_evaluations_probability(tab, ctx) -> None:
     card = open_scores(tab, ctx, "Phase 2")
-    assert card.use_button.text() == "Use 76 % as probability"
+    assert card.use_button.text() == "Use the estimated 76 % as probability"
     card.use_button.click()
     with ctx.db.read() as s:
         assert s.get_one(Opportunity, opportunity_id(ctx, "Phase 2")).probability_override == 76
