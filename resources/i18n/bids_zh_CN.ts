@@ -1042,7 +1042,7 @@
     </message>
     <message>
         <source>Name of the new template (a copy of the selected one)</source>
-        <translation>新模板名称（复制所选模板）</translation>
+        <translation>新建模板的名称（复制所选模板）</translation>
     </message>
     <message>
         <source>{name} (copy)</source>

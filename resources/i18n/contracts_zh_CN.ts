@@ -908,7 +908,7 @@
     </message>
     <message>
         <source>Unpaid milestones stay receivable: delete or change those the customer no longer owes.</source>
-        <translation>未付的付款节点仍计入应收：客户不再欠付的节点请删除或修改。</translation>
+        <translation>未付的付款节点仍计入应收：客户不再欠付的付款节点请删除或修改。</translation>
     </message>
 </context>
 <context>
@@ -1064,7 +1064,7 @@
     </message>
     <message>
         <source>A template replaces the milestones, but invoices, collection steps or hand-made allocations refer to them. Edit the milestones instead.</source>
-        <translation>模板会替换现有付款节点，但已有发票、催收记录或手工核销关联到这些节点。请直接修改付款节点。</translation>
+        <translation>模板会替换现有付款节点，但已有发票、催收记录或手工核销关联到这些付款节点。请直接修改付款节点。</translation>
     </message>
     <message>
         <source>Allocation: amounts cannot be negative.</source>

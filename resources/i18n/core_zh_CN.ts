@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>Best case</source>
-        <translation>最佳情况（有希望）</translation>
+        <translation>最佳情况</translation>
     </message>
     <message>
         <source>Commit</source>

@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>Best case this month (upside)</source>
-        <translation>本月最佳情况（有希望）</translation>
+        <translation>本月最佳情况（有希望但未承诺）</translation>
     </message>
     <message>
         <source>Won this month</source>

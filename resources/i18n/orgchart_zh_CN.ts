@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>Include personal details (birthday, interests, family)</source>
-        <translation>包含个人信息（生日、爱好、家庭）</translation>
+        <translation>包含个人信息（生日、兴趣爱好、家庭）</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>{name}&apos;s stance toward us is unknown: find out where they stand.</source>
-        <translation>{name}对我方的立场未知：要摸清其态度。</translation>
+        <translation>{name}对我方的立场未知：请摸清其立场。</translation>
     </message>
     <message>
         <source>No red flags: every layer is covered, and we have a trusted coach.</source>
