@@ -1,4 +1,4 @@
-"""Transparent scoring of opportunities (DOMAIN.md section 4): every number says where it
+"""Transparent scoring of opportunities (docs/domain.md#scoring): every number says where it
 comes from.
 
 * Opportunity evaluation (机会点评估): four criteria rated 4/3/2/1. Their (weighted) points,

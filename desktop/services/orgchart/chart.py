@@ -65,7 +65,7 @@ class Person:
     trust: int | None
     could_be_coach: bool
     last_met: date | None  # the latest logged interaction
-    # Personal data (DOMAIN.md section 8): only exported when the user asks for it.
+    # Personal data (docs/domain.md#personal-data): only exported when the user asks for it.
     birthday: date | None
     age: int | None
     interests: str

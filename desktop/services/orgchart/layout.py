@@ -1,9 +1,9 @@
 """Where each card of the org chart goes: a pure function, tree in, positions out. Qt-free.
 
 The chart has four horizontal bands, top to bottom: outside influencers (superior unit,
-headquarters, design institute: the outer ring of DOMAIN.md section 3, drawn above the client
-as a superior unit is), then the decision, management and operational layers. Within the bands
-people hang as trees along their reports-to lines.
+headquarters, design institute: the outer ring of docs/domain.md#roles-and-stances, drawn
+above the client as a superior unit is), then the decision, management and operational
+layers. Within the bands people hang as trees along their reports-to lines.
 
 Rules, including what happens when the data disagrees with itself:
 
