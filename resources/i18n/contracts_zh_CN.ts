@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>Add invoice</source>
-        <translation>新增发票</translation>
+        <translation>添加发票</translation>
     </message>
     <message>
         <source>Edit invoice</source>
@@ -656,7 +656,7 @@
     </message>
     <message>
         <source>The payment milestones must add up to the contract amount plus every amendment: add a milestone for the amendment&apos;s money.</source>
-        <translation>付款节点合计须等于合同金额加全部补充协议金额：请为补充协议的款项新增一个付款节点。</translation>
+        <translation>付款节点合计须等于合同金额加全部补充协议金额：请为补充协议的款项添加一个付款节点。</translation>
     </message>
     <message>
         <source>New payment milestone</source>
@@ -1323,7 +1323,7 @@
     </message>
     <message>
         <source>Add delivery line</source>
-        <translation>新增发货计划行</translation>
+        <translation>添加发货计划行</translation>
     </message>
     <message>
         <source>Edit delivery line</source>
@@ -1331,7 +1331,7 @@
     </message>
     <message>
         <source>Add shipping exception</source>
-        <translation>新增发货例外</translation>
+        <translation>添加发货例外</translation>
     </message>
     <message>
         <source>Edit shipping exception</source>
@@ -1347,7 +1347,7 @@
     </message>
     <message>
         <source>Add acceptance</source>
-        <translation>新增验收记录</translation>
+        <translation>添加验收记录</translation>
     </message>
     <message>
         <source>Edit acceptance</source>
@@ -1500,7 +1500,7 @@
     </message>
     <message>
         <source>Add milestone</source>
-        <translation>新增付款节点</translation>
+        <translation>添加付款节点</translation>
     </message>
     <message>
         <source>Edit milestone</source>
@@ -1631,7 +1631,7 @@
     </message>
     <message>
         <source>Add amendment</source>
-        <translation>新增补充协议</translation>
+        <translation>添加补充协议</translation>
     </message>
     <message>
         <source>Edit amendment</source>
@@ -1646,7 +1646,7 @@
     <name>PartSection</name>
     <message>
         <source>Add…</source>
-        <translation>新增…</translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -1912,7 +1912,7 @@
     </message>
     <message>
         <source>Add milestone</source>
-        <translation>新增付款节点</translation>
+        <translation>添加付款节点</translation>
     </message>
     <message>
         <source>Remove milestone</source>

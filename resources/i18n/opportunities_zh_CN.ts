@@ -1847,7 +1847,7 @@ Move to {stage} anyway? The override is recorded in the stage history.</source>
     </message>
     <message>
         <source>Remove</source>
-        <translation>移除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Up</source>
@@ -1871,7 +1871,7 @@ Move to {stage} anyway? The override is recorded in the stage history.</source>
     </message>
     <message>
         <source>Remove criterion</source>
-        <translation>移除标准</translation>
+        <translation>删除标准</translation>
     </message>
     <message>
         <source>Stage probabilities weight the pipeline unless an opportunity sets its own. Won and Lost close a deal and stay last; a stage can be removed only while no opportunity is or was in it.</source>
