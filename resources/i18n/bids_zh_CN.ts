@@ -308,7 +308,6 @@
     <name>ChecklistModel</name>
     <message>
         <source>Item</source>
-        <extracomment>The user finished editing an item&apos;s note (item id, new text); the model itself does not change until the checklist is read again.</extracomment>
         <translation>检查项</translation>
     </message>
     <message>

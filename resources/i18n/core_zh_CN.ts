@@ -581,7 +581,6 @@
     <name>GeneralPage</name>
     <message>
         <source>Your name, as it should appear on your records</source>
-        <extracomment>Makes a page for a context; tabs list theirs in ``BaseTab.settings_pages``.</extracomment>
         <translation>您的姓名，将显示在您创建的记录上</translation>
     </message>
     <message>
@@ -768,7 +767,6 @@
     <name>MainWindow</name>
     <message>
         <source>Key Account Desk</source>
-        <extracomment>Asks the launcher to open another database (a new or an existing file). Asks the launcher to replace this database with a backup file.</extracomment>
         <translation>大客户项目销售助手</translation>
     </message>
     <message>

@@ -5,7 +5,6 @@
     <name>ChartBand</name>
     <message>
         <source>Outside influencers: superior unit, design institute, headquarters</source>
-        <extracomment>Influence lines: purple, dashed and curved, heavier and darker as they get stronger.</extracomment>
         <translation>外部影响力量：上级单位、设计院、总部</translation>
     </message>
     <message>
@@ -300,7 +299,6 @@
     <name>Coverage</name>
     <message>
         <source>No coach in this account: nobody passes us information or warns us in time.</source>
-        <extracomment>A key decision maker or gatekeeper not met for more than this many days is flagged.</extracomment>
         <translation>该客户没有教练：没有人给我们通风报信、及时提醒。</translation>
     </message>
     <message>
@@ -846,7 +844,6 @@
     <name>RoleBadge</name>
     <message>
         <source>KDM</source>
-        <extracomment>Traffic-light colours from firmly for us to firmly against; grey for &quot;unknown&quot;.</extracomment>
         <translation>决策</translation>
     </message>
     <message>

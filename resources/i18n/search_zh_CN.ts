@@ -5,7 +5,6 @@
     <name>SearchPopup</name>
     <message>
         <source>Find accounts, people, opportunities, tenders, contracts…</source>
-        <extracomment>A hit was opened (after ``open_record`` was emitted for it).</extracomment>
         <translation>查找客户、人员、机会点、投标项目、合同…</translation>
     </message>
     <message>

@@ -72,14 +72,17 @@ def glossary_terms(text: str) -> list[Term]:
     return terms
 
 
-def catalog_messages() -> list[tuple[str, str, str, str]]:
-    """(catalog, context, source, translation) of every zh_CN message."""
+def catalog_messages(extra: bool = False) -> list[tuple[str, str, str, str]]:
+    """(catalog, context, source, translation) of every zh_CN message (``extra``: only those
+    with a comment for translators)."""
     found = []
     for area in translations.areas():
         path = translations.ts_path(area, "zh_CN")
         for context in ElementTree.parse(path).getroot().iter("context"):
             name = context.findtext("name", "")
             for message in context.iter("message"):
+                if extra and message.find("extracomment") is None:
+                    continue
                 found.append(
                     (
                         path.name,
@@ -127,3 +130,13 @@ def test_no_space_before_a_percent_sign_in_chinese() -> None:
         if re.search(r"(\s|&nbsp;)%", translation)
     ]
     assert findings == [], "\n".join(findings)
+
+
+def test_translators_see_no_developer_comments() -> None:
+    """lupdate shows a `#:` comment to translators as if it described the next string; the code
+    documents attributes with plain `#` comments instead."""
+    offenders = [
+        f"{catalog} {context}: {source!r}"
+        for catalog, context, source, _translation in catalog_messages(extra=True)
+    ]
+    assert offenders == []
