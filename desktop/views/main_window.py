@@ -40,9 +40,9 @@ from .trash_dialog import TrashDialog
 
 
 class MainWindow(QMainWindow):
-    #: Asks the launcher to open another database (a new or an existing file).
+    # Asks the launcher to open another database (a new or an existing file).
     open_database_requested = Signal(Path)
-    #: Asks the launcher to replace this database with a backup file.
+    # Asks the launcher to replace this database with a backup file.
     restore_requested = Signal(Path)
 
     def __init__(

@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>Move {name} with all its people, opportunities, tenders and contracts to the trash? Undo (Ctrl+Z) brings it back, and Edit ▸ Trash can restore it for 30 days.</source>
-        <translation>将“{name}”连同其全部人员、机会点、投标和合同移入回收站？撤销（Ctrl+Z）可恢复，30 天内也可在“编辑 ▸ 回收站”中还原。</translation>
+        <translation>将“{name}”连同其全部人员、机会点、投标项目和合同移入回收站？撤销（Ctrl+Z）可恢复，30 天内也可在“编辑 ▸ 回收站”中还原。</translation>
     </message>
     <message>
         <source>Delete account {name}</source>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>Best case</source>
-        <translation>最佳情况（有希望）</translation>
+        <translation>最佳情况</translation>
     </message>
     <message>
         <source>Commit</source>
@@ -581,7 +581,6 @@
     <name>GeneralPage</name>
     <message>
         <source>Your name, as it should appear on your records</source>
-        <extracomment>Makes a page for a context; tabs list theirs in ``BaseTab.settings_pages``.</extracomment>
         <translation>您的姓名，将显示在您创建的记录上</translation>
     </message>
     <message>
@@ -590,7 +589,7 @@
     </message>
     <message>
         <source>Your company, as tender results name it</source>
-        <translation>本公司名称（与中标结果中的写法一致）</translation>
+        <translation>本公司名称（与开标记录/中标公告中的写法一致）</translation>
     </message>
     <message>
         <source>Default owner</source>
@@ -704,7 +703,7 @@
     </message>
     <message>
         <source>Move the damaged file aside (it is kept) and restore the backup of {when} ({why})?</source>
-        <translation>将损坏的文件移到一旁（会保留），并恢复 {when} 的备份（{why}）吗？</translation>
+        <translation>将损坏的文件另行保留，并恢复 {when} 的备份（{why}）吗？</translation>
     </message>
     <message>
         <source>It is the only sound backup, and it was taken just before a restore: it holds the data that restore replaced.</source>
@@ -768,7 +767,6 @@
     <name>MainWindow</name>
     <message>
         <source>Key Account Desk</source>
-        <extracomment>Asks the launcher to open another database (a new or an existing file). Asks the launcher to replace this database with a backup file.</extracomment>
         <translation>大客户项目销售助手</translation>
     </message>
     <message>
@@ -944,7 +942,7 @@
     </message>
     <message>
         <source>Delivery</source>
-        <translation>发货</translation>
+        <translation>到货</translation>
     </message>
     <message>
         <source>Acceptance</source>
@@ -1247,7 +1245,7 @@
     </message>
     <message>
         <source>{title} is already back.</source>
-        <translation>{title} 已经恢复。</translation>
+        <translation>{title} 已还原。</translation>
     </message>
 </context>
 <context>
@@ -1270,7 +1268,7 @@
     </message>
     <message>
         <source>Tender</source>
-        <translation>投标</translation>
+        <translation>投标项目</translation>
     </message>
     <message>
         <source>Contract</source>
@@ -1302,7 +1300,7 @@
     </message>
     <message>
         <source>Restore</source>
-        <translation>恢复</translation>
+        <translation>还原</translation>
     </message>
     <message>
         <source>Delete permanently</source>

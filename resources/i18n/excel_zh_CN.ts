@@ -78,7 +78,7 @@
     </message>
     <message>
         <source>A full export of Key Account Desk with {count} records. Records you already have are updated when the file holds a later edit; every record keeps its owner.</source>
-        <translation>这是大客户项目销售助手的完整导出文件，共 {count} 条记录。已有的记录仅在文件中的修改更新时才会被更新；每条记录保留其负责人。</translation>
+        <translation>这是大客户项目销售助手的完整导出文件，共 {count} 条记录。若文件中的修改晚于本地，已有记录将被更新；每条记录保留原负责人。</translation>
     </message>
     <message>
         <source>These arrive under new IDs but carry the name of one you already have. Ticked: merge into the existing record (it keeps its values and gains the ones it lacked). Unticked: keep both.</source>
@@ -106,11 +106,11 @@
     </message>
     <message>
         <source>In the file, from</source>
-        <translation>文件中，来自</translation>
+        <translation>文件中的负责人</translation>
     </message>
     <message>
         <source>Here, kept by</source>
-        <translation>本库中，负责人</translation>
+        <translation>本地负责人</translation>
     </message>
     <message>
         <source>Person</source>
@@ -543,11 +543,11 @@
     </message>
     <message>
         <source>Payment method</source>
-        <translation>付款方式</translation>
+        <translation>回款方式</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation>流水号</translation>
+        <translation>凭证号</translation>
     </message>
     <message>
         <source>Note</source>
@@ -738,19 +738,19 @@
     </message>
     <message>
         <source>Commit, this month</source>
-        <translation>承诺，本月</translation>
+        <translation>本月承诺</translation>
     </message>
     <message>
         <source>Best case (upside, not in commit), this month</source>
-        <translation>最佳情况（有希望但未承诺），本月</translation>
+        <translation>本月最佳情况（有希望但未承诺）</translation>
     </message>
     <message>
         <source>Commit, all open</source>
-        <translation>承诺，全部未关闭</translation>
+        <translation>承诺（全部未关闭机会点）</translation>
     </message>
     <message>
         <source>Best case, all open</source>
-        <translation>最佳情况，全部未关闭</translation>
+        <translation>最佳情况（全部未关闭机会点）</translation>
     </message>
     <message>
         <source>Won this month</source>
@@ -774,7 +774,7 @@
     </message>
     <message>
         <source>Commit against upside</source>
-        <translation>承诺与有希望对比</translation>
+        <translation>承诺与最佳情况对比</translation>
     </message>
     <message>
         <source>Last week&apos;s commit against what closed</source>
@@ -878,7 +878,7 @@
     </message>
     <message>
         <source>Tenders still to submit, with checklist completion</source>
-        <translation>尚未提交的投标及检查清单完成情况</translation>
+        <translation>尚未递交的投标项目及检查清单完成情况</translation>
     </message>
     <message>
         <source>Receivables</source>
@@ -1034,7 +1034,7 @@
     </message>
     <message>
         <source>Tenders still to submit</source>
-        <translation>尚未提交的投标</translation>
+        <translation>尚未递交的投标项目</translation>
     </message>
     <message>
         <source>Limitation periods expiring within 90 days</source>
@@ -1061,11 +1061,11 @@
     </message>
     <message>
         <source>Everyone (merged)</source>
-        <translation>全部人员（合并）</translation>
+        <translation>全部销售人员（合并）</translation>
     </message>
     <message>
         <source>Pipeline by stage and owner, the 12-month forecast against target, commit against upside, won and lost deals, tenders due, receivables ageing with collection steps and limitation periods, with charts. Stance, personality, birthdays, families and interests of client staff stay out unless you tick the box above.</source>
-        <translation>内容包括：按阶段和负责人的管道、未来 12 个月预测与目标对比、承诺与有希望对比、赢单与丢单、待投标项目、应收账款账龄及催收进展、诉讼时效，并附图表。除非勾选上方选项，否则不会包含客户人员的立场、性格、生日、家庭和兴趣爱好。</translation>
+        <translation>内容包括：按阶段和负责人的管道、未来 12 个月预测与目标对比、承诺与最佳情况对比、赢单与丢单、待投标项目、应收账款账龄及催收进展、诉讼时效，并附图表。除非勾选上方选项，否则不会包含客户人员的立场、性格、生日、家庭和兴趣爱好。</translation>
     </message>
     <message>
         <source>Records of</source>

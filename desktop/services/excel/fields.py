@@ -339,5 +339,5 @@ def field(kind: str, name: str) -> Field:
     return next(f for f in FIELDS[kind] if f.name == name)
 
 
-#: Mappings the user saved, by name: {"name": {"kind": ..., "headers": {header: field}}}.
+# Mappings the user saved, by name: {"name": {"kind": ..., "headers": {header: field}}}.
 SAVED_MAPPINGS = SettingKey("excel.saved_mappings", {})

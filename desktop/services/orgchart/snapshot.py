@@ -29,7 +29,7 @@ from ..trash import Trashed
 class RowState:
     table: str
     id: int
-    #: None: the row does not exist. A whole row includes "id"; a partial one does not.
+    # None: the row does not exist. A whole row includes "id"; a partial one does not.
     values: Mapping[str, Any] | None
 
 

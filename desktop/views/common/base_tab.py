@@ -11,9 +11,9 @@ from desktop.views.context import AppContext
 
 
 class BaseTab(QWidget):
-    #: The kinds of data (``desktop.services.changes``) this tab shows.
+    # The kinds of data (``desktop.services.changes``) this tab shows.
     watched: frozenset[str] = frozenset()
-    #: The kinds of record (``EventHub.open_record``) this tab can show, e.g. "contact".
+    # The kinds of record (``EventHub.open_record``) this tab can show, e.g. "contact".
     record_kinds: frozenset[str] = frozenset()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
