@@ -3,12 +3,16 @@
 The buckets are set by their upper bounds in days, ``[30, 60, 90, 180, 365]`` by default:
 0–30, 31–60, 61–90, 91–180, 181–365 and over 365 days. A milestone due today is 0 days
 overdue (first bucket); one due tomorrow is not due yet and stays out of the ageing.
+
+:class:`Bucket` is the one definition: a claim's bucket in Python (:func:`bucket_index`)
+and the report's sums in SQL (:meth:`Bucket.due_dates`) both come from its ``low`` and
+``high``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from itertools import pairwise
 
@@ -26,6 +30,13 @@ class Bucket:
 
     def contains(self, days: int) -> bool:
         return days >= self.low and (self.high is None or days <= self.high)
+
+    def due_dates(self, today: date) -> tuple[date | None, date]:
+        """The due dates whose amounts are in this bucket on ``today``, both ends inclusive
+        (earliest None: no limit): the same days as :meth:`contains`, as dates, so SQL
+        compares a date column instead of computing days per row."""
+        earliest = None if self.high is None else today - timedelta(days=self.high)
+        return earliest, today - timedelta(days=self.low)
 
     def label(self) -> Message:
         if self.high is None:
@@ -47,10 +58,7 @@ def bucket_index(days_overdue: int, bounds: list[int]) -> int:
     """The bucket of an amount ``days_overdue`` days past its due date (0: due today)."""
     if days_overdue < 0:
         raise ValueError("not due yet")
-    for index, high in enumerate(bounds):
-        if days_overdue <= high:
-            return index
-    return len(bounds)
+    return next(b.index for b in buckets(bounds) if b.contains(days_overdue))
 
 
 def days_overdue(due_on: date, today: date) -> int:
@@ -100,11 +108,6 @@ class AgeingRow:
     @property
     def due(self) -> Decimal:
         return sum(self.buckets, Decimal(0))
-
-    @property
-    def overdue_over(self) -> Decimal:
-        """Due and unpaid past the first bucket."""
-        return sum(self.buckets[1:], Decimal(0))
 
 
 @dataclass(frozen=True)

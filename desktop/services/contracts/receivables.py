@@ -92,15 +92,12 @@ def ageing_report(
     # julianday() conversions (ISO dates compare as text).
     due_on, amount = unpaid.c.due_on, unpaid.c.open
     slots = buckets(bounds)
-
-    def overdue_by(days: int):
-        return today - timedelta(days=days)
-
     columns = [_money_sum(case((due_on > today, amount), else_=0))]
     for slot in slots:
-        condition = due_on <= overdue_by(slot.low)
-        if slot.high is not None:
-            condition = and_(condition, due_on >= overdue_by(slot.high))
+        earliest, latest = slot.due_dates(today)
+        condition = due_on <= latest
+        if earliest is not None:
+            condition = and_(condition, due_on >= earliest)
         columns.append(_money_sum(case((condition, amount), else_=0)))
     query = (
         select(Account.id, Account.name, Account.short_name, *columns)
