@@ -29,7 +29,7 @@ from desktop.models.types import CENT
 
 from ..messages import QT_TRANSLATE_NOOP, UserError
 from ..settings import SettingKey
-from .opportunity_list import WEIGHTED_RAW, weighted_amount
+from .probability import WEIGHTED_RAW, weighted_amount
 
 COVERAGE = SettingKey("opportunities.coverage", {"months": 3, "minimum": 150})
 FORECAST_CATEGORIES = (
