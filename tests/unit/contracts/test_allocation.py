@@ -30,16 +30,7 @@ def test_oldest_due_first_then_not_yet_due_in_contract_order():
     assert result == {(10, 2): D(600), (10, 1): D(300), (10, 3): D(100)}
 
 
-def test_payments_in_the_order_they_arrived_and_partial_amounts():
-    payments = [
-        IncomingPayment(11, D(500), date(2026, 3, 5)),
-        IncomingPayment(10, D(200), date(2026, 3, 1)),
-    ]
-    result = allocate([A, B], payments, {})
-    assert result == {(10, 2): D(200), (11, 2): D(400), (11, 1): D(100)}
-
-
-def test_payments_settle_by_date_received_not_by_id():
+def test_payments_settle_by_date_received_not_by_id_and_partial_amounts():
     # Payment 10 was recorded first but received after payment 11.
     payments = [
         IncomingPayment(10, D(500), date(2026, 3, 5)),
