@@ -4,9 +4,8 @@ The buckets are set by their upper bounds in days, ``[30, 60, 90, 180, 365]`` by
 0–30, 31–60, 61–90, 91–180, 181–365 and over 365 days. A milestone due today is 0 days
 overdue (first bucket); one due tomorrow is not due yet and stays out of the ageing.
 
-:class:`Bucket` is the one definition: a claim's bucket in Python (:func:`bucket_index`)
-and the report's sums in SQL (:meth:`Bucket.due_dates`) both come from its ``low`` and
-``high``.
+:meth:`Bucket.holds` is the one definition: a claim's bucket (:func:`bucket_of`) and the
+report's sums in SQL both evaluate it.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from itertools import pairwise
+from typing import Any
 
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message, UserError
 from desktop.services.settings import SettingKey
@@ -28,15 +28,14 @@ class Bucket:
     low: int  # days overdue, inclusive
     high: int | None  # inclusive; None: no upper end
 
-    def contains(self, days: int) -> bool:
-        return days >= self.low and (self.high is None or days <= self.high)
-
-    def due_dates(self, today: date) -> tuple[date | None, date]:
-        """The due dates whose amounts are in this bucket on ``today``, both ends inclusive
-        (earliest None: no limit): the same days as :meth:`contains`, as dates, so SQL
-        compares a date column instead of computing days per row."""
-        earliest = None if self.high is None else today - timedelta(days=self.high)
-        return earliest, today - timedelta(days=self.low)
+    def holds(self, due_on: Any, today: date) -> Any:
+        """Whether an amount due on ``due_on`` is in this bucket on ``today``: given a date,
+        a bool (a claim's bucket); given a SQL date column, the condition the ageing report
+        sums by. One expression for both, comparing dates (no days computed per row)."""
+        latest = today - timedelta(days=self.low)
+        if self.high is None:
+            return due_on <= latest
+        return (due_on >= today - timedelta(days=self.high)) & (due_on <= latest)
 
     def label(self) -> Message:
         if self.high is None:
@@ -54,16 +53,9 @@ def buckets(bounds: list[int]) -> list[Bucket]:
     return result
 
 
-def bucket_index(days_overdue: int, bounds: list[int]) -> int:
-    """The bucket of an amount ``days_overdue`` days past its due date (0: due today)."""
-    if days_overdue < 0:
-        raise ValueError("not due yet")
-    return next(b.index for b in buckets(bounds) if b.contains(days_overdue))
-
-
-def days_overdue(due_on: date, today: date) -> int:
-    """Days past the due date (negative: not due yet)."""
-    return (today - due_on).days
+def bucket_of(due_on: date, today: date, bounds: list[int]) -> int | None:
+    """The bucket of an amount due on ``due_on`` (None: not due yet)."""
+    return next((b.index for b in buckets(bounds) if b.holds(due_on, today)), None)
 
 
 def check_bounds(bounds: list[int]) -> list[int]:

@@ -88,17 +88,13 @@ def ageing_report(
     if owner is not None:
         unpaid = unpaid.where(Contract.owner == owner)
     unpaid = unpaid.subquery("unpaid")
-    # Buckets of days overdue as ranges of due dates: a date comparison per row, not two
-    # julianday() conversions (ISO dates compare as text).
+    # Buckets as ranges of due dates: a date comparison per row, not two julianday()
+    # conversions (ISO dates compare as text).
     due_on, amount = unpaid.c.due_on, unpaid.c.open
     slots = buckets(bounds)
     columns = [_money_sum(case((due_on > today, amount), else_=0))]
     for slot in slots:
-        earliest, latest = slot.due_dates(today)
-        condition = due_on <= latest
-        if earliest is not None:
-            condition = and_(condition, due_on >= earliest)
-        columns.append(_money_sum(case((condition, amount), else_=0)))
+        columns.append(_money_sum(case((slot.holds(due_on, today), amount), else_=0)))
     query = (
         select(Account.id, Account.name, Account.short_name, *columns)
         .select_from(unpaid)
