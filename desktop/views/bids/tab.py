@@ -240,9 +240,6 @@ class BidChecklistTab(BaseTab):
     def _on_pending_only_toggled(self, _checked: bool) -> None:
         self.reload()
 
-    def current_tender_id(self) -> int | None:
-        return self.tender.id if self.tender else None
-
     def find_item(self) -> None:
         self.pages.setCurrentWidget(self.checklist)
         self.checklist.focus_search()
