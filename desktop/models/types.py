@@ -6,6 +6,7 @@ import enum
 from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import Enum, Integer
+from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
 CENT = Decimal("0.01")
@@ -17,13 +18,15 @@ class Money(TypeDecorator[Decimal]):
     impl = Integer
     cache_ok = True
 
-    def process_bind_param(self, value: Decimal | int | float | None, dialect) -> int | None:
+    def process_bind_param(
+        self, value: Decimal | int | float | None, dialect: Dialect
+    ) -> int | None:
         if value is None:
             return None
         amount = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
         return int((amount * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
-    def process_result_value(self, value: int | None, dialect) -> Decimal | None:
+    def process_result_value(self, value: int | None, dialect: Dialect) -> Decimal | None:
         if value is None:
             return None
         return (Decimal(value) / 100).quantize(CENT)

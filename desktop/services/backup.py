@@ -16,8 +16,12 @@ import uuid
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .messages import QT_TRANSLATE_NOOP, UserError
+
+if TYPE_CHECKING:  # the CLI and start-up load SQLAlchemy late
+    from sqlalchemy import Connection
 
 BACKUP_SUFFIX = ".sqlite"
 
@@ -122,3 +126,10 @@ def backup_file(database: Path, target: Path) -> Path:
 def backup_name(database: Path, reason: str, moment: datetime) -> str:
     """``keyaccount-2026-11-23-153000-premigrate.sqlite``: sorts by time, says why."""
     return f"{database.stem}-{moment:%Y-%m-%d-%H%M%S}-{reason}{BACKUP_SUFFIX}"
+
+
+def sqlite_connection(connection: Connection) -> sqlite3.Connection:
+    """The sqlite3 connection under a SQLAlchemy one (every engine comes from make_engine)."""
+    raw = connection.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -87,7 +88,9 @@ def list_backups(database: Path) -> list[BackupFile]:
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
-def _newest_per_bucket(backups: list[BackupFile], bucket, count: int) -> set[Path]:
+def _newest_per_bucket(
+    backups: list[BackupFile], bucket: Callable[[datetime], object], count: int
+) -> set[Path]:
     """The newest backup of each of the ``count`` most recent buckets (days, weeks...)."""
     kept: set[Path] = set()
     seen: set[object] = set()

@@ -21,7 +21,14 @@ from desktop.models import Record
 from desktop.models.db import make_engine, reader
 
 from . import backups, paths
-from .backup import IntegrityCheck, backup_file, backup_name, integrity_errors, write_backup
+from .backup import (
+    IntegrityCheck,
+    backup_file,
+    backup_name,
+    integrity_errors,
+    sqlite_connection,
+    write_backup,
+)
 from .clock import Clock
 from .defaults import ensure_defaults
 from .schema import DatabaseDamaged, SchemaState, inspect_database, migrate
@@ -30,7 +37,7 @@ from .settings import DEFAULT_OWNER
 log = logging.getLogger(__name__)
 
 
-def _fill_owner(session: Session, _context, _instances) -> None:
+def _fill_owner(session: Session, _context: object, _instances: object) -> None:
     """New records without an owner get the default owner (the salesperson of this file)."""
     owner = session.info.get("owner", "")
     if not owner:
@@ -55,7 +62,7 @@ class Database:
     def session(self) -> Iterator[Session]:
         """One write transaction: commits on success, rolls back on any exception."""
         with self._writer(info={"owner": self.default_owner}) as s, s.begin():
-            raw = s.connection().connection.driver_connection
+            raw = sqlite_connection(s.connection())
             before = raw.total_changes
             yield s
             s.flush()
@@ -78,7 +85,7 @@ class Database:
             raise ValueError("an in-memory database has no backups")
         target = backups.target_for(self.path, reason, now)
         with self.engine.connect() as conn:
-            write_backup(conn.connection.driver_connection, target)
+            write_backup(sqlite_connection(conn), target)
         backups.prune(self.path, now)
         return target
 
@@ -86,7 +93,7 @@ class Database:
         """Move the write-ahead log into the main file and empty it (as far as no reader
         still needs it), so that content deleted meanwhile survives in neither."""
         with self.engine.connect() as conn:
-            conn.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            sqlite_connection(conn).execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
         """Checkpoint the WAL into the main file and release it (clean shutdown)."""
@@ -146,7 +153,7 @@ def open_database(
     if inspection.state is SchemaState.NEW:
         # Put the header (our application_id) into the main file at once.
         with engine.connect() as conn:
-            conn.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            sqlite_connection(conn).execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return Opened(
         Database(engine, path),
         created=inspection.state is SchemaState.NEW,

@@ -12,10 +12,10 @@ from sqlalchemy.orm import sessionmaker
 
 from desktop.models.db import make_engine
 
-from .backup import closing_connection, integrity_errors, open_readonly
-from .database import Database, DatabaseDamaged
+from .backup import closing_connection, integrity_errors, open_readonly, sqlite_connection
+from .database import Database
 from .defaults import ensure_defaults
-from .schema import SchemaState, inspect_database, migrate
+from .schema import DatabaseDamaged, SchemaState, inspect_database, migrate
 
 
 def _reader(path: Path) -> sqlite3.Connection:
@@ -39,7 +39,7 @@ def copy_in_memory(path: Path, *, known: Callable[[], bool] = lambda: False) -> 
         if problems:
             raise DatabaseDamaged(path, problems)
         with closing_connection(_reader(path)) as source, engine.connect() as conn:
-            source.backup(conn.connection.driver_connection)
+            source.backup(sqlite_connection(conn))
     if inspection.state is not SchemaState.CURRENT:
         migrate(engine)  # the copy, not the file
     with sessionmaker(bind=engine)() as s, s.begin():

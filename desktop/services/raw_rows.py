@@ -19,6 +19,7 @@ kept as :class:`Link` s, so that :func:`put_back` points them at the rows again.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import astuple, dataclass, field, replace
@@ -28,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from desktop.models import Base
 
+from .backup import sqlite_connection
 from .messages import QT_TRANSLATE_NOOP, UserError
 
 Row = dict[str, Any]
@@ -59,12 +61,12 @@ CASCADES = _referrers("CASCADE")
 NULLED = _referrers("SET NULL")
 
 
-def _connection(session: Session) -> Any:
+def _connection(session: Session) -> sqlite3.Connection:
     """The session's DB-API (sqlite3) connection, in the session's transaction, with the
     ORM's pending changes written first. Plain SQL on it is what keeps the values raw and
     what makes large captures fast."""
     session.flush()
-    return session.connection().connection.driver_connection
+    return sqlite_connection(session.connection())
 
 
 def _names(columns: Iterable[str]) -> str:
@@ -109,7 +111,7 @@ def insert_rows(session: Session, table: str, rows: Sequence[Mapping[str, Any]])
     transaction commits, so a row may refer to one inserted after it."""
     conn = _connection(session)
     conn.execute("PRAGMA defer_foreign_keys = ON")
-    by_columns: dict[tuple[str, ...], list[tuple]] = defaultdict(list)
+    by_columns: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
     for row in rows:
         by_columns[tuple(row)].append(tuple(row.values()))
     for columns, values in by_columns.items():
@@ -122,7 +124,7 @@ def insert_rows(session: Session, table: str, rows: Sequence[Mapping[str, Any]])
 def update_rows(session: Session, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
     """Set the columns each row names (other than its "id") on the row with that id."""
     conn = _connection(session)
-    by_columns: dict[tuple[str, ...], list[tuple]] = defaultdict(list)
+    by_columns: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
     for row in rows:
         columns = tuple(name for name in row if name != "id")
         if columns:
@@ -256,7 +258,7 @@ def remove(session: Session, table: str, ids: Iterable[int]) -> Graph:
     return graph
 
 
-def _fill_gaps(session: Session, graph: Graph, title: str) -> dict[str, Sequence[Row]]:
+def _fill_gaps(session: Session, graph: Graph, title: str) -> dict[str, list[Row]]:
     """The graph's rows, with references to rows outside it that are gone since emptied
     where they may be; a row that cannot stand without one is refused."""
     kept = {name: {row["id"] for row in rows} for name, rows in graph.rows.items()}
@@ -273,14 +275,14 @@ def _fill_gaps(session: Session, graph: Graph, title: str) -> dict[str, Sequence
     }
     if not any(gone.values()):
         return graph.rows
-    fixed: dict[str, Sequence[Row]] = {}
+    fixed: dict[str, list[Row]] = {}
     for name, rows in graph.rows.items():
         keys = [
             (key.parent.name, key.parent.nullable, gone[key.column.table.name])
             for key in TABLES[name].foreign_keys
             if gone.get(key.column.table.name)
         ]
-        fixed[name] = rows
+        fixed[name] = list(rows)
         if not keys:
             continue
         fixed[name] = []
@@ -300,8 +302,8 @@ def put_back(session: Session, graph: Graph, title: str = "") -> None:
     rows = _fill_gaps(session, graph, title)
     for name in sorted(rows, key=ORDER.__getitem__):
         insert_rows(session, name, rows[name])
-    by_target: dict[tuple[str, str], list[tuple]] = defaultdict(list)
-    stamped: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+    by_target: dict[tuple[str, str], list[tuple[Any, ...]]] = defaultdict(list)
+    stamped: dict[tuple[str, str], list[tuple[Any, ...]]] = defaultdict(list)
     for link in graph.links:
         by_target[(link.table, link.column)].append((link.value, link.row_id, link.now))
         if link.stamp is not None:

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import enum
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import backups
-from .backup import closing_connection, open_readonly
+from .backup import closing_connection, open_readonly, sqlite_connection
 from .messages import QT_TRANSLATE_NOOP, Message, UserError
 
 if TYPE_CHECKING:  # SQLAlchemy and the models load later: the CLI and start-up need neither
+    from alembic.config import Config
     from sqlalchemy import Engine
 
 # The newest migration; a test checks it against the migration scripts. Kept as a constant
@@ -47,7 +48,7 @@ class DatabaseDamaged(DatabaseRefused):
     """The file is (or was) a database of ours but cannot be used as it is; nothing was
     written to it."""
 
-    def __init__(self, path: Path, problems: list[str | Message]) -> None:
+    def __init__(self, path: Path, problems: Sequence[str | Message]) -> None:
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "Database",
@@ -181,7 +182,7 @@ def _read_revision(path: Path) -> str | None:
     return row[0] if row else None
 
 
-def _alembic_config():
+def _alembic_config() -> Config:
     from alembic.config import Config
 
     config = Config()
@@ -212,7 +213,7 @@ def migrate(engine: Engine) -> None:
     config = _alembic_config()
     with engine.connect() as connection:
         # Must happen outside a transaction, so before SQLAlchemy begins one.
-        connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        sqlite_connection(connection).execute("PRAGMA foreign_keys=OFF")
         try:
             with connection.begin():
                 config.attributes["connection"] = connection
@@ -222,4 +223,4 @@ def migrate(engine: Engine) -> None:
                 if dangling:
                     raise RuntimeError(f"foreign keys left dangling by the migration: {dangling}")
         finally:
-            connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
+            sqlite_connection(connection).execute("PRAGMA foreign_keys=ON")

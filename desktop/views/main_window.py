@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.cli import TABS
 from desktop.services import paths
-from desktop.services.backup import backup_name, write_backup
+from desktop.services.backup import backup_name, sqlite_connection, write_backup
 from desktop.services.changes import SETTINGS, ChangeSet
 from desktop.services.messages import UserError
 
@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
         if target is None:
             return
         with self.ctx.db.engine.connect() as conn:
-            write_backup(conn.connection.driver_connection, target)
+            write_backup(sqlite_connection(conn), target)
         self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=target), 8000)
 
     def restore_backup(self) -> None:

@@ -3,22 +3,41 @@ prices in one statement, ordered by deadline."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import fields
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import ColumnElement, ColumnExpressionArgument, ScalarSelect, case, func, select
 
 from desktop.models import Account, ChecklistItem, DeviationItem, Opportunity, Tender, TenderLot
 from desktop.models.enums import ChecklistStatus, Deviation, TenderResult
 
+from ..sql_types import AnySelect
 from .progress import OUTSTANDING, Progress, days_left, in_warning_window
 from .tender_rows import TenderData, TenderListRow
 from .warnings import TenderFacts, tender_warnings
 
+# The figures per tender come from these tables (each has tender_id).
+PerTender = type[ChecklistItem] | type[DeviationItem] | type[TenderLot]
+
+# The leading columns of facts_query, named as TenderListRow names them.
+LIST_HEAD = (
+    "id",
+    "uuid",
+    "tender_no",
+    "title",
+    "account_id",
+    "account",
+    "opportunity_id",
+    "opportunity",
+)
 TENDER_FIELDS = tuple(f.name for f in fields(TenderData) if f.name != "lots")
 
 
-def _per_tender(value, model, *conditions):
+def _per_tender(
+    value: ColumnElement[Any], model: PerTender, *conditions: ColumnExpressionArgument[bool]
+) -> ScalarSelect[Any]:
     """A figure about the tender of the outer row, computed only for the rows returned."""
     return (
         select(value)
@@ -28,11 +47,11 @@ def _per_tender(value, model, *conditions):
     )
 
 
-def _count(model, *conditions):
+def _count(model: PerTender, *conditions: ColumnExpressionArgument[bool]) -> ScalarSelect[Any]:
     return _per_tender(func.count(), model, *conditions)
 
 
-def _figures() -> list:
+def _figures() -> list[ScalarSelect[Any]]:
     item, deviation = ChecklistItem, DeviationItem
     negative = deviation.deviation == Deviation.NEGATIVE
     return [
@@ -47,7 +66,7 @@ def _figures() -> list:
     ]
 
 
-def facts_query() -> tuple[Select, int]:
+def facts_query() -> tuple[AnySelect, int]:
     """Tenders with everything the list and the warnings show; returns the query and the
     number of leading columns that are not facts."""
     query = (
@@ -79,7 +98,7 @@ def facts_query() -> tuple[Select, int]:
     return query, 8
 
 
-def _facts(values: tuple) -> TenderFacts:
+def _facts(values: Sequence[Any]) -> TenderFacts:
     (deadline, submitted, result, decision, reason, bond, due, paid, refund_due, refunded) = values[
         :10
     ]
@@ -103,10 +122,11 @@ def _facts(values: tuple) -> TenderFacts:
     )
 
 
-def list_row(row: tuple, lead: int, today: date, warn_days: int) -> TenderListRow:
+def list_row(row: Sequence[Any], lead: int, today: date, warn_days: int) -> TenderListRow:
     facts = _facts(tuple(row[lead:]))
+    head: dict[str, Any] = dict(zip(LIST_HEAD, row[:lead], strict=True))
     return TenderListRow(
-        *row[:lead],
+        **head,
         days_left=days_left(facts.submission_deadline, today),
         window=_window(facts, today, warn_days),
         facts=facts,
@@ -124,7 +144,7 @@ def _window(facts: TenderFacts, today: date, warn_days: int) -> bool:
     )
 
 
-def filtered(query: Select, account_id: int | None, pending_only: bool) -> Select:
+def filtered(query: AnySelect, account_id: int | None, pending_only: bool) -> AnySelect:
     if account_id is not None:
         query = query.where(Opportunity.account_id == account_id)
     if pending_only:
@@ -132,7 +152,7 @@ def filtered(query: Select, account_id: int | None, pending_only: bool) -> Selec
     return query
 
 
-def by_deadline(query: Select, today: date) -> Select:
+def by_deadline(query: AnySelect, today: date) -> AnySelect:
     """Upcoming deadlines first (soonest first), then past ones (latest first), then none."""
     start = datetime.combine(today, datetime.min.time())
     deadline = Tender.submission_deadline

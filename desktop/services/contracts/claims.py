@@ -12,7 +12,18 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, String, and_, case, func, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    ScalarSelect,
+    Select,
+    String,
+    Subquery,
+    and_,
+    case,
+    func,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session, aliased
 
 from desktop.models import (
@@ -62,7 +73,9 @@ class Claim:
         return self.amount - self.paid
 
 
-def allocated_per_milestone(contract_ids=None):
+def allocated_per_milestone(
+    contract_ids: Select[int] | None = None,
+) -> Subquery[Any]:
     """Subquery: milestone_id, paid (sum of its allocations) — the light one, for amounts.
     ``contract_ids`` (a select of contract ids) narrows it to those contracts."""
     query = select(
@@ -76,7 +89,7 @@ def allocated_per_milestone(contract_ids=None):
     return query.subquery("allocated")
 
 
-def _rank_expression():
+def _rank_expression() -> ColumnElement[int]:
     return case(
         {step.value: number for number, step in enumerate(LADDER, start=1)},
         value=CollectionAction.step,
@@ -84,7 +97,7 @@ def _rank_expression():
     )
 
 
-def _ack_key():
+def _ack_key() -> ColumnElement[str]:
     """``"YYYY-MM-DD|step"``: its maximum names the latest acknowledged step and its date."""
     return (
         type_coerce(CollectionAction.done_on, String)
@@ -100,11 +113,11 @@ def parse_ack_key(key: str | None) -> tuple[date | None, CollectionStep | None]:
     return date.fromisoformat(day), CollectionStep(step)
 
 
-def _action_columns(condition) -> list[Any]:
+def _action_columns(condition: ColumnElement[bool]) -> list[Any]:
     """Correlated subqueries over the collection steps matching ``condition``: the highest
     rung, the latest step, the latest acknowledged step, the first litigation."""
 
-    def over(expression):
+    def over(expression: ColumnElement[Any]) -> ScalarSelect[Any]:
         return select(expression).select_from(CollectionAction).where(condition).scalar_subquery()
 
     litigation = CollectionAction.step == CollectionStep.LITIGATION

@@ -142,7 +142,7 @@ def _not_future(day: date | None, field: Message, today: date) -> None:
         )
 
 
-def _not_before(later: date | None, earlier: date | None, field: Message, other: Message):
+def _not_before(later: date | None, earlier: date | None, field: Message, other: Message) -> None:
     if later is not None and earlier is not None and later < earlier:
         _fail(
             QT_TRANSLATE_NOOP("ContractData", "{field}: cannot be before {other}."),

@@ -10,8 +10,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import and_, case, func, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    ColumnExpressionArgument,
+    Select,
+    and_,
+    case,
+    func,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from desktop.models import Account, Amendment, Contract, Payment, PaymentMilestone
@@ -49,11 +59,11 @@ def claim_policy(session: Session) -> ClaimPolicy:
     )
 
 
-def _money_sum(expression):
+def _money_sum(expression: ColumnExpressionArgument[Any]) -> ColumnElement[Decimal]:
     return type_coerce(func.coalesce(func.sum(expression), 0), Money)
 
 
-def _contracts_of(account_id: int | None):
+def _contracts_of(account_id: int | None) -> Select[int] | None:
     """The account's contract ids (a subquery), or None for all accounts: sums over
     allocations or amendments then read only that account's rows, through their indexes."""
     return (
@@ -70,7 +80,7 @@ def ageing_report(
 ) -> AgeingReport:
     """Unpaid amounts per account by bucket of days overdue (one query)."""
     paid = allocated_per_milestone(_contracts_of(account_id))
-    unpaid = (
+    open_rows = (
         select(
             Contract.account_id.label("account_id"),
             PaymentMilestone.due_on.label("due_on"),
@@ -84,10 +94,10 @@ def ageing_report(
         )
     )
     if account_id is not None:
-        unpaid = unpaid.where(Contract.account_id == account_id)
+        open_rows = open_rows.where(Contract.account_id == account_id)
     if owner is not None:
-        unpaid = unpaid.where(Contract.owner == owner)
-    unpaid = unpaid.subquery("unpaid")
+        open_rows = open_rows.where(Contract.owner == owner)
+    unpaid = open_rows.subquery("unpaid")
     # Buckets as ranges of due dates: a date comparison per row, not two julianday()
     # conversions (ISO dates compare as text).
     due_on, amount = unpaid.c.due_on, unpaid.c.open
@@ -145,8 +155,8 @@ def monthly_collection(
         paid_query = paid_query.join(Contract, Payment.contract_id == Contract.id).where(
             Contract.account_id == account_id
         )
-    due = dict(session.execute(due_query).all())
-    collected = dict(session.execute(paid_query).all())
+    due: dict[str, Decimal] = {key: amount for key, amount in session.execute(due_query)}
+    collected: dict[str, Decimal] = {key: amount for key, amount in session.execute(paid_query)}
     result = []
     for offset in range(-months_back, months_ahead + 1):
         month = month_start(today, offset)
@@ -186,12 +196,13 @@ def receivables_summary(
         .outerjoin(paid, paid.c.milestone_id == PaymentMilestone.id)
     )
     received = select(_money_sum(Payment.amount)).join(Contract, Payment.contract_id == Contract.id)
-    deltas = select(
+    per_contract = select(
         Amendment.contract_id, func.sum(Amendment.amount_delta).label("delta")
     ).group_by(Amendment.contract_id)
-    if account_id is not None:
-        deltas = deltas.where(Amendment.contract_id.in_(_contracts_of(account_id)))
-    deltas = deltas.subquery()
+    contract_ids = _contracts_of(account_id)
+    if contract_ids is not None:
+        per_contract = per_contract.where(Amendment.contract_id.in_(contract_ids))
+    deltas = per_contract.subquery()
     totals = select(
         func.count(Contract.id),
         type_coerce(
@@ -207,7 +218,7 @@ def receivables_summary(
     return ReceivablesSummary(
         count,
         value,
-        session.scalar(received),
+        session.execute(received).scalar_one(),
         open_amount,
         due,
         overdue,

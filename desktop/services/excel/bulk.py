@@ -13,10 +13,13 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Enum, Table, select
+from sqlalchemy import JSON, Boolean, Column, ColumnDefault, Date, DateTime, Enum, Table, select
 from sqlalchemy.orm import Session
 
+from desktop.models.base import Base
 from desktop.models.types import Money
+
+from ..backup import sqlite_connection
 
 
 def _cents(value: Any) -> int | None:
@@ -49,7 +52,7 @@ def _json(value: Any) -> Any:
     return None if value is None else json.dumps(value, ensure_ascii=False)
 
 
-def converter(column: Column) -> Callable[[Any], Any]:
+def converter(column: Column[Any]) -> Callable[[Any], Any]:
     """How a Python value is stored in this column (what SQLAlchemy's types would do)."""
     kind = column.type
     if isinstance(kind, Money):
@@ -67,17 +70,24 @@ def converter(column: Column) -> Callable[[Any], Any]:
     return _same
 
 
-def _default(column: Column) -> Callable[[], Any]:
+def _default(column: Column[Any]) -> Callable[[], Any]:
     """The column's default as a function: a uuid differs on every row; other defaults (the
     timestamps) are worked out once for the whole batch."""
     default = column.default
-    if default is None:
+    if not isinstance(default, ColumnDefault):  # no Python-side default
         return lambda: None
     convert = converter(column)
     if column.name == "uuid":
         return lambda: convert(default.arg(None))
     value = convert(default.arg if default.is_scalar else default.arg(None))
     return lambda: value
+
+
+def table_of(model: type[Base]) -> Table:
+    """The model's table (every model here maps one table)."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
@@ -99,7 +109,7 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
     )
     quoted = ", ".join(f'"{name}"' for name in names)
     marks = ", ".join("?" * len(names))
-    cursor = session.connection().connection.driver_connection.cursor()
+    cursor = sqlite_connection(session.connection()).cursor()
     try:
         cursor.executemany(f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})', values)
     finally:
@@ -113,7 +123,7 @@ def update_column(
     if not changes:
         return
     convert = converter(table.c[column])
-    cursor = session.connection().connection.driver_connection.cursor()
+    cursor = sqlite_connection(session.connection()).cursor()
     try:
         cursor.executemany(
             f'UPDATE "{table.name}" SET "{column}" = ? WHERE id = ?',
@@ -137,7 +147,7 @@ def ids_of(session: Session, table: Table, uuids: Sequence[str]) -> dict[str, in
 def large_cache(session: Session, kib: int = 16384) -> Iterator[None]:
     """A bigger page cache while one big transaction writes (SQLite spills far less to the
     WAL file); the connection goes back to the pool with the default again."""
-    driver = session.connection().connection.driver_connection
+    driver = sqlite_connection(session.connection())
     default = driver.execute("PRAGMA cache_size").fetchone()[0]
     driver.execute(f"PRAGMA cache_size=-{kib}")
     try:

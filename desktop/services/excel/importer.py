@@ -27,19 +27,22 @@ from desktop.models import (
     Payment,
     Stage,
 )
-from desktop.models.base import new_uuid
+from desktop.models.base import Base, new_uuid
 from desktop.services.contracts.allocation import reallocate
 from desktop.services.contracts.schedule import settle
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 
 from . import bulk
 from . import fields as f
+from .kinds import KINDS
 from .reading import Sheet
 from .report import ImportReport, Problem
 from .values import BadValue, text
 
+Record = dict[str, Any]  # one row's column values, as bulk inserts and updates take them
+
 Progress = Callable[[int, int], bool]  # (rows done, rows in all) -> keep going?
-ORDER = {kind: number for number, kind in enumerate(f.KINDS)}
+ORDER = {kind: number for number, kind in enumerate(KINDS)}
 BLANK = (None, "")
 LATER = ("roles", "reports_to", "influences")  # a person's fields that need the others first
 
@@ -173,7 +176,9 @@ class Importer:
                 self.accounts[name_key] = new_id
             self.report.created["accounts"] += len(created)
 
-    def _upsert(self, model, kind: str, creates: list[dict], updates: list[dict]) -> list[int]:
+    def _upsert(
+        self, model: type[Base], kind: str, creates: list[Record], updates: list[Record]
+    ) -> list[int]:
         ids: list[int] = []
         if creates:
             ids = insert_many(self.s, model, creates)
@@ -184,16 +189,17 @@ class Importer:
             self.report.updated[kind] += len(updates)
         return ids
 
-    def _real_changes(self, model, kind: str, updates: list[dict]) -> list[dict]:
+    def _real_changes(self, model: type[Base], kind: str, updates: list[Record]) -> list[Record]:
         """Only the updates that change something; the others count as unchanged."""
         if not updates:
             return []
         names = sorted({n for u in updates for n in u} - {"id", "updated_at"})
         current: dict[int, Any] = {}
+        table = bulk.table_of(model)
         ids = [u["id"] for u in updates]
         for start in range(0, len(ids), 500):
-            query = select(model.id, *(getattr(model, n) for n in names)).where(
-                model.id.in_(ids[start : start + 500])
+            query = select(table.c.id, *(table.c[n] for n in names)).where(
+                table.c.id.in_(ids[start : start + 500])
             )
             current.update(
                 {row[0]: dict(zip(names, row[1:], strict=True)) for row in self.s.execute(query)}
@@ -219,8 +225,8 @@ class Importer:
 
     def _import_accounts(self, plan: SheetPlan, rows: list[Row]) -> None:
         columns = tuple(x.name for x in f.FIELDS["accounts"] if x.name != f.ID)
-        creates: dict[str, dict] = {}
-        updates: dict[int, dict] = {}
+        creates: dict[str, Record] = {}
+        updates: dict[int, Record] = {}
         for row in rows:
             values = row.values
             existing = self.account_uuids.get(values.get(f.ID, "")) or self.accounts.get(
@@ -265,8 +271,8 @@ class Importer:
     def _import_contacts(self, plan: SheetPlan, rows: list[Row]) -> None:
         self.ensure_accounts(rows)
         self._load_people()
-        creates: dict[tuple[int, str], dict] = {}
-        updates: dict[int, dict] = {}
+        creates: dict[tuple[int, str], Record] = {}
+        updates: dict[int, Record] = {}
         later: list[tuple[Row, tuple[int, str] | int]] = []
         for row in rows:
             values = row.values
@@ -331,8 +337,8 @@ class Importer:
             self.people[account_id][name.split("\0")[0]].append(new_id)
             self.managers[new_id] = None
             self.account_of[new_id] = account_id
-        for person, record in updates.items():
-            self.account_of[person] = record["account_id"]
+        for person_id, record in updates.items():
+            self.account_of[person_id] = record["account_id"]
         resolved = [(row, new_ids[ref] if isinstance(ref, tuple) else ref) for row, ref in later]
         self._set_roles(resolved)
         self._set_managers(plan, resolved)
@@ -361,7 +367,7 @@ class Importer:
         self.s.execute(delete(ContactRole).where(ContactRole.contact_id.in_(list(with_roles))))
         bulk.insert_rows(
             self.s,
-            ContactRole.__table__,
+            bulk.table_of(ContactRole),
             [
                 {"contact_id": person, "role": role, "owner": self.owner, "uuid": new_uuid()}
                 for person, roles in with_roles.items()
@@ -412,7 +418,7 @@ class Importer:
             changes.append({"id": person, "reports_to_id": manager})
         bulk.update_column(
             self.s,
-            Contact.__table__,
+            bulk.table_of(Contact),
             "reports_to_id",
             [(c["reports_to_id"], c["id"]) for c in changes],
         )
@@ -429,9 +435,12 @@ class Importer:
 
     def _set_influence(self, plan: SheetPlan, rows: list[tuple[Row, int]]) -> None:
         links = []
-        existing = set(
-            self.s.execute(select(InfluenceLink.source_id, InfluenceLink.target_id)).all()
-        )
+        existing: set[tuple[int, int]] = {
+            (source, target)
+            for source, target in self.s.execute(
+                select(InfluenceLink.source_id, InfluenceLink.target_id)
+            )
+        }
         for row, person in rows:
             for name in row.values.get("influences", []):
                 target = self._find_person(plan, row, "influences", person, name)
@@ -446,7 +455,7 @@ class Importer:
                         }
                     )
         if links:
-            bulk.insert_rows(self.s, InfluenceLink.__table__, links)
+            bulk.insert_rows(self.s, bulk.table_of(InfluenceLink), links)
 
     # -- opportunities, contracts, payments ------------------------------------------------
     def _stages(self) -> dict[str, int]:
@@ -473,8 +482,8 @@ class Importer:
             for x in f.FIELDS["opportunities"]
             if x.name not in (f.ID, "account", "stage", "key_contact")
         )
-        creates: dict[tuple[int, str], dict] = {}
-        updates: dict[int, dict] = {}
+        creates: dict[tuple[int, str], Record] = {}
+        updates: dict[int, Record] = {}
         for row in rows:
             values = row.values
             account_id = self.account_for(values["account"])
@@ -526,8 +535,8 @@ class Importer:
         columns = tuple(
             x.name for x in f.FIELDS["contracts"] if x.name not in (f.ID, "account", "opportunity")
         )
-        creates: dict[str, dict] = {}
-        updates: dict[int, dict] = {}
+        creates: dict[str, Record] = {}
+        updates: dict[int, Record] = {}
         for row in rows:
             values = row.values
             account_id = self.account_for(values["account"])
@@ -561,8 +570,8 @@ class Importer:
             )
         }
         columns = ("received_on", "amount", "method", "reference", "note")
-        creates: list[dict] = []
-        updates: list[dict] = []
+        creates: list[Record] = []
+        updates: list[Record] = []
         for row in rows:
             values = row.values
             contract = contracts.get(values["contract"])
@@ -598,10 +607,11 @@ class Importer:
             reallocate(self.s, contract_id)  # oldest due first, as if typed in
 
 
-def insert_many(session: Session, model, rows: list[dict[str, Any]]) -> list[int]:
+def insert_many(session: Session, model: type[Base], rows: list[Record]) -> list[int]:
     """Insert rows (each with its uuid) and return their ids in the same order."""
-    bulk.insert_rows(session, model.__table__, rows)
-    found = bulk.ids_of(session, model.__table__, [row["uuid"] for row in rows])
+    table = bulk.table_of(model)
+    bulk.insert_rows(session, table, rows)
+    found = bulk.ids_of(session, table, [row["uuid"] for row in rows])
     return [found[row["uuid"]] for row in rows]
 
 

@@ -30,7 +30,7 @@ Rules, including what happens when the data disagrees with itself:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from desktop.models.enums import ExternalKind, Layer
@@ -342,7 +342,7 @@ class Contour:
         found = self.spans.get(number)
         return None if found is None else (found[0] + self.base, found[1] + self.base)
 
-    def items(self):
+    def items(self) -> Iterator[tuple[int, float, float]]:
         for number, (left, right) in self.spans.items():
             yield number, left + self.base, right + self.base
 
