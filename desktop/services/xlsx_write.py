@@ -12,13 +12,24 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell, MergedCell
+from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 RISKY_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+AnyCell = TypeVar("AnyCell", bound=Cell | MergedCell)
+
+
+def first_sheet(book: Workbook) -> Worksheet:
+    """The sheet a new workbook starts with."""
+    sheet = book.active
+    assert isinstance(sheet, Worksheet)
+    return sheet
 
 
 def clean_text(text: str) -> str:
@@ -37,7 +48,7 @@ def cell_value(value: Any) -> Any:
     return clean_text(str(value))
 
 
-def mark_as_text(cell: Any) -> Any:
+def mark_as_text(cell: AnyCell) -> AnyCell:
     """Make a cell holding text a plain string cell that Excel will keep as text."""
     if isinstance(cell.value, str):
         cell.data_type = "s"
@@ -46,7 +57,7 @@ def mark_as_text(cell: Any) -> Any:
     return cell
 
 
-def write_cell(sheet: Worksheet, value: Any, **style: Any) -> WriteOnlyCell:
+def write_cell(sheet: Worksheet, value: Any, **style: Any) -> Cell:
     """A cell for ``sheet.append([...])`` in a write-only workbook."""
     cell = WriteOnlyCell(sheet, cell_value(value))
     for name, setting in style.items():
@@ -54,7 +65,7 @@ def write_cell(sheet: Worksheet, value: Any, **style: Any) -> WriteOnlyCell:
     return mark_as_text(cell)
 
 
-def set_cell(sheet: Worksheet, row: int, column: int, value: Any) -> Any:
+def set_cell(sheet: Worksheet, row: int, column: int, value: Any) -> Cell | MergedCell:
     """Set a cell of a normal workbook safely."""
     cell = sheet.cell(row=row, column=column)
     cell.value = cell_value(value)

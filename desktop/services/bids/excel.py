@@ -28,6 +28,7 @@ from .sections import section_label
 # openpyxl (and numpy under it) loads when a checklist first goes to or comes from Excel,
 # not when the bid tab opens.
 if TYPE_CHECKING:
+    from openpyxl.workbook import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
 
 FORMAT = 1
@@ -112,14 +113,15 @@ class ChecklistWorkbook:
         from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
         from openpyxl.utils import get_column_letter
         from openpyxl.worksheet.datavalidation import DataValidation
+        from openpyxl.worksheet.properties import PageSetupProperties
 
-        from desktop.services.xlsx_write import clean_text, set_cell
+        from desktop.services.xlsx_write import clean_text, first_sheet, set_cell
 
         uuid, number, title, deadline = self._tender(tender_id)
         items = self._items.items(tender_id)
         labels = status_labels(translate)
         book = Workbook()
-        sheet = book.active
+        sheet = first_sheet(book)
         sheet.title = clean_text(
             QT_TRANSLATE_NOOP("ChecklistExcel", "Checklist").render(translate)
         )[:31]
@@ -152,13 +154,13 @@ class ChecklistWorkbook:
         sheet.add_data_validation(validation)
         status_column = get_column_letter(COL_STATUS)
         validation.add(f"{status_column}{FIRST_ROW}:{status_column}{last}")
-        sheet.freeze_panes = sheet.cell(row=FIRST_ROW, column=4)
+        sheet.freeze_panes = f"D{FIRST_ROW}"
         sheet.auto_filter.ref = f"A{FIRST_ROW - 1}:{get_column_letter(len(HEADERS))}{last}"
         sheet.page_setup.orientation = "landscape"
         sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
         sheet.page_setup.fitToWidth = 1
         sheet.page_setup.fitToHeight = 0
-        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
         sheet.print_title_rows = f"{FIRST_ROW - 1}:{FIRST_ROW - 1}"
         meta = book.create_sheet(META_SHEET)
         for row, (key, value) in enumerate(
@@ -257,7 +259,7 @@ class ChecklistWorkbook:
             )
         return self._compare(tender_id, rows, translate, by, at)
 
-    def _sheet_tender(self, book, path: Path) -> str:
+    def _sheet_tender(self, book: Workbook, path: Path) -> str:
         if META_SHEET not in book.sheetnames:
             raise UserError(
                 QT_TRANSLATE_NOOP(
@@ -294,7 +296,12 @@ class ChecklistWorkbook:
         )
 
     def _compare(
-        self, tender_id: int, rows: list[tuple], translate: Translate, by: str, at: datetime
+        self,
+        tender_id: int,
+        rows: list[tuple[Any, ...]],
+        translate: Translate,
+        by: str,
+        at: datetime,
     ) -> ImportPreview:
         items = {item.uuid: item for item in self._items.items(tender_id)}
         statuses = _status_lookup(translate)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -21,10 +23,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.services.catalog import translator
 from desktop.services.clock import Clock
+from desktop.services.contracts.ageing import AgeingRow
 from desktop.services.database import Database
 from desktop.services.labels import label, localized
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message, Translate
-from desktop.services.xlsx_write import set_cell
+from desktop.services.xlsx_write import first_sheet, set_cell
 
 from .summary_data import SummaryData, gather, total
 
@@ -54,7 +57,8 @@ class Writer:
         return message.render(self.tr)
 
     def sheet(self, title: Message) -> Worksheet:
-        return self.book.create_sheet(self.text(title)[:31])
+        sheet: Worksheet = self.book.create_sheet(self.text(title)[:31])
+        return sheet
 
     def table(
         self,
@@ -83,11 +87,11 @@ class Writer:
                     cell.number_format = column.number_format
         last = header + max(len(rows), 1)
         if top == 1:  # the sheet's main table: frozen header and filters
-            sheet.freeze_panes = sheet.cell(row=header + 1, column=1)
+            sheet.freeze_panes = f"A{header + 1}"
             sheet.auto_filter.ref = f"A{header}:{get_column_letter(len(columns))}{last}"
         return header + 1, header + len(rows)
 
-    def enum(self, value) -> str:
+    def enum(self, value: Enum | None) -> str:
         return label(value, self.tr) if value is not None else ""
 
 
@@ -283,6 +287,10 @@ def _tenders(w: Writer, data: SummaryData) -> Worksheet:
     return sheet
 
 
+def _bucket(index: int) -> Callable[[AgeingRow], Decimal]:
+    return lambda row: row.buckets[index]
+
+
 def _receivables(w: Writer, data: SummaryData) -> tuple[Worksheet, int]:
     sheet = w.sheet(QT_TRANSLATE_NOOP("Summary", "Receivables"))
     buckets = data.ageing.buckets
@@ -291,7 +299,7 @@ def _receivables(w: Writer, data: SummaryData) -> tuple[Worksheet, int]:
         Col(QT_TRANSLATE_NOOP("Summary", "Not yet due"), lambda r: r.not_due, MONEY, 16),
     ]
     for index, bucket in enumerate(buckets):
-        cols.append(Col(bucket.label(), lambda r, i=index: r.buckets[i], MONEY, 16))
+        cols.append(Col(bucket.label(), _bucket(index), MONEY, 16))
     rows = [*data.ageing.rows, data.ageing.totals()]
     _first, last = w.table(
         sheet,
@@ -392,7 +400,7 @@ def _key_people(w: Writer, data: SummaryData) -> None:
 def _cover(
     w: Writer, data: SummaryData, now: datetime, sheets: dict[str, Worksheet], ageing_total_row: int
 ) -> None:
-    sheet = w.book.active
+    sheet = first_sheet(w.book)
     sheet.title = w.text(QT_TRANSLATE_NOOP("Summary", "Summary"))[:31]
     set_cell(
         sheet, 1, 1, w.text(QT_TRANSLATE_NOOP("Summary", "Key Account Desk — manager summary"))

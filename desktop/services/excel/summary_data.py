@@ -3,6 +3,7 @@ own reporting functions (so the workbook and the tabs never disagree)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -130,7 +131,7 @@ def gather(session: Session, today: date, owner: str | None, include_personal: b
     )
 
 
-def total(values) -> Decimal:
+def total(values: Iterable[Decimal]) -> Decimal:
     return sum(values, Decimal(0))
 
 
