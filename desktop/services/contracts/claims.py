@@ -37,6 +37,7 @@ from desktop.models import (
 )
 from desktop.models.enums import AcceptanceKind, CollectionStep
 from desktop.models.types import Money
+from desktop.services.sql_types import AnySelect
 
 from .ageing import bucket_of
 from .collection import LADDER, LadderStatus, ladder_status, step_at
@@ -74,7 +75,7 @@ class Claim:
 
 
 def allocated_per_milestone(
-    contract_ids: Select[int] | None = None,
+    contract_ids: Select[int] | list[int] | None = None,
 ) -> Subquery[Any]:
     """Subquery: milestone_id, paid (sum of its allocations) — the light one, for amounts.
     ``contract_ids`` (a select of contract ids) narrows it to those contracts."""
@@ -138,7 +139,7 @@ def claims_query(
     overdue_only: bool = False,
     due_by: date | None = None,
     owner: str | None = None,
-) -> Select[Any]:
+) -> AnySelect:
     """Unpaid milestones that are due (today or earlier) — or, with ``contract_id``, every
     unpaid milestone of that contract — oldest due first.
 

@@ -8,7 +8,16 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, case, func, or_, select, type_coerce
+from sqlalchemy import (
+    Select,
+    SQLColumnExpression,
+    Subquery,
+    case,
+    func,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from desktop.models import Account, Amendment, Contract, Payment, PaymentMilestone
@@ -17,6 +26,7 @@ from desktop.models.types import Money
 from desktop.services.clock import Clock
 from desktop.services.database import Database
 from desktop.services.like import contains
+from desktop.services.sql_types import AnySelect
 
 from .claims import allocated_per_milestone
 
@@ -77,7 +87,9 @@ PLAIN_SORTS = frozenset(
 MONEY_FILTERS = frozenset({ListFilter.OPEN, ListFilter.OVERDUE})
 
 
-def _figures(today: date, contract_ids=None):
+def _figures(
+    today: date, contract_ids: Select[int] | list[int] | None = None
+) -> tuple[Subquery[Any], Subquery[Any], Subquery[Any]]:
     """Subqueries of the money figures per contract, for ``contract_ids`` (a select) or all."""
     paid = allocated_per_milestone(contract_ids)
     open_amount = PaymentMilestone.amount - func.coalesce(paid.c.paid, 0)
@@ -109,7 +121,7 @@ def _figures(today: date, contract_ids=None):
     return schedule.subquery("schedule"), deltas.subquery("deltas"), received.subquery("received")
 
 
-def _filtered(spec: ListQuery) -> Select[Any]:
+def _filtered(spec: ListQuery) -> AnySelect:
     """The contracts the list shows, with their plain columns (no money figures)."""
     query = select(
         Contract.id,
@@ -140,7 +152,9 @@ def _filtered(spec: ListQuery) -> Select[Any]:
     return query
 
 
-def _with_figures(today: date, spec: ListQuery, contract_ids=None):
+def _with_figures(
+    today: date, spec: ListQuery, contract_ids: Select[int] | list[int] | None = None
+) -> tuple[AnySelect, dict[SortKey, SQLColumnExpression[Any]]]:
     """The list query with the money columns, and the sort expressions."""
     schedule, deltas, received = _figures(today, contract_ids)
     total = type_coerce(Contract.amount + func.coalesce(deltas.c.delta, 0), Money)

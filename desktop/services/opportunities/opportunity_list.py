@@ -7,15 +7,23 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import Select, func, or_, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    SQLColumnExpression,
+    func,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import aliased
-from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.types import Integer
 
 from desktop.models import Account, Contact, Opportunity, Stage
 from desktop.models.enums import BidDecision, ForecastCategory
 from desktop.models.types import CENT
+from desktop.services.sql_types import AnySelect
 
 from ..database import Database
 from ..like import contains
@@ -40,7 +48,7 @@ class SortKey(StrEnum):
     KEY_PERSON = "key_person"
 
 
-SORT_COLUMNS: dict[SortKey, ColumnElement] = {
+SORT_COLUMNS: dict[SortKey, SQLColumnExpression[Any]] = {
     SortKey.NAME: Opportunity.name,
     SortKey.ACCOUNT: Account.name,
     SortKey.AMOUNT: Opportunity.amount,
@@ -118,7 +126,7 @@ class OpportunityList:
     filter: OpportunityFilter = field(default_factory=OpportunityFilter)
     sorting: Sorting = field(default_factory=Sorting)
 
-    def _where(self, query: Select) -> Select:
+    def _where(self, query: AnySelect) -> AnySelect:
         f = self.filter
         if f.account_id is not None:
             query = query.where(Opportunity.account_id == f.account_id)
@@ -154,7 +162,7 @@ class OpportunityList:
             )
         return query
 
-    def _joined(self, query: Select) -> Select:
+    def _joined(self, query: AnySelect) -> AnySelect:
         """``query`` with the filter and the joins it and the sorting need, and no others."""
         query = query.join(Stage, Opportunity.stage_id == Stage.id)
         needs_account = self.sorting.key is SortKey.ACCOUNT
@@ -181,7 +189,7 @@ class OpportunityList:
             count, cents, weighted = s.execute(query).one()
         return ListTotals(count, (Decimal(cents) / 100).quantize(CENT), weighted_amount(weighted))
 
-    def _order(self) -> tuple[ColumnElement, ...]:
+    def _order(self) -> tuple[ColumnElement[Any], ...]:
         column = SORT_COLUMNS[self.sorting.key]
         descending = self.sorting.descending != (self.sorting.key in INVERTED)
         order = column.desc() if descending else column.asc()
@@ -256,7 +264,7 @@ class OpportunityList:
             found = s.scalar(select(numbered.c.n).where(numbered.c.oid == opportunity_id))
         return None if found is None else found - 1
 
-    def _joined_all(self, query: Select) -> Select:
+    def _joined_all(self, query: AnySelect) -> AnySelect:
         query = (
             query.join(Stage, Opportunity.stage_id == Stage.id)
             .join(Account, Opportunity.account_id == Account.id)

@@ -18,14 +18,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import Select, case, func, select, type_coerce
+from sqlalchemy import ColumnElement, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.types import Integer
 
 from desktop.models import Account, MonthlyTarget, Opportunity, Stage
 from desktop.models.enums import ForecastCategory
 from desktop.models.types import CENT
+from desktop.services.sql_types import AnySelect
 
 from ..messages import QT_TRANSLATE_NOOP, UserError
 from ..settings import SettingKey
@@ -62,7 +64,7 @@ class Scope:
 EVERYWHERE = Scope()
 
 
-def scoped(query: Select, scope: Scope) -> Select:
+def scoped(query: AnySelect, scope: Scope) -> AnySelect:
     if scope.account_id is not None:
         query = query.where(Opportunity.account_id == scope.account_id)
     if scope.owner is not None:
@@ -70,7 +72,7 @@ def scoped(query: Select, scope: Scope) -> Select:
     return query
 
 
-def _open(query: Select, scope: Scope) -> Select:
+def _open(query: AnySelect, scope: Scope) -> AnySelect:
     query = query.select_from(Opportunity).join(Stage, Opportunity.stage_id == Stage.id)
     return scoped(query.where(Stage.is_closed.is_(False)), scope)
 
@@ -140,7 +142,7 @@ class OwnerTotal:
 
 
 def pipeline_by_owner(session: Session, scope: Scope = EVERYWHERE) -> list[OwnerTotal]:
-    def only(category: ForecastCategory):
+    def only(category: ForecastCategory) -> ColumnElement[Any]:
         return func.sum(case((Opportunity.forecast_category == category, AMOUNT_RAW), else_=0))
 
     rows = session.execute(
@@ -219,7 +221,7 @@ def monthly_forecast(
         (edd < first, first.strftime("%Y-%m")), else_=func.strftime("%Y-%m", edd)
     ).label("month")
 
-    def weighted(category: ForecastCategory):
+    def weighted(category: ForecastCategory) -> ColumnElement[Any]:
         return func.sum(case((Opportunity.forecast_category == category, WEIGHTED_RAW), else_=0))
 
     rows = session.execute(
@@ -332,7 +334,9 @@ def commit_vs_upside(session: Session, today: date, scope: Scope = EVERYWHERE) -
     edd = Opportunity.expected_decision_date
     this_month = edd <= last
 
-    def pick(category: ForecastCategory, condition=None):
+    def pick(
+        category: ForecastCategory, condition: ColumnElement[bool] | None = None
+    ) -> tuple[ColumnElement[Any], ColumnElement[Any]]:
         when = Opportunity.forecast_category == category
         if condition is not None:
             when = when & condition
