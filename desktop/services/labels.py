@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from enum import Enum
 
 from desktop.models import enums as e
@@ -159,19 +159,28 @@ _PAIRS: tuple[tuple[Enum, Message], ...] = (
 )
 
 
-class _Labels(dict):
+class _Labels(Mapping[Enum, Message]):
     """Labels looked up by enum member. Members of different enums can share a value (the
     forecast category and the tender result "won"), and StrEnum members with equal values
     are equal keys, so entries are kept under (enum type, member)."""
 
+    def __init__(self, pairs: Iterable[tuple[Enum, Message]]) -> None:
+        self._by_key = {(type(member), member): text for member, text in pairs}
+
     def __getitem__(self, member: Enum) -> Message:
-        return super().__getitem__((type(member), member))
+        return self._by_key[(type(member), member)]
 
     def __contains__(self, member: object) -> bool:
-        return super().__contains__((type(member), member))
+        return (type(member), member) in self._by_key
+
+    def __iter__(self) -> Iterator[Enum]:
+        return (member for _, member in self._by_key)
+
+    def __len__(self) -> int:
+        return len(self._by_key)
 
 
-LABELS: Mapping[Enum, Message] = _Labels(((type(m), m), text) for m, text in _PAIRS)
+LABELS: Mapping[Enum, Message] = _Labels(_PAIRS)
 
 UNKNOWN = QT_TRANSLATE_NOOP("Labels", "Unknown")
 

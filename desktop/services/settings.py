@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,7 +25,8 @@ class SettingKey(Generic[T]):
 
     def get(self, session: Session) -> T:
         values = _values(session)
-        return copy.deepcopy(values.get(self.key, self.default))
+        # The stored JSON is trusted to have the declared type: only this key writes it.
+        return cast(T, copy.deepcopy(values.get(self.key, self.default)))
 
     def set(self, session: Session, value: T) -> None:
         row = session.get(Setting, self.key)

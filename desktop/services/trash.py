@@ -15,12 +15,13 @@ that only the purged entries referred to are deleted too.
 
 from __future__ import annotations
 
+import builtins  # the services have a list() method: list[...] in their bodies means it
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, literal_column, select
+from sqlalchemy import CursorResult, delete, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from desktop.models import Account, Contact, Contract, Opportunity, Tender, TrashEntry
@@ -218,7 +219,9 @@ def purge(session: Session, entry_ids: list[int] | None = None) -> int:
     query = delete(TrashEntry)
     if entry_ids is not None:
         query = query.where(TrashEntry.id.in_(entry_ids))
-    return session.execute(query).rowcount
+    result = session.execute(query)
+    assert isinstance(result, CursorResult)  # a DELETE returns a cursor result
+    return result.rowcount
 
 
 def expired(session: Session, now: datetime) -> list[int]:
@@ -266,7 +269,7 @@ class TrashService:
             restore(s, entry_id)
         return ALL_CHANGED
 
-    def purge(self, entry_ids: list[int] | None = None) -> int:
+    def purge(self, entry_ids: builtins.list[int] | None = None) -> int:
         with self._db.session() as s:
             ids = entry_ids if entry_ids is not None else list(s.scalars(select(TrashEntry.id)))
             files = files_in_trash(s, ids)

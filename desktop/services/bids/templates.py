@@ -4,6 +4,7 @@ template never changes a tender that already has its checklist."""
 
 from __future__ import annotations
 
+import builtins  # the services have a list() method: list[...] in their bodies means it
 import json
 import uuid
 from dataclasses import dataclass, replace
@@ -14,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.models import ChecklistItem, ChecklistTemplate, TemplateItem, Tender
+from desktop.models.base import Base
 from desktop.resources import resource_path
 from desktop.services import raw_rows
 from desktop.services.changes import SETTINGS, ChangeSet
@@ -105,7 +107,7 @@ def builtin_template(key: str = BUILTIN_KEY) -> BuiltinTemplate:
     )
 
 
-def stamp(record, fixed_uuid: str) -> None:
+def stamp(record: Base, fixed_uuid: str) -> None:
     """A shipped record: fixed uuid, and timestamps older than any edit (see defaults)."""
     from desktop.services.defaults import BUILTIN_TIME
 
@@ -274,7 +276,7 @@ class TemplateService:
                 ).with_(name=name.strip())
             )
 
-    def create(self, name: str, items: list[TemplateItemData]) -> tuple[int, ChangeSet]:
+    def create(self, name: str, items: builtins.list[TemplateItemData]) -> tuple[int, ChangeSet]:
         """A new template."""
         items = ordered([_clean(item) for item in items])
         _validate(name, items)
@@ -286,7 +288,9 @@ class TemplateService:
             s.flush()
             return template.id, ChangeSet.of(SETTINGS)
 
-    def save(self, template_id: int, name: str, items: list[TemplateItemData]) -> ChangeSet:
+    def save(
+        self, template_id: int, name: str, items: builtins.list[TemplateItemData]
+    ) -> ChangeSet:
         """Replace the template's name and items; items keep their uuid (and row) when given."""
         items = ordered([_clean(item) for item in items])
         _validate(name, items)

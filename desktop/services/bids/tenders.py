@@ -4,6 +4,7 @@ creating, editing, submitting and deleting tenders (each one transaction)."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -50,7 +51,7 @@ __all__ = [
 
 
 def _validate(data: TenderData) -> None:
-    def refuse(text: str, **params) -> UserError:
+    def refuse(text: str, **params: object) -> UserError:
         return UserError(QT_TRANSLATE_NOOP("Tenders", text).with_(**params))
 
     if not (data.title.strip() or data.tender_no.strip()):
@@ -77,7 +78,10 @@ def _validate(data: TenderData) -> None:
             raise refuse("Lot {number}: our price cannot be negative.", number=number)
 
 
-def _strip(value):
+T = TypeVar("T")
+
+
+def _strip(value: T) -> T:
     return value.strip() if isinstance(value, str) else value
 
 
@@ -133,7 +137,9 @@ class TenderService:
             found = s.execute(query.where(Tender.id == tender_id)).one()
         return list_row(tuple(found), lead, today, warn_days)
 
-    def position(self, tender_id: int, today: date, account_id: int | None, pending_only: bool):
+    def position(
+        self, tender_id: int, today: date, account_id: int | None, pending_only: bool
+    ) -> int | None:
         """Where the tender is in the list (its row number), or None when it is not listed."""
         query = by_deadline(
             filtered(

@@ -104,7 +104,7 @@ class LimitationClock:
         return self.level in (Level.WARNING, Level.URGENT, Level.EXPIRED)
 
 
-def _latest_restart(due_on: date, acks: Acknowledgements, today: date):
+def _latest_restart(due_on: date, acks: Acknowledgements, today: date) -> tuple[date, Restart]:
     """The latest of the due date and every acknowledgement on or before today."""
     candidates = [
         (acks.payment_on, Restart.PAYMENT),

@@ -72,7 +72,9 @@ class ReminderList:
         return [r for r in self.items if r.kind is kind]
 
 
-def _milestones(session: Session, today: date, end: date) -> tuple[list[Reminder], dict]:
+def _milestones(
+    session: Session, today: date, end: date
+) -> tuple[list[Reminder], dict[ReminderKind, int]]:
     """Unpaid milestones overdue or falling due by ``end``: the lists read milestones by due
     date and stop at the limit (the amount paid is a correlated, indexed subquery); only when
     a list is cut short does a grouped query count them all."""

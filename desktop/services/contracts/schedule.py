@@ -22,7 +22,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy.orm import Session
 
-from desktop.models import Contract
+from desktop.models import Contract, PaymentMilestone
 from desktop.models.enums import AcceptanceKind, DueRule, MilestoneTrigger
 from desktop.models.types import CENT
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
@@ -155,7 +155,7 @@ def settle(session: Session, contract: Contract) -> None:
     reallocate(session, contract.id)
 
 
-def terms_of(milestone) -> MilestoneTerms:
+def terms_of(milestone: PaymentMilestone) -> MilestoneTerms:
     return MilestoneTerms(
         milestone.name,
         milestone.amount,

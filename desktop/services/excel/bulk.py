@@ -21,6 +21,8 @@ from desktop.models.types import Money
 
 from ..backup import sqlite_connection
 
+Record = dict[str, Any]  # one row's column values, as bulk inserts and updates take them
+
 
 def _cents(value: Any) -> int | None:
     if value is None:

@@ -7,6 +7,7 @@ Headers are compared after normalising (case, spaces, brackets and punctuation d
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,10 +38,12 @@ class Field:
     required: bool = False
 
 
-def _enum(enum_type, extra=None) -> Callable[[Any], Any]:
+def _enum(
+    enum_type: type[enum.Enum], extra: dict[str, enum.Enum] | None = None
+) -> Callable[[Any], Any]:
     aliases = None
 
-    def parse(raw: Any):
+    def parse(raw: Any) -> Any:
         nonlocal aliases
         if aliases is None:
             aliases = v.enum_aliases(enum_type, extra)
@@ -49,10 +52,10 @@ def _enum(enum_type, extra=None) -> Callable[[Any], Any]:
     return parse
 
 
-def _enum_list(enum_type) -> Callable[[Any], Any]:
+def _enum_list(enum_type: type[enum.Enum]) -> Callable[[Any], Any]:
     aliases = None
 
-    def parse(raw: Any):
+    def parse(raw: Any) -> Any:
         nonlocal aliases
         if aliases is None:
             aliases = v.enum_aliases(enum_type)
@@ -340,4 +343,4 @@ def field(kind: str, name: str) -> Field:
 
 
 # Mappings the user saved, by name: {"name": {"kind": ..., "headers": {header: field}}}.
-SAVED_MAPPINGS = SettingKey("excel.saved_mappings", {})
+SAVED_MAPPINGS: SettingKey[dict[str, dict[str, Any]]] = SettingKey("excel.saved_mappings", {})

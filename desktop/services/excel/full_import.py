@@ -26,13 +26,16 @@ from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
 from desktop.services.settings import SettingKey
 
 from . import bulk
+from .bulk import Record
 from .full_export import MARKER
 from .importer import Cancelled, Progress, key
 from .reading import Sheet, read_book
 from .report import ImportReport, Problem
 from .tables import SETTINGS_SHEET, TABLES, ExportColumn, columns_of
 
-MERGED = SettingKey("excel.merged_ids", {})  # incoming uuid -> the uuid it was merged into
+MERGED: SettingKey[dict[str, str]] = SettingKey(
+    "excel.merged_ids", {}
+)  # incoming uuid -> the uuid it was merged into
 TABLES_BY_NAME: dict[str, Table] = {table.name: table for table in TABLES}
 ACCOUNT = TABLES_BY_NAME["account"]
 CONTACT = TABLES_BY_NAME["contact"]
@@ -244,9 +247,9 @@ class FullImporter:
             }
             for names in _natural_keys(table)
         }
-        inserts: list[dict] = []
-        updates: list[dict] = []
-        fill_gaps: list[tuple[int, dict]] = []
+        inserts: list[Record] = []
+        updates: list[Record] = []
+        fill_gaps: list[tuple[int, Record]] = []
         self_refs: list[tuple[str, str, Any]] = []  # (uuid, column, referenced uuid)
         for number, row in enumerate(rows, start=2):
             self.done += 1
@@ -277,8 +280,8 @@ class FullImporter:
         self._link_self_references(table, self_refs)
 
     def _values(
-        self, table: Table, columns: list[ExportColumn], row: dict, number: int, self_refs
-    ) -> dict | None:
+        self, table: Table, columns: list[ExportColumn], row: Record, number: int, self_refs
+    ) -> Record | None:
         values: dict[str, Any] = {"uuid": str(row.get("id") or "")}
         if not values["uuid"]:
             self._skip(table.name, number, "id", QT_TRANSLATE_NOOP("Import", "This row has no id."))
@@ -325,7 +328,7 @@ class FullImporter:
         self.report.problems.append(Problem(sheet, row, column, message, True))
         self.report.skipped += 1
 
-    def _insert(self, table: Table, rows: list[dict], known: dict[str, int]) -> None:
+    def _insert(self, table: Table, rows: list[Record], known: dict[str, int]) -> None:
         if not rows:
             return
         bulk.insert_rows(self.s, table, rows)
@@ -343,7 +346,7 @@ class FullImporter:
             )
         return current
 
-    def _update_if_newer(self, table: Table, rows: list[dict]) -> None:
+    def _update_if_newer(self, table: Table, rows: list[Record]) -> None:
         """The later edit wins; an equal timestamp means the same version: unchanged."""
         if not rows:
             return
@@ -357,7 +360,7 @@ class FullImporter:
         self.report.count(self.report.updated, table.name, len(newer))
         self.report.count(self.report.unchanged, table.name, len(rows) - len(newer))
 
-    def _fill_gaps(self, table: Table, merged: list[tuple[int, dict]]) -> None:
+    def _fill_gaps(self, table: Table, merged: list[tuple[int, Record]]) -> None:
         """A merged record keeps its values and gains the ones it lacked."""
         if not merged:
             return

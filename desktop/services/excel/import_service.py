@@ -4,6 +4,7 @@ transaction after a backup, or as a dry run that changes nothing."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from desktop.services.changes import ALL_CHANGED, ChangeSet
 from desktop.services.clock import Clock
@@ -97,7 +98,7 @@ def plan_from_sheets(path: Path, sheets: list[Sheet], kind: str | None = None) -
     return plans
 
 
-def apply_saved_mapping(plan: SheetPlan, saved: dict) -> None:
+def apply_saved_mapping(plan: SheetPlan, saved: dict[str, Any]) -> None:
     """Use a mapping the user saved: it maps header texts, so it fits any sheet with them."""
     plan.kind = saved["kind"]
     by_header = saved["headers"]
@@ -113,7 +114,7 @@ class ImportService:
         self._db = db
         self._clock = clock
 
-    def saved_mappings(self) -> dict[str, dict]:
+    def saved_mappings(self) -> dict[str, dict[str, Any]]:
         with self._db.read() as s:
             return f.SAVED_MAPPINGS.get(s)
 

@@ -34,12 +34,11 @@ from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 
 from . import bulk
 from . import fields as f
+from .bulk import Record
 from .kinds import KINDS
 from .reading import Sheet
 from .report import ImportReport, Problem
 from .values import BadValue, text
-
-Record = dict[str, Any]  # one row's column values, as bulk inserts and updates take them
 
 Progress = Callable[[int, int], bool]  # (rows done, rows in all) -> keep going?
 ORDER = {kind: number for number, kind in enumerate(KINDS)}

@@ -8,6 +8,7 @@ workbook.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -70,7 +71,7 @@ def read_book(path: Path) -> list[Sheet]:
     return sheets
 
 
-def find_header(sheet: Sheet, score) -> None:
+def find_header(sheet: Sheet, score: Callable[[list[str]], float]) -> None:
     """Set the sheet's header row: among the first rows, the one whose cells ``score``
     best as known column names (title rows, merged banners and blank rows come first in
     real sheets). ``score(cell_texts) -> int``."""

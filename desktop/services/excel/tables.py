@@ -26,7 +26,7 @@ SETTINGS_SHEET = "setting"
 class ExportColumn:
     """One column of a table's sheet."""
 
-    column: Column
+    column: Column[Any]
     header: str
     target: str | None  # referenced table, for foreign keys
     kind: str  # "text", "int", "money", "date", "datetime", "bool", "enum", "json"
@@ -76,7 +76,7 @@ def _as_date(value: Any) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
-def _kind(column: Column) -> tuple[str, tuple[str, ...]]:
+def _kind(column: Column[Any]) -> tuple[str, tuple[str, ...]]:
     kind = column.type
     if isinstance(kind, Money):
         return "money", ()

@@ -5,12 +5,13 @@ bid decision from)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.models import Account, Assessment, Opportunity
 from desktop.models.enums import AssessmentKind, BidDecision
@@ -83,7 +84,7 @@ class Deleted:
     graph: raw_rows.Graph
 
 
-def _rows(assessments) -> tuple[AssessmentRow, ...]:
+def _rows(assessments: Iterable[Assessment]) -> tuple[AssessmentRow, ...]:
     return tuple(
         AssessmentRow(
             a.id, a.kind, a.assessed_on, a.total, a.result, a.comment, dict(a.answers or {})
@@ -207,7 +208,7 @@ class AssessmentService:
         return ScoreState(o.score, o.bid_decision, o.no_bid_reason)
 
     @staticmethod
-    def _sync(s, o: Opportunity, kind: AssessmentKind, translate: Translate) -> None:
+    def _sync(s: Session, o: Opportunity, kind: AssessmentKind, translate: Translate) -> None:
         """The score follows the latest evaluation, the bid decision the latest bid form."""
         ordered = (Assessment.assessed_on.desc(), Assessment.id.desc())
         if kind is AssessmentKind.EVALUATION:
@@ -283,7 +284,7 @@ class AssessmentService:
             self._put(s, graph, state)
 
     @staticmethod
-    def _put(s, graph: raw_rows.Graph, state: ScoreState | None) -> None:
+    def _put(s: Session, graph: raw_rows.Graph, state: ScoreState | None) -> None:
         if state is None:
             return
         o = s.get_one(Opportunity, graph.root()["opportunity_id"])

@@ -4,7 +4,7 @@ ten items and the question each answers, and the bid / no-bid veto conditions.""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import Enum, StrEnum
 
 from desktop.models.enums import FinancialCondition, IndustryStage, OwnershipType, PaymentHistory
 from desktop.services.labels import LABELS
@@ -45,7 +45,7 @@ VERDICT_LABELS = {
 }
 
 
-def _enum_levels(enum_type) -> tuple[Message, ...]:
+def _enum_levels(enum_type: type[Enum]) -> tuple[Message, ...]:
     return tuple(LABELS[member] for member in enum_type)
 
 

@@ -38,7 +38,7 @@ class StageEdit:
     opportunities: int = 0  # how many are in it now (read only)
 
 
-def _error(message: Message, **params) -> UserError:
+def _error(message: Message, **params: object) -> UserError:
     return UserError(message.with_(**params))
 
 

@@ -109,7 +109,7 @@ class OrgChart:
 _CONTACT_COLUMNS = [f.name for f in fields(Person) if f.name not in ("roles", "last_met")]
 
 
-def _person_order(person: Person) -> tuple:
+def _person_order(person: Person) -> tuple[int, int, str, int]:
     first_role = min((ROLE_ORDER.index(r) for r in person.roles), default=len(ROLE_ORDER))
     return (LAYER_ORDER.index(person.layer), first_role, person.name.casefold(), person.id)
 

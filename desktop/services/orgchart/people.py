@@ -7,8 +7,10 @@ itself exactly (:meth:`PeopleService.restore`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -137,11 +139,11 @@ class PersonData:
     notes: str = ""
 
 
-def _error(message: Message, field: str, **params) -> UserError:
+def _error(message: Message, field: str, **params: object) -> UserError:
     return UserError(message.with_(field=FIELD_LABELS[field], **params))
 
 
-def trimmed(data) -> dict:
+def trimmed(data: Any) -> dict[str, Any]:
     """A dataclass's fields, text without surrounding spaces (enums, which are str too, kept)."""
     return {
         f.name: value.strip() if type(value := getattr(data, f.name)) is str else value
@@ -227,7 +229,9 @@ class PeopleService:
             s.scalars(select(ContactRole.id).where(ContactRole.contact_id == person_id)),
         )
 
-    def _set_roles(self, s: Session, tracker: Tracker, contact: Contact, roles) -> None:
+    def _set_roles(
+        self, s: Session, tracker: Tracker, contact: Contact, roles: Iterable[Role]
+    ) -> None:
         wanted = set(roles)
         for link in list(contact.role_links):
             if link.role not in wanted:
@@ -290,7 +294,7 @@ class PeopleService:
     def set_layer(self, person_id: int, layer: Layer) -> Edit:
         return self._set_column(person_id, "layer", layer)
 
-    def _set_column(self, person_id: int, column: str, value) -> Edit:
+    def _set_column(self, person_id: int, column: str, value: object) -> Edit:
         with self._db.session() as s:
             contact = s.get(Contact, person_id)
             if contact is None:

@@ -6,6 +6,7 @@ rated them; saving or deleting an interaction brings them up to date in the same
 
 from __future__ import annotations
 
+import builtins  # the services have a list() method: list[...] in their bodies means it
 from dataclasses import dataclass
 from datetime import date
 
@@ -82,7 +83,7 @@ class TrendPoint:
     trust: int | None
 
 
-def _error(message: Message, field: str, **params) -> UserError:
+def _error(message: Message, field: str, **params: object) -> UserError:
     return UserError(message.with_(field=VISIT_FIELDS[field], **params))
 
 
@@ -133,7 +134,7 @@ class VisitLogService:
             )
             return [VisitRow(v.id, read_from(VisitData, v)) for v in visits]
 
-    def trend(self, person_id: int) -> list[TrendPoint]:
+    def trend(self, person_id: int) -> builtins.list[TrendPoint]:
         """Closeness and trust after each interaction, oldest first."""
         with self._db.read() as s:
             rows = s.execute(
