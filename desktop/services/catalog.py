@@ -16,7 +16,9 @@ from .messages import Translate, english
 def _messages(language: str) -> dict[tuple[str, str], str]:
     table: dict[tuple[str, str], str] = {}
     for path in sorted(resource_path("i18n").glob(f"*_{language}.ts")):
-        for context in ElementTree.parse(path).getroot().iter("context"):
+        root = ElementTree.parse(path).getroot()
+        assert root is not None  # a parsed document has a root
+        for context in root.iter("context"):
             name = context.findtext("name", "")
             for message in context.iter("message"):
                 translation = message.find("translation")

@@ -93,6 +93,7 @@ from desktop.models import (
     Tender,
     TenderLot,
 )
+from desktop.models.base import Base
 from desktop.models.enums import AssessmentKind, DueRule, Role
 from desktop.models.types import Money
 from desktop.resources import data_path
@@ -121,7 +122,7 @@ _CONTRACT_PARTS = frozenset(
     | {"acceptances", "invoices", "payments"}
 )
 
-R = TypeVar("R")
+R = TypeVar("R", bound=Base)
 
 
 class DemoDataError(ValueError):
@@ -159,7 +160,7 @@ def _language_key(language: str) -> str:
 
 
 @functools.cache
-def _fields(cls: type) -> dict[str, Column[Any]]:
+def _fields(cls: type[Base]) -> dict[str, Column[Any]]:
     """The columns the file may set directly (no keys, bookkeeping or foreign keys)."""
     return {
         key: column
@@ -280,7 +281,7 @@ class _Loader:
                 value = value.replace("{year}", str(year))
             values[key] = value
         values.update(fixed)
-        table = cls.__tablename__  # type: ignore[attr-defined]
+        table = cls.__tablename__
         self.sequence[table] = number = self.sequence.get(table, 0) + 1
         record = cls(
             owner=self.owner, uuid=str(uuid.uuid5(_UUID_NAMESPACE, f"{table}/{number}")), **values

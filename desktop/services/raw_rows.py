@@ -258,7 +258,7 @@ def remove(session: Session, table: str, ids: Iterable[int]) -> Graph:
     return graph
 
 
-def _fill_gaps(session: Session, graph: Graph, title: str) -> dict[str, list[Row]]:
+def _fill_gaps(session: Session, graph: Graph, title: str) -> Mapping[str, Sequence[Row]]:
     """The graph's rows, with references to rows outside it that are gone since emptied
     where they may be; a row that cannot stand without one is refused."""
     kept = {name: {row["id"] for row in rows} for name, rows in graph.rows.items()}

@@ -112,16 +112,16 @@ def check(
         for row in raw_rows.select_rows(session, table, "id", [c.id for c in changes]):
             current[(table, row["id"])] = row
         for change in changes:
-            row = current.get((table, change.id))
-            if _is_derived(derived, table, row or change.before or change.after or {}):
+            now = current.get((table, change.id))
+            if _is_derived(derived, table, now or change.before or change.after or {}):
                 continue
-            if (row is None) != (change.before is None):
+            if (now is None) != (change.before is None):
                 raise UserError(LATER_CHANGE)
-            skip = STAMPS | set(derived(table, row or {}))
+            skip = STAMPS | set(derived(table, now or {}))
             if (
-                row is not None
+                now is not None
                 and change.before is not None
-                and not _same(change.before, row, skip)
+                and not _same(change.before, now, skip)
             ):
                 raise UserError(LATER_CHANGE)
     for table, changes in by_table.items():

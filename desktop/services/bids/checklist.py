@@ -86,6 +86,7 @@ class ChecklistService:
                     .where(ChecklistItem.tender_id == tender_id)
                     .group_by(Attachment.checklist_item_id)
                 )
+                if item_id is not None  # the join leaves only checklist attachments
             }
             items = s.scalars(
                 select(ChecklistItem)

@@ -153,6 +153,7 @@ def add_demo_checklists(
                 _tick(item, key, plan, tender, today_at, staff, chinese)
         if plan is not None and plan.submitted_hours_before is not None:
             deadline = tender.submission_deadline
+            assert deadline is not None  # every demo tender has one
             tender.submitted_at = deadline - timedelta(hours=plan.submitted_hours_before)
     session.flush()
 
@@ -177,6 +178,7 @@ def _tick(
     if status is S.OPEN:
         return
     deadline = tender.submission_deadline
+    assert deadline is not None  # every demo tender has one
     day = deadline.date() - timedelta(days=_DAYS_BEFORE[item.section])
     moment = datetime.combine(day, time(10, 0)) + timedelta(minutes=7 * item.position)
     # Nothing is checked in the future: an upcoming tender's ticks are from the past days.

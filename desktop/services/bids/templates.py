@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.models import ChecklistItem, ChecklistTemplate, TemplateItem, Tender
-from desktop.models.base import Base
+from desktop.models.base import Record
 from desktop.resources import resource_path
 from desktop.services import raw_rows
 from desktop.services.changes import SETTINGS, ChangeSet
@@ -107,7 +107,7 @@ def builtin_template(key: str = BUILTIN_KEY) -> BuiltinTemplate:
     )
 
 
-def stamp(record: Base, fixed_uuid: str) -> None:
+def stamp(record: Record, fixed_uuid: str) -> None:
     """A shipped record: fixed uuid, and timestamps older than any edit (see defaults)."""
     from desktop.services.defaults import BUILTIN_TIME
 
@@ -163,11 +163,11 @@ def ordered(items: list[TemplateItemData] | tuple[TemplateItemData, ...]) -> lis
 def copy_to_tender(session: Session, template: ChecklistTemplate, tender: Tender) -> int:
     """Give ``tender`` its own copy of ``template``'s items (after any it has); returns how
     many were added."""
-    start = session.scalar(
+    start = session.execute(
         select(func.coalesce(func.max(ChecklistItem.position) + 1, 0)).where(
             ChecklistItem.tender_id == tender.id
         )
-    )
+    ).scalar_one()
     items = list(template.items)
     for offset, item in enumerate(items):
         session.add(

@@ -4,7 +4,6 @@ creating, editing, submitting and deleting tenders (each one transaction)."""
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -78,10 +77,7 @@ def _validate(data: TenderData) -> None:
             raise refuse("Lot {number}: our price cannot be negative.", number=number)
 
 
-T = TypeVar("T")
-
-
-def _strip(value: T) -> T:
+def _strip(value: object) -> object:
     return value.strip() if isinstance(value, str) else value
 
 

@@ -59,7 +59,7 @@ INVOICE_BOOKING_DAYS = SettingKey("contracts.invoice_booking_days", 30)
 
 def _files(
     session: Session, database: Path | None, **owners: list[int]
-) -> dict[tuple[str, int], list[AttachmentRow]]:
+) -> dict[tuple[str, int], tuple[AttachmentRow, ...]]:
     """Attachments of many owners in one query: {(key, owner id): (rows...)}."""
     conditions = [getattr(Attachment, key).in_(ids) for key, ids in owners.items() if ids]
     if not conditions:

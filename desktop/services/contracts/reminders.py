@@ -110,6 +110,7 @@ def _milestones(
         items += [
             Reminder(kind, day, name, number, account, "contract", contract_id, amount)
             for day, name, number, account, contract_id, amount in found
+            if day is not None  # the query has only milestones with a due date
         ]
     if all(count < PER_KIND for count in totals.values()):
         return items, totals
@@ -144,7 +145,12 @@ def _limitation(session: Session, today: date) -> tuple[list[Reminder], int]:
 
 
 def _contract_reminders(
-    session: Session, kind: ReminderKind, model: type, day: Any, subject: Any, condition: Any
+    session: Session,
+    kind: ReminderKind,
+    model: type[DeliveryLine] | type[ShippingException],
+    day: Any,
+    subject: Any,
+    condition: Any,
 ) -> tuple[list[Reminder], int]:
     """Reminders about a contract's parts (``model``) matching ``condition``, soonest first."""
     query = (
@@ -214,6 +220,7 @@ def _tenders(session: Session, today: date, end: date) -> tuple[list[Reminder], 
             moment=moment,
         )
         for moment, title, number, account, tender_id in rows
+        if moment is not None  # the query has only tenders with a deadline
     ], len(rows)
 
 
@@ -237,7 +244,9 @@ def _birthdays(session: Session, today: date, end: date) -> tuple[list[Reminder]
     first, last = session.execute(
         select(func.min(Contact.birthday), func.max(Contact.birthday))
     ).one()
-    years = range(first.year, last.year + 1) if first else range(today.year, today.year + 1)
+    years = (
+        range(first.year, last.year + 1) if first and last else range(today.year, today.year + 1)
+    )
     keys = sorted(birthday_keys(today, end))
     days = [f"{year:04d}-{key}" for year in years for key in keys]
     query = (
@@ -256,6 +265,7 @@ def _birthdays(session: Session, today: date, end: date) -> tuple[list[Reminder]
             contact_id,
         )
         for born, name, organisation, account, contact_id in session.execute(query)
+        if born is not None  # the query matches birthdays only
     ]
     items = [r for r in items if r.day <= end]
     items.sort(key=lambda r: (r.day, r.subject))

@@ -116,7 +116,7 @@ def reapply(session: Session, contract_id: int, delta: Delta) -> None:
         settle(session, contract)
 
 
-def contract_of(session: Session, model: type, record_id: int) -> int:
+def contract_of(session: Session, model: type[Any], record_id: int) -> int:
     """The contract a part belongs to."""
     if model is CollectionAction:
         query = (
@@ -277,13 +277,14 @@ class ContractService:
             copy_to(data, record)
             s.add(record)
             s.flush()
-            return record.id
+            return int(record.id)
 
         return self._edit(contract_id, change)
 
-    def _new_part(self, s: Session, model: type, contract: Contract, data: Any) -> Any:
+    def _new_part(self, s: Session, model: type[Any], contract: Contract, data: Any) -> Any:
         """A new record of ``model`` for the contract, not yet in the session (so that no
         query autoflushes it half-filled)."""
+        record: Any
         if model is CollectionAction:
             record = CollectionAction(milestone_id=data.milestone_id, step=data.step)
         else:
@@ -316,7 +317,7 @@ class ContractService:
         if not gate.allowed:
             raise UserError(gate.reason)
 
-    def delete_part(self, model: type, record_id: int) -> Edit:
+    def delete_part(self, model: type[Any], record_id: int) -> Edit:
         with self._db.read() as s:
             contract_id = contract_of(s, model, record_id)
 
@@ -452,7 +453,7 @@ class ContractService:
 
     # ---- evidence -----------------------------------------------------------------------
 
-    def attach(self, model: type, record_id: int, source: Path) -> Edit:
+    def attach(self, model: type[Any], record_id: int, source: Path) -> Edit:
         """Keep a file (commitment letter, acceptance certificate, proof of receipt...)."""
         key = ATTACHMENT_OWNERS[model]
         with self._db.read() as s:

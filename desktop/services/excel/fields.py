@@ -11,7 +11,7 @@ import enum
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from desktop.models import enums as e
 from desktop.services.settings import SettingKey
@@ -38,10 +38,11 @@ class Field:
     required: bool = False
 
 
-def _enum(
-    enum_type: type[enum.Enum], extra: dict[str, enum.Enum] | None = None
-) -> Callable[[Any], Any]:
-    aliases = None
+E = TypeVar("E", bound=enum.Enum)
+
+
+def _enum(enum_type: type[E], extra: dict[str, E] | None = None) -> Callable[[Any], Any]:
+    aliases: dict[str, E] | None = None
 
     def parse(raw: Any) -> Any:
         nonlocal aliases
@@ -52,8 +53,8 @@ def _enum(
     return parse
 
 
-def _enum_list(enum_type: type[enum.Enum]) -> Callable[[Any], Any]:
-    aliases = None
+def _enum_list(enum_type: type[E]) -> Callable[[Any], Any]:
+    aliases: dict[str, E] | None = None
 
     def parse(raw: Any) -> Any:
         nonlocal aliases

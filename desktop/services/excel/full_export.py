@@ -9,15 +9,19 @@ string cell with Excel's quote prefix.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
-from sqlalchemy import Connection
+from openpyxl.worksheet.worksheet import Worksheet
+from sqlalchemy import Connection, Table
 
 from desktop import __version__
 from desktop.services.schema import SCHEMA_HEAD
@@ -46,7 +50,7 @@ NO_PERSONAL_DATA_NOTE = (
 )
 
 
-def _header_row(sheet, headers: list[str]) -> list[WriteOnlyCell]:
+def _header_row(sheet: Worksheet, headers: list[str]) -> list[Cell]:
     cells = []
     for header in headers:
         cell = WriteOnlyCell(sheet, header)
@@ -82,14 +86,24 @@ def _about(
         sheet.append([name, count])
 
 
-def _uuids(conn: Connection) -> dict[str, dict[int, str]]:
+Uuids = dict[str, dict[int, str]]  # table -> id -> uuid
+
+
+def _uuids(conn: Connection) -> Uuids:
     return {
         table.name: dict(conn.exec_driver_sql(f'SELECT id, uuid FROM "{table.name}"').fetchall())
         for table in TABLES
     }
 
 
-def _table_sheet(book: Workbook, conn: Connection, table, uuids, tick, personal: bool) -> None:
+def _table_sheet(
+    book: Workbook,
+    conn: Connection,
+    table: Table,
+    uuids: Uuids,
+    tick: Callable[[int], object],
+    personal: bool,
+) -> None:
     columns = columns_of(table, personal=personal)
     sheet = book.create_sheet(table.name)
     sheet.freeze_panes = "A2"
@@ -116,7 +130,7 @@ def _table_sheet(book: Workbook, conn: Connection, table, uuids, tick, personal:
     sheet.auto_filter.ref = f"A1:{last}{count + 1}"
 
 
-def _cell(sheet, column: ExportColumn, raw, uuids):
+def _cell(sheet: Worksheet, column: ExportColumn, raw: Any, uuids: Uuids) -> Any:
     value = column.to_cell(raw, uuids)
     if column.kind == "json" and value is not None:
         return json_cell_text(sheet, value)
@@ -129,11 +143,11 @@ def _cell(sheet, column: ExportColumn, raw, uuids):
     return value
 
 
-def json_cell_text(sheet, raw: str):
+def json_cell_text(sheet: Worksheet, raw: str) -> Cell:
     return write_cell(sheet, json_cell(json.loads(raw)))
 
 
-def _validations(sheet, columns: list[ExportColumn]) -> None:
+def _validations(sheet: Worksheet, columns: list[ExportColumn]) -> None:
     for number, column in enumerate(columns, start=1):
         choices = column.choices
         if column.kind == "bool":

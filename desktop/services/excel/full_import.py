@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
-from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
+from desktop.services.messages import QT_TRANSLATE_NOOP, Message, UserError
 from desktop.services.settings import SettingKey
 
 from . import bulk
@@ -161,18 +161,18 @@ def find_candidates(session: Session, export: FullExport) -> list[Candidate]:
         uuid = row["id"]
         if uuid in known_people or uuid in merged:
             continue
-        account = row.get("account")
-        match = people.get((lands_in.get(account, account), key(_name(row))))
-        if match is not None:
+        account = str(row.get("account") or "")
+        person = people.get((lands_in.get(account, account), key(_name(row))))
+        if person is not None:
             found.append(
                 Candidate(
                     "contact",
                     uuid,
-                    match.uuid,
+                    person.uuid,
                     _name(row),
                     incoming_names.get(account, ""),
                     _owner(row),
-                    match.owner,
+                    person.owner,
                 )
             )
     return found
@@ -280,7 +280,12 @@ class FullImporter:
         self._link_self_references(table, self_refs)
 
     def _values(
-        self, table: Table, columns: list[ExportColumn], row: Record, number: int, self_refs
+        self,
+        table: Table,
+        columns: list[ExportColumn],
+        row: Record,
+        number: int,
+        self_refs: list[tuple[str, str, Any]],
     ) -> Record | None:
         values: dict[str, Any] = {"uuid": str(row.get("id") or "")}
         if not values["uuid"]:
@@ -324,7 +329,7 @@ class FullImporter:
                 return None
         return values
 
-    def _skip(self, sheet: str, row: int, column: str, message) -> None:
+    def _skip(self, sheet: str, row: int, column: str, message: Message) -> None:
         self.report.problems.append(Problem(sheet, row, column, message, True))
         self.report.skipped += 1
 

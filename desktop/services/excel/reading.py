@@ -75,7 +75,7 @@ def find_header(sheet: Sheet, score: Callable[[list[str]], float]) -> None:
     """Set the sheet's header row: among the first rows, the one whose cells ``score``
     best as known column names (title rows, merged banners and blank rows come first in
     real sheets). ``score(cell_texts) -> int``."""
-    best, best_score = 0, -1
+    best, best_score = 0, -1.0
     for index, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
         cells = [text(cell) for cell in row]
         if sum(1 for cell in cells if cell) < 2:

@@ -100,8 +100,7 @@ class DecisionGroupService:
                 select(DecisionGroupMember, Contact)
                 .join(Contact, DecisionGroupMember.contact_id == Contact.id)
                 .where(DecisionGroupMember.opportunity_id == opportunity_id)
-            )
-            rows = list(rows)
+            ).all()
             roles: dict[int, list[Role]] = {}
             for contact_id, role in s.execute(
                 select(ContactRole.contact_id, ContactRole.role).where(

@@ -60,7 +60,10 @@ EVALUATION_WEIGHTS = SettingKey(
 )
 PAYMENT_WEIGHTS = SettingKey("opportunities.payment_weights", {c.key: 1 for c in PAYMENT_CRITERIA})
 # Lowest points for each grade, best grade first; below the last one: "D".
-PAYMENT_GRADES = SettingKey("opportunities.payment_grades", [["A", 14], ["B", 11], ["C", 8]])
+# Stored as JSON: [grade, points] pairs.
+PAYMENT_GRADES: SettingKey[list[list[str | int]]] = SettingKey(
+    "opportunities.payment_grades", [["A", 14], ["B", 11], ["C", 8]]
+)
 LOWEST_GRADE = "D"
 # Lowest average rating (1..5) for each verdict of the ten-item summary; below: "no".
 TEN_ITEM_BANDS = SettingKey(
@@ -371,7 +374,7 @@ def _ticked(answers: Mapping[str, Any], key: str, default: bool = False) -> bool
     answer = answers.get(key)
     if not isinstance(answer, Mapping) or not isinstance(answer.get("rating"), bool):
         return default
-    return answer["rating"]
+    return bool(answer["rating"])
 
 
 def decide_bid(answers: Mapping[str, Any]) -> BidResult:

@@ -190,5 +190,11 @@ def analyse(chart: OrgChart, today: date, stale_days: int) -> list[Flag]:
                 )
             )
     position = {person.id: number for number, person in enumerate(people)}
-    flags.sort(key=lambda f: (f.severity, _KIND_ORDER.index(f.kind), position.get(f.person_id, -1)))
+    flags.sort(
+        key=lambda f: (
+            f.severity,
+            _KIND_ORDER.index(f.kind),
+            -1 if f.person_id is None else position.get(f.person_id, -1),
+        )
+    )
     return flags

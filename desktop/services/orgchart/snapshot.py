@@ -122,7 +122,9 @@ def apply(session: Session, snapshot: Snapshot) -> None:
             raw_rows.delete_rows(session, state.table, [state.id])
     written = [state for state in snapshot.rows if state.values is not None]
     for name, states in groupby(written, key=lambda state: state.table):
-        raw_rows.write_rows(session, name, [{**state.values, "id": state.id} for state in states])
+        raw_rows.write_rows(
+            session, name, [{**(state.values or {}), "id": state.id} for state in states]
+        )
 
 
 def restore(db: Database, snapshot: Snapshot, changes: ChangeSet) -> ChangeSet:

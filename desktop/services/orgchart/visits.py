@@ -97,7 +97,7 @@ def validate_visit(data: VisitData, today: date) -> VisitData:
         value = getattr(cleaned, rating)
         if value is not None and not 1 <= value <= 5:
             raise _error(BAD_RATING, rating)
-    limit = Interaction.__table__.c.participants.type.length
+    limit = Interaction.participants.type.length
     if len(cleaned.participants) > limit:
         raise _error(TOO_LONG, "participants", limit=limit)
     return cleaned
