@@ -129,7 +129,8 @@ class OrgChartReader:
                 .join(Contact, Contact.id == ContactRole.contact_id)
                 .where(Contact.account_id == account_id)
             ):
-                roles.setdefault(contact_id, []).append(role)
+                if role is not None:  # a value no form writes: unknown, left out
+                    roles.setdefault(contact_id, []).append(role)
             last_met = dict(
                 s.execute(
                     select(Interaction.contact_id, func.max(Interaction.occurred_on))
@@ -144,7 +145,12 @@ class OrgChartReader:
             )
             people = [
                 Person(
-                    **row._mapping,
+                    **{
+                        **row._mapping,
+                        # A layer no form writes (docs/field-rules.md): drawn in the default
+                        # band rather than nowhere; ``check`` names the stored value.
+                        "layer": row.layer or Layer.OPERATIONAL,
+                    },
                     roles=tuple(sorted(roles.get(row.id, ()), key=ROLE_ORDER.index)),
                     last_met=last_met.get(row.id),
                 )
