@@ -74,10 +74,22 @@ def run(args: argparse.Namespace) -> int:
     finally:
         lock.unlock()
     for problem in report.problems:
-        print(("error   " if problem.skipped else "warning ") + problem.render())
+        print(("error   " if problem.skipped or problem.invalid else "warning ") + problem.render())
+    return _conclude(report, args.dry_run)
+
+
+def _conclude(report, dry_run: bool) -> int:
+    """The last line: what changed, or why nothing did (docs/field-rules.md)."""
+    if report.refused:
+        count = sum(p.invalid for p in report.problems)
+        print(
+            f"import: nothing was imported: {count} value(s) above cannot be stored as they "
+            "are; correct them in the workbook and import again.",
+            file=sys.stderr,
+        )
+        return 1
     print(
-        ("Dry run, nothing changed. Would have: " if args.dry_run else "Imported. ")
-        + report.summary()
+        ("Dry run, nothing changed. Would have: " if dry_run else "Imported. ") + report.summary()
     )
     return 0
 
@@ -110,8 +122,4 @@ def _full_import(database: Path, args: argparse.Namespace) -> int:
         db.close()
     for problem in report.problems:
         print("error   " + problem.render())
-    print(
-        ("Dry run, nothing changed. Would have: " if args.dry_run else "Imported. ")
-        + report.summary()
-    )
-    return 0
+    return _conclude(report, args.dry_run)

@@ -8,7 +8,7 @@ Headers are compared after normalising (case, spaces, brackets and punctuation d
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -129,6 +129,9 @@ FIELDS: dict[str, tuple[Field, ...]] = {
             ("姓名", "名字", "联系人", "name", "full name", "contact", "contact name"),
             required=True,
         ),
+        # Joined into the name when the sheet has no name column (values.join_name).
+        Field("first_name", ("名", "first name", "given name", "firstname")),
+        Field("last_name", ("姓", "last name", "surname", "family name", "lastname")),
         Field("title", ("职务", "职位", "title", "job title", "position")),
         Field("department", ("部门", "department")),
         Field("organisation", ("所属单位", "工作单位", "organisation", "organization")),
@@ -302,10 +305,20 @@ def auto_map(headers: list[str], kind: str) -> dict[int, str]:
     return mapping
 
 
+NAME_PARTS = {"first_name", "last_name"}
+
+
+def provided(names: Iterable[str]) -> set[str]:
+    """The fields a mapping fills: a first or last name column fills the name."""
+    found = set(names)
+    return found | {"name"} if found & NAME_PARTS else found
+
+
 def score(headers: list[str], kind: str) -> int:
     """How well these headers fit ``kind``: recognised columns, required ones weighing more."""
     required = {f.name for f in FIELDS[kind] if f.required}
-    return sum(3 if name in required else 1 for name in auto_map(headers, kind).values())
+    mapped = provided(auto_map(headers, kind).values())
+    return sum(3 if name in required else 1 for name in mapped)
 
 
 def best_kind(headers: list[str]) -> tuple[str, int]:

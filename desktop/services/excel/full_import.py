@@ -15,14 +15,16 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
-from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
-from desktop.services.settings import SettingKey
+from desktop.services import field_rules
+from desktop.services.messages import QT_TRANSLATE_NOOP, Message, UserError
+from desktop.services.settings import SettingKey, setting_problem
 
 from . import bulk
 from .full_export import MARKER
@@ -176,8 +178,10 @@ class FullImporter:
         merges: set[str],
         report: ImportReport,
         progress: Progress,
+        today: date | None = None,
     ) -> None:
         self.s = session
+        self.today = today or date.today()
         self.export = export
         self.merges = merges  # incoming uuids the user chose to merge
         self.report = report
@@ -257,12 +261,18 @@ class FullImporter:
         if not values["uuid"]:
             self._skip(table.name, number, "id", QT_TRANSLATE_NOOP("Import", "This row has no id."))
             return None
+        valid = True
         for column in columns[1:]:
             raw = row.get(column.header)
             name = column.column.name
             try:
                 if column.target is None:
                     values[name] = column.from_cell(raw)
+                    # The forms' rules (docs/field-rules.md): a bad value refuses the import.
+                    message = field_rules.problem(column.column, values[name], self.today)
+                    if message is not None:
+                        self._invalid(table.name, number, column.header, message)
+                        valid = False
                     continue
                 if column.target == table.name:
                     values[name] = None
@@ -284,7 +294,7 @@ class FullImporter:
                     )
                     return None
             except (ValueError, TypeError, ArithmeticError) as exc:
-                self._skip(
+                self._invalid(
                     table.name,
                     number,
                     column.header,
@@ -292,12 +302,17 @@ class FullImporter:
                         reason=str(exc)
                     ),
                 )
-                return None
-        return values
+                valid = False
+        return values if valid else None
 
     def _skip(self, sheet: str, row: int, column: str, message) -> None:
         self.report.problems.append(Problem(sheet, row, column, message, True))
         self.report.skipped += 1
+
+    def _invalid(self, sheet: str, row: int, column: str, message: Message) -> None:
+        self.report.problems.append(
+            Problem(sheet, row, column, message.with_(field=column), False, invalid=True)
+        )
 
     def _insert(self, table: Table, rows: list[dict], known: dict[str, int]) -> None:
         if not rows:
@@ -376,6 +391,15 @@ class FullImporter:
         from desktop.models import Setting
 
         present = set(self.s.scalars(select(Setting.key)))
-        for name, value in self.export.settings:
-            if name not in present and name != MERGED.key:
-                self.s.add(Setting(key=name, value=json.loads(value)))
+        for number, (name, text) in enumerate(self.export.settings, start=2):
+            if name in present or name == MERGED.key:
+                continue
+            try:
+                value = json.loads(text)
+            except (TypeError, ValueError):
+                value = text  # not JSON: as text, which the setting's rule then judges
+            message = setting_problem(name, value)
+            if message is not None:
+                self._invalid(SETTINGS_SHEET, number, "value", message)
+            else:
+                self.s.add(Setting(key=name, value=value))

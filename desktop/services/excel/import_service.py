@@ -53,7 +53,7 @@ def plan_from_sheets(path: Path, sheets: list[Sheet], kind: str | None = None) -
             sheet_kind, fit = kind, f.score(sheet.headers, kind)
         mapping = f.auto_map(sheet.headers, sheet_kind)
         required = {x.name for x in f.FIELDS[sheet_kind] if x.required}
-        if fit and required <= set(mapping.values()):
+        if fit and required <= f.provided(mapping.values()):
             plans.append(SheetPlan(sheet, sheet_kind, mapping))
     if not plans:
         raise UserError(
@@ -99,7 +99,8 @@ class ImportService:
         self, plans: list[SheetPlan], *, dry_run: bool, progress: Progress = lambda _d, _t: True
     ) -> tuple[ImportReport, ChangeSet]:
         """Import (after a backup) or rehearse. Cancelling (``progress`` returning False)
-        raises ``Cancelled`` and leaves the database as it was."""
+        raises ``Cancelled`` and leaves the database as it was; so does a value the forms
+        would not accept (``report.refused``)."""
         report = ImportReport(dry_run=dry_run)
         now = self._clock.now()
         if not dry_run and self._db.path is not None:
@@ -107,7 +108,7 @@ class ImportService:
         try:
             with self._db.session() as s, bulk.large_cache(s):
                 Importer(s, report, self._db.default_owner, now, progress).run(plans)
-                if dry_run:
+                if dry_run or report.refused:  # a bad value: all or nothing
                     raise _RollBack
         except _RollBack:
             pass
@@ -135,8 +136,9 @@ class ImportService:
             report.backup = str(self._db.backup("before-merge", now))
         try:
             with self._db.session() as s, bulk.large_cache(s):
-                FullImporter(s, export, merges, report, progress).run(find_candidates(s, export))
-                if dry_run:
+                importer = FullImporter(s, export, merges, report, progress, now.date())
+                importer.run(find_candidates(s, export))
+                if dry_run or report.refused:  # a bad value: all or nothing
                     raise _RollBack
         except _RollBack:
             pass

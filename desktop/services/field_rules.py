@@ -1,0 +1,133 @@
+"""The rules a stored value follows: one implementation for the editing forms, every import
+and ``check`` (docs/field-rules.md).
+
+A rule looks at one column and one value (the Python value, or the raw text an import or the
+file holds) and says what is wrong, or nothing. Messages keep a ``{field}`` placeholder: a
+form fills in the field's label, an import the column's header.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Column, Enum, Table
+
+from .labels import LABELS
+from .messages import QT_TRANSLATE_NOOP, Message, Translate, english
+
+
+class BadValue(ValueError):
+    """A value that cannot be stored where it was meant to go; says why, translatably."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.render())
+        self.message = message
+
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+# Numbers with a range, by "table.column"; the forms' spin boxes use the same bounds.
+RANGES: dict[str, tuple[int, int]] = {
+    "contact.influence_level": (1, 5),
+    "contact.closeness": (1, 5),
+    "contact.trust": (1, 5),
+    "contact.age": (16, 100),
+    "influence_link.strength": (1, 3),
+    "opportunity.probability_override": (0, 100),
+    "contract.warranty_months": (0, 600),
+}
+NOT_IN_FUTURE = {"contact.birthday"}
+EMAILS = {"contact.email"}
+
+NOT_ALLOWED = QT_TRANSLATE_NOOP(
+    "FieldRules", "{field}: “{value}” is not one of the allowed values: {allowed}."
+)
+AMBIGUOUS = QT_TRANSLATE_NOOP(
+    "FieldRules", "{field}: “{value}” could mean several values: {allowed}; write it out in full."
+)
+TOO_LONG = QT_TRANSLATE_NOOP("PersonRules", "{field}: at most {limit} characters, please.")
+FUTURE_BIRTHDAY = QT_TRANSLATE_NOOP(
+    "PersonRules", "{field}: the date is in the future; a birthday cannot be after today."
+)
+BAD_EMAIL = QT_TRANSLATE_NOOP(
+    "PersonRules", "{field}: “{value}” does not look like an e-mail address (name@example.com)."
+)
+BAD_RATING = QT_TRANSLATE_NOOP("PersonRules", "{field}: choose a rating from 1 to 5.")
+BAD_AGE = QT_TRANSLATE_NOOP("PersonRules", "{field}: enter an age from {low} to {high}.")
+OUT_OF_RANGE = QT_TRANSLATE_NOOP("FieldRules", "{field}: enter a number from {low} to {high}.")
+RANGE_MESSAGES = {(1, 5): BAD_RATING, (16, 100): BAD_AGE}
+
+
+@dataclass(frozen=True)
+class Choices:
+    """The allowed values of a drop-down, as a message parameter: each stored code with its
+    label in the reader's language, e.g. "supporter (支持者)"."""
+
+    members: tuple[enum.Enum, ...]
+
+    def render(self, translate: Translate = english) -> str:
+        return ", ".join(_choice(member, translate) for member in self.members)
+
+
+def _choice(member: enum.Enum, translate: Translate) -> str:
+    label = LABELS.get(member)
+    return f"{member.value} ({label.render(translate)})" if label else str(member.value)
+
+
+@dataclass(frozen=True)
+class Names:
+    """Allowed values that are plain names (a stage list, say), as a message parameter."""
+
+    names: tuple[str, ...]
+
+    def render(self, translate: Translate = english) -> str:
+        return ", ".join(self.names)
+
+
+def enum_of(column: Column) -> type[enum.Enum] | None:
+    kind = column.type
+    enum_class = getattr(kind, "enum_class", None) if isinstance(kind, Enum) else None
+    return (
+        enum_class if isinstance(enum_class, type) and issubclass(enum_class, enum.Enum) else None
+    )
+
+
+def problem(column: Column, value: Any, today: date) -> Message | None:
+    """What is wrong with storing ``value`` in ``column``, or None; ``{field}`` left open."""
+    if value is None or value == "":
+        return None
+    where = f"{column.table.name}.{column.name}"
+    enum_class = enum_of(column)
+    if enum_class is not None:
+        if isinstance(value, enum_class) or value in {m.value for m in enum_class}:
+            return None
+        return NOT_ALLOWED.with_(value=value, allowed=Choices(tuple(enum_class)))
+    limit = getattr(column.type, "length", None)
+    if limit and isinstance(value, str) and len(value) > limit:
+        return TOO_LONG.with_(limit=limit)
+    if where in RANGES and isinstance(value, int | float) and not isinstance(value, bool):
+        low, high = RANGES[where]
+        if not low <= value <= high:
+            return RANGE_MESSAGES.get((low, high), OUT_OF_RANGE).with_(low=low, high=high)
+    if where in NOT_IN_FUTURE and isinstance(value, date) and value > today:
+        return FUTURE_BIRTHDAY
+    if where in EMAILS and isinstance(value, str) and not EMAIL.match(value):
+        return BAD_EMAIL.with_(value=value)
+    return None
+
+
+def problems(
+    table: Table, values: Mapping[str, Any], today: date, names: Iterable[str] | None = None
+) -> list[tuple[str, Message]]:
+    """Every (column name, problem) of a record's values; only ``names`` when given."""
+    found = []
+    for name in values if names is None else names:
+        if name in table.c and name in values:
+            message = problem(table.c[name], values[name], today)
+            if message is not None:
+                found.append((name, message))
+    return found
