@@ -131,3 +131,50 @@ def problems(
             if message is not None:
                 found.append((name, message))
     return found
+
+
+@dataclass(frozen=True)
+class StoredProblem:
+    """A value in the file that no form writes (``check`` lists them)."""
+
+    table: str
+    row_id: int | str  # the row's id, a setting's key
+    column: str
+    value: Any
+
+
+def stored_problems(connection, tables: Iterable[Table], limit: int = 1000) -> list[StoredProblem]:
+    """Drop-down values and numbers out of range, in a plain sqlite3 ``connection``; and
+    settings whose value does not fit."""
+    import json
+
+    from .settings import known_settings
+
+    found: list[StoredProblem] = []
+    for table in tables:
+        for column in table.columns:
+            enum_class = enum_of(column)
+            where = f"{table.name}.{column.name}"
+            if enum_class is not None:
+                marks = ", ".join("?" * len(enum_class))
+                condition = f'"{column.name}" NOT IN ({marks})'
+                params: tuple = tuple(m.value for m in enum_class)
+            elif where in RANGES:
+                condition, params = f'"{column.name}" NOT BETWEEN ? AND ?', RANGES[where]
+            else:
+                continue
+            query = (
+                f'SELECT id, "{column.name}" FROM "{table.name}" '
+                f'WHERE "{column.name}" IS NOT NULL AND {condition} LIMIT {limit}'
+            )
+            for row_id, value in connection.execute(query, params):
+                found.append(StoredProblem(table.name, row_id, column.name, value))
+    settings = known_settings()
+    for key, text in connection.execute("SELECT key, value FROM setting"):
+        try:
+            value = json.loads(text)
+        except (TypeError, ValueError):
+            value = text
+        if key in settings and settings[key].problem(value) is not None:
+            found.append(StoredProblem("setting", key, "value", value))
+    return found
