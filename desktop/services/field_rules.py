@@ -74,8 +74,9 @@ class Choices:
 
 
 def _choice(member: enum.Enum, translate: Translate) -> str:
-    label = LABELS.get(member)
-    return f"{member.value} ({label.render(translate)})" if label else str(member.value)
+    if member not in LABELS:
+        return str(member.value)
+    return f"{member.value} ({LABELS[member].render(translate)})"
 
 
 @dataclass(frozen=True)

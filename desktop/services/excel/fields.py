@@ -62,7 +62,7 @@ def _enum_list(enum_type) -> Callable[[Any], Any]:
 
 
 def _rating(raw: Any) -> int | None:
-    return v.parse_int(raw, 1, 5)
+    return v.parse_int(raw)  # the range is the forms' rule (services/field_rules.py)
 
 
 ACCOUNT = Field(
@@ -255,7 +255,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         Field(
             "warranty_months",
             ("质保期", "质保期(月)", "warranty months"),
-            lambda raw: v.parse_int(raw, 0, 600),
+            v.parse_int,
         ),
         Field("status", ("状态", "合同状态", "status"), _enum(e.ContractStatus)),
         NOTES,

@@ -192,6 +192,8 @@ class FullImporter:
         self.merged = MERGED.get(session)
 
     def run(self, candidates: list[Candidate]) -> None:
+        if not self.valid():
+            return
         chosen = {c.incoming: c.existing for c in candidates if c.incoming in self.merges}
         self.merged.update(chosen)
         for table in TABLES:
@@ -261,18 +263,12 @@ class FullImporter:
         if not values["uuid"]:
             self._skip(table.name, number, "id", QT_TRANSLATE_NOOP("Import", "This row has no id."))
             return None
-        valid = True
         for column in columns[1:]:
             raw = row.get(column.header)
             name = column.column.name
             try:
                 if column.target is None:
                     values[name] = column.from_cell(raw)
-                    # The forms' rules (docs/field-rules.md): a bad value refuses the import.
-                    message = field_rules.problem(column.column, values[name], self.today)
-                    if message is not None:
-                        self._invalid(table.name, number, column.header, message)
-                        valid = False
                     continue
                 if column.target == table.name:
                     values[name] = None
@@ -294,20 +290,36 @@ class FullImporter:
                     )
                     return None
             except (ValueError, TypeError, ArithmeticError) as exc:
-                self._invalid(
-                    table.name,
-                    number,
-                    column.header,
-                    QT_TRANSLATE_NOOP("Import", "Cannot read this value: {reason}").with_(
-                        reason=str(exc)
-                    ),
-                )
-                valid = False
-        return values if valid else None
+                self._skip(table.name, number, column.header, _unreadable(exc))
+                return None
+        return values
 
     def _skip(self, sheet: str, row: int, column: str, message) -> None:
         self.report.problems.append(Problem(sheet, row, column, message, True))
         self.report.skipped += 1
+
+    def valid(self) -> bool:
+        """Check every value with the forms' rules before anything is written
+        (docs/field-rules.md): one bad value refuses the whole import, reported with its
+        sheet, row and column."""
+        for table in TABLES:
+            columns, rows = self.export.sheets.get(table.name, ([], []))
+            plain = [c for c in columns[1:] if c.target is None]
+            for number, row in enumerate(rows, start=2):
+                for column in plain:
+                    try:
+                        value = column.from_cell(row.get(column.header))
+                    except (ValueError, TypeError, ArithmeticError) as exc:
+                        self._invalid(table.name, number, column.header, _unreadable(exc))
+                        continue
+                    message = field_rules.problem(column.column, value, self.today)
+                    if message is not None:
+                        self._invalid(table.name, number, column.header, message)
+        for number, (name, text) in enumerate(self.export.settings, start=2):
+            message = setting_problem(name, _setting_value(text))
+            if message is not None and name != MERGED.key:
+                self._invalid(SETTINGS_SHEET, number, "value", message)
+        return not self.report.refused
 
     def _invalid(self, sheet: str, row: int, column: str, message: Message) -> None:
         self.report.problems.append(
@@ -391,15 +403,17 @@ class FullImporter:
         from desktop.models import Setting
 
         present = set(self.s.scalars(select(Setting.key)))
-        for number, (name, text) in enumerate(self.export.settings, start=2):
-            if name in present or name == MERGED.key:
-                continue
-            try:
-                value = json.loads(text)
-            except (TypeError, ValueError):
-                value = text  # not JSON: as text, which the setting's rule then judges
-            message = setting_problem(name, value)
-            if message is not None:
-                self._invalid(SETTINGS_SHEET, number, "value", message)
-            else:
-                self.s.add(Setting(key=name, value=value))
+        for name, text in self.export.settings:
+            if name not in present and name != MERGED.key:
+                self.s.add(Setting(key=name, value=_setting_value(text)))
+
+
+def _unreadable(exc: Exception) -> Message:
+    return QT_TRANSLATE_NOOP("Import", "Cannot read this value: {reason}").with_(reason=str(exc))
+
+
+def _setting_value(text: Any) -> Any:
+    try:
+        return json.loads(text)
+    except (TypeError, ValueError):
+        return text  # not JSON: as text, which the setting's rule then judges

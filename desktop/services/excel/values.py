@@ -54,9 +54,15 @@ def text(raw: Any) -> str:
     return str(raw).translate(WIDE).strip(SPACES)
 
 
+BRACKETS = str.maketrans("[【〔〖<《]】〕〗>》", "(((((())))))")
+NEAR_NOISE = re.compile(r"[\s.,·・\-_'\"“”‘’]+")
+
+
 def loose(name: str) -> str:
-    """How near-duplicate names compare: width, case, brackets and spaces do not matter."""
-    return "".join(unicodedata.normalize("NFKC", name).casefold().split())
+    """How near-duplicate names compare: besides what ``key`` ignores (width, case, spaces),
+    the kind of bracket and punctuation do not matter either: 华为【深圳】 ~ 华为（深圳）."""
+    folded = unicodedata.normalize("NFKC", name).casefold().translate(BRACKETS)
+    return NEAR_NOISE.sub("", folded)
 
 
 def join_name(first: Any, last: Any) -> str:
