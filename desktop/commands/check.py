@@ -51,7 +51,8 @@ def run(args: argparse.Namespace) -> int:
     unknown = [] if problems else _values_no_form_writes(database)
     print("values: " + ("ok" if not unknown else f"{len(unknown)} value(s) no form would write"))
     for bad in unknown[:20]:
-        print(f"  {bad.table} row {bad.row_id} column {bad.column}: {str(bad.value)[:40]!r}")
+        shown = bad.value[:40] if isinstance(bad.value, str) else bad.value
+        print(f"  {bad.table} row {bad.row_id} column {bad.column}: {shown!r}")
     if unknown:
         print("  The app shows them as unknown; choose a value in the form to correct each.")
     return 0 if not problems and not dangling and not unknown else 1
