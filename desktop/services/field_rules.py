@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Column, Enum, Table
@@ -38,10 +39,21 @@ RANGES: dict[str, tuple[int, int]] = {
     "contact.age": (16, 100),
     "influence_link.strength": (1, 3),
     "opportunity.probability_override": (0, 100),
-    "contract.warranty_months": (0, 600),
+    "interaction.closeness_after": (1, 5),
+    "interaction.trust_after": (1, 5),
 }
-NOT_IN_FUTURE = {"contact.birthday"}
+NOT_NEGATIVE = {"opportunity.amount", "contract.amount", "contract.warranty_months"}
+POSITIVE = {"payment.amount"}
+NOT_IN_FUTURE = {
+    "contact.birthday",
+    "contract.signed_on",
+    "contract.reviewed_on",
+    "payment.received_on",
+    "interaction.occurred_on",
+}
 EMAILS = {"contact.email"}
+CURRENCIES = {"contract.currency"}
+CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 NOT_ALLOWED = QT_TRANSLATE_NOOP(
     "FieldRules", "{field}: “{value}” is not one of the allowed values: {allowed}."
@@ -60,6 +72,10 @@ BAD_RATING = QT_TRANSLATE_NOOP("PersonRules", "{field}: choose a rating from 1 t
 BAD_AGE = QT_TRANSLATE_NOOP("PersonRules", "{field}: enter an age from {low} to {high}.")
 OUT_OF_RANGE = QT_TRANSLATE_NOOP("FieldRules", "{field}: enter a number from {low} to {high}.")
 RANGE_MESSAGES = {(1, 5): BAD_RATING, (16, 100): BAD_AGE}
+NEGATIVE = QT_TRANSLATE_NOOP("ContractData", "{field}: cannot be negative.")
+NOT_POSITIVE = QT_TRANSLATE_NOOP("ContractData", "{field}: must be more than zero.")
+FUTURE = QT_TRANSLATE_NOOP("ContractData", "{field}: cannot be later than today.")
+BAD_CURRENCY = QT_TRANSLATE_NOOP("ContractData", "{field}: three capital letters, such as CNY.")
 
 
 @dataclass(frozen=True)
@@ -107,17 +123,24 @@ def problem(column: Column, value: Any, today: date) -> Message | None:
         if isinstance(value, enum_class) or value in {m.value for m in enum_class}:
             return None
         return NOT_ALLOWED.with_(value=value, allowed=Choices(tuple(enum_class)))
-    limit = getattr(column.type, "length", None)
-    if limit and isinstance(value, str) and len(value) > limit:
-        return TOO_LONG.with_(limit=limit)
-    if where in RANGES and isinstance(value, int | float) and not isinstance(value, bool):
+    number = isinstance(value, int | float | Decimal) and not isinstance(value, bool)
+    if where in RANGES and number:
         low, high = RANGES[where]
         if not low <= value <= high:
             return RANGE_MESSAGES.get((low, high), OUT_OF_RANGE).with_(low=low, high=high)
+    if where in NOT_NEGATIVE and number and value < 0:
+        return NEGATIVE
+    if where in POSITIVE and number and value <= 0:
+        return NOT_POSITIVE
     if where in NOT_IN_FUTURE and isinstance(value, date) and value > today:
-        return FUTURE_BIRTHDAY
+        return FUTURE_BIRTHDAY if where == "contact.birthday" else FUTURE
     if where in EMAILS and isinstance(value, str) and not EMAIL.match(value):
         return BAD_EMAIL.with_(value=value)
+    if where in CURRENCIES and isinstance(value, str) and not CURRENCY.match(value):
+        return BAD_CURRENCY
+    limit = getattr(column.type, "length", None)
+    if limit and isinstance(value, str) and len(value) > limit:
+        return TOO_LONG.with_(limit=limit)
     return None
 
 

@@ -246,7 +246,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         Field("opportunity", ("机会点", "项目名称", "opportunity")),
         Field("signed_on", ("签订日期", "签约日期", "signed on", "signing date"), v.parse_date),
         Field("amount", ("合同金额", "金额", "amount", "contract amount"), v.parse_money),
-        Field("currency", ("币种", "currency")),
+        Field("currency", ("币种", "currency"), v.currency),
         Field(
             "customer_class",
             ("客户类别", "class", "customer class"),

@@ -269,5 +269,14 @@ def parse_enum_list(raw: Any, aliases: dict[str, E]) -> list[E]:
     return members
 
 
+CURRENCY_NAMES = {"人民币": "CNY", "RMB": "CNY", "元": "CNY", "美元": "USD", "欧元": "EUR"}
+
+
+def currency(raw: Any) -> str:
+    """A currency code: "cny" → CNY, 人民币 / RMB → CNY (the form takes three capitals)."""
+    value = text(raw).upper()
+    return CURRENCY_NAMES.get(value, value)
+
+
 def split_names(raw: Any) -> list[str]:
     return [part.strip(SPACES) for part in LIST_SEPARATORS.split(text(raw)) if part.strip(SPACES)]
