@@ -11,7 +11,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
-from desktop.models import Account, Contact, Opportunity, Setting
+from desktop.models import Account, Contact, Contract, Opportunity, Payment, Setting
 from desktop.models.enums import Layer, PaymentMethod, Role, Stance
 from desktop.services import field_rules
 from desktop.services.database import Database, open_database
@@ -241,6 +241,53 @@ def test_duplicate_rows_for_one_opportunity_are_warned_about(
     assert warning.row == 3 and "earlier row" in warning.render()
     again = _import(db, clock, path)  # both rows now name an existing opportunity
     assert [p.row for p in again.problems] == [3]
+
+
+@pytest.mark.parametrize(
+    ("rows", "column", "expected"),
+    [
+        ([["合同编号", "客户名称", "币种"], ["HT-1", "淮海电力", "yuan"]], "币种", "three capital"),
+        ([["合同编号", "客户名称", "合同金额"], ["HT-1", "淮海电力", -5]], "合同金额", "negative"),
+        (
+            [["合同编号", "客户名称", "签订日期"], ["HT-1", "淮海电力", "2027-01-01"]],
+            "签订日期",
+            "later than today",
+        ),
+    ],
+)
+def test_a_contracts_sheet_follows_the_contract_forms_rules(
+    db: Database, clock, tmp_path: Path, rows, column: str, expected: str
+) -> None:
+    report = _import(db, clock, _book(tmp_path / "contracts.xlsx", *rows))
+    (problem,) = report.problems
+    assert report.refused and problem.column == column and expected in problem.render()
+    assert _counts(db) == (0, 0, 0)
+
+
+def test_a_payment_the_form_would_refuse_refuses_the_payments_import(
+    db: Database, clock, tmp_path: Path
+) -> None:
+    _import(
+        db,
+        clock,
+        _book(
+            tmp_path / "c.xlsx", ["合同编号", "客户名称", "币种"], ["HT-1", "淮海电力", "人民币"]
+        ),
+    )
+    path = _book(
+        tmp_path / "payments.xlsx",
+        ["合同编号", "回款日期", "回款金额"],
+        ["HT-1", "2026-11-01", 100],
+        ["HT-1", "2026-12-24", 100],
+        ["HT-1", "2026-11-02", 0],
+    )
+    report = _import(db, clock, path, kind="payments")
+    assert report.refused
+    assert [(p.row, p.column) for p in report.problems] == [(3, "回款日期"), (4, "回款金额")]
+    assert "more than zero" in report.problems[1].render()
+    with db.read() as s:
+        assert s.scalar(select(Contract.currency)) == "CNY"  # 人民币, as the form writes it
+        assert s.query(Payment).count() == 0
 
 
 # -- the full import -------------------------------------------------------------------------
