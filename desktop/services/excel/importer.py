@@ -271,8 +271,9 @@ class Importer:
             self.accounts[name] = new_id
 
     def _near_account(self, plan: SheetPlan, row: Row, column: str, name: str) -> None:
-        """Warn when a new account's name differs from an existing one only in width, case,
-        brackets or spaces: probably the same account typed another way."""
+        """Warn when a new account's name differs from an existing one only in the kind of
+        brackets or punctuation (``values.loose``): probably the same account typed another
+        way. Width, case and spaces already make no difference (``key``)."""
         existing = self.account_names.setdefault(loose(name), name)
         if existing != name:
             self._near(plan, row, column, name, existing)
@@ -284,8 +285,8 @@ class Importer:
             plan.column_of(column),
             QT_TRANSLATE_NOOP(
                 "Import",
-                "{name} was added next to {existing}, which differs only in width, case, "
-                "brackets or spaces; if they are the same, merge them by renaming one.",
+                "{name} was added next to {existing}, whose name differs only in brackets or "
+                "punctuation; if they are the same, give them the same name and merge them.",
             ).with_(name=name, existing=existing),
             False,
         )
