@@ -51,3 +51,31 @@ def test_unknown_values_in_every_drop_down_column_crash_no_tab(
         window.close()
     finally:
         db.close()
+
+
+def test_a_person_with_unknown_values_opens_in_the_form_and_saves(demo_db_path) -> None:
+    from dataclasses import replace
+
+    from sqlalchemy import select
+
+    from desktop.models import Contact
+    from desktop.models.enums import Layer
+    from desktop.services.database import open_database
+    from desktop.services.orgchart.people import PeopleService
+    from tests.conftest import TODAY
+
+    _spoil_every_enum_column(demo_db_path)
+    db = open_database(demo_db_path).db
+    try:
+        with db.read() as s:
+            person_id = s.scalars(select(Contact.id).order_by(Contact.id)).first()
+        people = PeopleService(db)
+        data = people.get(person_id)
+        assert data.layer is Layer.OPERATIONAL  # shown in the default layer, as drawn
+        assert data.stance is None and data.roles == ()  # unknown
+        people.update(person_id, replace(data, title="总工程师"), TODAY.date())
+        with db.read() as s:
+            person = s.get_one(Contact, person_id)
+            assert (person.title, person.layer) == ("总工程师", Layer.OPERATIONAL)
+    finally:
+        db.close()

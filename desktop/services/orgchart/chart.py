@@ -40,6 +40,10 @@ LAYER_ORDER: tuple[Layer, ...] = (
 )
 GATEKEEPERS = frozenset({Role.TECHNICAL_GATEKEEPER, Role.BUSINESS_GATEKEEPER})
 
+# A layer no form writes (docs/field-rules.md) reads as None; everyone belongs to a layer, so
+# the chart and the form show the default one, and ``check`` names the stored value.
+UNKNOWN_LAYER_SHOWN_AS = Layer.OPERATIONAL
+
 
 def age_on(birthday: date, today: date) -> int:
     return today.year - birthday.year - ((today.month, today.day) < (birthday.month, birthday.day))
@@ -147,9 +151,7 @@ class OrgChartReader:
                 Person(
                     **{
                         **row._mapping,
-                        # A layer no form writes (docs/field-rules.md): drawn in the default
-                        # band rather than nowhere; ``check`` names the stored value.
-                        "layer": row.layer or Layer.OPERATIONAL,
+                        "layer": row.layer or UNKNOWN_LAYER_SHOWN_AS,
                     },
                     roles=tuple(sorted(roles.get(row.id, ()), key=ROLE_ORDER.index)),
                     last_met=last_met.get(row.id),

@@ -25,7 +25,7 @@ from ..database import Database
 from ..messages import QT_TRANSLATE_NOOP, Message, UserError
 from ..raw_rows import Link
 from ..records import copy_to
-from .chart import ROLE_ORDER
+from .chart import ROLE_ORDER, UNKNOWN_LAYER_SHOWN_AS
 from .snapshot import Edit, Snapshot, Tracker, apply, restore
 
 # The field names of the key-person record, for the form and for messages.
@@ -187,7 +187,8 @@ class PeopleService:
             values = {
                 f.name: getattr(contact, f.name) for f in fields(PersonData) if f.name != "roles"
             }
-            roles = tuple(sorted(contact.roles, key=ROLE_ORDER.index))
+            roles = tuple(sorted((r for r in contact.roles if r), key=ROLE_ORDER.index))
+            values["layer"] = values["layer"] or UNKNOWN_LAYER_SHOWN_AS
             return PersonData(**values, roles=roles)
 
     def restore(self, snapshot: Snapshot, changes: ChangeSet) -> ChangeSet:
