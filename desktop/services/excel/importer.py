@@ -258,6 +258,8 @@ class Importer:
             )
             record = self._record(values, columns)
             if existing is not None:
+                if existing in updates:
+                    self._twice(plan, row, "name")
                 updates.setdefault(existing, {"id": existing}).update(record)
             else:
                 if key(values["name"]) in creates:
@@ -351,6 +353,8 @@ class Importer:
             record["account_id"] = account_id
             record["updated_at"] = self.now
             if existing is not None:
+                if existing in updates:
+                    self._twice(plan, row, "name")
                 updates.setdefault(existing, {"id": existing}).update(record)
                 later.append((extras, existing))
                 self._tick()
@@ -534,7 +538,6 @@ class Importer:
         )
         creates: dict[tuple[int, str], dict] = {}
         updates: dict[int, dict] = {}
-        seen: set[int | tuple[int, str]] = set()  # the records rows so far have named
         for row in rows:
             values = row.values
             account_id = self.account_for(values["account"])
@@ -561,9 +564,8 @@ class Importer:
             existing = uuids.get(values.get(f.ID, "")) or existing_by_name.get(
                 (account_id, key(values["name"]))
             )
-            if (existing or (account_id, key(values["name"]))) in seen:
+            if existing in updates or (account_id, key(values["name"])) in creates:
                 self._twice(plan, row, "name")
-            seen.add(existing or (account_id, key(values["name"])))
             if existing is not None:
                 updates.setdefault(existing, {"id": existing}).update(record)
             else:
@@ -614,6 +616,8 @@ class Importer:
                     record["opportunity_id"] = found
             existing = uuids.get(values.get(f.ID, "")) or by_number.get(values["number"])
             if existing is not None:
+                if existing in updates:
+                    self._twice(plan, row, "number")
                 updates.setdefault(existing, {"id": existing}).update(record)
             else:
                 if values["number"] in creates:

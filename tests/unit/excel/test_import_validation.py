@@ -290,6 +290,31 @@ def test_a_payment_the_form_would_refuse_refuses_the_payments_import(
         assert s.query(Payment).count() == 0
 
 
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [["客户名称", "行业"], ["淮海电力", "电力"], ["淮海电力", "能源"]],
+        [
+            ["客户名称", "姓名", "职务"],
+            ["淮海电力", "周振华", "总工"],
+            ["淮海电力", "周振华", "总工"],
+        ],
+        [
+            ["客户名称", "合同编号", "合同名称"],
+            ["淮海电力", "HT-1", "一期"],
+            ["淮海电力", "HT-1", "二期"],
+        ],
+    ],
+)
+def test_duplicate_rows_for_an_existing_record_are_warned_about_too(
+    db: Database, clock, tmp_path: Path, rows
+) -> None:
+    path = _book(tmp_path / "twice.xlsx", *rows)
+    for _new_then_existing in range(2):
+        report = _import(db, clock, path)
+        assert [(p.row, "earlier row" in p.render()) for p in report.problems] == [(3, True)]
+
+
 # -- the full import -------------------------------------------------------------------------
 def _spoiled_export(db: Database, path: Path, sheet: str, column: str, value, row=2) -> Path:
     """The full export with one cell changed: in ``row``, or the row whose first cell is it."""
