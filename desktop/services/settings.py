@@ -59,8 +59,12 @@ class SettingKey(Generic[T]):
         return None
 
     def get(self, session: Session) -> T:
-        values = _values(session)
-        return copy.deepcopy(values.get(self.key, self.default))
+        """The stored value; the default when the stored one does not fit (typed into the
+        file by hand, or brought by an older import: ``check`` lists it)."""
+        value = _values(session).get(self.key, self.default)
+        if value is not self.default and self.problem(value) is not None:
+            value = self.default
+        return copy.deepcopy(value)
 
     def set(self, session: Session, value: T) -> None:
         row = session.get(Setting, self.key)

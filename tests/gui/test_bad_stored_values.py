@@ -1,5 +1,6 @@
-"""A value no form can produce, already in the database (typed into the file by hand, or
-brought in by an older import), is shown as unknown: no tab crashes on it (docs/field-rules.md)."""
+"""A value no form can produce, already in the database (a drop-down value, a setting; typed
+into the file by hand, or brought in by an older import), is shown as unknown or the default:
+no tab crashes on it (docs/field-rules.md)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,15 @@ from tests.gui.conftest import make_context, shown
 
 
 def _spoil_every_enum_column(path) -> None:
+    """Every drop-down column and every setting holds something no form writes."""
+    from desktop.services.settings import known_settings
+
     connection = sqlite3.connect(path)
     with connection:
+        for key in known_settings():
+            connection.execute(
+                "INSERT OR REPLACE INTO setting (key, value) VALUES (?, '\"bogus\"')", (key,)
+            )
         for table in Base.metadata.sorted_tables:
             for column in table.columns:
                 if isinstance(column.type, Enum):
