@@ -90,14 +90,6 @@ DEFAULT_OWNER = SettingKey("general.default_owner", "")
 COMPANY_NAME = SettingKey("general.company_name", "")  # our own company, e.g. as a bid winner
 
 
-def setting_problem(key: str, value: Any) -> Message | None:
-    """What is wrong with storing ``value`` under ``key`` (an unknown key included), or None."""
-    known = known_settings()
-    if key not in known:
-        return UNKNOWN_SETTING.with_(key=key)
-    return known[key].problem(value)
-
-
 def known_settings() -> dict[str, SettingKey]:
     """Every setting the app declares: each feature declares its keys in its own module, so
     import them all first."""

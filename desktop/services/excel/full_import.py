@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from desktop.services import field_rules
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message, UserError
-from desktop.services.settings import SettingKey, setting_problem
+from desktop.services.settings import UNKNOWN_SETTING, SettingKey, known_settings
 
 from . import bulk
 from .full_export import MARKER
@@ -315,8 +315,14 @@ class FullImporter:
                     message = field_rules.problem(column.column, value, self.today)
                     if message is not None:
                         self._invalid(table.name, number, column.header, message)
+        known = known_settings()
         for number, (name, text) in enumerate(self.export.settings, start=2):
-            message = setting_problem(name, _setting_value(text))
+            if name not in known:  # a newer version's, say: harmless, left out with a word
+                message = UNKNOWN_SETTING.with_(key=name)
+                self.report.problems.append(Problem(SETTINGS_SHEET, number, "key", message, True))
+                self.report.skipped += 1
+                continue
+            message = known[name].problem(_setting_value(text))
             if message is not None and name != MERGED.key:
                 self._invalid(SETTINGS_SHEET, number, "value", message)
         return not self.report.refused
@@ -403,8 +409,9 @@ class FullImporter:
         from desktop.models import Setting
 
         present = set(self.s.scalars(select(Setting.key)))
+        known = known_settings()
         for name, text in self.export.settings:
-            if name not in present and name != MERGED.key:
+            if name in known and name not in present and name != MERGED.key:
                 self.s.add(Setting(key=name, value=_setting_value(text)))
 
 

@@ -38,3 +38,32 @@ def test_a_bad_value_is_listed_and_nothing_is_imported(qtbot, db, dialogs, tmp_p
     assert "supporter" in cells[3] and "not accepted" in cells[3]
     with db.read() as s:
         assert s.query(Account).count() == 0 and s.query(Contact).count() == 0
+
+
+def test_the_full_import_dialog_refuses_a_bad_value_too(
+    qtbot, demo_db, db, dialogs, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    from desktop.services.excel.full_export import export_everything
+    from desktop.services.excel.full_import import read_full_export
+    from desktop.views.excel.full_import_dialog import FullImportDialog
+    from tests.conftest import TODAY
+
+    path = tmp_path / "full.xlsx"
+    with demo_db.read() as s:
+        export_everything(s.connection(), path, TODAY)
+    book = load_workbook(path)
+    sheet = book["contact"]
+    layer = [c.value for c in sheet[1]].index("layer") + 1
+    sheet.cell(row=5, column=layer, value="bogus_layer")
+    book.save(path)
+    dialog = FullImportDialog(make_context(db, dialogs), read_full_export(path), [])
+    qtbot.addWidget(dialog)
+    dialog.import_button.click()
+    kind, _title, text = dialogs.shown[-1]
+    assert kind == "warn" and "Nothing was imported" in text
+    cells = [dialog.report_view.table.item(0, column).text() for column in range(4)]
+    assert cells[:3] == ["contact", "5", "layer"] and "operational" in cells[3]
+    with db.read() as s:
+        assert s.query(Account).count() == 0 and s.query(Contact).count() == 0

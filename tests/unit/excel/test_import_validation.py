@@ -384,3 +384,24 @@ def test_nonsense_in_the_setting_sheet_refuses_the_import(
             assert s.get(Setting, COVERAGE.key) is None
     finally:
         target.close()
+
+
+def test_a_setting_this_version_does_not_know_is_left_out_with_a_word(
+    demo_db: Database, clock, tmp_path: Path
+) -> None:
+    from desktop.services.settings import DEFAULT_OWNER
+
+    path = _spoiled_export(
+        demo_db, tmp_path / "full.xlsx", "setting", "key", "future.feature", row=DEFAULT_OWNER.key
+    )
+    target = open_database(tmp_path / "empty.sqlite").db
+    try:
+        report = ImportService(target, clock).run_full(read_full_export(path), set(), dry_run=False)
+        assert not report.refused and report.created["contact"] > 0
+        (problem,) = report.problems
+        assert (problem.sheet, problem.column, problem.skipped) == ("setting", "key", True)
+        assert "future.feature" in problem.render()
+        with target.read() as s:
+            assert s.get(Setting, "future.feature") is None
+    finally:
+        target.close()
