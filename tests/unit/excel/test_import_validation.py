@@ -405,3 +405,18 @@ def test_a_setting_this_version_does_not_know_is_left_out_with_a_word(
             assert s.get(Setting, "future.feature") is None
     finally:
         target.close()
+
+
+def test_a_label_typed_over_a_code_in_a_full_export_is_read(
+    demo_db: Database, clock, tmp_path: Path
+) -> None:
+    path = _spoiled_export(demo_db, tmp_path / "full.xlsx", "contact", "stance", "支持")
+    target = open_database(tmp_path / "empty.sqlite").db
+    try:
+        report = ImportService(target, clock).run_full(read_full_export(path), set(), dry_run=False)
+        assert report.errors == 0
+        with target.read() as s:
+            first = s.scalars(select(Contact).order_by(Contact.id)).first()
+            assert first.stance is Stance.SUPPORTER
+    finally:
+        target.close()
