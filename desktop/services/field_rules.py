@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Column, Enum, Table
@@ -113,6 +114,11 @@ def enum_of(column: Column) -> type[enum.Enum] | None:
     )
 
 
+@cache
+def _codes(enum_class: type[enum.Enum]) -> frozenset[object]:
+    return frozenset(member.value for member in enum_class)
+
+
 def problem(column: Column, value: Any, today: date) -> Message | None:
     """What is wrong with storing ``value`` in ``column``, or None; ``{field}`` left open."""
     if value is None or value == "":
@@ -120,7 +126,7 @@ def problem(column: Column, value: Any, today: date) -> Message | None:
     where = f"{column.table.name}.{column.name}"
     enum_class = enum_of(column)
     if enum_class is not None:
-        if isinstance(value, enum_class) or value in {m.value for m in enum_class}:
+        if isinstance(value, enum_class) or value in _codes(enum_class):
             return None
         return NOT_ALLOWED.with_(value=value, allowed=Choices(tuple(enum_class)))
     number = isinstance(value, int | float | Decimal) and not isinstance(value, bool)
