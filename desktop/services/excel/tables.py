@@ -95,6 +95,10 @@ def _code(column: Column, value: Any, choices: tuple[str, ...]) -> str:
 
 
 def _as_date(value: Any) -> date:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        from .values import parse_date
+
+        return parse_date(value)  # a date typed over the cell, shown as Excel's serial day
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 

@@ -407,10 +407,14 @@ def test_a_setting_this_version_does_not_know_is_left_out_with_a_word(
         target.close()
 
 
-def test_a_label_typed_over_a_code_in_a_full_export_is_read(
+def test_a_label_or_serial_date_typed_in_a_full_export_is_read(
     demo_db: Database, clock, tmp_path: Path
 ) -> None:
     path = _spoiled_export(demo_db, tmp_path / "full.xlsx", "contact", "stance", "支持")
+    book = load_workbook(path)
+    birthday = [c.value for c in book["contact"][1]].index("birthday") + 1
+    book["contact"].cell(row=2, column=birthday, value=27000)
+    book.save(path)
     target = open_database(tmp_path / "empty.sqlite").db
     try:
         report = ImportService(target, clock).run_full(read_full_export(path), set(), dry_run=False)
@@ -418,5 +422,6 @@ def test_a_label_typed_over_a_code_in_a_full_export_is_read(
         with target.read() as s:
             first = s.scalars(select(Contact).order_by(Contact.id)).first()
             assert first.stance is Stance.SUPPORTER
+            assert first.birthday == date(1973, 12, 2)  # serial day 27000
     finally:
         target.close()
