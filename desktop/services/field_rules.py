@@ -53,6 +53,8 @@ NOT_IN_FUTURE = {
     "interaction.occurred_on",
 }
 EMAILS = {"contact.email"}
+# What a record is known by: the forms ask for it first, each with its own sentence.
+REQUIRED = {"account.name", "contact.name", "opportunity.name", "contract.number"}
 CURRENCIES = {"contract.currency"}
 CURRENCY = re.compile(r"^[A-Z]{3}$")
 
@@ -76,6 +78,7 @@ RANGE_MESSAGES = {(1, 5): BAD_RATING, (16, 100): BAD_AGE}
 NEGATIVE = QT_TRANSLATE_NOOP("ContractData", "{field}: cannot be negative.")
 NOT_POSITIVE = QT_TRANSLATE_NOOP("ContractData", "{field}: must be more than zero.")
 FUTURE = QT_TRANSLATE_NOOP("ContractData", "{field}: cannot be later than today.")
+EMPTY = QT_TRANSLATE_NOOP("ContractData", "{field}: please fill this in.")
 BAD_CURRENCY = QT_TRANSLATE_NOOP("ContractData", "{field}: three capital letters, such as CNY.")
 
 
@@ -121,9 +124,9 @@ def _codes(enum_class: type[enum.Enum]) -> frozenset[object]:
 
 def problem(column: Column, value: Any, today: date) -> Message | None:
     """What is wrong with storing ``value`` in ``column``, or None; ``{field}`` left open."""
-    if value is None or value == "":
-        return None
     where = f"{column.table.name}.{column.name}"
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return EMPTY if where in REQUIRED else None
     enum_class = enum_of(column)
     if enum_class is not None:
         if isinstance(value, enum_class) or value in _codes(enum_class):

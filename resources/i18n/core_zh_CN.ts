@@ -272,6 +272,10 @@
         <translation>{field}：不能晚于今天。</translation>
     </message>
     <message>
+        <source>{field}: please fill this in.</source>
+        <translation>{field}：请填写。</translation>
+    </message>
+    <message>
         <source>{field}: three capital letters, such as CNY.</source>
         <translation>{field}：三个大写字母，例如 CNY。</translation>
     </message>

@@ -339,6 +339,7 @@ def _spoiled_export(db: Database, path: Path, sheet: str, column: str, value, ro
         ("contract", "status", "open", "terminated"),
         ("contact", "trust", 42, "1 to 5"),
         ("contact", "birthday", "soon", "Cannot read"),
+        ("account", "name", "  ", "fill this in"),
     ],
 )
 def test_a_bad_value_in_a_full_export_refuses_the_import(
