@@ -62,11 +62,14 @@ class FullExport:
         return self.sheets.get(table, ([], []))[1]
 
 
+ROW = "#row"  # the row as Excel numbers it, kept in each record for messages; no header
+
+
 def _records(sheet: Sheet) -> list[dict[str, Any]]:
     headers = [str(h) for h in sheet.rows[0]] if sheet.rows else []
     return [
-        dict(zip(headers, row, strict=False))
-        for row in sheet.rows[1:]
+        {**dict(zip(headers, row, strict=False)), ROW: number}
+        for number, row in enumerate(sheet.rows[1:], start=2)
         if any(cell not in (None, "") for cell in row)
     ]
 
@@ -228,7 +231,8 @@ class FullImporter:
         updates: list[dict] = []
         fill_gaps: list[tuple[int, dict]] = []
         self_refs: list[tuple[str, str, Any]] = []  # (uuid, column, referenced uuid)
-        for number, row in enumerate(rows, start=2):
+        for row in rows:
+            number = row.get(ROW, 0)
             self.done += 1
             if self.done % 1000 == 0 and not self.progress(self.done, self.total):
                 raise Cancelled
@@ -305,7 +309,8 @@ class FullImporter:
         for table in TABLES:
             columns, rows = self.export.sheets.get(table.name, ([], []))
             plain = [c for c in columns[1:] if c.target is None]
-            for number, row in enumerate(rows, start=2):
+            for row in rows:
+                number = row.get(ROW, 0)
                 for column in plain:
                     try:
                         value = column.from_cell(row.get(column.header))

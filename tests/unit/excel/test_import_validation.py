@@ -426,3 +426,19 @@ def test_a_label_or_serial_date_typed_in_a_full_export_is_read(
             assert first.birthday == date(1973, 12, 2)  # serial day 27000
     finally:
         target.close()
+
+
+def test_a_full_import_error_names_the_row_as_excel_numbers_it(
+    demo_db: Database, clock, tmp_path: Path
+) -> None:
+    path = _spoiled_export(demo_db, tmp_path / "full.xlsx", "contact", "layer", "bogus", row=6)
+    book = load_workbook(path)
+    for cell in book["contact"][3]:  # a row emptied above the bad one
+        cell.value = None
+    book.save(path)
+    target = open_database(tmp_path / "empty.sqlite").db
+    try:
+        report = ImportService(target, clock).run_full(read_full_export(path), set(), dry_run=False)
+        assert [(p.sheet, p.row, p.column) for p in report.problems] == [("contact", 6, "layer")]
+    finally:
+        target.close()
