@@ -39,9 +39,14 @@ def _visit_every_tab(qtbot, window: MainWindow) -> list[int]:
         for slot in window.slots:
             window.tabs.setCurrentWidget(slot)
             page = slot.page
-            counts.append(
-                page.table.model().rowCount() if hasattr(page, "table") else len(page.scene.cards)
-            )
+            if hasattr(page, "table"):
+                counts.append(page.table.model().rowCount())
+                for row in range(min(5, page.table.model().rowCount())):  # each one's detail
+                    page.table.selectRow(row)
+                continue
+            counts.append(len(page.scene.cards))
+            for person in list(page.scene.cards)[:5]:  # the person panel and its form
+                page.open_person(person)
     return counts
 
 

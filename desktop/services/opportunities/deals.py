@@ -165,6 +165,13 @@ FACT_LABELS = {
 }
 
 
+def implied_category(stage: Stage) -> ForecastCategory:
+    """The category a stage allows or suggests: Won or Lost once closed, else Pipeline."""
+    if stage.is_closed:
+        return ForecastCategory.WON if stage.is_won else ForecastCategory.LOST
+    return ForecastCategory.PIPELINE
+
+
 def _validate_facts(session: Session, opportunity: Opportunity, facts: OpportunityFacts) -> None:
     if not facts.name.strip():
         raise _error(QT_TRANSLATE_NOOP("Opportunities", "Name: an opportunity needs a name."))
@@ -175,7 +182,7 @@ def _validate_facts(session: Session, opportunity: Opportunity, facts: Opportuni
         raise _error(message, field=FACT_LABELS[name])
     stage = session.get_one(Stage, opportunity.stage_id)
     if stage.is_closed:
-        expected = ForecastCategory.WON if stage.is_won else ForecastCategory.LOST
+        expected = implied_category(stage)
         if facts.forecast_category is not expected:
             raise _error(
                 QT_TRANSLATE_NOOP(
@@ -212,6 +219,8 @@ class OpportunityService:
             stage = s.get_one(Stage, o.stage_id)
             account = s.get_one(Account, o.account_id)
             facts = read_from(OpportunityFacts, o)
+            if facts.forecast_category is None:  # a value no form writes: docs/field-rules.md
+                facts = replace(facts, forecast_category=implied_category(stage))
             return OpportunityDetail(
                 id=o.id,
                 uuid=o.uuid,
