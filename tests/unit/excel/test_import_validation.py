@@ -58,6 +58,14 @@ def test_a_drop_down_value_outside_its_list_names_the_allowed_values() -> None:
     assert field_rules.problem(CONTACT.c.layer, "decision", TODAY.date()) is None
 
 
+def test_the_allowed_values_read_in_chinese_too() -> None:
+    from desktop.services.catalog import translator
+
+    message = field_rules.problem(CONTACT.c.stance, "大概", TODAY.date()).with_(field="立场")
+    assert message.render(translator("zh_CN")).startswith("立场：“大概”不是允许的取值")
+    assert "supporter (支持者)" in message.render(translator("zh_CN"))
+
+
 @pytest.mark.parametrize(
     ("column", "value", "expected"),
     [
