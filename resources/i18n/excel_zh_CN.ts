@@ -137,6 +137,10 @@
         <translation>此列不能为空。</translation>
     </message>
     <message>
+        <source>{name} was taken as the existing {existing}: the names differ only in width, case or spaces.</source>
+        <translation>{name} 已按已有的 {existing} 导入：两者只在全角/半角、大小写或空格上不同。</translation>
+    </message>
+    <message>
         <source>{name} was added next to {existing}, whose name differs only in brackets or punctuation; if they are the same, give them the same name and merge them.</source>
         <translation>已新增 {name}，它与已有的 {existing} 只在括号或标点上不同；如果是同一个，请把两者改成相同的名称后合并。</translation>
     </message>

@@ -100,10 +100,13 @@ class Importer:
         self.account_of: dict[int, int] = {}  # person -> account
         self.account_names: dict[str, str] = {}  # loose(name) -> name, for near duplicates
         self.people_names: dict[tuple[int, str], str] = {}  # (account, loose(name)) -> name
+        self.stored_names: dict[tuple[type, int], str] = {}  # (model, id) -> name as stored
+        self.noted: set[tuple[str, str]] = set()  # (sheet, name) told it matched another
         for row in session.execute(select(Account.id, Account.uuid, Account.name)):
             self.accounts[key(row.name)] = row.id
             self.account_uuids[row.uuid] = row.id
             self.account_names.setdefault(loose(row.name), row.name)
+            self.stored_names[Account, row.id] = row.name
 
     # -- the run ---------------------------------------------------------------------------
     def run(self, plans: list[SheetPlan]) -> None:
@@ -190,7 +193,9 @@ class Importer:
         missing: dict[str, str] = {}
         for row in rows:
             name = text(row.values["account"])
-            if key(name) not in self.accounts and key(name) not in missing:
+            if key(name) in self.accounts:
+                self._matched(plan, row, "account", name, (Account, self.accounts[key(name)]))
+            elif key(name) not in missing:
                 missing[key(name)] = name
                 self._near_account(plan, row, "account", name)
         if missing:
@@ -260,6 +265,7 @@ class Importer:
             if existing is not None:
                 if existing in updates:
                     self._twice(plan, row, "name")
+                self._matched(plan, row, "name", values["name"], (Account, existing))
                 updates.setdefault(existing, {"id": existing}).update(record)
             else:
                 if key(values["name"]) in creates:
@@ -271,6 +277,27 @@ class Importer:
         ids = self._upsert(Account, "accounts", list(creates.values()), list(updates.values()))
         for name, new_id in zip(creates, ids, strict=True):
             self.accounts[name] = new_id
+
+    def _matched(
+        self, plan: SheetPlan, row: Row, column: str, name: str, record: tuple[type, int]
+    ) -> None:
+        """Say once per sheet and name when a row was taken as a record whose stored name is
+        written differently (width, case, spaces: ``key``), so no second record was made."""
+        stored = self.stored_names.get(record)
+        if stored is None or stored == name or (plan.sheet.name, name) in self.noted:
+            return
+        self.noted.add((plan.sheet.name, name))
+        self.problem(
+            plan,
+            row.number,
+            plan.column_of(column),
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{name} was taken as the existing {existing}: the names differ only in width, "
+                "case or spaces.",
+            ).with_(name=name, existing=stored),
+            False,
+        )
 
     def _near_account(self, plan: SheetPlan, row: Row, column: str, name: str) -> None:
         """Warn when a new account's name differs from an existing one only in the kind of
@@ -314,6 +341,7 @@ class Importer:
         for row in self.s.execute(query):
             self.people[row.account_id][key(row.name)].append(row.id)
             self.people_names.setdefault((row.account_id, loose(row.name)), row.name)
+            self.stored_names[Contact, row.id] = row.name
             self.person_uuids[row.uuid] = row.id
             self.managers[row.id] = row.reports_to_id
             self.account_of[row.id] = row.account_id
@@ -355,6 +383,7 @@ class Importer:
             if existing is not None:
                 if existing in updates:
                     self._twice(plan, row, "name")
+                self._matched(plan, row, "name", values["name"], (Contact, existing))
                 updates.setdefault(existing, {"id": existing}).update(record)
                 later.append((extras, existing))
                 self._tick()

@@ -211,7 +211,10 @@ def test_a_name_typed_another_width_or_case_is_the_same_record(
     )
     report = _import(db, clock, path)
     assert report.created == {"contacts": 1}
-    assert [p.row for p in report.problems] == [3]  # the same person twice: the usual warning
+    matched, twice = report.problems
+    assert (matched.row, matched.column) == (2, "客户名称")
+    assert "华为(深圳) was taken as the existing 华为（深圳）" in matched.render()
+    assert twice.row == 3 and "earlier row" in twice.render()  # the same person twice
 
 
 def test_a_near_duplicate_name_creating_a_second_record_is_warned_about(
@@ -229,8 +232,9 @@ def test_a_near_duplicate_name_creating_a_second_record_is_warned_about(
         ["华为（深圳）", "李雷[副]"],
     )
     report = _import(db, clock, path)
-    account_warning, person_warning = report.problems
+    account_warning, matched, person_warning = report.problems
     assert account_warning.row == 2 and "华为（深圳）" in account_warning.render()
+    assert matched.row == 3 and "taken as the existing 华为（深圳）" in matched.render()
     assert person_warning.row == 3 and "李雷（副）" in person_warning.render()
     assert report.created == {"accounts": 1, "contacts": 2} and report.errors == 0
 
