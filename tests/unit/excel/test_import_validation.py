@@ -134,6 +134,9 @@ def test_full_width_digits_letters_and_brackets_are_normalised() -> None:
     assert v.text("１２３") == "123"
     assert v.text("您好，世界。") == "您好，世界。"  # Chinese punctuation stays
     assert v.phone("１３９１２３４５６７８") == "13912345678"
+    assert v.parse_money("１２３万") == 1_230_000
+    assert v.parse_int("５") == 5
+    assert v.parse_date("２０２６年３月８日") == date(2026, 3, 8)
 
 
 @pytest.mark.parametrize(
