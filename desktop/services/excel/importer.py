@@ -265,7 +265,7 @@ class Importer:
             if existing is not None:
                 if existing in updates:
                     self._twice(plan, row, "name")
-                self._matched(plan, row, "name", values["name"], (Account, existing))
+                self._matched(plan, row, "name", values["name"], (Account, existing), record)
                 updates.setdefault(existing, {"id": existing}).update(record)
             else:
                 if key(values["name"]) in creates:
@@ -279,12 +279,24 @@ class Importer:
             self.accounts[name] = new_id
 
     def _matched(
-        self, plan: SheetPlan, row: Row, column: str, name: str, record: tuple[type, int]
+        self,
+        plan: SheetPlan,
+        row: Row,
+        column: str,
+        name: str,
+        target: tuple[type, int],
+        record: dict[str, Any] | None = None,
     ) -> None:
         """Say once per sheet and name when a row was taken as a record whose stored name is
-        written differently (width, case, spaces: ``key``), so no second record was made."""
-        stored = self.stored_names.get(record)
-        if stored is None or stored == name or (plan.sheet.name, name) in self.noted:
+        written differently (width, case, spaces: ``key``), so no second record was made.
+        A name that differs only as ``text`` normalised the cell keeps its stored spelling in
+        ``record``: normalising is no edit."""
+        stored = self.stored_names.get(target)
+        if stored is None or stored == name:
+            return
+        if record is not None and text(stored) == name:
+            record["name"] = stored
+        if (plan.sheet.name, name) in self.noted:
             return
         self.noted.add((plan.sheet.name, name))
         self.problem(
@@ -383,7 +395,7 @@ class Importer:
             if existing is not None:
                 if existing in updates:
                     self._twice(plan, row, "name")
-                self._matched(plan, row, "name", values["name"], (Contact, existing))
+                self._matched(plan, row, "name", values["name"], (Contact, existing), record)
                 updates.setdefault(existing, {"id": existing}).update(record)
                 later.append((extras, existing))
                 self._tick()

@@ -214,6 +214,8 @@ def test_a_name_typed_another_width_or_case_is_the_same_record(
     )
     report = _import(db, clock, path)
     assert report.created == {"contacts": 1}
+    with db.read() as s:
+        assert s.scalars(select(Account.name)).all() == ["华为（深圳）"]  # not renamed
     matched, twice = report.problems
     assert (matched.row, matched.column) == (2, "客户名称")
     assert "华为(深圳) was taken as the existing 华为（深圳）" in matched.render()
@@ -457,3 +459,19 @@ def test_a_full_import_error_names_the_row_as_excel_numbers_it(
         assert [(p.sheet, p.row, p.column) for p in report.problems] == [("contact", 6, "layer")]
     finally:
         target.close()
+
+
+def test_an_accounts_sheet_keeps_a_stored_name_that_differs_only_in_width(
+    db: Database, clock, tmp_path: Path
+) -> None:
+    with db.session() as s:
+        s.add(Account(name="Huawei（深圳）", owner="me", industry=""))
+    path = _book(tmp_path / "a.xlsx", ["客户名称", "行业"], ["Huawei（深圳）", "通信"])
+    report = _import(db, clock, path)
+    assert report.updated == {"accounts": 1} and report.errors == 0
+    with db.read() as s:
+        assert s.scalars(select(Account.name)).all() == ["Huawei（深圳）"]  # normalising: no edit
+    renamed = _import(db, clock, _book(tmp_path / "b.xlsx", ["客户名称"], ["HUAWEI (深圳)"]))
+    assert renamed.updated == {"accounts": 1} and "taken as" in renamed.problems[0].render()
+    with db.read() as s:
+        assert s.scalars(select(Account.name)).all() == ["HUAWEI (深圳)"]  # a real edit
