@@ -11,6 +11,7 @@ from desktop.services.messages import UserError
 from desktop.services.schema import inspect_database
 
 from .backup import database_of
+from .recovery import advise, is_last_database, refuse
 
 
 def register(subparsers) -> None:
@@ -27,10 +28,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"check: {database} does not exist", file=sys.stderr)
         return 1
     try:
-        inspection = inspect_database(database)
+        inspection = inspect_database(database, known=lambda: is_last_database(database))
     except UserError as error:
-        print(f"check: {error}", file=sys.stderr)
-        return 1
+        return refuse("check", error, database)
     problems = integrity_errors(database)
     dangling: list[tuple] = []
     if not problems:
@@ -55,6 +55,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"  {bad.table} row {bad.row_id} column {bad.column}: {shown!r}")
     if unknown:
         print("  The app shows them as unknown; choose a value in the form to correct each.")
+    if problems:
+        advise(database, sys.stdout)
     return 0 if not problems and not dangling and not unknown else 1
 
 

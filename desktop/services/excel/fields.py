@@ -325,9 +325,39 @@ def best_kind(headers: list[str]) -> tuple[str, int]:
     return max(((kind, score(headers, kind)) for kind in KINDS), key=lambda pair: pair[1])
 
 
+MIN_RECOGNISED = 2  # columns besides our id: a lone "Company" column could head anything
+
+
+def confident(headers: list[str], kind: str) -> bool:
+    """Sure enough to import a sheet as ``kind`` unasked (docs/import-detection.md): every
+    key column is headed by one of its known names (a bare "Name" heads any list, so it
+    does not name an account), and at least ``MIN_RECOGNISED`` columns are recognised."""
+    mapping = auto_map(headers, kind)
+
+    def headed_by_known_name(index: int) -> bool:
+        known = {normal(alias) for alias in field(kind, mapping[index]).aliases}
+        return normal(headers[index]) in known
+
+    for spec in FIELDS[kind]:
+        if spec.required:
+            columns = [i for i, name in mapping.items() if name == spec.name]
+            if not columns and spec.name == "name":
+                # First and last name columns are joined into the name (values.join_name).
+                columns = [i for i, name in mapping.items() if name in NAME_PARTS]
+            if not columns or not all(headed_by_known_name(i) for i in columns):
+                return False
+    return sum(1 for name in mapping.values() if name != ID) >= MIN_RECOGNISED
+
+
+def confident_kind(headers: list[str]) -> str | None:
+    """The best-fitting kind among those these headers fit with confidence, if any."""
+    fits = [(score(headers, kind), kind) for kind in KINDS if confident(headers, kind)]
+    return max(fits)[1] if fits else None
+
+
 def field(kind: str, name: str) -> Field:
     return next(f for f in FIELDS[kind] if f.name == name)
 
 
-#: Mappings the user saved, by name: {"name": {"kind": ..., "headers": {header: field}}}.
+# Mappings the user saved, by name: {"name": {"kind": ..., "headers": {header: field}}}.
 SAVED_MAPPINGS = SettingKey("excel.saved_mappings", {})

@@ -1,4 +1,4 @@
-"""Pipeline and forecast figures (DOMAIN.md sections 4 and 7), aggregated in SQL and returned
+"""Pipeline and forecast figures (docs/domain.md#forecast), aggregated in SQL and returned
 as plain DTOs: by stage, by owner, the 12-month forecast against the monthly targets,
 pipeline coverage, commit against best case, and win/loss with reasons. Each function takes
 a session, so the Excel manager summary can call them inside its own read.

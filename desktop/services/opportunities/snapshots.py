@@ -1,4 +1,4 @@
-"""The weekly commit (DOMAIN.md section 4, Cisco): freeze Commit and Best case once a week,
+"""The weekly commit (docs/domain.md#forecast): freeze Commit and Best case once a week,
 compare last week's commit with what actually closed, and list what changed between two
 snapshots (new, moved, slipped, pulled in, amount, won, lost).
 

@@ -335,8 +335,8 @@ def test_duplicate_rows_for_an_existing_record_are_warned_about_too(
 # -- the full import -------------------------------------------------------------------------
 def _spoiled_export(db: Database, path: Path, sheet: str, column: str, value, row=2) -> Path:
     """The full export with one cell changed: in ``row``, or the row whose first cell is it."""
-    with db.read() as s:
-        export_everything(s.connection(), path, TODAY)
+    with db.read() as s:  # with personal data: birthdays are checked too
+        export_everything(s.connection(), path, TODAY, include_personal=True)
     book = load_workbook(path)
     rows = book[sheet]
     if not isinstance(row, int):
@@ -471,7 +471,8 @@ def test_an_accounts_sheet_keeps_a_stored_name_that_differs_only_in_width(
     assert report.updated == {"accounts": 1} and report.errors == 0
     with db.read() as s:
         assert s.scalars(select(Account.name)).all() == ["Huawei（深圳）"]  # normalising: no edit
-    renamed = _import(db, clock, _book(tmp_path / "b.xlsx", ["客户名称"], ["HUAWEI (深圳)"]))
+    renamed_book = _book(tmp_path / "b.xlsx", ["客户名称"], ["HUAWEI (深圳)"])
+    renamed = _import(db, clock, renamed_book, kind="accounts")  # one column: say what it is
     assert renamed.updated == {"accounts": 1} and "taken as" in renamed.problems[0].render()
     with db.read() as s:
         assert s.scalars(select(Account.name)).all() == ["HUAWEI (深圳)"]  # a real edit
