@@ -16,7 +16,6 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Column, ColumnDefault, Date, DateTime, Enum, Table, select
 from sqlalchemy.orm import Session
 
-from desktop.models.base import Base
 from desktop.models.types import Money
 
 from ..backup import sqlite_connection
@@ -83,13 +82,6 @@ def _default(column: Column[Any]) -> Callable[[], Any]:
         return lambda: convert(default.arg(None))
     value = convert(default.arg if default.is_scalar else default.arg(None))
     return lambda: value
-
-
-def table_of(model: type[Base]) -> Table:
-    """The model's table (every model here maps one table)."""
-    table = model.__table__
-    assert isinstance(table, Table)
-    return table
 
 
 def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:

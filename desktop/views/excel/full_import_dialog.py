@@ -130,7 +130,9 @@ class FullImportDialog(QDialog):
             self.report_view.show_text(self.tr("Cancelled: nothing was changed."))
             return
         self.report_view.show_report(report)
-        if not dry_run:
+        if not dry_run and report.refused:
+            self.ctx.dialogs.warn(self.tr("Import"), self.report_view.summary.text())
+        elif not dry_run:
             self.ctx.events.publish(ALL_CHANGED)
             # Edits made before the import cannot be undone across it (docs/undo.md).
             self.ctx.undo.forget(
