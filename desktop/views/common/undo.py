@@ -75,7 +75,8 @@ def push(
 
 
 class HasChanges(Protocol):
-    changes: ChangeSet
+    @property  # read-only: the edits are frozen dataclasses
+    def changes(self) -> ChangeSet: ...
 
 
 S = TypeVar("S", bound=HasChanges)

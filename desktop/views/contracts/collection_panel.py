@@ -57,7 +57,7 @@ class CollectionPanel(ContractPanel):
         self.clock = QLabel(self)
         self.clock.setWordWrap(True)
         self.clock.setTextFormat(Qt.TextFormat.RichText)
-        self.actions = PartSection(
+        self.steps = PartSection(
             self.tr("Collection steps"),
             [
                 Column(self.tr("Date"), lambda r: r.done_on),
@@ -73,10 +73,10 @@ class CollectionPanel(ContractPanel):
             ],
             self,
         )
-        self.actions.add_button.setText(self.tr("Record step…"))
+        self.steps.add_button.setText(self.tr("Record step…"))
         self.files = FilesButton(self)
         self.files.setToolTip(self.tr("Evidence: signed letters, proof of receipt, recordings"))
-        self.actions.buttons.insertWidget(self.actions.buttons.count() - 1, self.files)
+        self.steps.buttons.insertWidget(self.steps.buttons.count() - 1, self.files)
         upper = QWidget(self)
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
@@ -85,25 +85,25 @@ class CollectionPanel(ContractPanel):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(upper)
-        splitter.addWidget(self.actions)
+        splitter.addWidget(self.steps)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
         self.claims.selection_changed.connect(self._on_claim_selected)
-        self.actions.add_requested.connect(lambda: self.edit_action(None))
-        self.actions.edit_requested.connect(self.edit_action)
-        self.actions.delete_requested.connect(
+        self.steps.add_requested.connect(lambda: self.edit_action(None))
+        self.steps.edit_requested.connect(self.edit_action)
+        self.steps.delete_requested.connect(
             lambda row: self.delete_part(
                 CollectionAction, row.id, self.tr("the step {step}").format(step=display(row.step))
             )
         )
-        self.actions.selection_changed.connect(
+        self.steps.selection_changed.connect(
             lambda row: self.files.set_files(None if row is None else row.files)
         )
         self.files.attach_requested.connect(
-            lambda: self.attach_to(CollectionAction, getattr(self.actions.selected(), "id", None))
+            lambda: self.attach_to(CollectionAction, getattr(self.steps.selected(), "id", None))
         )
         self.files.remove_requested.connect(self.detach)
 
@@ -154,7 +154,7 @@ class CollectionPanel(ContractPanel):
     def refresh(self) -> None:
         if self.detail is None:
             self.claims.set_rows([])
-            self.actions.set_rows([])
+            self.steps.set_rows([])
             self.clock.clear()
             return
         rows = self._claim_rows()
@@ -171,14 +171,14 @@ class CollectionPanel(ContractPanel):
             self.clock.setText(
                 self.tr("Nothing is overdue on this contract.") if not self._claim_rows() else ""
             )
-            self.actions.set_rows([])
+            self.steps.set_rows([])
             self.files.set_files(None)
             return
         self.clock.setText(self._clock_html(row))
-        keep = self.actions.selected()
+        keep = self.steps.selected()
         actions = [a for a in self.detail.actions if a.milestone_id == row.id]
-        self.actions.set_rows(actions, getattr(keep, "id", None))
-        selected = self.actions.selected()
+        self.steps.set_rows(actions, getattr(keep, "id", None))
+        selected = self.steps.selected()
         self.files.set_files(None if selected is None else selected.files)
 
     def _clock_html(self, row: MilestoneRow) -> str:

@@ -87,13 +87,13 @@ class RatingFormDialog(QDialog):
         meta = QFormLayout()
         meta.addRow(self.tr("Date"), self.assessed_on_edit)
         meta.addRow(self.tr("Overall comment"), self.comment_edit)
-        self.result = QLabel(self)
-        self.result.setWordWrap(True)
-        self.result.setTextFormat(Qt.TextFormat.RichText)
+        self.result_label = QLabel(self)
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.RichText)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b3261e")
         self.error.setWordWrap(True)
-        finish_dialog(self, intro, scroll, meta, self.result, self.error, save=True)
+        finish_dialog(self, intro, scroll, meta, self.result_label, self.error, save=True)
         for key, rating in (initial or {}).items():
             self.set_rating(key, rating)
         self._update_result()
@@ -192,12 +192,12 @@ class RatingFormDialog(QDialog):
         answers = self.answers()
         missing = len(self.criteria) - len(answers)
         if missing:
-            self.result.setText(
+            self.result_label.setText(
                 self.tr("{count} still to rate.").format(count=missing) + "<br>" + self._rule()
             )
             return
         self.error.clear()
-        self.result.setText(self.describe(answers) + "<br>" + self._rule())
+        self.result_label.setText(self.describe(answers) + "<br>" + self._rule())
 
     def describe(self, answers: dict[str, Any]) -> str:
         if self.kind is AssessmentKind.EVALUATION:

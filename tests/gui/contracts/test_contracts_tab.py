@@ -97,10 +97,10 @@ def test_an_acknowledged_letter_restarts_the_limitation_clock(qtbot, ctx, window
     assert collection.claims.table.model().rowCount() == 1
     assert "Lawyer's letter (due now), needs approval" in collection.clock.text()
     fill({"step": CollectionStep.LAWYER_LETTER, "done_on": TODAY, "acknowledged": True})
-    qtbot.mouseClick(collection.actions.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(collection.steps.add_button, Qt.MouseButton.LeftButton)
     assert "restarted by an acknowledged Lawyer" in collection.clock.text()
     assert "Litigation" in collection.clock.text()
-    assert collection.actions.table.model().rowCount() == 5
+    assert collection.steps.table.model().rowCount() == 5
 
 
 def test_a_new_contract_with_the_30_60_10_template(qtbot, ctx, window, tab, fill):

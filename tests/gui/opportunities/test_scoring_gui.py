@@ -33,10 +33,10 @@ def test_filling_in_an_evaluation_changes_the_score_card(qtbot, tab, ctx) -> Non
         assert dialog.windowTitle() == "Opportunity evaluation"
         for key, rating in (("brand", 4), ("maturity", 4), ("competitor_share", 3)):
             click_rating(qtbot, dialog, key, rating)
-        seen["partial"] = dialog.result.text()
+        seen["partial"] = dialog.result_label.text()
         click_rating(qtbot, dialog, "price", 3)
         dialog.set_comment("price", "Special price approved")
-        seen["complete"] = dialog.result.text()
+        seen["complete"] = dialog.result_label.text()
         dialog.accept()
 
     when_dialog_opens(fill)
