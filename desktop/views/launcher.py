@@ -27,7 +27,8 @@ from .prefs import Preferences
 
 # SQLAlchemy, the models and the window load once the database's damage check is running.
 if TYPE_CHECKING:
-    from desktop.services.database import Database, DatabaseDamaged
+    from desktop.services.database import Database
+    from desktop.services.schema import DatabaseDamaged
 
     from .main_window import MainWindow
 
@@ -80,7 +81,7 @@ class Launcher:
     def _open_locked(
         self, path: Path, lock: QLockFile, *, demo: bool, check: IntegrityCheck | None = None
     ) -> bool:
-        from desktop.services.database import DatabaseDamaged
+        from desktop.services.schema import DatabaseDamaged
 
         from .context import AppContext
         from .main_window import MainWindow

@@ -19,10 +19,13 @@ WARN_DAYS = SettingKey("bids.warn_days", 3)
 OUTSTANDING = frozenset({ChecklistStatus.OPEN, ChecklistStatus.PROBLEM})
 
 
-class Tickable(Protocol):
-    section: str
-    required: bool
-    status: ChecklistStatus
+class Tickable(Protocol):  # read-only properties: the rows are frozen dataclasses
+    @property
+    def section(self) -> str: ...
+    @property
+    def required(self) -> bool: ...
+    @property
+    def status(self) -> ChecklistStatus: ...
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.services.excel import fields as f
 from desktop.services.excel.import_service import ImportService, apply_saved_mapping
 from desktop.services.excel.importer import Cancelled, SheetPlan
+from desktop.services.excel.kinds import KINDS
 from desktop.services.excel.report import ImportReport
 from desktop.services.excel.values import text
 from desktop.views.context import AppContext
@@ -50,7 +51,7 @@ class ImportDialog(QDialog):
             self.sheet.addItem(plan.sheet.name)
         self.include = QCheckBox(self.tr("Import this sheet"), self)
         self.kind = QComboBox(self)
-        for kind in f.KINDS:
+        for kind in KINDS:
             self.kind.addItem(kind_label(kind), kind)
         self.saved = QComboBox(self)
         self.saved.addItem(self.tr("— apply a saved mapping —"), None)
@@ -117,7 +118,7 @@ class ImportDialog(QDialog):
         self.include.setChecked(index not in self.excluded)
         self.include.blockSignals(False)
         self.kind.blockSignals(True)
-        self.kind.setCurrentIndex(f.KINDS.index(plan.kind))
+        self.kind.setCurrentIndex(KINDS.index(plan.kind))
         self.kind.blockSignals(False)
         note = self.tr(
             "Column names found on row {row}; {mapped} of {total} columns are used."

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QWidget
 
 from desktop.views.common.charts import ChartWidget
 
@@ -28,7 +28,8 @@ class PlainChart(ChartWidget):
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.legend_labels: list[str] = []
         layout = self.layout()
-        layout.insertWidget(0, self.title)  # type: ignore[attr-defined]
+        assert isinstance(layout, QBoxLayout)  # ChartWidget lays out in a column
+        layout.insertWidget(0, self.title)
         if legend:
             row = QHBoxLayout()
             row.addStretch(1)
@@ -41,4 +42,4 @@ class PlainChart(ChartWidget):
                 row.addSpacing(12)
                 self.legend_labels.append(text)
             row.addStretch(1)
-            layout.addLayout(row)  # type: ignore[attr-defined]
+            layout.addLayout(row)
