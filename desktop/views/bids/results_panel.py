@@ -33,7 +33,7 @@ from desktop.services.messages import UserError
 from desktop.services.settings import COMPANY_NAME
 from desktop.views.common import undo
 from desktop.views.common.formatting import display, format_date, format_money
-from desktop.views.common.widgets import EnumCombo, MoneyEdit, OptionalDateEdit
+from desktop.views.common.widgets import EnumCombo, MoneyEdit, OptionalDateEdit, W, widget_as
 from desktop.views.context import AppContext
 
 from .forms import form_group, scrolling
@@ -269,41 +269,45 @@ class ResultsPanel(UndoablePanel):
     def _on_lot_result_changed(self, row: int) -> None:
         if self._loading:
             return
-        combo: EnumCombo = self.lots.cellWidget(row, LOT_RESULT)
-        winner: QLineEdit = self.lots.cellWidget(row, LOT_WINNER)
+        combo = self._cell(row, LOT_RESULT, EnumCombo)
+        winner = self._cell(row, LOT_WINNER, QLineEdit)
         if combo.value() is TenderResult.WON and not winner.text().strip():
             with self.ctx.db.read() as s:
                 winner.setText(COMPANY_NAME.get(s))
-            rank: QSpinBox = self.lots.cellWidget(row, LOT_RANK)
-            rank.setValue(1)
+            self._cell(row, LOT_RANK, QSpinBox).setValue(1)
         derived = overall_result(self._lot_results())
         if derived is not None:
             self.result.set_value(derived)
         self._changed()
 
+    def _cell(self, row: int, column: int, kind: type[W]) -> W:
+        return widget_as(self.lots.cellWidget(row, column), kind)
+
     def _lot_results(self) -> list[TenderResult]:
-        return [self.lots.cellWidget(r, LOT_RESULT).value() for r in range(self.lots.rowCount())]
+        return [self._cell(r, LOT_RESULT, EnumCombo).chosen() for r in range(self.lots.rowCount())]
 
     def data(self) -> ResultsData:
         lots = []
         for row in range(self.lots.rowCount()):
-            winning = self.lots.cellWidget(row, LOT_WINNING).value_decimal()
-            rank = self.lots.cellWidget(row, LOT_RANK).value()
+            winning = self._cell(row, LOT_WINNING, MoneyEdit).value_decimal()
+            rank = self._cell(row, LOT_RANK, QSpinBox).value()
+            name = self.lots.item(row, LOT_NAME)
+            assert name is not None  # load() fills every row
             lots.append(
                 LotResultData(
-                    self.lots.item(row, LOT_NAME).data(Qt.ItemDataRole.UserRole),
-                    self.lots.cellWidget(row, LOT_RESULT).value(),
-                    self.lots.cellWidget(row, LOT_WINNER).text(),
+                    name.data(Qt.ItemDataRole.UserRole),
+                    self._cell(row, LOT_RESULT, EnumCombo).chosen(),
+                    self._cell(row, LOT_WINNER, QLineEdit).text(),
                     winning if winning > 0 else None,
                     rank or None,
-                    self.lots.cellWidget(row, LOT_REASON).text(),
+                    self._cell(row, LOT_REASON, QLineEdit).text(),
                 )
             )
         quote = self.second_quote.value_decimal()
         return ResultsData(
             clarification=self.clarification.toPlainText(),
             second_quote=quote if quote > Decimal(0) else None,
-            result=self.result.value(),
+            result=self.result.chosen(),
             result_reason=self.reason.toPlainText(),
             recovery_actions=self.recovery.toPlainText(),
             revisit_on=self.revisit.value(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from enum import Enum
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDoubleSpinBox, QWidget
@@ -12,12 +13,22 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QDoubleSpinBox, QWidget
 from desktop.services.labels import label
 from desktop.views.i18n import translate
 
+W = TypeVar("W", bound=QWidget)
+E = TypeVar("E", bound=Enum)
 
-class EnumCombo(QComboBox):
+
+def widget_as(widget: QWidget | None, kind: type[W]) -> W:
+    """``widget`` as the class the code put there (cellWidget() and the like return QWidget)."""
+    if not isinstance(widget, kind):
+        raise TypeError(f"expected a {kind.__name__}, found {type(widget).__name__}")
+    return widget
+
+
+class EnumCombo(QComboBox, Generic[E]):
     """Choose a member of an enum by its translated name; optionally "not set"."""
 
     def __init__(
-        self, enum_type: type[Enum], parent: QWidget | None = None, *, allow_none: bool = True
+        self, enum_type: type[E], parent: QWidget | None = None, *, allow_none: bool = True
     ) -> None:
         super().__init__(parent)
         self._enum_type = enum_type
@@ -26,11 +37,17 @@ class EnumCombo(QComboBox):
         for member in enum_type:
             self.addItem(label(member, translate), member.value)
 
-    def value(self) -> Enum | None:
+    def value(self) -> E | None:
         data = self.currentData()
         return None if data is None else self._enum_type(data)
 
-    def set_value(self, value: Enum | None) -> None:
+    def chosen(self) -> E:
+        """The member of a combo without "not set" (``allow_none=False``)."""
+        value = self.value()
+        assert value is not None
+        return value
+
+    def set_value(self, value: E | None) -> None:
         index = 0 if value is None else self.findData(value.value)
         self.setCurrentIndex(max(index, 0))
 

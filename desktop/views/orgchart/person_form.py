@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -143,12 +144,13 @@ class PersonForm(QWidget):
         return box
 
     def _field(self, name: str) -> tuple[str, QWidget]:
-        widget = (
+        widget: QWidget | None = (
             self.lines.get(name)
             or self.texts.get(name)
             or self.combos.get(name)
             or self.ratings.get(name)
         )
+        assert widget is not None, name  # every field the form shows has its editor
         return _caption(name), widget
 
     def _build(self) -> None:
@@ -236,8 +238,8 @@ class PersonForm(QWidget):
     def _connect_changes(self) -> None:
         for edit in self.lines.values():
             edit.textEdited.connect(self._on_edited)
-        for edit in self.texts.values():
-            edit.textChanged.connect(self._on_edited)
+        for text_edit in self.texts.values():
+            text_edit.textChanged.connect(self._on_edited)
         for combo in [*self.combos.values(), *self.ratings.values(), self.reports_to]:
             combo.currentIndexChanged.connect(self._on_edited)
         for box in [self.could_be_coach, *self.roles.values()]:
@@ -267,12 +269,12 @@ class PersonForm(QWidget):
         for field, edit in self.lines.items():
             edit.setText(getattr(data, field))
             edit.setCursorPosition(0)
-        for field, edit in self.texts.items():
-            edit.setPlainText(getattr(data, field))
+        for field, text_edit in self.texts.items():
+            text_edit.setPlainText(getattr(data, field))
         for field, combo in self.combos.items():
             combo.set_value(getattr(data, field))
-        for field, combo in self.ratings.items():
-            combo.set_value(getattr(data, field))
+        for field, rating in self.ratings.items():
+            rating.set_value(getattr(data, field))
         for role, box in self.roles.items():
             box.setChecked(role in data.roles)
         self.could_be_coach.setChecked(data.could_be_coach)
@@ -287,11 +289,14 @@ class PersonForm(QWidget):
 
     def data(self) -> PersonData:
         age = self.age.value()
-        return PersonData(
+        fields: dict[str, Any] = {
             **{field: edit.text() for field, edit in self.lines.items()},
             **{field: edit.toPlainText() for field, edit in self.texts.items()},
             **{field: combo.value() for field, combo in self.combos.items()},
             **{field: combo.value() for field, combo in self.ratings.items()},
+        }
+        return PersonData(
+            **fields,
             reports_to_id=self.reports_to.currentData(),
             roles=tuple(role for role, box in self.roles.items() if box.isChecked()),
             could_be_coach=self.could_be_coach.isChecked(),
