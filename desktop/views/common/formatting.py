@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
+from fractions import Fraction
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
@@ -47,13 +48,13 @@ def format_money(value: Decimal | None, currency: str = "CNY", *, decimals: int 
     return locale.toCurrencyString(float(value), symbol, decimals)
 
 
-def format_number(value: float | int | Decimal | None, decimals: int = 0) -> str:
+def format_number(value: float | int | Decimal | Fraction | None, decimals: int = 0) -> str:
     if value is None:
         return ""
     return QLocale().toString(float(value), "f", decimals)
 
 
-def format_percent(value: float | int | None, decimals: int = 0) -> str:
+def format_percent(value: float | int | Decimal | None, decimals: int = 0) -> str:
     return "" if value is None else f"{format_number(value, decimals)}%"
 
 

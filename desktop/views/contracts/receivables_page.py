@@ -4,6 +4,7 @@ account, the two charts and the overdue claims with their collection ladder and 
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,6 +27,10 @@ from desktop.views.context import AppContext
 
 from .claims_model import ClaimsModel
 from .text import BAD, WARN, money, render
+
+if TYPE_CHECKING:  # matplotlib loads with the first chart shown
+    from .ageing_chart import AgeingChart
+    from .collection_chart import CollectionChart
 
 
 def _amount(value) -> str:
@@ -52,8 +57,9 @@ class ReceivablesPage(QWidget):
         self.charts = QWidget(self)
         self._charts_layout = QHBoxLayout(self.charts)
         self._charts_layout.setContentsMargins(0, 0, 0, 0)
-        self.ageing_chart = None
-        self.collection_chart = None
+        # Made when first shown: matplotlib loads only then.
+        self.ageing_chart: AgeingChart | None = None
+        self.collection_chart: CollectionChart | None = None
         self.claims = ClaimsModel(service, self)
         self.claims_view = QTableView(self)
         self.claims_view.setModel(self.claims)
@@ -93,14 +99,14 @@ class ReceivablesPage(QWidget):
         self.summary.setText(self._summary_html(summary, len(alerts)))
         report = self.service.ageing(account_id)
         self._show_ageing(report)
-        self._ensure_charts()
-        self.ageing_chart.plot(
+        ageing_chart, collection_chart = self._charts()
+        ageing_chart.plot(
             report,
             [render(b.label()) for b in report.buckets],
             self.tr("Not due yet"),
             self.tr("Other accounts"),
         )
-        self.collection_chart.plot(
+        collection_chart.plot(
             self.service.monthly(account_id),
             self.ctx.clock.today(),
             self.tr("Falling due"),
@@ -164,16 +170,16 @@ class ReceivablesPage(QWidget):
         scrollbar = self.ageing.horizontalScrollBar().sizeHint().height()
         self.ageing.setFixedHeight(height + scrollbar)
 
-    def _ensure_charts(self) -> None:
-        if self.ageing_chart is not None:
-            return
-        from .ageing_chart import AgeingChart
-        from .collection_chart import CollectionChart
+    def _charts(self) -> tuple[AgeingChart, CollectionChart]:
+        if self.ageing_chart is None or self.collection_chart is None:
+            from .ageing_chart import AgeingChart
+            from .collection_chart import CollectionChart
 
-        self.ageing_chart = AgeingChart(self.charts)
-        self.collection_chart = CollectionChart(self.charts)
-        self._charts_layout.addWidget(self.ageing_chart, 1)
-        self._charts_layout.addWidget(self.collection_chart, 1)
+            self.ageing_chart = AgeingChart(self.charts)
+            self.collection_chart = CollectionChart(self.charts)
+            self._charts_layout.addWidget(self.ageing_chart, 1)
+            self._charts_layout.addWidget(self.collection_chart, 1)
+        return self.ageing_chart, self.collection_chart
 
     def _on_claims_double_clicked(self, index) -> None:
         if index.isValid():

@@ -198,16 +198,23 @@ class ChartItems:
     others: list[QGraphicsItem] = field(default_factory=list)
 
 
+_KEPT = "kept_items"  # a Python attribute on the scene: lives and dies with it
+
+
 def keep_items(scene: QGraphicsScene, items: list[QGraphicsItem]) -> None:
     """Keep the Python side of items alive as long as the scene shows them: PySide would
     otherwise delete an item whose wrapper was dropped and later re-created by ``items()``."""
-    kept = getattr(scene, "kept_items", [])
-    scene.kept_items = [*kept, *items]
+    setattr(scene, _KEPT, [*kept_items(scene), *items])
+
+
+def kept_items(scene: QGraphicsScene) -> list[QGraphicsItem]:
+    """The items keep_items() keeps alive for ``scene``."""
+    return getattr(scene, _KEPT, [])
 
 
 def clear_scene(scene: QGraphicsScene) -> None:
     scene.clear()
-    scene.kept_items = []
+    setattr(scene, _KEPT, [])
 
 
 def populate(

@@ -17,7 +17,7 @@ from desktop.services.orgchart.chart import OrgChart
 from desktop.views.common.formatting import format_date
 
 from . import style
-from .chart_items import keep_items, populate
+from .chart_items import keep_items, kept_items, populate
 from .legend import LegendItem
 from .scene import lay_out
 
@@ -42,7 +42,7 @@ def export_scene(
     layout, contents = lay_out(chart, translate, today, personal=personal)
     populate(scene, chart, layout, contents, translate)
     header = 86.0
-    for item in scene.kept_items:
+    for item in kept_items(scene):
         item.moveBy(MARGIN, MARGIN + header)
     title = QGraphicsSimpleTextItem(TITLE.with_(account=chart.account_name).render(translate))
     title.setFont(style.font(26, bold=True))

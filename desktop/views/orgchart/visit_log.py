@@ -5,6 +5,8 @@ The chart (matplotlib) is built the first time the log is shown, not before.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -24,6 +26,9 @@ from desktop.views.common.row_table import Column
 from desktop.views.common.table_view import RowTableView
 from desktop.views.i18n import translate
 
+if TYPE_CHECKING:  # matplotlib loads with the first chart shown
+    from .trend_chart import TrendChart
+
 
 class VisitLog(QWidget):
     add_requested = Signal()
@@ -34,7 +39,7 @@ class VisitLog(QWidget):
         super().__init__(parent)
         self.service = service
         self.person_id: int | None = None
-        self.chart = None  # TrendChart, made when first shown
+        self.chart: TrendChart | None = None  # made when first shown
         self._stale = True
         self.table = RowTableView(
             [
