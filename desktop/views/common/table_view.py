@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
@@ -38,7 +38,8 @@ class RowTableView(QTableView):
         self.source.set_rows(rows)
         self.resizeColumnsToContents()
 
-    def selected_row(self) -> object | None:
+    def selected_row(self) -> Any:
+        """The selected row object (of the class the rows were set with), or None."""
         indexes = self.selectionModel().selectedRows()
         return indexes[0].data(ROW_ROLE) if indexes else None
 

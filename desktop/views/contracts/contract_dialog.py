@@ -12,6 +12,7 @@ from desktop.services.accounts import AccountService
 from desktop.services.contracts.data import ContractData
 from desktop.services.contracts.detail import ContractQueries
 from desktop.services.labels import label
+from desktop.views.common.widgets import EnumCombo, MoneyEdit
 from desktop.views.context import AppContext
 from desktop.views.i18n import translate
 
@@ -90,13 +91,13 @@ def contract_dialog(
         else translate("ContractDialog", "Edit contract")
     )
     dialog = FormDialog(title, fields, data, save, parent)
-    widgets = dialog.widgets
-    account_combo: QComboBox = widgets["account_id"]
-    opportunity_combo: QComboBox = widgets["opportunity_id"]
+    account_combo = dialog.widget("account_id", QComboBox)
+    opportunity_combo = dialog.widget("opportunity_id", QComboBox)
+    customer_class = dialog.widget("customer_class", EnumCombo)
 
     def load_opportunities(keep: int | None) -> None:
         account_id = account_combo.currentData()
-        choices = [(translate("ContractDialog", "(none)"), None)]
+        choices: list[tuple[str, int | None]] = [(translate("ContractDialog", "(none)"), None)]
         if account_id is not None:
             choices += queries.opportunities(account_id)
         fill_choices(opportunity_combo, choices)
@@ -106,15 +107,15 @@ def contract_dialog(
         load_opportunities(None)
         account_id = account_combo.currentData()
         if new and account_id is not None:
-            widgets["customer_class"].set_value(queries.account_class(account_id))
+            customer_class.set_value(queries.account_class(account_id))
 
     def on_currency_changed(text: str) -> None:
         code = text.strip().upper()
-        widgets["amount"].setPrefix(("¥" if code == "CNY" else code) + " ")
+        dialog.widget("amount", MoneyEdit).setPrefix(("¥" if code == "CNY" else code) + " ")
 
     load_opportunities(data.opportunity_id)
     if new and data.customer_class is None and account_combo.currentData() is not None:
-        widgets["customer_class"].set_value(queries.account_class(account_combo.currentData()))
+        customer_class.set_value(queries.account_class(account_combo.currentData()))
     account_combo.currentIndexChanged.connect(on_account_changed)
-    widgets["currency"].currentTextChanged.connect(on_currency_changed)
+    dialog.widget("currency", QComboBox).currentTextChanged.connect(on_currency_changed)
     return dialog

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.messages import UserError
-from desktop.views.common.widgets import EnumCombo, MoneyEdit, OptionalDateEdit
+from desktop.views.common.widgets import EnumCombo, MoneyEdit, OptionalDateEdit, W, widget_as
 
 from .text import render
 
@@ -282,6 +282,10 @@ class FormDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+
+    def widget(self, name: str, kind: type[W]) -> W:
+        """The editor of field ``name``, as the class its field makes."""
+        return widget_as(self.widgets[name], kind)
 
     def set_field(self, name: str, value: Any) -> None:
         """Put ``value`` into the field ``name`` (as the user would)."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 
 from desktop.models.enums import (
     AcceptanceKind,
@@ -28,6 +28,7 @@ from desktop.services.contracts.data import (
     PaymentData,
     ShippingExceptionData,
 )
+from desktop.views.common.widgets import EnumCombo
 from desktop.views.i18n import translate
 
 from .form_dialog import (
@@ -115,17 +116,21 @@ def milestone_dialog(
     )
     widgets = dialog.widgets
 
-    def sync(*_args) -> None:
-        widgets["amount"].setEnabled(widgets["percent"].value() <= widgets["percent"].minimum())
-        by_days = widgets["due_rule"].value() is DueRule.DAYS_AFTER
+    percent = dialog.widget("percent", QDoubleSpinBox)
+    due_rule = dialog.widget("due_rule", EnumCombo)
+    trigger = dialog.widget("trigger", EnumCombo)
+
+    def sync(*_args: object) -> None:
+        widgets["amount"].setEnabled(percent.value() <= percent.minimum())
+        by_days = due_rule.value() is DueRule.DAYS_AFTER
         widgets["due_days"].setEnabled(by_days)
         widgets["fixed_due_on"].setEnabled(
-            not by_days or widgets["trigger"].value() is MilestoneTrigger.FIXED_DATE
+            not by_days or trigger.value() is MilestoneTrigger.FIXED_DATE
         )
 
-    widgets["percent"].valueChanged.connect(sync)
-    widgets["due_rule"].currentIndexChanged.connect(sync)
-    widgets["trigger"].currentIndexChanged.connect(sync)
+    percent.valueChanged.connect(sync)
+    due_rule.currentIndexChanged.connect(sync)
+    trigger.currentIndexChanged.connect(sync)
     sync()
     return dialog
 
@@ -240,10 +245,12 @@ def invoice_dialog(
     )
     widgets = dialog.widgets
 
-    def sync(*_args) -> None:
-        widgets["status_on"].setEnabled(widgets["status"].value() is not InvoiceStatus.ISSUED)
+    status = dialog.widget("status", EnumCombo)
 
-    widgets["status"].currentIndexChanged.connect(sync)
+    def sync(*_args: object) -> None:
+        widgets["status_on"].setEnabled(status.value() is not InvoiceStatus.ISSUED)
+
+    status.currentIndexChanged.connect(sync)
     sync()
     return dialog
 

@@ -3,6 +3,8 @@ account, the two charts and the overdue claims with their collection ladder and 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from decimal import Decimal
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -150,10 +152,7 @@ class ReceivablesPage(QWidget):
             columns = [
                 Column(self.tr("Account"), lambda r: r.account),
                 Column(self.tr("Not due yet"), lambda r: r.not_due, _amount),
-                *[
-                    Column(title, lambda r, i=index: r.buckets[i], _amount)
-                    for index, title in enumerate(titles)
-                ],
+                *[Column(title, _bucket(index), _amount) for index, title in enumerate(titles)],
                 Column(self.tr("Due"), lambda r: r.due, _amount),
             ]
             self.ageing = RowTableView(columns, self.ageing_holder)
@@ -185,3 +184,7 @@ class ReceivablesPage(QWidget):
         if index.isValid():
             claim = self.claims.row_at(index.row())
             self.ctx.events.open_record.emit("contract", claim.contract_id)
+
+
+def _bucket(index: int) -> Callable[[AgeingRow], Decimal]:
+    return lambda row: row.buckets[index]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -70,7 +71,7 @@ class PartSection(QGroupBox):
                 return True
         return False
 
-    def selected(self) -> object | None:
+    def selected(self) -> Any:
         return self.table.selected_row()
 
     def _sync_buttons(self) -> None:
@@ -78,7 +79,8 @@ class PartSection(QGroupBox):
         self.edit_button.setEnabled(has_row)
         self.delete_button.setEnabled(has_row)
         for index in range(self.buttons.count()):
-            widget = self.buttons.itemAt(index).widget()
+            item = self.buttons.itemAt(index)
+            widget = None if item is None else item.widget()
             if widget is not None and widget.property("needs_row"):
                 widget.setEnabled(has_row)
 
