@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
@@ -109,7 +111,7 @@ class BillingPanel(ContractPanel):
 
     def _milestone_choices(self) -> list[tuple[str, int | None]]:
         choices: list[tuple[str, int | None]] = [(self.tr("(none)"), None)]
-        for m in self.detail.milestones:
+        for m in self.shown.milestones:
             due = format_date(m.due_on)
             text = f"{m.name} · {self._money(m.amount)}" + (f" · {due}" if due else "")
             choices.append((text, m.id))
@@ -124,7 +126,7 @@ class BillingPanel(ContractPanel):
             )
             data = InvoiceData(
                 milestone_id=None if unbilled is None else unbilled.id,
-                amount=0 if unbilled is None else unbilled.amount - unbilled.invoiced,
+                amount=Decimal(0) if unbilled is None else unbilled.amount - unbilled.invoiced,
                 issued_on=self.ctx.clock.today(),
             )
         else:

@@ -115,7 +115,7 @@ class CollectionPanel(ContractPanel):
     def _bucket(self, row: MilestoneRow) -> str:
         if row.claim is None or row.claim.bucket is None:
             return ""
-        return render(buckets(list(self.detail.bounds))[row.claim.bucket].label())
+        return render(buckets(list(self.shown.bounds))[row.claim.bucket].label())
 
     @staticmethod
     def _last_step(row: MilestoneRow) -> str:
@@ -144,10 +144,10 @@ class CollectionPanel(ContractPanel):
     # ---- showing -------------------------------------------------------------------------
 
     def _claim_rows(self) -> list[MilestoneRow]:
-        acted = {a.milestone_id for a in self.detail.actions}
+        acted = {a.milestone_id for a in self.shown.actions}
         return [
             m
-            for m in self.detail.milestones
+            for m in self.shown.milestones
             if (m.claim is not None and m.claim.days_overdue is not None) or m.id in acted
         ]
 

@@ -176,12 +176,12 @@ class DeliveryPanel(ContractPanel):
         today = self.ctx.clock.today()
         late = sum(
             1
-            for row in self.detail.deliveries
+            for row in self.shown.deliveries
             if row.shipped_on is None and row.planned_on is not None and row.planned_on < today
         )
         overdue = sum(
             1
-            for e in self.detail.exceptions
+            for e in self.shown.exceptions
             if e.closed_on is None and e.close_by is not None and e.close_by < today
         )
         notes = []

@@ -157,7 +157,7 @@ class OverviewPanel(ContractPanel):
         self.amendments.set_rows(detail.amendments, getattr(keep, "id", None))
 
     def _review_html(self) -> str:
-        head = self.detail.header
+        head = self.shown.header
         if head.reviewed_by or head.reviewed_on:
             who = self.tr("Reviewed by {name} on {date}.").format(
                 name=escape(head.reviewed_by or "—", quote=False),
@@ -165,13 +165,13 @@ class OverviewPanel(ContractPanel):
             )
         else:
             who = self.tr("Not reviewed yet.")
-        if not self.detail.problems:
+        if not self.shown.problems:
             terms = self.tr(
                 "Payment terms closed: every milestone has a trigger and a due date, and they "
                 "add up to the contract total."
             )
             return f"{who}<br><span style='color:{GOOD.name()}'>✔ {terms}</span>"
-        items = "".join(f"<li>{escape(render(p), quote=False)}</li>" for p in self.detail.problems)
+        items = "".join(f"<li>{escape(render(p), quote=False)}</li>" for p in self.shown.problems)
         heading = self.tr("Payment terms not closed:")
         return f"{who}<br><span style='color:{BAD.name()}'>✘ {heading}</span><ul>{items}</ul>"
 
@@ -216,7 +216,7 @@ class OverviewPanel(ContractPanel):
     def delete_contract(self) -> None:
         if self.detail is None:
             return
-        head = self.detail.header
+        head = self.shown.header
         question = self.tr(
             "Move contract {number} with its milestones, deliveries, invoices, payments and "
             "collection records to the trash? You can restore it from Edit ▸ Trash for 30 "

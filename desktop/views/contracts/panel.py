@@ -26,6 +26,12 @@ class ContractPanel(QWidget):
         return self.editor.service
 
     @property
+    def shown(self) -> ContractDetail:
+        """The contract shown; for the drawing and the actions, which run only while one is."""
+        assert self.detail is not None
+        return self.detail
+
+    @property
     def currency(self) -> str:
         return "CNY" if self.detail is None else self.detail.header.currency
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import MilestoneTrigger
 from desktop.services.contracts.preferences import ContractSettingsService
 from desktop.services.contracts.templates import Template, TemplateLine
-from desktop.views.common.widgets import EnumCombo
+from desktop.views.common.widgets import EnumCombo, widget_as
 from desktop.views.context import AppContext
 from desktop.views.settings_dialog import SettingsPage
 
@@ -97,7 +97,7 @@ class TemplatesPage(SettingsPage):
         blocked = self.lines.blockSignals(True)
         row = self.lines.rowCount()
         self.lines.insertRow(row)
-        values = (
+        values: tuple[str, str, str, MilestoneTrigger | None, int] = (
             ("", "", "", None, 30)
             if line is None
             else (
@@ -114,7 +114,8 @@ class TemplatesPage(SettingsPage):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.lines.setItem(row, column, item)
         combo = EnumCombo(MilestoneTrigger, self.lines, allow_none=False)
-        combo.set_value(values[TRIGGER] or MilestoneTrigger.SIGNING)
+        trigger = values[3]  # TRIGGER, typed
+        combo.set_value(trigger or MilestoneTrigger.SIGNING)
         self.lines.setCellWidget(row, TRIGGER, combo)
         self.lines.blockSignals(blocked)
         self._show_total()
@@ -135,7 +136,7 @@ class TemplatesPage(SettingsPage):
                 days = int(text(DAYS) or "0")
             except ValueError:
                 days = 0
-            trigger = self.lines.cellWidget(row, TRIGGER).value()
+            trigger = widget_as(self.lines.cellWidget(row, TRIGGER), EnumCombo).chosen()
             lines.append(TemplateLine(text(NAME_EN), text(NAME_ZH), percent, trigger, days))
         return tuple(lines)
 
