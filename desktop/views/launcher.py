@@ -86,6 +86,7 @@ class Launcher:
         from .context import AppContext
         from .main_window import MainWindow
 
+        db: Database | None
         try:
             db, note = self._open_database(path, demo, check)
         except DatabaseDamaged as damage:
@@ -257,7 +258,9 @@ def choose_database(args: argparse.Namespace, prefs: Preferences) -> Path:
 def run_gui(args: argparse.Namespace) -> int:
     setup_logging()
     configure_application_names()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
     app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
     prefs = Preferences()
     language = args.lang or prefs.language or system_language()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QProcess, Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -38,6 +39,9 @@ from .settings_dialog import SettingsDialog
 from .tab_slot import TAB_SPECS, TabSlot
 from .trash_dialog import TrashDialog
 
+if TYPE_CHECKING:
+    from .search.search_popup import SearchPopup
+
 
 class MainWindow(QMainWindow):
     # Asks the launcher to open another database (a new or an existing file).
@@ -53,7 +57,7 @@ class MainWindow(QMainWindow):
         ctx.dialogs.parent = self
         self.setObjectName("MainWindow")
         self._excel = None
-        self.search = None  # the Ctrl+K popup, once opened
+        self.search: SearchPopup | None = None  # the Ctrl+K popup, once opened
         self.setWindowTitle(self.tr("Key Account Desk"))
         self.accounts = AccountListPanel(ctx, self)
         self.tabs = QTabWidget(self)

@@ -87,7 +87,7 @@ class RestoreDialog(QDialog):
     def _restore_selected(self) -> None:
         row = self.table.selected_row()
         if row is not None:
-            self.chosen = row.backup.path  # type: ignore[attr-defined]
+            self.chosen = row.backup.path
             self.accept()
 
     def _choose_file(self) -> None:

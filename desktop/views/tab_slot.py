@@ -66,7 +66,9 @@ class TabSlot(QWidget):
             page = self.spec.load()(self.ctx, self)
             self.page = page
             page.set_account(self._account_id)  # while hidden: only remembered
-            self.layout().addWidget(page)
+            layout = self.layout()
+            assert layout is not None  # made in __init__
+            layout.addWidget(page)
             if self.isVisible():
                 page.show()  # reads its data now, not after the next event
         return self.page

@@ -93,7 +93,7 @@ class TrashDialog(QDialog):
             button.setEnabled(has_rows)
 
     def _selected(self) -> TrashRow | None:
-        return self.table.selected_row()  # type: ignore[return-value]
+        return self.table.selected_row()
 
     def restore_selected(self) -> None:
         row = self._selected()

@@ -19,7 +19,7 @@ from .checklist_model import (
     ChecklistModel,
 )
 
-KEYS = {
+KEYS: dict[int, ChecklistStatus] = {
     Qt.Key.Key_Space: ChecklistStatus.DONE,
     Qt.Key.Key_N: ChecklistStatus.NOT_APPLICABLE,
     Qt.Key.Key_P: ChecklistStatus.PROBLEM,

@@ -62,11 +62,11 @@ class DeviationDialog(QDialog):
 
     def data(self) -> DeviationData:
         return DeviationData(
-            self.kind.value(),
+            self.kind.chosen(),
             self.clause.text(),
             self.requirement.toPlainText(),
             self.response.toPlainText(),
-            self.deviation.value(),
+            self.deviation.chosen(),
             self.strategy.toPlainText(),
         )
 

@@ -27,7 +27,7 @@ from desktop.services.bids.templates import TemplateRow
 from desktop.services.bids.tenders import LotData, OpportunityChoice, TenderData
 from desktop.services.messages import UserError
 from desktop.views.common.formatting import display
-from desktop.views.common.widgets import MoneyEdit, OptionalDateEdit
+from desktop.views.common.widgets import MoneyEdit, OptionalDateEdit, widget_as
 from desktop.views.i18n import translate
 
 from .datetime_edit import OptionalDateTimeEdit
@@ -258,7 +258,7 @@ class TenderDialog(QDialog):
                 LotData(
                     number.text() if number else "",
                     name.text() if name else "",
-                    _money(self.lots.cellWidget(row, 2)),
+                    _money(widget_as(self.lots.cellWidget(row, 2), MoneyEdit)),
                     number.data(UUID_ROLE) if number else None,
                 )
             )

@@ -56,7 +56,9 @@ class TenderInfoPanel(QWidget):
         left.addStretch(1)
         right.addWidget(self._group(self.tr("Bid bond"), self._bond_rows()))
         prices = self._group(self.tr("Prices and lots"), self._price_rows())
-        prices.layout().addRow(self.lots)
+        form = prices.layout()
+        assert isinstance(form, QFormLayout)  # _group() lays out a form
+        form.addRow(self.lots)
         right.addWidget(prices, 1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)

@@ -9,6 +9,8 @@ leaves the command where it was, still undoable, and the caller shows the messag
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 from shiboken6 import isValid
@@ -21,7 +23,7 @@ def _prepare(command: QUndoCommand, *, redo: bool) -> None:
     would) before the stack moves: if one refuses, those already run are reversed again and
     the refusal propagates, so that nothing changed and nothing moved."""
     children = [command.child(i) for i in range(command.childCount())] or [command]
-    ready = []
+    ready: list[Any] = []  # the children that have prepare/unprepare
     try:
         for child in children if redo else reversed(children):
             prepare = getattr(child, "prepare_redo" if redo else "prepare_undo", None)

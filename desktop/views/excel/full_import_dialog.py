@@ -113,7 +113,8 @@ class FullImportDialog(QDialog):
         return {
             candidate.incoming
             for row, candidate in enumerate(self.candidates)
-            if self.table.item(row, 0).checkState() == Qt.CheckState.Checked
+            if (item := self.table.item(row, 0)) is not None
+            and item.checkState() == Qt.CheckState.Checked
         }
 
     def _run(self, *, dry_run: bool) -> None:

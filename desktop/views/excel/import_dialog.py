@@ -27,6 +27,7 @@ from desktop.services.excel.importer import Cancelled, SheetPlan
 from desktop.services.excel.kinds import KINDS
 from desktop.services.excel.report import ImportReport
 from desktop.services.excel.values import text
+from desktop.views.common.widgets import widget_as
 from desktop.views.context import AppContext
 
 from .labels import field_label, kind_label
@@ -176,7 +177,7 @@ class ImportDialog(QDialog):
         for other, field_name in list(mapping.items()):
             if field_name == name and other != column:
                 del mapping[other]  # one column per field
-                box = self.mapping.cellWidget(other, 1)
+                box = widget_as(self.mapping.cellWidget(other, 1), QComboBox)
                 box.blockSignals(True)
                 box.setCurrentIndex(0)
                 box.blockSignals(False)

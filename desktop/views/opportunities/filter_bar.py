@@ -99,7 +99,7 @@ class OpportunityFilterBar(QWidget):
         stage = self.stage.currentData()
         category = self.category.currentData()
         if category == ALL:
-            categories = frozenset()
+            categories: frozenset[ForecastCategory] = frozenset()
         elif category == FORECAST:
             categories = IN_FORECAST
         else:

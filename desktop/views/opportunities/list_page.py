@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.opportunities.deals import OpportunityService
+from desktop.services.opportunities.deals import NewOpportunity, OpportunityService
 from desktop.services.opportunities.opportunity_list import OpportunityListRow
 from desktop.services.opportunities.stage_flow import StageFlowService
 from desktop.views.common.formatting import format_number
@@ -232,9 +232,9 @@ class OpportunityListPage(QWidget):
             return
         data = dialog.data()
         if data is not None:
-            self.create(data)
+            self.create_opportunity(data)
 
-    def create(self, data) -> int | None:
+    def create_opportunity(self, data: NewOpportunity) -> int | None:
         now = self.editing.ctx.clock.now()
         created = self.editing.create(
             self.tr("New opportunity {name}").format(name=data.name.strip()),

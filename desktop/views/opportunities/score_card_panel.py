@@ -132,8 +132,14 @@ class ScoreCardPanel(QWidget):
         self.ten_item.setText(self._ten_item_html(card))
         self.payment.setText(self._payment_html(card))
         self.bid.setText(self._bid_html(card))
-        rows = [*card.evaluations, *card.ten_items, *card.bid_decisions, *card.payment]
-        self.history.set_rows(sorted(rows, key=lambda a: (a.assessed_on, a.id), reverse=True))
+        rows: list[AssessmentRow] = [
+            *card.evaluations,
+            *card.ten_items,
+            *card.bid_decisions,
+            *card.payment,
+        ]
+        rows.sort(key=lambda a: (a.assessed_on, a.id), reverse=True)
+        self.history.set_rows(rows)
         self._update_buttons()
 
     def _latest_evaluation(self, card: ScoreCard) -> scoring.EvaluationResult | None:

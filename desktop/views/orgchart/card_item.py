@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
@@ -149,11 +150,11 @@ class HoverMixin:
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self._hover = True
-        self.update()
+        cast(QGraphicsItem, self).update()  # mixed into a QGraphicsItem
 
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self._hover = False
-        self.update()
+        cast(QGraphicsItem, self).update()
 
 
 class PersonCardItem(HoverMixin, QGraphicsItem):

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QLabel,
     QListView,
     QStyle,
@@ -71,7 +72,7 @@ class FlagDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         width = max(option.rect.width(), 160)
-        if option.widget is not None:
+        if isinstance(option.widget, QAbstractScrollArea):
             width = option.widget.viewport().width()
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         metrics = QFontMetrics(option.font)

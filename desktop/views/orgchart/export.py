@@ -91,7 +91,8 @@ def save_png(scene: QGraphicsScene, path: Path) -> None:
     painter = QPainter(image)
     _render(scene, painter, QRectF(image.rect()))
     painter.end()
-    if not image.save(str(path), "PNG"):
+    # PySide6 takes the format as str at run time (bytes raise); its stubs say bytes.
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
         raise OSError(f"could not write {path}")
 
 

@@ -147,7 +147,7 @@ class PersonPanel(QWidget):
         self.line_note.setText(text)
 
     def _selected_line(self) -> LineRow | None:
-        return self.lines.selected_row()  # type: ignore[return-value]
+        return self.lines.selected_row()
 
     def _on_add_line_clicked(self) -> None:
         if self.person_id is not None:

@@ -22,8 +22,9 @@ class TrendChart(ChartWidget):
             ("trust", self.tr("Trust"), "#1b7a3d", "s"),
         ):
             rated = [p for p in points if getattr(p, attribute) is not None]
+            # Dates: matplotlib converts them through its units registry; its stubs say numbers.
             axes.plot(
-                [p.on for p in rated],
+                [p.on for p in rated],  # type: ignore[arg-type]
                 [getattr(p, attribute) for p in rated],
                 marker=marker,
                 markersize=4,

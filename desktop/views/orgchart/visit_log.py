@@ -113,7 +113,7 @@ class VisitLog(QWidget):
             self.reload()
 
     def selected(self) -> VisitRow | None:
-        return self.table.selected_row()  # type: ignore[return-value]
+        return self.table.selected_row()
 
     def _update_buttons(self, *_args) -> None:
         row = self.selected()

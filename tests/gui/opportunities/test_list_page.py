@@ -97,7 +97,7 @@ def test_show_record_clears_filters_that_hide_it(tab, ctx) -> None:
 def test_new_opportunity_undo_and_redo_keep_its_identity(tab, ctx) -> None:
     page = tab.list_page
     grid = account_id(ctx, "Grid")
-    created = page.create(NewOpportunity(grid, "Substation IoT pilot", Decimal("880000")))
+    created = page.create_opportunity(NewOpportunity(grid, "Substation IoT pilot", Decimal("880000")))
     assert created is not None and page.editor.opportunity_id == created
     with ctx.db.read() as s:
         uuid = s.get_one(Opportunity, created).uuid
@@ -112,7 +112,7 @@ def test_new_opportunity_undo_and_redo_keep_its_identity(tab, ctx) -> None:
 
 
 def test_refused_new_opportunity_says_why(tab, ctx, dialogs) -> None:
-    assert tab.list_page.create(NewOpportunity(account_id(ctx, "Grid"), "  ")) is None
+    assert tab.list_page.create_opportunity(NewOpportunity(account_id(ctx, "Grid"), "  ")) is None
     assert dialogs.shown[-1][0] == "user_error" and "Name" in dialogs.shown[-1][2]
     assert tab.undo_stack.count() == 0
 
