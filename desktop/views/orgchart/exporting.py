@@ -49,7 +49,7 @@ class ChartExportActions(QObject):
         )
 
     def _title(self) -> str:
-        return TITLE.with_(account=self.tab.chart.account_name).render(translate)
+        return TITLE.with_(account=self.tab.shown_chart.account_name).render(translate)
 
     def _target(self, kind: str, file_filter: str) -> Path | None:
         if self.tab.chart is None:

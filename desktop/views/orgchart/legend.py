@@ -4,6 +4,7 @@ painted by a widget beside the chart and by an item in the exports."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
@@ -34,7 +35,7 @@ GAP = 14.0
 class Entry:
     kind: str  # "heading", "stance", "reports", "influence", "badge"
     text: str
-    key: object = None
+    key: Any = None  # by kind: the stance, the influence strength, (short text, badge)
 
 
 def entries(translate: Translate) -> list[Entry]:

@@ -5,6 +5,7 @@ The menus are built by methods (tests trigger their actions) and shown by the ta
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -25,7 +26,7 @@ def add_choices(menu: QMenu, title: str, choices, current, choose) -> QMenu:
     submenu = menu.addMenu(title)
     group = QActionGroup(submenu)
     for value, text in choices:
-        action = submenu.addAction(text, lambda v=value: choose(v))
+        action = submenu.addAction(text, partial(choose, value))
         action.setCheckable(True)
         action.setChecked(value == current)
         group.addAction(action)
@@ -52,13 +53,13 @@ class ChartMenus(QObject):
             self.tr("Stance"),
             [(stance, label(stance, translate)) for stance in STANCE_ORDER],
             person.stance,
-            lambda stance: tab.editor.set_stance(tab.chart, person_id, stance),
+            lambda stance: tab.editor.set_stance(tab.shown_chart, person_id, stance),
         )
         roles_menu = menu.addMenu(self.tr("Roles"))
         for role in ROLE_ORDER:
             action = roles_menu.addAction(
                 label(role, translate),
-                lambda r=role: tab.editor.toggle_role(tab.chart, person_id, r),
+                partial(lambda r: tab.editor.toggle_role(tab.shown_chart, person_id, r), role),
             )
             action.setCheckable(True)
             action.setChecked(role in person.roles)
@@ -67,7 +68,7 @@ class ChartMenus(QObject):
             self.tr("Layer"),
             [(layer, label(layer, translate)) for layer in LAYER_ORDER],
             person.layer,
-            lambda layer: tab.editor.set_layer(tab.chart, person_id, layer),
+            lambda layer: tab.editor.set_layer(tab.shown_chart, person_id, layer),
         )
         menu.addSeparator()
         menu.addAction(
@@ -76,7 +77,7 @@ class ChartMenus(QObject):
         if person.reports_to_id is not None:
             menu.addAction(
                 self.tr("Reports to nobody (top of the chart)"),
-                lambda: tab.editor.set_manager(tab.chart, person_id, None),
+                lambda: tab.editor.set_manager(tab.shown_chart, person_id, None),
             )
         menu.addSeparator()
         menu.addAction(self.tr("Delete…"), lambda: tab.delete_person(person_id))

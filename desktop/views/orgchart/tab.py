@@ -74,6 +74,13 @@ class OrgChartTab(BaseTab):
         self._connect()
 
     # -- building --------------------------------------------------------------------------
+
+    @property
+    def shown_chart(self) -> OrgChart:
+        """The chart shown: the menus, the panel and the export act only while there is one."""
+        assert self.chart is not None
+        return self.chart
+
     def _action(
         self, text: str, slot, shortcut=None, tip: str = "", *, scope: QWidget | None = None
     ) -> QAction:
@@ -302,7 +309,7 @@ class OrgChartTab(BaseTab):
         except UserError:
             self.panel.hide()
             return
-        self.panel.show_person(person_id, data, self.chart)
+        self.panel.show_person(person_id, data, self.shown_chart)
         self.panel.show()
 
     def _on_scene_person_selected(self, person_id: int | None) -> None:
@@ -376,7 +383,8 @@ class OrgChartTab(BaseTab):
         self._visit_dialog(row)
 
     def _on_visits_delete_requested(self, row: VisitRow) -> None:
-        person = self.chart.person(self.panel.person_id) if self.chart else None
+        shown = self.panel.person_id
+        person = self.chart.person(shown) if self.chart and shown is not None else None
         if person is not None:
             self.editor.delete_visit(row.id, person.name)
 
@@ -439,7 +447,8 @@ class OrgChartTab(BaseTab):
         self._match = (self._match + step) % len(self._matches)
         person_id = self._matches[self._match]
         self.scene.highlight(set(self._matches), current=person_id)
-        self.view.centre_on_rect(qrect(self.scene.layout.cards[person_id]))
+        if self.scene.layout is not None:
+            self.view.centre_on_rect(qrect(self.scene.layout.cards[person_id]))
         self.find_bar.show_result(self._match + 1, len(self._matches))
 
     def _on_find_bar_closed(self) -> None:
