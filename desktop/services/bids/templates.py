@@ -360,7 +360,8 @@ class TemplateService:
         with self._db.read() as s:
             return default_template_id(s)
 
-    def set_default(self, template_id: int) -> ChangeSet:
+    def set_default(self, template_id: int | None) -> ChangeSet:
+        """Make ``template_id`` the template of new tenders (None: none is; undo needs it)."""
         with self._db.session() as s:
             for template in s.scalars(select(ChecklistTemplate)):
                 template.is_default = template.id == template_id

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +36,7 @@ from desktop.services.bids.templates import (
     TemplateService,
 )
 from desktop.views.common.formatting import format_number
+from desktop.views.common.widgets import widget_as
 from desktop.views.context import AppContext
 from desktop.views.i18n import translate
 
@@ -52,11 +54,17 @@ class _SectionDelegate(QStyledItemDelegate):
             combo.addItem(section_label(code, translate), code)
         return combo
 
-    def setEditorData(self, editor: QComboBox, index) -> None:
-        editor.setCurrentIndex(max(editor.findData(index.data(CODE_ROLE)), 0))
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        combo = widget_as(editor, QComboBox)
+        combo.setCurrentIndex(max(combo.findData(index.data(CODE_ROLE)), 0))
 
-    def setModelData(self, editor: QComboBox, model, index) -> None:
-        model.setData(index, editor.currentData(), CODE_ROLE)
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        model.setData(index, widget_as(editor, QComboBox).currentData(), CODE_ROLE)
 
 
 class TemplateEditorDialog(QDialog):
@@ -162,7 +170,7 @@ class TemplateEditorDialog(QDialog):
         self.up.clicked.connect(lambda: self.move_item(-1))
         self.down.clicked.connect(lambda: self.move_item(1))
         self.save.clicked.connect(self.save_template)
-        self.revert.clicked.connect(lambda: self.open_template(self.current.id, force=True))
+        self.revert.clicked.connect(self._revert)
 
     # ---- the list of templates ----------------------------------------------------------
     def reload(self, select: int | None = None) -> None:
@@ -201,6 +209,10 @@ class TemplateEditorDialog(QDialog):
             self.templates.blockSignals(False)
             return
         self.open_template(template_id, force=True)
+
+    def _revert(self) -> None:
+        if self.current is not None:
+            self.open_template(self.current.id, force=True)
 
     def open_template(self, template_id: int, *, force: bool = False) -> None:
         if not force and self._dirty:
@@ -252,7 +264,8 @@ class TemplateEditorDialog(QDialog):
             self.items[row] = replace(item, required=cell.checkState() == Qt.CheckState.Checked)
         else:
             name = {COL_EN: "text_en", COL_ZH: "text_zh", COL_SOURCE: "source"}[column]
-            self.items[row] = replace(item, **{name: cell.text()})
+            texts: dict[str, Any] = {name: cell.text()}
+            self.items[row] = replace(item, **texts)
         self._mark_dirty()
 
     def _insert_in_section(self, item: TemplateItemData) -> int:
@@ -272,7 +285,9 @@ class TemplateEditorDialog(QDialog):
         item = TemplateItemData(section, "", "", True, "", str(uuid.uuid4()))
         position = self._insert_in_section(item)
         self._fill(position)
-        self.table.editItem(self.table.item(position, COL_EN))
+        cell = self.table.item(position, COL_EN)
+        if cell is not None:
+            self.table.editItem(cell)
         self._mark_dirty()
 
     def remove_item(self) -> None:

@@ -99,14 +99,14 @@ class ScoringSettingsPage(SettingsPage):
         bands_form = QFormLayout(bands)
         self.bands: list[tuple[Verdict, QDoubleSpinBox]] = []
         for verdict, value in params.ten_item_bands:
-            spin = QDoubleSpinBox(bands)
-            spin.setRange(1, 5)
-            spin.setDecimals(1)
-            spin.setSingleStep(0.1)
-            spin.setValue(float(value))
-            spin.setMaximumWidth(110)
-            bands_form.addRow(forms.VERDICT_LABELS[verdict].render(translate), spin)
-            self.bands.append((verdict, spin))
+            band = QDoubleSpinBox(bands)
+            band.setRange(1, 5)
+            band.setDecimals(1)
+            band.setSingleStep(0.1)
+            band.setValue(float(value))
+            band.setMaximumWidth(110)
+            bands_form.addRow(forms.VERDICT_LABELS[verdict].render(translate), band)
+            self.bands.append((verdict, band))
 
         leads = QGroupBox(
             self.tr("Lead temperature (criteria ticked, of {total})").format(
@@ -120,7 +120,7 @@ class ScoringSettingsPage(SettingsPage):
         leads_form.addRow(self.tr("Hot from"), self.hot)
         leads_form.addRow(self.tr("Warm from"), self.warm)
 
-        for box in (
+        for group in (
             formula,
             self.evaluation_weights[0],
             self.payment_weights[0],
@@ -128,7 +128,7 @@ class ScoringSettingsPage(SettingsPage):
             bands,
             leads,
         ):
-            layout.addWidget(box)
+            layout.addWidget(group)
         layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)

@@ -116,15 +116,19 @@ class StageSettingsPage(SettingsPage):
             self.table.setItem(row, IN_USE, _item(str(stage.opportunities), editable=False))
         self.table.blockSignals(False)
 
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return "" if item is None else item.text()
+
     def _read_stages(self) -> None:
         self._read_criteria()
         for row, stage in enumerate(self.stages):
-            text = self.table.item(row, PROBABILITY).text().strip()
+            text = self._text(row, PROBABILITY).strip()
             probability = int(text) if text.lstrip("-").isdigit() else -1
             self.stages[row] = replace(
                 stage,
-                name_en=self.table.item(row, NAME_EN).text(),
-                name_zh=self.table.item(row, NAME_ZH).text(),
+                name_en=self._text(row, NAME_EN),
+                name_zh=self._text(row, NAME_ZH),
                 probability=probability,
             )
 
@@ -209,9 +213,10 @@ class StageSettingsPage(SettingsPage):
     def _on_add_criterion_clicked(self) -> None:
         row = self.criteria.rowCount()
         self.criteria.insertRow(row)
-        self.criteria.setItem(row, 0, _item(""))
+        first = _item("")
+        self.criteria.setItem(row, 0, first)
         self.criteria.setItem(row, 1, _item(""))
-        self.criteria.editItem(self.criteria.item(row, 0))
+        self.criteria.editItem(first)
 
     def _on_remove_criterion_clicked(self) -> None:
         row = self.criteria.currentRow()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -96,5 +97,5 @@ class TeamCharterPanel(FactsForm):
                 charter.pop(key, None)
             else:
                 charter[key] = value
-        team = {key: edit.text().strip() for key, edit in self.team.items()}
+        team: dict[str, Any] = {key: edit.text().strip() for key, edit in self.team.items()}
         return replace(facts, charter=charter, **team)

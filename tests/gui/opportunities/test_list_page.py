@@ -97,7 +97,9 @@ def test_show_record_clears_filters_that_hide_it(tab, ctx) -> None:
 def test_new_opportunity_undo_and_redo_keep_its_identity(tab, ctx) -> None:
     page = tab.list_page
     grid = account_id(ctx, "Grid")
-    created = page.create_opportunity(NewOpportunity(grid, "Substation IoT pilot", Decimal("880000")))
+    created = page.create_opportunity(
+        NewOpportunity(grid, "Substation IoT pilot", Decimal("880000"))
+    )
     assert created is not None and page.editor.opportunity_id == created
     with ctx.db.read() as s:
         uuid = s.get_one(Opportunity, created).uuid
