@@ -18,9 +18,10 @@ from desktop.resources import resource_path
 from desktop.services import backups, paths
 from desktop.services.backup import IntegrityCheck, backup_file
 from desktop.services.clock import Clock
+from desktop.services.logs import setup_logging
 from desktop.services.messages import UserError
 
-from .errors import install_exception_hook, setup_logging
+from .errors import install_exception_hook
 from .i18n import install_translators, system_language, translate
 from .prefs import Preferences
 

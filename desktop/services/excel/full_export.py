@@ -20,6 +20,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import Connection
 
 from desktop import __version__
+from desktop.services.private_files import private_output
 from desktop.services.schema import SCHEMA_HEAD
 from desktop.services.xlsx_write import RISKY_STARTS, clean_text, write_cell
 
@@ -174,7 +175,6 @@ def export_everything(
     for table in TABLES:
         _table_sheet(book, conn, table, uuids, tick)
     _settings(book, conn)
-    partial = path.with_name(path.name + ".partial")
-    book.save(partial)
-    partial.replace(path)
+    with private_output(path) as partial:
+        book.save(partial)
     return counts

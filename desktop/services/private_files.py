@@ -1,0 +1,74 @@
+"""Files the application writes for the user (exports, pictures, backups): readable by their
+owner only, like the database, and whole or absent (see docs/files.md).
+
+Every writer writes into a ``*.partial`` file that was created owner-only, then renames it onto
+the target. A failed or killed write leaves no half file under the target's name; partial
+files a killed process left behind are removed by :func:`remove_stale_partials`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+from .failures import as_user_error
+
+PARTIAL_SUFFIX = ".partial"
+# A partial file this old belongs to a write that died: live ones are minutes old at most.
+STALE_AFTER_SECONDS = 3600
+
+
+def create_private(path: Path) -> None:
+    """Create ``path`` empty, owner-only from the first moment (no window for other users)."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_directory(path: Path) -> None:
+    if sys.platform != "win32":
+        fsync_file(path)
+
+
+@contextlib.contextmanager
+def private_output(target: Path) -> Iterator[Path]:
+    """Yield a fresh owner-only file beside ``target`` to write into; when the block ends
+    without error it replaces ``target``, else it is removed (a full disk becomes a
+    :class:`UserError` saying so)."""
+    partial = target.with_name(f"{target.name}.{uuid.uuid4().hex[:8]}{PARTIAL_SUFFIX}")
+    try:
+        create_private(partial)
+        yield partial
+        fsync_file(partial)
+        os.replace(partial, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        converted = as_user_error(exc)
+        if converted is exc:
+            raise
+        raise converted from exc
+    fsync_directory(target.parent)
+
+
+def remove_stale_partials(folder: Path) -> list[Path]:
+    """Delete the partial files in ``folder`` that a killed write left behind."""
+    removed = []
+    cutoff = time.time() - STALE_AFTER_SECONDS
+    for path in folder.glob(f"*{PARTIAL_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed.append(path)
+    return removed
