@@ -39,15 +39,15 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.locking import lock_for
+    from desktop.locking import lock_for, lock_refusal, try_lock
     from desktop.services.clock import Clock
     from desktop.services.database import open_database
     from desktop.services.excel.import_service import ImportService, plan_sheets
 
     database = database_of(args)
     lock = lock_for(database)
-    if not lock.tryLock(100):
-        print(f"import: {database} is open in Key Account Desk; close it first", file=sys.stderr)
+    if not try_lock(lock):
+        print(f"import: {lock_refusal(lock, database)}", file=sys.stderr)
         return 1
     try:
         if args.kind == "full":

@@ -8,7 +8,6 @@ then renamed into place, so a file with the final name is always complete and so
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -16,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .messages import QT_TRANSLATE_NOOP, UserError
-from .private_files import private_output, remove_stale_partials
+from .private_files import can_write, private_output, remove_stale_partials
 
 BACKUP_SUFFIX = ".sqlite"
 
@@ -30,7 +29,7 @@ def readonly_uri(path: Path) -> str:
     uri = f"{path.resolve().as_uri()}?mode=ro"
     wal = Path(f"{path}-wal")
     wal_empty = not wal.exists() or wal.stat().st_size == 0
-    if wal_empty and (not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)):
+    if wal_empty and (not can_write(path) or not can_write(path.parent)):
         uri += "&immutable=1"
     return uri
 

@@ -7,7 +7,6 @@ or not at all. Reads use ``db.read()``, which never waits for a writer.
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -32,7 +31,7 @@ from .backup import (
 from .clock import Clock
 from .defaults import ensure_defaults
 from .messages import QT_TRANSLATE_NOOP, UserError
-from .private_files import create_private
+from .private_files import can_write, create_private
 from .schema import DatabaseRefused, Inspection, SchemaState, inspect_database, migrate
 from .settings import DEFAULT_OWNER
 
@@ -164,17 +163,13 @@ class Opened:
     backup: Path | None  # the verified copy taken before the upgrade
 
 
-def _writable(path: Path) -> bool:
-    return os.access(path, os.W_OK)
-
-
 def opens_read_only(path: Path) -> bool:
     """Whether ``path`` (an existing file) can only be read: the file is read-only, or its
     folder is and SQLite could not make its ``-wal``/``-shm`` files there."""
-    if not _writable(path):
+    if not can_write(path):
         return True
     companions = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
-    return not _writable(path.parent) and not all(c.exists() and _writable(c) for c in companions)
+    return not can_write(path.parent) and not all(c.exists() and can_write(c) for c in companions)
 
 
 def _prepare_files(path: Path, created: bool) -> None:
@@ -189,7 +184,7 @@ def _prepare_files(path: Path, created: bool) -> None:
             create_private(path)
     for suffix in ("-wal", "-shm"):
         companion = Path(f"{path}{suffix}")
-        if companion.exists() and not _writable(companion):
+        if companion.exists() and not can_write(companion):
             wal = Path(f"{path}-wal")
             if not wal.exists() or wal.stat().st_size == 0:
                 companion.unlink()
@@ -238,7 +233,7 @@ def open_database(
     if (
         opens_read_only(path)
         if inspection.state is not SchemaState.NEW or path.exists()
-        else not _writable(existing_parent)
+        else not can_write(existing_parent)
     ):
         _refuse_read_only(path, inspection)
         engine = make_engine(path, readonly_uri=readonly_uri(path))

@@ -23,6 +23,13 @@ PARTIAL_SUFFIX = ".partial"
 STALE_AFTER_SECONDS = 3600
 
 
+def can_write(path: Path) -> bool:
+    """Whether this process may write ``path`` (a folder: create files in it)."""
+    effective = os.access in os.supports_effective_ids
+    mode = os.W_OK | os.X_OK if path.is_dir() else os.W_OK
+    return os.access(path, mode, effective_ids=effective)
+
+
 def create_private(path: Path) -> None:
     """Create ``path`` empty, owner-only from the first moment (no window for other users)."""
     os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
@@ -55,6 +62,8 @@ def private_output(target: Path) -> Iterator[Path]:
     except BaseException as exc:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.filename == str(partial):
+            exc.filename = str(target)  # the user knows the target, not our temporary name
         converted = as_user_error(exc)
         if converted is exc:
             raise
