@@ -66,6 +66,6 @@ def backup_dir_for(database: Path, *, create: bool = True) -> Path:
     return _private_dir(database.parent / f"{database.stem}-backups", create=create)
 
 
-def attachments_dir_for(database: Path) -> Path:
+def attachments_dir_for(database: Path, *, create: bool = True) -> Path:
     """Evidence files of a database sit beside it, in ``<name>-files``."""
-    return _private_dir(database.parent / f"{database.stem}-files")
+    return _private_dir(database.parent / f"{database.stem}-files", create=create)

@@ -243,9 +243,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("Key Account Desk (read-only)"))
             self.database_label.setText(self.tr("{path} (read-only)").format(path=path))
             self.statusBar().showMessage(
-                self.tr(
-                    "This database is read-only: you can look and export, not change anything."
-                )
+                self.tr("This database is read-only: you can look and export, not change anything.")
             )
         self.database_label.setToolTip(self.tr("The database this window works on"))
 
