@@ -70,11 +70,11 @@ def shared_dir(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 @pytest.fixture
 def small_disk() -> Iterator[Path]:
-    """A 600 KB file system (a tmpfs; root only)."""
+    """A 2 MB file system (a tmpfs; root only)."""
     folder = Path(tempfile.mkdtemp(prefix="kad-small-"))
     mounted = is_root() and (
         subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", str(folder)],
+            ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(folder)],
             capture_output=True,
         ).returncode
         == 0
@@ -91,10 +91,9 @@ def small_disk() -> Iterator[Path]:
 
 def fill(disk: Path) -> None:
     """Fill ``disk`` up to the last byte."""
-    with (disk / "filler").open("wb") as handle, contextlib.suppress(OSError):
+    with (disk / "filler").open("wb", buffering=0) as handle, contextlib.suppress(OSError):
         while True:
             handle.write(b"\0" * 4096)
-            handle.flush()
 
 
 def mode(path: Path) -> int:

@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     database = database_of(args)
     lock = lock_for(database)
     if not try_lock(lock):
-        print(f"import: {lock_refusal(lock, database)}", file=sys.stderr)
+        print(f"import: {lock_refusal(lock, database).render()}", file=sys.stderr)
         return 1
     try:
         if args.kind == "full":

@@ -31,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     database.parent.mkdir(parents=True, exist_ok=True)
     lock = lock_for(database)
     if not try_lock(lock):
-        print(f"restore: {lock_refusal(lock, database)}", file=sys.stderr)
+        print(f"restore: {lock_refusal(lock, database).render()}", file=sys.stderr)
         return 1
     try:
         restored = restore_database(database, args.file, Clock().now())

@@ -9,9 +9,11 @@ files a killed process left behind are removed by :func:`remove_stale_partials`.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sys
 import time
+import traceback
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -60,6 +62,7 @@ def private_output(target: Path) -> Iterator[Path]:
         fsync_file(partial)
         os.replace(partial, target)
     except BaseException as exc:
+        _release_quietly(exc)
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
         if isinstance(exc, OSError) and exc.filename == str(partial):
@@ -69,6 +72,19 @@ def private_output(target: Path) -> Iterator[Path]:
             raise
         raise converted from exc
     fsync_directory(target.parent)
+
+
+def _release_quietly(exc: BaseException) -> None:
+    """A writer that failed half-way (a zip file on a full disk) still holds its open file
+    in the failed frames; closing it later fails again and Python prints that to stderr.
+    Close it now, silently."""
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda _unraisable: None
+    try:
+        traceback.clear_frames(exc.__traceback__)
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
 
 
 def remove_stale_partials(folder: Path) -> list[Path]:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_NAME, startup_probe
-from desktop.locking import lock_for, try_lock
+from desktop.locking import lock_for, lock_refusal, try_lock
 from desktop.resources import resource_path
 from desktop.services import backups, paths
 from desktop.services.backup import IntegrityCheck, backup_file
@@ -76,13 +76,7 @@ class Launcher:
         # In a read-only folder there can be no lock, and no writer to keep out: the
         # database then opens read-only (open_database sees the folder is read-only).
         if not try_lock(lock) and lock.error() != QLockFile.LockError.PermissionError:
-            self._tell(
-                translate(
-                    "Launcher",
-                    "{path} is already open in another Key Account Desk window. "
-                    "Switch to that window, or close it first.",
-                ).format(path=path)
-            )
+            self._tell(lock_refusal(lock, path).render(translate))
             return False
         if not self._open_locked(path, lock, demo=demo, check=check):
             lock.unlock()

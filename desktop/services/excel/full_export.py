@@ -8,6 +8,7 @@ string cell with Excel's quote prefix.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from datetime import datetime
 from pathlib import Path
@@ -175,6 +176,13 @@ def export_everything(
     for table in TABLES:
         _table_sheet(book, conn, table, uuids, tick)
     _settings(book, conn)
-    with private_output(path) as partial:
-        book.save(partial)
+    try:
+        with private_output(path) as partial:
+            book.save(partial)
+    except BaseException:
+        # Sheets a failed save left open would fail again when collected, printing to stderr.
+        for sheet in book.worksheets:
+            with contextlib.suppress(Exception):
+                sheet.close()
+        raise
     return counts
