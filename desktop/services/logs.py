@@ -42,6 +42,14 @@ def redacted_traceback(
 
 
 class RedactingFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        # Another handler may have cached the full traceback on the record: ignore it.
+        cached, record.exc_text = record.exc_text, None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text = cached
+
     def formatException(self, ei) -> str:
         return redacted_traceback(*ei).rstrip("\n")
 
