@@ -6,7 +6,10 @@ or not at all. Reads use ``db.read()``, which never waits for a writer.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -173,23 +176,31 @@ def opens_read_only(path: Path) -> bool:
 
 
 def _prepare_files(path: Path, created: bool) -> None:
-    """Owner-only from the first byte: a new database file, and the ``-wal``/``-shm`` files
-    SQLite would otherwise create with the database's mode. An existing file's mode is the
-    user's choice and is left alone. Empty companions a read-only session left unwritable
-    (``check`` on a read-only file, in older versions) would make every write fail: they
-    hold nothing, so they are made afresh."""
+    """A new database file is owner-only from the first byte; an existing one's mode is the
+    user's choice and is left alone. Empty ``-wal``/``-shm`` files a read-only session left
+    unwritable (``check`` on a read-only file, in older versions) would make every write
+    fail: they hold nothing, so they go (SQLite makes them afresh)."""
     if created:
         path.parent.mkdir(parents=True, exist_ok=True)
         if not path.exists():
             create_private(path)
+    wal = Path(f"{path}-wal")
+    if not wal.exists() or wal.stat().st_size == 0:
+        for companion in (wal, Path(f"{path}-shm")):
+            if companion.exists() and not can_write(companion):
+                companion.unlink()
+
+
+def _companions_private(path: Path) -> None:
+    """SQLite makes ``-wal``/``-shm`` with the database's mode: the app's own ones are made
+    owner-only, like everything else it writes (they hold the latest changes)."""
+    if sys.platform == "win32":
+        return
     for suffix in ("-wal", "-shm"):
         companion = Path(f"{path}{suffix}")
-        if companion.exists() and not can_write(companion):
-            wal = Path(f"{path}-wal")
-            if not wal.exists() or wal.stat().st_size == 0:
-                companion.unlink()
-        if not companion.exists():
-            create_private(companion)
+        with contextlib.suppress(FileNotFoundError):
+            if companion.stat().st_uid == os.geteuid():
+                companion.chmod(0o600)
 
 
 def _refuse_read_only(path: Path, inspection: Inspection) -> None:
@@ -250,6 +261,7 @@ def open_database(
         log.info("schema of %s upgraded from %s", path, inspection.revision or "nothing")
     with sessionmaker(bind=engine)() as s, s.begin():
         ensure_defaults(s)
+    _companions_private(path)
     if inspection.state is SchemaState.NEW:
         # Put the header (our application_id) into the main file at once.
         with engine.connect() as conn:
