@@ -29,12 +29,17 @@ def _copy(demo_db_path: Path, folder: Path) -> Path:
     return path
 
 
+@pytest.mark.parametrize("read_only", ["file", "folder"])
 def test_a_read_only_database_opens_read_only_and_refuses_edits_with_a_sentence(
-    qtbot, shared_dir: Path, demo_db_path: Path, monkeypatch
+    read_only: str, qtbot, shared_dir: Path, demo_db_path: Path, monkeypatch
 ) -> None:
     path = _copy(demo_db_path, shared_dir / "data")
     give_away(shared_dir)
-    path.chmod(0o400)
+    if read_only == "file":
+        path.chmod(0o400)
+    else:  # no lock file, no -wal can be made there: not "damaged", not "already open"
+        path.parent.chmod(0o500)
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: pytest.fail(text))
     before = sorted(p.name for p in path.parent.iterdir())
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))

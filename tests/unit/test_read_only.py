@@ -13,7 +13,7 @@ from desktop.app import main
 from desktop.models import Account
 from desktop.services.database import open_database
 from desktop.services.messages import UserError
-from tests.filesystems import as_other_user, give_away, mode
+from tests.filesystems import as_other_user, give_away, is_root, mode
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 
@@ -150,3 +150,16 @@ def test_a_new_database_in_a_read_only_folder_is_refused_with_a_sentence(
     folder.chmod(0o500)
     code, output = _run(["demo", "--db", str(folder / "new.sqlite")], capsys)
     assert code == 1 and "read-only" in output
+
+
+@pytest.mark.skipif(not is_root(), reason="needs a folder owned by another user")
+def test_a_backups_folder_of_someone_else_is_named_by_backup(
+    shared_dir: Path, demo_db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = shared_dir / "k.sqlite"
+    shutil.copyfile(demo_db_path, path)
+    give_away(shared_dir)
+    foreign = shared_dir / "k-backups"
+    foreign.mkdir(mode=0o700)  # root's
+    code, output = _run(["backup", "--db", str(path)], capsys)
+    assert code == 1 and str(foreign) in output and "another folder" in output, output
