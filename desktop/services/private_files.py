@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import stat
 import sys
 import time
 import traceback
@@ -26,10 +27,16 @@ STALE_AFTER_SECONDS = 3600
 
 
 def can_write(path: Path) -> bool:
-    """Whether this process may write ``path`` (a folder: create files in it)."""
+    """Whether this process may write ``path`` (a folder: create files in it). A file or
+    folder its owner made read-only counts as read-only even for root, who could write it:
+    the owner said so (``chmod 400``)."""
     effective = os.access in os.supports_effective_ids
     mode = os.W_OK | os.X_OK if path.is_dir() else os.W_OK
-    return os.access(path, mode, effective_ids=effective)
+    try:
+        owner_writable = sys.platform == "win32" or bool(path.stat().st_mode & stat.S_IWUSR)
+    except OSError:
+        return False
+    return owner_writable and os.access(path, mode, effective_ids=effective)
 
 
 def create_private(path: Path) -> None:

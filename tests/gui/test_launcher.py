@@ -226,3 +226,22 @@ def test_trash_dialog_restores_a_deleted_account(qtbot, ctx) -> None:
     with ctx.db.read() as s:
         assert s.get(Account, account.id).name == account.name
     assert dialog.table.source.rowCount() == 0
+
+
+def test_partial_files_a_killed_backup_left_are_cleared_at_start(qtbot, demo_db_path: Path) -> None:
+    import os
+    import time
+
+    from desktop.services import paths
+
+    folder = paths.backup_dir_for(demo_db_path)
+    stale = folder / "demo-2026-11-20-100000-exit.sqlite.0badc0de.partial"
+    stale.write_bytes(b"half a backup")
+    two_hours_ago = time.time() - 7200
+    os.utime(stale, (two_hours_ago, two_hours_ago))
+    launcher = _launcher()
+    assert launcher.open(demo_db_path)
+    qtbot.addWidget(launcher.window)
+    QThreadPool.globalInstance().waitForDone()
+    launcher.shutdown()
+    assert not stale.exists()

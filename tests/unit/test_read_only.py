@@ -163,3 +163,27 @@ def test_a_backups_folder_of_someone_else_is_named_by_backup(
     foreign.mkdir(mode=0o700)  # root's
     code, output = _run(["backup", "--db", str(path)], capsys)
     assert code == 1 and str(foreign) in output and "another folder" in output, output
+
+
+@pytest.mark.parametrize("command", ["check", "backup", "export"])
+def test_a_file_made_read_only_stays_so_even_for_root(
+    command: str, demo_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``chmod 400`` says "do not change this", also to an administrator running the app."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    path = folder / "k.sqlite"
+    shutil.copyfile(demo_db_path, path)
+    path.chmod(0o400)
+    before = _state(folder)
+    argv = [command, "--db", str(path)] + (
+        [str(tmp_path / "x.xlsx")] if command == "export" else []
+    )
+    assert main(argv) == 0
+    assert _state(folder) == before
+    db = open_database(path).db
+    try:
+        assert db.read_only
+    finally:
+        db.close()
+    assert _state(folder) == before
