@@ -254,24 +254,38 @@ def open_database(
         name = backup_name(path, f"before-upgrade-{inspection.revision}", clock.now())
         backup = backup_file(path, paths.backup_dir_for(path) / name)
         log.info("backed up %s to %s before upgrading its schema", path, backup)
+    created = inspection.state is SchemaState.NEW and not path.exists()
     _prepare_files(path, created=inspection.state is SchemaState.NEW)
     engine = make_engine(path)
-    if inspection.state is not SchemaState.CURRENT:
-        migrate(engine)
-        log.info("schema of %s upgraded from %s", path, inspection.revision or "nothing")
-    with sessionmaker(bind=engine)() as s, s.begin():
-        ensure_defaults(s)
-    _companions_private(path)
-    if inspection.state is SchemaState.NEW:
-        # Put the header (our application_id) into the main file at once.
-        with engine.connect() as conn:
-            conn.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    try:
+        if inspection.state is not SchemaState.CURRENT:
+            migrate(engine)
+            log.info("schema of %s upgraded from %s", path, inspection.revision or "nothing")
+        with sessionmaker(bind=engine)() as s, s.begin():
+            ensure_defaults(s)
+        _companions_private(path)
+        if inspection.state is SchemaState.NEW:
+            # Put the header (our application_id) into the main file at once.
+            with engine.connect() as conn:
+                conn.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except BaseException:
+        engine.dispose()
+        if created:  # a full disk, say: no half-made database is left behind
+            discard_database_files(path)
+        raise
     return Opened(
         Database(engine, path),
         created=inspection.state is SchemaState.NEW,
         migrated_from=inspection.revision if inspection.state is SchemaState.OLDER else None,
         backup=backup,
     )
+
+
+def discard_database_files(path: Path) -> None:
+    """Remove a database this run created and could not finish, with its companions."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def open_memory_database() -> Database:

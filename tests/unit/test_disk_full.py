@@ -122,3 +122,11 @@ def test_partial_files_of_a_killed_backup_are_removed_by_the_next(
     assert main(["backup", "--db", str(demo_db_path)]) == 0
     assert not stale.exists()
     assert running.exists()
+
+
+def test_a_new_database_on_a_full_disk_leaves_no_half_file(
+    small_disk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fill(small_disk)
+    _run(["demo", "--db", str(small_disk / "sample.sqlite")], capsys)
+    assert _leftovers(small_disk) == []
