@@ -33,9 +33,8 @@ def run_command(args) -> int:
 
             path = setup_logging()
             log.error("%s failed", args.command, exc_info=exc)
-            text = (
-                f"unexpected error ({type(exc).__name__}); nothing was changed. "
-                f"The details are in {path}."
+            text = f"unexpected error ({type(exc).__name__}); nothing was changed." + (
+                f" The details are in {path}." if path else ""
             )
         else:
             text = message.render()

@@ -58,21 +58,26 @@ def log_file() -> Path:
     return paths.log_dir() / LOG_NAME
 
 
-def setup_logging() -> Path:
-    """Log to a rotating file in the user's log folder (works when stdout/stderr are None)."""
-    path = log_file()
-    root = logging.getLogger()
-    for existing in root.handlers:
-        if getattr(existing, "baseFilename", None) == str(path):
-            return path
-    if not path.exists():
-        path.touch(mode=0o600)
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+def setup_logging() -> Path | None:
+    """Log to a rotating file in the user's log folder (works when stdout/stderr are None).
+    None when that folder cannot be written: the app then runs without a log file rather
+    than not at all."""
+    try:
+        path = log_file()
+        root = logging.getLogger()
+        for existing in root.handlers:
+            if getattr(existing, "baseFilename", None) == str(path):
+                return path
+        if not path.exists():
+            path.touch(mode=0o600)
+        elif sys.platform != "win32" and path.stat().st_mode & 0o077:
+            path.chmod(0o600)
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        return None
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
-    if sys.platform != "win32":
-        path.chmod(0o600)
     return path

@@ -11,6 +11,7 @@ import pytest
 from desktop.app import main
 from desktop.models import Contact
 from desktop.services.logs import redacted_traceback, setup_logging
+from tests.filesystems import as_other_user, give_away, is_root
 
 FAMILY = "Wife: Zhang Meiling, phone 13912345678"
 SECRETS = ("Zhang Meiling", "13912345678")
@@ -72,3 +73,12 @@ def test_an_unexpected_error_in_a_command_is_one_sentence_and_a_clean_log(
     logged = setup_logging().read_text(encoding="utf-8")
     assert "ValueError" in logged
     _clean(logged)
+
+
+@pytest.mark.skipif(not is_root(), reason="needs a folder owned by another user")
+def test_a_log_folder_the_user_cannot_write_does_not_stop_the_app(shared_dir: Path) -> None:
+    give_away(shared_dir)
+    logs = shared_dir / "home" / "logs"
+    logs.mkdir(mode=0o700)  # root's, not the user's
+    with as_other_user():
+        assert setup_logging() is None
