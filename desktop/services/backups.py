@@ -21,6 +21,17 @@ from .messages import QT_TRANSLATE_NOOP, Message
 from .private_files import can_write, remove_stale_partials
 
 NAME_PATTERN = re.compile(r"-(\d{4}-\d{2}-\d{2}-\d{6})-([a-z0-9-]+)\.sqlite$")
+BEFORE_RESTORE = "before-restore"  # holds the data a restore deliberately replaced
+BEFORE_UPGRADE = "before-upgrade"  # followed by the old schema revision
+REASONS = {
+    "daily": QT_TRANSLATE_NOOP("Backup", "Daily"),
+    "exit": QT_TRANSLATE_NOOP("Backup", "On closing"),
+    "manual": QT_TRANSLATE_NOOP("Backup", "Manual"),
+    "before-import": QT_TRANSLATE_NOOP("Backup", "Before an import"),
+    "before-merge": QT_TRANSLATE_NOOP("Backup", "Before a merge"),
+    BEFORE_UPGRADE: QT_TRANSLATE_NOOP("Backup", "Before an upgrade"),
+    BEFORE_RESTORE: QT_TRANSLATE_NOOP("Backup", "Before a restore"),
+}
 
 
 @dataclass(frozen=True)
@@ -40,6 +51,16 @@ class BackupFile:
     @property
     def size(self) -> int:
         return self.path.stat().st_size
+
+    @property
+    def label(self) -> Message:
+        """Why it was taken, for people ("Before an import")."""
+        reason = BEFORE_UPGRADE if self.reason.startswith(BEFORE_UPGRADE) else self.reason
+        return REASONS.get(reason, Message("", self.reason))
+
+    @property
+    def before_restore(self) -> bool:
+        return self.reason == BEFORE_RESTORE
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ import contextlib
 import logging
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -35,7 +35,14 @@ from .clock import Clock
 from .defaults import ensure_defaults
 from .messages import QT_TRANSLATE_NOOP, UserError
 from .private_files import can_write, create_private
-from .schema import DatabaseRefused, Inspection, SchemaState, inspect_database, migrate
+from .schema import (
+    DatabaseDamaged,
+    DatabaseRefused,
+    Inspection,
+    SchemaState,
+    inspect_database,
+    migrate,
+)
 from .settings import DEFAULT_OWNER
 
 log = logging.getLogger(__name__)
@@ -144,20 +151,6 @@ class Database:
         self.engine.dispose()
 
 
-class DatabaseDamaged(DatabaseRefused):
-    """``PRAGMA quick_check`` found damage; nothing was written to the file."""
-
-    def __init__(self, path: Path, problems: list[str]) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP(
-                "Database",
-                "{path} is damaged ({problem}). Nothing was written to it.",
-            ).with_(path=str(path), problem=problems[0])
-        )
-        self.path = path
-        self.problems = problems
-
-
 @dataclass(frozen=True)
 class Opened:
     db: Database
@@ -222,17 +215,23 @@ def _refuse_read_only(path: Path, inspection: Inspection) -> None:
 
 
 def open_database(
-    path: Path, *, clock: Clock | None = None, check: IntegrityCheck | None = None
+    path: Path,
+    *,
+    clock: Clock | None = None,
+    check: IntegrityCheck | None = None,
+    known: Callable[[], bool] = lambda: False,
 ) -> Opened:
     """Open (creating or upgrading as needed) the database at ``path``.
 
     Raises :class:`~desktop.services.schema.DatabaseRefused` for a foreign or newer file, which
     is then left untouched. Before an upgrade, a verified backup is written. ``check`` is the
-    damage check of ``path`` if one was started earlier (else it runs now). A file that can
-    only be read is opened read-only (``Database.read_only``), changing nothing on disk.
+    damage check of ``path`` if one was started earlier (else it runs now). ``known``: whether
+    ``path`` is the database used last (then an empty file is damaged, docs/damaged-files.md).
+    A file that can only be read is opened read-only (``Database.read_only``), changing
+    nothing on disk.
     """
     clock = clock or Clock()
-    inspection = inspect_database(path)
+    inspection = inspect_database(path, known=known)
     if inspection.state is not SchemaState.NEW:
         if check is not None and check.path == path:
             problems = check.problems()

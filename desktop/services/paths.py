@@ -62,7 +62,8 @@ def demo_database() -> Path:
 
 
 def backup_dir_for(database: Path, *, create: bool = True) -> Path:
-    """Backups of a database sit beside it, in ``<name>-backups`` (same disk, easy to find)."""
+    """Backups of a database sit beside it, in ``<name>-backups`` (same disk, easy to find).
+    ``create=False`` only names it: looking for backups must not make a folder."""
     return _private_dir(database.parent / f"{database.stem}-backups", create=create)
 
 

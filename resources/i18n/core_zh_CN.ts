@@ -199,6 +199,34 @@
         <source>The backup copy failed its integrity check: {problem}</source>
         <translation>备份副本未通过完整性检查：{problem}</translation>
     </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>On closing</source>
+        <translation>关闭时</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>合并前</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -335,6 +363,18 @@
 </context>
 <context>
     <name>Database</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>its header is missing or overwritten</source>
+        <translation>文件头缺失或已被覆盖</translation>
+    </message>
+    <message>
+        <source>the file is cut short: {size} of {expected} bytes</source>
+        <translation>文件被截断：只有 {size} 字节，应有 {expected} 字节</translation>
+    </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
@@ -705,8 +745,12 @@
         <translation>没有可用于恢复的完好备份。请运行 check 命令查看详情，或打开其他数据库。</translation>
     </message>
     <message>
-        <source>Move the damaged file aside (it is kept) and restore the backup of {when}?</source>
-        <translation>将损坏的文件移到一旁（会保留），并恢复 {when} 的备份吗？</translation>
+        <source>Move the damaged file aside (it is kept) and restore the backup of {when} ({why})?</source>
+        <translation>将损坏的文件移到一旁（会保留），并恢复 {when} 的备份（{why}）吗？</translation>
+    </message>
+    <message>
+        <source>It is the only sound backup, and it was taken just before a restore: it holds the data that restore replaced.</source>
+        <translation>这是唯一完好的备份，且是在一次恢复之前创建的：其中保存的是那次恢复所替换掉的数据。</translation>
     </message>
     <message>
         <source>Restored the backup of {when}; the damaged file was kept as {path}</source>
@@ -888,6 +932,14 @@
     <message>
         <source>The database this window works on</source>
         <translation>本窗口正在使用的数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>撤销{action}(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>重做{action}(&amp;R)</translation>
     </message>
     <message>
         <source>New database</source>
@@ -1094,34 +1146,6 @@
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <source>Daily</source>
-        <translation>每日</translation>
-    </message>
-    <message>
-        <source>On closing</source>
-        <translation>关闭时</translation>
-    </message>
-    <message>
-        <source>By hand</source>
-        <translation>手动</translation>
-    </message>
-    <message>
-        <source>Before a restore</source>
-        <translation>恢复前</translation>
-    </message>
-    <message>
-        <source>Before an import</source>
-        <translation>导入前</translation>
-    </message>
-    <message>
-        <source>Before a merge</source>
-        <translation>合并前</translation>
-    </message>
-    <message>
-        <source>Before an upgrade</source>
-        <translation>升级前</translation>
-    </message>
-    <message>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
@@ -1150,8 +1174,8 @@
         <translation>合同</translation>
     </message>
     <message>
-        <source>The database you have now is backed up before it is replaced, so a restore can itself be undone.</source>
-        <translation>当前数据库在被替换前会先备份，因此恢复操作本身也可以撤回。</translation>
+        <source>The database you have now is backed up before it is replaced, so a restore can itself be undone: a backup marked “Before a restore” holds the data a restore replaced.</source>
+        <translation>当前数据库在被替换前会先备份，因此恢复操作本身也可以撤回：标为“恢复前”的备份保存的是被某次恢复替换掉的数据。</translation>
     </message>
     <message>
         <source>Restore the selected backup</source>
@@ -1210,6 +1234,10 @@
     <message>
         <source>This cannot come back: it belonged to a record that was deleted since. Restore that one first (Edit ▸ Trash).</source>
         <translation>无法恢复：它所属的记录此后已被删除。请先还原那条记录（编辑 ▸ 回收站）。</translation>
+    </message>
+    <message>
+        <source>A later change to the same records would be lost, so nothing was changed; edit the record by hand instead.</source>
+        <translation>这样会丢失之后对同一记录所做的修改，因此未做任何更改；请手动修改该记录。</translation>
     </message>
 </context>
 <context>

@@ -287,12 +287,12 @@ class BidChecklistTab(BaseTab):
         choices = self.service.opportunity_choices(None)
 
         def save(data, _template_id) -> None:
-            before = self.service.record_state(tender_id)
-            undo.push(
+            undo.push_state(
                 self.undo_stack,
                 self.tr("Edit tender"),
                 lambda: self.service.update(tender_id, data),
-                lambda: self.service.put_back(before),
+                self.service.undo,
+                self.service.redo,
                 self.publish,
             )
 

@@ -143,11 +143,11 @@ class CompetitorsPanel(QWidget):
             self.update_competitor(row.id, dialog.data())
 
     def update_competitor(self, competitor_id: int, new: CompetitorData) -> None:
-        old = self.service.competitor(competitor_id)
-        self.editing.change(
+        self.editing.change_record(
             self.tr("Edit competitor {name}").format(name=new.name),
+            "competitor",
+            competitor_id,
             lambda: self.service.update_competitor(competitor_id, new),
-            lambda: self.service.update_competitor(competitor_id, old),
         )
 
     def remove(self) -> None:

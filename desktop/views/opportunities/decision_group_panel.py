@@ -200,11 +200,11 @@ class DecisionGroupPanel(QWidget):
             self.update_member(row, dialog.data())
 
     def update_member(self, row: MemberRow, new: MemberData) -> None:
-        old = self.service.member(row.id)
-        self.editing.change(
+        self.editing.change_record(
             self.tr("Change {name} in this deal").format(name=row.name),
+            "decision_group_member",
+            row.id,
             lambda: self.service.update(row.id, new),
-            lambda: self.service.update(row.id, old),
         )
 
     def remove(self) -> None:

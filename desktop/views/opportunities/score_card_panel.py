@@ -320,10 +320,11 @@ class ScoreCardPanel(QWidget):
         old = detail.facts
         new = replace(old, probability_override=result.probability)
         service = OpportunityService(self.editing.ctx.db)
-        self.editing.change(
+        self.editing.change_record(
             self.tr("Use the evaluation's probability"),
+            "opportunity",
+            detail.id,
             lambda: service.save_facts(detail.id, new),
-            lambda: service.save_facts(detail.id, old),
         )
 
     def delete_selected(self) -> None:
