@@ -61,8 +61,8 @@ class DataLocationDialog(QDialog):
         if database is not None:
             locations += [
                 (self.tr("Database"), database),
-                (self.tr("Backups"), paths.backup_dir_for(database)),
-                (self.tr("Attached files"), paths.attachments_dir_for(database)),
+                (self.tr("Backups"), paths.backup_dir_for(database, create=False)),
+                (self.tr("Attached files"), paths.attachments_dir_for(database, create=False)),
             ]
         locations += [
             (self.tr("Log files"), paths.log_dir()),

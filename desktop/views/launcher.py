@@ -13,15 +13,16 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import startup_probe
-from desktop.locking import lock_for
+from desktop.locking import lock_for, lock_refusal, try_lock
 from desktop.qt_settings import configure_application_names
 from desktop.resources import resource_path
 from desktop.services import backups, paths
 from desktop.services.backup import IntegrityCheck, backup_file
 from desktop.services.clock import Clock
+from desktop.services.logs import setup_logging
 from desktop.services.messages import UserError
 
-from .errors import install_exception_hook, setup_logging
+from .errors import install_exception_hook
 from .i18n import install_translators, system_language, translate
 from .prefs import Preferences
 
@@ -63,14 +64,10 @@ class Launcher:
         path = path.expanduser().resolve()
         path.parent.mkdir(parents=True, exist_ok=True)
         lock = lock_for(path)
-        if not lock.tryLock(100):
-            self._tell(
-                translate(
-                    "Launcher",
-                    "{path} is already open in another Key Account Desk window. "
-                    "Switch to that window, or close it first.",
-                ).format(path=path)
-            )
+        # In a read-only folder there can be no lock, and no writer to keep out: the
+        # database then opens read-only (open_database sees the folder is read-only).
+        if not try_lock(lock) and lock.error() != QLockFile.LockError.PermissionError:
+            self._tell(lock_refusal(lock, path).render(translate))
             return False
         if not self._open_locked(path, lock, demo=demo, check=check):
             lock.unlock()
@@ -199,10 +196,17 @@ class Launcher:
         """Empty expired trash; take the daily backup in the background if one is due."""
         from desktop.services.trash import TrashService
 
-        TrashService(db, self.clock).purge_expired()
         path = db.path
+        if path is None or db.read_only:
+            return
+        TrashService(db, self.clock).purge_expired()
         now = self.clock.now()
-        if path is None or not backups.due_for_daily_backup(path, now):
+        problem = backups.backup_problem(path)
+        if problem is not None:
+            assert self.window is not None
+            self.window.statusBar().showMessage(problem.render(translate))
+            return
+        if not backups.due_for_daily_backup(path, now):
             return
 
         def take_backup() -> None:

@@ -238,6 +238,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         path = self.ctx.db.path
         self.database_label.setText(str(path) if path else self.tr("In-memory database"))
+        if self.ctx.db.read_only:
+            self.setWindowTitle(self.tr("Key Account Desk (read-only)"))
+            self.database_label.setText(self.tr("{path} (read-only)").format(path=path))
+            self.statusBar().showMessage(
+                self.tr("This database is read-only: you can look and export, not change anything.")
+            )
         self.database_label.setToolTip(self.tr("The database this window works on"))
 
     # -- slots -----------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from desktop.services.bids.excel import ChecklistWorkbook, ImportPreview
 from desktop.services.bids.tenders import TenderDetail
 from desktop.services.changes import ChangeSet
 from desktop.services.messages import UserError
+from desktop.services.private_files import private_output
 from desktop.views.common import undo
 from desktop.views.common.formatting import format_number
 from desktop.views.context import AppContext
@@ -78,12 +79,14 @@ class PaperActions(QObject):
             return None
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(path))
-        printer.setDocName(suggested_name(tender, ""))
         try:
-            self.printout(tender).print_to(printer)
+            with private_output(path) as partial:
+                printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+                printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+                printer.setOutputFileName(str(partial))
+                printer.setDocName(suggested_name(tender, ""))
+                self.printout(tender).print_to(printer)
+                del printer  # the PDF is complete once its printer is gone
         except OSError as error:
             self.ctx.dialogs.error(self.tr("Save as PDF"), str(error))
             return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -35,6 +36,8 @@ def test_save_as_pdf_and_render_the_page(tab, dialogs, tmp_path) -> None:
     tab.save_pdf()
     pdf = target.with_suffix(".pdf")
     data = pdf.read_bytes()
+    if sys.platform != "win32":
+        assert pdf.stat().st_mode & 0o777 == 0o600
     assert data.startswith(b"%PDF") and len(data) > 10_000
     # The same painting as images: A4 pages with ink on them.
     images = tab.paper.printout(tab.tender).render_images(dpi=60)
@@ -96,6 +99,8 @@ def _export(tab, dialogs, path: Path) -> Path:
 def test_excel_round_trip(tab, ctx, dialogs, tmp_path, monkeypatch) -> None:
     path = _export(tab, dialogs, tmp_path / "ticks.xlsx")
     assert dialogs.shown[-1][0] == "info"
+    if sys.platform != "win32":
+        assert path.stat().st_mode & 0o777 == 0o600
     book = load_workbook(path)
     sheet = book.worksheets[0]
     open_rows = [
