@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import os
+import pkgutil
 import shutil
 import subprocess
 import tempfile
@@ -21,7 +22,27 @@ import pytest
 OTHER_UID = OTHER_GID = 65534  # nobody
 # Modules imported lazily by the code under test: the unprivileged user cannot read root's
 # Python installation, so they are loaded beforehand.
-PRELOAD = ("_strptime", "uuid", "zipfile", "xml.etree.ElementTree", "openpyxl", "sqlalchemy")
+PRELOAD = (
+    "_strptime",
+    "uuid",
+    "zipfile",
+    "xml.etree.ElementTree",
+    "logging.handlers",
+    "openpyxl",
+    "sqlalchemy",
+)
+# The Qt-free code is imported whole for the same reason: commands load their parts on demand.
+PRELOAD_PACKAGES = ("desktop.services", "desktop.commands")
+
+
+def _preload() -> None:
+    for name in PRELOAD:
+        importlib.import_module(name)
+    for package in PRELOAD_PACKAGES:
+        for module in pkgutil.walk_packages(
+            importlib.import_module(package).__path__, package + "."
+        ):
+            importlib.import_module(module.name)
 
 
 def is_root() -> bool:
@@ -45,8 +66,7 @@ def as_other_user() -> Iterator[None]:
     if not is_root():
         yield
         return
-    for name in PRELOAD:
-        importlib.import_module(name)
+    _preload()
     os.setegid(OTHER_GID)
     os.seteuid(OTHER_UID)
     try:
