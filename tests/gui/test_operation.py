@@ -35,9 +35,7 @@ def gate():
     event.set()
 
 
-def test_the_work_runs_off_the_gui_thread_and_the_result_comes_back_on_it(
-    qtbot, empty_ctx
-) -> None:
+def test_the_work_runs_off_the_gui_thread_and_the_result_comes_back_on_it(qtbot, empty_ctx) -> None:
     worked_in, called_in, results = [], [], []
 
     def work(_progress):
@@ -100,7 +98,9 @@ def test_cancel_rolls_the_import_back(qtbot, empty_ctx, gate) -> None:
 
 
 def test_work_that_cannot_stop_offers_no_cancel(qtbot, empty_ctx, gate) -> None:
-    operation = run_operation(empty_ctx, None, "Backing up", lambda _p: gate.wait(), cancellable=False)
+    operation = run_operation(
+        empty_ctx, None, "Backing up", lambda _p: gate.wait(), cancellable=False
+    )
     qtbot.waitUntil(operation.dialog.isVisible)
     assert operation.dialog.findChild(QPushButton) is None
     gate.set()
