@@ -159,3 +159,25 @@ def test_the_change_record_refreshes_the_interested_view(qtbot, empty_ctx) -> No
     assert contracts.reloads == before[0] + 1
     assert opportunities.reloads == before[1]
     assert seen_on_success == [before[0] + 1]  # published before the success callback
+
+
+def test_a_file_that_cannot_be_written_is_one_sentence_not_a_crash(
+    qtbot, empty_ctx, dialogs, monkeypatch
+) -> None:
+    hooked = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, value, tb: hooked.append(value))
+
+    def work(_progress):
+        raise PermissionError(13, "Permission denied")
+
+    run_operation(empty_ctx, None, "Export to Excel", work)
+    wait_for_operations(qtbot)
+    assert hooked == []
+    assert dialogs.shown == [
+        (
+            "error",
+            "Export to Excel",
+            "The file could not be written or read (Permission denied). Close it in other "
+            "programs, or choose another place, then try again.",
+        )
+    ]

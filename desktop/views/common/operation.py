@@ -6,7 +6,8 @@ there. A window-modal progress dialog shows meanwhile; the work gets a ``progres
 total)`` callback that returns False once the user pressed Cancel, and then raises
 ``Cancelled`` inside its transaction, which rolls back. The outcome comes back on the GUI
 thread as a queued signal: the change record is published, then the success callback runs;
-a ``UserError`` is shown as its one sentence, anything else goes to the error hook. No
+a ``UserError`` is shown as its one sentence, so is a file that cannot be written or read
+(``OSError``); anything else goes to the error hook. No
 nested event loop: ``run_operation`` returns at once.
 """
 
@@ -36,6 +37,15 @@ _RUNNING: set[Operation] = set()
 
 def running() -> bool:
     return bool(_RUNNING)
+
+
+def file_problem(error: OSError) -> str:
+    reason = error.strerror or str(error)
+    return translate(
+        "Operation",
+        "The file could not be written or read ({reason}). Close it in other programs, or "
+        "choose another place, then try again.",
+    ).format(reason=reason)
 
 
 class _Signals(QObject):
@@ -87,6 +97,7 @@ class Operation(QObject):
         self.on_cancel = on_cancel
         self.on_user_error = on_user_error
         self.changes = changes
+        self.title = title
         self.cancelled = threading.Event()
         self.dialog = QProgressDialog(title, translate("Operation", "Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
@@ -124,6 +135,10 @@ class Operation(QObject):
                     self.on_cancel()
             elif isinstance(error, UserError):
                 self._user_error(error)
+            elif isinstance(error, OSError) and self.ctx is not None:
+                # A file that cannot be written or read (open in Excel, a full or read-only
+                # disk) is the user's to fix, not a bug.
+                self.ctx.dialogs.error(self.title, file_problem(error))
             else:
                 sys.excepthook(type(error), error, error.__traceback__)
         finally:
