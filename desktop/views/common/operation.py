@@ -30,8 +30,8 @@ from desktop.views.i18n import translate
 Progress = Callable[[int, int], bool]
 Work = Callable[[Progress], Any]
 
-#: Operations between start and the end of their callbacks, kept alive here (and counted by
-#: ``running`` so that tests can wait for them).
+# Operations between start and the end of their callbacks, kept alive here (and counted by
+# ``running`` so that tests can wait for them).
 _RUNNING: set[Operation] = set()
 
 
