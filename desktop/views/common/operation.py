@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
 from desktop.services.changes import ChangeSet
 from desktop.services.excel.importer import Cancelled
@@ -105,6 +105,11 @@ class Operation(QObject):
         self.dialog.setMinimumDuration(300)  # quick work finishes without a flash
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
+        # Our own bar: QProgressDialog.setValue on a modal dialog processes events, which
+        # would run the outcome's callbacks inside a progress update.
+        self.bar = QProgressBar(self.dialog)
+        self.bar.setRange(0, 0)
+        self.dialog.setBar(self.bar)
         if cancellable:
             self.dialog.canceled.connect(self.cancel)
         else:
@@ -120,11 +125,12 @@ class Operation(QObject):
 
     @Slot(int, int)
     def _progressed(self, done: int, total: int) -> None:
-        self.dialog.setMaximum(max(total, 1))
-        self.dialog.setValue(min(done, total))
+        self.bar.setMaximum(max(total, 1))
+        self.bar.setValue(min(done, total))
 
     @Slot(object, object)
     def _done(self, result: Any, error: BaseException | None) -> None:
+        self.dialog.reset()  # stops the timer that would show it
         self.dialog.close()
         self.dialog.deleteLater()
         try:
