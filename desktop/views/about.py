@@ -87,7 +87,7 @@ class DataLocationDialog(QDialog):
         note = QLabel(
             self.tr(
                 "Everything stays on this computer. The database is backed up automatically "
-                "into the Backups folder; File ▸ Backup now writes a copy wherever you like."
+                "into the Backups folder; File ▸ Backup now adds one there at any time."
             ),
             self,
         )

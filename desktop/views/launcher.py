@@ -22,6 +22,7 @@ from desktop.services.clock import Clock
 from desktop.services.logs import setup_logging
 from desktop.services.messages import UserError
 
+from .common.operation import run_operation
 from .errors import install_exception_hook
 from .i18n import install_translators, system_language, translate
 from .prefs import Preferences
@@ -170,27 +171,57 @@ class Launcher:
         ).format(when=when, path=kept)
 
     def restore(self, backup: Path) -> None:
-        """Replace the open database with ``backup`` (the current data is backed up first)."""
-        from desktop.services.restore import check_restorable, restore_database
+        """Replace the open database with ``backup`` (the current data is backed up first).
+
+        Both steps are long work (docs/architecture.md#how-long-work-runs): checking the
+        backup while the window is still open, then, with the window and the database
+        closed, copying it over the database; the window opens again whatever happened."""
+        from desktop.services.restore import check_restorable
+
+        if self.db is None or self.db.path is None or self.lock is None:
+            return
+        run_operation(
+            None,
+            self.window,
+            translate("Launcher", "Checking the backup…"),
+            lambda _progress: check_restorable(backup),
+            cancellable=False,
+            on_success=lambda _none: self._replace_with(backup),
+            on_user_error=self._tell_error,
+        )
+
+    def _replace_with(self, backup: Path) -> None:
+        from desktop.services.restore import restore_database
 
         if self.db is None or self.db.path is None or self.lock is None:
             return
         path, lock = self.db.path, self.lock
-        try:
-            check_restorable(backup)
-        except UserError as error:
-            self._tell(error.message.render(translate))
-            return
         window, db = self.window, self.db
         self.window = self.db = self.lock = None
+        app = QApplication.instance()
+        quit_on_close = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)  # no window is open until the copy is done
         self._close(window, db, None, demo=self.demo)
-        try:
-            restore_database(path, backup, self.clock.now())
-        except UserError as error:
-            self._tell(error.message.render(translate))
-        if not self._open_locked(path, lock, demo=False):
-            lock.unlock()
-            QApplication.quit()
+        now = self.clock.now()
+
+        def reopen() -> None:
+            app.setQuitOnLastWindowClosed(quit_on_close)
+            if not self._open_locked(path, lock, demo=False):
+                lock.unlock()
+                QApplication.quit()
+
+        operation = run_operation(
+            None,
+            None,
+            translate("Launcher", "Restoring…"),
+            lambda _progress: restore_database(path, backup, now),
+            cancellable=False,
+            on_user_error=self._tell_error,
+        )
+        operation.finished.connect(reopen)
+
+    def _tell_error(self, error: UserError) -> None:
+        self._tell(error.message.render(translate))
 
     def _housekeeping(self, db: Database) -> None:
         """Empty expired trash; take the daily backup in the background if one is due."""

@@ -380,8 +380,8 @@
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <source>Everything stays on this computer. The database is backed up automatically into the Backups folder; File ▸ Backup now writes a copy wherever you like.</source>
-        <translation>所有数据都保存在这台电脑上。数据库会自动备份到“备份”文件夹；也可以用“文件 ▸ 立即备份”把副本保存到任意位置。</translation>
+        <source>Everything stays on this computer. The database is backed up automatically into the Backups folder; File ▸ Backup now adds one there at any time.</source>
+        <translation>所有数据都保存在这台电脑上。数据库会自动备份到“备份”文件夹；也可以随时用“文件 ▸ 立即备份”在其中添加一份备份。</translation>
     </message>
 </context>
 <context>
@@ -793,6 +793,14 @@
         <source>Restored the backup of {when}; the damaged file was kept as {path}</source>
         <translation>已恢复 {when} 的备份；损坏的文件保留为 {path}</translation>
     </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
 </context>
 <context>
     <name>Layer</name>
@@ -874,8 +882,8 @@
         <translation>导出经理汇总表(&amp;S)…</translation>
     </message>
     <message>
-        <source>&amp;Backup now…</source>
-        <translation>立即备份(&amp;B)…</translation>
+        <source>&amp;Backup now</source>
+        <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
@@ -998,12 +1006,8 @@
         <translation>大客户项目销售助手数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Back up the database</source>
-        <translation>备份数据库</translation>
-    </message>
-    <message>
-        <source>Backup (*.sqlite)</source>
-        <translation>备份 (*.sqlite)</translation>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
     </message>
     <message>
         <source>Backup written to {path}</source>
@@ -1051,6 +1055,21 @@
     <message>
         <source>Fixed date</source>
         <translation>固定日期</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>The file could not be written or read ({reason}). Close it in other programs, or choose another place, then try again.</source>
+        <translation>无法写入或读取该文件（{reason}）。请在其他程序中关闭它，或换一个位置，然后重试。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from desktop.views.launcher import Launcher
 from desktop.views.prefs import Preferences
 from tests.conftest import TODAY
 from tests.damage import held_by_another_process
+from tests.gui.conftest import wait_for_operations
 
 
 def _launcher() -> Launcher:
@@ -141,9 +142,40 @@ def test_restore_from_the_window_replaces_the_data(qtbot, demo_db_path: Path, tm
     with launcher.db.session() as s:
         s.add(Account(name="Added after the backup"))
     launcher.restore(backup)
+    wait_for_operations(qtbot)
     qtbot.addWidget(launcher.window)
     assert _names(launcher) == before
     assert not lock_for(demo_db_path).tryLock(0)  # still ours
+    launcher.shutdown()
+
+
+def test_restore_runs_off_the_gui_thread_and_keeps_the_window_for_a_damaged_backup(
+    qtbot, demo_db_path: Path, tmp_path, monkeypatch
+) -> None:
+    import threading
+
+    from desktop.services import restore
+
+    launcher = _launcher()
+    assert launcher.open(demo_db_path)
+    window = launcher.window
+    qtbot.addWidget(window)
+    checked_in = []
+    check = restore.check_restorable
+    monkeypatch.setattr(
+        restore,
+        "check_restorable",
+        lambda path: checked_in.append(threading.get_ident()) or check(path),
+    )
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: messages.append(text))
+    damaged = tmp_path / "damaged.sqlite"
+    damaged.write_bytes(b"\x89PNG" + bytes(500))
+    launcher.restore(damaged)
+    wait_for_operations(qtbot)
+    assert checked_in and checked_in[0] != threading.get_ident()
+    assert len(messages) == 1 and "damaged.sqlite" in messages[0]
+    assert launcher.window is window and window.isVisible()  # nothing was closed
     launcher.shutdown()
 
 

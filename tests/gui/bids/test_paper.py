@@ -19,6 +19,7 @@ from desktop.models import ChecklistItem
 from desktop.models.enums import ChecklistStatus as S
 from desktop.services.bids.excel import COL_ID, COL_NOTE, COL_STATUS, FIRST_ROW
 from desktop.views.bids.import_preview_dialog import ImportPreviewDialog
+from tests.gui.conftest import wait_for_operations
 
 
 def _dark_share(image, step: int = 3) -> float:
@@ -90,14 +91,15 @@ def _accept_preview(monkeypatch, seen: list) -> None:
     monkeypatch.setattr(ImportPreviewDialog, "exec", exec_)
 
 
-def _export(tab, dialogs, path: Path) -> Path:
+def _export(qtbot, tab, dialogs, path: Path) -> Path:
     dialogs.files = [path]
     tab.export_excel()
+    wait_for_operations(qtbot)
     return path
 
 
-def test_excel_round_trip(tab, ctx, dialogs, tmp_path, monkeypatch) -> None:
-    path = _export(tab, dialogs, tmp_path / "ticks.xlsx")
+def test_excel_round_trip(qtbot, tab, ctx, dialogs, tmp_path, monkeypatch) -> None:
+    path = _export(qtbot, tab, dialogs, tmp_path / "ticks.xlsx")
     assert dialogs.shown[-1][0] == "info"
     if sys.platform != "win32":
         assert path.stat().st_mode & 0o777 == 0o600
@@ -135,8 +137,8 @@ def test_excel_round_trip(tab, ctx, dialogs, tmp_path, monkeypatch) -> None:
     assert statuses == {S.OPEN}
 
 
-def test_cancelled_preview_saves_nothing(tab, ctx, dialogs, tmp_path, monkeypatch) -> None:
-    path = _export(tab, dialogs, tmp_path / "ticks.xlsx")
+def test_cancelled_preview_saves_nothing(qtbot, tab, ctx, dialogs, tmp_path, monkeypatch) -> None:
+    path = _export(qtbot, tab, dialogs, tmp_path / "ticks.xlsx")
     book = load_workbook(path)
     book.worksheets[0].cell(FIRST_ROW, COL_NOTE).value = "changed"
     book.save(path)
@@ -148,8 +150,8 @@ def test_cancelled_preview_saves_nothing(tab, ctx, dialogs, tmp_path, monkeypatc
     assert tab.undo_stack.count() == 0
 
 
-def test_a_sheet_of_another_tender_is_refused(tab, dialogs, tmp_path, monkeypatch) -> None:
-    path = _export(tab, dialogs, tmp_path / "dc2.xlsx")
+def test_a_sheet_of_another_tender_is_refused(qtbot, tab, dialogs, tmp_path, monkeypatch) -> None:
+    path = _export(qtbot, tab, dialogs, tmp_path / "dc2.xlsx")
     tab.table.selectRow(1)
     other = tab.tender.data.tender_no
     seen: list = []
