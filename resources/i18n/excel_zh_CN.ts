@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>BackgroundJob</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-</context>
-<context>
     <name>ExcelActions</name>
     <message>
         <source>Import from Excel</source>
@@ -127,10 +116,6 @@
     <message>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：没有做任何修改。</translation>
-    </message>
-    <message>
-        <source>The undo history was cleared: an import cannot be undone. To go back, restore the backup taken before it (File ▸ Restore from backup).</source>
-        <translation>撤销记录已清空：导入无法撤销。如需回到导入之前，请恢复导入前自动创建的备份（文件 ▸ 从备份恢复）。</translation>
     </message>
 </context>
 <context>
