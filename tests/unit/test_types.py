@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.mark.slow
 def test_desktop_has_no_type_errors() -> None:
-    # No cache: a stale one could hide an error; a cold run takes about 20 s.
+    # No cache: a stale one could hide an error; a cold run takes about 10 s.
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--no-incremental", "--cache-dir", "/dev/null"],
         cwd=ROOT,

@@ -89,8 +89,8 @@ def upgrade() -> None:
             f"CREATE TRIGGER search_{table}_delete AFTER DELETE ON {table} BEGIN "
             f"DELETE FROM search_index WHERE rowid = old.id * {SLOTS} + {code}; END"
         )
-    for name, table, columns in INDEXES:  # plain CREATE INDEX: the table (and triggers) stay
-        op.create_index(name, table, columns, unique=False)
+    for name, table, indexed in INDEXES:  # plain CREATE INDEX: the table (and triggers) stay
+        op.create_index(name, table, indexed, unique=False)
     for name, table, _columns in REPLACED:
         op.drop_index(name, table_name=table)
 
