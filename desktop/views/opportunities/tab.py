@@ -6,9 +6,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
-from desktop.services.changes import ACCOUNTS, CONTACTS, LEADS, OPPORTUNITIES, SETTINGS
+from desktop.services.changes import (
+    ACCOUNTS,
+    CONTACTS,
+    LEADS,
+    OPPORTUNITIES,
+    SETTINGS,
+    ChangeSet,
+)
 from desktop.views.common.base_tab import BaseTab
 from desktop.views.context import AppContext
 
@@ -91,6 +99,19 @@ class OpportunitiesTab(BaseTab):
         """Read the visible page again; the others when they are next shown."""
         self._stale_pages = {LIST, LEADS_PAGE, FORECAST}
         self._reload_page(self.pages.currentIndex())
+
+    def refresh(self, changes: ChangeSet) -> None:
+        if changes.concerns(self.account_id):
+            super().refresh(changes)
+        elif FORECAST in self._built and changes.touches(OPPORTUNITIES, SETTINGS):
+            # The forecast is of the whole book whichever account is selected.
+            self._stale_pages.add(FORECAST)
+            if self.isVisible() and not self._stale:
+                self._reload_page(self.pages.currentIndex())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._reload_page(self.pages.currentIndex())  # a page marked stale while hidden
 
     def _reload_page(self, index: int) -> None:
         if index in self._stale_pages:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import event
 
 from bench.generate import org_chart_account
-from desktop.services.database import open_database
+from desktop.services.database import Database, open_database
 from desktop.views.main_window import MainWindow
 
 ALL = None
@@ -41,6 +42,21 @@ class Step:
 
     def counted(self) -> int:
         return sum(1 for s in self.statements if not s.sql.lstrip().upper().startswith("BEGIN"))
+
+
+@contextmanager
+def statements(db: Database) -> Iterator[list[Statement]]:
+    """Every SQL statement run on ``db`` inside the block, in order."""
+    seen: list[Statement] = []
+
+    def record(_conn, _cursor, statement, parameters, _context, _many) -> None:
+        seen.append(Statement(statement, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
 
 
 def _settle(window: MainWindow) -> None:
@@ -191,21 +207,18 @@ def run(path: Path, make_context: Callable) -> list[Step]:
     other = _busiest_other_account(path, org)
     db = open_database(path).db
     steps: list[Step] = [Step("start: the window shown, all accounts")]
-
-    def record(_conn, _cursor, statement, parameters, _context, _many) -> None:
-        steps[-1].statements.append(Statement(statement, parameters))
-
-    event.listen(db.engine, "before_cursor_execute", record)
-    window = MainWindow(make_context(db), tab="orgchart")
-    window.resize(1400, 900)
-    window.show()
-    window.accounts.select(None)
-    _settle(window)
-    for name, action in _actions(window, org, other):
-        steps.append(Step(name))
-        action()
+    with statements(db) as seen:
+        window = MainWindow(make_context(db), tab="orgchart")
+        window.resize(1400, 900)
+        window.show()
+        window.accounts.select(None)
         _settle(window)
-    event.remove(db.engine, "before_cursor_execute", record)
+        steps[-1].statements = seen[:]
+        for name, action in _actions(window, org, other):
+            start = len(seen)
+            action()
+            _settle(window)
+            steps.append(Step(name, seen[start:]))
     window.close()
     window.deleteLater()
     QApplication.processEvents()
