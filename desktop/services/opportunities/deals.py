@@ -274,7 +274,12 @@ class OpportunityService:
     def restore(self, graph: raw_rows.Graph) -> ChangeSet:
         with self._db.session() as s:
             raw_rows.put_back(s, graph)
-        return ChangeSet.of(OPPORTUNITIES, LEADS, account_id=graph.root()["account_id"])
+            # an opportunity, or one of its competitors or decision-group members
+            root = graph.root()
+            account_id = (
+                root.get("account_id") or s.get_one(Opportunity, root["opportunity_id"]).account_id
+            )
+        return ChangeSet.of(OPPORTUNITIES, LEADS, account_id=account_id)
 
     # ---- competitors -------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from desktop.models import Account, ChecklistItem, Contact, Contract, Opportunit
 from desktop.models.enums import ChecklistStatus
 from desktop.services.bids.checklist import ChecklistService
 from desktop.services.changes import ChangeSet
-from desktop.services.contracts.data import PaymentData
+from desktop.services.contracts.data import ContractData, PaymentData
 from desktop.services.contracts.service import ContractService
 from desktop.services.orgchart.people import PeopleService
 from desktop.views.context import AppContext
@@ -134,3 +134,34 @@ def test_a_hidden_tab_of_the_same_account_reads_when_shown(qtbot, ctx) -> None:
     _settle(window)
     (person_id,) = changes.ids("contact") or ()
     assert window.slots[ORGCHART].tab().chart.person(person_id).title == "Chief engineer"
+
+
+def test_a_payment_to_another_contract_leaves_the_shown_one_unread(qtbot, ctx) -> None:
+    with ctx.db.read() as s:
+        shown_id, account_id = s.execute(
+            select(Contract.id, Contract.account_id).order_by(Contract.id)
+        ).first()
+    service = ContractService(ctx.db, ctx.clock)
+    paid_id = service.create_contract(
+        ContractData(account_id, "HT-T2", amount=Decimal(5000))
+    ).contract_id
+    window = _window_on(qtbot, ctx, account_id, CONTRACTS)
+    window.reminders.hide()
+    tab = window.slots[CONTRACTS].tab()
+    assert tab.list.select(shown_id)
+    _settle(window)
+    payment = PaymentData(ctx.clock.today(), Decimal(1000), reference="R-2")
+    changes = service.save_part(paid_id, None, payment).changes
+    with statements(ctx.db) as seen:
+        ctx.events.publish(changes)
+        _settle(window)
+    read = " ".join(s.sql for s in seen)
+    assert "FROM contract" in read  # the list, whose row of the paid contract changed
+    assert "FROM delivery_line" not in read  # not the shown contract's detail
+    assert tab.list.current_contract() == shown_id
+    # The shown contract's own payment reads it again.
+    changes = service.save_part(shown_id, None, payment).changes
+    with statements(ctx.db) as seen:
+        ctx.events.publish(changes)
+        _settle(window)
+    assert "FROM delivery_line" in " ".join(s.sql for s in seen)
