@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.services.changes import (
@@ -105,13 +104,10 @@ class OpportunitiesTab(BaseTab):
             super().refresh(changes)
         elif FORECAST in self._built and changes.touches(OPPORTUNITIES, SETTINGS):
             # The forecast is of the whole book whichever account is selected.
-            self._stale_pages.add(FORECAST)
-            if self.isVisible() and not self._stale:
-                self._reload_page(self.pages.currentIndex())
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._reload_page(self.pages.currentIndex())  # a page marked stale while hidden
+            if self.pages.currentIndex() == FORECAST:
+                self._refresh_or_mark()
+            else:
+                self._stale_pages.add(FORECAST)
 
     def _reload_page(self, index: int) -> None:
         if index in self._stale_pages:

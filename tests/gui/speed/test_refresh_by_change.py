@@ -16,7 +16,7 @@ from sqlalchemy import select
 from desktop.models import Account, ChecklistItem, Contact, Contract, Opportunity, Tender
 from desktop.models.enums import ChecklistStatus
 from desktop.services.bids.checklist import ChecklistService
-from desktop.services.changes import ChangeSet
+from desktop.services.changes import OPPORTUNITIES, ChangeSet
 from desktop.services.contracts.data import ContractData, PaymentData
 from desktop.services.contracts.service import ContractService
 from desktop.services.orgchart.people import PeopleService
@@ -25,6 +25,7 @@ from desktop.views.main_window import MainWindow
 from tests.gui.conftest import shown
 
 from .scenario import BIDS, CONTRACTS, ORGCHART, statements
+from .scenario import OPPORTUNITIES as OPPORTUNITIES_TAB
 
 Edit = Callable[[AppContext], tuple[int, ChangeSet]]  # does it; its account and changes
 
@@ -165,3 +166,21 @@ def test_a_payment_to_another_contract_leaves_the_shown_one_unread(qtbot, ctx) -
         ctx.events.publish(changes)
         _settle(window)
     assert "FROM delivery_line" in " ".join(s.sql for s in seen)
+
+
+def test_the_forecast_of_the_whole_book_follows_every_account(qtbot, ctx) -> None:
+    account_id, _changes = record_a_payment(ctx)
+    window = _window_on(qtbot, ctx, _other_account(ctx, account_id), OPPORTUNITIES_TAB)
+    window.reminders.hide()
+    tab = window.slots[OPPORTUNITIES_TAB].tab()
+    changes = ChangeSet.of(OPPORTUNITIES, account_id=account_id)
+    tab.show_page(tab.forecast_page)
+    _settle(window)
+    assert _publish(window, ctx, changes) > 0  # shown: read again
+    tab.show_page(tab.list_page)
+    _settle(window)
+    assert _publish(window, ctx, changes) == 0  # the list is of the other account
+    with statements(ctx.db) as seen:
+        tab.show_page(tab.forecast_page)
+        _settle(window)
+    assert seen  # marked stale, read when shown
