@@ -291,7 +291,12 @@ class OpportunityService:
     def restore(self, graph: raw_rows.Graph) -> ChangeSet:
         with self._db.session() as s:
             raw_rows.put_back(s, graph)
-        return ChangeSet.of(OPPORTUNITIES, LEADS)
+            # an opportunity, or one of its competitors or decision-group members
+            root = graph.root()
+            account_id = (
+                root.get("account_id") or s.get_one(Opportunity, root["opportunity_id"]).account_id
+            )
+        return ChangeSet.of(OPPORTUNITIES, LEADS, account_id=account_id)
 
     # ---- competitors -------------------------------------------------------------------
 
@@ -333,9 +338,14 @@ class OpportunityService:
         with self._db.session() as s:
             competitor = s.get_one(Competitor, competitor_id)
             copy_to(data, competitor)
-            return ChangeSet.of(OPPORTUNITIES)
+            return ChangeSet.of(
+                OPPORTUNITIES,
+                account_id=s.get_one(Opportunity, competitor.opportunity_id).account_id,
+            )
 
     def remove_competitor(self, competitor_id: int) -> tuple[ChangeSet, raw_rows.Graph]:
         with self._db.session() as s:
+            opportunity_id = s.get_one(Competitor, competitor_id).opportunity_id
+            account_id = s.get_one(Opportunity, opportunity_id).account_id
             graph = raw_rows.remove(s, "competitor", [competitor_id])
-        return ChangeSet.of(OPPORTUNITIES), graph
+        return ChangeSet.of(OPPORTUNITIES, account_id=account_id), graph

@@ -177,9 +177,13 @@ class DecisionGroupService:
         with self._db.session() as s:
             m = s.get_one(DecisionGroupMember, member_id)
             m.role, m.stance, m.note = data.role, data.stance, data.note.strip()
-            return ChangeSet.of(OPPORTUNITIES)
+            return ChangeSet.of(
+                OPPORTUNITIES, account_id=s.get_one(Opportunity, m.opportunity_id).account_id
+            )
 
     def remove(self, member_id: int) -> tuple[ChangeSet, raw_rows.Graph]:
         with self._db.session() as s:
+            opportunity_id = s.get_one(DecisionGroupMember, member_id).opportunity_id
+            account_id = s.get_one(Opportunity, opportunity_id).account_id
             graph = raw_rows.remove(s, "decision_group_member", [member_id])
-        return ChangeSet.of(OPPORTUNITIES), graph
+        return ChangeSet.of(OPPORTUNITIES, account_id=account_id), graph

@@ -230,7 +230,7 @@ class LeadService:
     def restore(self, graph: raw_rows.Graph) -> ChangeSet:
         with self._db.session() as s:
             raw_rows.put_back(s, graph)
-        return ChangeSet.of(LEADS, OPPORTUNITIES)
+        return ChangeSet.of(LEADS, OPPORTUNITIES, account_id=graph.root()["account_id"])
 
     # ---- conversion ------------------------------------------------------------------
 

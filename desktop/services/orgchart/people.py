@@ -248,7 +248,9 @@ class PeopleService:
             copy_to(data, contact, exclude=("roles",))
             self._set_roles(s, tracker, contact, data.roles)
             before, after = tracker.finish()
-            changes = ChangeSet.of(CONTACTS, account_id=contact.account_id)
+            changes = ChangeSet.of(
+                CONTACTS, account_id=contact.account_id, ids={"contact": [person_id]}
+            )
             return Edit(before, after, changes, person_id)
 
     def set_manager(self, person_id: int, manager_id: int | None) -> Edit:
