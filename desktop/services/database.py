@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.models import Record
 from desktop.models.db import make_engine, reader
 
-from . import backups, paths
+from . import backups, change_log, paths
 from .backup import IntegrityCheck, backup_file, backup_name, integrity_errors, write_backup
 from .clock import Clock
 from .defaults import ensure_defaults
@@ -42,12 +42,14 @@ def _fill_owner(session: Session, _context, _instances) -> None:
 
 
 class Database:
-    def __init__(self, engine: Engine, path: Path | None) -> None:
+    def __init__(self, engine: Engine, path: Path | None, clock: Clock | None = None) -> None:
         self.engine = engine
         self.path = path
+        self.clock = clock or Clock()
         self._writer = sessionmaker(bind=engine, expire_on_commit=False)
         self._reader = sessionmaker(bind=reader(engine), expire_on_commit=False)
         event.listen(self._writer, "before_flush", _fill_owner)
+        event.listen(self._writer, "after_flush", change_log.log_flush)
         self.changed = False  # whether anything was written since opening (for backups)
         with self.read() as s:
             self.default_owner = DEFAULT_OWNER.get(s)
@@ -55,7 +57,8 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One write transaction: commits on success, rolls back on any exception."""
-        with self._writer(info={"owner": self.default_owner}) as s, s.begin():
+        info = {change_log.OWNER: self.default_owner, change_log.CLOCK: self.clock}
+        with self._writer(info=info) as s, s.begin():
             raw = s.connection().connection.driver_connection
             before = raw.total_changes
             yield s
@@ -158,17 +161,17 @@ def open_database(
         with engine.connect() as conn:
             conn.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return Opened(
-        Database(engine, path),
+        Database(engine, path, clock),
         created=inspection.state is SchemaState.NEW,
         migrated_from=inspection.revision if inspection.state is SchemaState.OLDER else None,
         backup=backup,
     )
 
 
-def open_memory_database() -> Database:
+def open_memory_database(clock: Clock | None = None) -> Database:
     """A migrated private in-memory database (tests and throw-away work)."""
     engine = make_engine(None)
     migrate(engine)
     with sessionmaker(bind=engine)() as s, s.begin():
         ensure_defaults(s)
-    return Database(engine, None)
+    return Database(engine, None, clock)

@@ -28,6 +28,7 @@ from desktop.models import (
     Stage,
 )
 from desktop.models.base import new_uuid
+from desktop.services import change_log
 from desktop.services.contracts.allocation import reallocate
 from desktop.services.contracts.schedule import settle
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
@@ -187,7 +188,7 @@ class Importer:
         """Only the updates that change something; the others count as unchanged."""
         if not updates:
             return []
-        names = sorted({n for u in updates for n in u} - {"id", "updated_at"})
+        names = sorted({n for u in updates for n in u} - {"id", "updated_at"} | {"uuid"})
         current: dict[int, Any] = {}
         ids = [u["id"] for u in updates]
         for start in range(0, len(ids), 500):
@@ -203,6 +204,7 @@ class Importer:
             if any(old[n] != v for n, v in record.items() if n not in ("id", "updated_at")):
                 changed.append(record)
         self.report.count(self.report.unchanged, kind, len(updates) - len(changed))
+        change_log.log_updates(self.s, model.__table__, changed, current)
         return changed
 
     def _record(self, values: dict[str, Any], columns: tuple[str, ...]) -> dict[str, Any]:
