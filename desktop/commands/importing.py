@@ -34,6 +34,12 @@ def register(subparsers) -> None:
         action="store_true",
         help="full import: keep such accounts and people as separate records",
     )
+    parser.add_argument(
+        "--report",
+        type=Path,
+        metavar="FILE.xlsx",
+        help="full import: also write the merge report (values not kept) to this workbook",
+    )
     add_common_options(parser)
     parser.set_defaults(run=run)
 
@@ -109,9 +115,16 @@ def _full_import(database: Path, args: argparse.Namespace) -> int:
     finally:
         db.close()
     for problem in report.problems:
-        print("error   " + problem.render())
+        print(("error   " if problem.skipped else "warning ") + problem.render())
     print(
         ("Dry run, nothing changed. Would have: " if args.dry_run else "Imported. ")
         + report.summary()
     )
+    if report.conflicts:
+        print(f"Merge report: {len(report.conflicts)} value(s) not kept, listed above.")
+    if args.report is not None:
+        from desktop.services.excel.merge_report import write_merge_report
+
+        write_merge_report(report, args.report)
+        print(f"Merge report written to {args.report}")
     return 0
