@@ -104,7 +104,7 @@ def _uuid(path: Path, person: int) -> str:
 
 def test_a_title_changed_in_the_exported_workbook_is_imported(copies, tmp_path, capsys) -> None:
     mine = copies("mine")
-    person, name = _people(mine)[0]
+    person, _name = _people(mine)[0]
     file = _export(mine, tmp_path / "all.xlsx")
     _set_cell(file, "contact", _uuid(mine, person), "title", "Chief Digital Officer")
     out = _import(mine, file, capsys)
