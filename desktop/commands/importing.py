@@ -121,7 +121,9 @@ def _full_import(database: Path, args: argparse.Namespace) -> int:
         + report.summary()
     )
     if report.conflicts:
-        print(f"Merge report: {len(report.conflicts)} value(s) not kept, listed above.")
+        print(f"Merge report: {len(report.conflicts)} value(s) not kept:")
+        for conflict in report.conflicts:
+            print("  " + conflict.render())
     if args.report is not None:
         from desktop.services.excel.merge_report import write_merge_report
 

@@ -29,7 +29,7 @@ from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
 from desktop.services.settings import SettingKey
 
 from . import bulk
-from .field_merge import Entry, FieldMerge, Side, Verdict, read_local, read_sheet
+from .field_merge import FieldMerge, Side, Verdict, read_local, read_sheet
 from .full_export import EXPORTED_UTC, MARKER
 from .importer import Cancelled, Progress, key
 from .reading import Sheet, read_book
@@ -432,8 +432,19 @@ class FullImporter:
         return by_id.get(row_id)
 
     def _conflict(self, sheet: str, number: int, column: str, row: dict, kept: Side, lost: Side):
-        """Add a line to the merge report; returns the record's title."""
+        """A line of the merge report."""
         title = next((str(row[n]) for n in TITLES if row.get(n)), str(row.get("id") or ""))
+        if column:
+            message = BOTH_CHANGED.with_(kept=kept.value or "", lost=lost.value or "")
+        else:
+            message = DELETED_HERE if kept.value == DELETED else DELETED_THERE
+        message = message.with_(
+            record=title,
+            kept_by=kept.by or "?",
+            kept_at=local_time(kept.at),
+            lost_by=lost.by or "?",
+            lost_at=local_time(lost.at),
+        )
         self.report.conflicts.append(
             Conflict(
                 sheet,
@@ -442,29 +453,12 @@ class FullImporter:
                 title,
                 *(kept.value or "", kept.by, kept.at),
                 *(lost.value or "", lost.by, lost.at),
+                message,
             )
         )
-        return title
 
     def _both_changed(self, sheet: str, number: int, column: str, row: dict, verdict: Verdict):
-        kept, lost = verdict.kept, verdict.lost
-        self._conflict(sheet, number, column, row, kept, lost)
-        self.report.problems.append(
-            Problem(
-                sheet,
-                number,
-                column,
-                BOTH_CHANGED.with_(
-                    kept=kept.value or "",
-                    kept_by=kept.by or "?",
-                    kept_at=local_time(kept.at),
-                    lost=lost.value or "",
-                    lost_by=lost.by or "?",
-                    lost_at=local_time(lost.at),
-                ),
-                False,
-            )
-        )
+        self._conflict(sheet, number, column, row, verdict.kept, verdict.lost)
 
     def _deleted_here(self, table: Table, number: int, row: dict) -> bool:
         """A record of the file this database deleted: it stays deleted (reported when the
@@ -475,32 +469,9 @@ class FullImporter:
         self.gone.add(str(row["id"]))
         self.report.count(self.report.unchanged, table.name, 1)
         if theirs is not None:
-            self._report_deletion(DELETED_HERE, table.name, number, row, gone, theirs)
+            kept, lost = Side(DELETED, gone.at, gone.by), Side(CHANGED, theirs.at, theirs.by)
+            self._conflict(table.name, number, "", row, kept, lost)
         return True
-
-    def _report_deletion(
-        self, message, sheet: str, number: int, row: dict, kept: Entry, lost: Entry
-    ) -> None:
-        """``kept``: the change that won (a deletion here, or an edit made here since)."""
-        here = message is DELETED_HERE
-        kept_side = Side(DELETED if here else CHANGED, kept.at, kept.by)
-        lost_side = Side(CHANGED if here else DELETED, lost.at, lost.by)
-        title = self._conflict(sheet, number, "", row, kept_side, lost_side)
-        self.report.problems.append(
-            Problem(
-                sheet,
-                number,
-                "",
-                message.with_(
-                    record=title,
-                    kept_by=kept.by or "?",
-                    kept_at=local_time(kept.at),
-                    lost_by=lost.by or "?",
-                    lost_at=local_time(lost.at),
-                ),
-                False,
-            )
-        )
 
     def _deletions(self) -> None:
         """The file's deletions: applied (to the trash where it has a place) unless the
@@ -519,7 +490,8 @@ class FullImporter:
                 continue
             if ours is not None:
                 self.unapplied.add(entry.uuid)
-                self._report_deletion(DELETED_THERE, table.name, 0, found[0], ours, entry)
+                kept, lost = Side(CHANGED, ours.at, ours.by), Side(DELETED, entry.at, entry.by)
+                self._conflict(table.name, 0, "", found[0], kept, lost)
                 continue
             if table.name in trash.KINDS:
                 trash.move_to_trash(self.s, table.name, found[0]["id"], now)

@@ -44,6 +44,12 @@ class Conflict:
     lost: str
     lost_by: str
     lost_at: datetime | None
+    message: Message  # what happened, in one sentence
+
+    def render(self, translate: Translate = english) -> str:
+        where = f"{self.sheet}!{self.row}" if self.row else self.sheet
+        column = f" [{self.column}]" if self.column else ""
+        return f"{where}{column}: {self.message.render(translate)}"
 
 
 @dataclass
