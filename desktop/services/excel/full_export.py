@@ -156,14 +156,18 @@ def _settings(book: Workbook, conn: Connection) -> None:
         sheet.append([key, json_cell_text(sheet, value)])
 
 
-def _change_log(book: Workbook, conn: Connection) -> None:
-    """Every change, oldest first: what merging this file elsewhere needs to know."""
+def _change_log(
+    book: Workbook, conn: Connection, leave_out: frozenset[tuple[str, str]] = frozenset()
+) -> None:
+    """Every change, oldest first: what merging this file elsewhere needs to know. Changes
+    of the (table, column) pairs in ``leave_out`` are not written: they hold the values."""
     sheet = book.create_sheet(CHANGE_LOG_SHEET)
     sheet.freeze_panes = "A2"
     sheet.append(_header_row(sheet, list(LOG_COLUMNS)))
     names = ", ".join(LOG_COLUMNS)
     for row in conn.exec_driver_sql(f"SELECT {names} FROM change_log ORDER BY changed_at, id"):
-        sheet.append([_log_cell(sheet, value) for value in row])
+        if (row[2], row[4]) not in leave_out:
+            sheet.append([_log_cell(sheet, value) for value in row])
 
 
 def _log_cell(sheet, value):

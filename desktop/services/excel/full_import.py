@@ -388,8 +388,8 @@ class FullImporter:
             applied: dict[str, Any] = {}
             for column in columns[1:]:
                 name = column.column.name
-                if name in ("created_at", "updated_at"):
-                    continue
+                if name in ("created_at", "updated_at") or column.header not in row:
+                    continue  # a column the file leaves out (personal data, say) is no edit
                 cell, own = self._text(column, row, values), self._text(column, None, mine)
                 verdict = self.fields.decide(
                     record, name, cell, own, updated, shared=mine["uuid"] == record

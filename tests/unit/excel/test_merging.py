@@ -220,3 +220,28 @@ def test_a_person_deleted_here_does_not_come_back_from_an_older_file(
     out = _import(manager, file, capsys)
     assert _person(manager, person) is None
     assert "errors: 0" in out and "created: 0" in out
+
+
+def test_a_column_the_file_leaves_out_is_no_edit(copies, tmp_path, capsys) -> None:
+    mine = copies("mine")
+    file = _export(mine, tmp_path / "all.xlsx")
+    book = load_workbook(file)
+    sheet = book["contact"]
+    headers = [cell.value for cell in sheet[1]]
+    sheet.delete_cols(headers.index("birthday") + 1)  # as an export without personal data
+    book.save(file)
+    db = open_database(mine).db
+    try:
+        with db.read() as s:
+            before = s.execute(select(Contact.id, Contact.birthday)).all()
+    finally:
+        db.close()
+    assert any(birthday for _id, birthday in before)
+    out = _import(mine, file, capsys)
+    assert "updated: 0" in out
+    db = open_database(mine).db
+    try:
+        with db.read() as s:
+            assert s.execute(select(Contact.id, Contact.birthday)).all() == before
+    finally:
+        db.close()
