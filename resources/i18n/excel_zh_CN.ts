@@ -137,6 +137,10 @@
 <context>
     <name>Import</name>
     <message>
+        <source>{count} rows of this sheet could not be read and were left out: the changes they describe count as unknown (the workbook&apos;s values are compared as they are).</source>
+        <translation>此工作表有 {count} 行无法读取，已略过：它们记录的修改视为未知（按工作簿中的值直接比较）。</translation>
+    </message>
+    <message>
         <source>Changed on both sides: kept “{kept}” ({kept_by}, {kept_at}); the other change, “{lost}” ({lost_by}, {lost_at}), was not kept.</source>
         <translation>双方都修改过：保留“{kept}”（{kept_by}，{kept_at}）；另一方的修改“{lost}”（{lost_by}，{lost_at}）未保留。</translation>
     </message>

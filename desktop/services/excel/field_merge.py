@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desktop.models.change_log import CHANGED, DELETED, RESTORED
-from desktop.services.change_log import COLUMNS
+from desktop.services.change_log import COLUMNS, raw_text
 
 
 @dataclass(frozen=True)
@@ -33,8 +33,13 @@ class Entry:
 
     @classmethod
     def of(cls, row: tuple) -> Entry:
-        at = row[7]
-        return cls(tuple(row), at if isinstance(at, datetime) else datetime.fromisoformat(at))
+        """Raises ValueError for a row that is no entry (its time unreadable, say)."""
+        at, uuid, record = row[7], row[0], row[1]
+        if not uuid or not record or at in (None, ""):
+            raise ValueError("incomplete")
+        moment = at if isinstance(at, datetime) else datetime.fromisoformat(str(at))
+        values = tuple(raw_text(v) for v in row[5:7])  # a number Excel made of a text
+        return cls((*row[:5], *values, moment, *row[8:]), moment)
 
     uuid = property(lambda self: self.row[0])
     record = property(lambda self: self.row[1])
@@ -70,8 +75,15 @@ def read_local(session: Session) -> Log:
     return Log(Entry.of(row) for row in conn.execute(f"SELECT {names} FROM change_log"))
 
 
-def read_sheet(rows: Iterable[dict[str, Any]]) -> Log:
-    return Log(Entry.of(tuple(row.get(name) for name in COLUMNS)) for row in rows)
+def read_sheet(rows: Iterable[dict[str, Any]]) -> tuple[Log, int]:
+    """The file's change log, and how many of its rows could not be read (left out)."""
+    entries, unreadable = [], 0
+    for row in rows:
+        try:
+            entries.append(Entry.of(tuple(row.get(name) for name in COLUMNS)))
+        except (ValueError, TypeError):
+            unreadable += 1
+    return Log(entries), unreadable
 
 
 @dataclass(frozen=True)

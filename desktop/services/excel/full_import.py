@@ -41,6 +41,11 @@ TABLES_BY_NAME: dict[str, Table] = {table.name: table for table in TABLES}
 ACCOUNT = TABLES_BY_NAME["account"]
 CONTACT = TABLES_BY_NAME["contact"]
 TITLES = ("name", "title", "number", "tender_no", "role", "key")
+UNREADABLE_LOG = QT_TRANSLATE_NOOP(
+    "Import",
+    "{count} rows of this sheet could not be read and were left out: the changes they "
+    "describe count as unknown (the workbook's values are compared as they are).",
+)
 BOTH_CHANGED = QT_TRANSLATE_NOOP(
     "Import",
     "Changed on both sides: kept “{kept}” ({kept_by}, {kept_at}); the other change, “{lost}” "
@@ -220,13 +225,16 @@ class FullImporter:
         self.done = 0
         self.total = sum(len(rows) for _c, rows in export.sheets.values())
         self.merged = MERGED.get(session)
-        self.fields = FieldMerge(
-            read_local(session), read_sheet(export.log), export.exported_at, export.owners
-        )
+        incoming, unreadable = read_sheet(export.log)
+        self.fields = FieldMerge(read_local(session), incoming, export.exported_at, export.owners)
+        if unreadable:
+            message = UNREADABLE_LOG.with_(count=unreadable)
+            report.problems.append(Problem(CHANGE_LOG_SHEET, 0, "", message, False))
         self.gone: set[str] = set()  # incoming ids left out: deleted here
         self.keep_refs: set[tuple[str, str]] = set()  # (uuid, column) whose value stays
         self.unapplied: set[str] = set()  # the file's deletions not applied here
         self.inserted: set[str] = set()  # ids of the records this import created
+        self.uuids: dict[str, dict[int, str]] = {}  # table -> local id -> uuid
 
     def run(self, candidates: list[Candidate]) -> None:
         chosen = {c.incoming: c.existing for c in candidates if c.incoming in self.merges}
@@ -390,6 +398,8 @@ class FullImporter:
                 name = column.column.name
                 if name in ("created_at", "updated_at") or column.header not in row:
                     continue  # a column the file leaves out (personal data, say) is no edit
+                if column.target != table.name and values[name] == mine[name]:
+                    continue  # the same value (most are): no need to compare logged text
                 cell, own = self._text(column, row, values), self._text(column, None, mine)
                 verdict = self.fields.decide(
                     record, name, cell, own, updated, shared=mine["uuid"] == record
@@ -428,7 +438,10 @@ class FullImporter:
         return self._uuid_of(column.target, values[name])
 
     def _uuid_of(self, table_name: str, row_id: int) -> str | None:
-        by_id = {i: u for u, i in self._known(TABLES_BY_NAME[table_name]).items()}
+        known = self._known(TABLES_BY_NAME[table_name])
+        by_id = self.uuids.get(table_name)
+        if by_id is None or len(by_id) != len(known):  # built again once rows were added
+            by_id = self.uuids[table_name] = {i: u for u, i in known.items()}
         return by_id.get(row_id)
 
     def _conflict(self, sheet: str, number: int, column: str, row: dict, kept: Side, lost: Side):

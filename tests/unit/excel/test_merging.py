@@ -245,3 +245,13 @@ def test_a_column_the_file_leaves_out_is_no_edit(copies, tmp_path, capsys) -> No
             assert s.execute(select(Contact.id, Contact.birthday)).all() == before
     finally:
         db.close()
+
+
+def test_an_unreadable_change_log_row_is_a_warning_not_a_crash(copies, tmp_path, capsys) -> None:
+    mine = copies("mine")
+    file = _export(mine, tmp_path / "all.xlsx")
+    book = load_workbook(file)
+    book["change_log"]["H2"].value = "yesterday-ish"
+    book.save(file)
+    out = _import(mine, file, capsys)
+    assert "warning change_log: 1 rows of this sheet could not be read" in out
