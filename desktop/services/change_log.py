@@ -10,11 +10,12 @@ from the database compare as equal text.
 from __future__ import annotations
 
 import json
+import os
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from functools import partial
+from functools import cache, partial
 from typing import Any
 
 from sqlalchemy import Column, Table, select
@@ -84,6 +85,7 @@ def _who_and_when(session: Session) -> tuple[datetime, str, str]:
     return clock.utcnow(), session.info.get(OWNER, ""), batch
 
 
+@cache
 def _target(kind: str, field: str) -> str | None:
     """The table a field refers to (None: not a reference)."""
     table = Base.metadata.tables.get(kind)
@@ -134,9 +136,12 @@ def write(session: Session, changes: Iterable[Change]) -> None:
     now, by, batch = _who_and_when(session)
     tail = (by, batch)
     when = now.isoformat(sep=" ")
+    # An entry's id: 64 random bits per call and a counter (a uuid4 each costs more than the
+    # insert at 100,000 rows); unique across databases all the same.
+    prefix = os.urandom(8).hex()
     rows = [
         (
-            new_uuid(),
+            f"{prefix}-{number:08x}",
             c.record_uuid,
             c.kind,
             c.action,
@@ -146,7 +151,7 @@ def write(session: Session, changes: Iterable[Change]) -> None:
             when,
             *tail,
         )
-        for c in changes
+        for number, c in enumerate(changes)
     ]
     copy_entries(session, rows)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import enum
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
@@ -118,22 +118,29 @@ def insert_rows(
 
 
 def update_column(
-    session: Session, table: Table, column: str, changes: Sequence[tuple[Any, int]]
+    session: Session,
+    table: Table,
+    column: str,
+    changes: Sequence[tuple[Any, int]],
+    *,
+    new: Collection[int] = (),
 ) -> None:
-    """Set one column of many rows: ``changes`` holds (value, id) pairs."""
+    """Set one column of many rows: ``changes`` holds (value, id) pairs. Changes of the rows
+    in ``new`` (created in this transaction) are part of their creation: not logged."""
     if not changes:
         return
+    edits = [(value, row_id) for value, row_id in changes if row_id not in new]
     before = {
         row.id: row._asdict()
-        for start in range(0, len(changes), 900)
+        for start in range(0, len(edits), 900)
         for row in session.execute(
             select(table.c.id, table.c.uuid, table.c[column]).where(
-                table.c.id.in_([row_id for _v, row_id in changes[start : start + 900]])
+                table.c.id.in_([row_id for _v, row_id in edits[start : start + 900]])
             )
         )
     }
     change_log.log_updates(
-        session, table, [{"id": row_id, column: value} for value, row_id in changes], before
+        session, table, [{"id": row_id, column: value} for value, row_id in edits], before
     )
     convert = converter(table.c[column])
     cursor = session.connection().connection.driver_connection.cursor()

@@ -90,6 +90,7 @@ class Importer:
         self.person_uuids: dict[str, int] = {}
         self.managers: dict[int, int | None] = {}
         self.account_of: dict[int, int] = {}  # person -> account
+        self.created_people: set[int] = set()  # their links are part of their creation
         for row in session.execute(select(Account.id, Account.uuid, Account.name)):
             self.accounts[key(row.name)] = row.id
             self.account_uuids[row.uuid] = row.id
@@ -328,6 +329,7 @@ class Importer:
             self._tick()
         ids = self._upsert(Contact, "contacts", list(creates.values()), list(updates.values()))
         new_ids = dict(zip(creates, ids, strict=True))
+        self.created_people.update(ids)
         for (account_id, name), new_id in new_ids.items():
             self.people[account_id][name.split("\0")[0]].append(new_id)
             self.managers[new_id] = None
@@ -416,6 +418,7 @@ class Importer:
             Contact.__table__,
             "reports_to_id",
             [(c["reports_to_id"], c["id"]) for c in changes],
+            new=self.created_people,
         )
 
     def _would_cycle(self, person: int, manager: int) -> bool:
