@@ -134,17 +134,16 @@ class FieldMerge:
         False: the record was matched by another id (by name, say)."""
         if cell == mine:
             return KEEP
-        if not (shared and self.shared(record)) or self.exported_at is None:
-            theirs, ours = updated
-            # Before the change log: the later record wins; the same version means an edit
-            # made in the workbook.
-            return Verdict(theirs >= ours)
+        if not shared or self.exported_at is None:
+            return self._by_record(updated)
         unseen = [
             e
             for e in self.local.by_field.get((record, field), ())
             if e.uuid not in self.incoming.ids
         ]
         logged = self.incoming.by_field.get((record, field), [])
+        if not (unseen or logged or self.shared(record)):
+            return self._by_record(updated)
         exported = logged[-1].new if logged else (unseen[0].old if unseen else mine)
         if cell != exported:
             theirs = Side(cell, self.exported_at, self.author)
@@ -160,6 +159,13 @@ class FieldMerge:
         if theirs.at > ours.at:
             return Verdict(True, theirs.entry, lost=ours, kept=theirs)
         return Verdict(False, lost=theirs, kept=ours)
+
+    @staticmethod
+    def _by_record(updated: tuple[datetime, datetime]) -> Verdict:
+        """Nothing logged on either side (records from before the change log): the later
+        record wins; the same version means an edit made in the workbook."""
+        theirs, ours = updated
+        return Verdict(theirs >= ours)
 
     def deletion(self, record: str) -> tuple[Entry | None, Entry | None]:
         """The file's deletion of a record this database still has, not seen here yet, and

@@ -255,3 +255,18 @@ def test_an_unreadable_change_log_row_is_a_warning_not_a_crash(copies, tmp_path,
     book.save(file)
     out = _import(mine, file, capsys)
     assert "warning change_log: 1 rows of this sheet could not be read" in out
+
+
+def test_workbook_edits_on_a_database_from_before_the_change_log(tmp_path, capsys) -> None:
+    old = tmp_path / "old.sqlite"
+    fixtures = Path(__file__).resolve().parents[2] / "fixtures" / "schemas"
+    shutil.copyfile(fixtures / "0003.sqlite", old)
+    (first, _a), (second, _b) = _people(old)[:2]  # opening upgraded it: nothing is logged yet
+    file = _export(old, tmp_path / "all.xlsx")
+    _set_cell(file, "contact", _uuid(old, first), "title", "Typed in Excel")
+    _set_cell(file, "contact", _uuid(old, second), "title", "Also typed in Excel")
+    _edit(old, None, "Me", second, title="Changed in the app")
+    out = _import(old, file, capsys)
+    assert _person(old, first).title == "Typed in Excel"
+    assert _person(old, second).title == "Changed in the app"
+    assert "Changed on both sides" in out and "Also typed in Excel" in out
