@@ -29,7 +29,7 @@ from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
 from desktop.services.settings import SettingKey
 
 from . import bulk
-from .field_merge import FieldMerge, Side, Verdict, read_local, read_sheet
+from .field_merge import FieldMerge, Side, read_local, read_sheet
 from .full_export import EXPORTED_UTC, MARKER
 from .importer import Cancelled, Progress, key
 from .reading import Sheet, read_book
@@ -274,7 +274,7 @@ class FullImporter:
         }
         inserts: list[dict] = []
         updates: list[tuple[int, dict, dict, int]] = []  # (row number, row, values, local id)
-        fill_gaps: list[tuple[int, dict]] = []
+        fill_gaps: list[tuple[int, dict, int, dict]] = []  # (local id, values, number, row)
         self_refs: list[tuple[str, str, Any]] = []  # (uuid, column, referenced uuid)
         for number, row in enumerate(rows, start=2):
             self.done += 1
@@ -290,7 +290,7 @@ class FullImporter:
             if target is None and uuid in self.merged:
                 target = known.get(self.merged[uuid])
                 if target is not None:
-                    fill_gaps.append((target, values))
+                    fill_gaps.append((target, values, number, row))
                     continue
             if target is None:
                 for names, index in natural.items():
@@ -404,8 +404,10 @@ class FullImporter:
                 verdict = self.fields.decide(
                     record, name, cell, own, updated, shared=mine["uuid"] == record
                 )
-                if verdict.lost is not None:
-                    self._both_changed(table.name, number, column.header, row, verdict)
+                if verdict.lost is not None and verdict.kept is not None:
+                    self._conflict(
+                        table.name, number, column.header, row, verdict.kept, verdict.lost
+                    )
                 if column.target == table.name:  # linked once every row is in
                     if not verdict.apply:
                         self.keep_refs.add((record, name))
@@ -470,9 +472,6 @@ class FullImporter:
             )
         )
 
-    def _both_changed(self, sheet: str, number: int, column: str, row: dict, verdict: Verdict):
-        self._conflict(sheet, number, column, row, verdict.kept, verdict.lost)
-
     def _deleted_here(self, table: Table, number: int, row: dict) -> bool:
         """A record of the file this database deleted: it stays deleted (reported when the
         file changed it since)."""
@@ -512,21 +511,35 @@ class FullImporter:
                 raw_rows.remove(self.s, table.name, [found[0]["id"]])
             self.report.count(self.report.deleted, table.name, 1)
 
-    def _fill_gaps(self, table: Table, merged: list[tuple[int, dict]]) -> None:
-        """A merged record keeps its values and gains the ones it lacked."""
+    def _fill_gaps(self, table: Table, merged: list[tuple[int, dict, int, dict]]) -> None:
+        """A merged record keeps its values and gains the ones it lacked; the file's values
+        that differ from its own are listed in the merge report (not dropped unsaid)."""
         if not merged:
             return
         names = [n for n in merged[0][1] if n not in ("uuid", "owner", "created_at", "updated_at")]
-        current = self._current(table, [target for target, _v in merged], ["uuid", *names])
-        for target, values in merged:
+        plain = {c.column.name: c for c in columns_of(table) if c.target is None}
+        current = self._current(
+            table, [target for target, *_r in merged], ["uuid", "owner", "updated_at", *names]
+        )
+        for target, values, number, row in merged:
+            mine = current[target]
             gaps = {
                 n: values[n]
                 for n in names
-                if current[target][n] in (None, "") and values.get(n) not in (None, "")
+                if mine[n] in (None, "") and values.get(n) not in (None, "")
             }
             if gaps:
                 self._bulk_update(table, [{"id": target, **gaps}])
                 change_log.log_updates(self.s, table, [{"id": target, **gaps}], current)
+            for name in names:
+                if name in gaps or name not in plain or values.get(name) in (None, ""):
+                    continue
+                ours = change_log.stored_text(plain[name].column, mine[name])
+                theirs = change_log.stored_text(plain[name].column, values[name])
+                if ours != theirs:
+                    kept = Side(ours, mine["updated_at"], mine["owner"])
+                    lost = Side(theirs, values["updated_at"], _owner(row))
+                    self._conflict(table.name, number, plain[name].header, row, kept, lost)
             self.report.updated[f"{table.name} (merged)"] += 1
 
     def _link_self_references(self, table: Table, refs: list[tuple[str, str, Any]]) -> None:

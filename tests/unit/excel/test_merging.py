@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from desktop.app import main
-from desktop.models import Contact, TrashEntry
+from desktop.models import Account, Contact, TrashEntry
 from desktop.services import change_log
 from desktop.services.clock import FixedClock
 from desktop.services.database import open_database
@@ -270,3 +270,27 @@ def test_workbook_edits_on_a_database_from_before_the_change_log(tmp_path, capsy
     assert _person(old, first).title == "Typed in Excel"
     assert _person(old, second).title == "Changed in the app"
     assert "Changed on both sides" in out and "Also typed in Excel" in out
+
+
+def test_merging_a_same_named_person_lists_the_values_it_does_not_keep(
+    copies, tmp_path, capsys
+) -> None:
+    manager = copies("manager")
+    db = open_database(manager).db
+    try:
+        with db.read() as s:
+            person = s.scalars(select(Contact).where(Contact.mobile != "")).first()
+            account, name, mobile = person.account.name, person.name, person.mobile
+    finally:
+        db.close()
+    colleague = tmp_path / "colleague.sqlite"
+    db = open_database(colleague).db
+    try:
+        with db.session() as s:
+            s.add(Contact(account=Account(name=account), name=name, mobile="13911112222"))
+    finally:
+        db.close()
+    out = _import(manager, _export(colleague, tmp_path / "colleague.xlsx"), capsys, "--merge")
+    assert "13911112222" in out and "[mobile]" in out
+    merged = _person(manager, person.id)
+    assert merged.mobile == mobile
