@@ -59,10 +59,11 @@ class PersonHistory:
             if person is None:
                 raise UserError(GONE)
             lines = change_log.history(s, person.uuid)
-            names = {
-                field: dict(s.execute(select(model.uuid, model.name)).all())
-                for field, model in REFERENCES.items()
-            }
+            names = {}
+            for field, model in REFERENCES.items():  # only the records the history names
+                wanted = {v for x in lines if x.field == field for v in (x.old_value, x.new_value)}
+                query = select(model.uuid, model.name).where(model.uuid.in_(wanted - {None}))
+                names[field] = dict(s.execute(query).all()) if wanted - {None} else {}
         changes = []
         for line in lines:
             what: Shown
