@@ -84,7 +84,6 @@ class FullExport:
     settings: list[tuple[str, str]] = field(default_factory=list)
     log: list[dict[str, Any]] = field(default_factory=list)  # the change log sheet
     exported_at: datetime | None = None  # UTC, as the change log; None: an older export
-    owners: str = ""
 
     def rows(self, table: str) -> list[dict[str, Any]]:
         return self.sheets.get(table, ([], []))[1]
@@ -132,7 +131,6 @@ def full_export_from_sheets(path: Path, book: list[Sheet]) -> FullExport:
         export.exported_at = (
             moment if isinstance(moment, datetime) else datetime.fromisoformat(str(moment))
         )
-    export.owners = str(about.get("Owners") or "")
     return export
 
 
@@ -226,7 +224,10 @@ class FullImporter:
         self.total = sum(len(rows) for _c, rows in export.sheets.values())
         self.merged = MERGED.get(session)
         incoming, unreadable = read_sheet(export.log)
-        self.fields = FieldMerge(read_local(session), incoming, export.exported_at, export.owners)
+        # An edit typed into the workbook is named after the file: who typed it is unknown.
+        self.fields = FieldMerge(
+            read_local(session), incoming, export.exported_at, export.path.name
+        )
         if unreadable:
             message = UNREADABLE_LOG.with_(count=unreadable)
             report.problems.append(Problem(CHANGE_LOG_SHEET, 0, "", message, False))

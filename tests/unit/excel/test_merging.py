@@ -133,7 +133,7 @@ def test_a_workbook_edit_of_a_field_changed_since_in_the_database_is_a_conflict(
     assert "contact!" in out and "[title]" in out
     rows = list(load_workbook(tmp_path / "report.xlsx")["Merge report"].iter_rows(values_only=True))
     assert rows[1][2:5] == ("title", _person(mine, person).name, "Title changed in the app")
-    assert rows[1][7] == "Title typed in Excel"
+    assert rows[1][7:9] == ("Title typed in Excel", "all.xlsx")  # who typed it: the file
 
 
 def test_an_unedited_export_of_older_values_changes_nothing(copies, tmp_path, capsys) -> None:
