@@ -655,6 +655,14 @@
         <source>Not kept: changed at</source>
         <translation>未保留的值：修改时间</translation>
     </message>
+    <message>
+        <source>changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
 </context>
 <context>
     <name>ReportView</name>

@@ -8,6 +8,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from desktop.models.change_log import CHANGED, DELETED
 from desktop.services.messages import QT_TRANSLATE_NOOP, Translate, english
 from desktop.services.xlsx_write import write_cell
 
@@ -28,6 +29,13 @@ HEADERS = (
 )
 
 
+# What the Kept / Not kept columns say when a deletion met an edit (no value then).
+WHAT = {
+    CHANGED: QT_TRANSLATE_NOOP("MergeReport", "changed"),
+    DELETED: QT_TRANSLATE_NOOP("MergeReport", "deleted"),
+}
+
+
 def write_merge_report(report: ImportReport, path: Path, translate: Translate = english) -> None:
     book = Workbook(write_only=True)
     sheet = book.create_sheet(SHEET.render(translate)[:31])
@@ -35,8 +43,11 @@ def write_merge_report(report: ImportReport, path: Path, translate: Translate = 
     bold = Font(bold=True)
     sheet.append([write_cell(sheet, h.render(translate), font=bold) for h in HEADERS])
     for c in report.conflicts:
-        values = (c.sheet, c.row or None, c.column, c.record, c.kept, c.kept_by)
-        values += (local_time(c.kept_at), c.lost, c.lost_by, local_time(c.lost_at))
+        kept, lost = c.kept, c.lost
+        if not c.column:  # a whole record: deleted on one side, changed on the other
+            kept, lost = WHAT[kept].render(translate), WHAT[lost].render(translate)
+        values = (c.sheet, c.row or None, c.column, c.record, kept, c.kept_by)
+        values += (local_time(c.kept_at), lost, c.lost_by, local_time(c.lost_at))
         sheet.append([write_cell(sheet, value) for value in values])
     partial = path.with_name(path.name + ".partial")
     book.save(partial)

@@ -205,9 +205,18 @@ def test_a_deletion_of_a_person_edited_elsewhere_is_reported_not_lost(
     _delete(alice, EARLY, "Alice", person)
     _edit(bob, LATER, "Bob", person, mobile="13900000002")
     _import(manager, _export(bob, tmp_path / "bob.xlsx"), capsys)
-    out = _import(manager, _export(alice, tmp_path / "alice.xlsx"), capsys)
+    report = tmp_path / "report.xlsx"
+    out = _import(manager, _export(alice, tmp_path / "alice.xlsx"), capsys, "--report", str(report))
     assert _person(manager, person).mobile == "13900000002"
     assert f"Alice deleted {name}" in out and "it was kept" in out
+    line = list(load_workbook(report)["Merge report"].iter_rows(values_only=True))[1]
+    assert (line[3], line[4], line[5], line[7], line[8]) == (
+        name,
+        "changed",
+        "Bob",
+        "deleted",
+        "Alice",
+    )
 
 
 def test_a_person_deleted_here_does_not_come_back_from_an_older_file(
