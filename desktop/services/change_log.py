@@ -18,8 +18,8 @@ from datetime import datetime
 from functools import cache, partial
 from typing import Any
 
-from sqlalchemy import Column, Table, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Column, Table, event, select
+from sqlalchemy.orm import Session, object_session
 
 from desktop.models import Base, ChangeEntry, Record, TrashEntry
 from desktop.models.base import new_uuid
@@ -43,6 +43,7 @@ COLUMNS = (
     "batch",
 )
 BATCH = "change_log.batch"
+DELETED_ROWS = "change_log.deleted"
 CLOCK = "clock"
 OWNER = "owner"
 
@@ -186,10 +187,53 @@ def log_flush(session: Session, _context: Any) -> None:
     for obj in session.dirty:
         if isinstance(obj, Record) and session.is_modified(obj, include_collections=False):
             changes += _field_changes(obj)
-    for obj in session.deleted:
+    deleted = session.info.pop(DELETED_ROWS, [])
+    for obj in deleted:
         if isinstance(obj, Record):
             changes.append(Change(obj.__tablename__, obj.uuid, DELETED))
-    write(session, changes)
+    write(session, changes + _as_parent_fields(session, deleted))
+
+
+def _collect_deleted(_mapper: Any, _connection: Any, target: Any) -> None:
+    """Rows the flush deleted, orphans of a relationship included (``session.deleted`` holds
+    only those deleted by name)."""
+    session = object_session(target)
+    if session is not None:
+        session.info.setdefault(DELETED_ROWS, []).append(target)
+
+
+event.listen(Base, "after_delete", _collect_deleted, propagate=True)
+
+
+# Rows that are a field of their parent to the user (a person's roles): their coming and
+# going is logged on the parent as well, so that its history shows it.
+# table -> (reference to the parent, the parent's table, the field, the column shown)
+PARENT_FIELDS = {"contact_role": ("contact_id", "contact", "roles", "role")}
+
+
+def _as_parent_fields(session: Session, deleted: list[Any]) -> list[Change]:
+    found = []
+    for objects, old, new in ((session.new, False, True), (deleted, True, False)):
+        for obj in objects:
+            spec = PARENT_FIELDS.get(getattr(obj, "__tablename__", ""))
+            if spec is None:
+                continue
+            reference, parent, field, shown = spec
+            value = stored_text(obj.__table__.c[shown], getattr(obj, shown))
+            changes = (value if old else None, value if new else None)
+            found.append((parent, getattr(obj, reference), field, *changes))
+    if not found:
+        return []
+    conn = session.connection().connection.driver_connection
+    uuids = {}
+    for parent, row_id, *_rest in found:
+        row = conn.execute(f'SELECT uuid FROM "{parent}" WHERE id = ?', (row_id,)).fetchone()
+        uuids[(parent, row_id)] = row[0] if row else None
+    return [
+        Change(parent, uuids[(parent, row_id)], CHANGED, field, old, new)
+        for parent, row_id, field, old, new in found
+        if uuids[(parent, row_id)] is not None
+    ]
 
 
 def _field_changes(obj: Any) -> list[Change]:

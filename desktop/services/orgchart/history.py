@@ -10,7 +10,7 @@ from enum import Enum
 from sqlalchemy import Enum as EnumType
 from sqlalchemy import select
 
-from desktop.models import Account, Contact
+from desktop.models import Account, Contact, ContactRole
 from desktop.models.change_log import CHANGED, CREATED, DELETED, RESTORED
 
 from .. import change_log
@@ -85,7 +85,7 @@ def _shown(field: str, value: str | None, names: dict[str, dict[str, str]]) -> S
         return "—"
     if field in names:
         return names[field].get(value, value)
-    column = Contact.__table__.c.get(field)
+    column = ContactRole.__table__.c.role if field == "roles" else Contact.__table__.c.get(field)
     if column is None:
         return value
     kind = column.type
