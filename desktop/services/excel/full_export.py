@@ -69,6 +69,7 @@ def _about(book: Workbook, conn: Connection, now: datetime, counts: dict[str, in
     sheet.append(["Format", FORMAT_VERSION])
     sheet.append(["Exported at", now])
     sheet.append([EXPORTED_UTC, as_utc(now)])
+    sheet.append(["Database", write_cell(sheet, Path(conn.engine.url.database or "").name)])
     sheet.append(["Application", f"Key Account Desk {__version__}"])
     sheet.append(["Schema", SCHEMA_HEAD])
     owners = sorted({row[0] for row in conn.exec_driver_sql("SELECT DISTINCT owner FROM account")})
