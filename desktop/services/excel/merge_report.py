@@ -3,6 +3,7 @@ the one it kept instead (docs/merging.md)."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -51,4 +52,6 @@ def write_merge_report(report: ImportReport, path: Path, translate: Translate = 
         sheet.append([write_cell(sheet, value) for value in values])
     partial = path.with_name(path.name + ".partial")
     book.save(partial)
+    if sys.platform != "win32":  # it names client staff and their details: owner-only
+        partial.chmod(0o600)
     partial.replace(path)

@@ -131,6 +131,7 @@ def test_a_workbook_edit_of_a_field_changed_since_in_the_database_is_a_conflict(
     assert _person(mine, person).title == "Title changed in the app"
     assert "Changed on both sides" in out and "Title typed in Excel" in out
     assert "contact!" in out and "[title]" in out
+    assert (tmp_path / "report.xlsx").stat().st_mode & 0o777 == 0o600
     rows = list(load_workbook(tmp_path / "report.xlsx")["Merge report"].iter_rows(values_only=True))
     assert rows[1][2:5] == ("title", _person(mine, person).name, "Title changed in the app")
     assert rows[1][7:9] == ("Title typed in Excel", "all.xlsx")  # who typed it: the file
