@@ -9,6 +9,7 @@ from PySide6.QtCore import QLockFile
 
 
 def lock_for(database: Path) -> QLockFile:
-    lock = QLockFile(f"{database}.lock")
+    # The file itself, not a symlink or another spelling of its path (docs/damaged-files.md).
+    lock = QLockFile(f"{database.expanduser().resolve()}.lock")
     lock.setStaleLockTime(0)  # stale only when the owning process is gone, never by age
     return lock

@@ -12,6 +12,8 @@ from desktop.services.clock import Clock
 from desktop.services.messages import UserError
 from desktop.services.schema import inspect_database
 
+from .recovery import is_last_database, refuse
+
 
 def register(subparsers) -> None:
     from desktop.cli import add_common_options
@@ -23,7 +25,9 @@ def register(subparsers) -> None:
 
 
 def database_of(args: argparse.Namespace) -> Path:
-    return Path(getattr(args, "db", None) or paths.default_database())
+    """The database file itself: a symlink or a path spelt with ``..`` leads to the same lock,
+    backups and file as the window's (docs/damaged-files.md)."""
+    return Path(getattr(args, "db", None) or paths.default_database()).expanduser().resolve()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -33,13 +37,12 @@ def run(args: argparse.Namespace) -> int:
         return 1
     now = Clock().now()
     try:
-        inspect_database(database)
+        inspect_database(database, known=lambda: is_last_database(database))
         target = args.to or backups.target_for(database, "manual", now)
         backup_file(database, target)
         if args.to is None:
             backups.prune(database, now)
     except UserError as error:
-        print(f"backup: {error}", file=sys.stderr)
-        return 1
+        return refuse("backup", error, database)
     print(f"Backup written to {target} ({target.stat().st_size:,} bytes, integrity ok).")
     return 0

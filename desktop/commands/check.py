@@ -11,6 +11,7 @@ from desktop.services.messages import UserError
 from desktop.services.schema import inspect_database
 
 from .backup import database_of
+from .recovery import advise, is_last_database, refuse
 
 
 def register(subparsers) -> None:
@@ -27,10 +28,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"check: {database} does not exist", file=sys.stderr)
         return 1
     try:
-        inspection = inspect_database(database)
+        inspection = inspect_database(database, known=lambda: is_last_database(database))
     except UserError as error:
-        print(f"check: {error}", file=sys.stderr)
-        return 1
+        return refuse("check", error, database)
     problems = integrity_errors(database)
     dangling: list[tuple] = []
     if not problems:
@@ -48,4 +48,6 @@ def run(args: argparse.Namespace) -> int:
     )
     for table, rowid, parent, _key in dangling[:20]:
         print(f"  {table} row {rowid} refers to a missing {parent}")
+    if problems:
+        advise(database, sys.stdout)
     return 0 if not problems and not dangling else 1

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from desktop.services.messages import UserError
 
+from .recovery import refuse
+
 
 def register(subparsers) -> None:
     from desktop.cli import add_common_options
@@ -24,6 +26,7 @@ def run(args: argparse.Namespace) -> int:
     if path is None:
         print("demo: give the new database's file with --db PATH", file=sys.stderr)
         return 2
+    path = path.expanduser().resolve()  # the file a symlink points to (docs/damaged-files.md)
     if path.exists() and path.stat().st_size > 0:
         print(f"demo: {path} already exists; choose a new file", file=sys.stderr)
         return 1
@@ -31,9 +34,8 @@ def run(args: argparse.Namespace) -> int:
         from desktop.services.demo import create_demo_database
 
         summary = create_demo_database(path, getattr(args, "lang", None) or system_language())
-    except UserError as exc:
-        print(f"demo: {exc}", file=sys.stderr)
-        return 1
+    except UserError as error:
+        return refuse("demo", error, path)
     print(
         f"Sample data written to {path}: {summary.accounts} accounts, {summary.contacts} contacts, "
         f"{summary.opportunities} opportunities, {summary.tenders} tenders, "

@@ -1,4 +1,4 @@
-"""``export FILE [--db PATH] [--summary [--owner NAME] [--include-personal]]``."""
+"""``export FILE [--db PATH] [--include-personal] [--summary [--owner NAME]]``."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 from desktop.services.messages import UserError
 
 from .backup import database_of
+from .recovery import is_last_database, refuse
 
 
 def register(subparsers) -> None:
@@ -25,7 +26,8 @@ def register(subparsers) -> None:
     parser.add_argument(
         "--include-personal",
         action="store_true",
-        help="summary: include client staff's personal data (left out by default)",
+        help="include client staff's personal data: birthdays, families, WeChat… "
+        "(left out by default, from the full export and the summary alike)",
     )
     add_common_options(parser)
     parser.set_defaults(run=run)
@@ -33,17 +35,24 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from desktop.services.clock import Clock
-    from desktop.services.database import open_database
+    from desktop.services.memory_copy import copy_in_memory
 
     database = database_of(args)
     if not database.exists():
         print(f"export: {database} does not exist", file=sys.stderr)
         return 1
-    try:
-        db = open_database(database).db
-    except UserError as error:
-        print(f"export: {error}", file=sys.stderr)
+    if not args.file.parent.is_dir():
+        print(
+            f"export: the folder {args.file.parent} does not exist; choose another place "
+            "for the workbook",
+            file=sys.stderr,
+        )
         return 1
+    try:
+        # an export only reads: the file is never written
+        db = copy_in_memory(database, known=lambda: is_last_database(database))
+    except UserError as error:
+        return refuse("export", error, database)
     try:
         if args.summary:
             from desktop.cli import system_language
@@ -62,8 +71,24 @@ def run(args: argparse.Namespace) -> int:
             from desktop.services.excel.full_export import export_everything
 
             with db.read() as s:
-                counts = export_everything(s.connection(), args.file, Clock().now())
-            print(f"Exported {sum(counts.values())} records to {args.file}.")
+                counts = export_everything(
+                    s.connection(),
+                    args.file,
+                    Clock().now(),
+                    include_personal=args.include_personal,
+                )
+            print(
+                f"Exported {sum(counts.values())} records to {args.file}"
+                + (
+                    "; it contains personal data of client staff: keep it confidential."
+                    if args.include_personal
+                    else "; personal data of client staff was left out "
+                    "(--include-personal puts it in)."
+                )
+            )
+    except OSError as exc:
+        print(f"export: cannot write {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     finally:
         db.close()
     return 0

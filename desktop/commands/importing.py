@@ -10,6 +10,7 @@ from desktop.services.excel.kinds import KINDS
 from desktop.services.messages import UserError
 
 from .backup import database_of
+from .recovery import is_last_database, refuse
 
 
 def register(subparsers) -> None:
@@ -46,80 +47,119 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from desktop.locking import lock_for
-    from desktop.services.clock import Clock
     from desktop.services.database import open_database
-    from desktop.services.excel.import_service import ImportService, plan_sheets
+    from desktop.services.memory_copy import copy_in_memory
 
     database = database_of(args)
-    lock = lock_for(database)
-    if not lock.tryLock(100):
-        print(f"import: {database} is open in Key Account Desk; close it first", file=sys.stderr)
-        return 1
     try:
-        if args.kind == "full":
-            return _full_import(database, args)
-        plans = plan_sheets(args.file, args.kind)
-        db = open_database(database).db
+        # Read the workbook first: a file that cannot be imported locks and opens nothing.
+        source = _read(args)
+        if args.dry_run:
+            # A dry run writes nothing anywhere: it rehearses on a copy in memory.
+            if not database.exists():
+                print(f"{database} does not exist yet; trying the import on an empty database.")
+            db = copy_in_memory(database, known=lambda: is_last_database(database))
+            try:
+                return _run(db, source, args)
+            finally:
+                db.close()
+        if not database.parent.is_dir():
+            print(
+                f"import: the folder {database.parent} does not exist; check the --db path "
+                "(nothing was created)",
+                file=sys.stderr,
+            )
+            return 1
+        lock = lock_for(database)
+        if not lock.tryLock(100):
+            print(
+                f"import: {database} is open in Key Account Desk; close it first", file=sys.stderr
+            )
+            return 1
         try:
-            for plan in plans:
-                ignored = [
-                    h for i, h in enumerate(plan.sheet.headers) if h and i not in plan.mapping
-                ]
-                print(
-                    f"Sheet {plan.sheet.name}: {plan.kind}, "
-                    f"header on row {plan.sheet.header_row + 1}, "
-                    f"{len(plan.mapping)} columns mapped"
-                    + (f", ignored: {', '.join(ignored)}" if ignored else "")
-                )
-            report, _changes = ImportService(db, Clock()).run(plans, dry_run=args.dry_run)
+            opened = open_database(database, known=lambda: is_last_database(database))
+            if opened.created:
+                print(f"{database} did not exist; a new database was created for the import.")
+            db = opened.db
+            try:
+                return _run(db, source, args)
+            finally:
+                db.close()
         finally:
-            db.close()
+            lock.unlock()
     except UserError as error:
-        print(f"import: {error}", file=sys.stderr)
-        return 1
-    finally:
-        lock.unlock()
-    for problem in report.problems:
-        print(("error   " if problem.skipped else "warning ") + problem.render())
-    print(
-        ("Dry run, nothing changed. Would have: " if args.dry_run else "Imported. ")
-        + report.summary()
-    )
+        return refuse("import", error, database)
+
+
+def _read(args: argparse.Namespace):
+    """The workbook as a full export of ours, or as sheets mapped to a kind."""
+    from desktop.services.excel.full_import import read_full_export
+    from desktop.services.excel.import_service import plan_sheets, read_source
+
+    if args.kind is None:
+        return read_source(args.file)  # our own full export is recognised, as in the window
+    if args.kind == "full":
+        return read_full_export(args.file)
+    return plan_sheets(args.file, args.kind)
+
+
+def _run(db, source, args: argparse.Namespace) -> int:
+    from desktop.services.excel.full_import import FullExport
+
+    if isinstance(source, FullExport):
+        return _full_import(db, source, args)
+    return _sheet_import(db, source, args)
+
+
+def _sheet_import(db, plans, args: argparse.Namespace) -> int:
+    from desktop.services.clock import Clock
+    from desktop.services.excel.import_service import ImportService
+
+    for plan in plans:
+        if plan.refused is not None:
+            continue  # reported with the problems below
+        ignored = [h for i, h in enumerate(plan.sheet.headers) if h and i not in plan.mapping]
+        print(
+            f"Sheet {plan.sheet.name}: {plan.kind}, "
+            f"header on row {plan.sheet.header_row + 1}, "
+            f"{len(plan.mapping)} columns mapped"
+            + (f", ignored: {', '.join(ignored)}" if ignored else "")
+        )
+    report, _changes = ImportService(db, Clock()).run(plans, dry_run=args.dry_run)
+    _print_report(report, args)
     return 0
 
 
-def _full_import(database: Path, args: argparse.Namespace) -> int:
-    from desktop.services.clock import Clock
-    from desktop.services.database import open_database
-    from desktop.services.excel.full_import import read_full_export
-    from desktop.services.excel.import_service import ImportService
-
-    export = read_full_export(args.file)
-    db = open_database(database).db
-    try:
-        service = ImportService(db, Clock())
-        candidates = service.candidates(export)
-        if candidates and not (args.merge or args.keep_both):
-            print("These records match existing ones by name:", file=sys.stderr)
-            for c in candidates:
-                where = f" ({c.account})" if c.account else ""
-                print(
-                    f"  {c.table} {c.name}{where}: from {c.incoming_owner or '?'}, "
-                    f"already kept by {c.existing_owner or '?'}",
-                    file=sys.stderr,
-                )
-            print("Run again with --merge or --keep-both; nothing was changed.", file=sys.stderr)
-            return 1
-        merges = {c.incoming for c in candidates} if args.merge else set()
-        report = service.run_full(export, merges, dry_run=args.dry_run)
-    finally:
-        db.close()
+def _print_report(report, args: argparse.Namespace) -> None:
     for problem in report.problems:
         print(("error   " if problem.skipped else "warning ") + problem.render())
     print(
         ("Dry run, nothing changed. Would have: " if args.dry_run else "Imported. ")
         + report.summary()
     )
+
+
+def _full_import(db, export, args: argparse.Namespace) -> int:
+    from desktop.services.clock import Clock
+    from desktop.services.excel.import_service import ImportService
+
+    print(f"{args.file.name} is a full export of Key Account Desk: importing it whole.")
+    service = ImportService(db, Clock())
+    candidates = service.candidates(export)
+    if candidates and not (args.merge or args.keep_both):
+        print("These records match existing ones by name:", file=sys.stderr)
+        for c in candidates:
+            where = f" ({c.account})" if c.account else ""
+            print(
+                f"  {c.table} {c.name}{where}: from {c.incoming_owner or '?'}, "
+                f"already kept by {c.existing_owner or '?'}",
+                file=sys.stderr,
+            )
+        print("Run again with --merge or --keep-both; nothing was changed.", file=sys.stderr)
+        return 1
+    merges = {c.incoming for c in candidates} if args.merge else set()
+    report = service.run_full(export, merges, dry_run=args.dry_run)
+    _print_report(report, args)
     if report.conflicts:
         print(f"Merge report: {len(report.conflicts)} value(s) not kept:")
         for conflict in report.conflicts:

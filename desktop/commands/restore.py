@@ -11,6 +11,7 @@ from desktop.services.clock import Clock
 from desktop.services.messages import UserError
 
 from .backup import database_of
+from .recovery import refuse
 
 
 def register(subparsers) -> None:
@@ -37,8 +38,7 @@ def run(args: argparse.Namespace) -> int:
         restored = restore_database(database, args.file, Clock().now())
         open_database(database).db.close()  # upgrades an older backup's schema
     except UserError as error:
-        print(f"restore: {error}", file=sys.stderr)
-        return 1
+        return refuse("restore", error, database)
     finally:
         lock.unlock()
     print(f"Restored {database} from {args.file}.")

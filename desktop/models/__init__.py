@@ -1,4 +1,4 @@
-"""SQLAlchemy models: the whole of DOMAIN.md as tables. No Qt and no business rules here."""
+"""SQLAlchemy models: the whole of docs/domain.md as tables. No Qt and no business rules here."""
 
 from .account import Account
 from .assessment import Assessment

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 class Contact(Record, Base):
-    """A person and the key-person record (关键人物信息表) of DOMAIN.md section 3."""
+    """A person and the key-person record (关键人物信息表) of docs/domain.md#roles-and-stances."""
 
     __tablename__ = "contact"
 
@@ -44,7 +44,8 @@ class Contact(Record, Base):
     outlook: Mapped[str] = mapped_column(String(200), default="")  # 思想
     eloquence: Mapped[str] = mapped_column(String(200), default="")  # 口才
     others_rating: Mapped[str] = mapped_column(Text, default="")  # how others rate them
-    # Personal data of a third party (DOMAIN.md section 8): exports leave it out by default.
+    # Personal data of a third party (docs/domain.md#personal-data): exports leave it out by
+    # default.
     gender: Mapped[Gender | None] = mapped_column(enum_column(Gender))
     birthday: Mapped[date | None] = mapped_column(Date, index=True)  # birthday reminders
     age: Mapped[int | None] = mapped_column(Integer)  # when the birthday is not known

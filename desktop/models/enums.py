@@ -1,4 +1,5 @@
-"""The domain's closed vocabularies (DOMAIN.md). Values are stable: they are stored and exported."""
+"""The domain's closed vocabularies (docs/domain.md). Values are stable: they are stored and
+exported."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from enum import StrEnum
 
 
 class CustomerClass(StrEnum):
-    """Decides shipping without payment (DOMAIN.md section 6)."""
+    """Decides shipping without payment (docs/domain.md#shipping-gate)."""
 
     IN_SYSTEM = "in_system"
     A = "a"
@@ -45,7 +46,8 @@ class IndustryStage(StrEnum):
 
 
 class Layer(StrEnum):
-    """Where a person sits in the client's buying organisation (DOMAIN.md section 3)."""
+    """Where a person sits in the client's buying organisation
+    (docs/domain.md#roles-and-stances)."""
 
     DECISION = "decision"
     MANAGEMENT = "management"
@@ -152,7 +154,7 @@ class BidDecision(StrEnum):
 
 
 class AssessmentKind(StrEnum):
-    EVALUATION = "evaluation"  # 机会点评估: four criteria -> win probability
+    EVALUATION = "evaluation"  # 机会点评估: four criteria -> estimated win chance
     PAYMENT_CAPACITY = "payment_capacity"  # 客户付款能力: four criteria -> grade
     TEN_ITEM = "ten_item"  # 销售机会评估表: real? winnable? worth it?
     BID_DECISION = "bid_decision"  # bid / no-bid with veto conditions

@@ -40,7 +40,7 @@ class Lead(Record, Base):
     has_money: Mapped[bool] = mapped_column(Boolean, default=False)
     has_authority: Mapped[bool] = mapped_column(Boolean, default=False)
     has_need: Mapped[bool] = mapped_column(Boolean, default=False)
-    # Opportunity criteria (DOMAIN.md section 4).
+    # Opportunity criteria (docs/domain.md#leads).
     in_buying_process: Mapped[bool] = mapped_column(Boolean, default=False)
     has_budget: Mapped[bool] = mapped_column(Boolean, default=False)
     can_participate: Mapped[bool] = mapped_column(Boolean, default=False)

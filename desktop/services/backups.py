@@ -17,8 +17,20 @@ from pathlib import Path
 
 from . import paths
 from .backup import BACKUP_SUFFIX, backup_name, closing_connection, open_readonly
+from .messages import QT_TRANSLATE_NOOP, Message
 
 NAME_PATTERN = re.compile(r"-(\d{4}-\d{2}-\d{2}-\d{6})-([a-z0-9-]+)\.sqlite$")
+BEFORE_RESTORE = "before-restore"  # holds the data a restore deliberately replaced
+BEFORE_UPGRADE = "before-upgrade"  # followed by the old schema revision
+REASONS = {
+    "daily": QT_TRANSLATE_NOOP("Backup", "Daily"),
+    "exit": QT_TRANSLATE_NOOP("Backup", "On closing"),
+    "manual": QT_TRANSLATE_NOOP("Backup", "Manual"),
+    "before-import": QT_TRANSLATE_NOOP("Backup", "Before an import"),
+    "before-merge": QT_TRANSLATE_NOOP("Backup", "Before a merge"),
+    BEFORE_UPGRADE: QT_TRANSLATE_NOOP("Backup", "Before an upgrade"),
+    BEFORE_RESTORE: QT_TRANSLATE_NOOP("Backup", "Before a restore"),
+}
 
 
 @dataclass(frozen=True)
@@ -39,6 +51,16 @@ class BackupFile:
     def size(self) -> int:
         return self.path.stat().st_size
 
+    @property
+    def label(self) -> Message:
+        """Why it was taken, for people ("Before an import")."""
+        reason = BEFORE_UPGRADE if self.reason.startswith(BEFORE_UPGRADE) else self.reason
+        return REASONS.get(reason, Message("", self.reason))
+
+    @property
+    def before_restore(self) -> bool:
+        return self.reason == BEFORE_RESTORE
+
 
 @dataclass(frozen=True)
 class BackupSummary:
@@ -55,7 +77,7 @@ COUNTED_TABLES = ("account", "contact", "opportunity", "tender", "contract")
 
 def list_backups(database: Path) -> list[BackupFile]:
     """Every finished backup of ``database``, newest first."""
-    folder = paths.backup_dir_for(database)
+    folder = paths.backup_dir_for(database, create=False)
     found = []
     for path in folder.glob(f"{database.stem}-*{BACKUP_SUFFIX}"):
         match = NAME_PATTERN.search(path.name)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,8 +24,7 @@ from . import backups, change_log, paths
 from .backup import IntegrityCheck, backup_file, backup_name, integrity_errors, write_backup
 from .clock import Clock
 from .defaults import ensure_defaults
-from .messages import QT_TRANSLATE_NOOP
-from .schema import DatabaseRefused, SchemaState, inspect_database, migrate
+from .schema import DatabaseDamaged, SchemaState, inspect_database, migrate
 from .settings import DEFAULT_OWNER
 
 log = logging.getLogger(__name__)
@@ -98,20 +97,6 @@ class Database:
         self.engine.dispose()
 
 
-class DatabaseDamaged(DatabaseRefused):
-    """``PRAGMA quick_check`` found damage; nothing was written to the file."""
-
-    def __init__(self, path: Path, problems: list[str]) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP(
-                "Database",
-                "{path} is damaged ({problem}). Nothing was written to it.",
-            ).with_(path=str(path), problem=problems[0])
-        )
-        self.path = path
-        self.problems = problems
-
-
 @dataclass(frozen=True)
 class Opened:
     db: Database
@@ -126,16 +111,21 @@ def _restrict_permissions(path: Path) -> None:
 
 
 def open_database(
-    path: Path, *, clock: Clock | None = None, check: IntegrityCheck | None = None
+    path: Path,
+    *,
+    clock: Clock | None = None,
+    check: IntegrityCheck | None = None,
+    known: Callable[[], bool] = lambda: False,
 ) -> Opened:
     """Open (creating or upgrading as needed) the database at ``path``.
 
     Raises :class:`~desktop.services.schema.DatabaseRefused` for a foreign or newer file, which
     is then left untouched. Before an upgrade, a verified backup is written. ``check`` is the
-    damage check of ``path`` if one was started earlier (else it runs now).
+    damage check of ``path`` if one was started earlier (else it runs now). ``known``: whether
+    ``path`` is the database used last (then an empty file is damaged, docs/damaged-files.md).
     """
     clock = clock or Clock()
-    inspection = inspect_database(path)
+    inspection = inspect_database(path, known=known)
     if inspection.state is not SchemaState.NEW:
         if check is not None and check.path == path:
             problems = check.problems()

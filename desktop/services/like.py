@@ -1,9 +1,7 @@
-"""LIKE patterns from what the user typed: ``%`` and ``_`` in it are taken literally
-(every pattern uses ``escape="\\"``)."""
+"""LIKE patterns from what the user typed: ``%``, ``_`` and ``\\`` in it are taken
+literally (every pattern uses ``escape="\\"``)."""
 
 from __future__ import annotations
-
-ESCAPE = "\\"
 
 
 def escaped(text: str) -> str:

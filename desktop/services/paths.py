@@ -59,9 +59,11 @@ def demo_database() -> Path:
     return _private_dir(data_dir() / "demo") / "demo.sqlite"
 
 
-def backup_dir_for(database: Path) -> Path:
-    """Backups of a database sit beside it, in ``<name>-backups`` (same disk, easy to find)."""
-    return _private_dir(database.parent / f"{database.stem}-backups")
+def backup_dir_for(database: Path, *, create: bool = True) -> Path:
+    """Backups of a database sit beside it, in ``<name>-backups`` (same disk, easy to find).
+    ``create=False`` only names it: looking for backups must not make a folder."""
+    folder = database.parent / f"{database.stem}-backups"
+    return _private_dir(folder) if create else folder
 
 
 def attachments_dir_for(database: Path) -> Path:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import astuple, dataclass, field, replace
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -170,13 +170,17 @@ def write_rows(session: Session, table: str, rows: Sequence[Mapping[str, Any]]) 
 class Link:
     """A reference to a captured row from a row that stays: ``table``/``row_id``'s
     ``column`` held ``value``; after the deletion it holds ``now`` (None: the database
-    emptied it). Putting back writes ``value`` again unless the reference was changed since."""
+    emptied it). Putting back writes ``value`` again unless the reference was changed since.
+    When the deletion's move also changed the row's ``updated_at`` (from ``stamp`` to
+    ``stamp_now``), putting back restores ``stamp`` too, unless the row was changed since."""
 
     table: str
     row_id: int
     column: str
     value: Any
     now: Any = None
+    stamp: Any = None
+    stamp_now: Any = None
 
 
 @dataclass(frozen=True)
@@ -207,15 +211,13 @@ class Graph:
             "table": self.table,
             "roots": list(self.roots),
             "rows": {name: list(rows) for name, rows in self.rows.items()},
-            "links": [
-                [link.table, link.row_id, link.column, link.value, link.now] for link in self.links
-            ],
+            "links": [list(astuple(link)) for link in self.links],
         }
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any], table: str | None = None) -> Graph:
         """Read :meth:`to_json`'s form (also the trash's first one, without "table" and
-        "roots" and with four-item links)."""
+        "roots" and with four- or five-item links)."""
         name = data.get("table", table)
         rows = data["rows"]
         roots = data.get("roots") or [rows[name][0]["id"]]
@@ -307,8 +309,19 @@ def put_back(session: Session, graph: Graph, title: str = "") -> None:
     for name in sorted(rows, key=ORDER.__getitem__):
         insert_rows(session, name, rows[name])
     by_target: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+    stamped: dict[tuple[str, str], list[tuple]] = defaultdict(list)
     for link in graph.links:
         by_target[(link.table, link.column)].append((link.value, link.row_id, link.now))
+        if link.stamp is not None:
+            stamped[(link.table, link.column)].append(
+                (link.value, link.stamp, link.row_id, link.now, link.stamp_now)
+            )
+    for (name, column), values in stamped.items():  # rows untouched since: exactly as they were
+        conn.executemany(
+            f'UPDATE "{name}" SET "{column}" = ?, updated_at = ? '
+            f'WHERE id = ? AND "{column}" IS ? AND updated_at IS ?',
+            values,
+        )
     for (name, column), values in by_target.items():
         conn.executemany(
             f'UPDATE "{name}" SET "{column}" = ? WHERE id = ? AND "{column}" IS ?', values

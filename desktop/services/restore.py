@@ -57,18 +57,26 @@ def quarantine(database: Path, now: datetime) -> Path:
 
 
 def newest_sound_backup(database: Path) -> backups.BackupFile | None:
+    """The backup to recover from: the newest sound one, passing over copies taken before a
+    restore (they hold the data the user chose to replace) unless no other is sound; callers
+    show its label, so such a copy is never offered without saying what it is."""
+    fallback = None
     for candidate in backups.list_backups(database):
-        if not integrity_errors(candidate.path):
+        if integrity_errors(candidate.path):
+            continue
+        if not candidate.before_restore:
             return candidate
-    return None
+        fallback = fallback or candidate
+    return fallback
 
 
 def restore_database(database: Path, candidate: Path, now: datetime) -> Restored:
     """Replace ``database`` (which must not be open) with the backup ``candidate``."""
     check_restorable(candidate)
     previous = None
-    if database.exists() and database.stat().st_size > 0:
-        if integrity_errors(database):
+    if database.exists():
+        # An empty file is kept aside too: it may be all that is left of a damaged one.
+        if database.stat().st_size == 0 or integrity_errors(database):
             previous = quarantine(database, now)
         else:
             previous = backup_file(database, backups.target_for(database, "before-restore", now))

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import enum
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import backups
 from .backup import closing_connection, open_readonly
-from .messages import QT_TRANSLATE_NOOP, UserError
+from .messages import QT_TRANSLATE_NOOP, Message, UserError
 
 if TYPE_CHECKING:  # SQLAlchemy and the models load later: the CLI and start-up need neither
     from sqlalchemy import Engine
@@ -26,7 +28,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 class SchemaState(enum.Enum):
-    NEW = "new"  # no file yet, or an empty one
+    NEW = "new"  # no file yet, or an empty one that never held data (docs/damaged-files.md)
     CURRENT = "current"
     OLDER = "older"  # ours, needs migrating
 
@@ -41,13 +43,65 @@ class DatabaseRefused(UserError):
     """The file is not one we may open; nothing was written to it."""
 
 
+class DatabaseDamaged(DatabaseRefused):
+    """The file is (or was) a database of ours but cannot be used as it is; nothing was
+    written to it."""
+
+    def __init__(self, path: Path, problems: list[str | Message]) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "{path} is damaged ({problem}). Nothing was written to it.",
+            ).with_(path=str(path), problem=problems[0])
+        )
+        self.path = path
+        self.problems = problems
+
+
+EMPTY = QT_TRANSLATE_NOOP("Database", "the file is empty")
+NO_HEADER = QT_TRANSLATE_NOOP("Database", "its header is missing or overwritten")
+CUT_SHORT = QT_TRANSLATE_NOOP("Database", "the file is cut short: {size} of {expected} bytes")
+# SQLite's result codes that mean "the bytes are wrong", unlike a lock or a missing permission.
+DAMAGE_CODES = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
+
+
+def _never() -> bool:
+    return False
+
+
+def held_data(path: Path, known: Callable[[], bool]) -> bool:
+    """Whether ``path`` is a database that held data: backups of it exist, or ``known()``
+    says so (the file used last). Then an empty or headerless file is damaged, not new."""
+    return bool(backups.list_backups(path)) or known()
+
+
 def _read_header(path: Path) -> bytes:
     with path.open("rb") as handle:
         return handle.read(100)
 
 
-def inspect_database(path: Path) -> Inspection:
-    if not path.exists() or path.stat().st_size == 0:
+def _cut_short(path: Path, header: bytes) -> Message | None:
+    """The header's page count says how long the file is; a shorter one lost its end. The
+    count is valid only when its change counter matches (offsets 24 and 92), and the file can
+    lag behind it while a write-ahead log holds the rest."""
+    wal = Path(f"{path}-wal")
+    if header[24:28] != header[92:96] or (wal.exists() and wal.stat().st_size > 0):
+        return None
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    expected = int.from_bytes(header[28:32], "big") * page_size
+    size = path.stat().st_size
+    return CUT_SHORT.with_(size=size, expected=expected) if size < expected else None
+
+
+def inspect_database(path: Path, *, known: Callable[[], bool] = _never) -> Inspection:
+    """What ``path`` holds. ``known`` tells whether it is the database used last; it is asked
+    only when the file's own bytes cannot tell a damaged file from a new or foreign one."""
+    if not path.exists():
+        return Inspection(SchemaState.NEW, None)
+    if path.stat().st_size == 0:
+        if held_data(path, known):
+            raise DatabaseDamaged(path, [EMPTY])
         return Inspection(SchemaState.NEW, None)
     try:
         header = _read_header(path)
@@ -58,6 +112,8 @@ def inspect_database(path: Path) -> Inspection:
             )
         ) from exc
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        if held_data(path, known):
+            raise DatabaseDamaged(path, [NO_HEADER])
         raise DatabaseRefused(
             QT_TRANSLATE_NOOP(
                 "Database", "{path} is not a database file. It was left untouched."
@@ -66,6 +122,8 @@ def inspect_database(path: Path) -> Inspection:
     from desktop.models.db import APPLICATION_ID
 
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        if held_data(path, known):  # our file, its header partly overwritten
+            raise DatabaseDamaged(path, [NO_HEADER])
         raise DatabaseRefused(
             QT_TRANSLATE_NOOP(
                 "Database",
@@ -73,6 +131,9 @@ def inspect_database(path: Path) -> Inspection:
                 "It was left untouched.",
             ).with_(path=str(path))
         )
+    short = _cut_short(path, header)
+    if short is not None:
+        raise DatabaseDamaged(path, [short])
     revision = _read_revision(path)
     if revision == SCHEMA_HEAD:
         return Inspection(SchemaState.CURRENT, revision)
@@ -110,6 +171,8 @@ def _read_revision(path: Path) -> str | None:
                 else None
             )
     except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorname", "") in DAMAGE_CODES:  # ours (application_id)
+            raise DatabaseDamaged(path, [str(exc)]) from exc
         raise DatabaseRefused(
             QT_TRANSLATE_NOOP(
                 "Database", "{path} cannot be read as a Key Account Desk database: {reason}"

@@ -1,4 +1,5 @@
-"""The default stage list (DOMAIN.md section 2) and its exit criteria; users may edit both."""
+"""The default stage list and its exit criteria (docs/domain.md#stages-and-exit-criteria); users
+may edit both."""
 
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ class StageDefault:
     is_won: bool = False
 
 
-# LTC stages with the Cisco-style probabilities of 003_…txt; exit criteria from 000_…txt.
+# LTC stages with Cisco-style stage probabilities and their exit criteria
+# (docs/domain.md#stages-and-exit-criteria).
 DEFAULT_STAGES: tuple[StageDefault, ...] = (
     StageDefault(
         "validate",

@@ -3,12 +3,13 @@ truncation and zip bombs each get their own clear message, and nothing is loaded
 
 from __future__ import annotations
 
+import io
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from .messages import QT_TRANSLATE_NOOP, Message, UserError
 
@@ -108,14 +109,23 @@ def check_workbook(path: Path, limits: Limits | None = None) -> None:
                 ),
                 path,
             )
-    names = {member.filename for member in members}
-    if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
+    if not any(_is_workbook_part(member.filename) for member in members):
         raise _refuse(
             QT_TRANSLATE_NOOP(
                 "XlsxGuard", "{name} is a zip archive, not an Excel workbook (.xlsx)."
             ),
             path,
         )
+
+
+WORKBOOK_PARTS = ("workbook.xml", "workbook.bin")  # .xlsx/.xlsm and .xlsb
+
+
+def _is_workbook_part(name: str) -> bool:
+    """A workbook part anywhere in the package: the reader finds it through ``_rels/.rels``,
+    whatever its folder, and takes backslashes in member names as folder separators, as
+    Excel and WPS do (docs/import-detection.md); a package without one cannot be read."""
+    return name.replace("\\", "/").rsplit("/", 1)[-1].lower() in WORKBOOK_PARTS
 
 
 @contextmanager
@@ -128,7 +138,7 @@ def read_workbook(path: Path, limits: Limits | None = None) -> Iterator[Any]:
     check_workbook(path, limits)
     with path.open("rb") as handle:  # ours, so it is closed even when openpyxl fails
         try:
-            workbook = load_workbook(handle, read_only=True, data_only=True)
+            workbook = load_workbook(_with_slashes(handle), read_only=True, data_only=True)
         except (
             ValueError,
             KeyError,
@@ -142,6 +152,21 @@ def read_workbook(path: Path, limits: Limits | None = None) -> Iterator[Any]:
             yield workbook
         finally:
             workbook.close()
+
+
+def _with_slashes(handle: BinaryIO) -> BinaryIO:
+    """openpyxl looks members up by name: a package written with backslashes (as some
+    enterprise software does) is repacked in memory, within the sizes checked above."""
+    with zipfile.ZipFile(handle) as archive:
+        if not any("\\" in name for name in archive.namelist()):
+            handle.seek(0)
+            return handle
+        repacked = io.BytesIO()
+        with zipfile.ZipFile(repacked, "w", zipfile.ZIP_DEFLATED) as out:
+            for member in archive.infolist():
+                out.writestr(member.filename.replace("\\", "/"), archive.read(member))
+    repacked.seek(0)
+    return repacked
 
 
 def _unreadable(path: Path, exc: Exception) -> UserError:

@@ -95,9 +95,9 @@ class AccountListPanel(QWidget):
         self.ctx = ctx
         self.service = AccountService(ctx.db)
         self.trash = TrashService(ctx.db, ctx.clock)
-        # Deleting accounts; the window makes it the active stack once it changes.
+        # Deleting accounts, undone in time order with the tabs' edits (Edit ▸ Undo).
         self.undo_stack = QUndoStack(self)
-        ctx.undo_group.addStack(self.undo_stack)
+        ctx.undo.add(self.undo_stack)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search accounts…"))
         self.search.setClearButtonEnabled(True)

@@ -12,6 +12,7 @@ from desktop.services.clock import Clock
 from desktop.services.database import Database
 
 from .common.dialogs import DialogService
+from .common.undo_history import UndoHistory
 from .prefs import Preferences
 
 
@@ -34,3 +35,8 @@ class AppContext:
     prefs: Preferences = field(default_factory=Preferences)
     dialogs: DialogService = field(default_factory=DialogService)
     undo_group: QUndoGroup = field(default_factory=QUndoGroup)
+    #: Edit ▸ Undo and Redo in time order across the stacks of the group.
+    undo: UndoHistory = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.undo = UndoHistory(self.undo_group)

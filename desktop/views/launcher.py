@@ -8,12 +8,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QThreadPool, QTimer
+from PySide6.QtCore import QLockFile, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import APP_NAME, startup_probe
+from desktop import startup_probe
 from desktop.locking import lock_for
+from desktop.qt_settings import configure_application_names
 from desktop.resources import resource_path
 from desktop.services import backups, paths
 from desktop.services.backup import IntegrityCheck, backup_file
@@ -31,16 +32,6 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
-
-
-def configure_application_names() -> None:
-    """Set once, before any QSettings is made; matches the platformdirs folder names."""
-    QCoreApplication.setOrganizationName(APP_NAME)
-    QCoreApplication.setApplicationName(APP_NAME)
-    folder = paths.config_dir()
-    if folder is not None:
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
 
 
 class Launcher:
@@ -131,7 +122,9 @@ class Launcher:
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
             create_demo_database(path, self.language, self.clock)
             check = None
-        opened = open_database(path, clock=self.clock, check=check)
+        opened = open_database(
+            path, clock=self.clock, check=check, known=lambda: self.prefs.is_last_database(path)
+        )
         note = ""
         if opened.backup is not None:
             note = translate(
@@ -158,10 +151,17 @@ class Launcher:
                 )
             )
             return None, ""
+        when = format_datetime(candidate.taken_at)
         question = translate(
             "Launcher",
-            "Move the damaged file aside (it is kept) and restore the backup of {when}?",
-        ).format(when=format_datetime(candidate.taken_at))
+            "Move the damaged file aside (it is kept) and restore the backup of {when} ({why})?",
+        ).format(when=when, why=candidate.label.render(translate))
+        if candidate.before_restore:
+            question += "\n\n" + translate(
+                "Launcher",
+                "It is the only sound backup, and it was taken just before a restore: it holds "
+                "the data that restore replaced.",
+            )
         if not self._ask(problem + "\n\n" + question):
             return None, ""
         now = self.clock.now()
@@ -170,7 +170,7 @@ class Launcher:
         db, _note = self._open_database(path, demo=False)
         return db, translate(
             "Launcher", "Restored the backup of {when}; the damaged file was kept as {path}"
-        ).format(when=format_datetime(candidate.taken_at), path=kept)
+        ).format(when=when, path=kept)
 
     def restore(self, backup: Path) -> None:
         """Replace the open database with ``backup`` (the current data is backed up first)."""

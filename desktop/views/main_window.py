@@ -11,7 +11,6 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
     QKeySequence,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,12 +20,12 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
-from shiboken6 import isValid
 
 from desktop.cli import TABS
 from desktop.services import paths
 from desktop.services.backup import backup_name, write_backup
 from desktop.services.changes import SETTINGS, ChangeSet
+from desktop.services.messages import UserError
 
 from .about import AboutDialog, DataLocationDialog
 from .account_list import AccountListPanel
@@ -41,9 +40,9 @@ from .trash_dialog import TrashDialog
 
 
 class MainWindow(QMainWindow):
-    #: Asks the launcher to open another database (a new or an existing file).
+    # Asks the launcher to open another database (a new or an existing file).
     open_database_requested = Signal(Path)
-    #: Asks the launcher to replace this database with a backup file.
+    # Asks the launcher to replace this database with a backup file.
     restore_requested = Signal(Path)
 
     def __init__(
@@ -77,11 +76,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
 
         self.accounts.account_selected.connect(self._on_accounts_account_selected)
-        # Undo follows what was done last: the stack of the tab (or the account list) that
-        # changed most recently is the one Edit ▸ Undo works on.
-        # (each tab does the same for its own stack when it is built: see BaseTab)
-        stack = self.accounts.undo_stack
-        stack.indexChanged.connect(lambda _index: self._activate_stack(stack))
+        ctx.undo.changed.connect(self._update_undo_actions)
+        ctx.undo.forgotten.connect(lambda reason: self.statusBar().showMessage(reason, 15000))
         ctx.events.open_record.connect(self._on_events_open_record)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         if tab in TABS:
@@ -171,12 +167,15 @@ class MainWindow(QMainWindow):
         self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        undo = self.ctx.undo_group.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.ctx.undo_group.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        self.edit_menu.addAction(undo)
-        self.edit_menu.addAction(redo)
+        # In time order across the tabs and the account list (see UndoHistory).
+        self.undo_action = self._action(
+            self.edit_menu, self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo
+        )
+        self.redo_action = self._action(self.edit_menu, self.tr("&Redo"), self.redo)
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
+        self._update_undo_actions()
         self.edit_menu.addSeparator()
         self._action(self.edit_menu, self.tr("&Trash…"), self.show_trash)
 
@@ -261,11 +260,31 @@ class MainWindow(QMainWindow):
 
     def _on_tabs_current_changed(self, index: int) -> None:
         if 0 <= index < len(self.slots):
-            self.ctx.undo_group.setActiveStack(self.slots[index].tab().undo_stack)
+            self.slots[index].tab()  # built when first shown
 
-    def _activate_stack(self, stack: QUndoStack) -> None:
-        if isValid(stack):  # a stack being destroyed empties itself first
-            self.ctx.undo_group.setActiveStack(stack)
+    def undo(self) -> None:
+        """Edit ▸ Undo: the newest action, in whichever tab it was done."""
+        try:
+            self.ctx.undo.undo()
+        except UserError as error:
+            self.ctx.dialogs.show_user_error(error)
+
+    def redo(self) -> None:
+        try:
+            self.ctx.undo.redo()
+        except UserError as error:
+            self.ctx.dialogs.show_user_error(error)
+
+    def _update_undo_actions(self) -> None:
+        undo, redo = self.ctx.undo.undo_text(), self.ctx.undo.redo_text()
+        self.undo_action.setEnabled(undo is not None)
+        self.undo_action.setText(
+            self.tr("&Undo {action}").format(action=undo) if undo else self.tr("&Undo")
+        )
+        self.redo_action.setEnabled(redo is not None)
+        self.redo_action.setText(
+            self.tr("&Redo {action}").format(action=redo) if redo else self.tr("&Redo")
+        )
 
     def _focus_account_search(self) -> None:
         self.accounts.setVisible(True)

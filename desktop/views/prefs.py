@@ -11,6 +11,8 @@ from PySide6 import __version_info__ as qt_version
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
+from desktop import qt_settings
+
 QT_MAJOR = qt_version[0]
 
 
@@ -29,12 +31,14 @@ class Preferences:
 
     @property
     def last_database(self) -> Path | None:
-        value = self._settings.value("data/last_database", "")
-        return Path(str(value)) if value else None
+        return qt_settings.last_database(self._settings)
 
     @last_database.setter
     def last_database(self, path: Path) -> None:
-        self._settings.setValue("data/last_database", str(path))
+        self._settings.setValue(qt_settings.LAST_DATABASE, str(path))
+
+    def is_last_database(self, path: Path) -> bool:
+        return qt_settings.is_last_database(path, self._settings)
 
     def value(self, key: str, default=None):
         return self._settings.value(key, default)

@@ -19,6 +19,7 @@ from .common.formatting import format_datetime, format_number
 from .common.row_table import Column
 from .common.table_view import RowTableView
 from .context import AppContext
+from .i18n import translate
 
 
 class RestoreDialog(QDialog):
@@ -29,20 +30,9 @@ class RestoreDialog(QDialog):
         self.ctx = ctx
         self.chosen: Path | None = None
         self.setWindowTitle(self.tr("Restore from backup"))
-        reasons = {
-            "daily": self.tr("Daily"),
-            "exit": self.tr("On closing"),
-            "manual": self.tr("By hand"),
-            "before-restore": self.tr("Before a restore"),
-            "before-import": self.tr("Before an import"),
-            "before-merge": self.tr("Before a merge"),
-        }
 
         def reason(row: backups.BackupSummary) -> str:
-            text = row.backup.reason
-            if text.startswith("before-upgrade"):
-                return self.tr("Before an upgrade")
-            return reasons.get(text, text)
+            return row.backup.label.render(translate)
 
         def count(table: str):
             return lambda row: row.counts.get(table) if row.readable else None
@@ -62,12 +52,15 @@ class RestoreDialog(QDialog):
         path = ctx.db.path
         rows = [backups.summarize(b) for b in backups.list_backups(path)] if path else []
         self.table.set_rows(rows)
+        # Offered first: the newest backup that is not the data a restore replaced.
+        offered = [i for i, row in enumerate(rows) if not row.backup.before_restore] or [0]
         if rows:
-            self.table.selectRow(0)
+            self.table.selectRow(offered[0])
         note = QLabel(
             self.tr(
                 "The database you have now is backed up before it is replaced, so a restore "
-                "can itself be undone."
+                "can itself be undone: a backup marked “Before a restore” holds the data a "
+                "restore replaced."
             ),
             self,
         )

@@ -34,7 +34,7 @@ class SettingsPage(QWidget):
         """Write the page's values; raise UserError to keep the dialog open with a message."""
 
 
-#: Makes a page for a context; tabs list theirs in ``BaseTab.settings_pages``.
+# Makes a page for a context; tabs list theirs in ``BaseTab.settings_pages``.
 PageFactory = Callable[[AppContext, QWidget], SettingsPage]
 
 

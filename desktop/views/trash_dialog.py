@@ -136,5 +136,4 @@ class TrashDialog(QDialog):
     def _forget_undo(self) -> None:
         """What was erased for good must not come back: the undo history (kept in memory
         only) may hold rows of it, e.g. a person's record before an edit, so it goes too."""
-        for stack in self.ctx.undo_group.stacks():
-            stack.clear()
+        self.ctx.undo.forget()

@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Tenders: {count}</source>
-        <translation>投标：{count} 个</translation>
+        <translation>投标项目：{count} 个</translation>
     </message>
 </context>
 <context>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Tender</source>
-        <translation>招标项目</translation>
+        <translation>投标项目</translation>
     </message>
     <message>
         <source>Tender number</source>
@@ -308,7 +308,6 @@
     <name>ChecklistModel</name>
     <message>
         <source>Item</source>
-        <extracomment>The user finished editing an item&apos;s note (item id, new text); the model itself does not change until the checklist is read again.</extracomment>
         <translation>检查项</translation>
     </message>
     <message>
@@ -329,11 +328,11 @@
     </message>
     <message>
         <source>Files</source>
-        <translation>文件</translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>{section} — {done} of {applicable} done ({percent}%)</source>
-        <translation>{section} — 已完成 {done}/{applicable}（{percent}%）</translation>
+        <translation>{section}：已完成 {done}/{applicable}（{percent}%）</translation>
     </message>
     <message>
         <source>Required</source>
@@ -733,7 +732,7 @@
     </message>
     <message>
         <source>Attach file…</source>
-        <translation>附加文件…</translation>
+        <translation>添加附件…</translation>
     </message>
     <message>
         <source>Open</source>
@@ -777,7 +776,7 @@
     </message>
     <message>
         <source>{status}, by {who} on {when}</source>
-        <translation>{status}，{who} 于 {when}</translation>
+        <translation>{who} 于 {when} 标记为“{status}”</translation>
     </message>
     <message>
         <source>{size} KB</source>
@@ -931,7 +930,7 @@
     </message>
     <message>
         <source>Tender {number} won</source>
-        <translation>招标项目 {number} 中标</translation>
+        <translation>投标项目 {number} 已中标</translation>
     </message>
     <message>
         <source>Save the results</source>
@@ -962,7 +961,7 @@
     </message>
     <message>
         <source>Use for new tenders</source>
-        <translation>设为新项目默认模板</translation>
+        <translation>设为新建投标项目的默认模板</translation>
     </message>
     <message>
         <source>Section</source>
@@ -1022,7 +1021,7 @@
     </message>
     <message>
         <source>{name} — for new tenders</source>
-        <translation>{name} — 新项目默认</translation>
+        <translation>{name}（新建投标项目默认）</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1042,7 +1041,7 @@
     </message>
     <message>
         <source>Name of the new template (a copy of the selected one)</source>
-        <translation>新模板名称（复制所选模板）</translation>
+        <translation>新建模板的名称（复制所选模板）</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
@@ -1066,7 +1065,7 @@
     </message>
     <message>
         <source>Use another template for new tenders</source>
-        <translation>更换新项目使用的模板</translation>
+        <translation>更换新建投标项目使用的模板</translation>
     </message>
 </context>
 <context>
@@ -1089,7 +1088,7 @@
     </message>
     <message>
         <source>The built-in template cannot be deleted. Make your own copy and set it as the default instead.</source>
-        <translation>内置模板不能删除。请复制一份自己的模板，并将其设为新项目的默认模板。</translation>
+        <translation>内置模板不能删除。请复制一份自己的模板，并将其设为新建投标项目的默认模板。</translation>
     </message>
 </context>
 <context>
@@ -1441,7 +1440,7 @@
     </message>
     <message>
         <source>Tender</source>
-        <translation>招标项目</translation>
+        <translation>投标项目</translation>
     </message>
     <message>
         <source>Account</source>

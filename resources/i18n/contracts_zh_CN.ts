@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>Ask the customer to book it</source>
-        <translation>提醒客户认证入账</translation>
+        <translation>提醒客户入账</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>Add invoice</source>
-        <translation>新增发票</translation>
+        <translation>添加发票</translation>
     </message>
     <message>
         <source>Edit invoice</source>
@@ -222,7 +222,7 @@
     </message>
     <message>
         <source>Outstanding</source>
-        <translation>未收款</translation>
+        <translation>未回款</translation>
     </message>
     <message>
         <source>Last step</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>Outstanding</source>
-        <translation>未收款</translation>
+        <translation>未回款</translation>
     </message>
     <message>
         <source>Days overdue</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>ladder complete</source>
-        <translation>催收阶梯已用尽</translation>
+        <translation>已执行全部催收步骤</translation>
     </message>
     <message>
         <source>{step} (due now)</source>
@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>Close by</source>
-        <translation>须关闭日期</translation>
+        <translation>应关闭日期</translation>
     </message>
     <message>
         <source>Closed on</source>
@@ -539,11 +539,11 @@
     </message>
     <message>
         <source>Received {value}</source>
-        <translation>已回 {value}</translation>
+        <translation>已回款 {value}</translation>
     </message>
     <message>
         <source>Outstanding {value}</source>
-        <translation>未收 {value}</translation>
+        <translation>未回款 {value}</translation>
     </message>
     <message>
         <source>Overdue {value}</source>
@@ -558,7 +558,7 @@
     </message>
     <message>
         <source>Opportunity</source>
-        <translation>商机</translation>
+        <translation>机会点</translation>
     </message>
     <message>
         <source>Contract number</source>
@@ -656,7 +656,7 @@
     </message>
     <message>
         <source>The payment milestones must add up to the contract amount plus every amendment: add a milestone for the amendment&apos;s money.</source>
-        <translation>付款节点合计须等于合同金额加全部补充协议金额：请为补充协议的款项新增一个付款节点。</translation>
+        <translation>付款节点合计须等于合同金额加全部补充协议金额：请为补充协议的款项添加一个付款节点。</translation>
     </message>
     <message>
         <source>New payment milestone</source>
@@ -768,7 +768,7 @@
     </message>
     <message>
         <source>Close by</source>
-        <translation>须关闭日期</translation>
+        <translation>应关闭日期</translation>
     </message>
     <message>
         <source>Closed on</source>
@@ -908,7 +908,7 @@
     </message>
     <message>
         <source>Unpaid milestones stay receivable: delete or change those the customer no longer owes.</source>
-        <translation>未付的付款节点仍计入应收：客户不再欠付的节点请删除或修改。</translation>
+        <translation>未付的付款节点仍计入应收：客户不再欠付的付款节点请删除或修改。</translation>
     </message>
 </context>
 <context>
@@ -943,7 +943,7 @@
     </message>
     <message>
         <source>Outstanding</source>
-        <translation>未收款</translation>
+        <translation>未回款</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1052,7 +1052,7 @@
     </message>
     <message>
         <source>Opportunity: it belongs to another account.</source>
-        <translation>商机：该商机属于其他客户。</translation>
+        <translation>机会点：该机会点属于其他客户。</translation>
     </message>
     <message>
         <source>Contract number: {number} is already used.</source>
@@ -1064,7 +1064,7 @@
     </message>
     <message>
         <source>A template replaces the milestones, but invoices, collection steps or hand-made allocations refer to them. Edit the milestones instead.</source>
-        <translation>模板会替换现有付款节点，但已有发票、催收记录或手工核销关联到这些节点。请直接修改付款节点。</translation>
+        <translation>模板会替换现有付款节点，但已有发票、催收记录或手工核销关联到这些付款节点。请直接修改付款节点。</translation>
     </message>
     <message>
         <source>Allocation: amounts cannot be negative.</source>
@@ -1083,7 +1083,7 @@
     <name>ContractSettings</name>
     <message>
         <source>Limitation period: from 1 to 20 years.</source>
-        <translation>诉讼时效：1 至 20 年。</translation>
+        <translation>诉讼时效须为 1 至 20 年。</translation>
     </message>
     <message>
         <source>Warnings: each is at least one day ahead.</source>
@@ -1091,11 +1091,11 @@
     </message>
     <message>
         <source>Invoice booking: from 1 to 3650 days.</source>
-        <translation>发票认证提醒：1 至 3650 天。</translation>
+        <translation>发票入账提醒须为 1 至 3650 天。</translation>
     </message>
     <message>
         <source>Reminders: from 1 to 90 days.</source>
-        <translation>提醒：1 至 90 天。</translation>
+        <translation>提醒天数须为 1 至 90 天。</translation>
     </message>
 </context>
 <context>
@@ -1146,7 +1146,7 @@
     </message>
     <message>
         <source>Ask the customer to book an invoice after</source>
-        <translation>提醒客户认证发票的期限</translation>
+        <translation>开票后提醒客户入账的间隔</translation>
     </message>
     <message>
         <source>Reminders look ahead</source>
@@ -1154,11 +1154,11 @@
     </message>
     <message>
         <source>Collection ladder: suggest each step from</source>
-        <translation>催收阶梯：逾期多少天起建议</translation>
+        <translation>催收阶梯：逾期达到以下天数时建议采取各步骤</translation>
     </message>
     <message>
         <source> days overdue</source>
-        <translation> 天（逾期）</translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>Contracts</source>
@@ -1192,15 +1192,15 @@
     </message>
     <message>
         <source>Interrupted by litigation on {date}: restarts when the proceedings end</source>
-        <translation>{date} 起诉讼中断时效：程序终结时重新计算</translation>
+        <translation>已于 {date} 因提起诉讼中断时效，诉讼程序终结后重新计算</translation>
     </message>
     <message>
         <source>Expired on {date}</source>
-        <translation>已于 {date} 超过时效</translation>
+        <translation>已于 {date} 届满</translation>
     </message>
     <message>
         <source>Expires {date} ({days} left)</source>
-        <translation>{date} 到期（剩余 {days}）</translation>
+        <translation>{date} 届满（剩余 {days}）</translation>
     </message>
     <message>
         <source>{summary}; the period {reason}.</source>
@@ -1259,7 +1259,7 @@
     </message>
     <message>
         <source>Close by</source>
-        <translation>须关闭日期</translation>
+        <translation>应关闭日期</translation>
     </message>
     <message>
         <source>Closed on</source>
@@ -1311,7 +1311,7 @@
     </message>
     <message>
         <source>Shipping today: {mark} {reason}</source>
-        <translation>今日发货：{mark} {reason}</translation>
+        <translation>今日能否发货：{mark} {reason}</translation>
     </message>
     <message>
         <source>{count} delivery lines are past their planned date and not shipped.</source>
@@ -1323,7 +1323,7 @@
     </message>
     <message>
         <source>Add delivery line</source>
-        <translation>新增发货计划行</translation>
+        <translation>添加发货计划行</translation>
     </message>
     <message>
         <source>Edit delivery line</source>
@@ -1331,7 +1331,7 @@
     </message>
     <message>
         <source>Add shipping exception</source>
-        <translation>新增发货例外</translation>
+        <translation>添加发货例外</translation>
     </message>
     <message>
         <source>Edit shipping exception</source>
@@ -1347,7 +1347,7 @@
     </message>
     <message>
         <source>Add acceptance</source>
-        <translation>新增验收记录</translation>
+        <translation>添加验收记录</translation>
     </message>
     <message>
         <source>Edit acceptance</source>
@@ -1405,15 +1405,15 @@
     </message>
     <message>
         <source>Expires soon</source>
-        <translation>即将到期</translation>
+        <translation>即将届满</translation>
     </message>
     <message>
         <source>Expires very soon</source>
-        <translation>很快到期</translation>
+        <translation>即将届满（紧急）</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation>已过时效</translation>
+        <translation>已届满</translation>
     </message>
     <message>
         <source>Interrupted by litigation</source>
@@ -1464,7 +1464,7 @@
     </message>
     <message>
         <source>Outstanding</source>
-        <translation>未收款</translation>
+        <translation>未回款</translation>
     </message>
     <message>
         <source>Days overdue</source>
@@ -1500,7 +1500,7 @@
     </message>
     <message>
         <source>Add milestone</source>
-        <translation>新增付款节点</translation>
+        <translation>添加付款节点</translation>
     </message>
     <message>
         <source>Edit milestone</source>
@@ -1535,7 +1535,7 @@
     </message>
     <message>
         <source>Opportunity</source>
-        <translation>商机</translation>
+        <translation>机会点</translation>
     </message>
     <message>
         <source>Signed on</source>
@@ -1631,7 +1631,7 @@
     </message>
     <message>
         <source>Add amendment</source>
-        <translation>新增补充协议</translation>
+        <translation>添加补充协议</translation>
     </message>
     <message>
         <source>Edit amendment</source>
@@ -1646,7 +1646,7 @@
     <name>PartSection</name>
     <message>
         <source>Add…</source>
-        <translation>新增…</translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -1673,7 +1673,7 @@
     </message>
     <message>
         <source>Falling due</source>
-        <translation>到期应收</translation>
+        <translation>即将到期</translation>
     </message>
     <message>
         <source>Collected</source>
@@ -1697,11 +1697,11 @@
     </message>
     <message>
         <source>received {value}</source>
-        <translation>已回 {value}</translation>
+        <translation>已回款 {value}</translation>
     </message>
     <message>
         <source>outstanding {value}</source>
-        <translation>未收 {value}</translation>
+        <translation>未回款 {value}</translation>
     </message>
     <message>
         <source>due {value}</source>
@@ -1804,11 +1804,11 @@
     </message>
     <message>
         <source>Expired {date}</source>
-        <translation>{date} 已过时效</translation>
+        <translation>{date} 已届满</translation>
     </message>
     <message>
         <source>Expires {date}</source>
-        <translation>{date} 到期</translation>
+        <translation>{date} 届满</translation>
     </message>
     <message>
         <source>{contract}: exception approved by {approver}</source>
@@ -1884,7 +1884,7 @@
     <name>TemplatesPage</name>
     <message>
         <source>New template</source>
-        <translation>新模板</translation>
+        <translation>新建模板</translation>
     </message>
     <message>
         <source>Remove template</source>
@@ -1900,7 +1900,7 @@
     </message>
     <message>
         <source>Share %</source>
-        <translation>比例 %</translation>
+        <translation>比例（%）</translation>
     </message>
     <message>
         <source>Trigger</source>
@@ -1908,15 +1908,15 @@
     </message>
     <message>
         <source>Days after</source>
-        <translation>天数</translation>
+        <translation>触发后天数</translation>
     </message>
     <message>
         <source>Add milestone</source>
-        <translation>新增付款节点</translation>
+        <translation>添加付款节点</translation>
     </message>
     <message>
         <source>Remove milestone</source>
-        <translation>删除节点</translation>
+        <translation>删除付款节点</translation>
     </message>
     <message>
         <source>Template name</source>

@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>Move {name} with all its people, opportunities, tenders and contracts to the trash? Undo (Ctrl+Z) brings it back, and Edit ▸ Trash can restore it for 30 days.</source>
-        <translation>将“{name}”连同其全部人员、机会点、投标和合同移入回收站？撤销（Ctrl+Z）可恢复，30 天内也可在“编辑 ▸ 回收站”中还原。</translation>
+        <translation>将“{name}”连同其全部人员、机会点、投标项目和合同移入回收站？撤销（Ctrl+Z）可恢复，30 天内也可在“编辑 ▸ 回收站”中还原。</translation>
     </message>
     <message>
         <source>Delete account {name}</source>
@@ -198,6 +198,34 @@
     <message>
         <source>The backup copy failed its integrity check: {problem}</source>
         <translation>备份副本未通过完整性检查：{problem}</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>On closing</source>
+        <translation>关闭时</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>合并前</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
     </message>
 </context>
 <context>
@@ -328,6 +356,18 @@
 </context>
 <context>
     <name>Database</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>its header is missing or overwritten</source>
+        <translation>文件头缺失或已被覆盖</translation>
+    </message>
+    <message>
+        <source>the file is cut short: {size} of {expected} bytes</source>
+        <translation>文件被截断：只有 {size} 字节，应有 {expected} 字节</translation>
+    </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
@@ -462,7 +502,7 @@
     </message>
     <message>
         <source>Best case</source>
-        <translation>最佳情况（有希望）</translation>
+        <translation>最佳情况</translation>
     </message>
     <message>
         <source>Commit</source>
@@ -541,7 +581,6 @@
     <name>GeneralPage</name>
     <message>
         <source>Your name, as it should appear on your records</source>
-        <extracomment>Makes a page for a context; tabs list theirs in ``BaseTab.settings_pages``.</extracomment>
         <translation>您的姓名，将显示在您创建的记录上</translation>
     </message>
     <message>
@@ -550,7 +589,7 @@
     </message>
     <message>
         <source>Your company, as tender results name it</source>
-        <translation>本公司名称（与中标结果中的写法一致）</translation>
+        <translation>本公司名称（与开标记录/中标公告中的写法一致）</translation>
     </message>
     <message>
         <source>Default owner</source>
@@ -663,8 +702,12 @@
         <translation>没有可用于恢复的完好备份。请运行 check 命令查看详情，或打开其他数据库。</translation>
     </message>
     <message>
-        <source>Move the damaged file aside (it is kept) and restore the backup of {when}?</source>
-        <translation>将损坏的文件移到一旁（会保留），并恢复 {when} 的备份吗？</translation>
+        <source>Move the damaged file aside (it is kept) and restore the backup of {when} ({why})?</source>
+        <translation>将损坏的文件另行保留，并恢复 {when} 的备份（{why}）吗？</translation>
+    </message>
+    <message>
+        <source>It is the only sound backup, and it was taken just before a restore: it holds the data that restore replaced.</source>
+        <translation>这是唯一完好的备份，且是在一次恢复之前创建的：其中保存的是那次恢复所替换掉的数据。</translation>
     </message>
     <message>
         <source>Restored the backup of {when}; the damaged file was kept as {path}</source>
@@ -724,7 +767,6 @@
     <name>MainWindow</name>
     <message>
         <source>Key Account Desk</source>
-        <extracomment>Asks the launcher to open another database (a new or an existing file). Asks the launcher to replace this database with a backup file.</extracomment>
         <translation>大客户项目销售助手</translation>
     </message>
     <message>
@@ -836,6 +878,14 @@
         <translation>本窗口正在使用的数据库</translation>
     </message>
     <message>
+        <source>&amp;Undo {action}</source>
+        <translation>撤销{action}(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>重做{action}(&amp;R)</translation>
+    </message>
+    <message>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
@@ -892,7 +942,7 @@
     </message>
     <message>
         <source>Delivery</source>
-        <translation>发货</translation>
+        <translation>到货</translation>
     </message>
     <message>
         <source>Acceptance</source>
@@ -1040,34 +1090,6 @@
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <source>Daily</source>
-        <translation>每日</translation>
-    </message>
-    <message>
-        <source>On closing</source>
-        <translation>关闭时</translation>
-    </message>
-    <message>
-        <source>By hand</source>
-        <translation>手动</translation>
-    </message>
-    <message>
-        <source>Before a restore</source>
-        <translation>恢复前</translation>
-    </message>
-    <message>
-        <source>Before an import</source>
-        <translation>导入前</translation>
-    </message>
-    <message>
-        <source>Before a merge</source>
-        <translation>合并前</translation>
-    </message>
-    <message>
-        <source>Before an upgrade</source>
-        <translation>升级前</translation>
-    </message>
-    <message>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
@@ -1096,8 +1118,8 @@
         <translation>合同</translation>
     </message>
     <message>
-        <source>The database you have now is backed up before it is replaced, so a restore can itself be undone.</source>
-        <translation>当前数据库在被替换前会先备份，因此恢复操作本身也可以撤回。</translation>
+        <source>The database you have now is backed up before it is replaced, so a restore can itself be undone: a backup marked “Before a restore” holds the data a restore replaced.</source>
+        <translation>当前数据库在被替换前会先备份，因此恢复操作本身也可以撤回：标为“恢复前”的备份保存的是被某次恢复替换掉的数据。</translation>
     </message>
     <message>
         <source>Restore the selected backup</source>
@@ -1156,6 +1178,10 @@
     <message>
         <source>This cannot come back: it belonged to a record that was deleted since. Restore that one first (Edit ▸ Trash).</source>
         <translation>无法恢复：它所属的记录此后已被删除。请先还原那条记录（编辑 ▸ 回收站）。</translation>
+    </message>
+    <message>
+        <source>A later change to the same records would be lost, so nothing was changed; edit the record by hand instead.</source>
+        <translation>这样会丢失之后对同一记录所做的修改，因此未做任何更改；请手动修改该记录。</translation>
     </message>
 </context>
 <context>
@@ -1219,7 +1245,7 @@
     </message>
     <message>
         <source>{title} is already back.</source>
-        <translation>{title} 已经恢复。</translation>
+        <translation>{title} 已还原。</translation>
     </message>
 </context>
 <context>
@@ -1242,7 +1268,7 @@
     </message>
     <message>
         <source>Tender</source>
-        <translation>投标</translation>
+        <translation>投标项目</translation>
     </message>
     <message>
         <source>Contract</source>
@@ -1274,7 +1300,7 @@
     </message>
     <message>
         <source>Restore</source>
-        <translation>恢复</translation>
+        <translation>还原</translation>
     </message>
     <message>
         <source>Delete permanently</source>

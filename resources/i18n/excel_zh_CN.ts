@@ -39,8 +39,16 @@
         <translation>正在导出…</translation>
     </message>
     <message>
-        <source>{count} records written to {path}. The file contains personal data of client staff: keep it confidential.</source>
-        <translation>已将 {count} 条记录写入 {path}。该文件含有客户人员的个人信息，请妥善保密。</translation>
+        <source>{count} records written to {path}.</source>
+        <translation>已将 {count} 条记录写入 {path}。</translation>
+    </message>
+    <message>
+        <source>The file contains personal data of client staff: keep it confidential.</source>
+        <translation>该文件含有客户人员的个人信息，请妥善保密。</translation>
+    </message>
+    <message>
+        <source>Personal data of client staff was left out; stances are in: keep the file confidential all the same.</source>
+        <translation>未包含客户人员的个人信息；但文件含有立场信息，仍请妥善保密。</translation>
     </message>
     <message>
         <source>Export manager summary</source>
@@ -49,6 +57,17 @@
     <message>
         <source>The summary was written to {path}.</source>
         <translation>汇总表已写入 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>FullExportDialog</name>
+    <message>
+        <source>Export everything to Excel</source>
+        <translation>全部导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Every record, one sheet per table, to keep, to edit and import again, or to merge into a colleague&apos;s database. Birthdays, families, interests, WeChat… of client staff stay out unless you tick the box above; importing the file then leaves them as they are.</source>
+        <translation>导出全部记录，每张表一个工作表，可留存、编辑后再导入，或合并到同事的数据库。除非勾选上方选项，否则不包含客户人员的生日、家庭、兴趣爱好、微信等个人信息；导入该文件时这些字段保持不变。</translation>
     </message>
 </context>
 <context>
@@ -91,11 +110,11 @@
     </message>
     <message>
         <source>In the file, from</source>
-        <translation>文件中，来自</translation>
+        <translation>文件中的负责人</translation>
     </message>
     <message>
         <source>Here, kept by</source>
-        <translation>本库中，负责人</translation>
+        <translation>本地负责人</translation>
     </message>
     <message>
         <source>Person</source>
@@ -112,6 +131,10 @@
     <message>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：没有做任何修改。</translation>
+    </message>
+    <message>
+        <source>The undo history was cleared: an import cannot be undone. To go back, restore the backup taken before it (File ▸ Restore from backup).</source>
+        <translation>撤销记录已清空：导入无法撤销。如需回到导入之前，请恢复导入前自动创建的备份（文件 ▸ 从备份恢复）。</translation>
     </message>
     <message>
         <source>Close</source>
@@ -169,10 +192,6 @@
         <translation>无法读取此值：{reason}</translation>
     </message>
     <message>
-        <source>No sheet of {name} has the columns an import needs (for people, at least a name and an account: 姓名 / Name and 客户名称 / Account).</source>
-        <translation>{name} 中没有任何工作表包含导入所需的列（导入人员至少需要姓名和客户：姓名 / Name 与 客户名称 / Account）。</translation>
-    </message>
-    <message>
         <source>This column must not be empty.</source>
         <translation>此列不能为空。</translation>
     </message>
@@ -207,6 +226,22 @@
     <message>
         <source>There is no contract {value}; import the contracts first.</source>
         <translation>没有合同 {value}；请先导入合同。</translation>
+    </message>
+    <message>
+        <source>Head its key columns as an import knows them (accounts: 客户名称 / Account; people: 姓名 / Name and 客户名称 / Account; opportunities: 项目名称 / Opportunity and 客户名称 / Account; contracts: 合同编号 / Contract number; payments: 合同编号, 回款日期 / Payment date and 回款金额 / Amount), or choose what the sheet holds yourself.</source>
+        <translation>请用导入能识别的列名作为关键列的表头（客户：客户名称 / Account；人员：姓名 / Name 和 客户名称 / Account；机会点：项目名称 / Opportunity 和 客户名称 / Account；合同：合同编号 / Contract number；回款：合同编号、回款日期 / Payment date 和 回款金额 / Amount），或自行指定该工作表的内容类型。</translation>
+    </message>
+    <message>
+        <source>Not imported: the columns of this sheet do not say clearly what it holds. {how}</source>
+        <translation>未导入：此工作表的列无法明确表明其内容。{how}</translation>
+    </message>
+    <message>
+        <source>{name} is a full export of Key Account Desk: import it whole, without choosing what its sheets hold.</source>
+        <translation>{name} 是大客户项目销售助手的完整导出：请整体导入，不要为其工作表指定内容类型。</translation>
+    </message>
+    <message>
+        <source>No sheet of {name} has the columns an import needs{refused}. {how}</source>
+        <translation>{name} 中没有任何工作表具备导入所需的列{refused}。{how}</translation>
     </message>
 </context>
 <context>
@@ -290,6 +325,10 @@
     <message>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：没有做任何修改。</translation>
+    </message>
+    <message>
+        <source>The undo history was cleared: an import cannot be undone. To go back, restore the backup taken before it (File ▸ Restore from backup).</source>
+        <translation>撤销记录已清空：导入无法撤销。如需回到导入之前，请恢复导入前自动创建的备份（文件 ▸ 从备份恢复）。</translation>
     </message>
 </context>
 <context>
@@ -544,11 +583,11 @@
     </message>
     <message>
         <source>Payment method</source>
-        <translation>付款方式</translation>
+        <translation>回款方式</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation>流水号</translation>
+        <translation>凭证号</translation>
     </message>
     <message>
         <source>Note</source>
@@ -662,6 +701,13 @@
     <message>
         <source>deleted</source>
         <translation>已删除</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataBox</name>
+    <message>
+        <source>Include client staff&apos;s personal data</source>
+        <translation>包含客户人员的个人信息</translation>
     </message>
 </context>
 <context>
@@ -791,19 +837,19 @@
     </message>
     <message>
         <source>Commit, this month</source>
-        <translation>承诺，本月</translation>
+        <translation>本月承诺</translation>
     </message>
     <message>
         <source>Best case (upside, not in commit), this month</source>
-        <translation>最佳情况（有希望但未承诺），本月</translation>
+        <translation>本月最佳情况（有希望但未承诺）</translation>
     </message>
     <message>
         <source>Commit, all open</source>
-        <translation>承诺，全部未关闭</translation>
+        <translation>承诺（全部未关闭机会点）</translation>
     </message>
     <message>
         <source>Best case, all open</source>
-        <translation>最佳情况，全部未关闭</translation>
+        <translation>最佳情况（全部未关闭机会点）</translation>
     </message>
     <message>
         <source>Won this month</source>
@@ -827,7 +873,7 @@
     </message>
     <message>
         <source>Commit against upside</source>
-        <translation>承诺与有希望对比</translation>
+        <translation>承诺与最佳情况对比</translation>
     </message>
     <message>
         <source>Last week&apos;s commit against what closed</source>
@@ -931,7 +977,7 @@
     </message>
     <message>
         <source>Tenders still to submit, with checklist completion</source>
-        <translation>尚未提交的投标及检查清单完成情况</translation>
+        <translation>尚未递交的投标项目及检查清单完成情况</translation>
     </message>
     <message>
         <source>Receivables</source>
@@ -1087,7 +1133,7 @@
     </message>
     <message>
         <source>Tenders still to submit</source>
-        <translation>尚未提交的投标</translation>
+        <translation>尚未递交的投标项目</translation>
     </message>
     <message>
         <source>Limitation periods expiring within 90 days</source>
@@ -1114,15 +1160,11 @@
     </message>
     <message>
         <source>Everyone (merged)</source>
-        <translation>全部人员（合并）</translation>
-    </message>
-    <message>
-        <source>Include client staff&apos;s personal data</source>
-        <translation>包含客户人员的个人信息</translation>
+        <translation>全部销售人员（合并）</translation>
     </message>
     <message>
         <source>Pipeline by stage and owner, the 12-month forecast against target, commit against upside, won and lost deals, tenders due, receivables ageing with collection steps and limitation periods, with charts. Stance, personality, birthdays, families and interests of client staff stay out unless you tick the box above.</source>
-        <translation>内容包括：按阶段和负责人的管道、未来 12 个月预测与目标对比、承诺与有希望对比、赢单与丢单、待投标项目、应收账款账龄及催收进展、诉讼时效，并附图表。除非勾选上方选项，否则不会包含客户人员的立场、性格、生日、家庭和兴趣爱好。</translation>
+        <translation>内容包括：按阶段和负责人的管道、未来 12 个月预测与目标对比、承诺与最佳情况对比、赢单与丢单、待投标项目、应收账款账龄及催收进展、诉讼时效，并附图表。除非勾选上方选项，否则不会包含客户人员的立场、性格、生日、家庭和兴趣爱好。</translation>
     </message>
     <message>
         <source>Records of</source>

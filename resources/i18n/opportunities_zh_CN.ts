@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>Funding status</source>
-        <translation>资金状态</translation>
+        <translation>资金到位情况</translation>
     </message>
     <message>
         <source>Project type</source>
@@ -300,14 +300,14 @@
     </message>
     <message>
         <source>Stage&apos;s ({percent} %)</source>
-        <translation>按阶段（{percent} %）</translation>
+        <translation>按阶段（{percent}%）</translation>
     </message>
 </context>
 <context>
     <name>FactsForm</name>
     <message>
         <source>Revert</source>
-        <translation>还原</translation>
+        <translation>撤销修改</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -322,11 +322,11 @@
     <name>Forecast</name>
     <message>
         <source>Coverage period: 1 to 12 months.</source>
-        <translation>覆盖期：1 至 12 个月。</translation>
+        <translation>覆盖期须为 1 至 12 个月。</translation>
     </message>
     <message>
         <source>Minimum coverage: 0 to 1000 %.</source>
-        <translation>最低覆盖率：0 至 1000 %。</translation>
+        <translation>最低覆盖率：0 至 1000%。</translation>
     </message>
     <message>
         <source>New</source>
@@ -358,7 +358,7 @@
     </message>
     <message>
         <source>Commit accuracy band: the low end 0 to 100 %, the high end 100 to 1000 %.</source>
-        <translation>承诺准确率区间：下限 0 至 100 %，上限 100 至 1000 %。</translation>
+        <translation>承诺准确率区间：下限 0 至 100%，上限 100 至 1000%。</translation>
     </message>
     <message>
         <source>Target for {month}: cannot be negative.</source>
@@ -369,7 +369,7 @@
     <name>ForecastPage</name>
     <message>
         <source>Open pipeline, weighted</source>
-        <translation>在途管道（加权）</translation>
+        <translation>未关闭管道（加权）</translation>
     </message>
     <message>
         <source>Pipeline ÷ target</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>Best case this month (upside)</source>
-        <translation>本月最佳情况（有希望）</translation>
+        <translation>本月最佳情况（有希望但未承诺）</translation>
     </message>
     <message>
         <source>Won this month</source>
@@ -425,11 +425,11 @@
     </message>
     <message>
         <source>{count} open opportunities, {amount} in total</source>
-        <translation>在途机会点 {count} 个，合计 {amount}</translation>
+        <translation>未关闭机会点 {count} 个，合计 {amount}</translation>
     </message>
     <message>
         <source>next {months} months: {pipeline} ÷ {target}; at least {minimum} %</source>
-        <translation>未来 {months} 个月：{pipeline} ÷ {target}；应不低于 {minimum} %</translation>
+        <translation>未来 {months} 个月：{pipeline} ÷ {target}；应不低于 {minimum}%</translation>
     </message>
     <message>
         <source>no target set for the next {months} months</source>
@@ -453,11 +453,11 @@
     </message>
     <message>
         <source>nothing was committed for {month} in the week of {week}</source>
-        <translation>{week} 那周没有承诺 {month} 成交的项目</translation>
+        <translation>{week} 当周没有承诺在 {month} 成交的机会点</translation>
     </message>
     <message>
         <source>{closed} closed of {committed} committed for {month} (week of {week}); keep within {low}–{high} %</source>
-        <translation>{month}（{week} 那周）承诺 {committed}，实际成交 {closed}；应保持在 {low}–{high} %</translation>
+        <translation>{month}（{week} 当周）承诺 {committed}，实际成交 {closed}；应在 {low}–{high}% 之间</translation>
     </message>
     <message>
         <source>month still running</source>
@@ -481,11 +481,11 @@
     </message>
     <message>
         <source>Now against the week of {week}</source>
-        <translation>现在 对比 {week} 那周</translation>
+        <translation>当前与 {week} 当周对比</translation>
     </message>
     <message>
         <source>Week of {later} against the week of {earlier}</source>
-        <translation>{later} 那周 对比 {earlier} 那周</translation>
+        <translation>{later} 当周与 {earlier} 当周对比</translation>
     </message>
     <message>
         <source>removed</source>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>How these figures are computed: weighted = amount × probability (the opportunity&apos;s own or its stage&apos;s). The forecast counts open opportunities in Commit, Best case and Pipeline by expected decision month; overdue ones count in the current month, Omitted ones nowhere. Pipeline ÷ target uses unweighted amounts over the next {months} months. Commit accuracy compares what the previous week&apos;s snapshot committed for its month with everything won in that month.</source>
-        <translation>计算方法：加权金额 = 金额 × 赢率（机会点自身的赢率，否则取其阶段的赢率）。预测按预计决策月份统计承诺、最佳情况和管道中的在途机会点；已过期的计入当月，不计入类别的不统计。管道 ÷ 目标使用未来 {months} 个月的未加权金额。承诺准确率比较上周快照对其所在月份的承诺与该月实际赢单金额。</translation>
+        <translation>计算方法：加权金额 = 金额 × 赢率（机会点自身的赢率，否则取其阶段赢率）。预测按预计决策月份统计承诺、最佳情况和管道中未关闭的机会点；预计决策日期已过的计入当月，类别为“不计入”的不参与统计。管道 ÷ 目标使用未来 {months} 个月的未加权金额。承诺准确率比较上周快照对其所在月份的承诺与该月实际赢单金额。</translation>
     </message>
     <message>
         <source>Replace this week&apos;s snapshot with the commit as it is now?</source>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <source>Cisco&apos;s discipline: the open pipeline should cover the target of the coming months at least 1.5 times; what closes should stay within 95–110 % of last week&apos;s commit.</source>
-        <translation>思科的预测纪律：在途管道应至少覆盖未来几个月目标的 1.5 倍；实际成交应保持在上周承诺的 95–110 % 之间。</translation>
+        <translation>思科的预测纪律：未关闭管道应至少覆盖未来几个月目标的 1.5 倍；实际成交应保持在上周承诺的 95–110% 之间。</translation>
     </message>
     <message>
         <source>Coverage period</source>
@@ -586,7 +586,7 @@
     </message>
     <message>
         <source>Solution idea</source>
-        <translation>解决构想</translation>
+        <translation>解决方案思路</translation>
     </message>
     <message>
         <source>Investment plan and budget</source>
@@ -614,11 +614,11 @@
     </message>
     <message>
         <source>Suggested: {temperature} ({count} of {total})</source>
-        <translation>建议：{temperature}（{total} 项中 {count} 项）</translation>
+        <translation>建议：{temperature}（满足 {count}/{total} 项）</translation>
     </message>
     <message>
         <source>{count} of 3</source>
-        <translation>3 项中 {count} 项</translation>
+        <translation>满足 {count}/3 项</translation>
     </message>
     <message>
         <source>Converted to an opportunity.</source>
@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>Time window: the end comes before the start.</source>
-        <translation>时间窗：结束早于开始。</translation>
+        <translation>时间窗：结束时间不能早于开始时间。</translation>
     </message>
     <message>
         <source>The stage list has no open stage.</source>
@@ -795,7 +795,7 @@
     <name>MemberDialog</name>
     <message>
         <source>{name} in this deal</source>
-        <translation>{name} 在本项目中</translation>
+        <translation>{name}在本项目中的角色与立场</translation>
     </message>
     <message>
         <source>As in the org chart ({roles})</source>
@@ -932,7 +932,7 @@
     </message>
     <message>
         <source>Probability: must be 0 to 100 %.</source>
-        <translation>赢率：必须在 0 至 100 % 之间。</translation>
+        <translation>赢率：必须在 0 至 100% 之间。</translation>
     </message>
     <message>
         <source>Forecast category: a closed opportunity stays “Won” or “Lost”; move it back to an open stage first.</source>
@@ -952,7 +952,7 @@
     </message>
     <message>
         <source>Expected share: must be 0 to 100 %.</source>
-        <translation>预计份额：必须在 0 至 100 % 之间。</translation>
+        <translation>预计份额：必须在 0 至 100% 之间。</translation>
     </message>
 </context>
 <context>
@@ -998,7 +998,7 @@
     </message>
     <message>
         <source>{stage} · {percent} %</source>
-        <translation>{stage} · {percent} %</translation>
+        <translation>{stage} · {percent}%</translation>
     </message>
     <message>
         <source>{amount} → weighted {weighted}</source>
@@ -1006,7 +1006,7 @@
     </message>
     <message>
         <source>decision {date}</source>
-        <translation>决策 {date}</translation>
+        <translation>预计决策 {date}</translation>
     </message>
     <message>
         <source>bid decision: {decision}</source>
@@ -1100,7 +1100,7 @@
     </message>
     <message>
         <source>Move “{name}” with its stage history, decision group, competitors, scoring forms and tenders to the trash? Undo brings it all back, and Edit ▸ Trash can restore it for 30 days.</source>
-        <translation>将“{name}”连同其阶段历史、决策小组、竞争对手、评分表和标书移入回收站？撤销可全部恢复，30 天内也可在“编辑 ▸ 回收站”中还原。</translation>
+        <translation>将“{name}”连同其阶段历史、决策小组、竞争对手、评分表和投标项目移入回收站？撤销可全部恢复，30 天内也可在“编辑 ▸ 回收站”中还原。</translation>
     </message>
     <message>
         <source>Delete {name}</source>
@@ -1163,7 +1163,7 @@
     </message>
     <message>
         <source>The probability of its stage</source>
-        <translation>所在阶段的赢率</translation>
+        <translation>所在阶段的阶段赢率</translation>
     </message>
     <message>
         <source>{amount} × {percent}% = {weighted}</source>
@@ -1201,8 +1201,8 @@
         <translation>销售机会评估表</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{subject}&lt;/b&gt;: rate each criterion 4 (best) to 1. The points give the estimated win probability.</source>
-        <translation>&lt;b&gt;{subject}&lt;/b&gt;：每项按 4（最好）至 1 评分，总分换算为成功概率估算。</translation>
+        <source>&lt;b&gt;{subject}&lt;/b&gt;: rate each criterion 4 (best) to 1. The points give the estimated win chance.</source>
+        <translation>&lt;b&gt;{subject}&lt;/b&gt;：每项按 4（最好）至 1 评分，总分换算为估算赢率。</translation>
     </message>
     <message>
         <source>&lt;b&gt;{subject}&lt;/b&gt;: rate the customer&apos;s ability to pay, 4 (best) to 1. Ratings read from the account&apos;s record are filled in already.</source>
@@ -1317,7 +1317,7 @@
     </message>
     <message>
         <source>Stage probability: {percent} %.</source>
-        <translation>阶段赢率：{percent} %。</translation>
+        <translation>阶段赢率：{percent}%。</translation>
     </message>
     <message>
         <source>Trend: {steps} {arrow}</source>
@@ -1325,7 +1325,7 @@
     </message>
     <message>
         <source>{question} {percent} % estimated (evaluation)</source>
-        <translation>{question} 估算 {percent} %（机会点评估）</translation>
+        <translation>{question} 估算赢率 {percent}%（机会点评估）</translation>
     </message>
     <message>
         <source>Not assessed yet.</source>
@@ -1356,16 +1356,16 @@
         <translation>决策日期：{date}。</translation>
     </message>
     <message>
-        <source>Use {percent} % as probability</source>
-        <translation>采用 {percent} % 作为赢率</translation>
+        <source>Use the estimated {percent} % as probability</source>
+        <translation>采用估算赢率 {percent}% 作为本机会点的赢率</translation>
+    </message>
+    <message>
+        <source>Use the estimated win chance as probability</source>
+        <translation>采用估算赢率作为赢率</translation>
     </message>
     <message>
         <source>Fill in: {form}</source>
         <translation>填写：{form}</translation>
-    </message>
-    <message>
-        <source>Use the evaluation&apos;s probability</source>
-        <translation>采用评估的赢率</translation>
     </message>
     <message>
         <source>Delete the {form} of {date}?</source>
@@ -1375,8 +1375,8 @@
 <context>
     <name>ScoreText</name>
     <message>
-        <source>&lt;b&gt;{points} points&lt;/b&gt; of 16 → estimated win probability &lt;b&gt;{percent}&amp;nbsp;%&lt;/b&gt;</source>
-        <translation>&lt;b&gt;{points} 分&lt;/b&gt;（满分 16）→ 成功概率估算 &lt;b&gt;{percent}&amp;nbsp;%&lt;/b&gt;</translation>
+        <source>&lt;b&gt;{points} points&lt;/b&gt; of 16 → estimated win chance &lt;b&gt;{percent}&amp;nbsp;%&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{points} 分&lt;/b&gt;（满分 16）→ 估算赢率 &lt;b&gt;{percent}%&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;{points} points&lt;/b&gt; of 16 → grade &lt;b&gt;{grade}&lt;/b&gt;</source>
@@ -1503,7 +1503,7 @@
     </message>
     <message>
         <source>Ownership</source>
-        <translation>客户企业性质</translation>
+        <translation>所有制性质</translation>
     </message>
     <message>
         <source>Financial condition</source>
@@ -1511,7 +1511,7 @@
     </message>
     <message>
         <source>Payment history</source>
-        <translation>客户付款历史</translation>
+        <translation>付款记录</translation>
     </message>
     <message>
         <source>Industry stage</source>
@@ -1519,7 +1519,7 @@
     </message>
     <message>
         <source>The customer&apos;s application or project is clear</source>
-        <translation>客户的应用或项目清楚</translation>
+        <translation>客户的应用需求或项目明确</translation>
     </message>
     <message>
         <source>What does the customer need, what is the key problem, who sponsors the plan?</source>
@@ -1535,7 +1535,7 @@
     </message>
     <message>
         <source>The project approval is sound</source>
-        <translation>客户的项目立项状况健全</translation>
+        <translation>项目立项手续完备</translation>
     </message>
     <message>
         <source>Has the project been approved, and by whom?</source>
@@ -1551,7 +1551,7 @@
     </message>
     <message>
         <source>The project is urgent for the customer</source>
-        <translation>项目对客户的紧迫性清楚</translation>
+        <translation>项目对客户而言很紧迫</translation>
     </message>
     <message>
         <source>What deadline drives it?</source>
@@ -1587,7 +1587,7 @@
     </message>
     <message>
         <source>5 = low risk, 1 = high risk (delivery, payment, blockers)</source>
-        <translation>5 = 风险低，1 = 风险高（交付、回款、阻挠者）</translation>
+        <translation>5 = 风险低，1 = 风险高（交付、回款、死敌）</translation>
     </message>
     <message>
         <source>Strategic value for expanding our market</source>
@@ -1611,15 +1611,15 @@
     </message>
     <message>
         <source>{low_points} points = {low_percent} %, {high_points} points = {high_percent} %, linear in between, rounded to a whole percent</source>
-        <translation>{low_points} 分 = {low_percent} %，{high_points} 分 = {high_percent} %，中间按线性换算，四舍五入到整数百分比</translation>
+        <translation>{low_points} 分 = {low_percent}%，{high_points} 分 = {high_percent}%，中间按线性换算，四舍五入到整数百分比</translation>
     </message>
     <message>
-        <source>Probability formula: the low points must be below the high points, both 4 to 16.</source>
-        <translation>概率公式：低分点必须低于高分点，且都在 4 至 16 之间。</translation>
+        <source>Win-chance formula: the low points must be below the high points, both 4 to 16.</source>
+        <translation>估算赢率公式：低分点必须低于高分点，且都在 4 至 16 之间。</translation>
     </message>
     <message>
-        <source>Probability formula: percentages must be 0 to 100.</source>
-        <translation>概率公式：百分比必须在 0 至 100 之间。</translation>
+        <source>Win-chance formula: percentages must be 0 to 100.</source>
+        <translation>估算赢率公式：百分比必须在 0 至 100 之间。</translation>
     </message>
     <message>
         <source>Weight of “{criterion}”: must be 0 to {most}.</source>
@@ -1645,8 +1645,8 @@
 <context>
     <name>ScoringSettingsPage</name>
     <message>
-        <source>Win probability from the evaluation</source>
-        <translation>由机会点评估换算成功概率</translation>
+        <source>Estimated win chance from the evaluation</source>
+        <translation>由机会点评估换算估算赢率</translation>
     </message>
     <message>
         <source>From</source>
@@ -1740,7 +1740,7 @@
     </message>
     <message>
         <source>Override</source>
-        <translation>越过</translation>
+        <translation>强制推进</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1760,15 +1760,15 @@
     </message>
     <message>
         <source>⚠ skipped: {items}</source>
-        <translation>⚠ 越过：{items}</translation>
+        <translation>⚠ 未满足即推进：{items}</translation>
     </message>
     <message>
         <source>Move to the next stage</source>
         <translation>进入下一阶段</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{stage}&lt;/b&gt; · probability {percent} % · {days} days in this stage · {done} of {total} exit criteria met</source>
-        <translation>&lt;b&gt;{stage}&lt;/b&gt; · 赢率 {percent} % · 本阶段已 {days} 天 · 退出标准已满足 {done}/{total}</translation>
+        <source>&lt;b&gt;{stage}&lt;/b&gt; · stage probability {percent} % · {days} days in this stage · {done} of {total} exit criteria met</source>
+        <translation>&lt;b&gt;{stage}&lt;/b&gt; · 阶段赢率 {percent}% · 本阶段已 {days} 天 · 退出标准已满足 {done}/{total}</translation>
     </message>
     <message>
         <source>Ticked {when} by {who}</source>
@@ -1804,7 +1804,7 @@ Move to {stage} anyway? The override is recorded in the stage history.</source>
 
 {items}
 
-仍然进入 {stage} 吗？越过的标准会记入阶段历史。</translation>
+仍要进入 {stage} 吗？强制推进将记入阶段历史。</translation>
     </message>
     <message>
         <source>Close the opportunity</source>
@@ -1834,8 +1834,8 @@ Move to {stage} anyway? The override is recorded in the stage history.</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <source>Probability %</source>
-        <translation>赢率 %</translation>
+        <source>Stage probability %</source>
+        <translation>阶段赢率（%）</translation>
     </message>
     <message>
         <source>Deals</source>
@@ -1847,7 +1847,7 @@ Move to {stage} anyway? The override is recorded in the stage history.</source>
     </message>
     <message>
         <source>Remove</source>
-        <translation>移除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Up</source>
@@ -1871,11 +1871,11 @@ Move to {stage} anyway? The override is recorded in the stage history.</source>
     </message>
     <message>
         <source>Remove criterion</source>
-        <translation>移除标准</translation>
+        <translation>删除标准</translation>
     </message>
     <message>
-        <source>Probabilities weight the pipeline. Won and Lost close a deal and stay last; a stage can be removed only while no opportunity is or was in it.</source>
-        <translation>赢率用于管道加权。“赢单”和“丢单”用于关闭机会点并始终排在最后；只有从未有机会点处于的阶段才能移除。</translation>
+        <source>Stage probabilities weight the pipeline unless an opportunity sets its own. Won and Lost close a deal and stay last; a stage can be removed only while no opportunity is or was in it.</source>
+        <translation>阶段赢率用于对管道加权（机会点单独设置了赢率的除外）。“赢单”和“丢单”用于关闭机会点，始终排在最后；只有当前和历史上都没有机会点的阶段才能移除。</translation>
     </message>
     <message>
         <source>Stages</source>
@@ -1909,8 +1909,8 @@ Move to {stage} anyway? The override is recorded in the stage history.</source>
         <translation>第 {number} 个阶段：请填写英文和中文名称。</translation>
     </message>
     <message>
-        <source>Stage “{name}”: the probability must be 0 to 100 %.</source>
-        <translation>阶段“{name}”：赢率必须在 0 至 100 % 之间。</translation>
+        <source>Stage “{name}”: the stage probability must be 0 to 100 %.</source>
+        <translation>阶段“{name}”：阶段赢率必须在 0 至 100% 之间。</translation>
     </message>
     <message>
         <source>Stage “{name}”: an exit criterion has no text.</source>

@@ -5,7 +5,6 @@
     <name>ChartBand</name>
     <message>
         <source>Outside influencers: superior unit, design institute, headquarters</source>
-        <extracomment>Influence lines: purple, dashed and curved, heavier and darker as they get stronger.</extracomment>
         <translation>外部影响力量：上级单位、设计院、总部</translation>
     </message>
     <message>
@@ -171,7 +170,7 @@
     </message>
     <message>
         <source>Include personal details (birthday, interests, family)</source>
-        <translation>包含个人信息（生日、爱好、家庭）</translation>
+        <translation>包含个人信息（生日、兴趣爱好、家庭）</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -300,7 +299,6 @@
     <name>Coverage</name>
     <message>
         <source>No coach in this account: nobody passes us information or warns us in time.</source>
-        <extracomment>A key decision maker or gatekeeper not met for more than this many days is flagged.</extracomment>
         <translation>该客户没有教练：没有人给我们通风报信、及时提醒。</translation>
     </message>
     <message>
@@ -357,7 +355,7 @@
     </message>
     <message>
         <source>{name}&apos;s stance toward us is unknown: find out where they stand.</source>
-        <translation>{name}对我方的立场未知：要摸清其态度。</translation>
+        <translation>{name}对我方的立场未知：请摸清其立场。</translation>
     </message>
     <message>
         <source>No red flags: every layer is covered, and we have a trusted coach.</source>
@@ -523,7 +521,7 @@
     </message>
     <message>
         <source>Interests: {text}</source>
-        <translation>爱好：{text}</translation>
+        <translation>兴趣爱好：{text}</translation>
     </message>
     <message>
         <source>Family: {text}</source>
@@ -566,7 +564,7 @@
     </message>
     <message>
         <source>Reports to</source>
-        <translation>汇报对象</translation>
+        <translation>直属上级</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -634,7 +632,7 @@
     </message>
     <message>
         <source>Interests</source>
-        <translation>爱好</translation>
+        <translation>兴趣爱好</translation>
     </message>
     <message>
         <source>Introduced by</source>
@@ -677,7 +675,7 @@
     </message>
     <message>
         <source>Revert</source>
-        <translation>还原</translation>
+        <translation>撤销修改</translation>
     </message>
     <message>
         <source>Position</source>
@@ -720,7 +718,7 @@
     <name>PersonHistory</name>
     <message>
         <source>Added</source>
-        <translation>新增</translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -897,7 +895,6 @@
     <name>RoleBadge</name>
     <message>
         <source>KDM</source>
-        <extracomment>Traffic-light colours from firmly for us to firmly against; grey for &quot;unknown&quot;.</extracomment>
         <translation>决策</translation>
     </message>
     <message>
@@ -948,11 +945,11 @@
     <name>VisitDialog</name>
     <message>
         <source>New interaction with {name}</source>
-        <translation>新的接触：{name}</translation>
+        <translation>新增与{name}的接触记录</translation>
     </message>
     <message>
         <source>Interaction with {name}</source>
-        <translation>接触：{name}</translation>
+        <translation>与{name}的接触记录</translation>
     </message>
     <message>
         <source>Our people; their people</source>

@@ -5,8 +5,7 @@
     <name>SearchPopup</name>
     <message>
         <source>Find accounts, people, opportunities, tenders, contracts…</source>
-        <extracomment>A hit was opened (after ``open_record`` was emitted for it).</extracomment>
-        <translation>查找客户、人员、机会点、投标、合同…</translation>
+        <translation>查找客户、人员、机会点、投标项目、合同…</translation>
     </message>
     <message>
         <source>↑↓ to choose, Enter to open, Esc to close</source>
@@ -41,7 +40,7 @@
     </message>
     <message>
         <source>Tenders</source>
-        <translation>投标</translation>
+        <translation>投标项目</translation>
     </message>
     <message>
         <source>Contracts</source>

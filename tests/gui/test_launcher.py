@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 from PySide6.QtCore import QThreadPool
@@ -16,6 +14,7 @@ from desktop.views import errors
 from desktop.views.launcher import Launcher
 from desktop.views.prefs import Preferences
 from tests.conftest import TODAY
+from tests.damage import held_by_another_process
 
 
 def _launcher() -> Launcher:
@@ -25,25 +24,7 @@ def _launcher() -> Launcher:
 def test_second_instance_on_the_same_database_is_refused(
     qtbot, demo_db_path: Path, monkeypatch
 ) -> None:
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            textwrap.dedent(f"""
-                import sys, time
-                from PySide6.QtCore import QLockFile
-                lock = QLockFile(r"{demo_db_path}.lock")
-                assert lock.tryLock(1000)
-                print("locked", flush=True)
-                sys.stdin.readline()
-            """),
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout.readline().strip() == "locked"
+    with held_by_another_process(demo_db_path):
         before = demo_db_path.read_bytes()
         messages: list[str] = []
         monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: messages.append(text))
@@ -52,8 +33,6 @@ def test_second_instance_on_the_same_database_is_refused(
         assert "already open" in messages[0]
         assert launcher.window is None
         assert demo_db_path.read_bytes() == before
-    finally:
-        holder.communicate("\n", timeout=10)
 
 
 def test_launcher_opens_the_window_and_releases_the_lock(qtbot, demo_db_path: Path) -> None:

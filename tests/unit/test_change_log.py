@@ -111,3 +111,56 @@ def test_the_bulk_import_logs_what_it_creates_and_a_dry_run_nothing(db_path: Pat
         assert not any(line[2] == "reports_to_id" for line in _entries(db))
     finally:
         db.close()
+
+
+def test_undo_and_redo_through_row_deltas_are_logged_like_other_changes(db_path: Path) -> None:
+    """Undo and redo write with plain SQL (row_delta.apply), where the ORM hook does not fire:
+    what they change, delete and bring back is logged all the same (docs/merging.md)."""
+    from desktop.services import raw_rows, row_delta
+
+    clock = FixedClock(MOMENT)
+    db = open_database(db_path, clock=clock).db
+    try:
+        db.set_default_owner("Li Ming")
+        with db.session() as s:
+            account = Account(name="Grid")
+            s.add(account)
+        edits = row_delta.RecordEdits(db)
+
+        def add_person():
+            with db.session() as s:
+                s.add(Contact(account_id=account.id, name="Xia Liqun", title="Engineer"))
+
+        with db.read() as s:
+            before = {"contact": raw_rows.select_rows(s, "contact", "account_id", [account.id])}
+        add_person()
+        with db.read() as s:
+            after = {"contact": raw_rows.select_rows(s, "contact", "account_id", [account.id])}
+            person = s.scalars(select(Contact)).one()
+        created = row_delta.diff(before, after)
+
+        def retitle():
+            with db.session() as s:
+                s.get_one(Contact, person.id).title = "Chief engineer"
+            return None
+
+        with db.session() as s:
+            row_delta.apply(s, created.reversed())  # undo the creation: the row goes
+        with db.session() as s:
+            row_delta.apply(s, created)  # redo it: the same row (and uuid) comes back
+        edit = edits.run("contact", person.id, retitle)
+        edits.undo(edit)  # title back to Engineer
+        edits.redo(edit)  # and Chief engineer again
+        lines = [line[:5] for line in _entries(db, person.uuid)]
+        who = {line[5:] for line in _entries(db, person.uuid)}
+    finally:
+        db.close()
+    assert lines == [
+        ("contact", "created", "", None, None),
+        ("contact", "deleted", "", None, None),  # a merge elsewhere deletes it too…
+        ("contact", "restored", "", None, None),  # …unless it comes back: not deleted
+        ("contact", "changed", "title", "Engineer", "Chief engineer"),
+        ("contact", "changed", "title", "Chief engineer", "Engineer"),  # the undo
+        ("contact", "changed", "title", "Engineer", "Chief engineer"),  # the redo
+    ]
+    assert who == {("Li Ming", clock.utcnow())}

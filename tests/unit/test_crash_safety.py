@@ -79,27 +79,54 @@ def test_sigkill_at_random_moments_loses_nothing_committed(db_path: Path) -> Non
     assert len(reported) > 12
 
 
+# The import command, killed by itself just before its nth statement of a kind ("insert":
+# a contact insert, "commit": a COMMIT); n = 0 never kills. Prints how many it saw.
+IMPORTER = textwrap.dedent("""
+    import os
+    import signal
+    import sys
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+    from desktop.app import main
+
+    kind, kill_at = sys.argv[1], int(sys.argv[2])
+    heads = {"insert": 'insert into "contact"', "commit": "commit"}
+    seen = 0
+
+    @event.listens_for(Engine, "connect")
+    def _watch(dbapi_connection, _record):
+        def trace(statement):
+            global seen
+            if statement.lower().startswith(heads[kind]):
+                seen += 1
+                if seen == kill_at:
+                    os.kill(os.getpid(), signal.SIGKILL)
+        dbapi_connection.set_trace_callback(trace)
+
+    code = main(sys.argv[3:])
+    print(seen)
+    sys.exit(code)
+""")
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_a_killed_import_leaves_all_of_it_or_none(tmp_path: Path, empty_template: Path) -> None:
+    """Killed at its first contact, half way, at its last and just before its commit, the
+    import leaves nothing; left alone it leaves everything."""
     from bench.excel import make_workbook
 
     rows = 6000
     workbook = tmp_path / "contacts.xlsx"
     make_workbook(workbook, rows)
-    rng = random.Random(8)
-    outcomes = set()
-    for round_number in range(5):
-        database = tmp_path / f"import-{round_number}.sqlite"
+
+    def run(kind: str, kill_at: int) -> tuple[subprocess.CompletedProcess, tuple[int, int]]:
+        database = tmp_path / f"import-{kind}-{kill_at}.sqlite"
         database.write_bytes(empty_template.read_bytes())
-        with subprocess.Popen(
-            [sys.executable, "main.py", "import", str(workbook), "--db", str(database)],
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        ) as child:
-            time.sleep(rng.uniform(0.5, 2.5))
-            os.kill(child.pid, signal.SIGKILL)
-            child.wait()
+        child = subprocess.run(
+            [sys.executable, "-c", IMPORTER, kind, str(kill_at), "import", str(workbook),
+             "--db", str(database)],
+            cwd=ROOT, capture_output=True, text=True, check=False,
+        )  # fmt: skip
         conn = sqlite3.connect(database)
         try:
             assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -107,5 +134,15 @@ def test_a_killed_import_leaves_all_of_it_or_none(tmp_path: Path, empty_template
             accounts = conn.execute("SELECT count(*) FROM account").fetchone()[0]
         finally:
             conn.close()
-        assert (contacts, accounts) in {(0, 0), (rows, rows // 20)}
-        outcomes.add(contacts)
+        return child, (contacts, accounts)
+
+    everything = (rows, rows // 20)
+    counted, outcome = run("insert", 0)
+    assert (counted.returncode, outcome) == (0, everything), counted.stderr
+    inserts = int(counted.stdout.split()[-1])
+    commits, _ = run("commit", 0)
+    last_commit = int(commits.stdout.split()[-1])
+    kills = [("insert", 1), ("insert", inserts // 2), ("insert", inserts), ("commit", last_commit)]
+    for kind, kill_at in kills:
+        killed, outcome = run(kind, kill_at)
+        assert (killed.returncode, outcome) == (-signal.SIGKILL, (0, 0)), (kind, kill_at)

@@ -1,4 +1,4 @@
-"""The domain layers stay free of Qt (STYLE.md rule 2)."""
+"""The domain layers stay free of Qt (docs/architecture.md#layers)."""
 
 from __future__ import annotations
 

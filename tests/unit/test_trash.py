@@ -232,3 +232,21 @@ def test_purging_deletes_only_files_nothing_else_refers_to(demo_db: Database, tm
     with demo_db.read() as s:
         (record,) = attachments.list_for(s, demo_db.path, interaction_id=first.id)
     assert record.path == stored[0] and record.path.read_text() == "visit note 0"
+
+
+def test_restoring_a_person_from_the_trash_puts_their_reports_back_exactly(
+    demo_db: Database,
+) -> None:
+    """The reports moved up to the manager go back under the person with the time of their
+    last change as it was: restoring is not a change of theirs."""
+    from desktop.services.orgchart.people import PeopleService
+
+    with demo_db.read() as s:
+        manager = s.scalars(
+            select(Contact.reports_to_id).where(Contact.reports_to_id.is_not(None))
+        ).first()
+    before = dump(demo_db)
+    PeopleService(demo_db).delete(manager, NOW)
+    with demo_db.session() as s:
+        trash.restore(s, _entry_id(demo_db))
+    assert dump(demo_db) == before

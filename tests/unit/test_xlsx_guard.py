@@ -70,3 +70,39 @@ def test_oversized_and_overcompressed_archives(tmp_path: Path, workbook: Path) -
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("xl/worksheets/sheet1.xml", b"\0" * 2_000_000)
     assert "zip bomb" in _refused(bomb, Limits(ratio_floor=1_000_000))
+
+
+REAL_WORLD = Path(__file__).resolve().parents[1] / "fixtures" / "excel"
+# Packages other software writes that Excel, WPS and our reader open (see make_fixtures.py).
+UNUSUAL_BUT_SOUND = {
+    "attendance_backslashes.xlsx": ("contacts", 2),  # xl\worksheets\sheet1.xml
+    "minimal_package.xlsx": ("accounts", 1),  # workbook found only through _rels/.rels
+}
+
+
+@pytest.mark.parametrize("name", sorted(UNUSUAL_BUT_SOUND))
+def test_unusual_but_sound_packages_pass_and_import(name: str, db, clock) -> None:
+    from desktop.services.excel.import_service import ImportService, plan_sheets
+
+    check_workbook(REAL_WORLD / name)
+    kind, count = UNUSUAL_BUT_SOUND[name]
+    (plan,) = plan_sheets(REAL_WORLD / name)
+    assert plan.kind == kind
+    report, _ = ImportService(db, clock).run([plan], dry_run=False)
+    assert report.created[kind] == count and report.errors == 0
+
+
+def test_a_backslashed_package_opens_for_the_checklist_reader_too() -> None:
+    from desktop.services.xlsx_guard import read_workbook
+
+    with read_workbook(REAL_WORLD / "attendance_backslashes.xlsx") as book:
+        assert book.sheetnames == ["出勤分类组织汇总表"]
+
+
+def test_an_office_package_without_a_workbook_is_still_refused(tmp_path: Path) -> None:
+    path = tmp_path / "letter.xlsx"  # a Word document renamed
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("_rels/.rels", "<Relationships/>")
+        archive.writestr("word/document.xml", "<document/>")
+    assert "not an Excel workbook" in _refused(path)

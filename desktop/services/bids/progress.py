@@ -13,7 +13,7 @@ from desktop.services.settings import SettingKey
 
 from .sections import section_rank
 
-#: Required items still open this many days (or fewer) before the deadline are highlighted.
+# Required items still open this many days (or fewer) before the deadline are highlighted.
 WARN_DAYS = SettingKey("bids.warn_days", 3)
 
 OUTSTANDING = frozenset({ChecklistStatus.OPEN, ChecklistStatus.PROBLEM})

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
 
 from desktop.models.enums import BidDecision, TenderResult
+from desktop.services.changes import ChangeSet
+from desktop.services.row_delta import Delta
 
 from .progress import Progress
 from .warnings import TenderFacts, TenderWarning
@@ -130,8 +131,9 @@ class EarlierReview:
 
 
 @dataclass(frozen=True)
-class TenderState:
-    """A tender's row and its lots' rows, as stored (undo of an edit puts them back)."""
+class TenderEdit:
+    """An edit of a tender and its lots: the rows it changed (undo reverses exactly them)."""
 
-    tender: dict[str, Any]
-    lots: tuple[dict[str, Any], ...]
+    tender_id: int
+    delta: Delta
+    changes: ChangeSet

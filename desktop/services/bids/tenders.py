@@ -16,7 +16,7 @@ from desktop.models import (
     Tender,
     TenderLot,
 )
-from desktop.services import raw_rows
+from desktop.services import raw_rows, row_delta
 from desktop.services.changes import TENDERS, ChangeSet
 from desktop.services.database import Database
 from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
@@ -32,8 +32,8 @@ from .tender_rows import (
     OpportunityChoice,
     TenderData,
     TenderDetail,
+    TenderEdit,
     TenderListRow,
-    TenderState,
 )
 
 __all__ = [
@@ -43,9 +43,9 @@ __all__ = [
     "OpportunityChoice",
     "TenderData",
     "TenderDetail",
+    "TenderEdit",
     "TenderListRow",
     "TenderService",
-    "TenderState",
 ]
 
 
@@ -275,7 +275,8 @@ class TenderService:
                 copy_to_tender(s, s.get_one(ChecklistTemplate, template_id), tender)
             return tender.id, ChangeSet.of(TENDERS, account_id=opportunity.account_id)
 
-    def update(self, tender_id: int, data: TenderData) -> ChangeSet:
+    def update(self, tender_id: int, data: TenderData) -> TenderEdit:
+        """Change the tender and its lots; the edit says which rows changed, for undo."""
         _validate(data)
         with self._db.session() as s:
             tender = s.get_one(Tender, tender_id)
@@ -283,8 +284,11 @@ class TenderService:
                 raise UserError(
                     QT_TRANSLATE_NOOP("Tenders", "Opportunity: choose the opportunity it is for.")
                 )
+            before = self._rows(s, tender_id)
             self._write(s, tender, data)
-            return ChangeSet.of(TENDERS, account_id=tender.opportunity.account_id)
+            delta = row_delta.diff(before, self._rows(s, tender_id))
+            changes = ChangeSet.of(TENDERS, account_id=tender.opportunity.account_id)
+            return TenderEdit(tender_id, delta, changes)
 
     def _write(self, s: Session, tender: Tender, data: TenderData) -> None:
         for name in TENDER_FIELDS:
@@ -311,25 +315,26 @@ class TenderService:
         tender.lots = kept
         s.flush()
 
-    def record_state(self, tender_id: int) -> TenderState:
-        """The tender and its lots as they are, for :meth:`put_back` (undo of an edit)."""
-        with self._db.read() as s:
-            (tender,) = raw_rows.select_rows(s, Tender.__tablename__, "id", [tender_id])
-            lots = raw_rows.select_rows(s, TenderLot.__tablename__, "tender_id", [tender_id])
-            return TenderState(tender, tuple(lots))
+    @staticmethod
+    def _rows(s: Session, tender_id: int) -> dict[str, list[raw_rows.Row]]:
+        return {
+            Tender.__tablename__: raw_rows.select_rows(s, Tender.__tablename__, "id", [tender_id]),
+            TenderLot.__tablename__: raw_rows.select_rows(
+                s, TenderLot.__tablename__, "tender_id", [tender_id]
+            ),
+        }
 
-    def put_back(self, state: TenderState) -> ChangeSet:
-        """Make the tender and its lots exactly as in ``state`` (same ids and uuids)."""
-        tender_id = state.tender["id"]
+    def undo(self, edit: TenderEdit) -> ChangeSet:
+        """Reverse exactly what :meth:`update` changed; refused when a later change would be
+        lost (docs/undo.md)."""
         with self._db.session() as s:
-            kept = {lot["id"] for lot in state.lots}
-            now = raw_rows.select_rows(s, TenderLot.__tablename__, "tender_id", [tender_id])
-            gone = [lot["id"] for lot in now if lot["id"] not in kept]
-            raw_rows.delete_rows(s, TenderLot.__tablename__, gone)
-            raw_rows.write_rows(s, Tender.__tablename__, [state.tender])
-            raw_rows.write_rows(s, TenderLot.__tablename__, state.lots)
-            account_id = s.get_one(Tender, tender_id).opportunity.account_id
-            return ChangeSet.of(TENDERS, account_id=account_id)
+            row_delta.apply(s, edit.delta.reversed())
+        return edit.changes
+
+    def redo(self, edit: TenderEdit) -> ChangeSet:
+        with self._db.session() as s:
+            row_delta.apply(s, edit.delta)
+        return edit.changes
 
     def set_submitted(self, tender_id: int, when: datetime | None) -> ChangeSet:
         """Record when the bid was handed in (None: not submitted)."""

@@ -3,14 +3,18 @@
 The buckets are set by their upper bounds in days, ``[30, 60, 90, 180, 365]`` by default:
 0–30, 31–60, 61–90, 91–180, 181–365 and over 365 days. A milestone due today is 0 days
 overdue (first bucket); one due tomorrow is not due yet and stays out of the ageing.
+
+:meth:`Bucket.holds` is the one definition: a claim's bucket (:func:`bucket_of`) and the
+report's sums in SQL both evaluate it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from itertools import pairwise
+from typing import Any
 
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message, UserError
 from desktop.services.settings import SettingKey
@@ -24,8 +28,14 @@ class Bucket:
     low: int  # days overdue, inclusive
     high: int | None  # inclusive; None: no upper end
 
-    def contains(self, days: int) -> bool:
-        return days >= self.low and (self.high is None or days <= self.high)
+    def holds(self, due_on: Any, today: date) -> Any:
+        """Whether an amount due on ``due_on`` is in this bucket on ``today``: given a date,
+        a bool (a claim's bucket); given a SQL date column, the condition the ageing report
+        sums by. One expression for both, comparing dates (no days computed per row)."""
+        latest = today - timedelta(days=self.low)
+        if self.high is None:
+            return due_on <= latest
+        return (due_on >= today - timedelta(days=self.high)) & (due_on <= latest)
 
     def label(self) -> Message:
         if self.high is None:
@@ -43,19 +53,9 @@ def buckets(bounds: list[int]) -> list[Bucket]:
     return result
 
 
-def bucket_index(days_overdue: int, bounds: list[int]) -> int:
-    """The bucket of an amount ``days_overdue`` days past its due date (0: due today)."""
-    if days_overdue < 0:
-        raise ValueError("not due yet")
-    for index, high in enumerate(bounds):
-        if days_overdue <= high:
-            return index
-    return len(bounds)
-
-
-def days_overdue(due_on: date, today: date) -> int:
-    """Days past the due date (negative: not due yet)."""
-    return (today - due_on).days
+def bucket_of(due_on: date, today: date, bounds: list[int]) -> int | None:
+    """The bucket of an amount due on ``due_on`` (None: not due yet)."""
+    return next((b.index for b in buckets(bounds) if b.holds(due_on, today)), None)
 
 
 def check_bounds(bounds: list[int]) -> list[int]:
@@ -100,11 +100,6 @@ class AgeingRow:
     @property
     def due(self) -> Decimal:
         return sum(self.buckets, Decimal(0))
-
-    @property
-    def overdue_over(self) -> Decimal:
-        """Due and unpaid past the first bucket."""
-        return sum(self.buckets[1:], Decimal(0))
 
 
 @dataclass(frozen=True)

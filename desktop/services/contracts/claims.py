@@ -27,7 +27,7 @@ from desktop.models import (
 from desktop.models.enums import AcceptanceKind, CollectionStep
 from desktop.models.types import Money
 
-from .ageing import bucket_index
+from .ageing import bucket_of
 from .collection import LADDER, LadderStatus, ladder_status, step_at
 from .limitation import Acknowledgements, LimitationClock, LimitationPolicy, limitation_clock
 
@@ -237,7 +237,7 @@ def claim_from_row(row: Any, today: date, policy: ClaimPolicy) -> Claim:
         paid=paid,
         due_on=due_on,
         days_overdue=overdue,
-        bucket=None if overdue is None else bucket_index(overdue, list(policy.bounds)),
+        bucket=None if due_on is None else bucket_of(due_on, today, list(policy.bounds)),
         ladder=ladder_status(overdue or 0, step_at(highest), last_on, policy.ladder_days),
         limitation=clock,
     )

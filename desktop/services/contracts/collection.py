@@ -1,7 +1,7 @@
 """The collection ladder for an overdue milestone: reminder call, reconciliation letter (对账函),
 dunning letter (催款函), lawyer's letter (律师函), litigation.
 
-DOMAIN.md section 6: escalate hard cases early; a lawyer's letter and litigation need
+docs/domain.md#collection-ladder: escalate hard cases early; a lawyer's letter and litigation need
 approvals. Each rung has a number of days overdue from which it is suggested (a setting); the
 suggestion is the rung after the highest one taken so far.
 """

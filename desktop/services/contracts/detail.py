@@ -52,7 +52,7 @@ from .receivables import claim_policy
 from .schedule import MilestoneTerms, schedule_total, terms_problems
 from .shipping import DueMoney, ExceptionWindow, shipping_gate
 
-# Invoice rules are settings, not code (DOMAIN.md section 6): an invoice the customer has had
+# Invoice rules are settings, not code (docs/domain.md#invoices): an invoice the customer has had
 # this many days without booking it is flagged, so that they are asked to book it.
 INVOICE_BOOKING_DAYS = SettingKey("contracts.invoice_booking_days", 30)
 

@@ -1,7 +1,7 @@
 """The limitation clock (诉讼时效) of an unpaid claim: when the right to sue for it expires.
 
-The rules, as quoted in the project's platform notes (secondary sources that agree with each
-other; confirm against the official gazette):
+The rules (docs/domain.md#the-limitation-clock), quoted from secondary sources that agree with
+each other (confirm against the official gazette):
 
 * PRC Civil Code art. 188: "向人民法院请求保护民事权利的诉讼时效期间为三年。……诉讼时效期间自
   权利人知道或者应当知道权利受到损害以及义务人之日起计算。……但是，自权利受到损害之日起超过

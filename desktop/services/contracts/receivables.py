@@ -88,20 +88,13 @@ def ageing_report(
     if owner is not None:
         unpaid = unpaid.where(Contract.owner == owner)
     unpaid = unpaid.subquery("unpaid")
-    # Buckets of days overdue as ranges of due dates: a date comparison per row, not two
-    # julianday() conversions (ISO dates compare as text).
+    # Buckets as ranges of due dates: a date comparison per row, not two julianday()
+    # conversions (ISO dates compare as text).
     due_on, amount = unpaid.c.due_on, unpaid.c.open
     slots = buckets(bounds)
-
-    def overdue_by(days: int):
-        return today - timedelta(days=days)
-
     columns = [_money_sum(case((due_on > today, amount), else_=0))]
     for slot in slots:
-        condition = due_on <= overdue_by(slot.low)
-        if slot.high is not None:
-            condition = and_(condition, due_on >= overdue_by(slot.high))
-        columns.append(_money_sum(case((condition, amount), else_=0)))
+        columns.append(_money_sum(case((slot.holds(due_on, today), amount), else_=0)))
     query = (
         select(Account.id, Account.name, Account.short_name, *columns)
         .select_from(unpaid)

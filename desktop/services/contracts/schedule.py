@@ -1,6 +1,6 @@
 """The payment schedule: when each milestone's trigger happened, when it falls due, how much it
-is, and whether the contract's payment terms are "closed" (DOMAIN.md section 6: every payment
-has a trigger and a date, and together they make up the contract amount).
+is, and whether the contract's payment terms are "closed" (docs/domain.md#payment-milestones:
+every payment has a trigger and a date, and together they make up the contract amount).
 
 Trigger events come from the contract's own records, so a due date is recomputed in the same
 transaction whenever one of them changes:

@@ -1,12 +1,14 @@
 """Writing contracts and their parts. Every method is one transaction that also brings the
 derived data up to date (due dates, terms check, allocation) and returns an :class:`Edit`
-holding the contract's rows before and after, so that undo and redo restore them exactly.
+holding the rows it changed, before and after (a :class:`~desktop.services.row_delta.Delta`):
+undo and redo reverse exactly that, and refuse when a later change would be lost
+(docs/undo.md).
 
 (Deleting a contract moves it to the trash: :class:`~desktop.services.trash.TrashService`.)"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -32,13 +34,14 @@ from desktop.models import (
     ShippingException,
 )
 from desktop.models.enums import ContractStatus
-from desktop.services import attachments, raw_rows
+from desktop.services import attachments, raw_rows, row_delta
 from desktop.services.changes import CONTRACTS, ChangeSet
 from desktop.services.clock import Clock
 from desktop.services.database import Database
 from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
 from desktop.services.raw_rows import Graph
 from desktop.services.records import copy_to
+from desktop.services.row_delta import WHOLE_ROW, Delta
 
 from .data import (
     VALIDATORS,
@@ -78,8 +81,7 @@ GONE = QT_TRANSLATE_NOOP("ContractService", "This record no longer exists.")
 @dataclass(frozen=True)
 class Edit:
     contract_id: int
-    before: Graph | None  # None: the contract did not exist
-    after: Graph | None
+    delta: Delta  # the rows the edit inserted, deleted or changed
     changes: ChangeSet
     record_id: int | None = None  # the record created or changed
 
@@ -90,12 +92,28 @@ def take(session: Session, contract_id: int) -> Graph | None:
     return graph if graph.count(Contract.__tablename__) else None
 
 
-def put_back(session: Session, contract_id: int, state: Graph | None) -> None:
-    """Make the contract exactly as in ``state`` (None: make it not exist): delete it (the
-    database cascades to its parts) and insert the earlier rows again."""
-    raw_rows.delete_rows(session, Contract.__tablename__, [contract_id])
-    if state is not None:
-        raw_rows.put_back(session, state)
+def _rows(graph: Graph | None) -> Mapping[str, Any]:
+    return {} if graph is None else graph.rows
+
+
+def derived(table: str, row: Mapping[str, Any]) -> Collection[str]:
+    """What :func:`~.schedule.settle` computes from the rest: automatic allocations, due
+    dates, amounts from percentages, whether the terms are closed."""
+    if table == PaymentAllocation.__tablename__ and not row.get("manual"):
+        return WHOLE_ROW
+    if table == PaymentMilestone.__tablename__:
+        return ("trigger_on", "due_on", *(("amount",) if row.get("percent") is not None else ()))
+    if table == Contract.__tablename__:
+        return ("terms_closed",)
+    return ()
+
+
+def reapply(session: Session, contract_id: int, delta: Delta) -> None:
+    """Apply an edit's rows (backwards for undo), then bring the derived data up to date."""
+    row_delta.apply(session, delta, derived)
+    contract = session.get(Contract, contract_id)
+    if contract is not None:
+        settle(session, contract)
 
 
 def contract_of(session: Session, model: type, record_id: int) -> int:
@@ -138,14 +156,19 @@ class ContractService:
             settle(s, contract)
             after = take(s, contract_id)
             account = contract.account_id if contract.account_id == old_account else None
-            return Edit(
-                contract_id, before, after, ChangeSet.of(CONTRACTS, account_id=account), record_id
-            )
+            delta = row_delta.diff(_rows(before), _rows(after))
+            changes = ChangeSet.of(CONTRACTS, account_id=account)
+            return Edit(contract_id, delta, changes, record_id)
 
-    def restore(self, contract_id: int, state: Graph | None) -> ChangeSet:
-        """Put a contract back as it was (undo and redo)."""
+    def undo(self, edit: Edit) -> ChangeSet:
+        """Reverse exactly what ``edit`` did; refused when a later change would be lost."""
         with self._db.session() as s:
-            put_back(s, contract_id, state)
+            reapply(s, edit.contract_id, edit.delta.reversed())
+        return ChangeSet.of(CONTRACTS)
+
+    def redo(self, edit: Edit) -> ChangeSet:
+        with self._db.session() as s:
+            reapply(s, edit.contract_id, edit.delta)
         return ChangeSet.of(CONTRACTS)
 
     def _validate(self, data: Any) -> None:
@@ -164,14 +187,9 @@ class ContractService:
             s.add(contract)
             s.flush()
             settle(s, contract)
-            after = take(s, contract.id)
-            return Edit(
-                contract.id,
-                None,
-                after,
-                ChangeSet.of(CONTRACTS, account_id=data.account_id),
-                contract.id,
-            )
+            delta = row_delta.diff({}, _rows(take(s, contract.id)))
+            changes = ChangeSet.of(CONTRACTS, account_id=data.account_id)
+            return Edit(contract.id, delta, changes, contract.id)
 
     def update_contract(self, contract_id: int, data: ContractData) -> Edit:
         self._validate(data)

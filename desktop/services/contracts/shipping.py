@@ -1,4 +1,4 @@
-"""The shipping gate (DOMAIN.md section 6).
+"""The shipping gate (docs/domain.md#shipping-gate).
 
 When agreed money has not arrived — a milestone due on or before the shipping date is not
 fully paid — an in-system customer still ships normally. Class A, B and C customers do not,

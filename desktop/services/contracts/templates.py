@@ -1,4 +1,4 @@
-"""Payment-schedule templates such as "30 / 60 / 10" (DOMAIN.md section 6: advance, on
+"""Payment-schedule templates such as "30 / 60 / 10" (docs/domain.md#payment-milestones: advance, on
 acceptance, warranty retention), kept as a setting the user can edit."""
 
 from __future__ import annotations

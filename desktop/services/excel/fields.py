@@ -312,9 +312,32 @@ def best_kind(headers: list[str]) -> tuple[str, int]:
     return max(((kind, score(headers, kind)) for kind in KINDS), key=lambda pair: pair[1])
 
 
+MIN_RECOGNISED = 2  # columns besides our id: a lone "Company" column could head anything
+
+
+def confident(headers: list[str], kind: str) -> bool:
+    """Sure enough to import a sheet as ``kind`` unasked (docs/import-detection.md): every
+    key column is headed by one of its known names (a bare "Name" heads any list, so it
+    does not name an account), and at least ``MIN_RECOGNISED`` columns are recognised."""
+    mapping = auto_map(headers, kind)
+    for spec in FIELDS[kind]:
+        if spec.required:
+            index = next((i for i, name in mapping.items() if name == spec.name), None)
+            known = {normal(alias) for alias in spec.aliases}
+            if index is None or normal(headers[index]) not in known:
+                return False
+    return sum(1 for name in mapping.values() if name != ID) >= MIN_RECOGNISED
+
+
+def confident_kind(headers: list[str]) -> str | None:
+    """The best-fitting kind among those these headers fit with confidence, if any."""
+    fits = [(score(headers, kind), kind) for kind in KINDS if confident(headers, kind)]
+    return max(fits)[1] if fits else None
+
+
 def field(kind: str, name: str) -> Field:
     return next(f for f in FIELDS[kind] if f.name == name)
 
 
-#: Mappings the user saved, by name: {"name": {"kind": ..., "headers": {header: field}}}.
+# Mappings the user saved, by name: {"name": {"kind": ..., "headers": {header: field}}}.
 SAVED_MAPPINGS = SettingKey("excel.saved_mappings", {})

@@ -22,6 +22,7 @@ from sqlalchemy import Connection
 from desktop import __version__
 from desktop.services.change_log import COLUMNS as LOG_COLUMNS
 from desktop.services.clock import as_utc
+from desktop.services.personal_data import PERSONAL_COLUMNS
 from desktop.services.schema import SCHEMA_HEAD
 from desktop.services.xlsx_write import RISKY_STARTS, clean_text, write_cell
 
@@ -39,8 +40,15 @@ NUMBER_FORMATS = {"money": "#,##0.00", "date": "yyyy-mm-dd", "datetime": "yyyy-m
 WIDTHS = {"money": 16, "date": 12, "datetime": 20, "bool": 8, "int": 10, "enum": 18, "json": 40}
 PERSONAL_DATA_NOTE = (
     "This file contains personal data of third parties (birthdays, families, interests, "
-    "personality and stance of client staff). Keep it as confidential as the database itself. "
-    "本文件含有第三方个人信息（客户人员的生日、家庭、爱好、性格及立场），请与数据库同等保密。"
+    "WeChat, personality and stance of client staff). Keep it as confidential as the database "
+    "itself. 本文件含有第三方个人信息（客户人员的生日、家庭、爱好、微信、性格及立场），"
+    "请与数据库同等保密。"
+)
+NO_PERSONAL_DATA_NOTE = (
+    "Personal data of client staff (birthdays, families, interests, WeChat, personality…) is "
+    "left out; importing this file leaves those fields as they are. Stances toward us are "
+    "included: keep the file confidential. 本文件未包含客户人员的个人信息（生日、家庭、爱好、"
+    "微信、性格等），导入时这些字段保持不变；文件仍含立场信息，请妥善保管。"
 )
 
 
@@ -55,14 +63,16 @@ def _header_row(sheet, headers: list[str]) -> list[WriteOnlyCell]:
     return cells
 
 
-def _about(book: Workbook, conn: Connection, now: datetime, counts: dict[str, int]) -> None:
+def _about(
+    book: Workbook, conn: Connection, now: datetime, counts: dict[str, int], personal: bool
+) -> None:
     sheet = book.create_sheet("About")
     sheet.column_dimensions["A"].width = 28
     sheet.column_dimensions["B"].width = 90
     title = WriteOnlyCell(sheet, MARKER)
     title.font = Font(bold=True, size=14)
     sheet.append([title])
-    warning = WriteOnlyCell(sheet, PERSONAL_DATA_NOTE)
+    warning = WriteOnlyCell(sheet, PERSONAL_DATA_NOTE if personal else NO_PERSONAL_DATA_NOTE)
     warning.font = Font(bold=True, color="B00020")
     warning.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.append(["Personal data", warning])
@@ -87,8 +97,8 @@ def _uuids(conn: Connection) -> dict[str, dict[int, str]]:
     }
 
 
-def _table_sheet(book: Workbook, conn: Connection, table, uuids, tick) -> None:
-    columns = columns_of(table)
+def _table_sheet(book: Workbook, conn: Connection, table, uuids, tick, personal: bool) -> None:
+    columns = columns_of(table, personal=personal)
     sheet = book.create_sheet(table.name)
     sheet.freeze_panes = "A2"
     for number, column in enumerate(columns, start=1):
@@ -171,6 +181,13 @@ def _change_log(
             sheet.append([_log_cell(sheet, value) for value in row])
 
 
+def _personal_fields() -> frozenset[tuple[str, str]]:
+    """The (table, column) pairs of personal data (docs/personal-data.md)."""
+    return frozenset(
+        (table, column) for table, columns in PERSONAL_COLUMNS.items() for column in columns
+    )
+
+
 def _log_cell(sheet, value):
     if isinstance(value, str):
         return write_cell(sheet, value) if value.startswith(RISKY_STARTS) else clean_text(value)
@@ -178,10 +195,16 @@ def _log_cell(sheet, value):
 
 
 def export_everything(
-    conn: Connection, path: Path, now: datetime, progress: Progress = lambda _d, _t: True
+    conn: Connection,
+    path: Path,
+    now: datetime,
+    progress: Progress = lambda _d, _t: True,
+    *,
+    include_personal: bool = False,
 ) -> dict[str, int]:
     """Write the full export of the database behind ``conn`` to ``path``; returns the number
-    of records per table. ``progress`` returning False cancels (nothing is written)."""
+    of records per table. ``progress`` returning False cancels (nothing is written). Personal
+    data of client staff only with ``include_personal`` (docs/personal-data.md)."""
     counts = {
         table.name: conn.exec_driver_sql(f'SELECT count(*) FROM "{table.name}"').scalar_one()
         for table in TABLES
@@ -196,12 +219,13 @@ def export_everything(
             raise Cancelled
 
     book = Workbook(write_only=True)
-    _about(book, conn, now, counts)
+    _about(book, conn, now, counts, include_personal)
     uuids = _uuids(conn)
     for table in TABLES:
-        _table_sheet(book, conn, table, uuids, tick)
+        _table_sheet(book, conn, table, uuids, tick, include_personal)
     _settings(book, conn)
-    _change_log(book, conn)
+    # The log holds old and new values: those of personal fields left out stay out too.
+    _change_log(book, conn, frozenset() if include_personal else _personal_fields())
     partial = path.with_name(path.name + ".partial")
     book.save(partial)
     partial.replace(path)

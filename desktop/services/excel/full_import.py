@@ -13,6 +13,7 @@ week's file from the same colleague merges the same way.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -99,8 +100,29 @@ def _records(sheet: Sheet) -> list[dict[str, Any]]:
 
 
 def is_full_export(sheets: list[Sheet]) -> bool:
+    """Our About sheet says so; or, when it was deleted or the sheets copied into another
+    workbook, a sheet is one of ours (docs/import-detection.md)."""
     about = next((sheet for sheet in sheets if sheet.name == "About"), None)
-    return about is not None and bool(about.rows) and about.rows[0][0] == MARKER
+    if about is not None and about.rows and about.rows[0] and about.rows[0][0] == MARKER:
+        return True
+    return any(_is_table_sheet(sheet) for sheet in sheets)
+
+
+def _is_table_sheet(sheet: Sheet) -> bool:
+    """Named after one of our tables, headed by "id" first and by at least two more of that
+    table's columns: never a sheet to guess (its ids would become account names)."""
+    table = TABLES_BY_NAME.get(sheet.name)
+    if table is None or not sheet.rows or not sheet.rows[0]:
+        return False
+    headers = [str(h) for h in sheet.rows[0] if h not in (None, "")]
+    known = {column.header for column in columns_of(table)}
+    if not headers or headers[0] != "id" or len(known.intersection(headers)) < 3:
+        return False
+    ids = [row[0] for row in sheet.rows[1:] if row and row[0] not in (None, "")]
+    return all(UUID.fullmatch(str(value)) for value in ids[:20])  # our ids, not a row number
+
+
+UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
 def read_full_export(path: Path) -> FullExport:
@@ -119,13 +141,20 @@ def full_export_from_sheets(path: Path, book: list[Sheet]) -> FullExport:
         )
     export = FullExport(path)
     for table in TABLES:
-        if table.name in sheets:
-            export.sheets[table.name] = (columns_of(table), _records(sheets[table.name]))
+        sheet = sheets.get(table.name)
+        if sheet is not None:
+            # A column the file lacks (personal data left out) leaves the field as it is.
+            present = {str(h) for h in sheet.rows[0]} if sheet.rows else set()
+            columns = [c for c in columns_of(table) if c.header == "id" or c.header in present]
+            export.sheets[table.name] = (columns, _records(sheet))
     if SETTINGS_SHEET in sheets:
         export.settings = [(r["key"], r["value"]) for r in _records(sheets[SETTINGS_SHEET])]
     if CHANGE_LOG_SHEET in sheets:
         export.log = _records(sheets[CHANGE_LOG_SHEET])
-    about = {str(row[0]): row[1] for row in sheets["About"].rows if len(row) > 1 and row[0]}
+    # The About sheet may be gone (sheets copied into another workbook): then the moment of
+    # the export is unknown, as in an export from before the change log.
+    about_rows = sheets["About"].rows if "About" in sheets else []
+    about = {str(row[0]): row[1] for row in about_rows if len(row) > 1 and row[0]}
     moment = about.get(EXPORTED_UTC)
     if moment not in (None, ""):
         export.exported_at = (

@@ -22,7 +22,7 @@ from .full_import import (
 )
 from .importer import Importer, Progress, SheetPlan
 from .reading import Sheet, find_header, read_book
-from .report import ImportReport
+from .report import ImportReport, Problem
 
 
 class _RollBack(Exception):
@@ -42,26 +42,57 @@ def plan_sheets(path: Path, kind: str | None = None) -> list[SheetPlan]:
     return plan_from_sheets(path, read_book(path), kind)
 
 
+KEY_COLUMNS = QT_TRANSLATE_NOOP(
+    "Import",
+    "Head its key columns as an import knows them (accounts: 客户名称 / Account; people: "
+    "姓名 / Name and 客户名称 / Account; opportunities: 项目名称 / Opportunity and 客户名称 / "
+    "Account; contracts: 合同编号 / Contract number; payments: 合同编号, 回款日期 / Payment "
+    "date and 回款金额 / Amount), or choose what the sheet holds yourself.",
+)
+NOT_CLEAR = QT_TRANSLATE_NOOP(
+    "Import", "Not imported: the columns of this sheet do not say clearly what it holds. {how}"
+)
+
+
 def plan_from_sheets(path: Path, sheets: list[Sheet], kind: str | None = None) -> list[SheetPlan]:
+    """A plan per sheet with a table on it. Asked for a ``kind``, every sheet that has its
+    key columns is planned; guessing, only sheets that fit a kind with confidence
+    (docs/import-detection.md) are, and the others come back ``refused``."""
+    if is_full_export(sheets):
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{name} is a full export of Key Account Desk: import it whole, without choosing "
+                "what its sheets hold.",
+            ).with_(name=path.name)
+        )
     plans = []
     for sheet in sheets:
         if kind is None:
             find_header(sheet, lambda cells: f.best_kind(cells)[1])
-            sheet_kind, fit = f.best_kind(sheet.headers)
-        else:
-            find_header(sheet, lambda cells: f.score(cells, kind))
-            sheet_kind, fit = kind, f.score(sheet.headers, kind)
-        mapping = f.auto_map(sheet.headers, sheet_kind)
-        required = {x.name for x in f.FIELDS[sheet_kind] if x.required}
-        if fit and required <= set(mapping.values()):
-            plans.append(SheetPlan(sheet, sheet_kind, mapping))
-    if not plans:
+            sheet_kind = f.confident_kind(sheet.headers)
+            if sheet_kind is not None:
+                plans.append(SheetPlan(sheet, sheet_kind, f.auto_map(sheet.headers, sheet_kind)))
+            elif sheet.data() and sum(1 for h in sheet.headers if h) >= 2:
+                refusal = NOT_CLEAR.with_(how=KEY_COLUMNS)
+                plans.append(SheetPlan(sheet, f.best_kind(sheet.headers)[0], {}, refusal))
+            continue
+        find_header(sheet, lambda cells: f.score(cells, kind))
+        mapping = f.auto_map(sheet.headers, kind)
+        required = {x.name for x in f.FIELDS[kind] if x.required}
+        if f.score(sheet.headers, kind) and required <= set(mapping.values()):
+            plans.append(SheetPlan(sheet, kind, mapping))
+    if not any(plan.refused is None for plan in plans):
+        refused = ", ".join(plan.sheet.name for plan in plans)
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "Import",
-                "No sheet of {name} has the columns an import needs (for people, at least a "
-                "name and an account: 姓名 / Name and 客户名称 / Account).",
-            ).with_(name=path.name)
+                "No sheet of {name} has the columns an import needs{refused}. {how}",
+            ).with_(
+                name=path.name,
+                refused=f" ({refused})" if refused else "",
+                how=KEY_COLUMNS,
+            )
         )
     return plans
 
@@ -101,6 +132,10 @@ class ImportService:
         """Import (after a backup) or rehearse. Cancelling (``progress`` returning False)
         raises ``Cancelled`` and leaves the database as it was."""
         report = ImportReport(dry_run=dry_run)
+        for plan in plans:
+            if plan.refused is not None:
+                report.problems.append(Problem(plan.sheet.name, 0, "", plan.refused, True))
+        plans = [plan for plan in plans if plan.refused is None]
         now = self._clock.now()
         if not dry_run and self._db.path is not None:
             report.backup = str(self._db.backup("before-import", now))

@@ -54,6 +54,7 @@ class SheetPlan:
     sheet: Sheet
     kind: str
     mapping: dict[int, str]  # column index -> field name
+    refused: Message | None = None  # why the sheet is left out unless the user maps it
 
     def column_of(self, name: str) -> str:
         for index, field_name in self.mapping.items():

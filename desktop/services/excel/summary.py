@@ -1,5 +1,5 @@
-"""The manager summary: DOMAIN.md section 7 as a workbook, in the reader's language, with
-real numbers, frozen headers, filters and native Excel charts on the cover sheet.
+"""The manager summary (docs/domain.md#the-manager-summary) as a workbook, in the reader's
+language, with real numbers, frozen headers, filters and native Excel charts on the cover sheet.
 
 Client staff's personal data (stance, personality, birthday, family, interests) stays out
 unless asked for; then a "Key people" sheet carries it.

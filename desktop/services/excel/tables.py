@@ -15,6 +15,7 @@ from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Enum, Integer, Tab
 
 from desktop.models import Base
 from desktop.models.types import Money
+from desktop.services.personal_data import PERSONAL_COLUMNS
 
 # The trash; files not in the workbook; the change log has a sheet of its own.
 LEFT_OUT = {"trash_entry", "attachment", "setting", "change_log"}
@@ -99,11 +100,13 @@ def _kind(column: Column) -> tuple[str, tuple[str, ...]]:
     return "text", ()
 
 
-def columns_of(table: Table) -> list[ExportColumn]:
-    """The sheet's columns: "id" (the uuid) first, then every column but the integer key."""
+def columns_of(table: Table, *, personal: bool = True) -> list[ExportColumn]:
+    """The sheet's columns: "id" (the uuid) first, then every column but the integer key
+    (and but the personal ones, docs/personal-data.md, unless ``personal``)."""
+    left_out = () if personal else PERSONAL_COLUMNS.get(table.name, ())
     result = [ExportColumn(table.c.uuid, "id", None, "text")]
     for column in table.columns:
-        if column.name in ("id", "uuid"):
+        if column.name in ("id", "uuid") or column.name in left_out:
             continue
         keys = list(column.foreign_keys)
         if keys:

@@ -1,2 +1,2 @@
 """Opportunities: leads, the opportunity list and editor, transparent scoring, pipeline and
-forecast (DOMAIN.md sections 2 and 4). Qt-free."""
+forecast (docs/domain.md, from #stages-and-exit-criteria to #forecast). Qt-free."""

@@ -26,6 +26,7 @@ from ..database import Database
 from ..messages import QT_TRANSLATE_NOOP, Message, UserError
 from ..records import copy_to, read_from
 from .leads import Created, first_open_stage
+from .probability import probability, weighted
 
 # The project charter (项目章程): key, label, whether it holds a list (one item per line).
 CHARTER_FIELDS: tuple[tuple[str, Message, bool], ...] = (
@@ -86,7 +87,6 @@ class OpportunityDetail:
     stage_en: str
     stage_zh: str
     stage_closed: bool
-    stage_won: bool
     stage_probability: int
     stage_entered_on: date
     closed_on: date | None
@@ -96,12 +96,11 @@ class OpportunityDetail:
 
     @property
     def probability(self) -> int:
-        override = self.facts.probability_override
-        return self.stage_probability if override is None else override
+        return probability(self.facts.probability_override, self.stage_probability)
 
     @property
     def weighted(self) -> Decimal:
-        return (self.facts.amount * self.probability / 100).quantize(Decimal("0.01"))
+        return weighted(self.facts.amount, self.probability)
 
 
 @dataclass(frozen=True)
@@ -216,7 +215,6 @@ class OpportunityService:
                 stage_en=stage.name_en,
                 stage_zh=stage.name_zh,
                 stage_closed=stage.is_closed,
-                stage_won=stage.is_won,
                 stage_probability=stage.probability,
                 stage_entered_on=o.stage_entered_on,
                 closed_on=o.closed_on,

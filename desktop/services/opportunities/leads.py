@@ -1,5 +1,5 @@
 """Leads (线索): the temperature checklist, the MAN screen, and converting a lead into an
-opportunity once the three opportunity criteria hold (DOMAIN.md section 4)."""
+opportunity once the three opportunity criteria hold (docs/domain.md#leads)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from ..messages import QT_TRANSLATE_NOOP, Message, UserError
 from ..records import copy_to, read_from
 from ..settings import SettingKey
 
-# The DOMAIN.md criteria of a hot lead; the number ticked suggests the temperature.
+# The criteria of a hot lead (docs/domain.md#leads); the number ticked suggests the temperature.
 TEMPERATURE_CHECKS: tuple[tuple[str, Message], ...] = (
     ("urgent", QT_TRANSLATE_NOOP("Leads", "Urgent for the customer")),
     ("solution_mature", QT_TRANSLATE_NOOP("Leads", "Mature solution that matches our product")),

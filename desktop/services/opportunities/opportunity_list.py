@@ -20,16 +20,9 @@ from desktop.models.types import CENT
 from ..database import Database
 from ..like import contains
 from ..search.service import names_containing
+from .probability import PROBABILITY, WEIGHTED_RAW, weighted_amount
 
 KeyPerson = aliased(Contact, name="key_person")
-PROBABILITY = func.coalesce(Opportunity.probability_override, Stage.probability)
-# amount in cents x probability in percent: exact in SQL integers.
-WEIGHTED_RAW = type_coerce(Opportunity.amount, Integer) * PROBABILITY
-
-
-def weighted_amount(cents_percent: int | None) -> Decimal:
-    """Yuan from SQL's cents x percent, rounded to the cent."""
-    return (Decimal(cents_percent or 0) / 10_000).quantize(CENT)
 
 
 class SortKey(StrEnum):

@@ -1,4 +1,4 @@
-"""Pipeline and forecast figures (DOMAIN.md sections 4 and 7), aggregated in SQL and returned
+"""Pipeline and forecast figures (docs/domain.md#forecast), aggregated in SQL and returned
 as plain DTOs: by stage, by owner, the 12-month forecast against the monthly targets,
 pipeline coverage, commit against best case, and win/loss with reasons. Each function takes
 a session, so the Excel manager summary can call them inside its own read.
@@ -29,7 +29,7 @@ from desktop.models.types import CENT
 
 from ..messages import QT_TRANSLATE_NOOP, UserError
 from ..settings import SettingKey
-from .opportunity_list import WEIGHTED_RAW, weighted_amount
+from .probability import WEIGHTED_RAW, weighted_amount
 
 COVERAGE = SettingKey("opportunities.coverage", {"months": 3, "minimum": 150})
 FORECAST_CATEGORIES = (
@@ -173,8 +173,6 @@ class MonthForecast:
     commit: Decimal  # weighted, per forecast category
     best_case: Decimal
     pipeline: Decimal
-    commit_amount: Decimal  # not weighted
-    best_case_amount: Decimal
     overdue: Decimal  # weighted, already included above (current month only)
     won: Decimal  # closed won in the month
     target: Decimal | None
@@ -224,9 +222,6 @@ def monthly_forecast(
     def weighted(category: ForecastCategory):
         return func.sum(case((Opportunity.forecast_category == category, WEIGHTED_RAW), else_=0))
 
-    def amount(category: ForecastCategory):
-        return func.sum(case((Opportunity.forecast_category == category, AMOUNT_RAW), else_=0))
-
     rows = session.execute(
         _open(
             select(
@@ -234,8 +229,6 @@ def monthly_forecast(
                 weighted(ForecastCategory.COMMIT),
                 weighted(ForecastCategory.BEST_CASE),
                 weighted(ForecastCategory.PIPELINE),
-                amount(ForecastCategory.COMMIT),
-                amount(ForecastCategory.BEST_CASE),
                 func.sum(case((edd < first, WEIGHTED_RAW), else_=0)),
             ),
             scope,
@@ -254,15 +247,13 @@ def monthly_forecast(
     for offset in range(months):
         month = month_start(today, offset)
         key = month.strftime("%Y-%m")
-        commit, best, pipe, commit_amount, best_amount, overdue = found.get(key, (0,) * 6)
+        commit, best, pipe, overdue = found.get(key, (0,) * 4)
         result.append(
             MonthForecast(
                 month=month,
                 commit=weighted_amount(commit),
                 best_case=weighted_amount(best),
                 pipeline=weighted_amount(pipe),
-                commit_amount=yuan(commit_amount),
-                best_case_amount=yuan(best_amount),
                 overdue=weighted_amount(overdue),
                 won=won.get(key, Decimal("0.00")),
                 target=targets.get(month),

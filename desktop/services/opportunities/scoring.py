@@ -1,15 +1,15 @@
-"""Transparent scoring of opportunities (DOMAIN.md section 4): every number says where it
+"""Transparent scoring of opportunities (docs/domain.md#scoring): every number says where it
 comes from.
 
 * Opportunity evaluation (机会点评估): four criteria rated 4/3/2/1. Their (weighted) points,
-  4..16, map linearly to a win probability: by default 4 points = 5 %, 16 points = 90 %,
+  4..16, map linearly to an estimated win chance: by default 4 points = 5 %, 16 points = 90 %,
   rounded half up to a whole percent. The seed gives no formula; this one is stated in the
   interface and its two anchor points are settings.
 * Customer payment capacity (客户付款能力): four criteria rated 4/3/2/1 -> a grade A/B/C/D by
   bands of points (settings).
 * Sales opportunity assessment (销售机会评估表): ten items rated 1..5 with a comment,
   summarised per question: items 1-5 answer "is it real?", items 6-10 "is it worth winning?";
-  "can we win?" is answered by the evaluation's win probability.
+  "can we win?" is answered by the evaluation's estimated win chance.
 * Bid / no-bid decision: any of the three veto conditions means no bid.
 
 Weights: points = sum(weight x rating) / sum(weights) x number of criteria, so that with equal
@@ -70,7 +70,7 @@ MAX_WEIGHT = 10
 
 
 @dataclass(frozen=True)
-class ProbabilityFormula:
+class WinChanceFormula:
     """Linear from (low_points, low_percent) to (high_points, high_percent), flat outside."""
 
     low_points: int = 4
@@ -110,7 +110,7 @@ def round_half_up(value: Fraction) -> int:
 
 @dataclass(frozen=True)
 class ScoringParams:
-    formula: ProbabilityFormula = ProbabilityFormula()
+    formula: WinChanceFormula = WinChanceFormula()
     evaluation_weights: Mapping[str, int] = field(
         default_factory=lambda: dict(EVALUATION_WEIGHTS.default)
     )
@@ -128,7 +128,7 @@ class ScoringParams:
 def load_params(session: Session) -> ScoringParams:
     bands = {**TEN_ITEM_BANDS.default, **TEN_ITEM_BANDS.get(session)}
     return ScoringParams(
-        formula=ProbabilityFormula(**PROBABILITY_FORMULA.get(session)),
+        formula=WinChanceFormula(**PROBABILITY_FORMULA.get(session)),
         evaluation_weights={
             **EVALUATION_WEIGHTS.default,
             **EVALUATION_WEIGHTS.get(session),
@@ -153,13 +153,13 @@ def validate_params(params: ScoringParams) -> None:
         raise _invalid(
             QT_TRANSLATE_NOOP(
                 "Scoring",
-                "Probability formula: the low points must be below the high points, both 4 to 16.",
+                "Win-chance formula: the low points must be below the high points, both 4 to 16.",
             )
         )
     for percent in (f.low_percent, f.high_percent):
         if not 0 <= percent <= 100:
             raise _invalid(
-                QT_TRANSLATE_NOOP("Scoring", "Probability formula: percentages must be 0 to 100.")
+                QT_TRANSLATE_NOOP("Scoring", "Win-chance formula: percentages must be 0 to 100.")
             )
     for criteria, weights in (
         (EVALUATION_CRITERIA, params.evaluation_weights),
@@ -252,11 +252,11 @@ def weighted_points(
 class EvaluationResult:
     total: int  # plain sum of the ratings, 4..16 (Opportunity.score)
     points: Fraction  # weighted points, 4..16 (= total with equal weights)
-    probability: int  # percent
+    win_chance: int  # percent: the estimated win chance, not a stage probability
 
     @property
     def code(self) -> str:
-        return f"{self.probability}%"
+        return f"{self.win_chance}%"
 
 
 def evaluate(answers: Mapping[str, Any], params: ScoringParams) -> EvaluationResult:

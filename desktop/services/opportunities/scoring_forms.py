@@ -1,4 +1,4 @@
-"""The scoring forms' content (DOMAIN.md section 4): criteria with what each rating means, the
+"""The scoring forms' content (docs/domain.md#scoring): criteria with what each rating means, the
 ten items and the question each answers, and the bid / no-bid veto conditions."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The weekly commit (DOMAIN.md section 4, Cisco): freeze Commit and Best case once a week,
+"""The weekly commit (docs/domain.md#forecast): freeze Commit and Best case once a week,
 compare last week's commit with what actually closed, and list what changed between two
 snapshots (new, moved, slipped, pulled in, amount, won, lost).
 
@@ -29,8 +29,8 @@ from desktop.models.enums import ForecastCategory
 
 from ..messages import QT_TRANSLATE_NOOP, UserError
 from ..settings import SettingKey
-from .opportunity_list import PROBABILITY
 from .pipeline import EVERYWHERE, Scope, month_end, month_start, scoped, won_by_month
+from .probability import PROBABILITY
 
 COMMIT_ACCURACY = SettingKey("opportunities.commit_accuracy", {"low": 95, "high": 110})
 IN_FORECAST = frozenset({ForecastCategory.COMMIT, ForecastCategory.BEST_CASE})

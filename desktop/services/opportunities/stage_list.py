@@ -56,7 +56,9 @@ def _validate(stages: Sequence[StageEdit]) -> None:
             )
         if not 0 <= stage.probability <= 100:
             raise _error(
-                QT_TRANSLATE_NOOP("Stages", "Stage “{name}”: the probability must be 0 to 100 %."),
+                QT_TRANSLATE_NOOP(
+                    "Stages", "Stage “{name}”: the stage probability must be 0 to 100 %."
+                ),
                 name=name,
             )
         for criterion in stage.criteria:

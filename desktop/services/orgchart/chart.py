@@ -12,7 +12,7 @@ from desktop.models.enums import ExternalKind, Layer, Personality, Role, Stance
 
 from ..database import Database
 
-#: Roles in the order badges show them: who can say yes or no first.
+# Roles in the order badges show them: who can say yes or no first.
 ROLE_ORDER: tuple[Role, ...] = (
     Role.KEY_DECISION_MAKER,
     Role.TECHNICAL_GATEKEEPER,
@@ -23,7 +23,7 @@ ROLE_ORDER: tuple[Role, ...] = (
     Role.PURCHASER,
     Role.USER,
 )
-#: Stances from warmest to coldest; None ("unknown") comes last.
+# Stances from warmest to coldest; None ("unknown") comes last.
 STANCE_ORDER: tuple[Stance | None, ...] = (
     Stance.COACH,
     Stance.SUPPORTER,
@@ -65,7 +65,7 @@ class Person:
     trust: int | None
     could_be_coach: bool
     last_met: date | None  # the latest logged interaction
-    # Personal data (DOMAIN.md section 8): only exported when the user asks for it.
+    # Personal data (docs/domain.md#personal-data): only exported when the user asks for it.
     birthday: date | None
     age: int | None
     interests: str
@@ -105,7 +105,7 @@ class OrgChart:
         return {p.id: p for p in self.people}
 
 
-#: The fields of a card read straight from the contact table.
+# The fields of a card read straight from the contact table.
 _CONTACT_COLUMNS = [f.name for f in fields(Person) if f.name not in ("roles", "last_met")]
 
 

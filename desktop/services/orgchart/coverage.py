@@ -26,7 +26,7 @@ from ..messages import QT_TRANSLATE_NOOP, Message
 from ..settings import SettingKey
 from .chart import GATEKEEPERS, OrgChart, Person
 
-#: A key decision maker or gatekeeper not met for more than this many days is flagged.
+# A key decision maker or gatekeeper not met for more than this many days is flagged.
 STALE_CONTACT_DAYS = SettingKey("orgchart.stale_contact_days", 60)
 STALE_DAYS_RANGE = (7, 365)
 

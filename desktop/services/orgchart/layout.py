@@ -1,9 +1,9 @@
 """Where each card of the org chart goes: a pure function, tree in, positions out. Qt-free.
 
 The chart has four horizontal bands, top to bottom: outside influencers (superior unit,
-headquarters, design institute: the outer ring of DOMAIN.md section 3, drawn above the client
-as a superior unit is), then the decision, management and operational layers. Within the bands
-people hang as trees along their reports-to lines.
+headquarters, design institute: the outer ring of docs/domain.md#roles-and-stances, drawn
+above the client as a superior unit is), then the decision, management and operational
+layers. Within the bands people hang as trees along their reports-to lines.
 
 Rules, including what happens when the data disagrees with itself:
 
@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from desktop.models.enums import ExternalKind, Layer
 
-#: Bands from top to bottom.
+# Bands from top to bottom.
 BAND_ORDER: tuple[Layer, ...] = (
     Layer.EXTERNAL,
     Layer.DECISION,
@@ -44,7 +44,7 @@ BAND_ORDER: tuple[Layer, ...] = (
 )
 MIN_WIDTH = 640.0  # an empty chart still shows its bands readably
 _BAND_INDEX = {layer: number for number, layer in enumerate(BAND_ORDER)}
-#: Outside influencers are grouped by kind, in this order.
+# Outside influencers are grouped by kind, in this order.
 EXTERNAL_ORDER: tuple[ExternalKind | None, ...] = (
     ExternalKind.SUPERIOR_UNIT,
     ExternalKind.HEADQUARTERS,
@@ -134,9 +134,9 @@ class Band:
 class Layout:
     cards: dict[int, Rect]
     bands: tuple[Band, ...]
-    #: For each manager with reports: the pieces of the lines to them.
+    # For each manager with reports: the pieces of the lines to them.
     lines: dict[int, tuple[Segment, ...]]
-    #: The reports-to used: person -> manager (ignored lines left out).
+    # The reports-to used: person -> manager (ignored lines left out).
     managers: dict[int, int]
     displaced: frozenset[int] = frozenset()
     ignored_manager: frozenset[int] = frozenset()

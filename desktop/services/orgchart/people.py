@@ -336,7 +336,13 @@ class PeopleService:
                 execution_options={"synchronize_session": False},
             )
             before, after = tracker.finish()
-            moved = [Link("contact", r, "reports_to_id", person_id, manager_id) for r in reports]
+            # With the time of their last change, so that a restore is not a change of theirs.
+            stamps = {state.id: (state.values or {}).get("updated_at") for state in before.rows}
+            now_stamps = {state.id: (state.values or {}).get("updated_at") for state in after.rows}
+            moved = [
+                Link("contact", r, "reports_to_id", person_id, manager_id, stamps[r], now_stamps[r])
+                for r in reports
+            ]
             trashed = trash.move_to_trash(s, "contact", person_id, now, moved=moved)
             return Edit(before, after, trashed.changes, person_id, trashed=trashed)
 
@@ -345,8 +351,7 @@ class PeopleService:
         them, exactly as they were."""
         assert edit.trashed is not None
         with self._db.session() as s:
-            trash.take_back(s, edit.trashed)
-            apply(s, edit.before)
+            trash.take_back(s, edit.trashed)  # the reports too (see Link)
         return edit.changes
 
     def redelete(self, edit: Edit, now: datetime) -> ChangeSet:

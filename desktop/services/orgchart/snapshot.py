@@ -12,14 +12,14 @@ edit then says so in ``trashed``, and its rows hold only what changed around the
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import groupby
 from typing import Any
 
 from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
-from .. import raw_rows
+from .. import raw_rows, row_delta
 from ..changes import ChangeSet
 from ..database import Database
 from ..trash import Trashed
@@ -29,7 +29,7 @@ from ..trash import Trashed
 class RowState:
     table: str
     id: int
-    #: None: the row does not exist. A whole row includes "id"; a partial one does not.
+    # None: the row does not exist. A whole row includes "id"; a partial one does not.
     values: Mapping[str, Any] | None
 
 
@@ -38,9 +38,24 @@ class Snapshot:
     """Rows in the order they must be written (parents before the rows that point at them)."""
 
     rows: tuple[RowState, ...] = ()
+    #: The same rows as the edit left them (for "before") or found them (for "after"):
+    #: writing the snapshot changes only what differs from these, and is refused when the
+    #: database does not hold them any more (a later change would be lost: docs/undo.md).
+    expected: tuple[RowState, ...] | None = None
 
     def __add__(self, other: Snapshot) -> Snapshot:
         return Snapshot(self.rows + other.rows)
+
+
+def _by_table(states: Iterable[RowState]) -> dict[str, list[raw_rows.Row]]:
+    """Row states as rows by table, one per record (a record watched twice, e.g. by some
+    columns and then whole, is merged)."""
+    merged: dict[str, dict[int, dict[str, Any]]] = {}
+    for state in states:
+        if state.values is not None:
+            merged.setdefault(state.table, {}).setdefault(state.id, {"id": state.id})
+            merged[state.table][state.id].update(state.values)
+    return {table: list(rows.values()) for table, rows in merged.items()}
 
 
 @dataclass(frozen=True)
@@ -96,7 +111,12 @@ def apply(session: Session, snapshot: Snapshot) -> None:
     """Make the database hold ``snapshot``'s rows: deletions first (dependants before what
     they depend on), then updates and insertions in order, a run of one table at a time.
     A row given by some columns only whose record was deleted meanwhile elsewhere is left
-    out: there is nothing to put them on."""
+    out: there is nothing to put them on. A snapshot that knows what it replaces writes only
+    the difference, after checking that nothing changed since."""
+    if snapshot.expected is not None:
+        delta = row_delta.diff(_by_table(snapshot.expected), _by_table(snapshot.rows))
+        row_delta.apply(session, delta)
+        return
     for state in reversed(snapshot.rows):
         if state.values is None:
             raw_rows.delete_rows(session, state.table, [state.id])
@@ -152,4 +172,4 @@ class Tracker:
             known = {state.id for state in captured.rows}
             before += captured + absent(model, wanted - known)
             after += capture(self._session, model, wanted, columns)
-        return before, after
+        return replace(before, expected=after.rows), replace(after, expected=before.rows)

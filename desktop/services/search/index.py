@@ -13,7 +13,7 @@ from __future__ import annotations
 
 SEARCH_TABLE = "search_index"
 SLOTS = 8
-#: Kinds as ``EventHub.open_record`` names them, and their codes in the rowid.
+# Kinds as ``EventHub.open_record`` names them, and their codes in the rowid.
 KIND_CODES = {"account": 1, "contact": 2, "opportunity": 3, "tender": 4, "contract": 5}
 KINDS = tuple(KIND_CODES)
 

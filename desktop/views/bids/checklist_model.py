@@ -33,8 +33,8 @@ class _Section:
 
 
 class ChecklistModel(QAbstractItemModel):
-    #: The user finished editing an item's note (item id, new text); the model itself does
-    #: not change until the checklist is read again.
+    # The user finished editing an item's note (item id, new text); the model itself does
+    # not change until the checklist is read again.
     note_edited = Signal(int, str)
 
     def __init__(self, parent=None) -> None:

@@ -153,16 +153,16 @@ class DeviationPanel(UndoablePanel):
         row: DeviationRow | None = self.table.selected_row()
         if row is None:
             return
-        before = row.data
 
         def save(data: DeviationData) -> None:
-            self.push(
+            self.push_record_edit(
                 self.tr("Edit a deviation line"),
+                "deviation_item",
+                row.id,
                 lambda: self.service.update(row.id, data),
-                lambda: self.service.update(row.id, before),
             )
 
-        DeviationDialog(before, save, self).exec()
+        DeviationDialog(row.data, save, self).exec()
 
     def delete_line(self) -> None:
         row: DeviationRow | None = self.table.selected_row()

@@ -240,9 +240,6 @@ class BidChecklistTab(BaseTab):
     def _on_pending_only_toggled(self, _checked: bool) -> None:
         self.reload()
 
-    def current_tender_id(self) -> int | None:
-        return self.tender.id if self.tender else None
-
     def find_item(self) -> None:
         self.pages.setCurrentWidget(self.checklist)
         self.checklist.focus_search()
@@ -287,12 +284,12 @@ class BidChecklistTab(BaseTab):
         choices = self.service.opportunity_choices(None)
 
         def save(data, _template_id) -> None:
-            before = self.service.record_state(tender_id)
-            undo.push(
+            undo.push_state(
                 self.undo_stack,
                 self.tr("Edit tender"),
                 lambda: self.service.update(tender_id, data),
-                lambda: self.service.put_back(before),
+                self.service.undo,
+                self.service.redo,
                 self.publish,
             )
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.services.changes import ChangeSet
 from desktop.services.messages import UserError
+from desktop.services.row_delta import RecordEdits
 from desktop.views.common import undo
 from desktop.views.context import AppContext
 
@@ -51,6 +52,16 @@ class UndoablePanel(QWidget):
 
     def push(self, text: str, do: Action, undo_: Action) -> bool:
         return push_or_report(self.ctx, self.stack, self.publish, text, do, undo_)
+
+    def push_record_edit(self, text: str, table: str, record_id: int, save: Action) -> bool:
+        """Saving a record's form: undo puts back only what the save changed in its row."""
+        edits = RecordEdits(self.ctx.db)
+        try:
+            undo.push_record_edit(self.stack, text, edits, table, record_id, save, self.publish)
+        except UserError as error:
+            self.ctx.dialogs.show_user_error(error)
+            return False
+        return True
 
 
 class Recreatable:

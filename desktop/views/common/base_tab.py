@@ -11,9 +11,9 @@ from desktop.views.context import AppContext
 
 
 class BaseTab(QWidget):
-    #: The kinds of data (``desktop.services.changes``) this tab shows.
+    # The kinds of data (``desktop.services.changes``) this tab shows.
     watched: frozenset[str] = frozenset()
-    #: The kinds of record (``EventHub.open_record``) this tab can show, e.g. "contact".
+    # The kinds of record (``EventHub.open_record``) this tab can show, e.g. "contact".
     record_kinds: frozenset[str] = frozenset()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -22,13 +22,9 @@ class BaseTab(QWidget):
         self.account_id: int | None = None
         self._stale = True
         self.undo_stack = QUndoStack(self)
-        ctx.undo_group.addStack(self.undo_stack)
         # Edit ▸ Undo follows what was done last, here or elsewhere.
-        self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
+        ctx.undo.add(self.undo_stack)
         ctx.events.data_changed.connect(self._on_events_data_changed)
-
-    def _on_undo_stack_index_changed(self, _index: int) -> None:
-        self.ctx.undo_group.setActiveStack(self.undo_stack)
 
     def title(self) -> str:
         """The tab's caption (translated); subclasses override it."""

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeVar
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from .row_table import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+
+T = TypeVar("T")
 
 
 class RowTableView(QTableView):
@@ -38,3 +41,21 @@ class RowTableView(QTableView):
     def selected_row(self) -> object | None:
         indexes = self.selectionModel().selectedRows()
         return indexes[0].data(ROW_ROLE) if indexes else None
+
+    def selected(self, kind: type[T]) -> T | None:
+        """The selected row, if one is selected and it is a ``kind``."""
+        row = self.selected_row()
+        return row if isinstance(row, kind) else None
+
+    def enable_with_selection(self, *widgets: QWidget) -> None:
+        """Keep ``widgets`` (the buttons that act on a row) enabled just while a row is
+        selected; new rows clear the selection without a selectionChanged, hence the reset."""
+
+        def update(*_args: object) -> None:
+            chosen = self.selected_row() is not None
+            for widget in widgets:
+                widget.setEnabled(chosen)
+
+        self.selectionModel().selectionChanged.connect(update)
+        self.proxy.modelReset.connect(update)
+        update()

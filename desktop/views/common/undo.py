@@ -11,26 +11,52 @@ from typing import Protocol, TypeVar
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.services.changes import ChangeSet
+from desktop.services.messages import UserError
+from desktop.services.row_delta import RecordEdit, RecordEdits
 from desktop.services.trash import Trashed, TrashService
 
 Action = Callable[[], ChangeSet]
 
 
 class ServiceCommand(QUndoCommand):
+    """Edit ▸ Undo (:class:`~.undo_history.UndoHistory`) first calls :meth:`prepare_undo`,
+    which runs the service and may refuse, and only then moves the stack; :meth:`undo` then
+    just publishes what changed. (Called on the stack directly, a refused undo drops the
+    command: what it did stays done.)"""
+
     def __init__(self, text: str, do: Action, undo: Action, publish: Callable[[ChangeSet], None]):
         super().__init__(text)
         self._do = do
         self._undo = undo
         self._publish = publish
         self._done_once = False
+        self._prepared: ChangeSet | None = None
+
+    def prepare_undo(self) -> None:
+        self._prepared = self._undo()
+
+    def prepare_redo(self) -> None:
+        self._prepared = self._do()
+
+    def unprepare(self, *, redo: bool) -> None:
+        """Reverse a prepared step (another step of the same macro was refused)."""
+        (self._undo if redo else self._do)()
+        self._prepared = None
+
+    def _run(self, action: Action) -> None:
+        changes, self._prepared = self._prepared, None
+        try:
+            self._publish(action() if changes is None else changes)
+        except UserError:
+            self.setObsolete(True)
 
     def redo(self) -> None:
         if self._done_once:
-            self._publish(self._do())
+            self._run(self._do)
         self._done_once = True
 
     def undo(self) -> None:
-        self._publish(self._undo())
+        self._run(self._undo)
 
 
 def push(
@@ -95,4 +121,20 @@ def push_trash(
         trash.undelete,
         trash.redelete,
         publish,
+    )
+
+
+def push_record_edit(
+    stack: QUndoStack,
+    text: str,
+    edits: RecordEdits,
+    table: str,
+    record_id: int,
+    save: Action,
+    publish: Callable[[ChangeSet], None],
+) -> RecordEdit:
+    """Saving a record's form: undo and redo apply what the save changed in its row, and
+    nothing else (docs/undo.md)."""
+    return push_state(
+        stack, text, lambda: edits.run(table, record_id, save), edits.undo, edits.redo, publish
     )

@@ -1,6 +1,6 @@
-"""Contract edits on the tab's undo stack: each is one service transaction; undo and redo put
-the contract's rows back exactly as they were before and after it. Deleting a contract moves it
-to the trash; undo takes it back out."""
+"""Contract edits on the tab's undo stack: each is one service transaction; undo and redo
+reverse exactly the rows it changed, or refuse when a later change would be lost. Deleting a
+contract moves it to the trash; undo takes it back out."""
 
 from __future__ import annotations
 
@@ -40,8 +40,8 @@ class ContractEditor:
             self.stack,
             text,
             operation,
-            lambda edit: self.service.restore(edit.contract_id, edit.before),
-            lambda edit: self.service.restore(edit.contract_id, edit.after),
+            self.service.undo,
+            self.service.redo,
             self.publish,
         )
 

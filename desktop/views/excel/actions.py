@@ -16,6 +16,7 @@ from desktop.services.messages import UserError
 from desktop.views.common.formatting import format_number
 from desktop.views.context import AppContext
 
+from .full_export_dialog import FullExportDialog
 from .full_import_dialog import FullImportDialog
 from .import_dialog import ImportDialog
 from .summary_dialog import SummaryDialog
@@ -55,6 +56,10 @@ class ExcelActions(QObject):
         dialog.exec()
 
     def export_everything(self) -> None:
+        choice = FullExportDialog(self.window)
+        if choice.exec() != QDialog.DialogCode.Accepted:
+            return
+        personal = choice.personal.isChecked()
         path = self.ctx.dialogs.save_file(
             self.tr("Export everything to Excel"),
             self.tr("Excel workbook (*.xlsx)"),
@@ -66,18 +71,29 @@ class ExcelActions(QObject):
 
         def job(progress):
             with self.ctx.db.read() as s:
-                return export_everything(s.connection(), path, self.ctx.clock.now(), progress)
+                return export_everything(
+                    s.connection(), path, self.ctx.clock.now(), progress, include_personal=personal
+                )
 
         try:
             counts = run_in_background(self.window, self.tr("Exporting…"), job)
         except Cancelled:
             return
+        written = self.tr("{count} records written to {path}.").format(
+            count=format_number(sum(counts.values())), path=path
+        )
         self.ctx.dialogs.info(
             self.tr("Export everything to Excel"),
-            self.tr(
-                "{count} records written to {path}. The file contains personal data of client "
-                "staff: keep it confidential."
-            ).format(count=format_number(sum(counts.values())), path=path),
+            written
+            + " "
+            + (
+                self.tr("The file contains personal data of client staff: keep it confidential.")
+                if personal
+                else self.tr(
+                    "Personal data of client staff was left out; stances are in: keep the file "
+                    "confidential all the same."
+                )
+            ),
         )
 
     def export_summary(self) -> None:

@@ -146,6 +146,13 @@ class FullImportDialog(QDialog):
         if dry_run:
             return
         self.ctx.events.publish(ALL_CHANGED)
+        # Edits made before the import cannot be undone across it (docs/undo.md).
+        self.ctx.undo.forget(
+            self.tr(
+                "The undo history was cleared: an import cannot be undone. To go back, "
+                "restore the backup taken before it (File ▸ Restore from backup)."
+            )
+        )
         if not report.conflicts:
             self.ctx.dialogs.info(self.tr("Import"), self.report_view.summary.text())
             self.accept()

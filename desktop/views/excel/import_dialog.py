@@ -3,7 +3,7 @@ mapping, rehearse (dry run), then import — all in one transaction, after a bac
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -58,6 +58,7 @@ class ImportDialog(QDialog):
             self.saved.addItem(saved_name, saved_name)
         self.save_button = QPushButton(self.tr("Save mapping…"), self)
         self.header_note = QLabel(self)
+        self.header_note.setWordWrap(True)
         self.mapping = QTableWidget(0, 3, self)
         self.mapping.setHorizontalHeaderLabels(
             [self.tr("Column in the sheet"), self.tr("Goes into"), self.tr("First values")]
@@ -95,7 +96,8 @@ class ImportDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(980, 720)
 
-        self.excluded: set[int] = set()
+        # A sheet the guesser could not place starts left out; ticking it takes it over.
+        self.excluded: set[int] = {i for i, plan in enumerate(plans) if plan.refused}
         self.sheet.currentIndexChanged.connect(self._show_sheet)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self.include.toggled.connect(self._on_include_toggled)
@@ -117,15 +119,16 @@ class ImportDialog(QDialog):
         self.kind.blockSignals(True)
         self.kind.setCurrentIndex(f.KINDS.index(plan.kind))
         self.kind.blockSignals(False)
-        self.header_note.setText(
-            self.tr(
-                "Column names found on row {row}; {mapped} of {total} columns are used."
-            ).format(
-                row=plan.sheet.header_row + 1,
-                mapped=len(plan.mapping),
-                total=sum(1 for h in plan.sheet.headers if h),
-            )
+        note = self.tr(
+            "Column names found on row {row}; {mapped} of {total} columns are used."
+        ).format(
+            row=plan.sheet.header_row + 1,
+            mapped=len(plan.mapping),
+            total=sum(1 for h in plan.sheet.headers if h),
         )
+        if plan.refused is not None:
+            note = plan.refused.render(QCoreApplication.translate) + "\n" + note
+        self.header_note.setText(note)
         self._fill_mapping(plan)
         self._fill_preview(plan)
 
@@ -191,6 +194,7 @@ class ImportDialog(QDialog):
         index = self.sheet.currentIndex()
         if checked:
             self.excluded.discard(index)
+            self.plans[index].refused = None  # the user says what the sheet holds
         else:
             self.excluded.add(index)
 
@@ -243,5 +247,12 @@ class ImportDialog(QDialog):
         self.report_view.show_report(report)
         if not dry_run:
             self.ctx.events.publish(changes)
+            # Edits made before the import cannot be undone across it (docs/undo.md).
+            self.ctx.undo.forget(
+                self.tr(
+                    "The undo history was cleared: an import cannot be undone. To go back, "
+                    "restore the backup taken before it (File ▸ Restore from backup)."
+                )
+            )
             self.ctx.dialogs.info(self.tr("Import"), self.report_view.summary.text())
             self.accept()

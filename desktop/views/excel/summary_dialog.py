@@ -4,7 +4,6 @@ personal data of client staff."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -17,6 +16,8 @@ from PySide6.QtWidgets import (
 from desktop.services.excel.summary_data import owners
 from desktop.views.context import AppContext
 from desktop.views.i18n import CHINESE, ENGLISH
+
+from .personal_box import PersonalDataBox
 
 
 class SummaryDialog(QDialog):
@@ -32,7 +33,7 @@ class SummaryDialog(QDialog):
         self.language.addItem("English", ENGLISH)
         self.language.addItem("简体中文", CHINESE)
         self.language.setCurrentIndex(self.language.findData(ctx.language))
-        self.personal = QCheckBox(self.tr("Include client staff's personal data"), self)
+        self.personal = PersonalDataBox(self)
         note = QLabel(
             self.tr(
                 "Pipeline by stage and owner, the 12-month forecast against target, commit "

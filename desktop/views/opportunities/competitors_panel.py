@@ -97,24 +97,14 @@ class CompetitorsPanel(QWidget):
         self.edit_button.clicked.connect(self.edit)
         self.remove_button.clicked.connect(self.remove)
         self.table.doubleClicked.connect(self.edit)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self._update_buttons()
+        self.table.enable_with_selection(self.edit_button, self.remove_button)
+        self.add_button.setEnabled(False)
 
     def show_opportunity(self, opportunity_id: int | None) -> None:
         self.opportunity_id = opportunity_id
         rows = [] if opportunity_id is None else self.service.competitors(opportunity_id)
         self.table.set_rows(rows)
-        self._update_buttons()
-
-    def _selected(self) -> CompetitorRow | None:
-        row = self.table.selected_row()
-        return row if isinstance(row, CompetitorRow) else None
-
-    def _update_buttons(self, *_args) -> None:
-        chosen = self._selected() is not None
-        self.add_button.setEnabled(self.opportunity_id is not None)
-        self.edit_button.setEnabled(chosen)
-        self.remove_button.setEnabled(chosen)
+        self.add_button.setEnabled(opportunity_id is not None)
 
     def add(self) -> None:
         if self.opportunity_id is None:
@@ -135,7 +125,7 @@ class CompetitorsPanel(QWidget):
         )
 
     def edit(self, *_args) -> None:
-        row = self._selected()
+        row = self.table.selected(CompetitorRow)
         if row is None:
             return
         dialog = CompetitorDialog(self.service.competitor(row.id), self)
@@ -143,15 +133,15 @@ class CompetitorsPanel(QWidget):
             self.update_competitor(row.id, dialog.data())
 
     def update_competitor(self, competitor_id: int, new: CompetitorData) -> None:
-        old = self.service.competitor(competitor_id)
-        self.editing.change(
+        self.editing.change_record(
             self.tr("Edit competitor {name}").format(name=new.name),
+            "competitor",
+            competitor_id,
             lambda: self.service.update_competitor(competitor_id, new),
-            lambda: self.service.update_competitor(competitor_id, old),
         )
 
     def remove(self) -> None:
-        row = self._selected()
+        row = self.table.selected(CompetitorRow)
         if row is None:
             return
         self.editing.remove(

@@ -123,7 +123,7 @@ class DecisionGroupPanel(QWidget):
         self.remove_button.clicked.connect(self.remove)
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.table.doubleClicked.connect(self.edit)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.enable_with_selection(self.edit_button, self.remove_button, self.open_button)
 
     def _role_text(self, row: MemberRow) -> str:
         text = roles_text(row.roles)
@@ -158,18 +158,8 @@ class DecisionGroupPanel(QWidget):
             for person in self.service.candidates(opportunity_id):
                 self.candidates.addItem(person.label, person.id)
         self.setEnabled(opportunity_id is not None)
-        self._update_buttons()
-
-    def _selected(self) -> MemberRow | None:
-        row = self.table.selected_row()
-        return row if isinstance(row, MemberRow) else None
-
-    def _update_buttons(self, *_args) -> None:
-        chosen = self._selected() is not None
         self.add_button.setEnabled(self.candidates.count() > 0)
         self.candidates.setEnabled(self.candidates.count() > 0)
-        for button in (self.edit_button, self.remove_button, self.open_button):
-            button.setEnabled(chosen)
 
     def _on_add_button_clicked(self) -> None:
         contact_id = self.candidates.currentData()
@@ -192,7 +182,7 @@ class DecisionGroupPanel(QWidget):
         return OpportunityService(self.editing.ctx.db).restore(graph)
 
     def edit(self, *_args) -> None:
-        row = self._selected()
+        row = self.table.selected(MemberRow)
         if row is None:
             return
         dialog = MemberDialog(row, self.service.member(row.id), self)
@@ -200,15 +190,15 @@ class DecisionGroupPanel(QWidget):
             self.update_member(row, dialog.data())
 
     def update_member(self, row: MemberRow, new: MemberData) -> None:
-        old = self.service.member(row.id)
-        self.editing.change(
+        self.editing.change_record(
             self.tr("Change {name} in this deal").format(name=row.name),
+            "decision_group_member",
+            row.id,
             lambda: self.service.update(row.id, new),
-            lambda: self.service.update(row.id, old),
         )
 
     def remove(self) -> None:
-        row = self._selected()
+        row = self.table.selected(MemberRow)
         if row is None:
             return
         self.editing.remove(
@@ -218,6 +208,6 @@ class DecisionGroupPanel(QWidget):
         )
 
     def _on_open_button_clicked(self) -> None:
-        row = self._selected()
+        row = self.table.selected(MemberRow)
         if row is not None:
             self.editing.ctx.events.open_record.emit("contact", row.contact_id)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoStack
 from desktop.services.changes import ChangeSet
 from desktop.services.messages import UserError
 from desktop.services.raw_rows import Graph
+from desktop.services.row_delta import RecordEdits
 from desktop.services.trash import TrashService
 from desktop.views.common import undo
 from desktop.views.context import AppContext
@@ -39,6 +40,20 @@ class Editing:
         """An edit whose undo is another plain call (e.g. saving the previous values)."""
         return (
             self.attempt(lambda: undo.push(self.stack, text, do, undo_, self.publish)) is not None
+        )
+
+    def change_record(
+        self, text: str, table: str, record_id: int, save: Callable[[], ChangeSet]
+    ) -> bool:
+        """Saving a record's form: undo puts back only what the save changed in its row."""
+        edits = RecordEdits(self.ctx.db)
+        return (
+            self.attempt(
+                lambda: undo.push_record_edit(
+                    self.stack, text, edits, table, record_id, save, self.publish
+                )
+            )
+            is not None
         )
 
     def stateful(

@@ -91,10 +91,11 @@ class FactsForm(QWidget):
         old = detail.facts
         new = self.read(old)
         service = OpportunityService(self.editing.ctx.db)
-        done = self.editing.change(
+        done = self.editing.change_record(
             self.tr("Edit “{name}”").format(name=new.name or old.name),
+            "opportunity",
+            detail.id,
             lambda: service.save_facts(detail.id, new),
-            lambda: service.save_facts(detail.id, old),
         )
         if done:
             if self.detail is detail:  # not read again meanwhile

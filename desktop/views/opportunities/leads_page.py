@@ -162,12 +162,13 @@ class LeadsPage(QWidget):
             if created is not None:
                 self.select(created)
             return
-        lead_id, old = self.editor.lead_id, self.editor.loaded
-        assert old is not None
-        if self.editing.change(
+        lead_id = self.editor.lead_id
+        assert lead_id is not None
+        if self.editing.change_record(
             self.tr("Edit lead {title}").format(title=data.title),
+            "lead",
+            lead_id,
             lambda: self.service.update(lead_id, data),
-            lambda: self.service.update(lead_id, old),
         ):
             self.editor.loaded = data
             self.select(lead_id)

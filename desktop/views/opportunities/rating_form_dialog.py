@@ -110,7 +110,7 @@ class RatingFormDialog(QDialog):
         if self.kind is AssessmentKind.EVALUATION:
             return self.tr(
                 "<b>{subject}</b>: rate each criterion 4 (best) to 1. The points give the "
-                "estimated win probability."
+                "estimated win chance."
             )
         if self.kind is AssessmentKind.PAYMENT_CAPACITY:
             return self.tr(

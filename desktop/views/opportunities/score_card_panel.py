@@ -189,7 +189,7 @@ class ScoreCardPanel(QWidget):
         win = self._latest_evaluation(card)
         can_win = self.tr("{question} {percent} % estimated (evaluation)").format(
             question=forms.QUESTION_LABELS[Question.WIN].render(translate),
-            percent="—" if win is None else win.probability,
+            percent="—" if win is None else win.win_chance,
         )
         if latest is None:
             return self.tr("Not assessed yet.") + "<br>" + can_win
@@ -252,10 +252,12 @@ class ScoreCardPanel(QWidget):
         self.use_button.setVisible(result is not None)
         if result is not None and self.detail is not None:
             self.use_button.setText(
-                self.tr("Use {percent} % as probability").format(percent=result.probability)
+                self.tr("Use the estimated {percent} % as probability").format(
+                    percent=result.win_chance
+                )
             )
             self.use_button.setEnabled(
-                self.detail.facts.probability_override != result.probability
+                self.detail.facts.probability_override != result.win_chance
                 and not self.detail.stage_closed
             )
         self.delete_button.setEnabled(self.history.selected_row() is not None)
@@ -318,12 +320,13 @@ class ScoreCardPanel(QWidget):
         if result is None or detail is None:
             return
         old = detail.facts
-        new = replace(old, probability_override=result.probability)
+        new = replace(old, probability_override=result.win_chance)
         service = OpportunityService(self.editing.ctx.db)
-        self.editing.change(
-            self.tr("Use the evaluation's probability"),
+        self.editing.change_record(
+            self.tr("Use the estimated win chance as probability"),
+            "opportunity",
+            detail.id,
             lambda: service.save_facts(detail.id, new),
-            lambda: service.save_facts(detail.id, old),
         )
 
     def delete_selected(self) -> None:

@@ -25,8 +25,8 @@ def points_text(points: Fraction) -> str:
 def evaluation_text(result: EvaluationResult) -> str:
     return translate(
         "ScoreText",
-        "<b>{points} points</b> of 16 → estimated win probability <b>{percent}&nbsp;%</b>",
-    ).format(points=points_text(result.points), percent=result.probability)
+        "<b>{points} points</b> of 16 → estimated win chance <b>{percent}&nbsp;%</b>",
+    ).format(points=points_text(result.points), percent=result.win_chance)
 
 
 def payment_text(result: PaymentResult) -> str:

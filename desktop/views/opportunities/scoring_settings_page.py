@@ -23,7 +23,7 @@ from desktop.services.opportunities import scoring
 from desktop.services.opportunities import scoring_forms as forms
 from desktop.services.opportunities.assessments import AssessmentService
 from desktop.services.opportunities.leads import LEAD_TEMPERATURE, TEMPERATURE_CHECKS
-from desktop.services.opportunities.scoring import ProbabilityFormula, ScoringParams
+from desktop.services.opportunities.scoring import ScoringParams, WinChanceFormula
 from desktop.services.opportunities.scoring_forms import Verdict
 from desktop.views.context import AppContext
 from desktop.views.i18n import translate
@@ -50,7 +50,7 @@ class ScoringSettingsPage(SettingsPage):
         body = QWidget(self)
         layout = QVBoxLayout(body)
 
-        formula = QGroupBox(self.tr("Win probability from the evaluation"), body)
+        formula = QGroupBox(self.tr("Estimated win chance from the evaluation"), body)
         f = params.formula
         self.low_points = _spin(formula, 4, 16, f.low_points)
         self.low_percent = _spin(formula, 0, 100, f.low_percent, " %")
@@ -154,8 +154,8 @@ class ScoringSettingsPage(SettingsPage):
     def title(self) -> str:
         return self.tr("Scoring")
 
-    def _formula(self) -> ProbabilityFormula:
-        return ProbabilityFormula(
+    def _formula(self) -> WinChanceFormula:
+        return WinChanceFormula(
             self.low_points.value(),
             self.low_percent.value(),
             self.high_points.value(),

@@ -104,7 +104,7 @@ class StagePanel(QWidget):
         done = sum(1 for item in view.checklist if item.done)
         self.current.setText(
             self.tr(
-                "<b>{stage}</b> · probability {percent} % · {days} days in this stage · "
+                "<b>{stage}</b> · stage probability {percent} % · {days} days in this stage · "
                 "{done} of {total} exit criteria met"
             ).format(
                 stage=self._name(view.current.name_en, view.current.name_zh),

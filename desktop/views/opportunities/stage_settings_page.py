@@ -42,7 +42,7 @@ class StageSettingsPage(SettingsPage):
             [
                 self.tr("Name (English)"),
                 self.tr("Name (Chinese)"),
-                self.tr("Probability %"),
+                self.tr("Stage probability %"),
                 self.tr("Deals"),
             ]
         )
@@ -74,7 +74,8 @@ class StageSettingsPage(SettingsPage):
         criterion_buttons.addStretch(1)
         hint = QLabel(
             self.tr(
-                "Probabilities weight the pipeline. Won and Lost close a deal and stay last; a "
+                "Stage probabilities weight the pipeline unless an opportunity sets its own. "
+                "Won and Lost close a deal and stay last; a "
                 "stage can be removed only while no opportunity is or was in it."
             ),
             self,

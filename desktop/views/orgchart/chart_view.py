@@ -27,7 +27,7 @@ class OrgChartView(QGraphicsView):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setBackgroundBrush(Qt.GlobalColor.white)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        #: Keep the chart fitted to the window as it resizes, until the user zooms or pans.
+        # Keep the chart fitted to the window as it resizes, until the user zooms or pans.
         self.auto_fit = True
 
     def zoom(self) -> float:

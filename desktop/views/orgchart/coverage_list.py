@@ -46,9 +46,6 @@ class FlagListModel(QAbstractListModel):
         self._flags = list(flags)
         self.endResetModel()
 
-    def flags_shown(self) -> list[Flag]:
-        return list(self._flags)
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._flags)
 

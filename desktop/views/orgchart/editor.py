@@ -20,7 +20,7 @@ from desktop.views.common.undo import push_state
 from desktop.views.context import AppContext
 from desktop.views.i18n import translate
 
-#: The layer a new report goes to, one below the manager's.
+# The layer a new report goes to, one below the manager's.
 LAYER_BELOW = {
     Layer.EXTERNAL: Layer.EXTERNAL,
     Layer.DECISION: Layer.MANAGEMENT,

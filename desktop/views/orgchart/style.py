@@ -25,7 +25,7 @@ def _stance(colour: str, tint: str, text: str = "#ffffff") -> StanceStyle:
     return StanceStyle(QColor(colour), QColor(tint), QColor(text))
 
 
-#: Traffic-light colours from firmly for us to firmly against; grey for "unknown".
+# Traffic-light colours from firmly for us to firmly against; grey for "unknown".
 STANCE_STYLES: dict[Stance | None, StanceStyle] = {
     Stance.COACH: _stance("#1b7a3d", "#e6f4ea"),
     Stance.SUPPORTER: _stance("#5aa83a", "#f0f8e8"),
@@ -58,7 +58,7 @@ ROLE_BADGES: dict[Role, BadgeStyle] = {
     Role.USER: _badge(QT_TRANSLATE_NOOP("RoleBadge", "U"), "#cfd8dc", "#263238"),
 }
 
-#: Influence lines: purple, dashed and curved, heavier and darker as they get stronger.
+# Influence lines: purple, dashed and curved, heavier and darker as they get stronger.
 INFLUENCE_COLOURS = {1: QColor("#b9a6e0"), 2: QColor("#7e57c2"), 3: QColor("#4527a0")}
 INFLUENCE_WIDTHS = {1: 1.5, 2: 2.3, 3: 3.2}
 REPORTING_COLOUR = QColor("#7b8a96")
@@ -97,7 +97,7 @@ EMPTY_BAND_HINT = QT_TRANSLATE_NOOP(
 CARD_WIDTH = 228.0
 CARD_HEIGHT = 96.0
 PERSONAL_HEIGHT = 50.0  # the extra lines of personal details on exported cards
-#: Below this zoom a card shows only its name and stance colour, in large type.
+# Below this zoom a card shows only its name and stance colour, in large type.
 FAR_ZOOM = 0.55
 
 

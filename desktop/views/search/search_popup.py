@@ -27,7 +27,7 @@ from .result_model import SearchResultModel
 
 
 class SearchPopup(QFrame):
-    #: A hit was opened (after ``open_record`` was emitted for it).
+    # A hit was opened (after ``open_record`` was emitted for it).
     hit_opened = Signal(object)  # Hit
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

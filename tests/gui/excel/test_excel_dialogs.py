@@ -87,12 +87,41 @@ def test_cancel_leaves_the_database_as_it_was(qtbot, empty_ctx, monkeypatch) -> 
         assert s.query(Contact).count() == 0 and s.query(Account).count() == 0
 
 
-def test_export_everything_then_merge_it_into_another_database(
-    qtbot, ctx, dialogs, tmp_path: Path
-) -> None:
-    target = tmp_path / "all.xlsx"
+def _export_everything(ctx, dialogs, monkeypatch, target: Path, *, personal: bool) -> None:
+    from desktop.views.excel.full_export_dialog import FullExportDialog
+
+    def choose(dialog: FullExportDialog) -> int:
+        assert not dialog.personal.isChecked()  # personal data stays out by default
+        dialog.personal.setChecked(personal)
+        return FullExportDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(FullExportDialog, "exec", choose)
     dialogs.files = [target]
     ExcelActions(ctx, None).export_everything()
+
+
+@pytest.mark.parametrize("personal", [False, True])
+def test_export_everything_leaves_personal_data_out_unless_ticked(
+    qtbot, ctx, dialogs, tmp_path: Path, monkeypatch, personal: bool
+) -> None:
+    from openpyxl import load_workbook
+
+    target = tmp_path / "all.xlsx"
+    _export_everything(ctx, dialogs, monkeypatch, target, personal=personal)
+    message = dialogs.shown[-1][2]
+    assert ("left out" in message) != personal and "personal data" in message.lower()
+    book = load_workbook(target, read_only=True)
+    headers = next(book["contact"].iter_rows(max_row=1, values_only=True))
+    assert ("family" in headers and "wechat" in headers) == personal
+    about = next(book["About"].iter_rows(min_row=2, max_row=2, values_only=True))[1]
+    assert ("left out" in about) != personal
+
+
+def test_export_everything_then_merge_it_into_another_database(
+    qtbot, ctx, dialogs, tmp_path: Path, monkeypatch
+) -> None:
+    target = tmp_path / "all.xlsx"
+    _export_everything(ctx, dialogs, monkeypatch, target, personal=True)
     assert target.exists() and "personal data" in dialogs.shown[-1][2]
     other = open_database(tmp_path / "other.sqlite").db
     try:
@@ -137,3 +166,39 @@ def test_manager_summary_from_the_menu(qtbot, ctx, dialogs, tmp_path: Path, monk
     ExcelActions(ctx, None).export_summary()
     book = load_workbook(target.with_suffix(".xlsx"))
     assert book.sheetnames[0] == "概览" and "关键人物" not in book.sheetnames
+
+
+def test_a_doubtful_sheet_starts_left_out_and_can_be_taken_over(
+    qtbot, empty_ctx, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    path = tmp_path / "mixed.xlsx"
+    book = Workbook()
+    book.active.title = "客户"
+    book.active.append(["客户名称", "行业"])
+    book.active.append(["华东水务", "水务"])
+    doubtful = book.create_sheet("Sheet2")
+    for row in (["Name", "Value"], ["John", 3], ["Sophia", 5]):
+        doubtful.append(row)
+    book.save(path)
+    dialog = ImportDialog(empty_ctx, path.name, plan_sheets(path))
+    qtbot.addWidget(dialog)
+    dialog.sheet.setCurrentIndex(1)
+    assert not dialog.include.isChecked()
+    assert "do not say clearly" in dialog.header_note.text()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    with empty_ctx.db.read() as s:
+        assert [a.name for a in s.query(Account)] == ["华东水务"]
+
+
+def test_the_window_takes_its_own_full_export_as_one(
+    qtbot, ctx, dialogs, tmp_path: Path, monkeypatch
+) -> None:
+    target = tmp_path / "all.xlsx"
+    _export_everything(ctx, dialogs, monkeypatch, target, personal=False)
+    opened = []
+    monkeypatch.setattr(FullImportDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    ExcelActions(ctx, None).import_workbook(target)
+    assert [type(d) for d in opened] == [FullImportDialog]

@@ -204,3 +204,27 @@ def test_competitors(tab, ctx) -> None:
     assert "Hengtong" not in [r.name for r in panel.table.source.rows()]
     tab.undo_stack.undo()
     assert "Hengtong" in [r.name for r in panel.table.source.rows()]
+
+
+def test_the_buttons_acting_on_a_row_follow_the_selection(tab, ctx) -> None:
+    editor = open_deal(tab, ctx, "Line 3")
+    competitors, group = editor.facts.competitors, editor.group
+    competitors.add_competitor(CompetitorData("Hengtong", "Price", "Support", 40))
+    panels = {
+        competitors: (competitors.edit_button, competitors.remove_button),
+        group: (group.edit_button, group.remove_button, group.open_button),
+    }
+    for panel, buttons in panels.items():
+
+        def enabled(buttons=buttons) -> list[bool]:
+            return [button.isEnabled() for button in buttons]
+
+        panel.table.clearSelection()
+        assert not any(enabled()), panel
+        panel.table.selectRow(0)
+        assert all(enabled()), panel
+        panel.show_opportunity(editor.opportunity_id)  # fresh rows: nothing selected
+        assert not any(enabled()), panel
+    assert competitors.add_button.isEnabled() and group.add_button.isEnabled()
+    competitors.show_opportunity(None)
+    assert not competitors.add_button.isEnabled()

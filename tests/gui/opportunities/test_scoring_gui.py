@@ -76,11 +76,20 @@ def test_an_incomplete_form_stays_open_and_says_what_is_missing(qtbot, tab, ctx)
 
 def test_use_the_evaluations_probability(tab, ctx) -> None:
     card = open_scores(tab, ctx, "Phase 2")
-    assert card.use_button.text() == "Use 76 % as probability"
+    assert card.use_button.text() == "Use the estimated 76 % as probability"
     card.use_button.click()
     with ctx.db.read() as s:
         assert s.get_one(Opportunity, opportunity_id(ctx, "Phase 2")).probability_override == 76
     assert not card.use_button.isEnabled()
+
+
+def test_the_score_card_tells_the_estimated_win_chance_from_the_stage_probability(tab, ctx) -> None:
+    """docs/domain.md#stage-probability-and-estimated-win-chance: two numbers, two names."""
+    card = open_scores(tab, ctx, "Phase 2")
+    text = card.evaluation.text()
+    assert "estimated win chance <b>76&nbsp;%</b>" in text
+    assert "Stage probability: 60 %." in text
+    assert "probability" not in text.replace("Stage probability", "")
 
 
 def test_payment_capacity_is_prefilled_from_the_account(qtbot, tab, ctx) -> None:

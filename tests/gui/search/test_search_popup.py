@@ -139,4 +139,4 @@ def test_chinese_interface_and_chinese_text(qtbot, chinese_ctx) -> None:
     assert heading == QCoreApplication.translate("SearchResultModel", "People") == "人员"
     hit = popup.current_hit()
     assert hit is not None and "王" in hit.title
-    assert SearchResultModel().kind_title("tender") == "投标"
+    assert SearchResultModel().kind_title("tender") == "投标项目"

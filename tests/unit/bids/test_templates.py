@@ -25,7 +25,7 @@ from tests.dump import dump
 from .conftest import tender_data
 
 ART_51 = "《招标投标法实施条例》第五十一条"
-# The seven grounds of art. 51, word for word (platform-notes §7, DOMAIN.md §5).
+# The seven grounds of art. 51, word for word (docs/domain.md#the-tender-checklist).
 ART_51_GROUNDS = (
     "投标文件未经投标单位盖章和单位负责人签字",
     "投标联合体没有提交共同投标协议",

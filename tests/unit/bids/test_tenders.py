@@ -16,6 +16,7 @@ from desktop.services.bids.progress import WARN_DAYS
 from desktop.services.bids.templates import TemplateService, builtin_template
 from desktop.services.bids.tenders import LotData, TenderService
 from desktop.services.messages import UserError
+from tests.dump import dump
 
 from .conftest import demo_tender, make_opportunity, tender_data
 
@@ -163,14 +164,39 @@ def test_opportunity_choices_and_earlier_reviews(demo_db) -> None:
     assert "Post-bid review" in reviews[0].review_note
 
 
+def _state(db) -> dict:
+    return {name: rows for name, rows in dump(db).items() if name.startswith("tender")}
+
+
 def test_an_edit_is_undone_exactly(db, tender_id) -> None:
     service = TenderService(db)
-    before = service.record_state(tender_id)
+    before = _state(db)
     detail = service.detail(tender_id, TODAY)
     first = detail.data.lots[0]
-    service.update(
+    edit = service.update(
         tender_id, replace(detail.data, title="Changed", lots=(replace(first, name="Renamed"),))
     )
-    assert service.record_state(tender_id) != before
-    service.put_back(before)
-    assert service.record_state(tender_id) == before
+    after = _state(db)
+    assert after != before
+    service.undo(edit)
+    assert _state(db) == before
+    service.redo(edit)
+    assert _state(db) == after
+
+
+def test_undoing_an_edit_keeps_a_later_change(db, tender_id) -> None:
+    """A tender submitted after an edit stays submitted when the edit is undone; a later
+    change to what the edit changed makes the undo refuse (docs/undo.md)."""
+    service = TenderService(db)
+    detail = service.detail(tender_id, TODAY)
+    edit = service.update(tender_id, replace(detail.data, title="Changed"))
+    service.set_submitted(tender_id, datetime(2026, 11, 20, 9, 0))
+    service.undo(edit)
+    detail = service.detail(tender_id, TODAY)
+    assert detail.data.title != "Changed"
+    with db.read() as s:
+        assert s.get_one(Tender, tender_id).submitted_at is not None
+    edit = service.update(tender_id, replace(detail.data, title="Changed"))
+    service.update(tender_id, replace(detail.data, title="Changed again"))
+    with pytest.raises(UserError, match="later change"):
+        service.undo(edit)

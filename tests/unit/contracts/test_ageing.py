@@ -1,35 +1,31 @@
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
 
 from desktop.services.contracts.ageing import (
-    bucket_index,
+    AGEING_BOUNDS,
+    bucket_of,
     buckets,
     check_bounds,
     parse_bounds,
 )
+from desktop.services.contracts.claims import load_claims
 from desktop.services.contracts.data import PaymentData
-from desktop.services.contracts.receivables import ageing_report
+from desktop.services.contracts.receivables import ageing_report, claim_policy
 from desktop.services.messages import UserError
 
 from .conftest import fixed
 
 BOUNDS = [30, 60, 90, 180, 365]
+EDGES = [(-1, None), (0, 0), (30, 0), (31, 1), (60, 1), (61, 2), (90, 2), (91, 3), (180, 3),
+         (181, 4), (365, 4), (366, 5)]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("days", "bucket"),
-    [(0, 0), (30, 0), (31, 1), (60, 1), (61, 2), (90, 2), (91, 3), (180, 3), (181, 4),
-     (365, 4), (366, 5), (4000, 5)],
-)  # fmt: skip
+@pytest.mark.parametrize(("days", "bucket"), EDGES)
 def test_bucket_edges(days, bucket):
-    assert bucket_index(days, BOUNDS) == bucket
-
-
-def test_not_due_has_no_bucket():
-    with pytest.raises(ValueError):
-        bucket_index(-1, BOUNDS)
+    today = date(2026, 11, 23)
+    assert bucket_of(today - timedelta(days=days), today, BOUNDS) == bucket
 
 
 def test_bucket_labels():
@@ -77,3 +73,23 @@ def test_ageing_by_account_in_sql(db, service, make_contract, account_id):
     with db.read() as s:
         wider = ageing_report(s, today, [100])
     assert wider.rows[0].buckets == (Decimal("350"), Decimal("0"))
+
+
+@pytest.mark.parametrize(("days", "bucket"), EDGES)
+def test_an_amount_on_a_bucket_edge_lands_in_the_same_bucket_in_sql_and_python(
+    db, service, make_contract, days, bucket
+):
+    """The claims list (Python) and the ageing report (SQL) agree on every edge."""
+    today = date(2026, 11, 23)
+    make_contract(amount="100", milestones=[fixed("m", "100", today - timedelta(days=days))])
+    with db.read() as s:
+        policy = claim_policy(s)
+        claims = load_claims(s, today, policy)
+        (row,) = ageing_report(s, today, AGEING_BOUNDS.get(s)).rows
+    assert list(policy.bounds) == BOUNDS  # the default the edges above are for
+    assert [c.bucket for c in claims] == ([] if bucket is None else [bucket])  # not due: none
+    expected = [Decimal(0)] * (len(BOUNDS) + 1)
+    if bucket is not None:
+        expected[bucket] = Decimal(100)
+    assert row.buckets == tuple(expected)
+    assert row.not_due == (Decimal(100) if bucket is None else Decimal(0))

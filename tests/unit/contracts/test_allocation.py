@@ -30,13 +30,14 @@ def test_oldest_due_first_then_not_yet_due_in_contract_order():
     assert result == {(10, 2): D(600), (10, 1): D(300), (10, 3): D(100)}
 
 
-def test_payments_in_the_order_they_arrived_and_partial_amounts():
+def test_payments_settle_by_date_received_not_by_id_and_partial_amounts():
+    # Payment 10 was recorded first but received after payment 11.
     payments = [
-        IncomingPayment(11, D(500), date(2026, 3, 5)),
-        IncomingPayment(10, D(200), date(2026, 3, 1)),
+        IncomingPayment(10, D(500), date(2026, 3, 5)),
+        IncomingPayment(11, D(200), date(2026, 3, 1)),
     ]
     result = allocate([A, B], payments, {})
-    assert result == {(10, 2): D(200), (11, 2): D(400), (11, 1): D(100)}
+    assert result == {(11, 2): D(200), (10, 2): D(400), (10, 1): D(100)}
 
 
 def test_an_overpayment_stays_unallocated():
@@ -88,6 +89,21 @@ def test_recording_payments_allocates_and_keeps_allocation_records(db, service, 
     assert payment.allocations[0].milestone == "early" and not payment.by_hand
     service.delete_part(Payment, first.record_id)
     assert _paid(db, contract) == {"late": D(0), "early": D(400)}
+
+
+def test_a_payment_entered_late_settles_before_later_ones(db, service, contract):
+    """Entered in the wrong order (the later payment first, so its id is lower): the one
+    received first still settles the oldest milestone."""
+    service.save_part(contract, None, PaymentData(date(2026, 5, 1), D(500)))
+    service.save_part(contract, None, PaymentData(date(2026, 4, 1), D(600)))
+    allocations = {
+        p.received_on: {a.milestone: a.amount for a in p.allocations}
+        for p in _detail(db, contract).payments
+    }
+    assert allocations == {
+        date(2026, 4, 1): {"early": D(600)},
+        date(2026, 5, 1): {"early": D(100), "late": D(300)},
+    }
 
 
 def test_split_by_hand_then_back_to_automatic(db, service, contract):

@@ -45,7 +45,7 @@ def test_a_new_contract_takes_the_accounts_customer_class(db, service, account_i
     with db.read() as s:
         contract = s.get(Contract, edit.contract_id)
         assert contract.customer_class is CustomerClass.B and contract.currency == "CNY"
-    assert edit.before is None and edit.changes.account_id == account_id
+    assert edit.changes.account_id == account_id
 
 
 @pytest.mark.parametrize(
@@ -147,11 +147,12 @@ def test_undo_puts_back_every_row_exactly(db, service, make_contract, tmp_path):
     contract = _rich_contract(db, service, make_contract, tmp_path)
     before = _snap(db, contract)
     edit = service.save_part(contract, None, PaymentData(date(2026, 8, 1), D(500)))
-    assert edit.before == before and edit.after == _snap(db, contract) != before
-    service.restore(contract, edit.before)
+    after = _snap(db, contract)
+    assert after != before
+    service.undo(edit)
     assert _snap(db, contract) == before
-    service.restore(contract, edit.after)
-    assert _snap(db, contract) == edit.after
+    service.redo(edit)
+    assert _snap(db, contract) == after
 
 
 def test_a_deleted_contract_comes_back_from_the_trash_with_uuids_and_attachments(

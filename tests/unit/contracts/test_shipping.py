@@ -1,4 +1,4 @@
-"""The shipping gate per customer class (DOMAIN.md section 6)."""
+"""The shipping gate per customer class (docs/domain.md#shipping-gate)."""
 
 from datetime import date
 from decimal import Decimal

@@ -8,7 +8,6 @@ from decimal import Decimal
 import pytest
 
 from desktop.models.enums import ForecastCategory as F
-from desktop.services.like import contains, starts_with
 from desktop.services.opportunities.opportunity_list import (
     OpportunityFilter,
     OpportunityList,
@@ -169,8 +168,3 @@ def test_position_of_a_row(listing) -> None:
     assert [listing.position_of(r.id) for r in rows] == [0, 1, 2, 3]
     listing.filter = OpportunityFilter(text="video")
     assert listing.position_of(rows[0].id) is None
-
-
-def test_like_escapes_wildcards() -> None:
-    assert contains("50%_a\\b") == "%50\\%\\_a\\\\b%"
-    assert starts_with("50%") == "50\\%%"

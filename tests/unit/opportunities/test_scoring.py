@@ -17,7 +17,7 @@ from desktop.models.enums import (
 from desktop.services.messages import UserError
 from desktop.services.opportunities import scoring
 from desktop.services.opportunities import scoring_forms as forms
-from desktop.services.opportunities.scoring import ProbabilityFormula, ScoringParams
+from desktop.services.opportunities.scoring import ScoringParams, WinChanceFormula
 from desktop.services.opportunities.scoring_forms import Question, Verdict
 
 DEFAULT = ScoringParams()
@@ -47,19 +47,19 @@ def evaluation(brand, maturity, share, price):
 )
 def test_evaluation_maps_points_linearly_to_probability(ratings, total, percent) -> None:
     result = scoring.evaluate(evaluation(*ratings), DEFAULT)
-    assert (result.total, result.points, result.probability) == (total, total, percent)
+    assert (result.total, result.points, result.win_chance) == (total, total, percent)
     assert result.code == f"{percent}%"
 
 
 def test_formula_is_flat_outside_its_anchor_points_and_rounds_half_up() -> None:
-    formula = ProbabilityFormula(low_points=6, low_percent=10, high_points=14, high_percent=80)
+    formula = WinChanceFormula(low_points=6, low_percent=10, high_points=14, high_percent=80)
     assert formula.percent(4) == 10  # below the low anchor
     assert formula.percent(6) == 10
     assert formula.percent(7) == 19  # 10 + 70/8 = 18.75
     assert formula.percent(Fraction(69, 7)) == 44  # 10 + (27/7) x 70/8 = 43.75 -> 44
     assert formula.percent(14) == 80
     assert formula.percent(16) == 80
-    assert ProbabilityFormula(4, 0, 6, 1).percent(5) == 1  # 0.5 rounds up, not to even
+    assert WinChanceFormula(4, 0, 6, 1).percent(5) == 1  # 0.5 rounds up, not to even
 
 
 def test_weights_scale_points_back_to_four_to_sixteen() -> None:
@@ -70,7 +70,7 @@ def test_weights_scale_points_back_to_four_to_sixteen() -> None:
     result = scoring.evaluate(evaluation(4, 2, 1, 1), params)
     assert result.total == 8
     assert result.points == 14
-    assert result.probability == 76  # 5 + 10 x 85/12 = 75.83
+    assert result.win_chance == 76  # 5 + 10 x 85/12 = 75.83
 
 
 def test_evaluation_names_the_missing_or_wrong_criterion() -> None:
@@ -185,8 +185,8 @@ def test_derived_results_and_totals_per_kind() -> None:
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        ({"formula": ProbabilityFormula(10, 5, 10, 90)}, "low points"),
-        ({"formula": ProbabilityFormula(4, 5, 16, 101)}, "0 to 100"),
+        ({"formula": WinChanceFormula(10, 5, 10, 90)}, "low points"),
+        ({"formula": WinChanceFormula(4, 5, 16, 101)}, "0 to 100"),
         ({"evaluation_weights": {"brand": 11}}, "Weight of “Brand"),
         ({"payment_weights": {c.key: 0 for c in forms.PAYMENT_CRITERIA}}, "above 0"),
         ({"payment_grades": (("A", 11), ("B", 14))}, "Payment capacity grades"),
@@ -205,7 +205,7 @@ def test_invalid_settings_are_refused_with_the_reason(change, message) -> None:
 def test_settings_round_trip_through_the_database(db) -> None:
     params = replace(
         DEFAULT,
-        formula=ProbabilityFormula(5, 10, 15, 80),
+        formula=WinChanceFormula(5, 10, 15, 80),
         evaluation_weights={"brand": 2, "maturity": 1, "competitor_share": 1, "price": 1},
         payment_grades=(("A", 15), ("B", 12), ("C", 9)),
         ten_item_bands=(

@@ -243,3 +243,23 @@ def test_influence_lines_are_added_changed_removed_and_checked(demo_db, service)
     for edit in (removed, changed, added):
         service.restore(edit.before, edit.changes)
     assert dump(demo_db) == before
+
+
+def test_undoing_an_edit_keeps_a_later_change_to_another_field(demo_db, service) -> None:
+    """Undo of a record edit puts back only what that edit changed (docs/undo.md)."""
+    xia = contact(demo_db, "Xia Liqun")
+    edit = service.update(xia.id, replace(service.get(xia.id), title="Chief engineer"), TODAY)
+    with demo_db.session() as s:  # a later change elsewhere (an import, another window)
+        s.get_one(Contact, xia.id).mobile = "13900000000"
+    service.restore(edit.before, edit.changes)
+    person = service.get(xia.id)
+    assert (person.title, person.mobile) == (xia.title, "13900000000")
+
+
+def test_an_undo_that_would_lose_a_later_change_is_refused(demo_db, service) -> None:
+    xia = contact(demo_db, "Xia Liqun")
+    edit = service.set_stance(xia.id, Stance.SUPPORTER)
+    service.set_stance(xia.id, Stance.OPPONENT)  # later, the same field
+    with pytest.raises(UserError, match="later change"):
+        service.restore(edit.before, edit.changes)
+    assert service.get(xia.id).stance is Stance.OPPONENT

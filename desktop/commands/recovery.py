@@ -1,0 +1,56 @@
+"""What the command line says about a damaged database: which backup to restore, and how
+(docs/damaged-files.md)."""
+
+from __future__ import annotations
+
+import shlex
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from desktop.services.messages import UserError
+from desktop.services.schema import DatabaseDamaged
+
+
+def is_last_database(database: Path) -> bool:
+    """Whether the window used ``database`` last (read from its settings only when asked)."""
+    from desktop.qt_settings import is_last_database
+
+    return is_last_database(database)
+
+
+def advise(database: Path, stream: TextIO) -> None:
+    """Name the backup to restore and the command that does it."""
+    from desktop.services.restore import newest_sound_backup
+
+    backup = newest_sound_backup(database)
+    if backup is None:
+        print(
+            "No sound backup of it was found. Keep the file as it is and open another database.",
+            file=stream,
+        )
+        return
+    print(
+        f"The newest sound backup is from {backup.taken_at:%Y-%m-%d %H:%M} "
+        f"({backup.label}): {backup.path}",
+        file=stream,
+    )
+    if backup.before_restore:
+        print(
+            "It is the only sound one, and was taken just before a restore: it holds the data "
+            "that restore replaced.",
+            file=stream,
+        )
+    print(
+        "To restore it (the damaged file is kept beside it): python main.py restore "
+        f"{shlex.quote(str(backup.path))} --db {shlex.quote(str(database))}",
+        file=stream,
+    )
+
+
+def refuse(command: str, error: UserError, database: Path) -> int:
+    """Print why ``command`` cannot go on (and, for a damaged file, what to restore); 1."""
+    print(f"{command}: {error}", file=sys.stderr)
+    if isinstance(error, DatabaseDamaged):
+        advise(database, sys.stderr)
+    return 1
