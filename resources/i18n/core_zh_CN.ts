@@ -286,6 +286,29 @@
     </message>
 </context>
 <context>
+    <name>ContractData</name>
+    <message>
+        <source>{field}: cannot be negative.</source>
+        <translation>{field}：不能为负数。</translation>
+    </message>
+    <message>
+        <source>{field}: must be more than zero.</source>
+        <translation>{field}：须大于零。</translation>
+    </message>
+    <message>
+        <source>{field}: cannot be later than today.</source>
+        <translation>{field}：不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>{field}: please fill this in.</source>
+        <translation>{field}：请填写。</translation>
+    </message>
+    <message>
+        <source>{field}: three capital letters, such as CNY.</source>
+        <translation>{field}：三个大写字母，例如 CNY。</translation>
+    </message>
+</context>
+<context>
     <name>ContractStatus</name>
     <message>
         <source>Active</source>
@@ -473,6 +496,21 @@
     <message>
         <source>Other outside party</source>
         <translation>其他外部单位</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRules</name>
+    <message>
+        <source>{field}: “{value}” is not one of the allowed values: {allowed}.</source>
+        <translation>{field}：“{value}”不是允许的取值，可选：{allowed}。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” could mean several values: {allowed}; write it out in full.</source>
+        <translation>{field}：“{value}”可能指多个取值：{allowed}；请写全称。</translation>
+    </message>
+    <message>
+        <source>{field}: enter a number from {low} to {high}.</source>
+        <translation>{field}：请输入 {low} 到 {high} 之间的数字。</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1065,29 @@
     </message>
 </context>
 <context>
+    <name>PersonRules</name>
+    <message>
+        <source>{field}: at most {limit} characters, please.</source>
+        <translation>{field}：最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>{field}: the date is in the future; a birthday cannot be after today.</source>
+        <translation>{field}：日期在将来，生日不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” does not look like an e-mail address (name@example.com).</source>
+        <translation>{field}：“{value}”不像电子邮件地址（例如 name@example.com）。</translation>
+    </message>
+    <message>
+        <source>{field}: choose a rating from 1 to 5.</source>
+        <translation>{field}：请选择 1 到 5 的评分。</translation>
+    </message>
+    <message>
+        <source>{field}: enter an age from {low} to {high}.</source>
+        <translation>{field}：请输入 {low} 到 {high} 之间的年龄。</translation>
+    </message>
+</context>
+<context>
     <name>Personality</name>
     <message>
         <source>Tiger</source>
@@ -1182,6 +1243,17 @@
     <message>
         <source>A later change to the same records would be lost, so nothing was changed; edit the record by hand instead.</source>
         <translation>这样会丢失之后对同一记录所做的修改，因此未做任何更改；请手动修改该记录。</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>{key} is not a setting of this version of Key Account Desk.</source>
+        <translation>{key} 不是本版本大客户项目销售助手的设置项。</translation>
+    </message>
+    <message>
+        <source>{key}: {value} is not a value this setting can hold (its default: {default}).</source>
+        <translation>{key}：{value} 不是该设置项可以接受的值（默认值：{default}）。</translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,14 @@
         <translation>此列不能为空。</translation>
     </message>
     <message>
+        <source>{name} was taken as the existing {existing}: the names differ only in width, case or spaces.</source>
+        <translation>{name} 已按已有的 {existing} 导入：两者只在全角/半角、大小写或空格上不同。</translation>
+    </message>
+    <message>
+        <source>{name} was added next to {existing}, whose name differs only in brackets or punctuation; if they are the same, give them the same name and merge them.</source>
+        <translation>已添加 {name}，它与已有的 {existing} 只在括号或标点上不同；如果是同一个，请把两者改成相同的名称后合并。</translation>
+    </message>
+    <message>
         <source>The same record appears on an earlier row; this row wins.</source>
         <translation>前面的行已有同一条记录；以本行为准。</translation>
     </message>
@@ -400,6 +408,14 @@
     <message>
         <source>Owner</source>
         <translation>负责人</translation>
+    </message>
+    <message>
+        <source>First name (joined into the name)</source>
+        <translation>名（与姓合并为姓名）</translation>
+    </message>
+    <message>
+        <source>Last name (joined into the name)</source>
+        <translation>姓（与名合并为姓名）</translation>
     </message>
     <message>
         <source>Title</source>
@@ -643,10 +659,6 @@
         <source>{value} is neither yes nor no.</source>
         <translation>{value} 既不是“是”也不是“否”。</translation>
     </message>
-    <message>
-        <source>{value} is not one of the known values.</source>
-        <translation>{value} 不是可识别的取值。</translation>
-    </message>
 </context>
 <context>
     <name>MergeReport</name>
@@ -737,6 +749,18 @@
         <translation>已完成：</translation>
     </message>
     <message>
+        <source>Nothing was imported: {count} value(s) cannot be stored as they are. Correct them in the workbook (each is listed below with its sheet, row and column) and import again.</source>
+        <translation>未导入任何内容：有 {count} 个值无法按原样保存。请在工作簿中改正（下表列出了每个值所在的工作表、行和列）后重新导入。</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>不接受</translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation>未保留</translation>
+    </message>
+    <message>
         <source>{lead} created {created}; updated {updated}; unchanged {unchanged}; rows left out {skipped}; warnings {warnings}.</source>
         <translation>{lead}新建 {created}；更新 {updated}；未变 {unchanged}；未导入的行 {skipped}；警告 {warnings}。</translation>
     </message>
@@ -747,10 +771,6 @@
     <message>
         <source>value left empty</source>
         <translation>该值留空</translation>
-    </message>
-    <message>
-        <source>not kept</source>
-        <translation>未保留</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,10 +24,10 @@ from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from desktop.models.change_log import CHANGED, DELETED
-from desktop.services import change_log, raw_rows, trash
+from desktop.services import change_log, field_rules, raw_rows, trash
 from desktop.services.clock import Clock
-from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
-from desktop.services.settings import SettingKey
+from desktop.services.messages import QT_TRANSLATE_NOOP, Message, UserError
+from desktop.services.settings import UNKNOWN_SETTING, SettingKey, known_settings
 
 from . import bulk
 from .field_merge import FieldMerge, Side, read_local, read_sheet
@@ -90,11 +90,14 @@ class FullExport:
         return self.sheets.get(table, ([], []))[1]
 
 
+ROW = "#row"  # the row as Excel numbers it, kept in each record for messages; no header
+
+
 def _records(sheet: Sheet) -> list[dict[str, Any]]:
     headers = [str(h) for h in sheet.rows[0]] if sheet.rows else []
     return [
-        dict(zip(headers, row, strict=False))
-        for row in sheet.rows[1:]
+        {**dict(zip(headers, row, strict=False)), ROW: number}
+        for number, row in enumerate(sheet.rows[1:], start=2)
         if any(cell not in (None, "") for cell in row)
     ]
 
@@ -242,8 +245,10 @@ class FullImporter:
         merges: set[str],
         report: ImportReport,
         progress: Progress,
+        today: date | None = None,
     ) -> None:
         self.s = session
+        self.today = today or date.today()
         self.export = export
         self.merges = merges  # incoming uuids the user chose to merge
         self.report = report
@@ -267,6 +272,8 @@ class FullImporter:
         self.uuids: dict[str, dict[int, str]] = {}  # table -> local id -> uuid
 
     def run(self, candidates: list[Candidate]) -> None:
+        if not self.valid():
+            return
         chosen = {c.incoming: c.existing for c in candidates if c.incoming in self.merges}
         self.merged.update(chosen)
         for table in TABLES:
@@ -306,7 +313,8 @@ class FullImporter:
         updates: list[tuple[int, dict, dict, int]] = []  # (row number, row, values, local id)
         fill_gaps: list[tuple[int, dict, int, dict]] = []  # (local id, values, number, row)
         self_refs: list[tuple[str, str, Any]] = []  # (uuid, column, referenced uuid)
-        for number, row in enumerate(rows, start=2):
+        for row in rows:
+            number = row.get(ROW, 0)
             self.done += 1
             if self.done % 1000 == 0 and not self.progress(self.done, self.total):
                 raise Cancelled
@@ -373,20 +381,48 @@ class FullImporter:
                     )
                     return None
             except (ValueError, TypeError, ArithmeticError) as exc:
-                self._skip(
-                    table.name,
-                    number,
-                    column.header,
-                    QT_TRANSLATE_NOOP("Import", "Cannot read this value: {reason}").with_(
-                        reason=str(exc)
-                    ),
-                )
+                self._skip(table.name, number, column.header, _unreadable(exc))
                 return None
         return values
 
     def _skip(self, sheet: str, row: int, column: str, message) -> None:
         self.report.problems.append(Problem(sheet, row, column, message, True))
         self.report.skipped += 1
+
+    def valid(self) -> bool:
+        """Check every value with the forms' rules before anything is written
+        (docs/field-rules.md): one bad value refuses the whole import, reported with its
+        sheet, row and column."""
+        for table in TABLES:
+            columns, rows = self.export.sheets.get(table.name, ([], []))
+            plain = [c for c in columns[1:] if c.target is None]
+            for row in rows:
+                number = row.get(ROW, 0)
+                for column in plain:
+                    try:
+                        value = column.from_cell(row.get(column.header))
+                    except (ValueError, TypeError, ArithmeticError) as exc:
+                        self._invalid(table.name, number, column.header, _unreadable(exc))
+                        continue
+                    message = field_rules.problem(column.column, value, self.today)
+                    if message is not None:
+                        self._invalid(table.name, number, column.header, message)
+        known = known_settings()
+        for number, (name, text) in enumerate(self.export.settings, start=2):
+            if name not in known:  # a newer version's, say: harmless, left out with a word
+                message = UNKNOWN_SETTING.with_(key=name)
+                self.report.problems.append(Problem(SETTINGS_SHEET, number, "key", message, True))
+                self.report.skipped += 1
+                continue
+            message = known[name].problem(_setting_value(text))
+            if message is not None and name != MERGED.key:
+                self._invalid(SETTINGS_SHEET, number, "value", message)
+        return not self.report.refused
+
+    def _invalid(self, sheet: str, row: int, column: str, message: Message) -> None:
+        self.report.problems.append(
+            Problem(sheet, row, column, message.with_(field=column), False, invalid=True)
+        )
 
     def _insert(self, table: Table, rows: list[dict], known: dict[str, int]) -> None:
         if not rows:
@@ -611,6 +647,18 @@ class FullImporter:
         from desktop.models import Setting
 
         present = set(self.s.scalars(select(Setting.key)))
-        for name, value in self.export.settings:
-            if name not in present and name != MERGED.key:
-                self.s.add(Setting(key=name, value=json.loads(value)))
+        known = known_settings()
+        for name, text in self.export.settings:
+            if name in known and name not in present and name != MERGED.key:
+                self.s.add(Setting(key=name, value=_setting_value(text)))
+
+
+def _unreadable(exc: Exception) -> Message:
+    return QT_TRANSLATE_NOOP("Import", "Cannot read this value: {reason}").with_(reason=str(exc))
+
+
+def _setting_value(text: Any) -> Any:
+    try:
+        return json.loads(text)
+    except (TypeError, ValueError):
+        return text  # not JSON: as text, which the setting's rule then judges

@@ -108,8 +108,9 @@ class DecisionGroupService:
                     ContactRole.contact_id.in_([c.id for _, c in rows])
                 )
             ):
-                roles.setdefault(contact_id, []).append(role)
-            order = list(Layer)
+                if role is not None:  # a value no form writes: unknown, left out
+                    roles.setdefault(contact_id, []).append(role)
+            order = [*Layer, None]  # None: a layer no form writes, shown as unknown, last
             result = [
                 MemberRow(
                     id=m.id,

@@ -145,6 +145,9 @@ class FullImportDialog(QDialog):
         self.save_report_button.setVisible(bool(report.conflicts))
         if dry_run:
             return
+        if report.refused:  # nothing was imported (docs/field-rules.md)
+            self.ctx.dialogs.warn(self.tr("Import"), self.report_view.summary.text())
+            return
         self.ctx.events.publish(ALL_CHANGED)
         # Edits made before the import cannot be undone across it (docs/undo.md).
         self.ctx.undo.forget(

@@ -219,7 +219,7 @@ class ImportDialog(QDialog):
     def missing_required(self) -> list[str]:
         missing = []
         for plan in self.chosen_plans():
-            used = set(plan.mapping.values())
+            used = f.provided(plan.mapping.values())
             for spec in f.FIELDS[plan.kind]:
                 if spec.required and spec.name not in used:
                     missing.append(f"{plan.sheet.name}: {field_label(plan.kind, spec.name)}")
@@ -245,7 +245,9 @@ class ImportDialog(QDialog):
             return
         self.report = report
         self.report_view.show_report(report)
-        if not dry_run:
+        if not dry_run and report.refused:
+            self.ctx.dialogs.warn(self.tr("Import"), self.report_view.summary.text())
+        elif not dry_run:
             self.ctx.events.publish(changes)
             # Edits made before the import cannot be undone across it (docs/undo.md).
             self.ctx.undo.forget(

@@ -41,21 +41,25 @@ class ReportView(QWidget):
 
     def show_report(self, report: ImportReport) -> None:
         lead = self.tr("Would change:") if report.dry_run else self.tr("Done:")
-        self.summary.setText(
-            self.tr(
-                "{lead} created {created}; updated {updated}; unchanged {unchanged}; "
-                "rows left out {skipped}; warnings {warnings}."
-            ).format(
-                lead=lead,
-                created=self._counts(report.created),
-                updated=self._counts(report.updated),
-                unchanged=self._counts(report.unchanged),
-                skipped=format_number(report.skipped),
-                warnings=format_number(report.warnings),
+        if report.refused:
+            self.summary.setText(
+                self.tr(
+                    "Nothing was imported: {count} value(s) cannot be stored as they are. "
+                    "Correct them in the workbook (each is listed below with its sheet, row "
+                    "and column) and import again."
+                ).format(count=format_number(sum(p.invalid for p in report.problems)))
             )
-        )
+        else:
+            self._show_counts(report, lead)
         lines = [
-            (p, self.tr("row left out") if p.skipped else self.tr("value left empty"))
+            (
+                p,
+                self.tr("not accepted")
+                if p.invalid
+                else self.tr("row left out")
+                if p.skipped
+                else self.tr("value left empty"),
+            )
             for p in report.problems
         ]
         lines += [(c, self.tr("not kept")) for c in report.conflicts]  # the merge report
@@ -70,3 +74,18 @@ class ReportView(QWidget):
             for column, value in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
+
+    def _show_counts(self, report: ImportReport, lead: str) -> None:
+        self.summary.setText(
+            self.tr(
+                "{lead} created {created}; updated {updated}; unchanged {unchanged}; "
+                "rows left out {skipped}; warnings {warnings}."
+            ).format(
+                lead=lead,
+                created=self._counts(report.created),
+                updated=self._counts(report.updated),
+                unchanged=self._counts(report.unchanged),
+                skipped=format_number(report.skipped),
+                warnings=format_number(report.warnings),
+            )
+        )
