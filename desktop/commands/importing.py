@@ -46,7 +46,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.locking import lock_for
+    from desktop.locking import lock_for, lock_refusal, try_lock
     from desktop.services.database import open_database
     from desktop.services.memory_copy import copy_in_memory
 
@@ -71,10 +71,8 @@ def run(args: argparse.Namespace) -> int:
             )
             return 1
         lock = lock_for(database)
-        if not lock.tryLock(100):
-            print(
-                f"import: {database} is open in Key Account Desk; close it first", file=sys.stderr
-            )
+        if not try_lock(lock):
+            print(f"import: {lock_refusal(lock, database).render()}", file=sys.stderr)
             return 1
         try:
             opened = open_database(database, known=lambda: is_last_database(database))

@@ -8,6 +8,7 @@ string cell with Excel's quote prefix.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from datetime import datetime
 from pathlib import Path
@@ -23,6 +24,7 @@ from desktop import __version__
 from desktop.services.change_log import COLUMNS as LOG_COLUMNS
 from desktop.services.clock import as_utc
 from desktop.services.personal_data import PERSONAL_COLUMNS
+from desktop.services.private_files import private_output
 from desktop.services.schema import SCHEMA_HEAD
 from desktop.services.xlsx_write import RISKY_STARTS, clean_text, write_cell
 
@@ -226,7 +228,13 @@ def export_everything(
     _settings(book, conn)
     # The log holds old and new values: those of personal fields left out stay out too.
     _change_log(book, conn, frozenset() if include_personal else _personal_fields())
-    partial = path.with_name(path.name + ".partial")
-    book.save(partial)
-    partial.replace(path)
+    try:
+        with private_output(path) as partial:
+            book.save(partial)
+    except BaseException:
+        # Sheets a failed save left open would fail again when collected, printing to stderr.
+        for sheet in book.worksheets:
+            with contextlib.suppress(Exception):
+                sheet.close()
+        raise
     return counts

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from desktop.models import Account, Contact
 from desktop.services.excel.import_service import plan_sheets
 from desktop.views.excel.import_dialog import ImportDialog
-from tests.gui.conftest import make_context
+from tests.gui.conftest import make_context, wait_for_operations
 
 
 def test_a_bad_value_is_listed_and_nothing_is_imported(qtbot, db, dialogs, tmp_path: Path) -> None:
@@ -29,6 +29,7 @@ def test_a_bad_value_is_listed_and_nothing_is_imported(qtbot, db, dialogs, tmp_p
     dialog = ImportDialog(ctx, path.name, plan_sheets(path))
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_for_operations(qtbot)
     kind, _title, text = dialogs.shown[-1]
     assert kind == "warn" and "Nothing was imported" in text
     table = dialog.report_view.table
@@ -61,6 +62,7 @@ def test_the_full_import_dialog_refuses_a_bad_value_too(
     dialog = FullImportDialog(make_context(db, dialogs), read_full_export(path), [])
     qtbot.addWidget(dialog)
     dialog.import_button.click()
+    wait_for_operations(qtbot)
     kind, _title, text = dialogs.shown[-1]
     assert kind == "warn" and "Nothing was imported" in text
     cells = [dialog.report_view.table.item(0, column).text() for column in range(4)]

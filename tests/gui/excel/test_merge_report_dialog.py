@@ -12,6 +12,7 @@ from desktop.services.excel.full_export import export_everything
 from desktop.services.excel.full_import import read_full_export
 from desktop.services.excel.import_service import ImportService
 from desktop.views.excel.full_import_dialog import FullImportDialog
+from tests.gui.conftest import wait_for_operations
 from tests.unit.excel.test_merging import _set_cell
 
 
@@ -28,6 +29,7 @@ def test_a_value_changed_on_both_sides_is_listed_and_saved(qtbot, ctx, dialogs, 
     dialog = FullImportDialog(ctx, export, ImportService(ctx.db, ctx.clock).candidates(export))
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_for_operations(qtbot)
     assert not dialog.import_button.isEnabled() and dialog.result() == 0  # still open
     problems = [
         dialog.report_view.table.item(r, 3).text()
@@ -54,6 +56,7 @@ def test_without_conflicts_the_dialog_closes_after_the_import(qtbot, ctx, dialog
     dialog = FullImportDialog(ctx, export, [])
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_for_operations(qtbot)
     assert dialog.result() == 1 and dialog.save_report_button.isHidden()
     with ctx.db.read() as s:
         assert s.get_one(Contact, person.id).title == "Typed in Excel"
