@@ -35,6 +35,12 @@ def register(subparsers) -> None:
         action="store_true",
         help="full import: keep such accounts and people as separate records",
     )
+    parser.add_argument(
+        "--report",
+        type=Path,
+        metavar="FILE.xlsx",
+        help="full import: also write the merge report (values not kept) to this workbook",
+    )
     add_common_options(parser)
     parser.set_defaults(run=run)
 
@@ -163,4 +169,16 @@ def _full_import(db, export, args: argparse.Namespace) -> int:
         return 1
     merges = {c.incoming for c in candidates} if args.merge else set()
     report = service.run_full(export, merges, dry_run=args.dry_run)
-    return _print_report(report, args)
+    status = _print_report(report, args)
+    if status != 0:  # refused: nothing was imported, so nothing was merged either
+        return status
+    if report.conflicts:
+        print(f"Merge report: {len(report.conflicts)} value(s) not kept:")
+        for conflict in report.conflicts:
+            print("  " + conflict.render())
+    if args.report is not None:
+        from desktop.services.excel.merge_report import write_merge_report
+
+        write_merge_report(report, args.report)
+        print(f"Merge report written to {args.report}")
+    return 0

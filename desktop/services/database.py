@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.models import Record
 from desktop.models.db import BUSY_TIMEOUT_MS, make_engine, reader
 
-from . import backups, paths
+from . import backups, change_log, paths
 from .backup import (
     IntegrityCheck,
     backup_file,
@@ -68,9 +68,17 @@ class Database:
     CHECKPOINT_WAIT_MS = 3000
     CHECKPOINT_ATTEMPTS = 2
 
-    def __init__(self, engine: Engine, path: Path | None, *, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        path: Path | None,
+        clock: Clock | None = None,
+        *,
+        read_only: bool = False,
+    ) -> None:
         self.engine = engine
         self.path = path
+        self.clock = clock or Clock()
         self.read_only = read_only
         # Purged data still in the write-ahead log because a reader held it: erased at the
         # next write or on closing (docs/files.md).
@@ -78,6 +86,7 @@ class Database:
         self._writer = sessionmaker(bind=engine, expire_on_commit=False)
         self._reader = sessionmaker(bind=reader(engine), expire_on_commit=False)
         event.listen(self._writer, "before_flush", _fill_owner)
+        event.listen(self._writer, "after_flush", change_log.log_flush)
         self.changed = False  # whether anything was written since opening (for backups)
         with self.read() as s:
             self.default_owner = DEFAULT_OWNER.get(s)
@@ -93,7 +102,8 @@ class Database:
                     "folder writable, then open it again.",
                 ).with_(path=str(self.path))
             )
-        with self._writer(info={"owner": self.default_owner}) as s, s.begin():
+        info = {change_log.OWNER: self.default_owner, change_log.CLOCK: self.clock}
+        with self._writer(info=info) as s, s.begin():
             raw = sqlite_connection(s.connection())
             before = raw.total_changes
             yield s
@@ -248,7 +258,7 @@ def open_database(
     ):
         _refuse_read_only(path, inspection)
         engine = make_engine(path, readonly_uri=readonly_uri(path))
-        return Opened(Database(engine, path, read_only=True), False, None, None)
+        return Opened(Database(engine, path, clock, read_only=True), False, None, None)
     backup = None
     if inspection.state is SchemaState.OLDER:
         name = backup_name(path, f"before-upgrade-{inspection.revision}", clock.now())
@@ -274,7 +284,7 @@ def open_database(
             discard_database_files(path)
         raise
     return Opened(
-        Database(engine, path),
+        Database(engine, path, clock),
         created=inspection.state is SchemaState.NEW,
         migrated_from=inspection.revision if inspection.state is SchemaState.OLDER else None,
         backup=backup,
@@ -288,10 +298,10 @@ def discard_database_files(path: Path) -> None:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def open_memory_database() -> Database:
+def open_memory_database(clock: Clock | None = None) -> Database:
     """A migrated private in-memory database (tests and throw-away work)."""
     engine = make_engine(None)
     migrate(engine)
     with sessionmaker(bind=engine)() as s, s.begin():
         ensure_defaults(s)
-    return Database(engine, None)
+    return Database(engine, None, clock)

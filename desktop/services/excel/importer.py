@@ -29,7 +29,7 @@ from desktop.models import (
     Stage,
 )
 from desktop.models.base import Base, new_uuid
-from desktop.services import field_rules
+from desktop.services import change_log, field_rules
 from desktop.services.contracts.allocation import reallocate
 from desktop.services.contracts.schedule import settle
 from desktop.services.field_rules import BadValue
@@ -103,6 +103,7 @@ class Importer:
         self.person_uuids: dict[str, int] = {}
         self.managers: dict[int, int | None] = {}
         self.account_of: dict[int, int] = {}  # person -> account
+        self.created_people: set[int] = set()  # their links are part of their creation
         self.account_names: dict[str, str] = {}  # loose(name) -> name, for near duplicates
         self.people_names: dict[tuple[int, str], str] = {}  # (account, loose(name)) -> name
         self.stored_names: dict[tuple[type, int], str] = {}  # (model, id) -> name as stored
@@ -230,7 +231,7 @@ class Importer:
         """Only the updates that change something; the others count as unchanged."""
         if not updates:
             return []
-        names = sorted({n for u in updates for n in u} - {"id", "updated_at"})
+        names = sorted({n for u in updates for n in u} - {"id", "updated_at"} | {"uuid"})
         current: dict[int, Any] = {}
         table = table_of(model)
         ids = [u["id"] for u in updates]
@@ -247,6 +248,7 @@ class Importer:
             if any(old[n] != v for n, v in record.items() if n not in ("id", "updated_at")):
                 changed.append(record)
         self.report.count(self.report.unchanged, kind, len(updates) - len(changed))
+        change_log.log_updates(self.s, table, changed, current)
         return changed
 
     def _record(self, values: dict[str, Any], columns: tuple[str, ...]) -> dict[str, Any]:
@@ -439,6 +441,7 @@ class Importer:
             self._tick()
         ids = self._upsert(Contact, "contacts", list(creates.values()), list(updates.values()))
         new_ids = dict(zip(creates, ids, strict=True))
+        self.created_people.update(ids)
         for (account_id, name), new_id in new_ids.items():
             self.people[account_id][name.split("\0")[0]].append(new_id)
             self.managers[new_id] = None
@@ -527,6 +530,7 @@ class Importer:
             table_of(Contact),
             "reports_to_id",
             [(c["reports_to_id"], c["id"]) for c in changes],
+            new=self.created_people,
         )
 
     def _would_cycle(self, person: int, manager: int) -> bool:

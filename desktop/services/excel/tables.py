@@ -17,9 +17,11 @@ from desktop.models import Base
 from desktop.models.types import Money
 from desktop.services.personal_data import PERSONAL_COLUMNS
 
-LEFT_OUT = {"trash_entry", "attachment", "setting"}  # the trash; files not in the workbook
+# The trash; files not in the workbook; the change log has a sheet of its own.
+LEFT_OUT = {"trash_entry", "attachment", "setting", "change_log"}
 TABLES: list[Table] = [t for t in Base.metadata.sorted_tables if t.name not in LEFT_OUT]
 SETTINGS_SHEET = "setting"
+CHANGE_LOG_SHEET = "change_log"
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from desktop.services.excel.report import ImportReport
+from desktop.services.excel.report import Conflict, ImportReport, Problem
 from desktop.views.common.formatting import format_number
 from desktop.views.i18n import translate
 
@@ -51,20 +51,25 @@ class ReportView(QWidget):
             )
         else:
             self._show_counts(report, lead)
-        self.table.setRowCount(len(report.problems))
-        for row, problem in enumerate(report.problems):
-            effect = (
+        lines: list[tuple[Problem | Conflict, str]] = [
+            (
+                p,
                 self.tr("not accepted")
-                if problem.invalid
+                if p.invalid
                 else self.tr("row left out")
-                if problem.skipped
-                else self.tr("value left empty")
+                if p.skipped
+                else self.tr("value left empty"),
             )
+            for p in report.problems
+        ]
+        lines += [(c, self.tr("not kept")) for c in report.conflicts]  # the merge report
+        self.table.setRowCount(len(lines))
+        for row, (line, effect) in enumerate(lines):
             cells = [
-                problem.sheet,
-                str(problem.row or ""),
-                problem.column,
-                f"{problem.message.render(translate)} ({effect})",
+                line.sheet,
+                str(line.row or ""),
+                line.column,
+                f"{line.message.render(translate)} ({effect})",
             ]
             for column, value in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(value))

@@ -24,6 +24,7 @@ from desktop.services.changes import ACCOUNTS, CONTACTS, INTERACTIONS, SETTINGS,
 from desktop.services.messages import UserError
 from desktop.services.orgchart.chart import OrgChart, OrgChartReader
 from desktop.services.orgchart.coverage import STALE_CONTACT_DAYS, Flag, analyse
+from desktop.services.orgchart.history import PersonHistory
 from desktop.services.orgchart.people import PersonData
 from desktop.services.orgchart.visits import VisitRow
 from desktop.views.common.base_tab import BaseTab
@@ -64,7 +65,7 @@ class OrgChartTab(BaseTab):
         self.find_bar.hide()
         self.coverage = CoverageList(self)
         self.legend = LegendWidget(self)
-        self.panel = PersonPanel(self.editor.visits, ctx.clock.today, self)
+        self.panel = PersonPanel(self.editor.visits, PersonHistory(ctx.db), ctx.clock.today, self)
         self.panel.hide()
         self.message = QLabel(self.tr("Select an account to see its buying organisation."), self)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -225,11 +225,17 @@ def test_importing_an_export_without_personal_data_keeps_it(tmp_path: Path, cloc
         plain = _export(db, tmp_path / "plain.xlsx")
         with db.session() as s:  # the export is older than the database's record now:
             s.query(Contact).one().updated_at = datetime(2025, 1, 1)  # the file's version wins
+        book = load_workbook(plain)  # and an edit typed into it is applied (docs/merging.md)
+        sheet = book["contact"]
+        headers = [cell.value for cell in sheet[1]]
+        sheet.cell(row=2, column=headers.index("title") + 1).value = "总工程师"
+        book.save(plain)
         _candidates, report = _import_full(db, clock, plain)
         assert report.updated["contact"] == 1
         with db.read() as s:
             person = s.query(Contact).one()
-            assert (person.family, person.wechat, person.birthday) == (
+            assert (person.title, person.family, person.wechat, person.birthday) == (
+                "总工程师",
                 "妻子张某",
                 "wx_bai",
                 date(1970, 5, 6),
@@ -239,7 +245,7 @@ def test_importing_an_export_without_personal_data_keeps_it(tmp_path: Path, cloc
             _import_full(fresh, clock, plain)
             with fresh.read() as s:
                 person = s.query(Contact).one()
-                assert (person.title, person.family, person.birthday) == ("总工", "", None)
+                assert (person.title, person.family, person.birthday) == ("总工程师", "", None)
         finally:
             fresh.close()
     finally:
@@ -258,3 +264,44 @@ def test_the_command_line_export_asks_for_personal_data_explicitly(
     out = capsys.readouterr().out
     assert ("personal data" in out) and (("left out" in out) != personal)
     assert (set(PERSONAL) <= set(_contact_headers(target))) == personal
+
+
+def test_the_change_log_sheet_leaves_personal_values_out_with_the_columns(
+    tmp_path: Path,
+) -> None:
+    """The change log holds old and new values: exported without --include-personal, those of
+    personal fields are not in the workbook either, in no sheet (docs/personal-data.md)."""
+    from desktop.app import main
+    from desktop.services.excel.tables import CHANGE_LOG_SHEET
+
+    path = tmp_path / "mine.sqlite"
+    db = open_database(path).db
+    try:
+        with db.session() as s:
+            account = Account(name="彭城地铁集团")
+            s.add(account)
+            s.flush()
+            s.add(Contact(account_id=account.id, name="白志刚", title="总工", wechat="wx_old"))
+        with db.session() as s:  # logged field by field, old and new values
+            person = s.query(Contact).one()
+            person.family, person.wechat, person.interests = "妻子张某", "wx_bai", "钓鱼爱好者"
+            person.birthday, person.title = date(1970, 5, 6), "总工程师"
+    finally:
+        db.close()
+    secrets = ["wx_old", "wx_bai", "妻子张某", "钓鱼爱好者", "1970-05-06"]
+
+    def written(target: Path) -> str:
+        with zipfile.ZipFile(target) as archive:
+            return b"".join(archive.read(n) for n in archive.namelist()).decode("utf-8")
+
+    plain = tmp_path / "plain.xlsx"
+    assert main(["export", str(plain), "--db", str(path)]) == 0
+    assert [s for s in secrets if s in written(plain)] == []
+    log = _cells(plain)[CHANGE_LOG_SHEET]
+    fields = {row[4] for row in log[1:] if row[2] == "contact"}
+    assert "title" in fields and not fields & set(PERSONAL)  # the rest of the log is there
+    full = tmp_path / "full.xlsx"
+    assert main(["export", str(full), "--db", str(path), "--include-personal"]) == 0
+    assert [s for s in secrets if s in written(full)] == secrets
+    fields = {row[4] for row in _cells(full)[CHANGE_LOG_SHEET][1:] if row[2] == "contact"}
+    assert {"wechat", "family", "interests", "birthday"} <= fields
