@@ -48,3 +48,31 @@ def test_module_does_not_import_qt_or_views(path: Path) -> None:
 def test_models_hold_no_business_logic_imports() -> None:
     for path in _python_files("models"):
         assert not {n for n in _imports(path) if n.startswith("desktop.services")}, path.name
+
+
+def _absolute_imports(path: Path) -> set[str]:
+    """Every module ``path`` imports, relative imports resolved (``from ...models import X``
+    in a view is ``desktop.models``), with the imported names (``desktop.models.Account``)."""
+    package = ["desktop", *path.relative_to(PACKAGE).parent.parts]
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = package[: len(package) - node.level + 1] if node.level else []
+            module = ".".join([*base, *([node.module] if node.module else [])])
+            names.update(f"{module}.{alias.name}" for alias in node.names)
+    return names
+
+
+@pytest.mark.parametrize("path", _python_files("views"), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_views_import_no_model_but_the_enums(path: Path) -> None:
+    """Views name records by kind (e.g. services.contracts.parts.Part), never by model class
+    (docs/architecture.md#layers)."""
+    models = {
+        name
+        for name in _absolute_imports(path)
+        if (name == "desktop.models" or name.startswith("desktop.models."))
+        and not name.startswith("desktop.models.enums")
+    }
+    assert not models, f"{path.name} imports {sorted(models)}"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
-from desktop.models import PaymentMilestone
 from desktop.models.enums import DueRule
 from desktop.services.contracts.data import MilestoneData
 from desktop.services.contracts.detail_rows import MilestoneRow
+from desktop.services.contracts.parts import Part
 from desktop.services.contracts.templates import MILESTONE_TEMPLATES, Template, parse_templates
 from desktop.views.common.formatting import format_date, format_number, format_percent
 from desktop.views.common.row_table import Column
@@ -129,5 +129,5 @@ class MilestonesPanel(ContractPanel):
 
     def delete(self, row: MilestoneRow) -> None:
         self.delete_part(
-            PaymentMilestone, row.id, self.tr("the milestone {name}").format(name=row.name)
+            Part.MILESTONE, row.id, self.tr("the milestone {name}").format(name=row.name)
         )
