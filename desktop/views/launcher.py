@@ -29,6 +29,7 @@ from .prefs import Preferences
 if TYPE_CHECKING:
     from desktop.services.database import Database, DatabaseDamaged
 
+    from .context import AppContext
     from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -107,7 +108,7 @@ class Launcher:
             self.window.statusBar().showMessage(note, 15000)
         if not demo:
             self.prefs.last_database = path
-            self._housekeeping(db)
+            self._housekeeping(ctx)
         return True
 
     def _open_database(
@@ -195,12 +196,10 @@ class Launcher:
             lock.unlock()
             QApplication.quit()
 
-    def _housekeeping(self, db: Database) -> None:
+    def _housekeeping(self, ctx: AppContext) -> None:
         """Empty expired trash; take the daily backup in the background if one is due."""
-        from desktop.services.trash import TrashService
-
-        TrashService(db, self.clock).purge_expired()
-        path = db.path
+        ctx.services.trash.purge_expired()
+        path = ctx.db.path
         now = self.clock.now()
         if path is None or not backups.due_for_daily_backup(path, now):
             return

@@ -76,3 +76,36 @@ def test_views_import_no_model_but_the_enums(path: Path) -> None:
         and not name.startswith("desktop.models.enums")
     }
     assert not models, f"{path.name} imports {sorted(models)}"
+
+
+# Views get their services and settings from the context (ctx.services); the one exception:
+ALLOWED_SESSIONS = {
+    # Export everything reads in its worker thread on its own session (docs/architecture.md);
+    # it moves to the long-work operation helper.
+    "views/excel/actions.py",
+}
+
+
+def _builds_services_or_sessions(path: Path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+        if name.endswith("Service"):
+            found.append(f"line {node.lineno}: {name}(...)")
+        elif isinstance(func, ast.Attribute) and name in {"session", "read"}:
+            target = func.value
+            owner = target.id if isinstance(target, ast.Name) else getattr(target, "attr", "")
+            if owner == "db":
+                found.append(f"line {node.lineno}: db.{name}()")
+    return found
+
+
+@pytest.mark.parametrize("path", _python_files("views"), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_views_neither_build_services_nor_open_sessions(path: Path) -> None:
+    """A widget asks ctx.services for a service; services open the sessions."""
+    if str(path.relative_to(PACKAGE)) in ALLOWED_SESSIONS:
+        return
+    assert not _builds_services_or_sessions(path), path.name

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.services.excel.full_export import export_everything
 from desktop.services.excel.full_import import FullExport
-from desktop.services.excel.import_service import ImportService, read_source
+from desktop.services.excel.import_service import read_source
 from desktop.services.excel.importer import Cancelled
 from desktop.services.excel.summary import export_summary
 from desktop.services.messages import UserError
@@ -49,7 +49,7 @@ class ExcelActions(QObject):
         except Cancelled:
             return
         if isinstance(source, FullExport):
-            candidates = ImportService(self.ctx.db, self.ctx.clock).candidates(source)
+            candidates = self.ctx.services.imports.candidates(source)
             dialog: QDialog = FullImportDialog(self.ctx, source, candidates, self.window)
         else:
             dialog = ImportDialog(self.ctx, path.name, source, self.window)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from desktop.services.changes import ALL_CHANGED
 from desktop.services.excel.full_import import Candidate, FullExport
-from desktop.services.excel.import_service import ImportService
 from desktop.services.excel.importer import Cancelled
 from desktop.views.common.formatting import format_number
 from desktop.views.context import AppContext
@@ -38,7 +37,7 @@ class FullImportDialog(QDialog):
         self.ctx = ctx
         self.export = export
         self.candidates = candidates
-        self.service = ImportService(ctx.db, ctx.clock)
+        self.service = ctx.services.imports
         self.setWindowTitle(self.tr("Import {name}").format(name=export.path.name))
         total = sum(len(rows) for _c, rows in export.sheets.values())
         intro = QLabel(
