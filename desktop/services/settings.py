@@ -48,7 +48,7 @@ _DECLARED: dict[str, SettingKey[Any]] = {}
 @dataclass(frozen=True)
 class SettingKey(Generic[T]):
     key: str
-    default: T
+    default: T = field(compare=False)  # a key is known by its name
     #: Raises UserError with a sentence when a value of the right type is still not allowed.
     check: Callable[[T], object] | None = field(default=None, compare=False)
 
@@ -64,7 +64,9 @@ class SettingKey(Generic[T]):
 
     def is_typed(self, value: object) -> bool:
         # bool is an int to Python, not to a setting.
-        return type(value) is self.type or (self.type is not bool and isinstance(value, self.type))
+        if isinstance(value, bool):
+            return self.type is bool
+        return isinstance(value, self.type)
 
     def validate(self, value: object) -> T:
         """``value`` if this setting may hold it; else UserError saying why."""
