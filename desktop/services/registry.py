@@ -2,8 +2,8 @@
 (docs/architecture.md#layers): a widget asks ``ctx.services.contracts`` and never builds a
 service or opens a session itself (a test in tests/unit/test_layering.py keeps it so).
 
-Each service's module is imported when it is first asked for, so that start-up loads only what the first
-screen shows.
+Each service's module is imported when the service is first asked for, so that start-up loads
+only what the first screen shows.
 """
 
 from __future__ import annotations

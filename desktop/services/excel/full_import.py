@@ -23,7 +23,7 @@ from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
-from desktop.services.settings import SettingKey
+from desktop.services.settings import SettingKey, declared
 
 from . import bulk
 from .full_export import MARKER
@@ -402,6 +402,11 @@ class FullImporter:
         from desktop.models import Setting
 
         present = set(self.s.scalars(select(Setting.key)))
-        for name, value in self.export.settings:
-            if name not in present and name != MERGED.key:
-                self.s.add(Setting(key=name, value=json.loads(value)))
+        known = declared()
+        for name, text in self.export.settings:
+            key = known.get(name)
+            if key is None or name in present or key is MERGED:
+                continue  # a setting this version does not know, or one already chosen here
+            value = json.loads(text)
+            if key.is_typed(value):  # else another version's: the default stands
+                self.s.add(Setting(key=name, value=value))

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import select
 
-from desktop.models import Account, Contact
+from desktop.models import Account, Contact, Setting
 from desktop.services.database import Database, open_database
 from desktop.services.excel.full_export import MARKER, export_everything
 from desktop.services.excel.full_import import read_full_export
@@ -258,3 +260,20 @@ def test_the_command_line_export_asks_for_personal_data_explicitly(
     out = capsys.readouterr().out
     assert ("personal data" in out) and (("left out" in out) != personal)
     assert (set(PERSONAL) <= set(_contact_headers(target))) == personal
+
+
+def test_settings_a_file_declares_wrongly_or_not_at_all_are_left_out(
+    db: Database, tmp_path: Path, clock
+) -> None:
+    export = read_full_export(_export(db, tmp_path / "empty.xlsx"))
+    export.settings = [
+        ("contracts.limitation_years", json.dumps("three")),
+        ("contracts.reminder_days", json.dumps(14)),
+        ("no.such.setting", json.dumps(1)),
+    ]
+    service = ImportService(db, clock)
+    service.run_full(export, set(), dry_run=False)
+    with db.read() as s:
+        stored = dict(s.execute(select(Setting.key, Setting.value)).all())
+    assert stored.get("contracts.reminder_days") == 14
+    assert "contracts.limitation_years" not in stored and "no.such.setting" not in stored
