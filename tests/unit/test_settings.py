@@ -15,6 +15,7 @@ from desktop.services.bids.progress import WARN_DAYS
 from desktop.services.contracts.ageing import AGEING_BOUNDS
 from desktop.services.contracts.limitation import LIMITATION_INSTALMENTS, LIMITATION_YEARS
 from desktop.services.messages import UserError
+from desktop.services.opportunities.leads import LEAD_TEMPERATURE
 from desktop.services.settings import COMPANY_NAME, SettingsService
 
 PACKAGE = Path(settings.__file__).resolve().parents[1]
@@ -67,6 +68,7 @@ def test_a_round_trip_writes_only_what_changed(db) -> None:
         (LIMITATION_YEARS, 21, "Limitation period: from 1 to 20 years."),
         (WARN_DAYS, 61, "Checklist warning: from 0 to 60 days ahead."),
         (AGEING_BOUNDS, [60, 30], "Ageing buckets: each bound must be above the one before."),
+        (LEAD_TEMPERATURE, {"hot": 1, "warm": 3}, "Lead temperature: warm needs 1 to"),
     ],
 )
 def test_a_value_the_declaration_does_not_allow_is_refused(db, key, value, sentence) -> None:

@@ -43,7 +43,12 @@ OPPORTUNITY_CRITERIA: tuple[tuple[str, Message], ...] = (
     ("can_participate", QT_TRANSLATE_NOOP("Leads", "We can take part")),
 )
 # Ticked criteria needed for each temperature; fewer than "warm" is cold.
-LEAD_TEMPERATURE = SettingKey("opportunities.lead_temperature", {"hot": 4, "warm": 2})
+# (validate_thresholds is defined below; a stored dict may lack a key: the default fills it)
+LEAD_TEMPERATURE = SettingKey(
+    "opportunities.lead_temperature",
+    {"hot": 4, "warm": 2},
+    lambda value: validate_thresholds({**LEAD_TEMPERATURE.default, **value}),
+)
 
 
 def suggest_temperature(
