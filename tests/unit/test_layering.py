@@ -78,14 +78,6 @@ def test_views_import_no_model_but_the_enums(path: Path) -> None:
     assert not models, f"{path.name} imports {sorted(models)}"
 
 
-# Views get their services and settings from the context (ctx.services); the one exception:
-ALLOWED_SESSIONS = {
-    # Export everything reads in its worker thread on its own session (docs/architecture.md);
-    # it moves to the long-work operation helper.
-    "views/excel/actions.py",
-}
-
-
 def _builds_services_or_sessions(path: Path) -> list[str]:
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -106,6 +98,4 @@ def _builds_services_or_sessions(path: Path) -> list[str]:
 @pytest.mark.parametrize("path", _python_files("views"), ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_views_neither_build_services_nor_open_sessions(path: Path) -> None:
     """A widget asks ctx.services for a service; services open the sessions."""
-    if str(path.relative_to(PACKAGE)) in ALLOWED_SESSIONS:
-        return
     assert not _builds_services_or_sessions(path), path.name

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -25,6 +26,9 @@ from desktop.services.xlsx_write import RISKY_STARTS, clean_text, write_cell
 
 from .importer import Cancelled, Progress
 from .tables import SETTINGS_SHEET, TABLES, ExportColumn, columns_of, json_cell
+
+if TYPE_CHECKING:
+    from desktop.services.database import Database
 
 MARKER = "Key Account Desk full export"
 FORMAT_VERSION = 1
@@ -193,3 +197,19 @@ def export_everything(
     book.save(partial)
     partial.replace(path)
     return counts
+
+
+def export_database(
+    db: Database,
+    path: Path,
+    now: datetime,
+    progress: Progress = lambda _d, _t: True,
+    *,
+    include_personal: bool = False,
+) -> dict[str, int]:
+    """:func:`export_everything` in a read transaction of its own (so that it can run in a
+    worker thread)."""
+    with db.read() as s:
+        return export_everything(
+            s.connection(), path, now, progress, include_personal=include_personal
+        )

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
-from desktop.services.excel.full_export import export_everything
+from desktop.services.excel.full_export import export_database
 from desktop.services.excel.full_import import FullExport
 from desktop.services.excel.import_service import read_source
 from desktop.services.excel.importer import Cancelled
@@ -70,10 +70,9 @@ class ExcelActions(QObject):
         path = path.with_suffix(".xlsx")
 
         def job(progress):
-            with self.ctx.db.read() as s:
-                return export_everything(
-                    s.connection(), path, self.ctx.clock.now(), progress, include_personal=personal
-                )
+            return export_database(
+                self.ctx.db, path, self.ctx.clock.now(), progress, include_personal=personal
+            )
 
         try:
             counts = run_in_background(self.window, self.tr("Exporting…"), job)
