@@ -170,7 +170,7 @@ class SettingsService:
         """Write ``values`` together, or nothing when one is refused; unchanged values are
         not written (nothing to refresh)."""
         for key, value in values.items():
-            named(key.key).validate(value)
+            key.validate(value)
         with self._db.session() as s:
             changed = {k: v for k, v in values.items() if k.get(s) != v}
             for key, value in changed.items():
