@@ -40,7 +40,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.locking import lock_for
+    from desktop.locking import lock_for, lock_refusal, try_lock
     from desktop.services.database import open_database
     from desktop.services.memory_copy import copy_in_memory
 
@@ -65,10 +65,8 @@ def run(args: argparse.Namespace) -> int:
             )
             return 1
         lock = lock_for(database)
-        if not lock.tryLock(100):
-            print(
-                f"import: {database} is open in Key Account Desk; close it first", file=sys.stderr
-            )
+        if not try_lock(lock):
+            print(f"import: {lock_refusal(lock, database).render()}", file=sys.stderr)
             return 1
         try:
             opened = open_database(database, known=lambda: is_last_database(database))
@@ -120,17 +118,29 @@ def _sheet_import(db, plans, args: argparse.Namespace) -> int:
             + (f", ignored: {', '.join(ignored)}" if ignored else "")
         )
     report, _changes = ImportService(db, Clock()).run(plans, dry_run=args.dry_run)
-    _print_report(report, args)
-    return 0
+    return _print_report(report, args)
 
 
-def _print_report(report, args: argparse.Namespace) -> None:
+def _print_report(report, args: argparse.Namespace) -> int:
     for problem in report.problems:
-        print(("error   " if problem.skipped else "warning ") + problem.render())
+        print(("error   " if problem.skipped or problem.invalid else "warning ") + problem.render())
+    return _conclude(report, args.dry_run)
+
+
+def _conclude(report, dry_run: bool) -> int:
+    """The last line: what changed, or why nothing did (docs/field-rules.md)."""
+    if report.refused:
+        count = sum(p.invalid for p in report.problems)
+        print(
+            f"import: nothing was imported: {count} value(s) above cannot be stored as they "
+            "are; correct them in the workbook and import again.",
+            file=sys.stderr,
+        )
+        return 1
     print(
-        ("Dry run, nothing changed. Would have: " if args.dry_run else "Imported. ")
-        + report.summary()
+        ("Dry run, nothing changed. Would have: " if dry_run else "Imported. ") + report.summary()
     )
+    return 0
 
 
 def _full_import(db, export, args: argparse.Namespace) -> int:
@@ -153,5 +163,4 @@ def _full_import(db, export, args: argparse.Namespace) -> int:
         return 1
     merges = {c.incoming for c in candidates} if args.merge else set()
     report = service.run_full(export, merges, dry_run=args.dry_run)
-    _print_report(report, args)
-    return 0
+    return _print_report(report, args)

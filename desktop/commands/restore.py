@@ -24,15 +24,15 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.locking import lock_for
+    from desktop.locking import lock_for, lock_refusal, try_lock
     from desktop.services.database import open_database
     from desktop.services.restore import restore_database
 
     database = database_of(args)
     database.parent.mkdir(parents=True, exist_ok=True)
     lock = lock_for(database)
-    if not lock.tryLock(100):
-        print(f"restore: {database} is open in Key Account Desk; close it first", file=sys.stderr)
+    if not try_lock(lock):
+        print(f"restore: {lock_refusal(lock, database).render()}", file=sys.stderr)
         return 1
     try:
         restored = restore_database(database, args.file, Clock().now())

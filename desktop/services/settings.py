@@ -6,14 +6,17 @@ Each feature declares its own keys next to the rules that use them, e.g.
 type is the default's. Declaring registers the key; :data:`FEATURES` lists the modules that
 declare keys, so that :func:`declared` knows them all (a test keeps the list complete).
 Every write is checked: a key nobody declared, or a value of the wrong type, is refused with
-a sentence; a stored value of the wrong type (a file from another version) reads as the
-default. Views read and write settings through :class:`SettingsService`.
+a sentence; a stored value of the wrong type or shape (a file from another version, typed in
+by hand) reads as the default. A full import asks :meth:`SettingKey.problem` of each value and
+leaves out a key this version does not know (:data:`UNKNOWN_SETTING`). Views read and write
+settings through :class:`SettingsService`.
 """
 
 from __future__ import annotations
 
 import copy
 import importlib
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -42,11 +45,22 @@ TYPE_NAMES = {
     list: QT_TRANSLATE_NOOP("Settings", "a list"),
     dict: QT_TRANSLATE_NOOP("Settings", "a table of values"),
 }
+# A value read from a file (a full import's setting sheet) that this version cannot hold.
+UNKNOWN_SETTING = QT_TRANSLATE_NOOP(
+    "Settings", "{key} is not a setting of this version of Key Account Desk."
+)
+BAD_SHAPE = QT_TRANSLATE_NOOP(
+    "Settings", "{key}: {value} is not a value this setting can hold (its default: {default})."
+)
 _DECLARED: dict[str, SettingKey[Any]] = {}
 
 
 @dataclass(frozen=True)
 class SettingKey(Generic[T]):
+    """A setting; ``check`` raises UserError for a value of the right shape that still makes
+    no sense (the settings pages, every save and every import call the same one:
+    docs/field-rules.md)."""
+
     key: str
     default: T = field(compare=False)  # a key is known by its name
     #: Raises UserError with a sentence when a value of the right type is still not allowed.
@@ -68,17 +82,40 @@ class SettingKey(Generic[T]):
             return self.type is bool
         return isinstance(value, self.type)
 
+    def problem(self, value: Any) -> Message | None:
+        """What is wrong with storing ``value``, or None: the wrong type or shape (the
+        default's JSON types, the keys of a fixed mapping, elements like the default's), or
+        what the check refuses."""
+        if not self.is_typed(value) or not _fits(value, self.default):
+            return BAD_SHAPE.with_(key=self.key, value=_json(value), default=_json(self.default))
+        if self.check is not None:
+            try:
+                self.check(value)
+            except UserError as error:
+                return error.message
+            except (KeyError, TypeError, ValueError):
+                return BAD_SHAPE.with_(
+                    key=self.key, value=_json(value), default=_json(self.default)
+                )
+        return None
+
     def validate(self, value: object) -> T:
-        """``value`` if this setting may hold it; else UserError saying why."""
+        """``value`` if this setting may hold it; else UserError saying why (the same
+        :meth:`problem`, a wrong type named as such)."""
         if not self.is_typed(value):
             raise UserError(WRONG_TYPE.with_(key=self.key, type=TYPE_NAMES[self.type]))
-        if self.check is not None:
-            self.check(value)  # type: ignore[arg-type]
+        message = self.problem(value)
+        if message is not None:
+            raise UserError(message)
         return value  # type: ignore[return-value]
 
     def get(self, session: Session) -> T:
+        """The stored value; the default when the stored one does not fit (typed into the
+        file by hand, from another version, or brought by an older import)."""
         value = _values(session).get(self.key, self.default)
-        return copy.deepcopy(value if self.is_typed(value) else self.default)
+        if value is not self.default and self.problem(value) is not None:
+            value = self.default
+        return copy.deepcopy(value)
 
     def set(self, session: Session, value: T) -> None:
         self.validate(value)
@@ -182,3 +219,40 @@ class SettingsService:
 
     def set_named(self, key: str, value: Any) -> ChangeSet:
         return self.set(named(key), value)
+
+
+def known_settings() -> dict[str, SettingKey[Any]]:
+    """Every setting the app declares, by key (the same registry as :func:`declared`)."""
+    return dict(declared())
+
+
+def _fits(value: Any, default: Any) -> bool:
+    """Whether ``value`` has the default's shape: the same JSON types, the same keys of a
+    fixed mapping, elements like the default's (position by position for a mixed list)."""
+    if default is None:
+        return True
+    if isinstance(default, bool) or isinstance(value, bool):
+        return isinstance(value, bool) and isinstance(default, bool)
+    if isinstance(default, int | float):
+        return isinstance(value, int | float)
+    if isinstance(default, str):
+        return isinstance(value, str)
+    if isinstance(default, dict):
+        if not isinstance(value, dict):
+            return False
+        return not default or (
+            value.keys() == default.keys() and all(_fits(value[k], default[k]) for k in default)
+        )
+    if isinstance(default, list):
+        if not isinstance(value, list):
+            return False
+        if not default:
+            return True
+        if len({type(item) for item in default}) == 1:
+            return all(_fits(item, default[0]) for item in value)
+        return len(value) == len(default) and all(map(_fits, value, default))
+    return True
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)[:80]

@@ -120,6 +120,7 @@ class TrashDialog(QDialog):
         self.service.purge([row.id])
         self._forget_undo()
         self.reload()
+        self._tell_if_erase_pending()
 
     def empty(self) -> None:
         if self.ctx.dialogs.confirm(
@@ -132,6 +133,18 @@ class TrashDialog(QDialog):
             self.service.purge()
             self._forget_undo()
             self.reload()
+            self._tell_if_erase_pending()
+
+    def _tell_if_erase_pending(self) -> None:
+        if self.ctx.db.erase_pending:
+            self.ctx.dialogs.info(
+                self.tr("Delete permanently"),
+                self.tr(
+                    "Deleted. Another program is still reading this database: the deleted data "
+                    "is wiped from its write-ahead log once that program stops (at your next "
+                    "change, or when you close Key Account Desk)."
+                ),
+            )
 
     def _forget_undo(self) -> None:
         """What was erased for good must not come back: the undo history (kept in memory

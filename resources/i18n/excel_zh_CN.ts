@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>BackgroundJob</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-</context>
-<context>
     <name>ExcelActions</name>
     <message>
         <source>Import from Excel</source>
@@ -128,10 +117,6 @@
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：没有做任何修改。</translation>
     </message>
-    <message>
-        <source>The undo history was cleared: an import cannot be undone. To go back, restore the backup taken before it (File ▸ Restore from backup).</source>
-        <translation>撤销记录已清空：导入无法撤销。如需回到导入之前，请恢复导入前自动创建的备份（文件 ▸ 从备份恢复）。</translation>
-    </message>
 </context>
 <context>
     <name>Import</name>
@@ -154,6 +139,14 @@
     <message>
         <source>This column must not be empty.</source>
         <translation>此列不能为空。</translation>
+    </message>
+    <message>
+        <source>{name} was taken as the existing {existing}: the names differ only in width, case or spaces.</source>
+        <translation>{name} 已按已有的 {existing} 导入：两者只在全角/半角、大小写或空格上不同。</translation>
+    </message>
+    <message>
+        <source>{name} was added next to {existing}, whose name differs only in brackets or punctuation; if they are the same, give them the same name and merge them.</source>
+        <translation>已添加 {name}，它与已有的 {existing} 只在括号或标点上不同；如果是同一个，请把两者改成相同的名称后合并。</translation>
     </message>
     <message>
         <source>The same record appears on an earlier row; this row wins.</source>
@@ -360,6 +353,14 @@
     <message>
         <source>Owner</source>
         <translation>负责人</translation>
+    </message>
+    <message>
+        <source>First name (joined into the name)</source>
+        <translation>名（与姓合并为姓名）</translation>
+    </message>
+    <message>
+        <source>Last name (joined into the name)</source>
+        <translation>姓（与名合并为姓名）</translation>
     </message>
     <message>
         <source>Title</source>
@@ -603,10 +604,6 @@
         <source>{value} is neither yes nor no.</source>
         <translation>{value} 既不是“是”也不是“否”。</translation>
     </message>
-    <message>
-        <source>{value} is not one of the known values.</source>
-        <translation>{value} 不是可识别的取值。</translation>
-    </message>
 </context>
 <context>
     <name>PersonalDataBox</name>
@@ -640,6 +637,14 @@
     <message>
         <source>Done:</source>
         <translation>已完成：</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} value(s) cannot be stored as they are. Correct them in the workbook (each is listed below with its sheet, row and column) and import again.</source>
+        <translation>未导入任何内容：有 {count} 个值无法按原样保存。请在工作簿中改正（下表列出了每个值所在的工作表、行和列）后重新导入。</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>不接受</translation>
     </message>
     <message>
         <source>{lead} created {created}; updated {updated}; unchanged {unchanged}; rows left out {skipped}; warnings {warnings}.</source>

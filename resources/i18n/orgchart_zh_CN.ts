@@ -799,26 +799,6 @@
         <translation>{field}：请输入姓名。</translation>
     </message>
     <message>
-        <source>{field}: at most {limit} characters, please.</source>
-        <translation>{field}：最多 {limit} 个字符。</translation>
-    </message>
-    <message>
-        <source>{field}: the date is in the future; a birthday cannot be after today.</source>
-        <translation>{field}：日期在将来，生日不能晚于今天。</translation>
-    </message>
-    <message>
-        <source>{field}: “{value}” does not look like an e-mail address (name@example.com).</source>
-        <translation>{field}：“{value}”不像电子邮件地址（例如 name@example.com）。</translation>
-    </message>
-    <message>
-        <source>{field}: choose a rating from 1 to 5.</source>
-        <translation>{field}：请选择 1 到 5 的评分。</translation>
-    </message>
-    <message>
-        <source>{field}: enter an age from {low} to {high}.</source>
-        <translation>{field}：请输入 {low} 到 {high} 之间的年龄。</translation>
-    </message>
-    <message>
         <source>{person} cannot report to themselves.</source>
         <translation>{person}不能向自己汇报。</translation>
     </message>
@@ -1019,14 +999,6 @@
     <message>
         <source>{field}: the next step cannot come before the interaction itself.</source>
         <translation>{field}：下一步不能早于这次接触。</translation>
-    </message>
-    <message>
-        <source>{field}: choose a rating from 1 to 5.</source>
-        <translation>{field}：请选择 1 到 5 的评分。</translation>
-    </message>
-    <message>
-        <source>{field}: at most {limit} characters, please.</source>
-        <translation>{field}：最多 {limit} 个字符。</translation>
     </message>
     <message>
         <source>This interaction no longer exists; someone may have deleted it.</source>

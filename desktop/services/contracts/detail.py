@@ -67,7 +67,7 @@ def _files(session: Session, database: Path | None, **owners: list[int]) -> dict
     conditions = [getattr(Attachment, key).in_(ids) for key, ids in owners.items() if ids]
     if not conditions:
         return {}
-    folder = paths.attachments_dir_for(database) if database is not None else Path()
+    folder = paths.attachments_dir_for(database, create=False) if database is not None else Path()
     found: dict[tuple[str, int], list[AttachmentRow]] = {}
     for record in session.scalars(
         select(Attachment).where(or_(*conditions)).order_by(Attachment.added_at, Attachment.id)

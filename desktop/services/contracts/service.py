@@ -158,19 +158,20 @@ class ContractService:
             after = take(s, contract_id)
             account = contract.account_id if contract.account_id == old_account else None
             delta = row_delta.diff(_rows(before), _rows(after))
-            changes = ChangeSet.of(CONTRACTS, account_id=account)
+            changes = ChangeSet.of(CONTRACTS, account_id=account, ids={"contract": [contract_id]})
             return Edit(contract_id, delta, changes, record_id)
 
     def undo(self, edit: Edit) -> ChangeSet:
         """Reverse exactly what ``edit`` did; refused when a later change would be lost."""
         with self._db.session() as s:
             reapply(s, edit.contract_id, edit.delta.reversed())
-        return ChangeSet.of(CONTRACTS)
+        # the rows the edit touched, so what it changed (no account when it moved the contract)
+        return edit.changes
 
     def redo(self, edit: Edit) -> ChangeSet:
         with self._db.session() as s:
             reapply(s, edit.contract_id, edit.delta)
-        return ChangeSet.of(CONTRACTS)
+        return edit.changes
 
     def _validate(self, data: Any) -> None:
         VALIDATORS[type(data)](data, self._clock.today())
@@ -189,7 +190,9 @@ class ContractService:
             s.flush()
             settle(s, contract)
             delta = row_delta.diff({}, _rows(take(s, contract.id)))
-            changes = ChangeSet.of(CONTRACTS, account_id=data.account_id)
+            changes = ChangeSet.of(
+                CONTRACTS, account_id=data.account_id, ids={"contract": [contract.id]}
+            )
             return Edit(contract.id, delta, changes, contract.id)
 
     def update_contract(self, contract_id: int, data: ContractData) -> Edit:

@@ -8,6 +8,7 @@ string cell with Excel's quote prefix.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +22,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import Connection
 
 from desktop import __version__
+from desktop.services.private_files import private_output
 from desktop.services.schema import SCHEMA_HEAD
 from desktop.services.xlsx_write import RISKY_STARTS, clean_text, write_cell
 
@@ -193,9 +195,15 @@ def export_everything(
     for table in TABLES:
         _table_sheet(book, conn, table, uuids, tick, include_personal)
     _settings(book, conn)
-    partial = path.with_name(path.name + ".partial")
-    book.save(partial)
-    partial.replace(path)
+    try:
+        with private_output(path) as partial:
+            book.save(partial)
+    except BaseException:
+        # Sheets a failed save left open would fail again when collected, printing to stderr.
+        for sheet in book.worksheets:
+            with contextlib.suppress(Exception):
+                sheet.close()
+        raise
     return counts
 
 

@@ -16,14 +16,16 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
-from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
-from desktop.services.settings import SettingKey, declared
+from desktop.services import field_rules
+from desktop.services.messages import QT_TRANSLATE_NOOP, Message, UserError
+from desktop.services.settings import UNKNOWN_SETTING, SettingKey, known_settings
 
 from . import bulk
 from .full_export import MARKER
@@ -61,11 +63,14 @@ class FullExport:
         return self.sheets.get(table, ([], []))[1]
 
 
+ROW = "#row"  # the row as Excel numbers it, kept in each record for messages; no header
+
+
 def _records(sheet: Sheet) -> list[dict[str, Any]]:
     headers = [str(h) for h in sheet.rows[0]] if sheet.rows else []
     return [
-        dict(zip(headers, row, strict=False))
-        for row in sheet.rows[1:]
+        {**dict(zip(headers, row, strict=False)), ROW: number}
+        for number, row in enumerate(sheet.rows[1:], start=2)
         if any(cell not in (None, "") for cell in row)
     ]
 
@@ -202,8 +207,10 @@ class FullImporter:
         merges: set[str],
         report: ImportReport,
         progress: Progress,
+        today: date | None = None,
     ) -> None:
         self.s = session
+        self.today = today or date.today()
         self.export = export
         self.merges = merges  # incoming uuids the user chose to merge
         self.report = report
@@ -214,6 +221,8 @@ class FullImporter:
         self.merged = MERGED.get(session)
 
     def run(self, candidates: list[Candidate]) -> None:
+        if not self.valid():
+            return
         chosen = {c.incoming: c.existing for c in candidates if c.incoming in self.merges}
         self.merged.update(chosen)
         for table in TABLES:
@@ -248,7 +257,8 @@ class FullImporter:
         updates: list[dict] = []
         fill_gaps: list[tuple[int, dict]] = []
         self_refs: list[tuple[str, str, Any]] = []  # (uuid, column, referenced uuid)
-        for number, row in enumerate(rows, start=2):
+        for row in rows:
+            number = row.get(ROW, 0)
             self.done += 1
             if self.done % 1000 == 0 and not self.progress(self.done, self.total):
                 raise Cancelled
@@ -310,20 +320,48 @@ class FullImporter:
                     )
                     return None
             except (ValueError, TypeError, ArithmeticError) as exc:
-                self._skip(
-                    table.name,
-                    number,
-                    column.header,
-                    QT_TRANSLATE_NOOP("Import", "Cannot read this value: {reason}").with_(
-                        reason=str(exc)
-                    ),
-                )
+                self._skip(table.name, number, column.header, _unreadable(exc))
                 return None
         return values
 
     def _skip(self, sheet: str, row: int, column: str, message) -> None:
         self.report.problems.append(Problem(sheet, row, column, message, True))
         self.report.skipped += 1
+
+    def valid(self) -> bool:
+        """Check every value with the forms' rules before anything is written
+        (docs/field-rules.md): one bad value refuses the whole import, reported with its
+        sheet, row and column."""
+        for table in TABLES:
+            columns, rows = self.export.sheets.get(table.name, ([], []))
+            plain = [c for c in columns[1:] if c.target is None]
+            for row in rows:
+                number = row.get(ROW, 0)
+                for column in plain:
+                    try:
+                        value = column.from_cell(row.get(column.header))
+                    except (ValueError, TypeError, ArithmeticError) as exc:
+                        self._invalid(table.name, number, column.header, _unreadable(exc))
+                        continue
+                    message = field_rules.problem(column.column, value, self.today)
+                    if message is not None:
+                        self._invalid(table.name, number, column.header, message)
+        known = known_settings()
+        for number, (name, text) in enumerate(self.export.settings, start=2):
+            if name not in known:  # a newer version's, say: harmless, left out with a word
+                message = UNKNOWN_SETTING.with_(key=name)
+                self.report.problems.append(Problem(SETTINGS_SHEET, number, "key", message, True))
+                self.report.skipped += 1
+                continue
+            message = known[name].problem(_setting_value(text))
+            if message is not None and name != MERGED.key:
+                self._invalid(SETTINGS_SHEET, number, "value", message)
+        return not self.report.refused
+
+    def _invalid(self, sheet: str, row: int, column: str, message: Message) -> None:
+        self.report.problems.append(
+            Problem(sheet, row, column, message.with_(field=column), False, invalid=True)
+        )
 
     def _insert(self, table: Table, rows: list[dict], known: dict[str, int]) -> None:
         if not rows:
@@ -402,11 +440,18 @@ class FullImporter:
         from desktop.models import Setting
 
         present = set(self.s.scalars(select(Setting.key)))
-        known = declared()
+        known = known_settings()
         for name, text in self.export.settings:
-            key = known.get(name)
-            if key is None or name in present or key is MERGED:
-                continue  # a setting this version does not know, or one already chosen here
-            value = json.loads(text)
-            if key.is_typed(value):  # else another version's: the default stands
-                self.s.add(Setting(key=name, value=value))
+            if name in known and name not in present and name != MERGED.key:
+                self.s.add(Setting(key=name, value=_setting_value(text)))
+
+
+def _unreadable(exc: Exception) -> Message:
+    return QT_TRANSLATE_NOOP("Import", "Cannot read this value: {reason}").with_(reason=str(exc))
+
+
+def _setting_value(text: Any) -> Any:
+    try:
+        return json.loads(text)
+    except (TypeError, ValueError):
+        return text  # not JSON: as text, which the setting's rule then judges

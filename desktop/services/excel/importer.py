@@ -2,8 +2,9 @@
 create or update them in bulk, then resolve who reports to whom.
 
 Everything happens in the session it is given; the caller commits (import) or rolls back
-(dry run, cancel, failure). Rows with an unusable key value are skipped and reported; a value
-that cannot be read is reported and left out while the rest of the row is imported.
+(dry run, cancel, failure, refusal). Rows with an unusable key value are skipped and reported;
+a value the editing forms would not accept (unreadable, not one of a drop-down's values, out
+of range) is an error that refuses the whole import (docs/field-rules.md).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from desktop.models import (
     Stage,
 )
 from desktop.models.base import new_uuid
+from desktop.services import field_rules
 from desktop.services.contracts.allocation import reallocate
 from desktop.services.contracts.schedule import settle
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
@@ -36,12 +38,19 @@ from . import bulk
 from . import fields as f
 from .reading import Sheet
 from .report import ImportReport, Problem
-from .values import BadValue, text
+from .values import BadValue, join_name, loose, text
 
 Progress = Callable[[int, int], bool]  # (rows done, rows in all) -> keep going?
 ORDER = {kind: number for number, kind in enumerate(f.KINDS)}
 BLANK = (None, "")
 LATER = ("roles", "reports_to", "influences")  # a person's fields that need the others first
+TABLES = {
+    "accounts": Account.__table__,
+    "contacts": Contact.__table__,
+    "opportunities": Opportunity.__table__,
+    "contracts": Contract.__table__,
+    "payments": Payment.__table__,
+}
 
 
 class Cancelled(Exception):
@@ -90,9 +99,15 @@ class Importer:
         self.person_uuids: dict[str, int] = {}
         self.managers: dict[int, int | None] = {}
         self.account_of: dict[int, int] = {}  # person -> account
+        self.account_names: dict[str, str] = {}  # loose(name) -> name, for near duplicates
+        self.people_names: dict[tuple[int, str], str] = {}  # (account, loose(name)) -> name
+        self.stored_names: dict[tuple[type, int], str] = {}  # (model, id) -> name as stored
+        self.noted: set[tuple[str, str]] = set()  # (sheet, name) told it matched another
         for row in session.execute(select(Account.id, Account.uuid, Account.name)):
             self.accounts[key(row.name)] = row.id
             self.account_uuids[row.uuid] = row.id
+            self.account_names.setdefault(loose(row.name), row.name)
+            self.stored_names[Account, row.id] = row.name
 
     # -- the run ---------------------------------------------------------------------------
     def run(self, plans: list[SheetPlan]) -> None:
@@ -111,11 +126,23 @@ class Importer:
             raise Cancelled
 
     def problem(
-        self, plan: SheetPlan, row: int, column: str, message: Message, skipped: bool
+        self,
+        plan: SheetPlan,
+        row: int,
+        column: str,
+        message: Message,
+        skipped: bool,
+        invalid: bool = False,
     ) -> None:
-        self.report.problems.append(Problem(plan.sheet.name, row, column, message, skipped))
+        self.report.problems.append(
+            Problem(plan.sheet.name, row, column, message, skipped, invalid)
+        )
         if skipped:
             self.report.skipped += 1
+
+    def invalid(self, plan: SheetPlan, row: int, column: str, message: Message) -> None:
+        """A value the forms would not accept: an error naming where, refusing the import."""
+        self.problem(plan, row, column, message.with_(field=column), False, invalid=True)
 
     def _parse(self, plan: SheetPlan) -> list[Row]:
         rows = []
@@ -131,12 +158,18 @@ class Importer:
                 try:
                     value = spec.parse(cells[index])
                 except (ValueError, ArithmeticError) as exc:
-                    skip = spec.required
-                    self.problem(plan, number, plan.sheet.headers[index], _bad_value(exc), skip)
-                    ok = ok and not skip
+                    self.invalid(plan, number, plan.sheet.headers[index], _bad_value(exc))
+                    ok = False
                     continue
                 if value not in (None, "", []):
                     values[name] = value
+            if "name" not in values and values.keys() & f.NAME_PARTS:
+                values["name"] = join_name(values.get("first_name"), values.get("last_name"))
+            for part in f.NAME_PARTS:
+                values.pop(part, None)
+            for name, message in field_rules.problems(TABLES[plan.kind], values, self.now.date()):
+                self.invalid(plan, number, plan.column_of(name) or name, message)
+                ok = False
             for spec in required:
                 if ok and spec.name not in values:
                     self.problem(
@@ -156,13 +189,16 @@ class Importer:
         """The account of that name (``ensure_accounts`` has created the missing ones)."""
         return self.accounts[key(name)]
 
-    def ensure_accounts(self, rows: list[Row]) -> None:
+    def ensure_accounts(self, plan: SheetPlan, rows: list[Row]) -> None:
         """Create, in one go, the accounts these rows name that do not exist yet."""
         missing: dict[str, str] = {}
         for row in rows:
             name = text(row.values["account"])
-            if key(name) not in self.accounts:
-                missing.setdefault(key(name), name)
+            if key(name) in self.accounts:
+                self._matched(plan, row, "account", name, (Account, self.accounts[key(name)]))
+            elif key(name) not in missing:
+                missing[key(name)] = name
+                self._near_account(plan, row, "account", name)
         if missing:
             created = [
                 {"name": name, "owner": self.owner, "uuid": new_uuid()} for name in missing.values()
@@ -228,15 +264,74 @@ class Importer:
             )
             record = self._record(values, columns)
             if existing is not None:
+                if existing in updates:
+                    self._twice(plan, row, "name")
+                self._matched(plan, row, "name", values["name"], (Account, existing), record)
                 updates.setdefault(existing, {"id": existing}).update(record)
             else:
                 if key(values["name"]) in creates:
                     self._twice(plan, row, "name")
+                else:
+                    self._near_account(plan, row, "name", values["name"])
                 creates.setdefault(key(values["name"]), self._new({}, values)).update(record)
             self._tick()
         ids = self._upsert(Account, "accounts", list(creates.values()), list(updates.values()))
         for name, new_id in zip(creates, ids, strict=True):
             self.accounts[name] = new_id
+
+    def _matched(
+        self,
+        plan: SheetPlan,
+        row: Row,
+        column: str,
+        name: str,
+        target: tuple[type, int],
+        record: dict[str, Any] | None = None,
+    ) -> None:
+        """Say once per sheet and name when a row was taken as a record whose stored name is
+        written differently (width, case, spaces: ``key``), so no second record was made.
+        A name that differs only as ``text`` normalised the cell keeps its stored spelling in
+        ``record``: normalising is no edit."""
+        stored = self.stored_names.get(target)
+        if stored is None or stored == name:
+            return
+        if record is not None and text(stored) == name:
+            record["name"] = stored
+        if (plan.sheet.name, name) in self.noted:
+            return
+        self.noted.add((plan.sheet.name, name))
+        self.problem(
+            plan,
+            row.number,
+            plan.column_of(column),
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{name} was taken as the existing {existing}: the names differ only in width, "
+                "case or spaces.",
+            ).with_(name=name, existing=stored),
+            False,
+        )
+
+    def _near_account(self, plan: SheetPlan, row: Row, column: str, name: str) -> None:
+        """Warn when a new account's name differs from an existing one only in the kind of
+        brackets or punctuation (``values.loose``): probably the same account typed another
+        way. Width, case and spaces already make no difference (``key``)."""
+        existing = self.account_names.setdefault(loose(name), name)
+        if existing != name:
+            self._near(plan, row, column, name, existing)
+
+    def _near(self, plan: SheetPlan, row: Row, column: str, name: str, existing: str) -> None:
+        self.problem(
+            plan,
+            row.number,
+            plan.column_of(column),
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{name} was added next to {existing}, whose name differs only in brackets or "
+                "punctuation; if they are the same, give them the same name and merge them.",
+            ).with_(name=name, existing=existing),
+            False,
+        )
 
     def _twice(self, plan: SheetPlan, row: Row, name: str) -> None:
         self.problem(
@@ -258,12 +353,14 @@ class Importer:
         )
         for row in self.s.execute(query):
             self.people[row.account_id][key(row.name)].append(row.id)
+            self.people_names.setdefault((row.account_id, loose(row.name)), row.name)
+            self.stored_names[Contact, row.id] = row.name
             self.person_uuids[row.uuid] = row.id
             self.managers[row.id] = row.reports_to_id
             self.account_of[row.id] = row.account_id
 
     def _import_contacts(self, plan: SheetPlan, rows: list[Row]) -> None:
-        self.ensure_accounts(rows)
+        self.ensure_accounts(plan, rows)
         self._load_people()
         creates: dict[tuple[int, str], dict] = {}
         updates: dict[int, dict] = {}
@@ -297,6 +394,9 @@ class Importer:
             record["account_id"] = account_id
             record["updated_at"] = self.now
             if existing is not None:
+                if existing in updates:
+                    self._twice(plan, row, "name")
+                self._matched(plan, row, "name", values["name"], (Contact, existing), record)
                 updates.setdefault(existing, {"id": existing}).update(record)
                 later.append((extras, existing))
                 self._tick()
@@ -320,6 +420,11 @@ class Importer:
             if person in creates:
                 creates[person].update(record)
             else:
+                existing_name = self.people_names.setdefault(
+                    (account_id, loose(values["name"])), values["name"]
+                )
+                if existing_name != values["name"]:
+                    self._near(plan, row, "name", values["name"], existing_name)
                 creates[person] = self._new(
                     record, {"owner": record.get("owner", self.owner), f.ID: uuid}
                 )
@@ -457,7 +562,7 @@ class Importer:
         return names
 
     def _import_opportunities(self, plan: SheetPlan, rows: list[Row]) -> None:
-        self.ensure_accounts(rows)
+        self.ensure_accounts(plan, rows)
         self._load_people()
         stages = self._stages()
         first_stage = self.s.scalar(select(Stage.id).order_by(Stage.position).limit(1))
@@ -482,7 +587,14 @@ class Importer:
             if "stage" in values:
                 stage = stages.get(key(values["stage"]))
                 if stage is None:
-                    self._unknown(plan, row, "stage", values["stage"])
+                    self.invalid(
+                        plan,
+                        row.number,
+                        plan.column_of("stage"),
+                        field_rules.NOT_ALLOWED.with_(
+                            value=values["stage"], allowed=self._stage_names()
+                        ),
+                    )
                 else:
                     record["stage_id"] = stage
             if "key_contact" in values:
@@ -494,6 +606,8 @@ class Importer:
             existing = uuids.get(values.get(f.ID, "")) or existing_by_name.get(
                 (account_id, key(values["name"]))
             )
+            if existing in updates or (account_id, key(values["name"])) in creates:
+                self._twice(plan, row, "name")
             if existing is not None:
                 updates.setdefault(existing, {"id": existing}).update(record)
             else:
@@ -503,6 +617,10 @@ class Importer:
                 new.update(record)
             self._tick()
         self._upsert(Opportunity, "opportunities", list(creates.values()), list(updates.values()))
+
+    def _stage_names(self) -> field_rules.Names:
+        stages = self.s.scalars(select(Stage).order_by(Stage.position))
+        return field_rules.Names(tuple(f"{s.name_en} ({s.name_zh})" for s in stages))
 
     def _unknown(self, plan: SheetPlan, row: Row, column: str, value: Any) -> None:
         self.problem(
@@ -514,7 +632,7 @@ class Importer:
         )
 
     def _import_contracts(self, plan: SheetPlan, rows: list[Row]) -> None:
-        self.ensure_accounts(rows)
+        self.ensure_accounts(plan, rows)
         by_number = dict(self.s.execute(select(Contract.number, Contract.id)).all())
         uuids = dict(self.s.execute(select(Contract.uuid, Contract.id)).all())
         opportunities = {
@@ -540,6 +658,8 @@ class Importer:
                     record["opportunity_id"] = found
             existing = uuids.get(values.get(f.ID, "")) or by_number.get(values["number"])
             if existing is not None:
+                if existing in updates:
+                    self._twice(plan, row, "number")
                 updates.setdefault(existing, {"id": existing}).update(record)
             else:
                 if values["number"] in creates:

@@ -15,6 +15,8 @@ class Problem:
     column: str  # the column's header, "" when not about one column
     message: Message
     skipped: bool  # True: the row was left out; False: imported without that value
+    # A value no form would accept: the whole import is refused (docs/field-rules.md).
+    invalid: bool = False
 
     def render(self, translate: Translate = english) -> str:
         where = f"{self.sheet}!{self.row}" if self.row else self.sheet
@@ -39,11 +41,16 @@ class ImportReport:
 
     @property
     def errors(self) -> int:
-        return sum(1 for p in self.problems if p.skipped)
+        return sum(1 for p in self.problems if p.skipped or p.invalid)
 
     @property
     def warnings(self) -> int:
-        return sum(1 for p in self.problems if not p.skipped)
+        return sum(1 for p in self.problems if not (p.skipped or p.invalid))
+
+    @property
+    def refused(self) -> bool:
+        """Some value cannot be stored: nothing was (or would be) imported."""
+        return any(p.invalid for p in self.problems)
 
     def summary(self) -> str:
         def counts(counter: Counter[str]) -> str:

@@ -66,13 +66,40 @@ class ExportColumn:
         if self.kind == "json":
             return json.loads(value)
         if self.kind == "enum":
-            return str(value)
+            return _code(self.column, value, self.choices)
         if isinstance(value, float) and value.is_integer():
             return str(int(value))
         return str(value)
 
 
+_ALIASES: dict[type[enum.Enum], dict[str, enum.Enum]] = {}
+
+
+def _code(column: Column, value: Any, choices: tuple[str, ...]) -> str:
+    """The stored code; a label typed over it in the workbook (支持者, 支持, Supporter) is read
+    like the mapped import reads it. Anything else is kept for the rules to refuse."""
+    from desktop.services.field_rules import BadValue, enum_of
+
+    from . import values
+
+    code = str(value)
+    enum_class = enum_of(column)
+    if code in choices or enum_class is None:
+        return code
+    if enum_class not in _ALIASES:
+        _ALIASES[enum_class] = values.enum_aliases(enum_class)
+    try:
+        member = values.parse_enum(value, _ALIASES[enum_class])
+    except BadValue:
+        return code
+    return code if member is None else str(member.value)
+
+
 def _as_date(value: Any) -> date:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        from .values import parse_date
+
+        return parse_date(value)  # a date typed over the cell, shown as Excel's serial day
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 

@@ -47,7 +47,7 @@ OPPORTUNITY_CRITERIA: tuple[tuple[str, Message], ...] = (
 LEAD_TEMPERATURE = SettingKey(
     "opportunities.lead_temperature",
     {"hot": 4, "warm": 2},
-    lambda value: validate_thresholds({**LEAD_TEMPERATURE.default, **value}),
+    check=lambda value: validate_thresholds({**LEAD_TEMPERATURE.default, **value}),
 )
 
 
@@ -231,7 +231,7 @@ class LeadService:
     def restore(self, graph: raw_rows.Graph) -> ChangeSet:
         with self._db.session() as s:
             raw_rows.put_back(s, graph)
-        return ChangeSet.of(LEADS, OPPORTUNITIES)
+        return ChangeSet.of(LEADS, OPPORTUNITIES, account_id=graph.root()["account_id"])
 
     # ---- conversion ------------------------------------------------------------------
 

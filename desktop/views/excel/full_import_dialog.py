@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 
 from desktop.services.changes import ALL_CHANGED
 from desktop.services.excel.full_import import Candidate, FullExport
-from desktop.services.excel.importer import Cancelled
+from desktop.services.excel.report import ImportReport
 from desktop.views.common.formatting import format_number
+from desktop.views.common.operation import run_operation
 from desktop.views.context import AppContext
 
+from .import_dialog import show_import_report
 from .report_table import ReportView
-from .worker import run_in_background
 
 
 class FullImportDialog(QDialog):
@@ -117,26 +118,20 @@ class FullImportDialog(QDialog):
 
     def _run(self, *, dry_run: bool) -> None:
         merges = self.merges()
-        try:
-            report = run_in_background(
-                self,
-                self.tr("Checking…") if dry_run else self.tr("Importing…"),
-                lambda progress: self.service.run_full(
-                    self.export, merges, dry_run=dry_run, progress=progress
-                ),
-            )
-        except Cancelled:
-            self.report_view.show_text(self.tr("Cancelled: nothing was changed."))
-            return
-        self.report_view.show_report(report)
-        if not dry_run:
-            self.ctx.events.publish(ALL_CHANGED)
-            # Edits made before the import cannot be undone across it (docs/undo.md).
-            self.ctx.undo.forget(
-                self.tr(
-                    "The undo history was cleared: an import cannot be undone. To go back, "
-                    "restore the backup taken before it (File ▸ Restore from backup)."
-                )
-            )
-            self.ctx.dialogs.info(self.tr("Import"), self.report_view.summary.text())
-            self.accept()
+        run_operation(
+            self.ctx,
+            self,
+            self.tr("Checking…") if dry_run else self.tr("Importing…"),
+            lambda progress: self.service.run_full(
+                self.export, merges, dry_run=dry_run, progress=progress
+            ),
+            on_success=self._show,
+            on_cancel=lambda: self.report_view.show_text(
+                self.tr("Cancelled: nothing was changed.")
+            ),
+            # A merge can touch every kind of record; a dry run or a refused import rolls back.
+            changes=lambda report: None if dry_run or report.refused else ALL_CHANGED,
+        )
+
+    def _show(self, report: ImportReport) -> None:
+        show_import_report(self, self.ctx, self.report_view, report)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import Layer
-from desktop.services.changes import ACCOUNTS, CONTACTS, INTERACTIONS, SETTINGS
+from desktop.services.changes import ACCOUNTS, CONTACTS, INTERACTIONS, SETTINGS, ChangeSet
 from desktop.services.messages import UserError
 from desktop.services.orgchart.chart import OrgChart, OrgChartReader
 from desktop.services.orgchart.coverage import STALE_CONTACT_DAYS, Flag, analyse
@@ -205,6 +205,10 @@ class OrgChartTab(BaseTab):
 
     def settings_pages(self) -> list:
         return [OrgChartSettingsPage]
+
+    def refresh(self, changes: ChangeSet) -> None:
+        if self.account_id is not None:  # else the tab shows no chart, only a hint
+            super().refresh(changes)
 
     def reload(self) -> None:
         account_changed = self.account_id != self._shown_account
