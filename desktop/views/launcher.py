@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from desktop.services.database import Database
     from desktop.services.schema import DatabaseDamaged
 
+    from .context import AppContext
     from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -107,7 +108,7 @@ class Launcher:
             self.window.statusBar().showMessage(note, 15000)
         if not demo:
             self.prefs.last_database = path
-            self._housekeeping(db)
+            self._housekeeping(ctx)
         return True
 
     def _open_database(
@@ -226,14 +227,12 @@ class Launcher:
     def _tell_error(self, error: UserError) -> None:
         self._tell(error.message.render(translate))
 
-    def _housekeeping(self, db: Database) -> None:
+    def _housekeeping(self, ctx: AppContext) -> None:
         """Empty expired trash; take the daily backup in the background if one is due."""
-        from desktop.services.trash import TrashService
-
-        path = db.path
-        if path is None or db.read_only:
+        path = ctx.db.path
+        if path is None or ctx.db.read_only:
             return
-        TrashService(db, self.clock).purge_expired()
+        ctx.services.trash.purge_expired()
         now = self.clock.now()
         problem = backups.backup_problem(path)
         if problem is not None:

@@ -108,14 +108,11 @@ class MainWindow(QMainWindow):
     def current_tab(self) -> BaseTab:
         return self.slots[self.tabs.currentIndex()].tab()
 
-    def _last_account_key(self) -> str:
-        return f"data/last_account/{self.ctx.db.path}"
-
     def _initial_account(self) -> int | None:
         """The account selected when this database was last closed, else the first one."""
-        saved = self.ctx.prefs.value(self._last_account_key())
-        if saved not in (None, "") and self.accounts.model.row_of(int(saved)) > 0:
-            return int(saved)
+        saved = self.ctx.prefs.last_account(self.ctx.db.path)
+        if saved is not None and self.accounts.model.row_of(saved) > 0:
+            return saved
         return self.accounts.model.first_account()
 
     def _fit_to_screen(self) -> None:
@@ -406,5 +403,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.prefs.save_window(self, [self.splitter])
         account = self.accounts.current_account()
-        self.ctx.prefs.set_value(self._last_account_key(), "" if account is None else account)
+        self.ctx.prefs.set_last_account(self.ctx.db.path, account)
         super().closeEvent(event)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.messages import UserError
-from desktop.services.trash import TrashRow, TrashService
+from desktop.services.trash import TrashRow
 
 from .common.formatting import format_datetime, format_number
 from .common.row_table import Column
@@ -24,7 +24,7 @@ class TrashDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = TrashService(ctx.db, ctx.clock)
+        self.service = ctx.services.trash
         self.setWindowTitle(self.tr("Trash"))
         kinds = {
             "account": self.tr("Account"),

@@ -1321,6 +1321,34 @@
 <context>
     <name>Settings</name>
     <message>
+        <source>There is no setting named {key}; nothing was saved.</source>
+        <translation>没有名为 {key} 的设置，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The setting {key} takes {type}; the value given is not one, nothing was saved.</source>
+        <translation>设置 {key} 的值须为{type}，所给的值不符，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>是或否</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>a table of values</source>
+        <translation>一组取值</translation>
+    </message>
+    <message>
         <source>{key} is not a setting of this version of Key Account Desk.</source>
         <translation>{key} 不是本版本大客户项目销售助手的设置项。</translation>
     </message>

@@ -412,6 +412,13 @@
     </message>
 </context>
 <context>
+    <name>OrgChartSettings</name>
+    <message>
+        <source>Not met for more than: from 7 to 365 days.</source>
+        <translation>未接触天数须为 7 至 365 天。</translation>
+    </message>
+</context>
+<context>
     <name>OrgChartSettingsPage</name>
     <message>
         <source> days</source>

@@ -128,3 +128,58 @@ def test_relative_imports_and_chains_are_caught(tmp_path: Path) -> None:
     assert _forbidden(package, services / "chain.py") == {
         "PySide6": ["desktop.services.chain", "desktop.services.middle", "desktop.gui_helpers"]
     }
+
+
+def _absolute_imports(path: Path) -> set[str]:
+    """Every module ``path`` imports, relative imports resolved (``from ...models import X``
+    in a view is ``desktop.models``), with the imported names (``desktop.models.Account``)."""
+    package = ["desktop", *path.relative_to(PACKAGE).parent.parts]
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = package[: len(package) - node.level + 1] if node.level else []
+            module = ".".join([*base, *([node.module] if node.module else [])])
+            names.update(f"{module}.{alias.name}" for alias in node.names)
+    return names
+
+
+@pytest.mark.parametrize(
+    "path", _python_files(PACKAGE, "views"), ids=lambda p: str(p.relative_to(PACKAGE))
+)
+def test_views_import_no_model_but_the_enums(path: Path) -> None:
+    """Views name records by kind (e.g. services.contracts.parts.Part), never by model class
+    (docs/architecture.md#layers)."""
+    models = {
+        name
+        for name in _absolute_imports(path)
+        if (name == "desktop.models" or name.startswith("desktop.models."))
+        and not name.startswith("desktop.models.enums")
+    }
+    assert not models, f"{path.name} imports {sorted(models)}"
+
+
+def _builds_services_or_sessions(path: Path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+        if name.endswith("Service"):
+            found.append(f"line {node.lineno}: {name}(...)")
+        elif isinstance(func, ast.Attribute) and name in {"session", "read"}:
+            target = func.value
+            owner = target.id if isinstance(target, ast.Name) else getattr(target, "attr", "")
+            if owner == "db":
+                found.append(f"line {node.lineno}: db.{name}()")
+    return found
+
+
+@pytest.mark.parametrize(
+    "path", _python_files(PACKAGE, "views"), ids=lambda p: str(p.relative_to(PACKAGE))
+)
+def test_views_neither_build_services_nor_open_sessions(path: Path) -> None:
+    """A widget asks ctx.services for a service; services open the sessions."""
+    assert not _builds_services_or_sessions(path), path.name

@@ -55,6 +55,7 @@ from .data import (
     PaymentData,
     ShippingExceptionData,
 )
+from .parts import MODELS, Part
 from .schedule import settle
 from .shipping import gate_facts, shipping_gate
 from .templates import Template
@@ -320,7 +321,8 @@ class ContractService:
         if not gate.allowed:
             raise UserError(gate.reason)
 
-    def delete_part(self, model: type[Any], record_id: int) -> Edit:
+    def delete_part(self, part: Part, record_id: int) -> Edit:
+        model = MODELS[part]
         with self._db.read() as s:
             contract_id = contract_of(s, model, record_id)
 
@@ -456,8 +458,9 @@ class ContractService:
 
     # ---- evidence -----------------------------------------------------------------------
 
-    def attach(self, model: type[Any], record_id: int, source: Path) -> Edit:
+    def attach(self, part: Part, record_id: int, source: Path) -> Edit:
         """Keep a file (commitment letter, acceptance certificate, proof of receipt...)."""
+        model = MODELS[part]
         key = ATTACHMENT_OWNERS[model]
         with self._db.read() as s:
             contract_id = contract_of(s, model, record_id)

@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -34,6 +34,9 @@ from desktop.services.xlsx_write import RISKY_STARTS, clean_text, write_cell
 
 from .importer import Cancelled, Progress
 from .tables import CHANGE_LOG_SHEET, SETTINGS_SHEET, TABLES, ExportColumn, columns_of, json_cell
+
+if TYPE_CHECKING:
+    from desktop.services.database import Database
 
 MARKER = "Key Account Desk full export"
 # When it was written, in the change log's time: a cell that differs from what was written
@@ -252,3 +255,19 @@ def export_everything(
                 sheet.close()
         raise
     return counts
+
+
+def export_database(
+    db: Database,
+    path: Path,
+    now: datetime,
+    progress: Progress = lambda _d, _t: True,
+    *,
+    include_personal: bool = False,
+) -> dict[str, int]:
+    """:func:`export_everything` in a read transaction of its own (so that it can run in a
+    worker thread)."""
+    with db.read() as s:
+        return export_everything(
+            s.connection(), path, now, progress, include_personal=include_personal
+        )

@@ -43,10 +43,11 @@ OPPORTUNITY_CRITERIA: tuple[tuple[str, Message], ...] = (
     ("can_participate", QT_TRANSLATE_NOOP("Leads", "We can take part")),
 )
 # Ticked criteria needed for each temperature; fewer than "warm" is cold.
-LEAD_TEMPERATURE = SettingKey(
+# (validate_thresholds is defined below; a stored dict may lack a key: the default fills it)
+LEAD_TEMPERATURE: SettingKey[dict[str, int]] = SettingKey(
     "opportunities.lead_temperature",
     {"hot": 4, "warm": 2},
-    check=lambda value: validate_thresholds(value),
+    check=lambda value: validate_thresholds({**LEAD_TEMPERATURE.default, **value}),
 )
 
 

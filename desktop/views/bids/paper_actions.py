@@ -13,7 +13,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
-from desktop.services.bids.checklist import ChecklistService
 from desktop.services.bids.excel import ChecklistWorkbook, ImportPreview
 from desktop.services.bids.tenders import TenderDetail
 from desktop.services.changes import ChangeSet
@@ -47,7 +46,7 @@ class PaperActions(QObject):
         self.stack = stack
         self.publish = publish
         self.window = parent
-        self.checklist = ChecklistService(ctx.db)
+        self.checklist = ctx.services.checklist
         self.workbook = ChecklistWorkbook(ctx.db)
 
     def printout(self, tender: TenderDetail) -> ChecklistPrintout:

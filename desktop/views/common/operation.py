@@ -13,12 +13,13 @@ nested event loop: ``run_operation`` returns at once.
 
 from __future__ import annotations
 
+import itertools
 import sys
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
 from desktop.services.changes import ChangeSet
@@ -30,9 +31,11 @@ from desktop.views.i18n import translate
 Progress = Callable[[int, int], bool]
 Work = Callable[[Progress], Any]
 
-# Operations between start and the end of their callbacks, kept alive here (and counted by
-# ``running`` so that tests can wait for them).
-_RUNNING: set[Operation] = set()
+# Operations between start and the end of their callbacks, by number, kept alive here (and
+# counted by ``running`` so that tests can wait for them). The worker thread knows only the
+# number, so that no Qt object is ever released there.
+_RUNNING: dict[int, Operation] = {}
+_numbers = itertools.count()
 
 
 def running() -> bool:
@@ -48,30 +51,58 @@ def file_problem(error: OSError) -> str:
     ).format(reason=reason)
 
 
-class _Signals(QObject):
-    # Emitted in the worker thread; the receivers live in the GUI thread, so Qt queues them.
-    progressed = Signal(int, int)
-    done = Signal(object, object)  # result, exception
+class _Relay(QObject):
+    """The one sender of every worker's news. It lives in the GUI thread for as long as the
+    application does, so a worker never emits through an object that could be deleted while
+    the signal is still leaving it; Qt queues the news to the GUI thread."""
+
+    progressed = Signal(int, int, int)  # operation number, done, total
+    done = Signal(int, object, object)  # operation number, result, exception
+
+    @Slot(int, int, int)
+    def _progressed(self, number: int, done: int, total: int) -> None:
+        operation = _RUNNING.get(number)
+        if operation is not None:
+            operation._progressed(done, total)
+
+    @Slot(int, object, object)
+    def _done(self, number: int, result: Any, error: BaseException | None) -> None:
+        operation = _RUNNING.get(number)
+        if operation is not None:
+            operation._done(result, error)
+
+
+_relay: _Relay | None = None
+
+
+def _the_relay() -> _Relay:
+    global _relay
+    if _relay is None:
+        _relay = _Relay(QCoreApplication.instance())
+        _relay.progressed.connect(_relay._progressed, Qt.ConnectionType.QueuedConnection)
+        _relay.done.connect(_relay._done, Qt.ConnectionType.QueuedConnection)
+    return _relay
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Work, signals: _Signals, cancelled: threading.Event) -> None:
+    def __init__(self, work: Work, number: int, cancelled: threading.Event) -> None:
         super().__init__()
         self.work = work
-        self.signals = signals
+        self.number = number
         self.cancelled = cancelled
+        self.relay = _the_relay()
 
     def progress(self, done: int, total: int) -> bool:
-        self.signals.progressed.emit(done, total)
+        self.relay.progressed.emit(self.number, done, total)
         return not self.cancelled.is_set()
 
     def run(self) -> None:
         try:
             result = self.work(self.progress)
         except BaseException as error:  # handed to the GUI thread, which reports it
-            self.signals.done.emit(None, error)
+            self.relay.done.emit(self.number, None, error)
         else:
-            self.signals.done.emit(result, None)
+            self.relay.done.emit(self.number, result, None)
 
 
 class Operation(QObject):
@@ -114,21 +145,17 @@ class Operation(QObject):
             self.dialog.canceled.connect(self.cancel)
         else:
             self.dialog.setCancelButton(None)
-        self.signals = _Signals()
-        self.signals.progressed.connect(self._progressed)
-        self.signals.done.connect(self._done)
+        self.number = next(_numbers)
 
     @Slot()
     def cancel(self) -> None:
         self.cancelled.set()
         self.dialog.setLabelText(translate("Operation", "Cancelling…"))
 
-    @Slot(int, int)
     def _progressed(self, done: int, total: int) -> None:
         self.bar.setMaximum(max(total, 1))
         self.bar.setValue(min(done, total))
 
-    @Slot(object, object)
     def _done(self, result: Any, error: BaseException | None) -> None:
         self.dialog.reset()  # stops the timer that would show it
         self.dialog.close()
@@ -148,7 +175,7 @@ class Operation(QObject):
             else:
                 sys.excepthook(type(error), error, error.__traceback__)
         finally:
-            _RUNNING.discard(self)
+            _RUNNING.pop(self.number, None)
             self.finished.emit()
 
     def _succeeded(self, result: Any) -> None:
@@ -197,6 +224,6 @@ def run_operation(
         on_user_error=on_user_error,
         changes=changes,
     )
-    _RUNNING.add(operation)
-    QThreadPool.globalInstance().start(_Job(work, operation.signals, operation.cancelled))
+    _RUNNING[operation.number] = operation
+    QThreadPool.globalInstance().start(_Job(work, operation.number, operation.cancelled))
     return operation

@@ -7,11 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.services.changes import ACCOUNTS, CONTRACTS, SETTINGS, ChangeSet
-from desktop.services.contracts.contract_list import ContractListService
 from desktop.services.contracts.data import ContractData
 from desktop.services.contracts.detail import ContractQueries
-from desktop.services.contracts.receivables import ReceivablesService
-from desktop.services.contracts.service import ContractService
 from desktop.views.common.base_tab import BaseTab
 from desktop.views.context import AppContext
 
@@ -30,13 +27,13 @@ class ContractsTab(BaseTab):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.service = ContractService(ctx.db, ctx.clock)
+        self.service = ctx.services.contracts
         self.queries = ContractQueries(ctx.db, ctx.clock)
         self.editor = ContractEditor(ctx, self.service, self.undo_stack, self.publish)
-        self.list = ContractListPanel(ContractListService(ctx.db, ctx.clock), self)
+        self.list = ContractListPanel(ctx.services.contract_list, self)
         self.table = self.list.view
         self.detail = ContractDetailView(ctx, self.editor, self)
-        self.receivables = ReceivablesPage(ctx, ReceivablesService(ctx.db, ctx.clock), self)
+        self.receivables = ReceivablesPage(ctx, ctx.services.receivables, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("ContractsSplitter")
         self.splitter.setChildrenCollapsible(False)

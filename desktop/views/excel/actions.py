@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
-from desktop.services.excel.full_export import export_everything
+from desktop.services.excel.full_export import export_database
 from desktop.services.excel.full_import import Candidate, FullExport
-from desktop.services.excel.import_service import ImportService, read_source
+from desktop.services.excel.import_service import read_source
 from desktop.services.excel.importer import SheetPlan
 from desktop.services.excel.summary import export_summary
 from desktop.views.common.formatting import format_number
@@ -36,7 +36,7 @@ class ExcelActions(QObject):
         )
         if path is None:
             return
-        service = ImportService(self.ctx.db, self.ctx.clock)
+        service = self.ctx.services.imports
 
         def read(_progress: object) -> tuple[FullExport | list[SheetPlan], list[Candidate]]:
             source = read_source(path)
@@ -75,10 +75,9 @@ class ExcelActions(QObject):
         path = path.with_suffix(".xlsx")
 
         def work(progress):
-            with self.ctx.db.read() as s:
-                return export_everything(
-                    s.connection(), path, self.ctx.clock.now(), progress, include_personal=personal
-                )
+            return export_database(
+                self.ctx.db, path, self.ctx.clock.now(), progress, include_personal=personal
+            )
 
         run_operation(
             self.ctx,

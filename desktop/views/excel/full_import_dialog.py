@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from desktop.services.changes import ALL_CHANGED
 from desktop.services.excel.full_import import Candidate, FullExport
-from desktop.services.excel.import_service import ImportService
 from desktop.services.excel.merge_report import write_merge_report
 from desktop.services.excel.report import ImportReport
 from desktop.views.common.formatting import format_number
@@ -42,7 +41,7 @@ class FullImportDialog(QDialog):
         self.ctx = ctx
         self.export = export
         self.candidates = candidates
-        self.service = ImportService(ctx.db, ctx.clock)
+        self.service = ctx.services.imports
         self.setWindowTitle(self.tr("Import {name}").format(name=export.path.name))
         total = sum(len(rows) for _c, rows in export.sheets.values())
         intro = QLabel(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.excel import fields as f
-from desktop.services.excel.import_service import ImportService, apply_saved_mapping
+from desktop.services.excel.import_service import apply_saved_mapping
 from desktop.services.excel.importer import SheetPlan
 from desktop.services.excel.kinds import KINDS
 from desktop.services.excel.report import ImportReport
@@ -45,7 +45,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.plans = plans
-        self.service = ImportService(ctx.db, ctx.clock)
+        self.service = ctx.services.imports
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Import {name}").format(name=name))
         self.sheet = QComboBox(self)

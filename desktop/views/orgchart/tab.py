@@ -232,8 +232,7 @@ class OrgChartTab(BaseTab):
         self.chart = self.reader.load(self.account_id)
         layout, contents = lay_out(self.chart, translate, self.ctx.clock.today())
         self.scene.show_chart(self.chart, layout, contents, translate)
-        with self.ctx.db.read() as s:
-            stale_days = STALE_CONTACT_DAYS.get(s)
+        stale_days = self.ctx.services.settings.get(STALE_CONTACT_DAYS)
         self.flags = analyse(self.chart, self.ctx.clock.today(), stale_days)
         self.coverage.set_flags(self.flags)
         self.pages.setCurrentIndex(1)

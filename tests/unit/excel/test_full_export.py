@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import select
 
-from desktop.models import Account, Contact
+from desktop.models import Account, Contact, Setting
 from desktop.services.database import Database, open_database
 from desktop.services.excel.full_export import MARKER, export_everything
 from desktop.services.excel.full_import import read_full_export
@@ -305,3 +307,31 @@ def test_the_change_log_sheet_leaves_personal_values_out_with_the_columns(
     assert [s for s in secrets if s in written(full)] == secrets
     fields = {row[4] for row in _cells(full)[CHANGE_LOG_SHEET][1:] if row[2] == "contact"}
     assert {"wechat", "family", "interests", "birthday"} <= fields
+
+
+def test_settings_a_file_declares_wrongly_or_not_at_all_are_left_out(
+    db: Database, tmp_path: Path, clock
+) -> None:
+    """A setting this version does not know is left out; one of the wrong type refuses the
+    whole import (the setting sheet is checked like every sheet: docs/field-rules.md)."""
+    export = read_full_export(_export(db, tmp_path / "empty.xlsx"))
+    export.settings = [
+        ("contracts.reminder_days", json.dumps(14)),
+        ("no.such.setting", json.dumps(1)),
+    ]
+    service = ImportService(db, clock)
+    assert not service.run_full(export, set(), dry_run=False).refused
+    with db.read() as s:
+        stored = dict(s.execute(select(Setting.key, Setting.value)).all())
+    assert stored.get("contracts.reminder_days") == 14
+    assert "no.such.setting" not in stored
+
+    export.settings = [
+        ("contracts.limitation_years", json.dumps("three")),
+        ("contracts.invoice_booking_days", json.dumps(45)),
+    ]
+    assert service.run_full(export, set(), dry_run=False).refused
+    with db.read() as s:
+        stored = dict(s.execute(select(Setting.key, Setting.value)).all())
+    assert "contracts.limitation_years" not in stored
+    assert "contracts.invoice_booking_days" not in stored
