@@ -153,12 +153,3 @@ def open_database(
         migrated_from=inspection.revision if inspection.state is SchemaState.OLDER else None,
         backup=backup,
     )
-
-
-def open_memory_database() -> Database:
-    """A migrated private in-memory database (tests and throw-away work)."""
-    engine = make_engine(None)
-    migrate(engine)
-    with sessionmaker(bind=engine)() as s, s.begin():
-        ensure_defaults(s)
-    return Database(engine, None)
