@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop.services.excel.kinds import KINDS
 from desktop.services.messages import UserError
 
-from .backup import database_of
+from .opening import database_of, exclusive
 from .recovery import is_last_database, refuse
 
 
@@ -40,7 +40,6 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.locking import lock_for
     from desktop.services.database import open_database
     from desktop.services.memory_copy import copy_in_memory
 
@@ -64,13 +63,9 @@ def run(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 1
-        lock = lock_for(database)
-        if not lock.tryLock(100):
-            print(
-                f"import: {database} is open in Key Account Desk; close it first", file=sys.stderr
-            )
-            return 1
-        try:
+        with exclusive("import", database) as ours:
+            if not ours:
+                return 1
             opened = open_database(database, known=lambda: is_last_database(database))
             if opened.created:
                 print(f"{database} did not exist; a new database was created for the import.")
@@ -79,8 +74,6 @@ def run(args: argparse.Namespace) -> int:
                 return _run(db, source, args)
             finally:
                 db.close()
-        finally:
-            lock.unlock()
     except UserError as error:
         return refuse("import", error, database)
 
