@@ -87,7 +87,7 @@ def task_import(workbook: Path, db_path: Path) -> None:
 
     db = open_database(db_path).db
     report, _ = ImportService(db, Clock()).run(plan_sheets(workbook), dry_run=False)
-    assert report.created["contacts"] > 0, report.summary()
+    assert report.created["contacts"] > 0 and not report.refused, report.summary()
     db.close()
 
 

@@ -17,6 +17,7 @@ import pytest
 
 from desktop.services.clock import FixedClock
 from desktop.services.database import Database, open_database
+from tests.filesystems import shared_dir, small_disk  # noqa: F401 - fixtures for every test
 
 TODAY = datetime(2026, 11, 23, 10, 0)
 

@@ -47,6 +47,26 @@ def run(args: argparse.Namespace) -> int:
     )
     for table, rowid, parent, _key in dangling[:20]:
         print(f"  {table} row {rowid} refers to a missing {parent}")
+    unknown = [] if problems else _values_no_form_writes(database)
+    print("values: " + ("ok" if not unknown else f"{len(unknown)} value(s) no form would write"))
+    for bad in unknown[:20]:
+        shown = bad.value[:40] if isinstance(bad.value, str) else bad.value
+        print(f"  {bad.table} row {bad.row_id} column {bad.column}: {shown!r}")
+    if unknown:
+        print("  The app shows them as unknown; choose a value in the form to correct each.")
     if problems:
         advise(database, sys.stdout)
-    return 0 if not problems and not dangling else 1
+    return 0 if not problems and not dangling and not unknown else 1
+
+
+def _values_no_form_writes(database) -> list:
+    """Drop-down values and numbers the forms would refuse (docs/field-rules.md)."""
+    from desktop.models import Base
+    from desktop.services.field_rules import stored_problems
+
+    tables = [t for t in Base.metadata.sorted_tables if t.name != "setting"]
+    try:
+        with closing_connection(open_readonly(database)) as conn:
+            return stored_problems(conn, tables)
+    except sqlite3.DatabaseError:
+        return []  # an older schema: the upgrade comes first

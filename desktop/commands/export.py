@@ -67,15 +67,11 @@ def run(args: argparse.Namespace) -> int:
             )
             print(f"Manager summary written to {args.file}.")
         else:
-            from desktop.services.excel.full_export import export_everything
+            from desktop.services.excel.full_export import export_database
 
-            with db.read() as s:
-                counts = export_everything(
-                    s.connection(),
-                    args.file,
-                    Clock().now(),
-                    include_personal=args.include_personal,
-                )
+            counts = export_database(
+                db, args.file, Clock().now(), include_personal=args.include_personal
+            )
             print(
                 f"Exported {sum(counts.values())} records to {args.file}"
                 + (

@@ -35,6 +35,12 @@ def register(subparsers) -> None:
         action="store_true",
         help="full import: keep such accounts and people as separate records",
     )
+    parser.add_argument(
+        "--report",
+        type=Path,
+        metavar="FILE.xlsx",
+        help="full import: also write the merge report (values not kept) to this workbook",
+    )
     add_common_options(parser)
     parser.set_defaults(run=run)
 
@@ -113,17 +119,29 @@ def _sheet_import(db, plans, args: argparse.Namespace) -> int:
             + (f", ignored: {', '.join(ignored)}" if ignored else "")
         )
     report, _changes = ImportService(db, Clock()).run(plans, dry_run=args.dry_run)
-    _print_report(report, args)
-    return 0
+    return _print_report(report, args)
 
 
-def _print_report(report, args: argparse.Namespace) -> None:
+def _print_report(report, args: argparse.Namespace) -> int:
     for problem in report.problems:
-        print(("error   " if problem.skipped else "warning ") + problem.render())
+        print(("error   " if problem.skipped or problem.invalid else "warning ") + problem.render())
+    return _conclude(report, args.dry_run)
+
+
+def _conclude(report, dry_run: bool) -> int:
+    """The last line: what changed, or why nothing did (docs/field-rules.md)."""
+    if report.refused:
+        count = sum(p.invalid for p in report.problems)
+        print(
+            f"import: nothing was imported: {count} value(s) above cannot be stored as they "
+            "are; correct them in the workbook and import again.",
+            file=sys.stderr,
+        )
+        return 1
     print(
-        ("Dry run, nothing changed. Would have: " if args.dry_run else "Imported. ")
-        + report.summary()
+        ("Dry run, nothing changed. Would have: " if dry_run else "Imported. ") + report.summary()
     )
+    return 0
 
 
 def _full_import(db, export, args: argparse.Namespace) -> int:
@@ -146,5 +164,16 @@ def _full_import(db, export, args: argparse.Namespace) -> int:
         return 1
     merges = {c.incoming for c in candidates} if args.merge else set()
     report = service.run_full(export, merges, dry_run=args.dry_run)
-    _print_report(report, args)
+    status = _print_report(report, args)
+    if status != 0:  # refused: nothing was imported, so nothing was merged either
+        return status
+    if report.conflicts:
+        print(f"Merge report: {len(report.conflicts)} value(s) not kept:")
+        for conflict in report.conflicts:
+            print("  " + conflict.render())
+    if args.report is not None:
+        from desktop.services.excel.merge_report import write_merge_report
+
+        write_merge_report(report, args.report)
+        print(f"Merge report written to {args.report}")
     return 0

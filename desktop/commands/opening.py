@@ -29,13 +29,13 @@ def existing_database(command: str, args: argparse.Namespace) -> Path | None:
 
 @contextmanager
 def exclusive(command: str, database: Path) -> Iterator[bool]:
-    """Hold the window's lock on ``database`` while the block runs; False (after saying so)
-    when the window has the database open."""
-    from desktop.locking import lock_for
+    """Hold the window's lock on ``database`` while the block runs; False (after saying why,
+    ``locking.lock_refusal``) when it cannot be taken."""
+    from desktop.locking import lock_for, lock_refusal, try_lock
 
     lock = lock_for(database)
-    if not lock.tryLock(100):
-        print(f"{command}: {database} is open in Key Account Desk; close it first", file=sys.stderr)
+    if not try_lock(lock):
+        print(f"{command}: {lock_refusal(lock, database).render()}", file=sys.stderr)
         yield False
         return
     try:

@@ -4,6 +4,7 @@ from .account import Account
 from .assessment import Assessment
 from .attachment import Attachment
 from .base import Base, Record
+from .change_log import ChangeEntry
 from .contact import Contact, ContactRole, InfluenceLink
 from .contract import (
     Acceptance,
@@ -46,6 +47,7 @@ __all__ = [
     "Assessment",
     "Attachment",
     "Base",
+    "ChangeEntry",
     "ChecklistItem",
     "ChecklistTemplate",
     "CollectionAction",

@@ -10,6 +10,7 @@ Read-only sessions use a deferred BEGIN so they never wait for a writer (WAL rea
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -21,19 +22,36 @@ APPLICATION_ID = 0x4B414431
 BEGIN_OPTION = "sqlite_begin"
 
 
-def make_engine(path: str | Path | None, *, echo: bool = False) -> Engine:
-    """An engine on ``path``; ``None`` gives a private in-memory database (tests)."""
+def make_engine(
+    path: str | Path | None, *, echo: bool = False, readonly_uri: str | None = None
+) -> Engine:
+    """An engine on ``path``; ``None`` gives a private in-memory database (tests).
+    ``readonly_uri``: open ``path`` through this SQLite URI instead (a read-only file).
+
+    Statement parameters are never put into error messages (``hide_parameters``): they hold
+    client staff's personal data, and error messages end up in the log (docs/files.md)."""
     if path is None:
         engine = create_engine(
             "sqlite://",
             echo=echo,
+            hide_parameters=True,
             poolclass=StaticPool,
             connect_args={"check_same_thread": False},
+        )
+    elif readonly_uri is not None:
+        engine = create_engine(
+            "sqlite://",
+            echo=echo,
+            hide_parameters=True,
+            creator=lambda: sqlite3.connect(
+                readonly_uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+            ),
         )
     else:
         engine = create_engine(
             f"sqlite:///{Path(path)}",
             echo=echo,
+            hide_parameters=True,
             connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
         )
 
@@ -43,7 +61,8 @@ def make_engine(path: str | Path | None, *, echo: bool = False) -> Engine:
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA journal_mode=WAL")
+            if readonly_uri is None:  # a read-only connection cannot switch the journal
+                cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=FULL")
             cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             # Deleted content is overwritten, so personal data really leaves the file.

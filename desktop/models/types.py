@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import enum
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TypeVar
 
 from sqlalchemy import Enum, Integer
 from sqlalchemy.types import TypeDecorator
 
 CENT = Decimal("0.01")
+E = TypeVar("E", bound=enum.Enum)
 
 
 class Money(TypeDecorator[Decimal]):
@@ -29,9 +31,31 @@ class Money(TypeDecorator[Decimal]):
         return (Decimal(value) / 100).quantize(CENT)
 
 
+class StoredEnum(Enum):
+    """An enum stored as text that reads a value it does not know (typed into the file by
+    hand or by an older import) as None, "unknown", instead of failing every query that
+    loads the row; ``check`` reports such values (docs/field-rules.md)."""
+
+    cache_ok = True
+
+    def _object_value_for_elem(self, elem):
+        try:
+            return super()._object_value_for_elem(elem)
+        except LookupError:
+            return None
+
+
+def known_member(enum_type: type[E], value: object) -> E | None:
+    """The member stored as ``value``, None for a value no form writes (as StoredEnum reads)."""
+    try:
+        return enum_type(value)
+    except ValueError:
+        return None
+
+
 def enum_column(enum_type: type[enum.Enum]) -> Enum:
     """Store an enum by its value as plain text (no CHECK constraint to fight in migrations)."""
-    return Enum(
+    return StoredEnum(
         enum_type,
         native_enum=False,
         create_constraint=False,

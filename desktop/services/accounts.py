@@ -56,6 +56,13 @@ class AccountService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    def owners(self) -> list[str]:
+        """The salespeople whose records this database holds."""
+        from .excel.summary_data import owners
+
+        with self._db.read() as s:
+            return owners(s)
+
     def list(self, search: str = "") -> list[AccountRow]:
         query = select(
             Account.id, Account.name, Account.short_name, Account.region, Account.customer_class

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,6 +17,7 @@ from desktop.models import Attachment
 
 from . import paths
 from .messages import QT_TRANSLATE_NOOP, UserError
+from .private_files import private_output
 
 OWNER_KEYS = (
     "checklist_item_id",
@@ -65,9 +65,8 @@ def attach(session: Session, database: Path | None, source: Path, **owner: int) 
     target = folder_for(database) / stored
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
-        if sys.platform != "win32":
-            target.chmod(0o600)
+        with private_output(target) as partial:
+            shutil.copyfile(source, partial)
     record = Attachment(
         stored_name=stored,
         original_name=source.name,

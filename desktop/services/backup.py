@@ -8,23 +8,35 @@ then renamed into place, so a file with the final name is always complete and so
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
-import sys
 import threading
-import uuid
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 from .messages import QT_TRANSLATE_NOOP, UserError
+from .private_files import can_write, private_output, remove_stale_partials
 
 BACKUP_SUFFIX = ".sqlite"
 
 
+def readonly_uri(path: Path) -> str:
+    """The URI that reads ``path`` without changing it (not even a checkpoint).
+
+    A file we may not write gets ``immutable=1`` as long as no write-ahead log holds part of
+    its content: otherwise SQLite would leave read-only ``-wal``/``-shm`` files beside it that
+    break every later write (docs/files.md)."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    wal = Path(f"{path}-wal")
+    wal_empty = not wal.exists() or wal.stat().st_size == 0
+    if wal_empty and (not can_write(path) or not can_write(path.parent)):
+        uri += "&immutable=1"
+    return uri
+
+
 def open_readonly(path: Path) -> sqlite3.Connection:
     """A read-only connection that cannot change the file (not even a checkpoint)."""
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    return sqlite3.connect(readonly_uri(path), uri=True)
 
 
 @contextlib.contextmanager
@@ -72,44 +84,26 @@ class IntegrityCheck:
         return self._problems
 
 
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_directory(path: Path) -> None:
-    if sys.platform != "win32":
-        _fsync(path)
-
-
 def write_backup(source: sqlite3.Connection, target: Path) -> Path:
     """Copy the database behind ``source`` to ``target`` (replacing it) and verify the copy."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    # A name of its own, so two backups written at once never share a half-written file.
-    partial = target.with_name(f"{target.name}.{uuid.uuid4().hex[:8]}.partial")
-    destination = sqlite3.connect(partial)
-    try:
-        source.backup(destination)
-        # A backup is one self-contained file: no -wal beside it.
-        destination.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        destination.close()
-    if sys.platform != "win32":
-        partial.chmod(0o600)
-    _fsync(partial)
-    problems = integrity_errors(partial)
-    if problems:
-        partial.unlink(missing_ok=True)
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Backup", "The backup copy failed its integrity check: {problem}"
-            ).with_(problem=problems[0])
-        )
-    os.replace(partial, target)
-    _fsync_directory(target.parent)
+    remove_stale_partials(target.parent)
+    # A partial file of its own, so two backups written at once never share a half-written file.
+    with private_output(target) as partial:
+        destination = sqlite3.connect(partial)
+        try:
+            source.backup(destination)
+            # A backup is one self-contained file: no -wal beside it.
+            destination.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            destination.close()
+        problems = integrity_errors(partial)
+        if problems:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Backup", "The backup copy failed its integrity check: {problem}"
+                ).with_(problem=problems[0])
+            )
     return target
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from . import paths
 from .backup import BACKUP_SUFFIX, backup_name, closing_connection, open_readonly
 from .messages import QT_TRANSLATE_NOOP, Message
+from .private_files import can_write, remove_stale_partials
 
 NAME_PATTERN = re.compile(r"-(\d{4}-\d{2}-\d{2}-\d{6})-([a-z0-9-]+)\.sqlite$")
 BEFORE_RESTORE = "before-restore"  # holds the data a restore deliberately replaced
@@ -128,6 +129,22 @@ def due_for_daily_backup(database: Path, now: datetime) -> bool:
     """True when the newest backup is more than a day old (or there is none)."""
     backups = list_backups(database)
     return not backups or now - backups[0].taken_at > timedelta(days=1)
+
+
+def backup_problem(database: Path) -> Message | None:
+    """Why no backup of ``database`` can be written (the folder is someone else's, or
+    read-only), else None; also clears what a killed backup left there."""
+    folder = paths.backup_dir_for(database, create=False)
+    where = folder if folder.exists() else database.parent
+    if not can_write(where):
+        return QT_TRANSLATE_NOOP(
+            "Backups",
+            "No backups can be written to {folder}: make it writable for you (or remove it), "
+            "so that your data is backed up.",
+        ).with_(folder=str(folder))
+    if folder.exists():
+        remove_stale_partials(folder)
+    return None
 
 
 def target_for(database: Path, reason: str, now: datetime) -> Path:

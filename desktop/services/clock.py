@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 
 class Clock:
@@ -13,6 +13,10 @@ class Clock:
     def now(self) -> datetime:
         """Local wall-clock time, naive (as shown to the user)."""
         return datetime.now().replace(microsecond=0)
+
+    def utcnow(self) -> datetime:
+        """UTC, naive, to the second: what the database stores (``updated_at``, the change log)."""
+        return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
 @dataclass
@@ -26,3 +30,11 @@ class FixedClock(Clock):
 
     def now(self) -> datetime:
         return self.moment
+
+    def utcnow(self) -> datetime:
+        return as_utc(self.moment)
+
+
+def as_utc(local: datetime) -> datetime:
+    """A naive local time as naive UTC (how the database keeps time)."""
+    return local.astimezone(UTC).replace(tzinfo=None)

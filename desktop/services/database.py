@@ -6,7 +6,9 @@ or not at all. Reads use ``db.read()``, which never waits for a writer.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -18,13 +20,29 @@ from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models import Record
-from desktop.models.db import make_engine, reader
+from desktop.models.db import BUSY_TIMEOUT_MS, make_engine, reader
 
-from . import backups, paths
-from .backup import IntegrityCheck, backup_file, backup_name, integrity_errors, write_backup
+from . import backups, change_log, paths
+from .backup import (
+    IntegrityCheck,
+    backup_file,
+    backup_name,
+    integrity_errors,
+    readonly_uri,
+    write_backup,
+)
 from .clock import Clock
 from .defaults import ensure_defaults
-from .schema import DatabaseDamaged, SchemaState, inspect_database, migrate
+from .messages import QT_TRANSLATE_NOOP, UserError
+from .private_files import can_write, create_private
+from .schema import (
+    DatabaseDamaged,
+    DatabaseRefused,
+    Inspection,
+    SchemaState,
+    inspect_database,
+    migrate,
+)
 from .settings import DEFAULT_OWNER
 
 log = logging.getLogger(__name__)
@@ -40,13 +58,34 @@ def _fill_owner(session: Session, _context, _instances) -> None:
             obj.owner = owner
 
 
+class ReadOnlyDatabase(UserError):
+    """A write was asked of a database opened read-only."""
+
+
 class Database:
-    def __init__(self, engine: Engine, path: Path | None) -> None:
+    # How long a checkpoint that must erase deleted data waits for readers, per attempt.
+    CHECKPOINT_WAIT_MS = 3000
+    CHECKPOINT_ATTEMPTS = 2
+
+    def __init__(
+        self,
+        engine: Engine,
+        path: Path | None,
+        clock: Clock | None = None,
+        *,
+        read_only: bool = False,
+    ) -> None:
         self.engine = engine
         self.path = path
+        self.clock = clock or Clock()
+        self.read_only = read_only
+        # Purged data still in the write-ahead log because a reader held it: erased at the
+        # next write or on closing (docs/files.md).
+        self.erase_pending = False
         self._writer = sessionmaker(bind=engine, expire_on_commit=False)
         self._reader = sessionmaker(bind=reader(engine), expire_on_commit=False)
         event.listen(self._writer, "before_flush", _fill_owner)
+        event.listen(self._writer, "after_flush", change_log.log_flush)
         self.changed = False  # whether anything was written since opening (for backups)
         with self.read() as s:
             self.default_owner = DEFAULT_OWNER.get(s)
@@ -54,13 +93,24 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One write transaction: commits on success, rolls back on any exception."""
-        with self._writer(info={"owner": self.default_owner}) as s, s.begin():
+        if self.read_only:
+            raise ReadOnlyDatabase(
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "{path} is open read-only, so nothing can be changed: make the file and its "
+                    "folder writable, then open it again.",
+                ).with_(path=str(self.path))
+            )
+        info = {change_log.OWNER: self.default_owner, change_log.CLOCK: self.clock}
+        with self._writer(info=info) as s, s.begin():
             raw = s.connection().connection.driver_connection
             before = raw.total_changes
             yield s
             s.flush()
             if raw.total_changes != before:
                 self.changed = True
+        if self.erase_pending:
+            self.checkpoint(wait_ms=0, attempts=1)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -82,11 +132,28 @@ class Database:
         backups.prune(self.path, now)
         return target
 
-    def checkpoint(self) -> None:
-        """Move the write-ahead log into the main file and empty it (as far as no reader
-        still needs it), so that content deleted meanwhile survives in neither."""
-        with self.engine.connect() as conn:
-            conn.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    def checkpoint(self, *, wait_ms: int | None = None, attempts: int | None = None) -> bool:
+        """Move the write-ahead log into the main file and empty it, so that content deleted
+        meanwhile survives in neither. A reader still using older content blocks that: then
+        it is tried again (``wait_ms`` each time), else left for the next write or closing.
+        True when the log was emptied."""
+        if self.read_only:
+            return True
+        wait = self.CHECKPOINT_WAIT_MS if wait_ms is None else wait_ms
+        for _attempt in range(attempts or self.CHECKPOINT_ATTEMPTS):
+            with self.engine.connect() as conn:
+                raw = conn.connection.driver_connection
+                raw.execute(f"PRAGMA busy_timeout={wait}")
+                try:
+                    busy, _log, _done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                finally:
+                    raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            if not busy:
+                self.erase_pending = False
+                return True
+        self.erase_pending = True
+        log.warning("the write-ahead log could not be emptied yet: a reader is using it")
+        return False
 
     def close(self) -> None:
         """Checkpoint the WAL into the main file and release it (clean shutdown)."""
@@ -102,9 +169,59 @@ class Opened:
     backup: Path | None  # the verified copy taken before the upgrade
 
 
-def _restrict_permissions(path: Path) -> None:
-    if sys.platform != "win32" and path.exists():
-        path.chmod(0o600)
+def opens_read_only(path: Path) -> bool:
+    """Whether ``path`` (an existing file) can only be read: the file is read-only, or its
+    folder is and SQLite could not make its ``-wal``/``-shm`` files there."""
+    if not can_write(path):
+        return True
+    companions = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
+    return not can_write(path.parent) and not all(c.exists() and can_write(c) for c in companions)
+
+
+def _prepare_files(path: Path, created: bool) -> None:
+    """A new database file is owner-only from the first byte; an existing one's mode is the
+    user's choice and is left alone. Empty ``-wal``/``-shm`` files a read-only session left
+    unwritable (``check`` on a read-only file, in older versions) would make every write
+    fail: they hold nothing, so they go (SQLite makes them afresh)."""
+    if created:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            create_private(path)
+    wal = Path(f"{path}-wal")
+    if not wal.exists() or wal.stat().st_size == 0:
+        for companion in (wal, Path(f"{path}-shm")):
+            if companion.exists() and not can_write(companion):
+                companion.unlink()
+
+
+def _companions_private(path: Path) -> None:
+    """SQLite makes ``-wal``/``-shm`` with the database's mode: the app's own ones are made
+    owner-only, like everything else it writes (they hold the latest changes)."""
+    if sys.platform == "win32":
+        return
+    for suffix in ("-wal", "-shm"):
+        companion = Path(f"{path}{suffix}")
+        with contextlib.suppress(FileNotFoundError):
+            if companion.stat().st_uid == os.geteuid():
+                companion.chmod(0o600)
+
+
+def _refuse_read_only(path: Path, inspection: Inspection) -> None:
+    if inspection.state is SchemaState.NEW:
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "Cannot create {path}: its folder is read-only. Choose a folder you can write to.",
+            ).with_(path=str(path))
+        )
+    if inspection.state is SchemaState.OLDER:
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "{path} needs an upgrade but is read-only: make the file and its folder "
+                "writable, then open it again.",
+            ).with_(path=str(path))
+        )
 
 
 def open_database(
@@ -120,6 +237,8 @@ def open_database(
     is then left untouched. Before an upgrade, a verified backup is written. ``check`` is the
     damage check of ``path`` if one was started earlier (else it runs now). ``known``: whether
     ``path`` is the database used last (then an empty file is damaged, docs/damaged-files.md).
+    A file that can only be read is opened read-only (``Database.read_only``), changing
+    nothing on disk.
     """
     clock = clock or Clock()
     inspection = inspect_database(path, known=known)
@@ -130,26 +249,49 @@ def open_database(
             problems = integrity_errors(path, quick=True)
         if problems:
             raise DatabaseDamaged(path, problems)
+    existing_parent = next(p for p in (path, *path.parents) if p.exists())
+    if (
+        opens_read_only(path)
+        if inspection.state is not SchemaState.NEW or path.exists()
+        else not can_write(existing_parent)
+    ):
+        _refuse_read_only(path, inspection)
+        engine = make_engine(path, readonly_uri=readonly_uri(path))
+        return Opened(Database(engine, path, clock, read_only=True), False, None, None)
     backup = None
     if inspection.state is SchemaState.OLDER:
         name = backup_name(path, f"before-upgrade-{inspection.revision}", clock.now())
         backup = backup_file(path, paths.backup_dir_for(path) / name)
         log.info("backed up %s to %s before upgrading its schema", path, backup)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    created = inspection.state is SchemaState.NEW and not path.exists()
+    _prepare_files(path, created=inspection.state is SchemaState.NEW)
     engine = make_engine(path)
-    if inspection.state is not SchemaState.CURRENT:
-        migrate(engine)
-        log.info("schema of %s upgraded from %s", path, inspection.revision or "nothing")
-    _restrict_permissions(path)
-    with sessionmaker(bind=engine)() as s, s.begin():
-        ensure_defaults(s)
-    if inspection.state is SchemaState.NEW:
-        # Put the header (our application_id) into the main file at once.
-        with engine.connect() as conn:
-            conn.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    try:
+        if inspection.state is not SchemaState.CURRENT:
+            migrate(engine)
+            log.info("schema of %s upgraded from %s", path, inspection.revision or "nothing")
+        with sessionmaker(bind=engine)() as s, s.begin():
+            ensure_defaults(s)
+        _companions_private(path)
+        if inspection.state is SchemaState.NEW:
+            # Put the header (our application_id) into the main file at once.
+            with engine.connect() as conn:
+                conn.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except BaseException:
+        engine.dispose()
+        if created:  # a full disk, say: no half-made database is left behind
+            discard_database_files(path)
+        raise
     return Opened(
-        Database(engine, path),
+        Database(engine, path, clock),
         created=inspection.state is SchemaState.NEW,
         migrated_from=inspection.revision if inspection.state is SchemaState.OLDER else None,
         backup=backup,
     )
+
+
+def discard_database_files(path: Path) -> None:
+    """Remove a database this run created and could not finish, with its companions."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)

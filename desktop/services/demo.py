@@ -95,12 +95,17 @@ def _language_key(language: str) -> str:
 def create_demo_database(path: Path, language: str, clock: Clock | None = None) -> DemoSummary:
     """Create the database ``path`` (which must not hold data yet) filled with the sample
     dataset, in one transaction."""
-    from desktop.services.database import open_database
+    from .database import discard_database_files, open_database
 
     clock = clock or Clock()
     opened = open_database(path, clock=clock)
     try:
         with opened.db.session() as s:
-            return load_demo(s, language=language, today=clock.today())
-    finally:
-        opened.db.close()
+            summary = load_demo(s, language=language, today=clock.today())
+    except BaseException:
+        opened.db.engine.dispose()
+        if opened.created:  # nothing half-made stays behind (a full disk, say)
+            discard_database_files(path)
+        raise
+    opened.db.close()
+    return summary

@@ -13,7 +13,7 @@ from sqlalchemy.orm import sessionmaker
 from desktop.models.db import make_engine
 
 from .backup import closing_connection, integrity_errors, open_readonly
-from .database import Database, DatabaseDamaged
+from .database import Database, DatabaseDamaged, opens_read_only
 from .defaults import ensure_defaults
 from .schema import SchemaState, inspect_database, migrate
 
@@ -21,7 +21,10 @@ from .schema import SchemaState, inspect_database, migrate
 def _reader(path: Path) -> sqlite3.Connection:
     """A connection that only reads. Opened for writing when it may be, because SQLite then
     removes the -wal and -shm files it needed when the last connection closes; a read-only
-    one would leave them behind."""
+    one would leave them behind. A file or folder that may only be read (even by root, who
+    could write it anyway) is read through the read-only URI, which leaves nothing beside it."""
+    if opens_read_only(path):
+        return open_readonly(path)
     try:
         return sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
     except sqlite3.OperationalError:  # a read-only file or folder

@@ -32,7 +32,8 @@ class Message:
 
     def render(self, translate: Translate = english) -> str:
         params = {
-            key: value.render(translate) if isinstance(value, Message) else value
+            # A Message, or any parameter that renders itself (a list of allowed values...)
+            key: value.render(translate) if callable(getattr(value, "render", None)) else value
             for key, value in self.params.items()
         }
         return translate(self.context, self.text).format(**params)

@@ -26,11 +26,13 @@ def _home() -> Path | None:
     return Path(value) if value else None
 
 
-def _private_dir(path: Path) -> Path:
-    """Create ``path`` readable by its owner only (it holds third parties' personal data)."""
-    path.mkdir(parents=True, exist_ok=True)
-    if sys.platform != "win32":
-        path.chmod(0o700)
+def _private_dir(path: Path, *, create: bool = True) -> Path:
+    """Create ``path`` readable by its owner only (it holds third parties' personal data).
+    A folder that exists already is the user's: its mode is left as it is."""
+    if create and not path.is_dir():
+        path.mkdir(parents=True, exist_ok=True)
+        if sys.platform != "win32":
+            path.chmod(0o700)
     return path
 
 
@@ -62,10 +64,9 @@ def demo_database() -> Path:
 def backup_dir_for(database: Path, *, create: bool = True) -> Path:
     """Backups of a database sit beside it, in ``<name>-backups`` (same disk, easy to find).
     ``create=False`` only names it: looking for backups must not make a folder."""
-    folder = database.parent / f"{database.stem}-backups"
-    return _private_dir(folder) if create else folder
+    return _private_dir(database.parent / f"{database.stem}-backups", create=create)
 
 
-def attachments_dir_for(database: Path) -> Path:
+def attachments_dir_for(database: Path, *, create: bool = True) -> Path:
     """Evidence files of a database sit beside it, in ``<name>-files``."""
-    return _private_dir(database.parent / f"{database.stem}-files")
+    return _private_dir(database.parent / f"{database.stem}-files", create=create)

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from desktop.models import Base
 
+from . import change_log
 from .messages import QT_TRANSLATE_NOOP, UserError
 
 Row = dict[str, Any]
@@ -120,7 +121,13 @@ def insert_rows(session: Session, table: str, rows: Sequence[Mapping[str, Any]])
 
 
 def update_rows(session: Session, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
-    """Set the columns each row names (other than its "id") on the row with that id."""
+    """Set the columns each row names (other than its "id") on the row with that id; the
+    change log gets the fields this changes (docs/merging.md)."""
+    if "uuid" in TABLES[table].c:
+        before = {
+            row["id"]: row for row in select_rows(session, table, "id", (r["id"] for r in rows))
+        }
+        change_log.log_updates(session, TABLES[table], rows, before, raw=True)
     conn = _connection(session)
     by_columns: dict[tuple[str, ...], list[tuple]] = defaultdict(list)
     for row in rows:
@@ -253,6 +260,7 @@ def remove(session: Session, table: str, ids: Iterable[int]) -> Graph:
     """Capture, then delete (the database cascades the rest)."""
     graph = capture(session, table, ids)
     delete_rows(session, table, graph.roots)
+    change_log.log_deleted(session, table, (row["uuid"] for row in graph.rows.get(table, ())))
     return graph
 
 
@@ -318,4 +326,10 @@ def put_back(session: Session, graph: Graph, title: str = "") -> None:
         conn.executemany(
             f'UPDATE "{name}" SET "{column}" = ? WHERE id = ? AND "{column}" IS ?', values
         )
+    roots = set(graph.roots)
+    change_log.log_restored(
+        session,
+        graph.table,
+        (row["uuid"] for row in rows.get(graph.table, ()) if row["id"] in roots),
+    )
     session.expire_all()

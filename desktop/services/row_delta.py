@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from . import raw_rows
+from . import change_log, raw_rows
 from .changes import ChangeSet
 from .database import Database
 from .messages import QT_TRANSLATE_NOOP, UserError
@@ -168,7 +168,15 @@ def apply(session: Session, delta: Delta, derived: Derived = _nothing_derived) -
         rows.setdefault(change.table, []).append(dict(change.after))
     if rows:
         first = next(iter(rows))
-        raw_rows.put_back(session, Graph(first, (rows[first][0]["id"],), rows))
+        root = rows[first][0]["id"]
+        raw_rows.put_back(session, Graph(first, (root,), rows))
+        # put_back logged its root as restored; every other row the undo or redo brings back
+        # is logged the same way, so that a merge does not take it for deleted (docs/merging.md)
+        for name, back in rows.items():
+            if "uuid" in raw_rows.TABLES[name].c:
+                change_log.log_restored(
+                    session, name, (r["uuid"] for r in back if (name, r["id"]) != (first, root))
+                )
     for change in delta.rows:
         row = current.get((change.table, change.id))
         if change.before is None or change.after is None or row is None:
@@ -177,9 +185,13 @@ def apply(session: Session, delta: Delta, derived: Derived = _nothing_derived) -
         if not _same(change.before, row, ()):
             values = {c: v for c, v in values.items() if c not in STAMPS}
         raw_rows.update_rows(session, change.table, [values])
+    # Field changes are logged by update_rows; the rows the undo or redo deletes, here.
     for change in reversed(delta.rows):
-        if change.after is None and (change.table, change.id) in current:
+        row = current.get((change.table, change.id))
+        if change.after is None and row is not None:
             raw_rows.delete_rows(session, change.table, [change.id])
+            if "uuid" in row:
+                change_log.log_deleted(session, change.table, [row["uuid"]])
     session.expire_all()
 
 

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from desktop.models import Account, Contact, Contract, Opportunity, Tender, TrashEntry
 
-from . import raw_rows
+from . import change_log, raw_rows
 from .attachments import files_in_trash, remove_unused_files
 from .changes import (
     ACCOUNTS,
@@ -216,8 +216,21 @@ def entries(session: Session, now: datetime) -> list[TrashRow]:
 def purge(session: Session, entry_ids: list[int] | None = None) -> int:
     """Delete trash entries for good (all of them when ``entry_ids`` is None)."""
     query = delete(TrashEntry)
+    snapshots = select(TrashEntry.snapshot)
     if entry_ids is not None:
         query = query.where(TrashEntry.id.in_(entry_ids))
+        snapshots = snapshots.where(TrashEntry.id.in_(entry_ids))
+    # Their history holds their old values: it goes with them.
+    change_log.forget(
+        session,
+        (
+            row["uuid"]
+            for snapshot in session.scalars(snapshots)
+            for rows in snapshot["rows"].values()
+            for row in rows
+            if "uuid" in row
+        ),
+    )
     return session.execute(query).rowcount
 
 

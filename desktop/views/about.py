@@ -61,8 +61,8 @@ class DataLocationDialog(QDialog):
         if database is not None:
             locations += [
                 (self.tr("Database"), database),
-                (self.tr("Backups"), paths.backup_dir_for(database)),
-                (self.tr("Attached files"), paths.attachments_dir_for(database)),
+                (self.tr("Backups"), paths.backup_dir_for(database, create=False)),
+                (self.tr("Attached files"), paths.attachments_dir_for(database, create=False)),
             ]
         locations += [
             (self.tr("Log files"), paths.log_dir()),
@@ -87,7 +87,7 @@ class DataLocationDialog(QDialog):
         note = QLabel(
             self.tr(
                 "Everything stays on this computer. The database is backed up automatically "
-                "into the Backups folder; File ▸ Backup now writes a copy wherever you like."
+                "into the Backups folder; File ▸ Backup now adds one there at any time."
             ),
             self,
         )

@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.accounts import AccountRow, AccountService
+from desktop.services.accounts import AccountRow
 from desktop.services.changes import ACCOUNTS, ChangeSet
 from desktop.services.labels import label
 from desktop.services.messages import UserError
-from desktop.services.trash import TrashService
 
 from .account_dialog import AccountDialog
 from .common.undo import push_trash
@@ -93,8 +92,8 @@ class AccountListPanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = AccountService(ctx.db)
-        self.trash = TrashService(ctx.db, ctx.clock)
+        self.service = ctx.services.accounts
+        self.trash = ctx.services.trash
         # Deleting accounts, undone in time order with the tabs' edits (Edit ▸ Undo).
         self.undo_stack = QUndoStack(self)
         ctx.undo.add(self.undo_stack)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoGroup
 from desktop.services.changes import ChangeSet
 from desktop.services.clock import Clock
 from desktop.services.database import Database
+from desktop.services.registry import Services
 
 from .common.dialogs import DialogService
 from .common.undo_history import UndoHistory
@@ -37,6 +38,9 @@ class AppContext:
     undo_group: QUndoGroup = field(default_factory=QUndoGroup)
     #: Edit ▸ Undo and Redo in time order across the stacks of the group.
     undo: UndoHistory = field(init=False)
+    #: The services, made on first use: ``ctx.services.contracts.save_part(...)``.
+    services: Services = field(init=False)
 
     def __post_init__(self) -> None:
         self.undo = UndoHistory(self.undo_group)
+        self.services = Services(self.db, self.clock)

@@ -3,38 +3,16 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
-import traceback
-from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.services import paths
-from desktop.services.messages import UserError
+from desktop.services.failures import explain
+from desktop.services.logs import log_file, redacted_traceback
 
 from .i18n import translate
 
-LOG_NAME = "keyaccount-desk.log"
 log = logging.getLogger("desktop")
-
-
-def setup_logging() -> Path:
-    """Log to a rotating file in the user's log folder (works when stdout/stderr are None)."""
-    path = paths.log_dir() / LOG_NAME
-    root = logging.getLogger()
-    for existing in root.handlers:
-        if getattr(existing, "baseFilename", None) == str(path):
-            return path
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    if sys.platform != "win32":
-        path.chmod(0o600)
-    return path
 
 
 def install_exception_hook() -> None:
@@ -42,14 +20,15 @@ def install_exception_hook() -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, value, tb)
             return
-        if isinstance(value, UserError):
+        message = explain(value)  # a full disk, a read-only file: one sentence, no report
+        if message is not None:
             QMessageBox.warning(
                 QApplication.activeWindow(),
                 translate("ErrorHook", "Cannot do that"),
-                value.message.render(translate),
+                message.render(translate),
             )
             return
-        details = "".join(traceback.format_exception(kind, value, tb))
+        details = redacted_traceback(kind, value, tb)
         log.error("uncaught exception\n%s", details)
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Critical)
@@ -61,9 +40,7 @@ def install_exception_hook() -> None:
             )
         )
         box.setInformativeText(
-            translate("ErrorHook", "The details were written to {path}.").format(
-                path=paths.log_dir() / LOG_NAME
-            )
+            translate("ErrorHook", "The details were written to {path}.").format(path=log_file())
         )
         box.setDetailedText(details)
         box.exec()

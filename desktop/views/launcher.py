@@ -13,15 +13,17 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import startup_probe
-from desktop.locking import lock_for
+from desktop.locking import lock_for, lock_refusal, try_lock
 from desktop.qt_settings import configure_application_names
 from desktop.resources import resource_path
 from desktop.services import backups, paths
 from desktop.services.backup import IntegrityCheck, backup_file
 from desktop.services.clock import Clock
+from desktop.services.logs import setup_logging
 from desktop.services.messages import UserError
 
-from .errors import install_exception_hook, setup_logging
+from .common.operation import run_operation
+from .errors import install_exception_hook
 from .i18n import install_translators, system_language, translate
 from .prefs import Preferences
 
@@ -29,6 +31,7 @@ from .prefs import Preferences
 if TYPE_CHECKING:
     from desktop.services.database import Database, DatabaseDamaged
 
+    from .context import AppContext
     from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -63,14 +66,10 @@ class Launcher:
         path = path.expanduser().resolve()
         path.parent.mkdir(parents=True, exist_ok=True)
         lock = lock_for(path)
-        if not lock.tryLock(100):
-            self._tell(
-                translate(
-                    "Launcher",
-                    "{path} is already open in another Key Account Desk window. "
-                    "Switch to that window, or close it first.",
-                ).format(path=path)
-            )
+        # In a read-only folder there can be no lock, and no writer to keep out: the
+        # database then opens read-only (open_database sees the folder is read-only).
+        if not try_lock(lock) and lock.error() != QLockFile.LockError.PermissionError:
+            self._tell(lock_refusal(lock, path).render(translate))
             return False
         if not self._open_locked(path, lock, demo=demo, check=check):
             lock.unlock()
@@ -107,7 +106,7 @@ class Launcher:
             self.window.statusBar().showMessage(note, 15000)
         if not demo:
             self.prefs.last_database = path
-            self._housekeeping(db)
+            self._housekeeping(ctx)
         return True
 
     def _open_database(
@@ -173,36 +172,71 @@ class Launcher:
         ).format(when=when, path=kept)
 
     def restore(self, backup: Path) -> None:
-        """Replace the open database with ``backup`` (the current data is backed up first)."""
-        from desktop.services.restore import check_restorable, restore_database
+        """Replace the open database with ``backup`` (the current data is backed up first).
+
+        Both steps are long work (docs/architecture.md#how-long-work-runs): checking the
+        backup while the window is still open, then, with the window and the database
+        closed, copying it over the database; the window opens again whatever happened."""
+        from desktop.services.restore import check_restorable
+
+        if self.db is None or self.db.path is None or self.lock is None:
+            return
+        run_operation(
+            None,
+            self.window,
+            translate("Launcher", "Checking the backup…"),
+            lambda _progress: check_restorable(backup),
+            cancellable=False,
+            on_success=lambda _none: self._replace_with(backup),
+            on_user_error=self._tell_error,
+        )
+
+    def _replace_with(self, backup: Path) -> None:
+        from desktop.services.restore import restore_database
 
         if self.db is None or self.db.path is None or self.lock is None:
             return
         path, lock = self.db.path, self.lock
-        try:
-            check_restorable(backup)
-        except UserError as error:
-            self._tell(error.message.render(translate))
-            return
         window, db = self.window, self.db
         self.window = self.db = self.lock = None
+        app = QApplication.instance()
+        quit_on_close = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)  # no window is open until the copy is done
         self._close(window, db, None, demo=self.demo)
-        try:
-            restore_database(path, backup, self.clock.now())
-        except UserError as error:
-            self._tell(error.message.render(translate))
-        if not self._open_locked(path, lock, demo=False):
-            lock.unlock()
-            QApplication.quit()
-
-    def _housekeeping(self, db: Database) -> None:
-        """Empty expired trash; take the daily backup in the background if one is due."""
-        from desktop.services.trash import TrashService
-
-        TrashService(db, self.clock).purge_expired()
-        path = db.path
         now = self.clock.now()
-        if path is None or not backups.due_for_daily_backup(path, now):
+
+        def reopen() -> None:
+            app.setQuitOnLastWindowClosed(quit_on_close)
+            if not self._open_locked(path, lock, demo=False):
+                lock.unlock()
+                QApplication.quit()
+
+        operation = run_operation(
+            None,
+            None,
+            translate("Launcher", "Restoring…"),
+            lambda _progress: restore_database(path, backup, now),
+            cancellable=False,
+            on_user_error=self._tell_error,
+        )
+        operation.finished.connect(reopen)
+
+    def _tell_error(self, error: UserError) -> None:
+        self._tell(error.message.render(translate))
+
+    def _housekeeping(self, ctx: AppContext) -> None:
+        """Empty expired trash; take the daily backup in the background if one is due."""
+        path = ctx.db.path
+        if path is None or ctx.db.read_only:
+            return
+        ctx.services.trash.purge_expired()
+        now = self.clock.now()
+        problem = backups.backup_problem(path)
+        if problem is not None:
+            assert self.window is not None
+            self.window.statusBar().showMessage(problem.render(translate))
+            return
+        if not backups.due_for_daily_backup(path, now):
             return
 
         def take_backup() -> None:

@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.cli import TABS
-from desktop.services import paths
-from desktop.services.backup import backup_name, write_backup
 from desktop.services.changes import SETTINGS, ChangeSet
 from desktop.services.messages import UserError
 
 from .about import AboutDialog, DataLocationDialog
 from .account_list import AccountListPanel
 from .common.base_tab import BaseTab
+from .common.operation import run_operation
 from .context import AppContext
 from .contracts.reminders_dock import RemindersDock
 from .i18n import CHINESE, ENGLISH
@@ -104,14 +103,11 @@ class MainWindow(QMainWindow):
     def current_tab(self) -> BaseTab:
         return self.slots[self.tabs.currentIndex()].tab()
 
-    def _last_account_key(self) -> str:
-        return f"data/last_account/{self.ctx.db.path}"
-
     def _initial_account(self) -> int | None:
         """The account selected when this database was last closed, else the first one."""
-        saved = self.ctx.prefs.value(self._last_account_key())
-        if saved not in (None, "") and self.accounts.model.row_of(int(saved)) > 0:
-            return int(saved)
+        saved = self.ctx.prefs.last_account(self.ctx.db.path)
+        if saved is not None and self.accounts.model.row_of(saved) > 0:
+            return saved
         return self.accounts.model.first_account()
 
     def _fit_to_screen(self) -> None:
@@ -160,7 +156,7 @@ class MainWindow(QMainWindow):
             self.file_menu, self.tr("Export manager &summary…"), lambda: self.excel.export_summary()
         )
         self.file_menu.addSeparator()
-        self._action(self.file_menu, self.tr("&Backup now…"), self.backup_now)
+        self._action(self.file_menu, self.tr("&Backup now"), self.backup_now)
         self._action(self.file_menu, self.tr("&Restore from backup…"), self.restore_backup)
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -237,6 +233,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         path = self.ctx.db.path
         self.database_label.setText(str(path) if path else self.tr("In-memory database"))
+        if self.ctx.db.read_only:
+            self.setWindowTitle(self.tr("Key Account Desk (read-only)"))
+            self.database_label.setText(self.tr("{path} (read-only)").format(path=path))
+            self.statusBar().showMessage(
+                self.tr("This database is read-only: you can look and export, not change anything.")
+            )
         self.database_label.setToolTip(self.tr("The database this window works on"))
 
     # -- slots -----------------------------------------------------------------------------
@@ -327,20 +329,21 @@ class MainWindow(QMainWindow):
             self.open_database_requested.emit(path)
 
     def backup_now(self) -> None:
-        db_path = self.ctx.db.path
-        if db_path is None:
+        """A manual backup beside the others (where Restore lists them), then the old ones
+        are thinned out as after any backup (docs/architecture.md#backups)."""
+        if self.ctx.db.path is None:
             return
-        suggested = paths.backup_dir_for(db_path) / backup_name(
-            db_path, "manual", self.ctx.clock.now()
+        now = self.ctx.clock.now()
+        run_operation(
+            self.ctx,
+            self,
+            self.tr("Backing up…"),
+            lambda _progress: self.ctx.db.backup("manual", now),
+            cancellable=False,
+            on_success=lambda target: self.statusBar().showMessage(
+                self.tr("Backup written to {path}").format(path=target), 8000
+            ),
         )
-        target = self.ctx.dialogs.save_file(
-            self.tr("Back up the database"), self.tr("Backup (*.sqlite)"), str(suggested)
-        )
-        if target is None:
-            return
-        with self.ctx.db.engine.connect() as conn:
-            write_backup(conn.connection.driver_connection, target)
-        self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=target), 8000)
 
     def restore_backup(self) -> None:
         dialog = RestoreDialog(self.ctx, self)
@@ -392,5 +395,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.prefs.save_window(self, [self.splitter])
         account = self.accounts.current_account()
-        self.ctx.prefs.set_value(self._last_account_key(), "" if account is None else account)
+        self.ctx.prefs.set_last_account(self.ctx.db.path, account)
         super().closeEvent(event)

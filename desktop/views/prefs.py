@@ -1,4 +1,6 @@
-"""User preferences kept in QSettings: language, window layout, last database.
+"""User preferences kept in QSettings: language, window layout, last database and account;
+each has its own accessor (no access by key), as the database settings have their
+declarations (services/settings.py).
 
 Business settings (stages, limitation period, ...) live in the database instead.
 """
@@ -40,11 +42,13 @@ class Preferences:
     def is_last_database(self, path: Path) -> bool:
         return qt_settings.is_last_database(path, self._settings)
 
-    def value(self, key: str, default=None):
-        return self._settings.value(key, default)
+    # The account selected when a database was last closed (one per database file).
+    def last_account(self, database: Path | None) -> int | None:
+        saved = str(self._settings.value(f"data/last_account/{database}", "") or "")
+        return int(saved) if saved.isdigit() else None
 
-    def set_value(self, key: str, value) -> None:
-        self._settings.setValue(key, value)
+    def set_last_account(self, database: Path | None, account_id: int | None) -> None:
+        self._settings.setValue(f"data/last_account/{database}", account_id or "")
 
     def sync(self) -> None:
         self._settings.sync()

@@ -52,9 +52,7 @@ class GeneralPage(SettingsPage):
             self,
         )
         hint.setWordWrap(True)
-        with ctx.db.read() as s:
-            company = COMPANY_NAME.get(s)
-        self.company = QLineEdit(company, self)
+        self.company = QLineEdit(ctx.services.settings.get(COMPANY_NAME), self)
         self.company.setPlaceholderText(self.tr("Your company, as tender results name it"))
         form = QFormLayout(self)
         form.addRow(self.tr("Default owner"), self.owner)
@@ -68,8 +66,7 @@ class GeneralPage(SettingsPage):
         owner = self.owner.text().strip()
         if owner != self.ctx.db.default_owner:
             self.ctx.db.set_default_owner(owner)
-        with self.ctx.db.session() as s:
-            COMPANY_NAME.set(s, self.company.text().strip())
+        self.ctx.services.settings.set(COMPANY_NAME, self.company.text().strip())
 
 
 class SettingsDialog(QDialog):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.messages import UserError
-from desktop.services.trash import TrashRow, TrashService
+from desktop.services.trash import TrashRow
 
 from .common.formatting import format_datetime, format_number
 from .common.row_table import Column
@@ -24,7 +24,7 @@ class TrashDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = TrashService(ctx.db, ctx.clock)
+        self.service = ctx.services.trash
         self.setWindowTitle(self.tr("Trash"))
         kinds = {
             "account": self.tr("Account"),
@@ -117,6 +117,7 @@ class TrashDialog(QDialog):
         self.service.purge([row.id])
         self._forget_undo()
         self.reload()
+        self._tell_if_erase_pending()
 
     def empty(self) -> None:
         if self.ctx.dialogs.confirm(
@@ -129,6 +130,18 @@ class TrashDialog(QDialog):
             self.service.purge()
             self._forget_undo()
             self.reload()
+            self._tell_if_erase_pending()
+
+    def _tell_if_erase_pending(self) -> None:
+        if self.ctx.db.erase_pending:
+            self.ctx.dialogs.info(
+                self.tr("Delete permanently"),
+                self.tr(
+                    "Deleted. Another program is still reading this database: the deleted data "
+                    "is wiped from its write-ahead log once that program stops (at your next "
+                    "change, or when you close Key Account Desk)."
+                ),
+            )
 
     def _forget_undo(self) -> None:
         """What was erased for good must not come back: the undo history (kept in memory

@@ -93,6 +93,13 @@
     </message>
 </context>
 <context>
+    <name>BidSettings</name>
+    <message>
+        <source>Checklist warning: from 0 to 60 days ahead.</source>
+        <translation>检查清单提醒须为截止前 0 至 60 天。</translation>
+    </message>
+</context>
+<context>
     <name>BidsSettingsPage</name>
     <message>
         <source> days</source>

@@ -499,10 +499,6 @@
         <translation>{field}：不能为负数。</translation>
     </message>
     <message>
-        <source>{field}: three capital letters, such as CNY.</source>
-        <translation>{field}：三个大写字母，例如 CNY。</translation>
-    </message>
-    <message>
         <source>{field}: between 0 and 100.</source>
         <translation>{field}：须在 0 到 100 之间。</translation>
     </message>

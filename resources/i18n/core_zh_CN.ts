@@ -229,6 +229,13 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>No backups can be written to {folder}: make it writable for you (or remove it), so that your data is backed up.</source>
+        <translation>无法向 {folder} 写入备份：请让您对它有写入权限（或将其删除），以便您的数据得到备份。</translation>
+    </message>
+</context>
+<context>
     <name>BidDecision</name>
     <message>
         <source>Undecided</source>
@@ -283,6 +290,29 @@
     <message>
         <source>Litigation</source>
         <translation>诉讼</translation>
+    </message>
+</context>
+<context>
+    <name>ContractData</name>
+    <message>
+        <source>{field}: cannot be negative.</source>
+        <translation>{field}：不能为负数。</translation>
+    </message>
+    <message>
+        <source>{field}: must be more than zero.</source>
+        <translation>{field}：须大于零。</translation>
+    </message>
+    <message>
+        <source>{field}: cannot be later than today.</source>
+        <translation>{field}：不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>{field}: please fill this in.</source>
+        <translation>{field}：请填写。</translation>
+    </message>
+    <message>
+        <source>{field}: three capital letters, such as CNY.</source>
+        <translation>{field}：三个大写字母，例如 CNY。</translation>
     </message>
 </context>
 <context>
@@ -350,8 +380,8 @@
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <source>Everything stays on this computer. The database is backed up automatically into the Backups folder; File ▸ Backup now writes a copy wherever you like.</source>
-        <translation>所有数据都保存在这台电脑上。数据库会自动备份到“备份”文件夹；也可以用“文件 ▸ 立即备份”把副本保存到任意位置。</translation>
+        <source>Everything stays on this computer. The database is backed up automatically into the Backups folder; File ▸ Backup now adds one there at any time.</source>
+        <translation>所有数据都保存在这台电脑上。数据库会自动备份到“备份”文件夹；也可以随时用“文件 ▸ 立即备份”在其中添加一份备份。</translation>
     </message>
 </context>
 <context>
@@ -391,6 +421,18 @@
     <message>
         <source>{path} is damaged ({problem}). Nothing was written to it.</source>
         <translation>{path} 已损坏（{problem}）。未向其写入任何内容。</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only, so nothing can be changed: make the file and its folder writable, then open it again.</source>
+        <translation>{path} 以只读方式打开，无法做任何更改：请让该文件及其所在文件夹可写，然后重新打开。</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: its folder is read-only. Choose a folder you can write to.</source>
+        <translation>无法创建 {path}：其所在文件夹是只读的。请选择一个您可以写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade but is read-only: make the file and its folder writable, then open it again.</source>
+        <translation>{path} 需要升级，但它是只读的：请让该文件及其所在文件夹可写，然后重新打开。</translation>
     </message>
 </context>
 <context>
@@ -473,6 +515,36 @@
     <message>
         <source>Other outside party</source>
         <translation>其他外部单位</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRules</name>
+    <message>
+        <source>{field}: “{value}” is not one of the allowed values: {allowed}.</source>
+        <translation>{field}：“{value}”不是允许的取值，可选：{allowed}。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” could mean several values: {allowed}; write it out in full.</source>
+        <translation>{field}：“{value}”可能指多个取值：{allowed}；请写全称。</translation>
+    </message>
+    <message>
+        <source>{field}: enter a number from {low} to {high}.</source>
+        <translation>{field}：请输入 {low} 到 {high} 之间的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>The disk is full: free some space and try again; nothing was changed.</source>
+        <translation>磁盘已满：请释放一些空间后重试；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (the file or its folder is read-only): make both writable, then open it again; nothing was changed.</source>
+        <translation>无法写入数据库（文件或其所在文件夹是只读的）：请让两者都可写，然后重新打开；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path} ({reason}): choose another folder; nothing was changed.</source>
+        <translation>无法写入 {path}（{reason}）：请选择另一个文件夹；没有做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -694,6 +766,14 @@
         <translation>{path} 已在另一个大客户项目销售助手窗口中打开。请切换到该窗口，或先将其关闭。</translation>
     </message>
     <message>
+        <source>The folder {folder} is read-only, so {name} cannot be changed: make the folder writable, or copy the file to a folder you can write to.</source>
+        <translation>文件夹 {folder} 是只读的，因此无法更改 {name}：请让该文件夹可写，或将文件复制到您可以写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: check that its folder can be written to.</source>
+        <translation>无法创建 {path}：请检查其所在文件夹是否可写。</translation>
+    </message>
+    <message>
         <source>The database was upgraded; a copy of the old one is in {path}</source>
         <translation>数据库已升级；旧数据库的副本保存在 {path}</translation>
     </message>
@@ -712,6 +792,14 @@
     <message>
         <source>Restored the backup of {when}; the damaged file was kept as {path}</source>
         <translation>已恢复 {when} 的备份；损坏的文件保留为 {path}</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
     </message>
 </context>
 <context>
@@ -794,8 +882,8 @@
         <translation>导出经理汇总表(&amp;S)…</translation>
     </message>
     <message>
-        <source>&amp;Backup now…</source>
-        <translation>立即备份(&amp;B)…</translation>
+        <source>&amp;Backup now</source>
+        <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
@@ -874,6 +962,18 @@
         <translation>内存数据库</translation>
     </message>
     <message>
+        <source>Key Account Desk (read-only)</source>
+        <translation>大客户项目销售助手（只读）</translation>
+    </message>
+    <message>
+        <source>{path} (read-only)</source>
+        <translation>{path}（只读）</translation>
+    </message>
+    <message>
+        <source>This database is read-only: you can look and export, not change anything.</source>
+        <translation>此数据库是只读的：您可以查看和导出，但不能做任何更改。</translation>
+    </message>
+    <message>
         <source>The database this window works on</source>
         <translation>本窗口正在使用的数据库</translation>
     </message>
@@ -906,12 +1006,8 @@
         <translation>大客户项目销售助手数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Back up the database</source>
-        <translation>备份数据库</translation>
-    </message>
-    <message>
-        <source>Backup (*.sqlite)</source>
-        <translation>备份 (*.sqlite)</translation>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
     </message>
     <message>
         <source>Backup written to {path}</source>
@@ -959,6 +1055,21 @@
     <message>
         <source>Fixed date</source>
         <translation>固定日期</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>The file could not be written or read ({reason}). Close it in other programs, or choose another place, then try again.</source>
+        <translation>无法写入或读取该文件（{reason}）。请在其他程序中关闭它，或换一个位置，然后重试。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1135,29 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRules</name>
+    <message>
+        <source>{field}: at most {limit} characters, please.</source>
+        <translation>{field}：最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>{field}: the date is in the future; a birthday cannot be after today.</source>
+        <translation>{field}：日期在将来，生日不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” does not look like an e-mail address (name@example.com).</source>
+        <translation>{field}：“{value}”不像电子邮件地址（例如 name@example.com）。</translation>
+    </message>
+    <message>
+        <source>{field}: choose a rating from 1 to 5.</source>
+        <translation>{field}：请选择 1 到 5 的评分。</translation>
+    </message>
+    <message>
+        <source>{field}: enter an age from {low} to {high}.</source>
+        <translation>{field}：请输入 {low} 到 {high} 之间的年龄。</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1319,45 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>There is no setting named {key}; nothing was saved.</source>
+        <translation>没有名为 {key} 的设置，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The setting {key} takes {type}; the value given is not one, nothing was saved.</source>
+        <translation>设置 {key} 的值须为{type}，所给的值不符，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>是或否</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>a table of values</source>
+        <translation>一组取值</translation>
+    </message>
+    <message>
+        <source>{key} is not a setting of this version of Key Account Desk.</source>
+        <translation>{key} 不是本版本大客户项目销售助手的设置项。</translation>
+    </message>
+    <message>
+        <source>{key}: {value} is not a value this setting can hold (its default: {default}).</source>
+        <translation>{key}：{value} 不是该设置项可以接受的值（默认值：{default}）。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -1333,6 +1506,10 @@
     <message>
         <source>Erase everything in the trash for good? This cannot be undone, and the undo history of every tab is cleared.</source>
         <translation>彻底清除回收站中的全部内容吗？此操作无法撤销，且所有标签页的撤销记录都将清空。</translation>
+    </message>
+    <message>
+        <source>Deleted. Another program is still reading this database: the deleted data is wiped from its write-ahead log once that program stops (at your next change, or when you close Key Account Desk).</source>
+        <translation>已删除。另一个程序仍在读取此数据库：该程序停止后（在您下次更改时，或关闭大客户项目销售助手时），已删除的数据会从其预写日志中彻底清除。</translation>
     </message>
 </context>
 <context>

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>BackgroundJob</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-</context>
-<context>
     <name>ExcelActions</name>
     <message>
         <source>Import from Excel</source>
@@ -77,8 +66,8 @@
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <source>A full export of Key Account Desk with {count} records. Records you already have are updated when the file holds a later edit; every record keeps its owner.</source>
-        <translation>这是大客户项目销售助手的完整导出文件，共 {count} 条记录。若文件中的修改晚于本地，已有记录将被更新；每条记录保留原负责人。</translation>
+        <source>A full export of Key Account Desk with {count} records. Records you already have take the fields changed in the file (or typed into it) since; when both sides changed a field, the later change wins and the other value is listed in the merge report. Every record keeps its owner.</source>
+        <translation>大客户项目销售助手的完整导出，共 {count} 条记录。已有的记录会接收文件中此后修改过（或直接在表格里改过）的字段；双方都改过同一字段时，以较晚的修改为准，另一方的值列入合并报告。每条记录保留其负责人。</translation>
     </message>
     <message>
         <source>These arrive under new IDs but carry the name of one you already have. Ticked: merge into the existing record (it keeps its values and gains the ones it lacked). Unticked: keep both.</source>
@@ -91,6 +80,10 @@
     <message>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+    <message>
+        <source>Save merge report…</source>
+        <translation>保存合并报告…</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -132,9 +125,45 @@
         <source>The undo history was cleared: an import cannot be undone. To go back, restore the backup taken before it (File ▸ Restore from backup).</source>
         <translation>撤销记录已清空：导入无法撤销。如需回到导入之前，请恢复导入前自动创建的备份（文件 ▸ 从备份恢复）。</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Imported. {count} value(s) were not kept because both sides changed them or a deletion met an edit: see the list below, and save it with “Save merge report…”.</source>
+        <translation>已导入。有 {count} 个值未被保留（双方都修改过，或删除与修改冲突）：请查看下方列表，并可用“保存合并报告…”保存。</translation>
+    </message>
+    <message>
+        <source>Save merge report</source>
+        <translation>保存合并报告</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}. Choose another folder.</source>
+        <translation>无法写入 {path}：{reason}。请选择其他文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
+    <message>
+        <source>{count} rows of this sheet could not be read and were left out: the changes they describe count as unknown (the workbook&apos;s values are compared as they are).</source>
+        <translation>此工作表有 {count} 行无法读取，已略过：它们记录的修改视为未知（按工作簿中的值直接比较）。</translation>
+    </message>
+    <message>
+        <source>Changed on both sides: kept “{kept}” ({kept_by}, {kept_at}); the other change, “{lost}” ({lost_by}, {lost_at}), was not kept.</source>
+        <translation>双方都修改过：保留“{kept}”（{kept_by}，{kept_at}）；另一方的修改“{lost}”（{lost_by}，{lost_at}）未保留。</translation>
+    </message>
+    <message>
+        <source>{lost_by} deleted {record} ({lost_at}), but it was changed here since ({kept_by}, {kept_at}): it was kept. Delete it here if it should go.</source>
+        <translation>{lost_by} 删除了 {record}（{lost_at}），但此后它在这里被修改过（{kept_by}，{kept_at}）：已保留。如确需删除，请在这里删除。</translation>
+    </message>
+    <message>
+        <source>{record} was deleted here ({kept_by}, {kept_at}) but changed in the file since ({lost_by}, {lost_at}): it stays deleted. Restore it from the trash and import the file again to bring those changes in.</source>
+        <translation>{record} 已在这里删除（{kept_by}，{kept_at}），但文件中此后修改过它（{lost_by}，{lost_at}）：仍保持删除。如需这些修改，请从回收站还原后再次导入该文件。</translation>
+    </message>
     <message>
         <source>{name} is not a full export of Key Account Desk; import it as accounts, people, opportunities, contracts or payments instead.</source>
         <translation>{name} 不是大客户项目销售助手的完整导出文件；请按客户、人员、机会点、合同或回款导入。</translation>
@@ -154,6 +183,14 @@
     <message>
         <source>This column must not be empty.</source>
         <translation>此列不能为空。</translation>
+    </message>
+    <message>
+        <source>{name} was taken as the existing {existing}: the names differ only in width, case or spaces.</source>
+        <translation>{name} 已按已有的 {existing} 导入：两者只在全角/半角、大小写或空格上不同。</translation>
+    </message>
+    <message>
+        <source>{name} was added next to {existing}, whose name differs only in brackets or punctuation; if they are the same, give them the same name and merge them.</source>
+        <translation>已添加 {name}，它与已有的 {existing} 只在括号或标点上不同；如果是同一个，请把两者改成相同的名称后合并。</translation>
     </message>
     <message>
         <source>The same record appears on an earlier row; this row wins.</source>
@@ -360,6 +397,14 @@
     <message>
         <source>Owner</source>
         <translation>负责人</translation>
+    </message>
+    <message>
+        <source>First name (joined into the name)</source>
+        <translation>名（与姓合并为姓名）</translation>
+    </message>
+    <message>
+        <source>Last name (joined into the name)</source>
+        <translation>姓（与名合并为姓名）</translation>
     </message>
     <message>
         <source>Title</source>
@@ -603,9 +648,60 @@
         <source>{value} is neither yes nor no.</source>
         <translation>{value} 既不是“是”也不是“否”。</translation>
     </message>
+</context>
+<context>
+    <name>MergeReport</name>
     <message>
-        <source>{value} is not one of the known values.</source>
-        <translation>{value} 不是可识别的取值。</translation>
+        <source>Merge report</source>
+        <translation>合并报告</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <source>Kept: changed by</source>
+        <translation>保留的值：修改人</translation>
+    </message>
+    <message>
+        <source>Kept: changed at</source>
+        <translation>保留的值：修改时间</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>未保留的值</translation>
+    </message>
+    <message>
+        <source>Not kept: changed by</source>
+        <translation>未保留的值：修改人</translation>
+    </message>
+    <message>
+        <source>Not kept: changed at</source>
+        <translation>未保留的值：修改时间</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
     </message>
 </context>
 <context>
@@ -640,6 +736,18 @@
     <message>
         <source>Done:</source>
         <translation>已完成：</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} value(s) cannot be stored as they are. Correct them in the workbook (each is listed below with its sheet, row and column) and import again.</source>
+        <translation>未导入任何内容：有 {count} 个值无法按原样保存。请在工作簿中改正（下表列出了每个值所在的工作表、行和列）后重新导入。</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>不接受</translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation>未保留</translation>
     </message>
     <message>
         <source>{lead} created {created}; updated {updated}; unchanged {unchanged}; rows left out {skipped}; warnings {warnings}.</source>

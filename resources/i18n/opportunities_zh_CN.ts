@@ -923,16 +923,20 @@
         <translation>交付代表</translation>
     </message>
     <message>
+        <source>Amount</source>
+        <translation>标的金额</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢率</translation>
+    </message>
+    <message>
         <source>Name: an opportunity needs a name.</source>
         <translation>项目名称：必须填写。</translation>
     </message>
     <message>
         <source>Amount: cannot be negative.</source>
         <translation>标的金额：不能为负数。</translation>
-    </message>
-    <message>
-        <source>Probability: must be 0 to 100 %.</source>
-        <translation>赢率：必须在 0 至 100% 之间。</translation>
     </message>
     <message>
         <source>Forecast category: a closed opportunity stays “Won” or “Lost”; move it back to an open stage first.</source>

@@ -412,6 +412,13 @@
     </message>
 </context>
 <context>
+    <name>OrgChartSettings</name>
+    <message>
+        <source>Not met for more than: from 7 to 365 days.</source>
+        <translation>未接触天数须为 7 至 365 天。</translation>
+    </message>
+</context>
+<context>
     <name>OrgChartSettingsPage</name>
     <message>
         <source> days</source>
@@ -715,6 +722,37 @@
     </message>
 </context>
 <context>
+    <name>PersonHistory</name>
+    <message>
+        <source>Added</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>PersonPanel</name>
     <message>
         <source>Close the panel</source>
@@ -757,6 +795,26 @@
         <translation>影响关系</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改历史</translation>
+    </message>
+    <message>
         <source>weak</source>
         <translation>弱</translation>
     </message>
@@ -790,26 +848,6 @@
     <message>
         <source>{field}: enter the person&apos;s name.</source>
         <translation>{field}：请输入姓名。</translation>
-    </message>
-    <message>
-        <source>{field}: at most {limit} characters, please.</source>
-        <translation>{field}：最多 {limit} 个字符。</translation>
-    </message>
-    <message>
-        <source>{field}: the date is in the future; a birthday cannot be after today.</source>
-        <translation>{field}：日期在将来，生日不能晚于今天。</translation>
-    </message>
-    <message>
-        <source>{field}: “{value}” does not look like an e-mail address (name@example.com).</source>
-        <translation>{field}：“{value}”不像电子邮件地址（例如 name@example.com）。</translation>
-    </message>
-    <message>
-        <source>{field}: choose a rating from 1 to 5.</source>
-        <translation>{field}：请选择 1 到 5 的评分。</translation>
-    </message>
-    <message>
-        <source>{field}: enter an age from {low} to {high}.</source>
-        <translation>{field}：请输入 {low} 到 {high} 之间的年龄。</translation>
     </message>
     <message>
         <source>{person} cannot report to themselves.</source>
@@ -1012,14 +1050,6 @@
     <message>
         <source>{field}: the next step cannot come before the interaction itself.</source>
         <translation>{field}：下一步不能早于这次接触。</translation>
-    </message>
-    <message>
-        <source>{field}: choose a rating from 1 to 5.</source>
-        <translation>{field}：请选择 1 到 5 的评分。</translation>
-    </message>
-    <message>
-        <source>{field}: at most {limit} characters, please.</source>
-        <translation>{field}：最多 {limit} 个字符。</translation>
     </message>
     <message>
         <source>This interaction no longer exists; someone may have deleted it.</source>

@@ -105,3 +105,11 @@ def chinese(qapp):
     for translator in translators:
         qapp.removeTranslator(translator)
     install_translators(qapp, "en")
+
+
+def wait_for_operations(qtbot) -> None:
+    """Wait until the long work started from the window (``run_operation``) has finished and
+    its callbacks have run."""
+    from desktop.views.common import operation
+
+    qtbot.waitUntil(lambda: not operation.running())

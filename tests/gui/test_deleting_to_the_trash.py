@@ -303,3 +303,35 @@ def test_a_person_erased_for_good_leaves_no_trace(qtbot, window, ctx, dialogs) -
     for file in files:
         if file.exists():
             assert secret.encode() not in file.read_bytes(), file.name
+
+
+def test_erasing_while_another_program_reads_says_so_and_erases_after(
+    qtbot, window, ctx, dialogs, monkeypatch
+) -> None:
+    import sqlite3
+
+    from desktop.services.database import Database
+
+    monkeypatch.setattr(Database, "CHECKPOINT_WAIT_MS", 0)
+    secret = "家庭：孩子在实验小学-3R7T"
+    bai = _id(ctx, Contact, name="Bai Zhigang")
+    with ctx.db.session() as s:
+        s.get_one(Contact, bai).family = secret
+    path = ctx.db.path
+    files = (path, path.with_name(path.name + "-wal"))
+    dialogs.answers = [True, True]
+    _delete_person(qtbot, window, ctx)
+    reader = sqlite3.connect(path, isolation_level=None)  # e.g. a backup tool, mid-read
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM contact").fetchone()
+    dialog = TrashDialog(ctx, window)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    reader.execute("COMMIT")
+    reader.close()
+    assert dialogs.shown[-1][0] == "info" and "still reading" in dialogs.shown[-1][2]
+    with ctx.db.session() as s:  # the user's next change
+        s.add(Account(name="Next change"))
+    for file in files:
+        if file.exists():
+            assert secret.encode() not in file.read_bytes(), file.name

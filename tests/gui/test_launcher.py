@@ -15,6 +15,7 @@ from desktop.views.launcher import Launcher
 from desktop.views.prefs import Preferences
 from tests.conftest import TODAY
 from tests.damage import held_by_another_process
+from tests.gui.conftest import wait_for_operations
 
 
 def _launcher() -> Launcher:
@@ -69,20 +70,44 @@ def test_switching_database_keeps_one_window(qtbot, demo_db_path: Path, tmp_path
     launcher.shutdown()
 
 
-def test_uncaught_exception_is_logged_and_shown(qtbot, monkeypatch) -> None:
+def test_uncaught_exception_is_logged_and_shown_without_personal_data(
+    qtbot, monkeypatch, db
+) -> None:
+    from desktop.models import Contact
+    from desktop.services.logs import setup_logging
+
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.detailedText()) or 0)
-    log_file = errors.setup_logging()
+    log_file = setup_logging()
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    errors.install_exception_hook()
+    try:  # a save the database refuses, with a third party's personal data in it
+        with db.session() as s:
+            s.add(Contact(account_id=999_999, name="X", family="Wife: Zhang Meiling, 13912345678"))
+    except Exception:
+        sys.excepthook(*sys.exc_info())
+    logged = log_file.read_text(encoding="utf-8")
+    for text in (shown[0], logged):
+        assert "IntegrityError" in text
+        assert "Zhang Meiling" not in text and "13912345678" not in text
+    if sys.platform != "win32":
+        assert log_file.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_full_disk_is_said_in_one_sentence(qtbot, monkeypatch) -> None:
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     errors.install_exception_hook()
     try:
-        raise ValueError("boom in a slot")
-    except ValueError:
+        raise OperationalError("INSERT", None, sqlite3.OperationalError("database or disk is full"))
+    except OperationalError:
         sys.excepthook(*sys.exc_info())
-    assert "boom in a slot" in shown[0]
-    assert "boom in a slot" in log_file.read_text(encoding="utf-8")
-    if sys.platform != "win32":
-        assert log_file.stat().st_mode & 0o777 == 0o600
+    assert warnings == ["The disk is full: free some space and try again; nothing was changed."]
 
 
 def _names(launcher: Launcher) -> list[str]:
@@ -117,9 +142,40 @@ def test_restore_from_the_window_replaces_the_data(qtbot, demo_db_path: Path, tm
     with launcher.db.session() as s:
         s.add(Account(name="Added after the backup"))
     launcher.restore(backup)
+    wait_for_operations(qtbot)
     qtbot.addWidget(launcher.window)
     assert _names(launcher) == before
     assert not lock_for(demo_db_path).tryLock(0)  # still ours
+    launcher.shutdown()
+
+
+def test_restore_runs_off_the_gui_thread_and_keeps_the_window_for_a_damaged_backup(
+    qtbot, demo_db_path: Path, tmp_path, monkeypatch
+) -> None:
+    import threading
+
+    from desktop.services import restore
+
+    launcher = _launcher()
+    assert launcher.open(demo_db_path)
+    window = launcher.window
+    qtbot.addWidget(window)
+    checked_in = []
+    check = restore.check_restorable
+    monkeypatch.setattr(
+        restore,
+        "check_restorable",
+        lambda path: checked_in.append(threading.get_ident()) or check(path),
+    )
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: messages.append(text))
+    damaged = tmp_path / "damaged.sqlite"
+    damaged.write_bytes(b"\x89PNG" + bytes(500))
+    launcher.restore(damaged)
+    wait_for_operations(qtbot)
+    assert checked_in and checked_in[0] != threading.get_ident()
+    assert len(messages) == 1 and "damaged.sqlite" in messages[0]
+    assert launcher.window is window and window.isVisible()  # nothing was closed
     launcher.shutdown()
 
 
@@ -181,3 +237,22 @@ def test_trash_dialog_restores_a_deleted_account(qtbot, ctx) -> None:
     with ctx.db.read() as s:
         assert s.get(Account, account.id).name == account.name
     assert dialog.table.source.rowCount() == 0
+
+
+def test_partial_files_a_killed_backup_left_are_cleared_at_start(qtbot, demo_db_path: Path) -> None:
+    import os
+    import time
+
+    from desktop.services import paths
+
+    folder = paths.backup_dir_for(demo_db_path)
+    stale = folder / "demo-2026-11-20-100000-exit.sqlite.0badc0de.partial"
+    stale.write_bytes(b"half a backup")
+    two_hours_ago = time.time() - 7200
+    os.utime(stale, (two_hours_ago, two_hours_ago))
+    launcher = _launcher()
+    assert launcher.open(demo_db_path)
+    qtbot.addWidget(launcher.window)
+    QThreadPool.globalInstance().waitForDone()
+    launcher.shutdown()
+    assert not stale.exists()

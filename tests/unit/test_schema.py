@@ -34,6 +34,21 @@ def test_schema_head_constant_matches_the_migration_scripts() -> None:
     assert head_revision() == SCHEMA_HEAD
 
 
+def test_the_migrations_are_one_numbered_chain_ending_with_the_change_log() -> None:
+    """Branches merged into one another keep a single line of migrations: each revision is
+    its file's number and follows the one before it (two 0004s would be two heads)."""
+    from alembic.script import ScriptDirectory
+
+    from desktop.services.schema import _alembic_config
+
+    scripts = ScriptDirectory.from_config(_alembic_config())
+    assert scripts.get_heads() == [SCHEMA_HEAD] == ["0004"]
+    chain = list(reversed(list(scripts.walk_revisions())))
+    assert [r.revision for r in chain] == [f"{n:04d}" for n in range(1, len(chain) + 1)]
+    assert [r.down_revision for r in chain] == [None] + [r.revision for r in chain[:-1]]
+    assert Path(chain[-1].path).name == "0004_change_log.py"
+
+
 def test_migrations_from_empty_to_head_match_the_models(tmp_path: Path) -> None:
     engine = make_engine(tmp_path / "m.sqlite")
     migrate(engine)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -208,6 +209,40 @@ def test_deleting_permanently_leaves_nothing_in_the_file_or_its_log(
     for path in (demo_db_path, demo_db_path.with_name(demo_db_path.name + "-wal")):
         if path.exists():
             assert secret.encode() not in path.read_bytes(), path.name
+
+
+def _holds(path: Path, secret: str) -> list[str]:
+    files = (path, path.with_name(path.name + "-wal"))
+    return [f.name for f in files if f.exists() and secret.encode() in f.read_bytes()]
+
+
+def test_deleting_permanently_while_another_program_reads_erases_once_it_stops(
+    demo_db: Database, demo_db_path: Path, monkeypatch
+) -> None:
+    """A reader holding an older snapshot keeps the checkpoint from emptying the log: that is
+    noticed (not ignored), and the erasing is done as soon as the reader is gone."""
+    monkeypatch.setattr(Database, "CHECKPOINT_WAIT_MS", 0)
+    secret = "家属电话-5H8W"
+    with demo_db.session() as s:
+        person = s.scalars(select(Contact)).first()
+        person.family = secret
+    service = trash.TrashService(demo_db, FixedClock(NOW))
+    service.delete("contact", person.id)
+    (row,) = service.list()
+    reader = sqlite3.connect(demo_db_path, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM contact").fetchone()  # a snapshot with the person
+    try:
+        service.purge([row.id])
+        assert demo_db.erase_pending
+        assert _holds(demo_db_path, secret)  # still in the log: the reader may need it
+    finally:
+        reader.execute("COMMIT")
+        reader.close()
+    with demo_db.session() as s:  # the next change, the reader gone
+        s.add(Account(name="Next change"))
+    assert not demo_db.erase_pending
+    assert _holds(demo_db_path, secret) == []
 
 
 def test_purging_deletes_only_files_nothing_else_refers_to(demo_db: Database, tmp_path) -> None:

@@ -20,6 +20,7 @@ from desktop.models.enums import ChecklistStatus
 from desktop.services.database import Database
 from desktop.services.labels import label, localized
 from desktop.services.messages import QT_TRANSLATE_NOOP, Translate, UserError, english
+from desktop.services.private_files import private_output
 from desktop.services.xlsx_guard import read_workbook
 
 from .checklist import ChecklistRow, ChecklistService, ItemState, ticked
@@ -170,7 +171,8 @@ class ChecklistWorkbook:
         meta.sheet_state = "hidden"
         book.properties.identifier = uuid
         book.properties.title = clean_text(title)
-        book.save(path)
+        with private_output(path) as partial:
+            book.save(partial)
         return len(items)
 
     def _write_head(

@@ -9,12 +9,17 @@ from datetime import date, datetime
 from typing import Protocol
 
 from desktop.models.enums import ChecklistStatus, TenderResult
-from desktop.services.settings import SettingKey
+from desktop.services.messages import QT_TRANSLATE_NOOP
+from desktop.services.settings import SettingKey, within
 
 from .sections import section_rank
 
 # Required items still open this many days (or fewer) before the deadline are highlighted.
-WARN_DAYS = SettingKey("bids.warn_days", 3)
+WARN_DAYS = SettingKey(
+    "bids.warn_days",
+    3,
+    within(0, 60, QT_TRANSLATE_NOOP("BidSettings", "Checklist warning: from 0 to 60 days ahead.")),
+)
 
 OUTSTANDING = frozenset({ChecklistStatus.OPEN, ChecklistStatus.PROBLEM})
 

@@ -17,4 +17,4 @@ def tender_changes(session: Session, tender_id: int | None, *more: str) -> Chang
         .join(Tender, Tender.opportunity_id == Opportunity.id)
         .where(Tender.id == tender_id)
     )
-    return ChangeSet.of(TENDERS, *more, account_id=account_id)
+    return ChangeSet.of(TENDERS, *more, account_id=account_id, ids={"tender": [tender_id]})

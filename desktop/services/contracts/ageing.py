@@ -19,7 +19,10 @@ from typing import Any
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message, UserError
 from desktop.services.settings import SettingKey
 
-AGEING_BOUNDS = SettingKey("contracts.ageing_bounds", [30, 60, 90, 180, 365])
+# (check_bounds is defined below)
+AGEING_BOUNDS = SettingKey(
+    "contracts.ageing_bounds", [30, 60, 90, 180, 365], lambda bounds: check_bounds(bounds)
+)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from desktop.models import (
     PaymentMilestone,
 )
 from desktop.models.enums import AcceptanceKind, CollectionStep
-from desktop.models.types import Money
+from desktop.models.types import Money, known_member
 
 from .ageing import bucket_of
 from .collection import LADDER, LadderStatus, ladder_status, step_at
@@ -97,7 +97,7 @@ def parse_ack_key(key: str | None) -> tuple[date | None, CollectionStep | None]:
     if not key:
         return None, None
     day, _, step = key.partition("|")
-    return date.fromisoformat(day), CollectionStep(step)
+    return date.fromisoformat(day), known_member(CollectionStep, step)
 
 
 def _action_columns(condition) -> list[Any]:

@@ -6,13 +6,15 @@ then. ``today`` is given for the rules about events that cannot lie in the futur
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import Table
+
+from desktop.models import Contract, Payment
 from desktop.models.enums import (
     AcceptanceKind,
     CollectionStep,
@@ -24,6 +26,7 @@ from desktop.models.enums import (
     MilestoneTrigger,
     PaymentMethod,
 )
+from desktop.services import field_rules
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message, UserError
 
 ZERO = Decimal(0)
@@ -188,24 +191,28 @@ F = {
     "done_on": QT_TRANSLATE_NOOP("ContractData", "Date"),
     "milestone": QT_TRANSLATE_NOOP("ContractData", "Milestone"),
 }
-CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+
+def _rules(table: Table, values: dict[str, tuple[Any, Message]], today: date) -> None:
+    """The rules every import applies too (docs/field-rules.md): {column: (value, label)}."""
+    plain = {name: value for name, (value, _label) in values.items()}
+    for name, message in field_rules.problems(table, plain, today):
+        _fail(message, field=values[name][1])
 
 
 def validate_contract(data: ContractData, today: date) -> None:
     _require(data.number, F["number"])
-    if data.amount < 0:
-        _fail(QT_TRANSLATE_NOOP("ContractData", "{field}: cannot be negative."), field=F["amount"])
-    if not CURRENCY.match(data.currency):
-        _fail(
-            QT_TRANSLATE_NOOP("ContractData", "{field}: three capital letters, such as CNY."),
-            field=F["currency"],
-        )
-    if data.warranty_months is not None and data.warranty_months < 0:
-        _fail(
-            QT_TRANSLATE_NOOP("ContractData", "{field}: cannot be negative."), field=F["warranty"]
-        )
-    _not_future(data.signed_on, F["signed_on"], today)
-    _not_future(data.reviewed_on, F["reviewed_on"], today)
+    _rules(
+        Contract.__table__,
+        {
+            "amount": (data.amount, F["amount"]),
+            "currency": (data.currency or "?", F["currency"]),  # empty: not three letters
+            "warranty_months": (data.warranty_months, F["warranty"]),
+            "signed_on": (data.signed_on, F["signed_on"]),
+            "reviewed_on": (data.reviewed_on, F["reviewed_on"]),
+        },
+        today,
+    )
 
 
 def validate_amendment(data: AmendmentData, today: date) -> None:
@@ -275,8 +282,14 @@ def validate_invoice(data: InvoiceData, today: date) -> None:
 
 def validate_payment(data: PaymentData, today: date) -> None:
     _require(data.received_on, F["payment_date"])
-    _not_future(data.received_on, F["payment_date"], today)
-    _positive(data.amount, F["amount"])
+    _rules(
+        Payment.__table__,
+        {
+            "received_on": (data.received_on, F["payment_date"]),
+            "amount": (data.amount, F["amount"]),
+        },
+        today,
+    )
 
 
 def validate_action(data: CollectionActionData, today: date) -> None:

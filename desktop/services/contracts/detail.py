@@ -32,7 +32,8 @@ from desktop.services import paths
 from desktop.services.attachments import AttachmentRow
 from desktop.services.clock import Clock
 from desktop.services.database import Database
-from desktop.services.settings import SettingKey
+from desktop.services.messages import QT_TRANSLATE_NOOP
+from desktop.services.settings import SettingKey, within
 
 from .claims import load_claims
 from .detail_rows import (
@@ -54,7 +55,11 @@ from .shipping import DueMoney, ExceptionWindow, shipping_gate
 
 # Invoice rules are settings, not code (docs/domain.md#invoices): an invoice the customer has had
 # this many days without booking it is flagged, so that they are asked to book it.
-INVOICE_BOOKING_DAYS = SettingKey("contracts.invoice_booking_days", 30)
+INVOICE_BOOKING_DAYS = SettingKey(
+    "contracts.invoice_booking_days",
+    30,
+    within(1, 3650, QT_TRANSLATE_NOOP("ContractSettings", "Invoice booking: from 1 to 3650 days.")),
+)
 
 
 def _files(session: Session, database: Path | None, **owners: list[int]) -> dict:
@@ -62,7 +67,7 @@ def _files(session: Session, database: Path | None, **owners: list[int]) -> dict
     conditions = [getattr(Attachment, key).in_(ids) for key, ids in owners.items() if ids]
     if not conditions:
         return {}
-    folder = paths.attachments_dir_for(database) if database is not None else Path()
+    folder = paths.attachments_dir_for(database, create=False) if database is not None else Path()
     found: dict[tuple[str, int], list[AttachmentRow]] = {}
     for record in session.scalars(
         select(Attachment).where(or_(*conditions)).order_by(Attachment.added_at, Attachment.id)

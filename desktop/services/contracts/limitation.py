@@ -34,13 +34,26 @@ from datetime import date
 from enum import StrEnum
 
 from desktop.models.enums import CollectionStep
-from desktop.services.messages import QT_TRANSLATE_NOOP, Message
-from desktop.services.settings import SettingKey
+from desktop.services.messages import QT_TRANSLATE_NOOP, Message, UserError
+from desktop.services.settings import SettingKey, within
 
 from .dates import add_years
 
-LIMITATION_YEARS = SettingKey("contracts.limitation_years", 3)
-LIMITATION_WARN_DAYS = SettingKey("contracts.limitation_warn_days", [90, 30])
+LIMITATION_YEARS = SettingKey(
+    "contracts.limitation_years",
+    3,
+    within(1, 20, QT_TRANSLATE_NOOP("ContractSettings", "Limitation period: from 1 to 20 years.")),
+)
+
+
+def _check_warn_days(days: list[int]) -> None:
+    if not days or any(not isinstance(d, int) or d < 1 for d in days):
+        raise UserError(
+            QT_TRANSLATE_NOOP("ContractSettings", "Warnings: each is at least one day ahead.")
+        )
+
+
+LIMITATION_WARN_DAYS = SettingKey("contracts.limitation_warn_days", [90, 30], _check_warn_days)
 LIMITATION_INSTALMENTS = SettingKey("contracts.limitation_instalments", False)
 
 LONGEST_YEARS = 20  # art. 188: never protected after twenty years from the harm

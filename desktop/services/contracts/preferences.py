@@ -6,9 +6,8 @@ from dataclasses import dataclass
 
 from desktop.services.changes import CONTRACTS, SETTINGS, ChangeSet
 from desktop.services.database import Database
-from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
 
-from .ageing import AGEING_BOUNDS, check_bounds
+from .ageing import AGEING_BOUNDS
 from .collection import LADDER_DAYS, check_thresholds
 from .detail import INVOICE_BOOKING_DAYS
 from .limitation import LIMITATION_INSTALMENTS, LIMITATION_WARN_DAYS, LIMITATION_YEARS
@@ -28,21 +27,12 @@ class ContractSettings:
 
 
 def _check(data: ContractSettings) -> None:
-    if not 1 <= data.limitation_years <= 20:
-        raise UserError(
-            QT_TRANSLATE_NOOP("ContractSettings", "Limitation period: from 1 to 20 years.")
-        )
-    if not data.warn_days or any(d < 1 for d in data.warn_days):
-        raise UserError(
-            QT_TRANSLATE_NOOP("ContractSettings", "Warnings: each is at least one day ahead.")
-        )
-    check_bounds(list(data.ageing_bounds))
-    if not 1 <= data.booking_days <= 3650:
-        raise UserError(
-            QT_TRANSLATE_NOOP("ContractSettings", "Invoice booking: from 1 to 3650 days.")
-        )
-    if not 1 <= data.reminder_days <= 90:
-        raise UserError(QT_TRANSLATE_NOOP("ContractSettings", "Reminders: from 1 to 90 days."))
+    """Each value by its declaration's check (services/settings.py), in the page's order."""
+    LIMITATION_YEARS.validate(data.limitation_years)
+    LIMITATION_WARN_DAYS.validate(list(data.warn_days))
+    AGEING_BOUNDS.validate(list(data.ageing_bounds))
+    INVOICE_BOOKING_DAYS.validate(data.booking_days)
+    REMINDER_DAYS.validate(data.reminder_days)
 
 
 class ContractSettingsService:

@@ -28,12 +28,17 @@ from desktop.models.enums import TenderResult
 from desktop.models.types import Money
 from desktop.services.clock import Clock
 from desktop.services.database import Database
-from desktop.services.settings import SettingKey
+from desktop.services.messages import QT_TRANSLATE_NOOP
+from desktop.services.settings import SettingKey, within
 
 from .dates import next_anniversary
 from .receivables import claim_policy, limitation_alerts
 
-REMINDER_DAYS = SettingKey("contracts.reminder_days", 7)
+REMINDER_DAYS = SettingKey(
+    "contracts.reminder_days",
+    7,
+    within(1, 90, QT_TRANSLATE_NOOP("ContractSettings", "Reminders: from 1 to 90 days.")),
+)
 PER_KIND = 200  # at most this many reminders of one kind are listed (all are counted)
 
 

@@ -55,6 +55,7 @@ from .data import (
     PaymentData,
     ShippingExceptionData,
 )
+from .parts import MODELS, Part
 from .schedule import settle
 from .shipping import gate_facts, shipping_gate
 from .templates import Template
@@ -157,19 +158,20 @@ class ContractService:
             after = take(s, contract_id)
             account = contract.account_id if contract.account_id == old_account else None
             delta = row_delta.diff(_rows(before), _rows(after))
-            changes = ChangeSet.of(CONTRACTS, account_id=account)
+            changes = ChangeSet.of(CONTRACTS, account_id=account, ids={"contract": [contract_id]})
             return Edit(contract_id, delta, changes, record_id)
 
     def undo(self, edit: Edit) -> ChangeSet:
         """Reverse exactly what ``edit`` did; refused when a later change would be lost."""
         with self._db.session() as s:
             reapply(s, edit.contract_id, edit.delta.reversed())
-        return ChangeSet.of(CONTRACTS)
+        # the rows the edit touched, so what it changed (no account when it moved the contract)
+        return edit.changes
 
     def redo(self, edit: Edit) -> ChangeSet:
         with self._db.session() as s:
             reapply(s, edit.contract_id, edit.delta)
-        return ChangeSet.of(CONTRACTS)
+        return edit.changes
 
     def _validate(self, data: Any) -> None:
         VALIDATORS[type(data)](data, self._clock.today())
@@ -188,7 +190,9 @@ class ContractService:
             s.flush()
             settle(s, contract)
             delta = row_delta.diff({}, _rows(take(s, contract.id)))
-            changes = ChangeSet.of(CONTRACTS, account_id=data.account_id)
+            changes = ChangeSet.of(
+                CONTRACTS, account_id=data.account_id, ids={"contract": [contract.id]}
+            )
             return Edit(contract.id, delta, changes, contract.id)
 
     def update_contract(self, contract_id: int, data: ContractData) -> Edit:
@@ -316,7 +320,8 @@ class ContractService:
         if not gate.allowed:
             raise UserError(gate.reason)
 
-    def delete_part(self, model: type, record_id: int) -> Edit:
+    def delete_part(self, part: Part, record_id: int) -> Edit:
+        model = MODELS[part]
         with self._db.read() as s:
             contract_id = contract_of(s, model, record_id)
 
@@ -452,8 +457,9 @@ class ContractService:
 
     # ---- evidence -----------------------------------------------------------------------
 
-    def attach(self, model: type, record_id: int, source: Path) -> Edit:
+    def attach(self, part: Part, record_id: int, source: Path) -> Edit:
         """Keep a file (commitment letter, acceptance certificate, proof of receipt...)."""
+        model = MODELS[part]
         key = ATTACHMENT_OWNERS[model]
         with self._db.read() as s:
             contract_id = contract_of(s, model, record_id)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import enum
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
@@ -16,7 +16,9 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Enum, Table, select
 from sqlalchemy.orm import Session
 
+from desktop.models.base import new_uuid
 from desktop.models.types import Money
+from desktop.services import change_log
 
 
 def _cents(value: Any) -> int | None:
@@ -80,10 +82,17 @@ def _default(column: Column) -> Callable[[], Any]:
     return lambda: value
 
 
-def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    """INSERT every row; a column a row lacks gets its default, NOT NULL ones included."""
+def insert_rows(
+    session: Session, table: Table, rows: Sequence[dict[str, Any]], *, logged: bool = True
+) -> None:
+    """INSERT every row; a column a row lacks gets its default, NOT NULL ones included. Each
+    is logged as created (docs/merging.md) unless the caller logs them (``logged`` False)."""
     if not rows:
         return
+    if "uuid" in table.c:  # known before the insert, so that the log can name each row
+        for row in rows:
+            if not row.get("uuid"):
+                row["uuid"] = new_uuid()
     names = sorted(
         {name for row in rows for name in row}
         | {c.name for c in table.columns if c.default is not None and c.name != "id"}
@@ -104,14 +113,35 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
         cursor.executemany(f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})', values)
     finally:
         cursor.close()
+    if logged and "uuid" in table.c:
+        change_log.log_created(session, table.name, (row["uuid"] for row in rows))
 
 
 def update_column(
-    session: Session, table: Table, column: str, changes: Sequence[tuple[Any, int]]
+    session: Session,
+    table: Table,
+    column: str,
+    changes: Sequence[tuple[Any, int]],
+    *,
+    new: Collection[int] = (),
 ) -> None:
-    """Set one column of many rows: ``changes`` holds (value, id) pairs."""
+    """Set one column of many rows: ``changes`` holds (value, id) pairs. Changes of the rows
+    in ``new`` (created in this transaction) are part of their creation: not logged."""
     if not changes:
         return
+    edits = [(value, row_id) for value, row_id in changes if row_id not in new]
+    before = {
+        row.id: row._asdict()
+        for start in range(0, len(edits), 900)
+        for row in session.execute(
+            select(table.c.id, table.c.uuid, table.c[column]).where(
+                table.c.id.in_([row_id for _v, row_id in edits[start : start + 900]])
+            )
+        )
+    }
+    change_log.log_updates(
+        session, table, [{"id": row_id, column: value} for value, row_id in edits], before
+    )
     convert = converter(table.c[column])
     cursor = session.connection().connection.driver_connection.cursor()
     try:

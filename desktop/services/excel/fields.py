@@ -8,7 +8,7 @@ Headers are compared after normalising (case, spaces, brackets and punctuation d
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -62,7 +62,7 @@ def _enum_list(enum_type) -> Callable[[Any], Any]:
 
 
 def _rating(raw: Any) -> int | None:
-    return v.parse_int(raw, 1, 5)
+    return v.parse_int(raw)  # the range is the forms' rule (services/field_rules.py)
 
 
 ACCOUNT = Field(
@@ -129,6 +129,9 @@ FIELDS: dict[str, tuple[Field, ...]] = {
             ("姓名", "名字", "联系人", "name", "full name", "contact", "contact name"),
             required=True,
         ),
+        # Joined into the name when the sheet has no name column (values.join_name).
+        Field("first_name", ("名", "first name", "given name", "firstname")),
+        Field("last_name", ("姓", "last name", "surname", "family name", "lastname")),
         Field("title", ("职务", "职位", "title", "job title", "position")),
         Field("department", ("部门", "department")),
         Field("organisation", ("所属单位", "工作单位", "organisation", "organization")),
@@ -243,7 +246,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         Field("opportunity", ("机会点", "项目名称", "opportunity")),
         Field("signed_on", ("签订日期", "签约日期", "signed on", "signing date"), v.parse_date),
         Field("amount", ("合同金额", "金额", "amount", "contract amount"), v.parse_money),
-        Field("currency", ("币种", "currency")),
+        Field("currency", ("币种", "currency"), v.currency),
         Field(
             "customer_class",
             ("客户类别", "class", "customer class"),
@@ -252,7 +255,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         Field(
             "warranty_months",
             ("质保期", "质保期(月)", "warranty months"),
-            lambda raw: v.parse_int(raw, 0, 600),
+            v.parse_int,
         ),
         Field("status", ("状态", "合同状态", "status"), _enum(e.ContractStatus)),
         NOTES,
@@ -302,10 +305,20 @@ def auto_map(headers: list[str], kind: str) -> dict[int, str]:
     return mapping
 
 
+NAME_PARTS = {"first_name", "last_name"}
+
+
+def provided(names: Iterable[str]) -> set[str]:
+    """The fields a mapping fills: a first or last name column fills the name."""
+    found = set(names)
+    return found | {"name"} if found & NAME_PARTS else found
+
+
 def score(headers: list[str], kind: str) -> int:
     """How well these headers fit ``kind``: recognised columns, required ones weighing more."""
     required = {f.name for f in FIELDS[kind] if f.required}
-    return sum(3 if name in required else 1 for name in auto_map(headers, kind).values())
+    mapped = provided(auto_map(headers, kind).values())
+    return sum(3 if name in required else 1 for name in mapped)
 
 
 def best_kind(headers: list[str]) -> tuple[str, int]:
@@ -320,11 +333,18 @@ def confident(headers: list[str], kind: str) -> bool:
     key column is headed by one of its known names (a bare "Name" heads any list, so it
     does not name an account), and at least ``MIN_RECOGNISED`` columns are recognised."""
     mapping = auto_map(headers, kind)
+
+    def headed_by_known_name(index: int) -> bool:
+        known = {normal(alias) for alias in field(kind, mapping[index]).aliases}
+        return normal(headers[index]) in known
+
     for spec in FIELDS[kind]:
         if spec.required:
-            index = next((i for i, name in mapping.items() if name == spec.name), None)
-            known = {normal(alias) for alias in spec.aliases}
-            if index is None or normal(headers[index]) not in known:
+            columns = [i for i, name in mapping.items() if name == spec.name]
+            if not columns and spec.name == "name":
+                # First and last name columns are joined into the name (values.join_name).
+                columns = [i for i, name in mapping.items() if name in NAME_PARTS]
+            if not columns or not all(headed_by_known_name(i) for i in columns):
                 return False
     return sum(1 for name in mapping.values() if name != ID) >= MIN_RECOGNISED
 

@@ -8,9 +8,11 @@ string cell with Excel's quote prefix.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -20,13 +22,23 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import Connection
 
 from desktop import __version__
+from desktop.services.change_log import COLUMNS as LOG_COLUMNS
+from desktop.services.clock import as_utc
+from desktop.services.personal_data import PERSONAL_COLUMNS
+from desktop.services.private_files import private_output
 from desktop.services.schema import SCHEMA_HEAD
 from desktop.services.xlsx_write import RISKY_STARTS, clean_text, write_cell
 
 from .importer import Cancelled, Progress
-from .tables import SETTINGS_SHEET, TABLES, ExportColumn, columns_of, json_cell
+from .tables import CHANGE_LOG_SHEET, SETTINGS_SHEET, TABLES, ExportColumn, columns_of, json_cell
+
+if TYPE_CHECKING:
+    from desktop.services.database import Database
 
 MARKER = "Key Account Desk full export"
+# When it was written, in the change log's time: a cell that differs from what was written
+# then is an edit made in the workbook (docs/merging.md).
+EXPORTED_UTC = "Exported at (UTC)"
 FORMAT_VERSION = 1
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
@@ -72,6 +84,8 @@ def _about(
     sheet.append(["Personal data", warning])
     sheet.append(["Format", FORMAT_VERSION])
     sheet.append(["Exported at", now])
+    sheet.append([EXPORTED_UTC, as_utc(now)])
+    sheet.append(["Database", write_cell(sheet, Path(conn.engine.url.database or "").name)])
     sheet.append(["Application", f"Key Account Desk {__version__}"])
     sheet.append(["Schema", SCHEMA_HEAD])
     owners = sorted({row[0] for row in conn.exec_driver_sql("SELECT DISTINCT owner FROM account")})
@@ -159,6 +173,33 @@ def _settings(book: Workbook, conn: Connection) -> None:
         sheet.append([key, json_cell_text(sheet, value)])
 
 
+def _change_log(
+    book: Workbook, conn: Connection, leave_out: frozenset[tuple[str, str]] = frozenset()
+) -> None:
+    """Every change, oldest first: what merging this file elsewhere needs to know. Changes
+    of the (table, column) pairs in ``leave_out`` are not written: they hold the values."""
+    sheet = book.create_sheet(CHANGE_LOG_SHEET)
+    sheet.freeze_panes = "A2"
+    sheet.append(_header_row(sheet, list(LOG_COLUMNS)))
+    names = ", ".join(LOG_COLUMNS)
+    for row in conn.exec_driver_sql(f"SELECT {names} FROM change_log ORDER BY changed_at, id"):
+        if (row[2], row[4]) not in leave_out:
+            sheet.append([_log_cell(sheet, value) for value in row])
+
+
+def _personal_fields() -> frozenset[tuple[str, str]]:
+    """The (table, column) pairs of personal data (docs/personal-data.md)."""
+    return frozenset(
+        (table, column) for table, columns in PERSONAL_COLUMNS.items() for column in columns
+    )
+
+
+def _log_cell(sheet, value):
+    if isinstance(value, str):
+        return write_cell(sheet, value) if value.startswith(RISKY_STARTS) else clean_text(value)
+    return value
+
+
 def export_everything(
     conn: Connection,
     path: Path,
@@ -189,7 +230,31 @@ def export_everything(
     for table in TABLES:
         _table_sheet(book, conn, table, uuids, tick, include_personal)
     _settings(book, conn)
-    partial = path.with_name(path.name + ".partial")
-    book.save(partial)
-    partial.replace(path)
+    # The log holds old and new values: those of personal fields left out stay out too.
+    _change_log(book, conn, frozenset() if include_personal else _personal_fields())
+    try:
+        with private_output(path) as partial:
+            book.save(partial)
+    except BaseException:
+        # Sheets a failed save left open would fail again when collected, printing to stderr.
+        for sheet in book.worksheets:
+            with contextlib.suppress(Exception):
+                sheet.close()
+        raise
     return counts
+
+
+def export_database(
+    db: Database,
+    path: Path,
+    now: datetime,
+    progress: Progress = lambda _d, _t: True,
+    *,
+    include_personal: bool = False,
+) -> dict[str, int]:
+    """:func:`export_everything` in a read transaction of its own (so that it can run in a
+    worker thread)."""
+    with db.read() as s:
+        return export_everything(
+            s.connection(), path, now, progress, include_personal=include_personal
+        )

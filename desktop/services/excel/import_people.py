@@ -8,13 +8,18 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
-from desktop.models import Contact, ContactRole, InfluenceLink
+from desktop.models import (
+    Contact,
+    ContactRole,
+    InfluenceLink,
+)
 from desktop.models.base import new_uuid
 from desktop.services.messages import QT_TRANSLATE_NOOP
 
 from . import bulk
 from . import fields as f
 from .import_rows import Row, RowImport, SheetPlan, key
+from .values import loose
 
 LATER = ("roles", "reports_to", "influences")  # a person's fields that need the others first
 
@@ -29,12 +34,14 @@ class PeopleImport(RowImport):
         )
         for row in self.s.execute(query):
             self.people[row.account_id][key(row.name)].append(row.id)
+            self.people_names.setdefault((row.account_id, loose(row.name)), row.name)
+            self.stored_names[Contact, row.id] = row.name
             self.person_uuids[row.uuid] = row.id
             self.managers[row.id] = row.reports_to_id
             self.account_of[row.id] = row.account_id
 
     def _import_contacts(self, plan: SheetPlan, rows: list[Row]) -> None:
-        self.ensure_accounts(rows)
+        self.ensure_accounts(plan, rows)
         self._load_people()
         creates: dict[tuple[int, str], dict] = {}
         updates: dict[int, dict] = {}
@@ -68,6 +75,9 @@ class PeopleImport(RowImport):
             record["account_id"] = account_id
             record["updated_at"] = self.now
             if existing is not None:
+                if existing in updates:
+                    self._twice(plan, row, "name")
+                self._matched(plan, row, "name", values["name"], (Contact, existing), record)
                 updates.setdefault(existing, {"id": existing}).update(record)
                 later.append((extras, existing))
                 self._tick()
@@ -91,6 +101,11 @@ class PeopleImport(RowImport):
             if person in creates:
                 creates[person].update(record)
             else:
+                existing_name = self.people_names.setdefault(
+                    (account_id, loose(values["name"])), values["name"]
+                )
+                if existing_name != values["name"]:
+                    self._near(plan, row, "name", values["name"], existing_name)
                 creates[person] = self._new(
                     record, {"owner": record.get("owner", self.owner), f.ID: uuid}
                 )
@@ -98,6 +113,7 @@ class PeopleImport(RowImport):
             self._tick()
         ids = self._upsert(Contact, "contacts", list(creates.values()), list(updates.values()))
         new_ids = dict(zip(creates, ids, strict=True))
+        self.created_people.update(ids)
         for (account_id, name), new_id in new_ids.items():
             self.people[account_id][name.split("\0")[0]].append(new_id)
             self.managers[new_id] = None
@@ -186,6 +202,7 @@ class PeopleImport(RowImport):
             Contact.__table__,
             "reports_to_id",
             [(c["reports_to_id"], c["id"]) for c in changes],
+            new=self.created_people,
         )
 
     def _would_cycle(self, person: int, manager: int) -> bool:

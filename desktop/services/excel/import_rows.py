@@ -15,18 +15,32 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from desktop.models import Account
+from desktop.models import (
+    Account,
+    Contact,
+    Contract,
+    Opportunity,
+    Payment,
+)
 from desktop.models.base import new_uuid
+from desktop.services import change_log, field_rules
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 
 from . import bulk
 from . import fields as f
 from .reading import Sheet
 from .report import ImportReport, Problem
-from .values import BadValue, text
+from .values import BadValue, join_name, loose, text
 
 Progress = Callable[[int, int], bool]  # (rows done, rows in all) -> keep going?
 BLANK = (None, "")
+TABLES = {
+    "accounts": Account.__table__,
+    "contacts": Contact.__table__,
+    "opportunities": Opportunity.__table__,
+    "contracts": Contract.__table__,
+    "payments": Payment.__table__,
+}
 
 
 class Cancelled(Exception):
@@ -75,9 +89,16 @@ class RowImport:
         self.person_uuids: dict[str, int] = {}
         self.managers: dict[int, int | None] = {}
         self.account_of: dict[int, int] = {}  # person -> account
+        self.created_people: set[int] = set()  # their links are part of their creation
+        self.account_names: dict[str, str] = {}  # loose(name) -> name, for near duplicates
+        self.people_names: dict[tuple[int, str], str] = {}  # (account, loose(name)) -> name
+        self.stored_names: dict[tuple[type, int], str] = {}  # (model, id) -> name as stored
+        self.noted: set[tuple[str, str]] = set()  # (sheet, name) told it matched another
         for row in session.execute(select(Account.id, Account.uuid, Account.name)):
             self.accounts[key(row.name)] = row.id
             self.account_uuids[row.uuid] = row.id
+            self.account_names.setdefault(loose(row.name), row.name)
+            self.stored_names[Account, row.id] = row.name
 
     def _tick(self, count: int = 1) -> None:
         self.done += count
@@ -86,11 +107,23 @@ class RowImport:
             raise Cancelled
 
     def problem(
-        self, plan: SheetPlan, row: int, column: str, message: Message, skipped: bool
+        self,
+        plan: SheetPlan,
+        row: int,
+        column: str,
+        message: Message,
+        skipped: bool,
+        invalid: bool = False,
     ) -> None:
-        self.report.problems.append(Problem(plan.sheet.name, row, column, message, skipped))
+        self.report.problems.append(
+            Problem(plan.sheet.name, row, column, message, skipped, invalid)
+        )
         if skipped:
             self.report.skipped += 1
+
+    def invalid(self, plan: SheetPlan, row: int, column: str, message: Message) -> None:
+        """A value the forms would not accept: an error naming where, refusing the import."""
+        self.problem(plan, row, column, message.with_(field=column), False, invalid=True)
 
     def _parse(self, plan: SheetPlan) -> list[Row]:
         rows = []
@@ -106,12 +139,18 @@ class RowImport:
                 try:
                     value = spec.parse(cells[index])
                 except (ValueError, ArithmeticError) as exc:
-                    skip = spec.required
-                    self.problem(plan, number, plan.sheet.headers[index], _bad_value(exc), skip)
-                    ok = ok and not skip
+                    self.invalid(plan, number, plan.sheet.headers[index], _bad_value(exc))
+                    ok = False
                     continue
                 if value not in (None, "", []):
                     values[name] = value
+            if "name" not in values and values.keys() & f.NAME_PARTS:
+                values["name"] = join_name(values.get("first_name"), values.get("last_name"))
+            for part in f.NAME_PARTS:
+                values.pop(part, None)
+            for name, message in field_rules.problems(TABLES[plan.kind], values, self.now.date()):
+                self.invalid(plan, number, plan.column_of(name) or name, message)
+                ok = False
             for spec in required:
                 if ok and spec.name not in values:
                     self.problem(
@@ -131,13 +170,16 @@ class RowImport:
         """The account of that name (``ensure_accounts`` has created the missing ones)."""
         return self.accounts[key(name)]
 
-    def ensure_accounts(self, rows: list[Row]) -> None:
+    def ensure_accounts(self, plan: SheetPlan, rows: list[Row]) -> None:
         """Create, in one go, the accounts these rows name that do not exist yet."""
         missing: dict[str, str] = {}
         for row in rows:
             name = text(row.values["account"])
-            if key(name) not in self.accounts:
-                missing.setdefault(key(name), name)
+            if key(name) in self.accounts:
+                self._matched(plan, row, "account", name, (Account, self.accounts[key(name)]))
+            elif key(name) not in missing:
+                missing[key(name)] = name
+                self._near_account(plan, row, "account", name)
         if missing:
             created = [
                 {"name": name, "owner": self.owner, "uuid": new_uuid()} for name in missing.values()
@@ -163,7 +205,7 @@ class RowImport:
         """Only the updates that change something; the others count as unchanged."""
         if not updates:
             return []
-        names = sorted({n for u in updates for n in u} - {"id", "updated_at"})
+        names = sorted({n for u in updates for n in u} - {"id", "updated_at"} | {"uuid"})
         current: dict[int, Any] = {}
         ids = [u["id"] for u in updates]
         for start in range(0, len(ids), 500):
@@ -179,6 +221,7 @@ class RowImport:
             if any(old[n] != v for n, v in record.items() if n not in ("id", "updated_at")):
                 changed.append(record)
         self.report.count(self.report.unchanged, kind, len(updates) - len(changed))
+        change_log.log_updates(self.s, model.__table__, changed, current)
         return changed
 
     def _record(self, values: dict[str, Any], columns: tuple[str, ...]) -> dict[str, Any]:
@@ -191,6 +234,60 @@ class RowImport:
         record["uuid"] = values.get(f.ID) or new_uuid()
         record["created_at"] = self.now
         return record
+
+    def _matched(
+        self,
+        plan: SheetPlan,
+        row: Row,
+        column: str,
+        name: str,
+        target: tuple[type, int],
+        record: dict[str, Any] | None = None,
+    ) -> None:
+        """Say once per sheet and name when a row was taken as a record whose stored name is
+        written differently (width, case, spaces: ``key``), so no second record was made.
+        A name that differs only as ``text`` normalised the cell keeps its stored spelling in
+        ``record``: normalising is no edit."""
+        stored = self.stored_names.get(target)
+        if stored is None or stored == name:
+            return
+        if record is not None and text(stored) == name:
+            record["name"] = stored
+        if (plan.sheet.name, name) in self.noted:
+            return
+        self.noted.add((plan.sheet.name, name))
+        self.problem(
+            plan,
+            row.number,
+            plan.column_of(column),
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{name} was taken as the existing {existing}: the names differ only in width, "
+                "case or spaces.",
+            ).with_(name=name, existing=stored),
+            False,
+        )
+
+    def _near_account(self, plan: SheetPlan, row: Row, column: str, name: str) -> None:
+        """Warn when a new account's name differs from an existing one only in the kind of
+        brackets or punctuation (``values.loose``): probably the same account typed another
+        way. Width, case and spaces already make no difference (``key``)."""
+        existing = self.account_names.setdefault(loose(name), name)
+        if existing != name:
+            self._near(plan, row, column, name, existing)
+
+    def _near(self, plan: SheetPlan, row: Row, column: str, name: str, existing: str) -> None:
+        self.problem(
+            plan,
+            row.number,
+            plan.column_of(column),
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{name} was added next to {existing}, whose name differs only in brackets or "
+                "punctuation; if they are the same, give them the same name and merge them.",
+            ).with_(name=name, existing=existing),
+            False,
+        )
 
     def _twice(self, plan: SheetPlan, row: Row, name: str) -> None:
         self.problem(

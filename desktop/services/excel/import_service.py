@@ -80,7 +80,7 @@ def plan_from_sheets(path: Path, sheets: list[Sheet], kind: str | None = None) -
         find_header(sheet, lambda cells: f.score(cells, kind))
         mapping = f.auto_map(sheet.headers, kind)
         required = {x.name for x in f.FIELDS[kind] if x.required}
-        if f.score(sheet.headers, kind) and required <= set(mapping.values()):
+        if f.score(sheet.headers, kind) and required <= f.provided(mapping.values()):
             plans.append(SheetPlan(sheet, kind, mapping))
     if not any(plan.refused is None for plan in plans):
         refused = ", ".join(plan.sheet.name for plan in plans)
@@ -130,7 +130,8 @@ class ImportService:
         self, plans: list[SheetPlan], *, dry_run: bool, progress: Progress = lambda _d, _t: True
     ) -> tuple[ImportReport, ChangeSet]:
         """Import (after a backup) or rehearse. Cancelling (``progress`` returning False)
-        raises ``Cancelled`` and leaves the database as it was."""
+        raises ``Cancelled`` and leaves the database as it was; so does a value the forms
+        would not accept (``report.refused``)."""
         report = ImportReport(dry_run=dry_run)
         for plan in plans:
             if plan.refused is not None:
@@ -142,7 +143,7 @@ class ImportService:
         try:
             with self._db.session() as s, bulk.large_cache(s):
                 Importer(s, report, self._db.default_owner, now, progress).run(plans)
-                if dry_run:
+                if dry_run or report.refused:  # a bad value: all or nothing
                     raise _RollBack
         except _RollBack:
             pass
@@ -170,8 +171,9 @@ class ImportService:
             report.backup = str(self._db.backup("before-merge", now))
         try:
             with self._db.session() as s, bulk.large_cache(s):
-                FullImporter(s, export, merges, report, progress).run(find_candidates(s, export))
-                if dry_run:
+                importer = FullImporter(s, export, merges, report, progress, now.date())
+                importer.run(find_candidates(s, export))
+                if dry_run or report.refused:  # a bad value: all or nothing
                     raise _RollBack
         except _RollBack:
             pass

@@ -2,8 +2,9 @@
 create or update them in bulk, then resolve who reports to whom.
 
 Everything happens in the session it is given; the caller commits (import) or rolls back
-(dry run, cancel, failure). Rows with an unusable key value are skipped and reported; a value
-that cannot be read is reported and left out while the rest of the row is imported.
+(dry run, cancel, failure, refusal). Rows with an unusable key value are skipped and reported;
+a value the editing forms would not accept (unreadable, not one of a drop-down's values, out
+of range) is an error that refuses the whole import (docs/field-rules.md).
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop.models import Account, Contract, Opportunity, Payment, Stage
+from desktop.models import (
+    Account,
+    Contract,
+    Opportunity,
+    Payment,
+    Stage,
+)
+from desktop.services import field_rules
 from desktop.services.contracts.allocation import reallocate
 from desktop.services.contracts.schedule import settle
 from desktop.services.messages import QT_TRANSLATE_NOOP
@@ -48,10 +56,15 @@ class Importer(PeopleImport):
             )
             record = self._record(values, columns)
             if existing is not None:
+                if existing in updates:
+                    self._twice(plan, row, "name")
+                self._matched(plan, row, "name", values["name"], (Account, existing), record)
                 updates.setdefault(existing, {"id": existing}).update(record)
             else:
                 if key(values["name"]) in creates:
                     self._twice(plan, row, "name")
+                else:
+                    self._near_account(plan, row, "name", values["name"])
                 creates.setdefault(key(values["name"]), self._new({}, values)).update(record)
             self._tick()
         ids = self._upsert(Account, "accounts", list(creates.values()), list(updates.values()))
@@ -67,7 +80,7 @@ class Importer(PeopleImport):
         return names
 
     def _import_opportunities(self, plan: SheetPlan, rows: list[Row]) -> None:
-        self.ensure_accounts(rows)
+        self.ensure_accounts(plan, rows)
         self._load_people()
         stages = self._stages()
         first_stage = self.s.scalar(select(Stage.id).order_by(Stage.position).limit(1))
@@ -92,7 +105,14 @@ class Importer(PeopleImport):
             if "stage" in values:
                 stage = stages.get(key(values["stage"]))
                 if stage is None:
-                    self._unknown(plan, row, "stage", values["stage"])
+                    self.invalid(
+                        plan,
+                        row.number,
+                        plan.column_of("stage"),
+                        field_rules.NOT_ALLOWED.with_(
+                            value=values["stage"], allowed=self._stage_names()
+                        ),
+                    )
                 else:
                     record["stage_id"] = stage
             if "key_contact" in values:
@@ -104,6 +124,8 @@ class Importer(PeopleImport):
             existing = uuids.get(values.get(f.ID, "")) or existing_by_name.get(
                 (account_id, key(values["name"]))
             )
+            if existing in updates or (account_id, key(values["name"])) in creates:
+                self._twice(plan, row, "name")
             if existing is not None:
                 updates.setdefault(existing, {"id": existing}).update(record)
             else:
@@ -113,6 +135,10 @@ class Importer(PeopleImport):
                 new.update(record)
             self._tick()
         self._upsert(Opportunity, "opportunities", list(creates.values()), list(updates.values()))
+
+    def _stage_names(self) -> field_rules.Names:
+        stages = self.s.scalars(select(Stage).order_by(Stage.position))
+        return field_rules.Names(tuple(f"{s.name_en} ({s.name_zh})" for s in stages))
 
     def _unknown(self, plan: SheetPlan, row: Row, column: str, value: Any) -> None:
         self.problem(
@@ -124,7 +150,7 @@ class Importer(PeopleImport):
         )
 
     def _import_contracts(self, plan: SheetPlan, rows: list[Row]) -> None:
-        self.ensure_accounts(rows)
+        self.ensure_accounts(plan, rows)
         by_number = dict(self.s.execute(select(Contract.number, Contract.id)).all())
         uuids = dict(self.s.execute(select(Contract.uuid, Contract.id)).all())
         opportunities = {
@@ -150,6 +176,8 @@ class Importer(PeopleImport):
                     record["opportunity_id"] = found
             existing = uuids.get(values.get(f.ID, "")) or by_number.get(values["number"])
             if existing is not None:
+                if existing in updates:
+                    self._twice(plan, row, "number")
                 updates.setdefault(existing, {"id": existing}).update(record)
             else:
                 if values["number"] in creates:

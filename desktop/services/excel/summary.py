@@ -24,6 +24,7 @@ from desktop.services.clock import Clock
 from desktop.services.database import Database
 from desktop.services.labels import label, localized
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message, Translate
+from desktop.services.private_files import private_output
 from desktop.services.xlsx_write import set_cell
 
 from .summary_data import SummaryData, gather, total
@@ -518,7 +519,6 @@ def export_summary(
     if include_personal:
         _key_people(writer, data)
     _cover(writer, data, clock.now(), sheets, ageing_total_row)
-    partial = path.with_name(path.name + ".partial")
-    writer.book.save(partial)
-    partial.replace(path)
+    with private_output(path) as partial:
+        writer.book.save(partial)
     return path

@@ -17,9 +17,11 @@ from desktop.models import Base
 from desktop.models.types import Money
 from desktop.services.personal_data import PERSONAL_COLUMNS
 
-LEFT_OUT = {"trash_entry", "attachment", "setting"}  # the trash; files not in the workbook
+# The trash; files not in the workbook; the change log has a sheet of its own.
+LEFT_OUT = {"trash_entry", "attachment", "setting", "change_log"}
 TABLES: list[Table] = [t for t in Base.metadata.sorted_tables if t.name not in LEFT_OUT]
 SETTINGS_SHEET = "setting"
+CHANGE_LOG_SHEET = "change_log"
 
 
 @dataclass(frozen=True)
@@ -66,13 +68,40 @@ class ExportColumn:
         if self.kind == "json":
             return json.loads(value)
         if self.kind == "enum":
-            return str(value)
+            return _code(self.column, value, self.choices)
         if isinstance(value, float) and value.is_integer():
             return str(int(value))
         return str(value)
 
 
+_ALIASES: dict[type[enum.Enum], dict[str, enum.Enum]] = {}
+
+
+def _code(column: Column, value: Any, choices: tuple[str, ...]) -> str:
+    """The stored code; a label typed over it in the workbook (支持者, 支持, Supporter) is read
+    like the mapped import reads it. Anything else is kept for the rules to refuse."""
+    from desktop.services.field_rules import BadValue, enum_of
+
+    from . import values
+
+    code = str(value)
+    enum_class = enum_of(column)
+    if code in choices or enum_class is None:
+        return code
+    if enum_class not in _ALIASES:
+        _ALIASES[enum_class] = values.enum_aliases(enum_class)
+    try:
+        member = values.parse_enum(value, _ALIASES[enum_class])
+    except BadValue:
+        return code
+    return code if member is None else str(member.value)
+
+
 def _as_date(value: Any) -> date:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        from .values import parse_date
+
+        return parse_date(value)  # a date typed over the cell, shown as Excel's serial day
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 

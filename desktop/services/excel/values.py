@@ -8,24 +8,18 @@ attaches to the row and column.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+import unicodedata
+from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import Any, TypeVar
 
 from desktop.services.catalog import translator
+from desktop.services.field_rules import AMBIGUOUS, NOT_ALLOWED, BadValue, Choices
 from desktop.services.labels import LABELS
-from desktop.services.messages import QT_TRANSLATE_NOOP, Message
+from desktop.services.messages import QT_TRANSLATE_NOOP
 
 E = TypeVar("E", bound=Enum)
-
-
-class BadValue(ValueError):
-    """A cell that cannot be read as what its column holds; says why, translatably."""
-
-    def __init__(self, message: Message) -> None:
-        super().__init__(message.render())
-        self.message = message
 
 
 SPACES = " \t\u3000\u00a0\r\n"  # ASCII, full-width and no-break spaces
@@ -34,6 +28,19 @@ DATE_PATTERNS = (
     re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?"),
 )
 LIST_SEPARATORS = re.compile(r"[,，、;；/|\n]+")
+# Full-width digits, Latin letters and brackets as typed with a Chinese input method:
+# １２３ → 123, ＪＡＮＥ → JANE, （深圳） → (深圳). Chinese punctuation (，。：) stays.
+WIDE = {
+    code: code - 0xFEE0
+    for code in (
+        *range(ord("０"), ord("９") + 1),
+        *range(ord("Ａ"), ord("Ｚ") + 1),
+        *range(ord("ａ"), ord("ｚ") + 1),
+        *map(ord, "（）［］｛｝"),
+    )
+}
+EXCEL_EPOCH = date(1899, 12, 30)  # day 0 of Excel's serial dates (1900 date system)
+SERIAL_DAYS = (1, 2958465)  # 1900-01-01 .. 9999-12-31
 
 
 def text(raw: Any) -> str:
@@ -44,7 +51,27 @@ def text(raw: Any) -> str:
         return str(int(raw))
     if isinstance(raw, datetime | date):
         return raw.isoformat()
-    return str(raw).strip(SPACES)
+    return str(raw).translate(WIDE).strip(SPACES)
+
+
+BRACKETS = str.maketrans("[【〔〖<《]】〕〗>》", "(((((())))))")
+NEAR_NOISE = re.compile(r"[\s.,·・\-_'\"“”‘’]+")
+
+
+def loose(name: str) -> str:
+    """How near-duplicate names compare: besides what ``key`` ignores (width, case, spaces),
+    the kind of bracket and punctuation do not matter either: 华为【深圳】 ~ 华为（深圳）."""
+    folded = unicodedata.normalize("NFKC", name).casefold().translate(BRACKETS)
+    return NEAR_NOISE.sub("", folded)
+
+
+def join_name(first: Any, last: Any) -> str:
+    """A CRM's First Name / Last Name (名 / 姓) as one name: 姓名 without a space for Chinese,
+    "First Last" for Latin names."""
+    first, last = text(first), text(last)
+    if any(unicodedata.east_asian_width(char) == "W" for char in first + last):
+        return last + first
+    return " ".join(part for part in (first, last) if part)
 
 
 def is_blank(raw: Any) -> bool:
@@ -58,14 +85,26 @@ def phone(raw: Any) -> str:
     return text(raw)
 
 
+def _serial(days: int) -> date:
+    if not SERIAL_DAYS[0] <= days <= SERIAL_DAYS[1]:
+        raise BadValue(
+            QT_TRANSLATE_NOOP("ImportValue", "{value} is not a real date.").with_(value=days)
+        )
+    return EXCEL_EPOCH + timedelta(days=days)
+
+
 def parse_date(raw: Any) -> date | None:
     if isinstance(raw, datetime):
         return raw.date()
     if isinstance(raw, date):
         return raw
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        return _serial(int(raw))  # a date cell formatted as a number: Excel's serial day
     value = text(raw)
     if not value:
         return None
+    if value.isdigit() and len(value) <= 5:
+        return _serial(int(value))
     for pattern in DATE_PATTERNS:
         match = pattern.match(value)
         if match:
@@ -172,17 +211,37 @@ def enum_aliases(enum_type: type[E], extra: dict[str, E] | None = None) -> dict[
 
 
 def parse_enum(raw: Any, aliases: dict[str, E]) -> E | None:
+    """The member ``raw`` names: any alias, or the unambiguous start of one ("支持" for
+    支持者, "关键决策人" for 关键决策者, "supp" for Supporter); else BadValue listing the
+    allowed values."""
     value = text(raw)
     if not value:
         return None
-    member = aliases.get(_normal(value))
-    if member is None:
-        raise BadValue(
-            QT_TRANSLATE_NOOP("ImportValue", "{value} is not one of the known values.").with_(
-                value=value
-            )
-        )
-    return member
+    word = _normal(value)
+    member = aliases.get(word)
+    if member is not None:
+        return member
+    enum_type = type(next(iter(aliases.values())))
+    found = _by_prefix(word, aliases)
+    if len(found) == 1:
+        return found[0]
+    message = AMBIGUOUS if found else NOT_ALLOWED
+    choices = Choices(tuple(found) if found else tuple(enum_type))
+    raise BadValue(message.with_(field="", value=value, allowed=choices))
+
+
+PERSON_SUFFIX = re.compile(r"(?<=..)[者人员]$")  # 关键决策人 ~ 关键决策者, 技术把关 ~ 技术把关者
+
+
+def _by_prefix(word: str, aliases: dict[str, E]) -> list[E]:
+    """Members one of whose names starts with ``word`` (a CJK word of two characters or
+    more, a Latin one of three or more), in declaration order."""
+    stem = PERSON_SUFFIX.sub("", word)
+    wide = any(unicodedata.east_asian_width(char) == "W" for char in stem)
+    if len(stem) < (2 if wide else 3):
+        return []
+    matches = {member for alias, member in aliases.items() if alias.startswith(stem)}
+    return [member for member in type(next(iter(aliases.values()))) if member in matches]
 
 
 def parse_enum_list(raw: Any, aliases: dict[str, E]) -> list[E]:
@@ -193,6 +252,15 @@ def parse_enum_list(raw: Any, aliases: dict[str, E]) -> list[E]:
             if member is not None and member not in members:
                 members.append(member)
     return members
+
+
+CURRENCY_NAMES = {"人民币": "CNY", "RMB": "CNY", "元": "CNY", "美元": "USD", "欧元": "EUR"}
+
+
+def currency(raw: Any) -> str:
+    """A currency code: "cny" → CNY, 人民币 / RMB → CNY (the form takes three capitals)."""
+    value = text(raw).upper()
+    return CURRENCY_NAMES.get(value, value)
 
 
 def split_names(raw: Any) -> list[str]:

@@ -21,7 +21,7 @@ from ..database import Database
 from ..messages import QT_TRANSLATE_NOOP, Translate, UserError, english
 from . import scoring
 from . import scoring_forms as forms
-from .leads import LEAD_TEMPERATURE, validate_thresholds
+from .leads import LEAD_TEMPERATURE
 from .scoring import ScoringParams
 
 
@@ -114,8 +114,6 @@ class AssessmentService:
         self, params: ScoringParams, lead_thresholds: Mapping[str, int] | None = None
     ) -> ChangeSet:
         """Save the scoring settings (and the lead temperature thresholds) in one go."""
-        if lead_thresholds is not None:
-            validate_thresholds(lead_thresholds)
         with self._db.session() as s:
             scoring.save_params(s, params)
             if lead_thresholds is not None:

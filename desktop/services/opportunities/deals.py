@@ -20,7 +20,7 @@ from desktop.models.enums import (
     ProjectLevel,
 )
 
-from .. import raw_rows
+from .. import field_rules, raw_rows
 from ..changes import LEADS, OPPORTUNITIES, ChangeSet
 from ..database import Database
 from ..messages import QT_TRANSLATE_NOOP, Message, UserError
@@ -158,16 +158,30 @@ def _error(message: Message, **params: Any) -> UserError:
     return UserError(message.with_(**params))
 
 
+FACT_LABELS = {
+    "amount": QT_TRANSLATE_NOOP("Opportunities", "Amount"),
+    "probability_override": QT_TRANSLATE_NOOP("Opportunities", "Probability"),
+}
+
+
+def implied_category(stage: Stage) -> ForecastCategory:
+    """The category a stage allows or suggests: Won or Lost once closed, else Pipeline."""
+    if stage.is_closed:
+        return ForecastCategory.WON if stage.is_won else ForecastCategory.LOST
+    return ForecastCategory.PIPELINE
+
+
 def _validate_facts(session: Session, opportunity: Opportunity, facts: OpportunityFacts) -> None:
     if not facts.name.strip():
         raise _error(QT_TRANSLATE_NOOP("Opportunities", "Name: an opportunity needs a name."))
-    if facts.amount < 0:
-        raise _error(QT_TRANSLATE_NOOP("Opportunities", "Amount: cannot be negative."))
-    if facts.probability_override is not None and not 0 <= facts.probability_override <= 100:
-        raise _error(QT_TRANSLATE_NOOP("Opportunities", "Probability: must be 0 to 100 %."))
+    # The rules every import applies too (docs/field-rules.md).
+    values = {"amount": facts.amount, "probability_override": facts.probability_override}
+    no_dates = date.min  # no date among these values: "today" plays no part
+    for name, message in field_rules.problems(Opportunity.__table__, values, no_dates):
+        raise _error(message, field=FACT_LABELS[name])
     stage = session.get_one(Stage, opportunity.stage_id)
     if stage.is_closed:
-        expected = ForecastCategory.WON if stage.is_won else ForecastCategory.LOST
+        expected = implied_category(stage)
         if facts.forecast_category is not expected:
             raise _error(
                 QT_TRANSLATE_NOOP(
@@ -204,6 +218,8 @@ class OpportunityService:
             stage = s.get_one(Stage, o.stage_id)
             account = s.get_one(Account, o.account_id)
             facts = read_from(OpportunityFacts, o)
+            if facts.forecast_category is None:  # a value no form writes: docs/field-rules.md
+                facts = replace(facts, forecast_category=implied_category(stage))
             return OpportunityDetail(
                 id=o.id,
                 uuid=o.uuid,
@@ -274,7 +290,12 @@ class OpportunityService:
     def restore(self, graph: raw_rows.Graph) -> ChangeSet:
         with self._db.session() as s:
             raw_rows.put_back(s, graph)
-        return ChangeSet.of(OPPORTUNITIES, LEADS)
+            # an opportunity, or one of its competitors or decision-group members
+            root = graph.root()
+            account_id = (
+                root.get("account_id") or s.get_one(Opportunity, root["opportunity_id"]).account_id
+            )
+        return ChangeSet.of(OPPORTUNITIES, LEADS, account_id=account_id)
 
     # ---- competitors -------------------------------------------------------------------
 
@@ -316,9 +337,14 @@ class OpportunityService:
         with self._db.session() as s:
             competitor = s.get_one(Competitor, competitor_id)
             copy_to(data, competitor)
-            return ChangeSet.of(OPPORTUNITIES)
+            return ChangeSet.of(
+                OPPORTUNITIES,
+                account_id=s.get_one(Opportunity, competitor.opportunity_id).account_id,
+            )
 
     def remove_competitor(self, competitor_id: int) -> tuple[ChangeSet, raw_rows.Graph]:
         with self._db.session() as s:
+            opportunity_id = s.get_one(Competitor, competitor_id).opportunity_id
+            account_id = s.get_one(Opportunity, opportunity_id).account_id
             graph = raw_rows.remove(s, "competitor", [competitor_id])
-        return ChangeSet.of(OPPORTUNITIES), graph
+        return ChangeSet.of(OPPORTUNITIES, account_id=account_id), graph

@@ -108,8 +108,9 @@ class DecisionGroupService:
                     ContactRole.contact_id.in_([c.id for _, c in rows])
                 )
             ):
-                roles.setdefault(contact_id, []).append(role)
-            order = list(Layer)
+                if role is not None:  # a value no form writes: unknown, left out
+                    roles.setdefault(contact_id, []).append(role)
+            order = [*Layer, None]  # None: a layer no form writes, shown as unknown, last
             result = [
                 MemberRow(
                     id=m.id,
@@ -177,9 +178,13 @@ class DecisionGroupService:
         with self._db.session() as s:
             m = s.get_one(DecisionGroupMember, member_id)
             m.role, m.stance, m.note = data.role, data.stance, data.note.strip()
-            return ChangeSet.of(OPPORTUNITIES)
+            return ChangeSet.of(
+                OPPORTUNITIES, account_id=s.get_one(Opportunity, m.opportunity_id).account_id
+            )
 
     def remove(self, member_id: int) -> tuple[ChangeSet, raw_rows.Graph]:
         with self._db.session() as s:
+            opportunity_id = s.get_one(DecisionGroupMember, member_id).opportunity_id
+            account_id = s.get_one(Opportunity, opportunity_id).account_id
             graph = raw_rows.remove(s, "decision_group_member", [member_id])
-        return ChangeSet.of(OPPORTUNITIES), graph
+        return ChangeSet.of(OPPORTUNITIES, account_id=account_id), graph

@@ -43,7 +43,12 @@ OPPORTUNITY_CRITERIA: tuple[tuple[str, Message], ...] = (
     ("can_participate", QT_TRANSLATE_NOOP("Leads", "We can take part")),
 )
 # Ticked criteria needed for each temperature; fewer than "warm" is cold.
-LEAD_TEMPERATURE = SettingKey("opportunities.lead_temperature", {"hot": 4, "warm": 2})
+# (validate_thresholds is defined below; a stored dict may lack a key: the default fills it)
+LEAD_TEMPERATURE = SettingKey(
+    "opportunities.lead_temperature",
+    {"hot": 4, "warm": 2},
+    check=lambda value: validate_thresholds({**LEAD_TEMPERATURE.default, **value}),
+)
 
 
 def suggest_temperature(
@@ -226,7 +231,7 @@ class LeadService:
     def restore(self, graph: raw_rows.Graph) -> ChangeSet:
         with self._db.session() as s:
             raw_rows.put_back(s, graph)
-        return ChangeSet.of(LEADS, OPPORTUNITIES)
+        return ChangeSet.of(LEADS, OPPORTUNITIES, account_id=graph.root()["account_id"])
 
     # ---- conversion ------------------------------------------------------------------
 

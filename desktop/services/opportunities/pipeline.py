@@ -31,7 +31,11 @@ from ..messages import QT_TRANSLATE_NOOP, UserError
 from ..settings import SettingKey
 from .probability import WEIGHTED_RAW, weighted_amount
 
-COVERAGE = SettingKey("opportunities.coverage", {"months": 3, "minimum": 150})
+COVERAGE = SettingKey(
+    "opportunities.coverage",
+    {"months": 3, "minimum": 150},
+    check=lambda value: validate_coverage(value),
+)
 FORECAST_CATEGORIES = (
     ForecastCategory.COMMIT,
     ForecastCategory.BEST_CASE,

@@ -32,7 +32,11 @@ from ..settings import SettingKey
 from .pipeline import EVERYWHERE, Scope, month_end, month_start, scoped, won_by_month
 from .probability import PROBABILITY
 
-COMMIT_ACCURACY = SettingKey("opportunities.commit_accuracy", {"low": 95, "high": 110})
+COMMIT_ACCURACY = SettingKey(
+    "opportunities.commit_accuracy",
+    {"low": 95, "high": 110},
+    check=lambda value: validate_accuracy(value),
+)
 IN_FORECAST = frozenset({ForecastCategory.COMMIT, ForecastCategory.BEST_CASE})
 
 

@@ -40,6 +40,10 @@ LAYER_ORDER: tuple[Layer, ...] = (
 )
 GATEKEEPERS = frozenset({Role.TECHNICAL_GATEKEEPER, Role.BUSINESS_GATEKEEPER})
 
+# A layer no form writes (docs/field-rules.md) reads as None; everyone belongs to a layer, so
+# the chart and the form show the default one, and ``check`` names the stored value.
+UNKNOWN_LAYER_SHOWN_AS = Layer.OPERATIONAL
+
 
 def age_on(birthday: date, today: date) -> int:
     return today.year - birthday.year - ((today.month, today.day) < (birthday.month, birthday.day))
@@ -129,7 +133,8 @@ class OrgChartReader:
                 .join(Contact, Contact.id == ContactRole.contact_id)
                 .where(Contact.account_id == account_id)
             ):
-                roles.setdefault(contact_id, []).append(role)
+                if role is not None:  # a value no form writes: unknown, left out
+                    roles.setdefault(contact_id, []).append(role)
             last_met = dict(
                 s.execute(
                     select(Interaction.contact_id, func.max(Interaction.occurred_on))
@@ -144,7 +149,10 @@ class OrgChartReader:
             )
             people = [
                 Person(
-                    **row._mapping,
+                    **{
+                        **row._mapping,
+                        "layer": row.layer or UNKNOWN_LAYER_SHOWN_AS,
+                    },
                     roles=tuple(sorted(roles.get(row.id, ()), key=ROLE_ORDER.index)),
                     last_met=last_met.get(row.id),
                 )

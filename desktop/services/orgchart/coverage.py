@@ -23,12 +23,19 @@ from desktop.models.enums import Layer, Role, Stance
 
 from ..labels import LABELS
 from ..messages import QT_TRANSLATE_NOOP, Message
-from ..settings import SettingKey
+from ..settings import SettingKey, within
 from .chart import GATEKEEPERS, OrgChart, Person
 
 # A key decision maker or gatekeeper not met for more than this many days is flagged.
-STALE_CONTACT_DAYS = SettingKey("orgchart.stale_contact_days", 60)
 STALE_DAYS_RANGE = (7, 365)
+STALE_CONTACT_DAYS = SettingKey(
+    "orgchart.stale_contact_days",
+    60,
+    within(
+        *STALE_DAYS_RANGE,
+        QT_TRANSLATE_NOOP("OrgChartSettings", "Not met for more than: from 7 to 365 days."),
+    ),
+)
 
 
 class FlagKind(StrEnum):

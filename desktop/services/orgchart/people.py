@@ -6,7 +6,6 @@ itself exactly (:meth:`PeopleService.restore`).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 
@@ -20,13 +19,13 @@ from desktop.models import (
 )
 from desktop.models.enums import ExternalKind, Gender, Layer, Personality, Role, Stance
 
-from .. import trash
+from .. import field_rules, trash
 from ..changes import CONTACTS, ChangeSet
 from ..database import Database
 from ..messages import QT_TRANSLATE_NOOP, Message, UserError
 from ..raw_rows import Link
 from ..records import copy_to
-from .chart import ROLE_ORDER
+from .chart import ROLE_ORDER, UNKNOWN_LAYER_SHOWN_AS
 from .snapshot import Edit, Snapshot, Tracker, apply, restore
 
 # The field names of the key-person record, for the form and for messages.
@@ -64,20 +63,7 @@ FIELD_LABELS: dict[str, Message] = {
     "wechat": QT_TRANSLATE_NOOP("PersonField", "WeChat"),
     "notes": QT_TRANSLATE_NOOP("PersonField", "Notes"),
 }
-RATINGS = ("influence_level", "closeness", "trust")
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
-MIN_AGE, MAX_AGE = 16, 100
-
 NO_NAME = QT_TRANSLATE_NOOP("PersonRules", "{field}: enter the person's name.")
-TOO_LONG = QT_TRANSLATE_NOOP("PersonRules", "{field}: at most {limit} characters, please.")
-FUTURE_BIRTHDAY = QT_TRANSLATE_NOOP(
-    "PersonRules", "{field}: the date is in the future; a birthday cannot be after today."
-)
-BAD_EMAIL = QT_TRANSLATE_NOOP(
-    "PersonRules", "{field}: “{value}” does not look like an e-mail address (name@example.com)."
-)
-BAD_RATING = QT_TRANSLATE_NOOP("PersonRules", "{field}: choose a rating from 1 to 5.")
-BAD_AGE = QT_TRANSLATE_NOOP("PersonRules", "{field}: enter an age from {low} to {high}.")
 SELF_MANAGER = QT_TRANSLATE_NOOP("PersonRules", "{person} cannot report to themselves.")
 LOOP = QT_TRANSLATE_NOOP(
     "PersonRules",
@@ -155,20 +141,9 @@ def validate_person(data: PersonData, today: date) -> PersonData:
     cleaned = trimmed(data)
     if not cleaned["name"]:
         raise _error(NO_NAME, "name")
-    for column in Contact.__table__.columns:
-        limit = getattr(column.type, "length", None)
-        value = cleaned.get(column.name)
-        if limit and isinstance(value, str) and len(value) > limit and column.name in cleaned:
-            raise _error(TOO_LONG, column.name, limit=limit)
-    if cleaned["birthday"] is not None and cleaned["birthday"] > today:
-        raise _error(FUTURE_BIRTHDAY, "birthday")
-    if cleaned["age"] is not None and not MIN_AGE <= cleaned["age"] <= MAX_AGE:
-        raise _error(BAD_AGE, "age", low=MIN_AGE, high=MAX_AGE)
-    if cleaned["email"] and not EMAIL.match(cleaned["email"]):
-        raise _error(BAD_EMAIL, "email", value=cleaned["email"])
-    for rating in RATINGS:
-        if cleaned[rating] is not None and not 1 <= cleaned[rating] <= 5:
-            raise _error(BAD_RATING, rating)
+    # The rules every import applies too (docs/field-rules.md).
+    for name, message in field_rules.problems(Contact.__table__, cleaned, today):
+        raise _error(message, name)
     if cleaned["layer"] is not Layer.EXTERNAL:
         cleaned["external_kind"] = None
     cleaned["roles"] = tuple(sorted(set(cleaned["roles"]), key=ROLE_ORDER.index))
@@ -212,7 +187,8 @@ class PeopleService:
             values = {
                 f.name: getattr(contact, f.name) for f in fields(PersonData) if f.name != "roles"
             }
-            roles = tuple(sorted(contact.roles, key=ROLE_ORDER.index))
+            roles = tuple(sorted((r for r in contact.roles if r), key=ROLE_ORDER.index))
+            values["layer"] = values["layer"] or UNKNOWN_LAYER_SHOWN_AS
             return PersonData(**values, roles=roles)
 
     def restore(self, snapshot: Snapshot, changes: ChangeSet) -> ChangeSet:
@@ -267,7 +243,9 @@ class PeopleService:
             copy_to(data, contact, exclude=("roles",))
             self._set_roles(s, tracker, contact, data.roles)
             before, after = tracker.finish()
-            changes = ChangeSet.of(CONTACTS, account_id=contact.account_id)
+            changes = ChangeSet.of(
+                CONTACTS, account_id=contact.account_id, ids={"contact": [person_id]}
+            )
             return Edit(before, after, changes, person_id)
 
     def set_manager(self, person_id: int, manager_id: int | None) -> Edit:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from desktop.models import Contact, Interaction
 from desktop.models.enums import InteractionKind
 
+from .. import field_rules
 from ..changes import CONTACTS, INTERACTIONS, ChangeSet
 from ..database import Database
 from ..messages import QT_TRANSLATE_NOOP, Message, UserError
@@ -44,8 +45,7 @@ FUTURE_VISIT = QT_TRANSLATE_NOOP(
 STEP_BEFORE_VISIT = QT_TRANSLATE_NOOP(
     "VisitRules", "{field}: the next step cannot come before the interaction itself."
 )
-BAD_RATING = QT_TRANSLATE_NOOP("VisitRules", "{field}: choose a rating from 1 to 5.")
-TOO_LONG = QT_TRANSLATE_NOOP("VisitRules", "{field}: at most {limit} characters, please.")
+RULED = ("closeness_after", "trust_after", "participants")  # checked by field_rules
 GONE = QT_TRANSLATE_NOOP(
     "VisitRules", "This interaction no longer exists; someone may have deleted it."
 )
@@ -92,13 +92,10 @@ def validate_visit(data: VisitData, today: date) -> VisitData:
         raise _error(FUTURE_VISIT, "occurred_on")
     if cleaned.next_step_on is not None and cleaned.next_step_on < cleaned.occurred_on:
         raise _error(STEP_BEFORE_VISIT, "next_step_on")
-    for rating in ("closeness_after", "trust_after"):
-        value = getattr(cleaned, rating)
-        if value is not None and not 1 <= value <= 5:
-            raise _error(BAD_RATING, rating)
-    limit = Interaction.__table__.c.participants.type.length
-    if len(cleaned.participants) > limit:
-        raise _error(TOO_LONG, "participants", limit=limit)
+    # The rules every import applies too (docs/field-rules.md).
+    values = {name: getattr(cleaned, name) for name in RULED}
+    for name, message in field_rules.problems(Interaction.__table__, values, today):
+        raise _error(message, name)
     return cleaned
 
 

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 
-from desktop.services.bids.templates import TemplateService
 from desktop.services.changes import ChangeSet
 from desktop.services.raw_rows import Graph
 from desktop.views.common.formatting import format_number
@@ -76,7 +75,7 @@ class ChecklistEdits(QObject):
     def fill_template_menu(self) -> None:
         menu = self.panel.copy_template.menu()
         menu.clear()
-        for row in TemplateService(self.panel.ctx.db).list():
+        for row in self.panel.ctx.services.bid_templates.list():
             name = template_name(row.name, row.builtin_key, self.panel.ctx.language)
             action = menu.addAction(
                 self.tr("{name} ({count} items)").format(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import ChecklistStatus
-from desktop.services.bids.checklist import ChecklistRow, ChecklistService
+from desktop.services.bids.checklist import ChecklistRow
 from desktop.services.bids.progress import progress_of
 from desktop.services.bids.tenders import TenderDetail
 from desktop.services.changes import ChangeSet
@@ -47,7 +47,7 @@ class ChecklistPanel(UndoablePanel):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ctx, stack, publish, parent)
-        self.service = ChecklistService(ctx.db)
+        self.service = ctx.services.checklist
         self.tender: TenderDetail | None = None
         self.model = ChecklistModel(self)
         self.tree = ChecklistTree(self.model, self)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.models.enums import Deviation
-from desktop.services.bids.deviations import DeviationData, DeviationRow, DeviationService
+from desktop.services.bids.deviations import DeviationData, DeviationRow
 from desktop.services.changes import ChangeSet
 from desktop.services.raw_rows import Graph
 from desktop.views.common.formatting import format_number
@@ -50,7 +50,7 @@ class DeviationPanel(UndoablePanel):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ctx, stack, publish, parent)
-        self.service = DeviationService(ctx.db)
+        self.service = ctx.services.deviations
         self.tender_id: int | None = None
         columns = [
             Column(self.tr("Kind"), lambda r: r.kind),

@@ -13,13 +13,14 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
-from desktop.services.bids.checklist import ChecklistService
 from desktop.services.bids.excel import ChecklistWorkbook, ImportPreview
 from desktop.services.bids.tenders import TenderDetail
 from desktop.services.changes import ChangeSet
 from desktop.services.messages import UserError
+from desktop.services.private_files import private_output
 from desktop.views.common import undo
 from desktop.views.common.formatting import format_number
+from desktop.views.common.operation import run_operation
 from desktop.views.context import AppContext
 from desktop.views.i18n import translate
 
@@ -45,7 +46,7 @@ class PaperActions(QObject):
         self.stack = stack
         self.publish = publish
         self.window = parent
-        self.checklist = ChecklistService(ctx.db)
+        self.checklist = ctx.services.checklist
         self.workbook = ChecklistWorkbook(ctx.db)
 
     def printout(self, tender: TenderDetail) -> ChecklistPrintout:
@@ -78,47 +79,47 @@ class PaperActions(QObject):
             return None
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(path))
-        printer.setDocName(suggested_name(tender, ""))
         try:
-            self.printout(tender).print_to(printer)
+            with private_output(path) as partial:
+                printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+                printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+                printer.setOutputFileName(str(partial))
+                printer.setDocName(suggested_name(tender, ""))
+                self.printout(tender).print_to(printer)
+                del printer  # the PDF is complete once its printer is gone
         except OSError as error:
             self.ctx.dialogs.error(self.tr("Save as PDF"), str(error))
             return None
         return path
 
     # ---- Excel --------------------------------------------------------------------------
-    def export_excel(self, tender: TenderDetail) -> Path | None:
+    def export_excel(self, tender: TenderDetail) -> None:
         path = self.ctx.dialogs.save_file(
             self.tr("Export the checklist to Excel"),
             self.tr("Excel workbook (*.xlsx)"),
             suggested_name(tender, "-checklist.xlsx"),
         )
         if path is None:
-            return None
+            return
         if path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
-        try:
-            count = self.workbook.export(
-                tender.id,
-                path,
-                translate=translate,
-                language=self.ctx.language,
-                today=self.ctx.clock.today(),
-            )
-        except OSError as error:
-            self.ctx.dialogs.error(self.tr("Export to Excel"), str(error))
-            return None
-        self.ctx.dialogs.info(
+        language, today = self.ctx.language, self.ctx.clock.today()
+        run_operation(
+            self.ctx,
+            self.window,
             self.tr("Export to Excel"),
-            self.tr(
-                "{count} items written to {name}. Tick them in the Status column, then import "
-                "the file back."
-            ).format(count=format_number(count), name=path.name),
+            lambda _progress: self.workbook.export(
+                tender.id, path, translate=translate, language=language, today=today
+            ),
+            cancellable=False,
+            on_success=lambda count: self.ctx.dialogs.info(
+                self.tr("Export to Excel"),
+                self.tr(
+                    "{count} items written to {name}. Tick them in the Status column, then "
+                    "import the file back."
+                ).format(count=format_number(count), name=path.name),
+            ),
         )
-        return path
 
     def import_excel(self, tender: TenderDetail) -> bool:
         path = self.ctx.dialogs.open_file(

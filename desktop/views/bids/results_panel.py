@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import TenderResult
-from desktop.services.bids.results import LotResultData, ResultsData, ResultsService, overall_result
+from desktop.services.bids.results import LotResultData, ResultsData, overall_result
 from desktop.services.bids.tenders import EarlierReview, TenderDetail
 from desktop.services.changes import ChangeSet
 from desktop.services.labels import localized
@@ -58,7 +58,7 @@ class ResultsPanel(UndoablePanel):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ctx, stack, publish, parent)
-        self.service = ResultsService(ctx.db)
+        self.service = ctx.services.results
         self.tender: TenderDetail | None = None
         self._dirty = False
         self._loading = False
@@ -272,8 +272,7 @@ class ResultsPanel(UndoablePanel):
         combo: EnumCombo = self.lots.cellWidget(row, LOT_RESULT)
         winner: QLineEdit = self.lots.cellWidget(row, LOT_WINNER)
         if combo.value() is TenderResult.WON and not winner.text().strip():
-            with self.ctx.db.read() as s:
-                winner.setText(COMPANY_NAME.get(s))
+            winner.setText(self.ctx.services.settings.get(COMPANY_NAME))
             rank: QSpinBox = self.lots.cellWidget(row, LOT_RANK)
             rank.setValue(1)
         derived = overall_result(self._lot_results())

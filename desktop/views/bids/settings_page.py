@@ -13,8 +13,7 @@ class BidsSettingsPage(SettingsPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        with ctx.db.read() as s:
-            days = WARN_DAYS.get(s)
+        days = ctx.services.settings.get(WARN_DAYS)
         self.warn_days = QSpinBox(self)
         self.warn_days.setRange(0, 60)
         self.warn_days.setValue(days)
@@ -35,9 +34,4 @@ class BidsSettingsPage(SettingsPage):
         return self.tr("Bid checklist")
 
     def save(self) -> None:
-        with self.ctx.db.read() as s:
-            unchanged = WARN_DAYS.get(s) == self.warn_days.value()
-        if unchanged:
-            return
-        with self.ctx.db.session() as s:
-            WARN_DAYS.set(s, self.warn_days.value())
+        self.ctx.services.settings.set(WARN_DAYS, self.warn_days.value())  # only if changed

@@ -18,12 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.bids.checklist import ChecklistService
-from desktop.services.bids.templates import TemplateService
-from desktop.services.bids.tenders import TenderDetail, TenderService
+from desktop.services.bids.tenders import TenderDetail
 from desktop.services.changes import ACCOUNTS, OPPORTUNITIES, SETTINGS, TENDERS
 from desktop.services.messages import UserError
-from desktop.services.trash import TrashService
 from desktop.views.common import undo
 from desktop.views.common.base_tab import BaseTab
 from desktop.views.common.formatting import format_number
@@ -58,9 +55,9 @@ class BidChecklistTab(BaseTab):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.service = TenderService(ctx.db)
-        self.trash = TrashService(ctx.db, ctx.clock)
-        self.checklist_service = ChecklistService(ctx.db)
+        self.service = ctx.services.tenders
+        self.trash = ctx.services.trash
+        self.checklist_service = ctx.services.checklist
         self.tender: TenderDetail | None = None
         self.paper = PaperActions(ctx, self.undo_stack, self.publish, self)
         self.model = TenderListModel(self.service, self)
@@ -259,7 +256,7 @@ class BidChecklistTab(BaseTab):
                 self.tr("There is no open opportunity to prepare a tender for."),
             )
             return
-        templates = TemplateService(self.ctx.db).list()
+        templates = self.ctx.services.bid_templates.list()
         created: list[Recreatable] = []
 
         def save(data, template_id) -> None:

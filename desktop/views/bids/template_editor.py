@@ -32,7 +32,6 @@ from desktop.services.bids.templates import (
     DeletedTemplate,
     TemplateDetail,
     TemplateItemData,
-    TemplateService,
 )
 from desktop.views.common.formatting import format_number
 from desktop.views.context import AppContext
@@ -65,7 +64,7 @@ class TemplateEditorDialog(QDialog):
         self.ctx = ctx
         self.stack = stack
         self.publish = publish
-        self.service = TemplateService(ctx.db)
+        self.service = ctx.services.bid_templates
         self.setWindowTitle(self.tr("Checklist templates"))
         self.current: TemplateDetail | None = None
         self.items: list[TemplateItemData] = []

@@ -87,7 +87,8 @@ class TenderHeader(QWidget):
         self.subtitle.setText(" · ".join(p for p in dict.fromkeys(parts) if p))
         self.deadline.setText(self._deadline_text(tender))
         self.deadline.setStyleSheet("color: #b3261e; font-weight: bold" if tender.window else "")
-        background, colour = GATE_STYLE[tender.bid_decision]
+        # None: a value no form writes (docs/field-rules.md), styled as not decided yet
+        background, colour = GATE_STYLE.get(tender.bid_decision, GATE_STYLE[BidDecision.UNDECIDED])
         gate = self.tr("Bid/no-bid: {decision}").format(decision=display(tender.bid_decision))
         if tender.bid_decision is BidDecision.NO_BID and tender.no_bid_reason:
             gate += f" — {tender.no_bid_reason}"

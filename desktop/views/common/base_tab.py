@@ -56,6 +56,13 @@ class BaseTab(QWidget):
 
     def _on_events_data_changed(self, changes: ChangeSet) -> None:
         if changes.touches(*self.watched):
+            self.refresh(changes)
+
+    def refresh(self, changes: ChangeSet) -> None:
+        """Show ``changes`` (of kinds this tab watches): nothing to do when they are about
+        another account than the one shown (docs/architecture.md, "Refresh by what
+        changed"); subclasses may refresh less."""
+        if changes.concerns(self.account_id):
             self._refresh_or_mark()
 
     def showEvent(self, event: QShowEvent) -> None:

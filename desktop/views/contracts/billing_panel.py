@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from desktop.models import Invoice, Payment
 from desktop.services.contracts.data import InvoiceData, PaymentData
 from desktop.services.contracts.detail_rows import InvoiceRow, PaymentRow
+from desktop.services.contracts.parts import Part
 from desktop.services.records import read_from
 from desktop.views.common.formatting import format_date
 from desktop.views.common.row_table import Column
@@ -75,14 +75,14 @@ class BillingPanel(ContractPanel):
         self.invoices.edit_requested.connect(self.edit_invoice)
         self.invoices.delete_requested.connect(
             lambda row: self.delete_part(
-                Invoice, row.id, self.tr("invoice {number}").format(number=row.number)
+                Part.INVOICE, row.id, self.tr("invoice {number}").format(number=row.number)
             )
         )
         self.payments.add_requested.connect(lambda: self.edit_payment(None))
         self.payments.edit_requested.connect(self.edit_payment)
         self.payments.delete_requested.connect(
             lambda row: self.delete_part(
-                Payment,
+                Part.PAYMENT,
                 row.id,
                 self.tr("the payment of {amount}").format(amount=self._money(row.amount)),
             )

@@ -8,12 +8,12 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from desktop.models import CollectionAction
 from desktop.services.contracts.ageing import buckets
 from desktop.services.contracts.collection import NEEDS_APPROVAL, LadderStatus
 from desktop.services.contracts.data import CollectionActionData
 from desktop.services.contracts.detail_rows import ActionRow, MilestoneRow
 from desktop.services.contracts.limitation import Level
+from desktop.services.contracts.parts import Part
 from desktop.services.records import read_from
 from desktop.views.common.formatting import display, format_number
 from desktop.views.common.row_table import Column
@@ -96,14 +96,18 @@ class CollectionPanel(ContractPanel):
         self.actions.edit_requested.connect(self.edit_action)
         self.actions.delete_requested.connect(
             lambda row: self.delete_part(
-                CollectionAction, row.id, self.tr("the step {step}").format(step=display(row.step))
+                Part.COLLECTION_ACTION,
+                row.id,
+                self.tr("the step {step}").format(step=display(row.step)),
             )
         )
         self.actions.selection_changed.connect(
             lambda row: self.files.set_files(None if row is None else row.files)
         )
         self.files.attach_requested.connect(
-            lambda: self.attach_to(CollectionAction, getattr(self.actions.selected(), "id", None))
+            lambda: self.attach_to(
+                Part.COLLECTION_ACTION, getattr(self.actions.selected(), "id", None)
+            )
         )
         self.files.remove_requested.connect(self.detach)
 

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop.models.enums import ContractStatus, CustomerClass
-from desktop.services.accounts import AccountService
 from desktop.services.contracts.data import ContractData
 from desktop.services.contracts.detail import ContractQueries
 from desktop.services.labels import label
@@ -54,7 +53,7 @@ def contract_dialog(
     new: bool,
 ) -> FormDialog:
     queries = ContractQueries(ctx.db, ctx.clock)
-    accounts = [(row.name, row.id) for row in AccountService(ctx.db).list()]
+    accounts = [(row.name, row.id) for row in ctx.services.accounts.list()]
     statuses = [(label(s, translate), s) for s in ContractStatus]
     if data.status is not ContractStatus.TERMINATED:
         statuses = [(text, s) for text, s in statuses if s is not ContractStatus.TERMINATED]

@@ -6,13 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from desktop.models import Acceptance, DeliveryLine, ShippingException
 from desktop.services.contracts.data import (
     AcceptanceData,
     DeliveryData,
     ShippingExceptionData,
 )
 from desktop.services.contracts.detail_rows import AcceptanceRow, DeliveryRow, ExceptionRow
+from desktop.services.contracts.parts import Part
 from desktop.services.records import read_from
 from desktop.views.common.formatting import format_number
 from desktop.views.common.row_table import Column
@@ -101,14 +101,14 @@ class DeliveryPanel(ContractPanel):
         self.lines.edit_requested.connect(self.edit_line)
         self.lines.delete_requested.connect(
             lambda row: self.delete_part(
-                DeliveryLine, row.id, self.tr("the line {item}").format(item=row.item)
+                Part.DELIVERY, row.id, self.tr("the line {item}").format(item=row.item)
             )
         )
         self.exceptions.add_requested.connect(lambda: self.edit_exception(None))
         self.exceptions.edit_requested.connect(self.edit_exception)
         self.exceptions.delete_requested.connect(
             lambda row: self.delete_part(
-                ShippingException, row.id, self.tr("the shipping exception")
+                Part.SHIPPING_EXCEPTION, row.id, self.tr("the shipping exception")
             )
         )
         self.exceptions.selection_changed.connect(
@@ -118,17 +118,17 @@ class DeliveryPanel(ContractPanel):
         self.acceptances.add_requested.connect(lambda: self.edit_acceptance(None))
         self.acceptances.edit_requested.connect(self.edit_acceptance)
         self.acceptances.delete_requested.connect(
-            lambda row: self.delete_part(Acceptance, row.id, self.tr("the acceptance record"))
+            lambda row: self.delete_part(Part.ACCEPTANCE, row.id, self.tr("the acceptance record"))
         )
         self.acceptances.selection_changed.connect(
             lambda row: self.acceptance_files.set_files(None if row is None else row.files)
         )
-        for box, section, model in (
-            (self.exception_files, self.exceptions, ShippingException),
-            (self.acceptance_files, self.acceptances, Acceptance),
+        for box, section, part in (
+            (self.exception_files, self.exceptions, Part.SHIPPING_EXCEPTION),
+            (self.acceptance_files, self.acceptances, Part.ACCEPTANCE),
         ):
             box.attach_requested.connect(
-                lambda s=section, m=model: self.attach_to(m, getattr(s.selected(), "id", None))
+                lambda s=section, p=part: self.attach_to(p, getattr(s.selected(), "id", None))
             )
             box.remove_requested.connect(self.detach)
 

@@ -11,7 +11,6 @@ from PySide6.QtGui import QUndoStack
 from desktop.services.changes import ChangeSet
 from desktop.services.contracts.service import ContractService, Edit
 from desktop.services.messages import UserError
-from desktop.services.trash import TrashService
 from desktop.views.common import undo
 from desktop.views.context import AppContext
 from desktop.views.i18n import translate
@@ -31,7 +30,7 @@ class ContractEditor:
         self.service = service
         self.stack = stack
         self.publish = publish
-        self.trash = TrashService(ctx.db, ctx.clock)
+        self.trash = ctx.services.trash
 
     def run(self, text: str, operation: Callable[[], Edit]) -> Edit:
         """Do ``operation`` now and make it undoable; a UserError propagates and then

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
-from desktop.models import PaymentMilestone
 from desktop.models.enums import DueRule
 from desktop.services.contracts.data import MilestoneData
 from desktop.services.contracts.detail_rows import MilestoneRow
-from desktop.services.contracts.templates import MILESTONE_TEMPLATES, Template, parse_templates
+from desktop.services.contracts.parts import Part
+from desktop.services.contracts.templates import Template
 from desktop.views.common.formatting import format_date, format_number, format_percent
 from desktop.views.common.row_table import Column
 from desktop.views.context import AppContext
@@ -92,9 +92,7 @@ class MilestonesPanel(ContractPanel):
 
     def _fill_templates(self) -> None:
         self.template_menu.clear()
-        with self.ctx.db.read() as s:
-            templates = parse_templates(MILESTONE_TEMPLATES.get(s))
-        for template in templates:
+        for template in self.ctx.services.contract_settings.templates():
             action = self.template_menu.addAction(template.name)
             action.triggered.connect(lambda _checked=False, t=template: self.apply_template(t))
 
@@ -129,5 +127,5 @@ class MilestonesPanel(ContractPanel):
 
     def delete(self, row: MilestoneRow) -> None:
         self.delete_part(
-            PaymentMilestone, row.id, self.tr("the milestone {name}").format(name=row.name)
+            Part.MILESTONE, row.id, self.tr("the milestone {name}").format(name=row.name)
         )

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models import Amendment
 from desktop.models.enums import ContractStatus
 from desktop.services.contracts.data import AmendmentData
 from desktop.services.contracts.detail_rows import AmendmentRow
+from desktop.services.contracts.parts import Part
 from desktop.views.common.formatting import display, format_date, format_number
 from desktop.views.common.row_table import Column
 from desktop.views.context import AppContext
@@ -245,4 +245,4 @@ class OverviewPanel(ContractPanel):
         )
 
     def delete_amendment(self, row: AmendmentRow) -> None:
-        self.delete_part(Amendment, row.id, self.tr("the amendment"))
+        self.delete_part(Part.AMENDMENT, row.id, self.tr("the amendment"))

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.contracts.detail_rows import ContractDetail
+from desktop.services.contracts.parts import Part
 from desktop.services.contracts.service import Edit
 from desktop.views.context import AppContext
 
@@ -63,11 +64,11 @@ class ContractPanel(QWidget):
         record_id = None if row is None else row.id
         factory(self, data, self.part_saver(text, record_id), new=row is None, **options).exec()
 
-    def delete_part(self, model: type, record_id: int, what: str) -> None:
+    def delete_part(self, part: Part, record_id: int, what: str) -> None:
         if self.confirm_delete(what):
             self.editor.attempt(
                 self.tr("Delete {what}").format(what=what),
-                lambda: self.service.delete_part(model, record_id),
+                lambda: self.service.delete_part(part, record_id),
             )
 
     def confirm_delete(self, what: str) -> bool:
@@ -75,7 +76,7 @@ class ContractPanel(QWidget):
             self.tr("Delete"), self.tr("Delete {what}?").format(what=what)
         )
 
-    def attach_to(self, model: type, record_id: int | None) -> None:
+    def attach_to(self, part: Part, record_id: int | None) -> None:
         """Ask for a file and keep it with the record (undoable)."""
         if record_id is None:
             return
@@ -83,7 +84,7 @@ class ContractPanel(QWidget):
         if path is not None:
             self.editor.attempt(
                 self.tr("Attach {name}").format(name=path.name),
-                lambda: self.service.attach(model, record_id, path),
+                lambda: self.service.attach(part, record_id, path),
             )
 
     def detach(self, attachment_id: int) -> None:

@@ -25,7 +25,7 @@ from desktop.services.changes import (
     TENDERS,
     ChangeSet,
 )
-from desktop.services.contracts.reminders import Reminder, ReminderKind, ReminderService
+from desktop.services.contracts.reminders import Reminder, ReminderKind
 from desktop.views.common.formatting import format_date, format_datetime, format_number
 from desktop.views.context import AppContext
 
@@ -48,7 +48,7 @@ class RemindersDock(QDockWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = ReminderService(ctx.db, ctx.clock)
+        self.service = ctx.services.reminders
         self.setObjectName("RemindersDock")
         self.setWindowTitle(self.tr("Reminders"))
         self.heading = QLabel(self)

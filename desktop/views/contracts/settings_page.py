@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.contracts.ageing import parse_bounds
 from desktop.services.contracts.collection import LADDER
-from desktop.services.contracts.preferences import ContractSettings, ContractSettingsService
+from desktop.services.contracts.preferences import ContractSettings
 from desktop.views.common.formatting import display
 from desktop.views.context import AppContext
 from desktop.views.settings_dialog import SettingsPage
@@ -34,7 +34,7 @@ class ContractsSettingsPage(SettingsPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = ContractSettingsService(ctx.db)
+        self.service = ctx.services.contract_settings
         current = self.service.get()
         days = self.tr(" days")
         warn = sorted(current.warn_days, reverse=True) or [90, 30]

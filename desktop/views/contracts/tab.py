@@ -6,12 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from desktop.services.changes import ACCOUNTS, CONTRACTS, SETTINGS
-from desktop.services.contracts.contract_list import ContractListService
+from desktop.services.changes import ACCOUNTS, CONTRACTS, SETTINGS, ChangeSet
 from desktop.services.contracts.data import ContractData
 from desktop.services.contracts.detail import ContractQueries
-from desktop.services.contracts.receivables import ReceivablesService
-from desktop.services.contracts.service import ContractService
 from desktop.views.common.base_tab import BaseTab
 from desktop.views.context import AppContext
 
@@ -30,13 +27,13 @@ class ContractsTab(BaseTab):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.service = ContractService(ctx.db, ctx.clock)
+        self.service = ctx.services.contracts
         self.queries = ContractQueries(ctx.db, ctx.clock)
         self.editor = ContractEditor(ctx, self.service, self.undo_stack, self.publish)
-        self.list = ContractListPanel(ContractListService(ctx.db, ctx.clock), self)
+        self.list = ContractListPanel(ctx.services.contract_list, self)
         self.table = self.list.view
         self.detail = ContractDetailView(ctx, self.editor, self)
-        self.receivables = ReceivablesPage(ctx, ReceivablesService(ctx.db, ctx.clock), self)
+        self.receivables = ReceivablesPage(ctx, ctx.services.receivables, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("ContractsSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -54,6 +51,7 @@ class ContractsTab(BaseTab):
         layout.addWidget(self.pages)
         self._contract_id: int | None = None
         self._contracts_stale = self._receivables_stale = True
+        self._keep_detail = False  # while reloading for a change to other contracts
 
         self.list.contract_selected.connect(self._on_list_contract_selected)
         self.list.new_requested.connect(self.new_contract)
@@ -85,10 +83,21 @@ class ContractsTab(BaseTab):
             else:
                 self.list.reload(keep)
 
+    def refresh(self, changes: ChangeSet) -> None:
+        changed = changes.ids("contract")
+        # A change to other contracts than the one shown leaves its detail as it is.
+        self._keep_detail = changed is not None and self._contract_id not in changed
+        try:
+            super().refresh(changes)
+        finally:
+            self._keep_detail = False
+
     def _on_pages_current_changed(self, _index: int) -> None:
         self._reload_current_page()
 
     def _on_list_contract_selected(self, contract_id: int | None) -> None:
+        if self._keep_detail and contract_id == self._contract_id:
+            return
         self._contract_id = contract_id
         self.detail.show_detail(None if contract_id is None else self.queries.detail(contract_id))
 

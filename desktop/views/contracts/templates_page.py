@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import MilestoneTrigger
-from desktop.services.contracts.preferences import ContractSettingsService
 from desktop.services.contracts.templates import Template, TemplateLine
 from desktop.views.common.widgets import EnumCombo
 from desktop.views.context import AppContext
@@ -32,7 +31,7 @@ NAME_EN, NAME_ZH, PERCENT, TRIGGER, DAYS = range(5)
 class TemplatesPage(SettingsPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service = ContractSettingsService(ctx.db)
+        self.service = ctx.services.contract_settings
         self.templates: list[Template] = self.service.templates()
         self._current = -1
         self.names = QListWidget(self)

@@ -7,20 +7,18 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
-from desktop.services.excel.full_export import export_everything
+from desktop.services.excel.full_export import export_database
 from desktop.services.excel.full_import import FullExport
-from desktop.services.excel.import_service import ImportService, read_source
-from desktop.services.excel.importer import Cancelled
+from desktop.services.excel.import_service import read_source
 from desktop.services.excel.summary import export_summary
-from desktop.services.messages import UserError
 from desktop.views.common.formatting import format_number
+from desktop.views.common.operation import run_operation
 from desktop.views.context import AppContext
 
 from .full_export_dialog import FullExportDialog
 from .full_import_dialog import FullImportDialog
 from .import_dialog import ImportDialog
 from .summary_dialog import SummaryDialog
-from .worker import run_in_background
 
 XLSX_FILTER = "Excel (*.xlsx)"
 
@@ -37,23 +35,29 @@ class ExcelActions(QObject):
         )
         if path is None:
             return
-        try:
-            source = run_in_background(
-                self.window,
-                self.tr("Reading {name}…").format(name=path.name),
-                lambda _p: read_source(path),
-            )
-        except UserError as error:
-            self.ctx.dialogs.show_user_error(error)
-            return
-        except Cancelled:
-            return
-        if isinstance(source, FullExport):
-            candidates = ImportService(self.ctx.db, self.ctx.clock).candidates(source)
-            dialog: QDialog = FullImportDialog(self.ctx, source, candidates, self.window)
-        else:
-            dialog = ImportDialog(self.ctx, path.name, source, self.window)
-        dialog.exec()
+        service = self.ctx.services.imports
+
+        def read(_progress) -> tuple[object, list]:
+            source = read_source(path)
+            candidates = service.candidates(source) if isinstance(source, FullExport) else []
+            return source, candidates
+
+        def choose(outcome: tuple[object, list]) -> None:
+            source, candidates = outcome
+            if isinstance(source, FullExport):
+                dialog: QDialog = FullImportDialog(self.ctx, source, candidates, self.window)
+            else:
+                dialog = ImportDialog(self.ctx, path.name, source, self.window)
+            dialog.exec()
+
+        run_operation(
+            self.ctx,
+            self.window,
+            self.tr("Reading {name}…").format(name=path.name),
+            read,
+            cancellable=False,
+            on_success=choose,
+        )
 
     def export_everything(self) -> None:
         choice = FullExportDialog(self.window)
@@ -69,16 +73,20 @@ class ExcelActions(QObject):
             return
         path = path.with_suffix(".xlsx")
 
-        def job(progress):
-            with self.ctx.db.read() as s:
-                return export_everything(
-                    s.connection(), path, self.ctx.clock.now(), progress, include_personal=personal
-                )
+        def work(progress):
+            return export_database(
+                self.ctx.db, path, self.ctx.clock.now(), progress, include_personal=personal
+            )
 
-        try:
-            counts = run_in_background(self.window, self.tr("Exporting…"), job)
-        except Cancelled:
-            return
+        run_operation(
+            self.ctx,
+            self.window,
+            self.tr("Exporting…"),
+            work,
+            on_success=lambda counts: self._exported_everything(counts, path, personal),
+        )
+
+    def _exported_everything(self, counts: dict[str, int], path: Path, personal: bool) -> None:
         written = self.tr("{count} records written to {path}.").format(
             count=format_number(sum(counts.values())), path=path
         )
@@ -108,7 +116,8 @@ class ExcelActions(QObject):
         path = path.with_suffix(".xlsx")
         owner, language = dialog.owner.currentData(), dialog.language.currentData()
         personal = dialog.personal.isChecked()
-        run_in_background(
+        run_operation(
+            self.ctx,
             self.window,
             self.tr("Exporting…"),
             lambda _progress: export_summary(
@@ -119,8 +128,9 @@ class ExcelActions(QObject):
                 owner=owner,
                 include_personal=personal,
             ),
-        )
-        self.ctx.dialogs.info(
-            self.tr("Export manager summary"),
-            self.tr("The summary was written to {path}.").format(path=path),
+            cancellable=False,
+            on_success=lambda _result: self.ctx.dialogs.info(
+                self.tr("Export manager summary"),
+                self.tr("The summary was written to {path}.").format(path=path),
+            ),
         )

@@ -22,15 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.excel import fields as f
-from desktop.services.excel.import_service import ImportService, apply_saved_mapping
-from desktop.services.excel.importer import Cancelled, SheetPlan
+from desktop.services.excel.import_service import apply_saved_mapping
+from desktop.services.excel.importer import SheetPlan
 from desktop.services.excel.report import ImportReport
 from desktop.services.excel.values import text
+from desktop.views.common.operation import run_operation
 from desktop.views.context import AppContext
+from desktop.views.i18n import translate
 
 from .labels import field_label, kind_label
 from .report_table import ReportView
-from .worker import run_in_background
 
 PREVIEW_ROWS = 8
 
@@ -42,7 +43,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.plans = plans
-        self.service = ImportService(ctx.db, ctx.clock)
+        self.service = ctx.services.imports
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Import {name}").format(name=name))
         self.sheet = QComboBox(self)
@@ -234,25 +235,42 @@ class ImportDialog(QDialog):
             )
             return
         plans = self.chosen_plans()
-        try:
-            report, changes = run_in_background(
-                self,
-                self.tr("Checking…") if dry_run else self.tr("Importing…"),
-                lambda progress: self.service.run(plans, dry_run=dry_run, progress=progress),
-            )
-        except Cancelled:
-            self.report_view.show_text(self.tr("Cancelled: nothing was changed."))
-            return
+        run_operation(
+            self.ctx,
+            self,
+            self.tr("Checking…") if dry_run else self.tr("Importing…"),
+            lambda progress: self.service.run(plans, dry_run=dry_run, progress=progress),
+            on_success=lambda outcome: self._show(outcome[0]),
+            on_cancel=lambda: self.report_view.show_text(
+                self.tr("Cancelled: nothing was changed.")
+            ),
+            # A dry run or a refused import rolls back: nothing to refresh.
+            changes=lambda outcome: None if dry_run or outcome[0].refused else outcome[1],
+        )
+
+    def _show(self, report: ImportReport) -> None:
         self.report = report
-        self.report_view.show_report(report)
-        if not dry_run:
-            self.ctx.events.publish(changes)
-            # Edits made before the import cannot be undone across it (docs/undo.md).
-            self.ctx.undo.forget(
-                self.tr(
-                    "The undo history was cleared: an import cannot be undone. To go back, "
-                    "restore the backup taken before it (File ▸ Restore from backup)."
-                )
-            )
-            self.ctx.dialogs.info(self.tr("Import"), self.report_view.summary.text())
-            self.accept()
+        show_import_report(self, self.ctx, self.report_view, report)
+
+
+def show_import_report(
+    dialog: QDialog, ctx: AppContext, report_view: ReportView, report: ImportReport
+) -> None:
+    """Show what an import did or would do; after a real import, say that the undo history
+    is gone and close the dialog."""
+    report_view.show_report(report)
+    if report.dry_run:
+        return
+    if report.refused:  # one bad value refuses the whole import (docs/field-rules.md)
+        ctx.dialogs.warn(translate("ImportDialog", "Import"), report_view.summary.text())
+        return
+    # Edits made before the import cannot be undone across it (docs/undo.md).
+    ctx.undo.forget(
+        translate(
+            "ImportDialog",
+            "The undo history was cleared: an import cannot be undone. To go back, "
+            "restore the backup taken before it (File ▸ Restore from backup).",
+        )
+    )
+    ctx.dialogs.info(translate("ImportDialog", "Import"), report_view.summary.text())
+    dialog.accept()

@@ -31,6 +31,8 @@ FIELDS: dict[str, Message] = {
     "payment_history": QT_TRANSLATE_NOOP("ImportField", "Payment history"),
     "notes": QT_TRANSLATE_NOOP("ImportField", "Notes"),
     "owner": QT_TRANSLATE_NOOP("ImportField", "Owner"),
+    "first_name": QT_TRANSLATE_NOOP("ImportField", "First name (joined into the name)"),
+    "last_name": QT_TRANSLATE_NOOP("ImportField", "Last name (joined into the name)"),
     "title": QT_TRANSLATE_NOOP("ImportField", "Title"),
     "department": QT_TRANSLATE_NOOP("ImportField", "Department"),
     "organisation": QT_TRANSLATE_NOOP("ImportField", "Organisation"),

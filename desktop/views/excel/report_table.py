@@ -41,6 +41,41 @@ class ReportView(QWidget):
 
     def show_report(self, report: ImportReport) -> None:
         lead = self.tr("Would change:") if report.dry_run else self.tr("Done:")
+        if report.refused:
+            self.summary.setText(
+                self.tr(
+                    "Nothing was imported: {count} value(s) cannot be stored as they are. "
+                    "Correct them in the workbook (each is listed below with its sheet, row "
+                    "and column) and import again."
+                ).format(count=format_number(sum(p.invalid for p in report.problems)))
+            )
+        else:
+            self._show_counts(report, lead)
+        lines = [
+            (
+                p,
+                self.tr("not accepted")
+                if p.invalid
+                else self.tr("row left out")
+                if p.skipped
+                else self.tr("value left empty"),
+            )
+            for p in report.problems
+        ]
+        lines += [(c, self.tr("not kept")) for c in report.conflicts]  # the merge report
+        self.table.setRowCount(len(lines))
+        for row, (line, effect) in enumerate(lines):
+            cells = [
+                line.sheet,
+                str(line.row or ""),
+                line.column,
+                f"{line.message.render(translate)} ({effect})",
+            ]
+            for column, value in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+
+    def _show_counts(self, report: ImportReport, lead: str) -> None:
         self.summary.setText(
             self.tr(
                 "{lead} created {created}; updated {updated}; unchanged {unchanged}; "
@@ -54,15 +89,3 @@ class ReportView(QWidget):
                 warnings=format_number(report.warnings),
             )
         )
-        self.table.setRowCount(len(report.problems))
-        for row, problem in enumerate(report.problems):
-            effect = self.tr("row left out") if problem.skipped else self.tr("value left empty")
-            cells = [
-                problem.sheet,
-                str(problem.row or ""),
-                problem.column,
-                f"{problem.message.render(translate)} ({effect})",
-            ]
-            for column, value in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(value))
-        self.table.resizeColumnsToContents()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.excel.summary_data import owners
 from desktop.views.context import AppContext
 from desktop.views.i18n import CHINESE, ENGLISH
 
@@ -26,9 +25,8 @@ class SummaryDialog(QDialog):
         self.setWindowTitle(self.tr("Export manager summary"))
         self.owner = QComboBox(self)
         self.owner.addItem(self.tr("Everyone (merged)"), None)
-        with ctx.db.read() as s:
-            for name in owners(s):
-                self.owner.addItem(name, name)
+        for name in ctx.services.accounts.owners():
+            self.owner.addItem(name, name)
         self.language = QComboBox(self)
         self.language.addItem("English", ENGLISH)
         self.language.addItem("简体中文", CHINESE)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.opportunities.deals import CompetitorData, CompetitorRow, OpportunityService
+from desktop.services.opportunities.deals import CompetitorData, CompetitorRow
 from desktop.views.common.formatting import format_percent
 from desktop.views.common.row_table import Column
 from desktop.views.common.table_view import RowTableView
@@ -69,7 +69,7 @@ class CompetitorsPanel(QWidget):
     def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editing = editing
-        self.service = OpportunityService(editing.ctx.db)
+        self.service = editing.ctx.services.opportunities
         self.opportunity_id: int | None = None
         self.table = RowTableView(
             [

@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import Role, Stance
 from desktop.services.changes import ChangeSet
 from desktop.services.labels import label
-from desktop.services.opportunities.deals import OpportunityService
 from desktop.services.opportunities.decision_group import (
-    DecisionGroupService,
     MemberData,
     MemberRow,
     warnings,
@@ -84,7 +82,7 @@ class DecisionGroupPanel(QWidget):
     def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editing = editing
-        self.service = DecisionGroupService(editing.ctx.db)
+        self.service = editing.ctx.services.decision_group
         self.opportunity_id: int | None = None
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
@@ -179,7 +177,7 @@ class DecisionGroupPanel(QWidget):
         )
 
     def _restore(self, graph: Graph) -> ChangeSet:
-        return OpportunityService(self.editing.ctx.db).restore(graph)
+        return self.editing.ctx.services.opportunities.restore(graph)
 
     def edit(self, *_args) -> None:
         row = self.table.selected(MemberRow)

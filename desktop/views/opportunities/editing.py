@@ -13,7 +13,6 @@ from desktop.services.changes import ChangeSet
 from desktop.services.messages import UserError
 from desktop.services.raw_rows import Graph
 from desktop.services.row_delta import RecordEdits
-from desktop.services.trash import TrashService
 from desktop.views.common import undo
 from desktop.views.context import AppContext
 
@@ -115,7 +114,7 @@ class Editing:
 
     def trash(self, text: str, kind: str, record_id: int) -> bool:
         """A user's deletion: the record goes to the trash; undo takes it back out."""
-        service = TrashService(self.ctx.db, self.ctx.clock)
+        service = self.ctx.services.trash
         return (
             self.attempt(
                 lambda: undo.push_trash(self.stack, text, service, kind, record_id, self.publish)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.models.enums import BidDecision
 from desktop.services.labels import label, localized
-from desktop.services.opportunities.deals import OpportunityDetail, OpportunityService
+from desktop.services.opportunities.deals import OpportunityDetail
 from desktop.views.common.formatting import format_date
 from desktop.views.i18n import current_language, translate
 
@@ -25,7 +25,7 @@ class OpportunityEditor(QWidget):
     def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editing = editing
-        self.service = OpportunityService(editing.ctx.db)
+        self.service = editing.ctx.services.opportunities
         self.detail: OpportunityDetail | None = None
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.RichText)

@@ -19,7 +19,6 @@ from desktop.models.enums import ForecastCategory, FundingSource, FundingStatus,
 from desktop.services.opportunities.deals import (
     OpportunityDetail,
     OpportunityFacts,
-    OpportunityService,
 )
 from desktop.views.common.widgets import EnumCombo, MoneyEdit, OptionalDateEdit
 
@@ -119,7 +118,7 @@ class FactSheetPanel(FactsForm):
         self.forecast_category.set_value(facts.forecast_category)
         self.key_contact.clear()
         self.key_contact.addItem("—", None)
-        people = OpportunityService(self.editing.ctx.db).people(detail.account_id)
+        people = self.editing.ctx.services.opportunities.people(detail.account_id)
         for person in people:
             self.key_contact.addItem(person.label, person.id)
         self.key_contact.setCurrentIndex(max(self.key_contact.findData(facts.key_contact_id), 0))

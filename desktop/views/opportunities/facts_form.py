@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QWidget
 from desktop.services.opportunities.deals import (
     OpportunityDetail,
     OpportunityFacts,
-    OpportunityService,
 )
 from desktop.views.opportunities.editing import Editing
 
@@ -90,7 +89,7 @@ class FactsForm(QWidget):
         detail = self.detail
         old = detail.facts
         new = self.read(old)
-        service = OpportunityService(self.editing.ctx.db)
+        service = self.editing.ctx.services.opportunities
         done = self.editing.change_record(
             self.tr("Edit “{name}”").format(name=new.name or old.name),
             "opportunity",

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.enums import ForecastCategory
 from desktop.services.labels import label
-from desktop.services.opportunities.forecast import NOW, ForecastOverview, ForecastService
+from desktop.services.opportunities.forecast import NOW, ForecastOverview
 from desktop.services.opportunities.snapshots import CHANGE_LABELS, ChangeKind, LineChange
 from desktop.views.common.formatting import format_date, format_money, format_percent
 from desktop.views.common.row_table import Column
@@ -41,7 +41,7 @@ class ForecastPage(QWidget):
     def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editing = editing
-        self.service = ForecastService(editing.ctx.db)
+        self.service = editing.ctx.services.forecast
         self.overview: ForecastOverview | None = None
         self.scope_note = QLabel(self)
         self.scope_note.setStyleSheet("color: #5f6368")

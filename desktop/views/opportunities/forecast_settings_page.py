@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from desktop.services.opportunities.forecast import ForecastService
 from desktop.views.context import AppContext
 from desktop.views.settings_dialog import SettingsPage
 
@@ -14,7 +13,7 @@ from .inputs import spin
 class ForecastSettingsPage(SettingsPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service = ForecastService(ctx.db)
+        self.service = ctx.services.forecast
         self.loaded = self.service.settings()
         coverage, accuracy = self.loaded
         self.months = spin(self, 1, 12, coverage["months"], self.tr(" months"))

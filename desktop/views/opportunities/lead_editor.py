@@ -43,9 +43,11 @@ class LeadEditor(QWidget):
     convert_requested = Signal()
     open_requested = Signal(int)
 
-    def __init__(self, db, thresholds: dict[str, int], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, accounts: AccountService, thresholds: dict[str, int], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.accounts = accounts
         self.thresholds = thresholds
         self.lead_id: int | None = None
         self.loaded: LeadData | None = None
@@ -177,7 +179,7 @@ class LeadEditor(QWidget):
         self.opportunity_id = opportunity_id
         self.account.blockSignals(True)
         self.account.clear()
-        for row in AccountService(self.db).list():
+        for row in self.accounts.list():
             self.account.addItem(row.name, row.id)
         self.account.blockSignals(False)
         data = data or LeadData(account_id=0, title="")

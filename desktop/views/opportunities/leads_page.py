@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 
 from desktop.models.enums import LeadStatus, LeadTemperature
 from desktop.services.labels import label
-from desktop.services.opportunities.leads import LeadRow, LeadService
+from desktop.services.opportunities.leads import LeadRow
 from desktop.views.common.formatting import format_date
 from desktop.views.common.row_table import Column
 from desktop.views.common.table_view import RowTableView
@@ -32,7 +32,7 @@ class LeadsPage(QWidget):
     def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editing = editing
-        self.service = LeadService(editing.ctx.db)
+        self.service = editing.ctx.services.leads
         self.account_id: int | None = None
         self.table = RowTableView(
             [
@@ -53,7 +53,7 @@ class LeadsPage(QWidget):
         self.summary = QLabel(self)
         self.new_button = QPushButton(self.tr("New lead"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
-        self.editor = LeadEditor(editing.ctx.db, self.service.thresholds(), self)
+        self.editor = LeadEditor(editing.ctx.services.accounts, self.service.thresholds(), self)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

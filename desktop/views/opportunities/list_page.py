@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.opportunities.deals import OpportunityService
 from desktop.services.opportunities.opportunity_list import OpportunityListRow
-from desktop.services.opportunities.stage_flow import StageFlowService
 from desktop.views.common.formatting import format_number
 from desktop.views.common.row_table import ROW_ROLE
 
@@ -42,7 +40,7 @@ class OpportunityListPage(QWidget):
         self.account_id: int | None = None
         self._loaded = False
         self._pending: int | None = None
-        self.service = OpportunityService(ctx.db)
+        self.service = ctx.services.opportunities
         self.model = OpportunityTableModel(ctx.db, ctx.clock.today(), self)
         self.filters = OpportunityFilterBar(self)
         self.new_button = QPushButton(self.tr("New opportunity…"), self)
@@ -106,7 +104,7 @@ class OpportunityListPage(QWidget):
         self._loaded = True
         self.account_id = account_id
         self.model.today = self.editing.ctx.clock.today()
-        self.filters.set_stages(StageFlowService(self.editing.ctx.db).stages())
+        self.filters.set_stages(self.editing.ctx.services.stage_flow.stages())
         current = self.editor.opportunity_id
         if changed_account:
             self.model.set_query(self.filters.filter_for(account_id))
@@ -227,7 +225,7 @@ class OpportunityListPage(QWidget):
     # ---- actions -----------------------------------------------------------------------
 
     def new_opportunity(self) -> None:
-        dialog = NewOpportunityDialog(self.editing.ctx.db, self.account_id, self)
+        dialog = NewOpportunityDialog(self.editing.ctx.services.accounts, self.account_id, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         data = dialog.data()

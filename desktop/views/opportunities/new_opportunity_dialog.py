@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.accounts import AccountService
-from desktop.services.database import Database
 from desktop.services.opportunities.deals import NewOpportunity
 from desktop.views.common.widgets import MoneyEdit, OptionalDateEdit
 
@@ -20,11 +19,13 @@ from .dialog_layout import finish_dialog
 
 
 class NewOpportunityDialog(QDialog):
-    def __init__(self, db: Database, account_id: int | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, accounts: AccountService, account_id: int | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New opportunity"))
         self.account = QComboBox(self)
-        for row in AccountService(db).list():
+        for row in accounts.list():
             self.account.addItem(row.name, row.id)
         if account_id is not None:
             self.account.setCurrentIndex(max(self.account.findData(account_id), 0))

@@ -18,13 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import AssessmentKind, BidDecision
-from desktop.services.accounts import AccountService
 from desktop.services.labels import label
 from desktop.services.messages import UserError
 from desktop.services.opportunities import scoring
 from desktop.services.opportunities import scoring_forms as forms
-from desktop.services.opportunities.assessments import AssessmentRow, AssessmentService, ScoreCard
-from desktop.services.opportunities.deals import OpportunityDetail, OpportunityService
+from desktop.services.opportunities.assessments import AssessmentRow, ScoreCard
+from desktop.services.opportunities.deals import OpportunityDetail
 from desktop.services.opportunities.scoring_forms import Question
 from desktop.views.common.formatting import format_date
 from desktop.views.common.row_table import Column
@@ -62,7 +61,7 @@ class ScoreCardPanel(QWidget):
     def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editing = editing
-        self.service = AssessmentService(editing.ctx.db)
+        self.service = editing.ctx.services.assessments
         self.detail: OpportunityDetail | None = None
         self.card: ScoreCard | None = None
         evaluation, self.evaluation, row = _box(
@@ -270,7 +269,7 @@ class ScoreCardPanel(QWidget):
         subject = self.detail.facts.name
         if kind is AssessmentKind.PAYMENT_CAPACITY:
             subject = self.detail.account
-            account = AccountService(self.editing.ctx.db).get(self.detail.account_id)
+            account = self.editing.ctx.services.accounts.get(self.detail.account_id)
             initial = scoring.suggested_payment_ratings(
                 account.ownership_type,
                 account.financial_condition,
@@ -320,7 +319,7 @@ class ScoreCardPanel(QWidget):
             return
         old = detail.facts
         new = replace(old, probability_override=result.win_chance)
-        service = OpportunityService(self.editing.ctx.db)
+        service = self.editing.ctx.services.opportunities
         self.editing.change_record(
             self.tr("Use the estimated win chance as probability"),
             "opportunity",

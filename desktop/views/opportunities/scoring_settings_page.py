@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.opportunities import scoring
 from desktop.services.opportunities import scoring_forms as forms
-from desktop.services.opportunities.assessments import AssessmentService
-from desktop.services.opportunities.leads import LEAD_TEMPERATURE, TEMPERATURE_CHECKS
+from desktop.services.opportunities.leads import TEMPERATURE_CHECKS
 from desktop.services.opportunities.scoring import ScoringParams, WinChanceFormula
 from desktop.services.opportunities.scoring_forms import Verdict
 from desktop.views.context import AppContext
@@ -42,11 +41,10 @@ class ScoringSettingsPage(SettingsPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = AssessmentService(ctx.db)
+        self.service = ctx.services.assessments
         params = self.service.params()
         self.loaded = params
-        with ctx.db.read() as s:
-            self.loaded_thresholds = {**LEAD_TEMPERATURE.default, **LEAD_TEMPERATURE.get(s)}
+        self.loaded_thresholds = ctx.services.leads.thresholds()
         body = QWidget(self)
         layout = QVBoxLayout(body)
 

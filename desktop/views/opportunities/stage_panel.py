@@ -19,7 +19,6 @@ from desktop.services.labels import localized
 from desktop.services.opportunities.stage_flow import (
     CheckState,
     HistoryEntry,
-    StageFlowService,
     StageInfo,
     StageView,
 )
@@ -37,7 +36,7 @@ class StagePanel(QWidget):
     def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editing = editing
-        self.service = StageFlowService(editing.ctx.db)
+        self.service = editing.ctx.services.stage_flow
         self.opportunity_id: int | None = None
         self.view: StageView | None = None
         self.current = QLabel(self)

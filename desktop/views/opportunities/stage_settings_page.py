@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.opportunities.stage_list import CriterionEdit, StageEdit, StageListService
+from desktop.services.opportunities.stage_list import CriterionEdit, StageEdit
 from desktop.views.context import AppContext
 from desktop.views.settings_dialog import SettingsPage
 
@@ -35,7 +35,7 @@ def _item(text: str, editable: bool = True) -> QTableWidgetItem:
 class StageSettingsPage(SettingsPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service = StageListService(ctx.db)
+        self.service = ctx.services.stage_list
         self.stages: list[StageEdit] = self.service.stage_list()
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels(

@@ -8,7 +8,14 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
-from desktop.services.changes import ACCOUNTS, CONTACTS, LEADS, OPPORTUNITIES, SETTINGS
+from desktop.services.changes import (
+    ACCOUNTS,
+    CONTACTS,
+    LEADS,
+    OPPORTUNITIES,
+    SETTINGS,
+    ChangeSet,
+)
 from desktop.views.common.base_tab import BaseTab
 from desktop.views.context import AppContext
 
@@ -91,6 +98,16 @@ class OpportunitiesTab(BaseTab):
         """Read the visible page again; the others when they are next shown."""
         self._stale_pages = {LIST, LEADS_PAGE, FORECAST}
         self._reload_page(self.pages.currentIndex())
+
+    def refresh(self, changes: ChangeSet) -> None:
+        if changes.concerns(self.account_id):
+            super().refresh(changes)
+        elif FORECAST in self._built and changes.touches(OPPORTUNITIES, SETTINGS):
+            # The forecast is of the whole book whichever account is selected.
+            if self.pages.currentIndex() == FORECAST:
+                self._refresh_or_mark()
+            else:
+                self._stale_pages.add(FORECAST)
 
     def _reload_page(self, index: int) -> None:
         if index in self._stale_pages:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.opportunities.pipeline import month_start
-from desktop.services.opportunities.targets import TargetService
 from desktop.views.common.formatting import format_money
 from desktop.views.common.widgets import MoneyEdit
 from desktop.views.context import AppContext
@@ -28,7 +27,7 @@ class TargetsSettingsPage(SettingsPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = TargetService(ctx.db)
+        self.service = ctx.services.targets
         self.first = month_start(ctx.clock.today())
         self.edits: dict[date, MoneyEdit] = {}
         self.month_labels: list[QLabel] = []

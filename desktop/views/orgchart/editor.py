@@ -13,9 +13,9 @@ from desktop.services.changes import ChangeSet
 from desktop.services.labels import label
 from desktop.services.messages import UserError
 from desktop.services.orgchart.chart import OrgChart
-from desktop.services.orgchart.people import PeopleService, PersonData
+from desktop.services.orgchart.people import PersonData
 from desktop.services.orgchart.snapshot import Edit, Snapshot
-from desktop.services.orgchart.visits import VisitData, VisitLogService
+from desktop.services.orgchart.visits import VisitData
 from desktop.views.common.undo import push_state
 from desktop.views.context import AppContext
 from desktop.views.i18n import translate
@@ -41,8 +41,8 @@ class ChartEditor(QObject):
         self.ctx = ctx
         self.stack = stack
         self.publish = publish
-        self.people = PeopleService(ctx.db)
-        self.visits = VisitLogService(ctx.db)
+        self.people = ctx.services.people
+        self.visits = ctx.services.visits
 
     def _push(
         self,

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem
 
 from desktop.services.messages import QT_TRANSLATE_NOOP, Translate
 from desktop.services.orgchart.chart import OrgChart
+from desktop.services.private_files import private_output
 from desktop.views.common.formatting import format_date
 
 from . import style
@@ -91,20 +92,23 @@ def save_png(scene: QGraphicsScene, path: Path) -> None:
     painter = QPainter(image)
     _render(scene, painter, QRectF(image.rect()))
     painter.end()
-    if not image.save(str(path), "PNG"):
-        raise OSError(f"could not write {path}")
+    with private_output(path) as partial:
+        if not image.save(str(partial), "PNG"):
+            raise OSError(f"could not write {path}")
 
 
 def save_svg(scene: QGraphicsScene, path: Path, title: str) -> None:
     rect = scene.sceneRect()
-    generator = QSvgGenerator()
-    generator.setFileName(str(path))
-    generator.setSize(QSize(int(rect.width()), int(rect.height())))
-    generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
-    generator.setTitle(title)
-    painter = QPainter(generator)
-    _render(scene, painter, QRectF(0, 0, rect.width(), rect.height()))
-    painter.end()
+    with private_output(path) as partial:
+        generator = QSvgGenerator()
+        generator.setFileName(str(partial))
+        generator.setSize(QSize(int(rect.width()), int(rect.height())))
+        generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
+        generator.setTitle(title)
+        painter = QPainter(generator)
+        _render(scene, painter, QRectF(0, 0, rect.width(), rect.height()))
+        painter.end()
+        del painter, generator  # the file is closed once its generator is gone
 
 
 def _page_layout(scene: QGraphicsScene) -> QPageLayout:
@@ -125,13 +129,15 @@ def _page_layout(scene: QGraphicsScene) -> QPageLayout:
 
 
 def save_pdf(scene: QGraphicsScene, path: Path, title: str) -> None:
-    writer = QPdfWriter(str(path))
-    writer.setTitle(title)
-    writer.setCreator("Key Account Desk")
-    writer.setPageLayout(_page_layout(scene))
-    painter = QPainter(writer)
-    _render(scene, painter, QRectF(painter.viewport()))
-    painter.end()
+    with private_output(path) as partial:
+        writer = QPdfWriter(str(partial))
+        writer.setTitle(title)
+        writer.setCreator("Key Account Desk")
+        writer.setPageLayout(_page_layout(scene))
+        painter = QPainter(writer)
+        _render(scene, painter, QRectF(painter.viewport()))
+        painter.end()
+        del painter, writer  # the PDF is complete once its writer is gone
 
 
 def print_scene(scene: QGraphicsScene, printer: QPrinter) -> None:

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import ExternalKind, Gender, Layer, Personality, Stance
+from desktop.services.field_rules import RANGES
 from desktop.services.labels import label
 from desktop.services.orgchart.chart import ROLE_ORDER, age_on
-from desktop.services.orgchart.people import FIELD_LABELS, MAX_AGE, MIN_AGE, PersonData
+from desktop.services.orgchart.people import FIELD_LABELS, PersonData
 from desktop.views.common.widgets import EnumCombo, OptionalDateEdit
 from desktop.views.i18n import translate
 
@@ -55,6 +56,7 @@ COMBOS = {
     "gender": Gender,
 }
 RATINGS = ("influence_level", "closeness", "trust")
+MIN_AGE, MAX_AGE = RANGES["contact.age"]  # the rule validate_person applies
 
 
 class RatingCombo(QComboBox):

@@ -1,4 +1,5 @@
-"""The side panel of the selected person: the record, the visit log, the influence lines."""
+"""The side panel of the selected person: the record, the visit log, the influence lines,
+the history of changes."""
 
 from __future__ import annotations
 
@@ -18,11 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.messages import Message, UserError
 from desktop.services.orgchart.chart import Influence, OrgChart
+from desktop.services.orgchart.history import PersonChange, PersonHistory
 from desktop.services.orgchart.people import PersonData
 from desktop.services.orgchart.visits import VisitLogService
+from desktop.views.common.formatting import format_datetime
 from desktop.views.common.row_table import Column
 from desktop.views.common.table_view import RowTableView
+from desktop.views.i18n import translate
 
 from .person_form import PersonForm
 from .visit_log import VisitLog
@@ -43,9 +48,14 @@ class PersonPanel(QWidget):
     remove_line_requested = Signal(int)  # link id
 
     def __init__(
-        self, visits: VisitLogService, today: Callable[[], date], parent: QWidget | None = None
+        self,
+        visits: VisitLogService,
+        history: PersonHistory,
+        today: Callable[[], date],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._history = history
         self.person_id: int | None = None
         self.name = QLabel(self)
         self.name.setStyleSheet("font-size: 15px; font-weight: bold")
@@ -98,6 +108,16 @@ class PersonPanel(QWidget):
         self.tabs.addTab(scroll, self.tr("Record"))
         self.tabs.addTab(self.visits, self.tr("Visit log"))
         self.tabs.addTab(lines_page, self.tr("Influence"))
+        self.history = RowTableView(
+            [
+                Column(self.tr("When"), lambda r: r.at, format_datetime),
+                Column(self.tr("What"), lambda r: _text(r.what)),
+                Column(self.tr("Change"), _change),
+                Column(self.tr("By"), lambda r: r.by),
+            ],
+            self,
+        )
+        self.tabs.addTab(self.history, self.tr("History"))
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.name)
@@ -121,6 +141,14 @@ class PersonPanel(QWidget):
             self.form.load(person_id, data)
         self.visits.set_person(person_id)
         self._show_lines(person_id, chart)
+        self._show_history(person_id)
+
+    def _show_history(self, person_id: int) -> None:
+        try:
+            rows = self._history.of(person_id)
+        except UserError:
+            rows = []
+        self.history.set_rows(rows)
 
     def _show_lines(self, person_id: int, chart: OrgChart) -> None:
         names = {p.id: p.name for p in chart.people}
@@ -164,3 +192,13 @@ class PersonPanel(QWidget):
         row = self._selected_line()
         if row is not None:
             self.line_menu_requested.emit(row.link.id, QCursor.pos())
+
+
+def _text(shown: Message | str) -> str:
+    return shown.render(translate) if isinstance(shown, Message) else shown
+
+
+def _change(row: PersonChange) -> str:
+    """old → new, for a change of a field (nothing for an added or deleted record)."""
+    old, new = _text(row.old), _text(row.new)
+    return f"{old} → {new}" if old or new else ""

@@ -13,8 +13,7 @@ class OrgChartSettingsPage(SettingsPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        with ctx.db.read() as s:
-            days = STALE_CONTACT_DAYS.get(s)
+        days = ctx.services.settings.get(STALE_CONTACT_DAYS)
         self.stale_days = QSpinBox(self)
         self.stale_days.setRange(*STALE_DAYS_RANGE)
         self.stale_days.setValue(days)
@@ -35,5 +34,4 @@ class OrgChartSettingsPage(SettingsPage):
         return self.tr("Org chart")
 
     def save(self) -> None:
-        with self.ctx.db.session() as s:
-            STALE_CONTACT_DAYS.set(s, self.stale_days.value())
+        self.ctx.services.settings.set(STALE_CONTACT_DAYS, self.stale_days.value())

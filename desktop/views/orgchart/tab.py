@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import Layer
-from desktop.services.changes import ACCOUNTS, CONTACTS, INTERACTIONS, SETTINGS
+from desktop.services.changes import ACCOUNTS, CONTACTS, INTERACTIONS, SETTINGS, ChangeSet
 from desktop.services.messages import UserError
 from desktop.services.orgchart.chart import OrgChart, OrgChartReader
 from desktop.services.orgchart.coverage import STALE_CONTACT_DAYS, Flag, analyse
+from desktop.services.orgchart.history import PersonHistory
 from desktop.services.orgchart.people import PersonData
 from desktop.services.orgchart.visits import VisitRow
 from desktop.views.common.base_tab import BaseTab
@@ -64,7 +65,7 @@ class OrgChartTab(BaseTab):
         self.find_bar.hide()
         self.coverage = CoverageList(self)
         self.legend = LegendWidget(self)
-        self.panel = PersonPanel(self.editor.visits, ctx.clock.today, self)
+        self.panel = PersonPanel(self.editor.visits, PersonHistory(ctx.db), ctx.clock.today, self)
         self.panel.hide()
         self.message = QLabel(self.tr("Select an account to see its buying organisation."), self)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -206,6 +207,10 @@ class OrgChartTab(BaseTab):
     def settings_pages(self) -> list:
         return [OrgChartSettingsPage]
 
+    def refresh(self, changes: ChangeSet) -> None:
+        if self.account_id is not None:  # else the tab shows no chart, only a hint
+            super().refresh(changes)
+
     def reload(self) -> None:
         account_changed = self.account_id != self._shown_account
         self._shown_account = self.account_id
@@ -220,8 +225,7 @@ class OrgChartTab(BaseTab):
         self.chart = self.reader.load(self.account_id)
         layout, contents = lay_out(self.chart, translate, self.ctx.clock.today())
         self.scene.show_chart(self.chart, layout, contents, translate)
-        with self.ctx.db.read() as s:
-            stale_days = STALE_CONTACT_DAYS.get(s)
+        stale_days = self.ctx.services.settings.get(STALE_CONTACT_DAYS)
         self.flags = analyse(self.chart, self.ctx.clock.today(), stale_days)
         self.coverage.set_flags(self.flags)
         self.pages.setCurrentIndex(1)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.search.service import TRIGRAM, Hit, SearchService
+from desktop.services.search.service import TRIGRAM, Hit
 from desktop.views.context import AppContext
 
 from .result_model import SearchResultModel
@@ -33,7 +33,7 @@ class SearchPopup(QFrame):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
         self.ctx = ctx
-        self.service = SearchService(ctx.db)
+        self.service = ctx.services.search
         self.setObjectName("SearchPopup")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.field = QLineEdit(self)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from desktop.models import ChecklistItem
 from desktop.models.enums import ChecklistStatus as S
 from desktop.services.bids.excel import COL_ID, COL_NOTE, COL_STATUS, FIRST_ROW
 from desktop.views.bids.import_preview_dialog import ImportPreviewDialog
+from tests.gui.conftest import wait_for_operations
 
 
 def _dark_share(image, step: int = 3) -> float:
@@ -35,6 +37,8 @@ def test_save_as_pdf_and_render_the_page(tab, dialogs, tmp_path) -> None:
     tab.save_pdf()
     pdf = target.with_suffix(".pdf")
     data = pdf.read_bytes()
+    if sys.platform != "win32":
+        assert pdf.stat().st_mode & 0o777 == 0o600
     assert data.startswith(b"%PDF") and len(data) > 10_000
     # The same painting as images: A4 pages with ink on them.
     images = tab.paper.printout(tab.tender).render_images(dpi=60)
@@ -87,15 +91,18 @@ def _accept_preview(monkeypatch, seen: list) -> None:
     monkeypatch.setattr(ImportPreviewDialog, "exec", exec_)
 
 
-def _export(tab, dialogs, path: Path) -> Path:
+def _export(qtbot, tab, dialogs, path: Path) -> Path:
     dialogs.files = [path]
     tab.export_excel()
+    wait_for_operations(qtbot)
     return path
 
 
-def test_excel_round_trip(tab, ctx, dialogs, tmp_path, monkeypatch) -> None:
-    path = _export(tab, dialogs, tmp_path / "ticks.xlsx")
+def test_excel_round_trip(qtbot, tab, ctx, dialogs, tmp_path, monkeypatch) -> None:
+    path = _export(qtbot, tab, dialogs, tmp_path / "ticks.xlsx")
     assert dialogs.shown[-1][0] == "info"
+    if sys.platform != "win32":
+        assert path.stat().st_mode & 0o777 == 0o600
     book = load_workbook(path)
     sheet = book.worksheets[0]
     open_rows = [
@@ -130,8 +137,8 @@ def test_excel_round_trip(tab, ctx, dialogs, tmp_path, monkeypatch) -> None:
     assert statuses == {S.OPEN}
 
 
-def test_cancelled_preview_saves_nothing(tab, ctx, dialogs, tmp_path, monkeypatch) -> None:
-    path = _export(tab, dialogs, tmp_path / "ticks.xlsx")
+def test_cancelled_preview_saves_nothing(qtbot, tab, ctx, dialogs, tmp_path, monkeypatch) -> None:
+    path = _export(qtbot, tab, dialogs, tmp_path / "ticks.xlsx")
     book = load_workbook(path)
     book.worksheets[0].cell(FIRST_ROW, COL_NOTE).value = "changed"
     book.save(path)
@@ -143,8 +150,8 @@ def test_cancelled_preview_saves_nothing(tab, ctx, dialogs, tmp_path, monkeypatc
     assert tab.undo_stack.count() == 0
 
 
-def test_a_sheet_of_another_tender_is_refused(tab, dialogs, tmp_path, monkeypatch) -> None:
-    path = _export(tab, dialogs, tmp_path / "dc2.xlsx")
+def test_a_sheet_of_another_tender_is_refused(qtbot, tab, dialogs, tmp_path, monkeypatch) -> None:
+    path = _export(qtbot, tab, dialogs, tmp_path / "dc2.xlsx")
     tab.table.selectRow(1)
     other = tab.tender.data.tender_no
     seen: list = []

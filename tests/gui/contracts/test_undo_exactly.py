@@ -14,6 +14,7 @@ from desktop.services.contracts.data import PaymentData
 from desktop.services.contracts.service import ContractService
 from desktop.services.excel.import_service import plan_sheets
 from desktop.views.excel.import_dialog import ImportDialog
+from tests.gui.conftest import wait_for_operations
 
 from .conftest import contract_id
 
@@ -90,6 +91,7 @@ def test_an_import_clears_the_undo_history_and_says_so(qtbot, ctx, window, tab, 
     dialog = ImportDialog(ctx, path.name, plan_sheets(path), window)
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_for_operations(qtbot)
     assert _references(ctx, metro) == ["IMPORTED-1", "P1"]
     assert not window.undo_action.isEnabled()
     assert "undo history was cleared" in window.statusBar().currentMessage()

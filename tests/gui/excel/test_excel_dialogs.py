@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from desktop.models import Account, Contact
 from desktop.services.database import open_database
 from desktop.services.excel.import_service import ImportService, plan_sheets
-from desktop.services.excel.importer import Cancelled
 from desktop.views.excel.actions import ExcelActions
 from desktop.views.excel.full_import_dialog import FullImportDialog
 from desktop.views.excel.import_dialog import ImportDialog
-from desktop.views.excel.worker import run_in_background
-from tests.gui.conftest import make_context
+from tests.gui.conftest import make_context, wait_for_operations
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "excel"
 
@@ -36,12 +35,14 @@ def test_mapping_can_be_corrected_checked_and_imported(qtbot, empty_ctx, dialogs
     assert combo.currentData() == "birthday"
     combo.setCurrentIndex(0)  # "not imported"
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    wait_for_operations(qtbot)
     assert dialog.report is not None and dialog.report.dry_run
     assert "生日" not in {p.column for p in dialog.report.problems}
     with empty_ctx.db.read() as s:
         assert s.query(Contact).count() == 0
     with qtbot.waitSignal(empty_ctx.events.data_changed):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_for_operations(qtbot)
     with empty_ctx.db.read() as s:
         assert s.query(Contact).count() == 9
         assert all(c.birthday is None for c in s.query(Contact))
@@ -76,18 +77,31 @@ def test_saved_mapping_is_reused(qtbot, empty_ctx, dialogs) -> None:
 
 
 def test_cancel_leaves_the_database_as_it_was(qtbot, empty_ctx, monkeypatch) -> None:
-    monkeypatch.setattr(QProgressDialog, "setValue", lambda self, _v: self.canceled.emit())
-    plans = plan_sheets(FIXTURES / "contacts_messy.xlsx")
-    service = ImportService(empty_ctx.db, empty_ctx.clock)
-    with pytest.raises(Cancelled):
-        run_in_background(
-            None, "Importing", lambda p: service.run(plans, dry_run=False, progress=p)
-        )
+    gate = threading.Event()
+    run = ImportService.run
+
+    def held(service, *args, **kwargs):
+        gate.wait()  # until Cancel was pressed
+        return run(service, *args, **kwargs)
+
+    monkeypatch.setattr(ImportService, "run", held)
+    dialog = ImportDialog(empty_ctx, "x", plan_sheets(FIXTURES / "contacts_messy.xlsx"))
+    qtbot.addWidget(dialog)
+    try:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        progress = dialog.findChild(QProgressDialog)
+        qtbot.waitUntil(progress.isVisible)
+        assert progress.isModal()
+        qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    finally:
+        gate.set()
+    wait_for_operations(qtbot)
+    assert "nothing was changed" in dialog.report_view.summary.text()
     with empty_ctx.db.read() as s:
         assert s.query(Contact).count() == 0 and s.query(Account).count() == 0
 
 
-def _export_everything(ctx, dialogs, monkeypatch, target: Path, *, personal: bool) -> None:
+def _export_everything(qtbot, ctx, dialogs, monkeypatch, target: Path, *, personal: bool) -> None:
     from desktop.views.excel.full_export_dialog import FullExportDialog
 
     def choose(dialog: FullExportDialog) -> int:
@@ -98,6 +112,7 @@ def _export_everything(ctx, dialogs, monkeypatch, target: Path, *, personal: boo
     monkeypatch.setattr(FullExportDialog, "exec", choose)
     dialogs.files = [target]
     ExcelActions(ctx, None).export_everything()
+    wait_for_operations(qtbot)
 
 
 @pytest.mark.parametrize("personal", [False, True])
@@ -107,7 +122,7 @@ def test_export_everything_leaves_personal_data_out_unless_ticked(
     from openpyxl import load_workbook
 
     target = tmp_path / "all.xlsx"
-    _export_everything(ctx, dialogs, monkeypatch, target, personal=personal)
+    _export_everything(qtbot, ctx, dialogs, monkeypatch, target, personal=personal)
     message = dialogs.shown[-1][2]
     assert ("left out" in message) != personal and "personal data" in message.lower()
     book = load_workbook(target, read_only=True)
@@ -121,7 +136,7 @@ def test_export_everything_then_merge_it_into_another_database(
     qtbot, ctx, dialogs, tmp_path: Path, monkeypatch
 ) -> None:
     target = tmp_path / "all.xlsx"
-    _export_everything(ctx, dialogs, monkeypatch, target, personal=True)
+    _export_everything(qtbot, ctx, dialogs, monkeypatch, target, personal=True)
     assert target.exists() and "personal data" in dialogs.shown[-1][2]
     other = open_database(tmp_path / "other.sqlite").db
     try:
@@ -138,6 +153,7 @@ def test_export_everything_then_merge_it_into_another_database(
         qtbot.addWidget(dialog)
         dialog.table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)  # keep both
         dialog.import_button.click()
+        wait_for_operations(qtbot)
         with other.read() as s:
             names = [a.name for a in s.query(Account)]
         assert names.count(_first_account_name(ctx)) == 2
@@ -164,6 +180,7 @@ def test_manager_summary_from_the_menu(qtbot, ctx, dialogs, tmp_path: Path, monk
     target = tmp_path / "weekly"
     dialogs.files = [target]
     ExcelActions(ctx, None).export_summary()
+    wait_for_operations(qtbot)
     book = load_workbook(target.with_suffix(".xlsx"))
     assert book.sheetnames[0] == "概览" and "关键人物" not in book.sheetnames
 
@@ -188,6 +205,7 @@ def test_a_doubtful_sheet_starts_left_out_and_can_be_taken_over(
     assert not dialog.include.isChecked()
     assert "do not say clearly" in dialog.header_note.text()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_for_operations(qtbot)
     with empty_ctx.db.read() as s:
         assert [a.name for a in s.query(Account)] == ["华东水务"]
 
@@ -196,9 +214,10 @@ def test_the_window_takes_its_own_full_export_as_one(
     qtbot, ctx, dialogs, tmp_path: Path, monkeypatch
 ) -> None:
     target = tmp_path / "all.xlsx"
-    _export_everything(ctx, dialogs, monkeypatch, target, personal=False)
+    _export_everything(qtbot, ctx, dialogs, monkeypatch, target, personal=False)
     opened = []
     monkeypatch.setattr(FullImportDialog, "exec", lambda dialog: opened.append(dialog) or 0)
     monkeypatch.setattr(ImportDialog, "exec", lambda dialog: opened.append(dialog) or 0)
     ExcelActions(ctx, None).import_workbook(target)
+    wait_for_operations(qtbot)
     assert [type(d) for d in opened] == [FullImportDialog]

@@ -3,6 +3,7 @@ visit log, exports and print, settings, Chinese."""
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 
 import pytest
@@ -253,10 +254,15 @@ def test_a_visit_in_the_future_is_refused_inside_the_dialog(qtbot, tab, ctx, mon
 def test_export_png_svg_pdf_with_and_without_personal_details(qtbot, tab, ctx, tmp_path):
     tab.set_account(account_id(ctx.db, "Grid"))
     files = [tmp_path / "chart.png", tmp_path / "chart.svg", tmp_path / "chart.pdf"]
+    files[0].write_bytes(b"an older file, readable by all")
+    files[0].chmod(0o644)
     ctx.dialogs.files.extend(files)
     tab.exports.png_action.trigger()
     tab.exports.svg_action.trigger()
     tab.exports.pdf_action.trigger()
+    if sys.platform != "win32":  # personal data: readable by the owner only
+        assert [f.stat().st_mode & 0o777 for f in files] == [0o600] * 3
+    assert not list(tmp_path.glob("*.partial"))
     image = QImage(str(files[0]))
     assert not image.isNull() and image.width() > 1000
     assert QSvgRenderer(str(files[1])).isValid()

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import event
 
 from bench.generate import org_chart_account
-from desktop.services.database import open_database
+from desktop.services.database import Database, open_database
 from desktop.views.main_window import MainWindow
 
 ALL = None
@@ -41,6 +42,21 @@ class Step:
 
     def counted(self) -> int:
         return sum(1 for s in self.statements if not s.sql.lstrip().upper().startswith("BEGIN"))
+
+
+@contextmanager
+def statements(db: Database) -> Iterator[list[Statement]]:
+    """Every SQL statement run on ``db`` inside the block, in order."""
+    seen: list[Statement] = []
+
+    def record(_conn, _cursor, statement, parameters, _context, _many) -> None:
+        seen.append(Statement(statement, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
 
 
 def _settle(window: MainWindow) -> None:
@@ -91,16 +107,12 @@ def _actions(window: MainWindow, org: int, other: int) -> Iterator[tuple[str, Ca
     )
     yield (
         "opportunities: text filter, all accounts",
-        lambda: (
-            opportunities().list_page.filters.search.setText("a"),
-            opportunities().list_page.filters.changed.emit(),
-        ),
+        lambda: _filter(opportunities().list_page.filters, "a"),
     )
     yield (
         "opportunities: scroll to the end, all accounts",
         lambda: (
-            opportunities().list_page.filters.search.setText(""),
-            opportunities().list_page.filters.changed.emit(),
+            _filter(opportunities().list_page.filters, ""),
             opportunities().table.scrollToBottom(),
         ),
     )
@@ -161,6 +173,14 @@ def _actions(window: MainWindow, org: int, other: int) -> Iterator[tuple[str, Ca
     )
 
 
+def _filter(filters, text: str) -> None:
+    """Filter at once, as after the typing pause: the pause's timer would otherwise fire in
+    whichever later step is running then, depending on the machine's speed."""
+    with QSignalBlocker(filters.search):
+        filters.search.setText(text)
+    filters.changed.emit()
+
+
 def _open_first(window: MainWindow, kind: str) -> None:
     """Choose the first hit of ``kind`` with the arrow keys, open it with Enter."""
     popup = window.search
@@ -191,21 +211,18 @@ def run(path: Path, make_context: Callable) -> list[Step]:
     other = _busiest_other_account(path, org)
     db = open_database(path).db
     steps: list[Step] = [Step("start: the window shown, all accounts")]
-
-    def record(_conn, _cursor, statement, parameters, _context, _many) -> None:
-        steps[-1].statements.append(Statement(statement, parameters))
-
-    event.listen(db.engine, "before_cursor_execute", record)
-    window = MainWindow(make_context(db), tab="orgchart")
-    window.resize(1400, 900)
-    window.show()
-    window.accounts.select(None)
-    _settle(window)
-    for name, action in _actions(window, org, other):
-        steps.append(Step(name))
-        action()
+    with statements(db) as seen:
+        window = MainWindow(make_context(db), tab="orgchart")
+        window.resize(1400, 900)
+        window.show()
+        window.accounts.select(None)
         _settle(window)
-    event.remove(db.engine, "before_cursor_execute", record)
+        steps[-1].statements = seen[:]
+        for name, action in _actions(window, org, other):
+            start = len(seen)
+            action()
+            _settle(window)
+            steps.append(Step(name, seen[start:]))
     window.close()
     window.deleteLater()
     QApplication.processEvents()

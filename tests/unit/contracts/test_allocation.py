@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from desktop.models import Payment, PaymentAllocation
+from desktop.models import PaymentAllocation
 from desktop.services.contracts.allocation import (
     IncomingPayment,
     OpenMilestone,
@@ -14,6 +14,7 @@ from desktop.services.contracts.allocation import (
 )
 from desktop.services.contracts.data import PaymentData
 from desktop.services.contracts.detail import contract_detail
+from desktop.services.contracts.parts import Part
 from desktop.services.messages import UserError
 
 from .conftest import fixed
@@ -87,7 +88,7 @@ def test_recording_payments_allocates_and_keeps_allocation_records(db, service, 
         assert uuids <= set(s.scalars(select(PaymentAllocation.uuid)))
     payment = _detail(db, contract).payments[0]
     assert payment.allocations[0].milestone == "early" and not payment.by_hand
-    service.delete_part(Payment, first.record_id)
+    service.delete_part(Part.PAYMENT, first.record_id)
     assert _paid(db, contract) == {"late": D(0), "early": D(400)}
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from desktop.models import Acceptance, Attachment, Payment, PaymentAllocation
 from desktop.models.enums import AcceptanceKind
 from desktop.services.contracts.data import AcceptanceData, PaymentData
+from desktop.services.contracts.parts import Part
 from desktop.services.messages import UserError
 from desktop.services.row_delta import LATER_CHANGE
 
@@ -90,7 +91,7 @@ def test_undoing_a_record_refuses_to_take_a_later_file_with_it(db, service, cont
     )
     file = tmp_path / "certificate.pdf"
     file.write_bytes(b"%PDF-1.4 signed")
-    service.attach(Acceptance, acceptance.record_id, file)
+    service.attach(Part.ACCEPTANCE, acceptance.record_id, file)
     with pytest.raises(UserError):
         service.undo(acceptance)
     with db.read() as s:

@@ -6,10 +6,11 @@ from decimal import Decimal
 
 import pytest
 
-from desktop.models import Acceptance, Contract, PaymentMilestone
+from desktop.models import Contract, PaymentMilestone
 from desktop.models.enums import AcceptanceKind, CustomerClass, DueRule, MilestoneTrigger
 from desktop.services.contracts.data import AcceptanceData, AmendmentData, DeliveryData
 from desktop.services.contracts.detail import contract_detail
+from desktop.services.contracts.parts import Part
 from desktop.services.contracts.schedule import (
     MilestoneTerms,
     TriggerEvents,
@@ -144,7 +145,7 @@ def test_due_dates_follow_every_event_in_the_same_transaction(db, service, make_
     assert m["retention"].due_on == date(2027, 7, 30)
     service.update_contract(contract, replace(_header(db, contract).data(), warranty_months=24))
     assert _milestones(db, contract)["retention"].due_on == date(2028, 7, 30)
-    service.delete_part(Acceptance, final.record_id)
+    service.delete_part(Part.ACCEPTANCE, final.record_id)
     assert _milestones(db, contract)["retention"].due_on is None
 
 

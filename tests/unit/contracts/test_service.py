@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from desktop.models import Acceptance, Attachment, CollectionAction, Contract, PaymentMilestone
+from desktop.models import Attachment, Contract, PaymentMilestone
 from desktop.models.enums import (
     AcceptanceKind,
     CollectionStep,
@@ -25,6 +25,7 @@ from desktop.services.contracts.data import (
     InvoiceData,
     PaymentData,
 )
+from desktop.services.contracts.parts import Part
 from desktop.services.contracts.service import take
 from desktop.services.contracts.templates import MILESTONE_TEMPLATES, parse_templates
 from desktop.services.messages import UserError
@@ -124,14 +125,14 @@ def _rich_contract(db, service, make_contract, tmp_path):
         milestones=[fixed("a", "400", date(2026, 3, 1)), fixed("b", "600", date(2026, 6, 1))],
     )
     milestone = service.save_part(contract, None, fixed("c", "1", date(2026, 7, 1)))
-    service.delete_part(PaymentMilestone, milestone.record_id)
+    service.delete_part(Part.MILESTONE, milestone.record_id)
     service.save_part(contract, None, PaymentData(date(2026, 4, 1), D(500)))
     acceptance = service.save_part(
         contract, None, AcceptanceData(AcceptanceKind.INITIAL, date(2026, 4, 2), "CY-1")
     )
     file = tmp_path / "certificate.pdf"
     file.write_bytes(b"%PDF-1.4 signed")
-    service.attach(Acceptance, acceptance.record_id, file)
+    service.attach(Part.ACCEPTANCE, acceptance.record_id, file)
     with db.read() as s:
         b = s.scalar(select(PaymentMilestone.id).where(PaymentMilestone.name == "b"))
     action = service.save_part(
@@ -139,7 +140,7 @@ def _rich_contract(db, service, make_contract, tmp_path):
         None,
         CollectionActionData(b, CollectionStep.DUNNING_LETTER, date(2026, 7, 1), acknowledged=True),
     )
-    service.attach(CollectionAction, action.record_id, file)
+    service.attach(Part.COLLECTION_ACTION, action.record_id, file)
     return contract
 
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import select
 
-from desktop.models import Account, Contact
+from desktop.models import Account, Contact, Setting
 from desktop.services.database import Database, open_database
 from desktop.services.excel.full_export import MARKER, export_everything
 from desktop.services.excel.full_import import read_full_export
@@ -225,11 +227,17 @@ def test_importing_an_export_without_personal_data_keeps_it(tmp_path: Path, cloc
         plain = _export(db, tmp_path / "plain.xlsx")
         with db.session() as s:  # the export is older than the database's record now:
             s.query(Contact).one().updated_at = datetime(2025, 1, 1)  # the file's version wins
+        book = load_workbook(plain)  # and an edit typed into it is applied (docs/merging.md)
+        sheet = book["contact"]
+        headers = [cell.value for cell in sheet[1]]
+        sheet.cell(row=2, column=headers.index("title") + 1).value = "总工程师"
+        book.save(plain)
         _candidates, report = _import_full(db, clock, plain)
         assert report.updated["contact"] == 1
         with db.read() as s:
             person = s.query(Contact).one()
-            assert (person.family, person.wechat, person.birthday) == (
+            assert (person.title, person.family, person.wechat, person.birthday) == (
+                "总工程师",
                 "妻子张某",
                 "wx_bai",
                 date(1970, 5, 6),
@@ -239,7 +247,7 @@ def test_importing_an_export_without_personal_data_keeps_it(tmp_path: Path, cloc
             _import_full(fresh, clock, plain)
             with fresh.read() as s:
                 person = s.query(Contact).one()
-                assert (person.title, person.family, person.birthday) == ("总工", "", None)
+                assert (person.title, person.family, person.birthday) == ("总工程师", "", None)
         finally:
             fresh.close()
     finally:
@@ -258,3 +266,72 @@ def test_the_command_line_export_asks_for_personal_data_explicitly(
     out = capsys.readouterr().out
     assert ("personal data" in out) and (("left out" in out) != personal)
     assert (set(PERSONAL) <= set(_contact_headers(target))) == personal
+
+
+def test_the_change_log_sheet_leaves_personal_values_out_with_the_columns(
+    tmp_path: Path,
+) -> None:
+    """The change log holds old and new values: exported without --include-personal, those of
+    personal fields are not in the workbook either, in no sheet (docs/personal-data.md)."""
+    from desktop.app import main
+    from desktop.services.excel.tables import CHANGE_LOG_SHEET
+
+    path = tmp_path / "mine.sqlite"
+    db = open_database(path).db
+    try:
+        with db.session() as s:
+            account = Account(name="彭城地铁集团")
+            s.add(account)
+            s.flush()
+            s.add(Contact(account_id=account.id, name="白志刚", title="总工", wechat="wx_old"))
+        with db.session() as s:  # logged field by field, old and new values
+            person = s.query(Contact).one()
+            person.family, person.wechat, person.interests = "妻子张某", "wx_bai", "钓鱼爱好者"
+            person.birthday, person.title = date(1970, 5, 6), "总工程师"
+    finally:
+        db.close()
+    secrets = ["wx_old", "wx_bai", "妻子张某", "钓鱼爱好者", "1970-05-06"]
+
+    def written(target: Path) -> str:
+        with zipfile.ZipFile(target) as archive:
+            return b"".join(archive.read(n) for n in archive.namelist()).decode("utf-8")
+
+    plain = tmp_path / "plain.xlsx"
+    assert main(["export", str(plain), "--db", str(path)]) == 0
+    assert [s for s in secrets if s in written(plain)] == []
+    log = _cells(plain)[CHANGE_LOG_SHEET]
+    fields = {row[4] for row in log[1:] if row[2] == "contact"}
+    assert "title" in fields and not fields & set(PERSONAL)  # the rest of the log is there
+    full = tmp_path / "full.xlsx"
+    assert main(["export", str(full), "--db", str(path), "--include-personal"]) == 0
+    assert [s for s in secrets if s in written(full)] == secrets
+    fields = {row[4] for row in _cells(full)[CHANGE_LOG_SHEET][1:] if row[2] == "contact"}
+    assert {"wechat", "family", "interests", "birthday"} <= fields
+
+
+def test_settings_a_file_declares_wrongly_or_not_at_all_are_left_out(
+    db: Database, tmp_path: Path, clock
+) -> None:
+    """A setting this version does not know is left out; one of the wrong type refuses the
+    whole import (the setting sheet is checked like every sheet: docs/field-rules.md)."""
+    export = read_full_export(_export(db, tmp_path / "empty.xlsx"))
+    export.settings = [
+        ("contracts.reminder_days", json.dumps(14)),
+        ("no.such.setting", json.dumps(1)),
+    ]
+    service = ImportService(db, clock)
+    assert not service.run_full(export, set(), dry_run=False).refused
+    with db.read() as s:
+        stored = dict(s.execute(select(Setting.key, Setting.value)).all())
+    assert stored.get("contracts.reminder_days") == 14
+    assert "no.such.setting" not in stored
+
+    export.settings = [
+        ("contracts.limitation_years", json.dumps("three")),
+        ("contracts.invoice_booking_days", json.dumps(45)),
+    ]
+    assert service.run_full(export, set(), dry_run=False).refused
+    with db.read() as s:
+        stored = dict(s.execute(select(Setting.key, Setting.value)).all())
+    assert "contracts.limitation_years" not in stored
+    assert "contracts.invoice_booking_days" not in stored

@@ -113,7 +113,6 @@ def test_messy_contacts_build_the_org_chart_and_report_every_doubt(db: Database,
     assert "不存在的人" in problems[(8, "直属上级")]  # unknown manager: reported, not guessed
     assert "circle" in problems[(10, "直属上级")]
     assert "Several people are called 王强" in problems[(13, "直属上级")]
-    assert "明年" in problems[(13, "生日")]
     assert report.errors == 0
 
 
@@ -152,7 +151,7 @@ def test_deals_contracts_and_payments(db: Database, clock) -> None:
         (payment,) = s.scalars(select(Payment))
         assert (payment.amount, payment.reference) == (Decimal("720000.00"), "TX001")
     rendered = [p.render() for p in report.problems]
-    assert any("回款!3 [回款金额]" in r and "abc" in r for r in rendered)
+    assert any("回款!3 [回款金额]" in r and "must not be empty" in r for r in rendered)
     assert any("NO-SUCH-1" in r for r in rendered)
     assert report.skipped == 2
 

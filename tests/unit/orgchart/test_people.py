@@ -29,11 +29,12 @@ METRO = "Pengcheng Urban Rail Transit Group Co., Ltd."
 
 
 def dump(db) -> dict[str, list[tuple]]:
-    """Every row of every table."""
+    """Every row of every table but the change log (history: undo adds to it)."""
     with db.engine.connect() as connection:
         return {
             table.name: sorted(tuple(row) for row in connection.execute(select(table)))
             for table in Base.metadata.sorted_tables
+            if table.name != "change_log"
         }
 
 

@@ -1,0 +1,92 @@
+"""What a failed write means to the user, in one sentence: a full disk, a read-only file.
+
+Both the window's exception hook and the command line ask :func:`explain`, so a full disk
+reads the same everywhere and never shows as a traceback (see docs/files.md).
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from collections.abc import Iterator
+
+from .messages import QT_TRANSLATE_NOOP, Message, UserError
+
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "Files", "The disk is full: free some space and try again; nothing was changed."
+)
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "Files",
+    "The database cannot be written (the file or its folder is read-only): make both "
+    "writable, then open it again; nothing was changed.",
+)
+CANNOT_WRITE = QT_TRANSLATE_NOOP(
+    "Files", "Cannot write {path} ({reason}): choose another folder; nothing was changed."
+)
+
+_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_DENIED_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
+SQLITE_FULL = 13
+SQLITE_READONLY = 8
+
+
+def _causes(exc: BaseException) -> Iterator[BaseException]:
+    """``exc``, what it wraps (SQLAlchemy's ``orig``) and what it was raised from."""
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        current = todo.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        todo += [getattr(current, "orig", None), current.__cause__, current.__context__]
+
+
+def _sqlite_code(exc: BaseException) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    for cause in _causes(exc):
+        if isinstance(cause, OSError) and cause.errno in _FULL_ERRNOS:
+            return True
+        if isinstance(cause, sqlite3.Error) and (
+            _sqlite_code(cause) == SQLITE_FULL or "disk is full" in str(cause)
+        ):
+            return True
+    return False
+
+
+def is_read_only(exc: BaseException) -> bool:
+    for cause in _causes(exc):
+        if isinstance(cause, sqlite3.Error) and (
+            _sqlite_code(cause) == SQLITE_READONLY or "readonly database" in str(cause)
+        ):
+            return True
+    return False
+
+
+def explain(exc: BaseException) -> Message | None:
+    """The sentence to show for ``exc``; None when it is a bug (then: the unexpected-error
+    report)."""
+    for cause in _causes(exc):
+        if isinstance(cause, UserError):
+            return cause.message
+    if is_disk_full(exc):
+        return DISK_FULL
+    if is_read_only(exc):
+        return READ_ONLY
+    for cause in _causes(exc):
+        if isinstance(cause, OSError) and cause.errno in _DENIED_ERRNOS and cause.filename:
+            return CANNOT_WRITE.with_(path=str(cause.filename), reason=cause.strerror)
+    return None
+
+
+def as_user_error(exc: BaseException) -> BaseException:
+    """``exc`` as a :class:`UserError` when it has a sentence for the user, else itself."""
+    if isinstance(exc, UserError):
+        return exc
+    message = explain(exc)
+    return UserError(message) if message is not None else exc
