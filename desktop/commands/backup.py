@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from desktop.services import backups, paths
+from desktop.services import backups
 from desktop.services.backup import backup_file
 from desktop.services.clock import Clock
 from desktop.services.messages import UserError
 from desktop.services.schema import inspect_database
 
+from .opening import existing_database
 from .recovery import is_last_database, refuse
 
 
@@ -24,16 +24,9 @@ def register(subparsers) -> None:
     parser.set_defaults(run=run)
 
 
-def database_of(args: argparse.Namespace) -> Path:
-    """The database file itself: a symlink or a path spelt with ``..`` leads to the same lock,
-    backups and file as the window's (docs/damaged-files.md)."""
-    return Path(getattr(args, "db", None) or paths.default_database()).expanduser().resolve()
-
-
 def run(args: argparse.Namespace) -> int:
-    database = database_of(args)
-    if not database.exists():
-        print(f"backup: {database} does not exist", file=sys.stderr)
+    database = existing_database("backup", args)
+    if database is None:
         return 1
     now = Clock().now()
     try:

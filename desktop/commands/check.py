@@ -10,7 +10,7 @@ from desktop.services.backup import closing_connection, integrity_errors, open_r
 from desktop.services.messages import UserError
 from desktop.services.schema import inspect_database
 
-from .backup import database_of
+from .opening import existing_database
 from .recovery import advise, is_last_database, refuse
 
 
@@ -23,9 +23,8 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    database = database_of(args)
-    if not database.exists():
-        print(f"check: {database} does not exist", file=sys.stderr)
+    database = existing_database("check", args)
+    if database is None:
         return 1
     try:
         inspection = inspect_database(database, known=lambda: is_last_database(database))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop.services.messages import UserError
 
-from .backup import database_of
+from .opening import existing_database
 from .recovery import is_last_database, refuse
 
 
@@ -37,9 +37,8 @@ def run(args: argparse.Namespace) -> int:
     from desktop.services.clock import Clock
     from desktop.services.memory_copy import copy_in_memory
 
-    database = database_of(args)
-    if not database.exists():
-        print(f"export: {database} does not exist", file=sys.stderr)
+    database = existing_database("export", args)
+    if database is None:
         return 1
     if not args.file.parent.is_dir():
         print(

@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop.services.excel.kinds import KINDS
 from desktop.services.messages import UserError
 
-from .backup import database_of
+from .opening import database_of, exclusive
 from .recovery import is_last_database, refuse
 
 
@@ -46,7 +46,6 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.locking import lock_for, lock_refusal, try_lock
     from desktop.services.database import open_database
     from desktop.services.memory_copy import copy_in_memory
 
@@ -70,11 +69,9 @@ def run(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 1
-        lock = lock_for(database)
-        if not try_lock(lock):
-            print(f"import: {lock_refusal(lock, database).render()}", file=sys.stderr)
-            return 1
-        try:
+        with exclusive("import", database) as ours:
+            if not ours:
+                return 1
             opened = open_database(database, known=lambda: is_last_database(database))
             if opened.created:
                 print(f"{database} did not exist; a new database was created for the import.")
@@ -83,8 +80,6 @@ def run(args: argparse.Namespace) -> int:
                 return _run(db, source, args)
             finally:
                 db.close()
-        finally:
-            lock.unlock()
     except UserError as error:
         return refuse("import", error, database)
 

@@ -4,13 +4,12 @@ up first). Refused while the database is open in the app."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from desktop.services.clock import Clock
 from desktop.services.messages import UserError
 
-from .backup import database_of
+from .opening import database_of, exclusive
 from .recovery import refuse
 
 
@@ -24,23 +23,19 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.locking import lock_for, lock_refusal, try_lock
     from desktop.services.database import open_database
     from desktop.services.restore import restore_database
 
     database = database_of(args)
     database.parent.mkdir(parents=True, exist_ok=True)
-    lock = lock_for(database)
-    if not try_lock(lock):
-        print(f"restore: {lock_refusal(lock, database).render()}", file=sys.stderr)
-        return 1
-    try:
-        restored = restore_database(database, args.file, Clock().now())
-        open_database(database).db.close()  # upgrades an older backup's schema
-    except UserError as error:
-        return refuse("restore", error, database)
-    finally:
-        lock.unlock()
+    with exclusive("restore", database) as ours:
+        if not ours:
+            return 1
+        try:
+            restored = restore_database(database, args.file, Clock().now())
+            open_database(database).db.close()  # upgrades an older backup's schema
+        except UserError as error:
+            return refuse("restore", error, database)
     print(f"Restored {database} from {args.file}.")
     if restored.previous is not None:
         print(f"The database it replaced was kept as {restored.previous}.")

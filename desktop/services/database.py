@@ -296,12 +296,3 @@ def discard_database_files(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(OSError):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
-
-
-def open_memory_database(clock: Clock | None = None) -> Database:
-    """A migrated private in-memory database (tests and throw-away work)."""
-    engine = make_engine(None)
-    migrate(engine)
-    with sessionmaker(bind=engine)() as s, s.begin():
-        ensure_defaults(s)
-    return Database(engine, None, clock)

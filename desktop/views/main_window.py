@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QProcess, Qt, QUrl, Signal
+from PySide6.QtCore import QProcess, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QDesktopServices,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -396,9 +395,6 @@ class MainWindow(QMainWindow):
 
     def show_data_location(self) -> None:
         DataLocationDialog(self.ctx.db.path, self).exec()
-
-    def open_folder(self, path: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.prefs.save_window(self, [self.splitter])

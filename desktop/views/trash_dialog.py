@@ -63,6 +63,7 @@ class TrashDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.empty_button.clicked.connect(self.empty)
+        self.table.enable_with_selection(self.restore_button, self.delete_button)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.table)
@@ -89,14 +90,10 @@ class TrashDialog(QDialog):
         has_rows = self.table.source.rowCount() > 0
         if has_rows:
             self.table.selectRow(0)
-        for button in (self.restore_button, self.delete_button, self.empty_button):
-            button.setEnabled(has_rows)
-
-    def _selected(self) -> TrashRow | None:
-        return self.table.selected_row()
+        self.empty_button.setEnabled(has_rows)
 
     def restore_selected(self) -> None:
-        row = self._selected()
+        row = self.table.selected(TrashRow)
         if row is None:
             return
         try:
@@ -108,7 +105,7 @@ class TrashDialog(QDialog):
         self.reload()
 
     def delete_selected(self) -> None:
-        row = self._selected()
+        row = self.table.selected(TrashRow)
         if row is None or not self.ctx.dialogs.confirm(
             self.tr("Delete permanently"),
             self.tr(

@@ -175,6 +175,21 @@ def test_the_trash_lists_what_went_with_an_account(qtbot, window, ctx, dialogs) 
     assert with_it == "People: 16 · Opportunities: 3 · Tenders: 1 · Contracts: 1"
 
 
+def test_restore_and_delete_act_only_on_a_selected_row(qtbot, window, ctx, dialogs) -> None:
+    dialogs.answers = [True]
+    _delete_account(qtbot, window, ctx)
+    dialog = TrashDialog(ctx, window)
+    qtbot.addWidget(dialog)
+    assert dialog.restore_button.isEnabled() and dialog.delete_button.isEnabled()
+    row = dialog.table.visualRect(dialog.table.model().index(0, 0)).center()
+    qtbot.mouseClick(
+        dialog.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, row
+    )
+    assert dialog.table.selectionModel().selectedRows() == []
+    assert not dialog.restore_button.isEnabled() and not dialog.delete_button.isEnabled()
+    assert dialog.empty_button.isEnabled()
+
+
 def test_undo_follows_the_last_stack_that_changed(qtbot, window, ctx, dialogs) -> None:
     """An account deleted in the list is undone by Edit ▸ Undo; after an edit in a tab,
     Edit ▸ Undo works on that tab again."""

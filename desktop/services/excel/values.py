@@ -124,21 +124,6 @@ def parse_date(raw: Any) -> date | None:
     )
 
 
-def parse_datetime(raw: Any) -> datetime | None:
-    if isinstance(raw, datetime):
-        return raw
-    if isinstance(raw, date):
-        return datetime(raw.year, raw.month, raw.day)
-    value = text(raw)
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value.replace("/", "-"))
-    except ValueError:
-        day = parse_date(value)
-        return None if day is None else datetime(day.year, day.month, day.day)
-
-
 def parse_money(raw: Any) -> Decimal | None:
     if isinstance(raw, bool):
         raise BadValue(

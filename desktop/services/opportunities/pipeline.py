@@ -384,29 +384,6 @@ class WinLoss:
     last: date
     deals: tuple[ClosedDeal, ...]  # newest first
 
-    @property
-    def won(self) -> tuple[ClosedDeal, ...]:
-        return tuple(d for d in self.deals if d.won)
-
-    @property
-    def lost(self) -> tuple[ClosedDeal, ...]:
-        return tuple(d for d in self.deals if not d.won)
-
-    @property
-    def won_amount(self) -> Decimal:
-        return sum((d.amount for d in self.won), Decimal("0.00"))
-
-    @property
-    def lost_amount(self) -> Decimal:
-        return sum((d.amount for d in self.lost), Decimal("0.00"))
-
-    @property
-    def win_rate(self) -> Decimal | None:
-        """Won deals as a percentage of closed deals (by count)."""
-        if not self.deals:
-            return None
-        return (Decimal(len(self.won)) * 100 / len(self.deals)).quantize(Decimal("0.1"))
-
 
 def win_loss(session: Session, first: date, last: date, scope: Scope = EVERYWHERE) -> WinLoss:
     query = scoped(

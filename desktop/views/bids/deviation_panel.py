@@ -86,11 +86,11 @@ class DeviationPanel(UndoablePanel):
         self.remove.clicked.connect(self.delete_line)
         self.up.clicked.connect(lambda: self.move_line(-1))
         self.down.clicked.connect(lambda: self.move_line(1))
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.enable_with_selection(self.edit, self.remove, self.up, self.down)
         self.load(None)
 
     def load(self, tender_id: int | None) -> None:
-        selected = self.table.selected_row()
+        selected = self.table.selected(DeviationRow)
         self.tender_id = tender_id
         rows = self.service.list(tender_id) if tender_id is not None else []
         self.table.set_rows(rows)
@@ -114,7 +114,6 @@ class DeviationPanel(UndoablePanel):
         self.summary.setText(text if tender_id is not None else "")
         self.summary.setStyleSheet("color: #b3261e" if missing else "")
         self.add.setEnabled(tender_id is not None)
-        self._update_buttons()
 
     def select(self, deviation_id: int) -> None:
         for row in range(self.table.proxy.rowCount()):
@@ -122,11 +121,6 @@ class DeviationPanel(UndoablePanel):
             if self.table.proxy.data(index, Qt.ItemDataRole.UserRole + 1).id == deviation_id:
                 self.table.selectRow(row)
                 return
-
-    def _update_buttons(self, *_args) -> None:
-        chosen = self.table.selected_row() is not None
-        for button in (self.edit, self.remove, self.up, self.down):
-            button.setEnabled(chosen)
 
     def add_line(self) -> None:
         if self.tender_id is None:
@@ -150,7 +144,7 @@ class DeviationPanel(UndoablePanel):
             self.select(created[0].ids[0])
 
     def edit_line(self, *_args) -> None:
-        row: DeviationRow | None = self.table.selected_row()
+        row = self.table.selected(DeviationRow)
         if row is None:
             return
 
@@ -165,7 +159,7 @@ class DeviationPanel(UndoablePanel):
         DeviationDialog(row.data, save, self).exec()
 
     def delete_line(self) -> None:
-        row: DeviationRow | None = self.table.selected_row()
+        row = self.table.selected(DeviationRow)
         if row is None or not self.ctx.dialogs.confirm(
             self.tr("Delete deviation line"),
             self.tr("Delete the line for clause {clause}?").format(clause=row.clause or "—"),
@@ -181,7 +175,7 @@ class DeviationPanel(UndoablePanel):
         self.push(self.tr("Delete a deviation line"), do, lambda: self.service.restore(kept[0]))
 
     def move_line(self, step: int) -> None:
-        row: DeviationRow | None = self.table.selected_row()
+        row = self.table.selected(DeviationRow)
         if row is None:
             return
         self.push(

@@ -74,6 +74,7 @@ class LeadsPage(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(splitter)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.enable_with_selection(self.delete_button)
         self.new_button.clicked.connect(self.new_lead)
         self.delete_button.clicked.connect(self.delete_current)
         self.editor.save_requested.connect(self.save)
@@ -122,21 +123,18 @@ class LeadsPage(QWidget):
         self._show(rows[position])
 
     def _on_selection_changed(self, *_args) -> None:
-        row = self.table.selected_row()
-        self._show(row if isinstance(row, LeadRow) else None)
+        self._show(self.table.selected(LeadRow))
 
     def _show(self, row: LeadRow | None) -> None:
         if row is None:
             if self.editor.lead_id is not None or not self.editor.isEnabled():
                 self.editor.load(None, None)
                 self.editor.setEnabled(False)
-            self.delete_button.setEnabled(False)
             return
         if row.id == self.editor.lead_id and self.editor.is_dirty():
             return
         self.editor.load(row.id, self.service.lead(row.id), row.opportunity_id)
         self.editor.setEnabled(True)
-        self.delete_button.setEnabled(True)
 
     # ---- actions -----------------------------------------------------------------------
 
@@ -210,8 +208,8 @@ class LeadsPage(QWidget):
         return converted is not None
 
     def delete_current(self) -> None:
-        row = self.table.selected_row()
-        if not isinstance(row, LeadRow):
+        row = self.table.selected(LeadRow)
+        if row is None:
             return
         if not self.editing.ctx.dialogs.confirm(
             self.tr("Delete lead"), self.tr("Delete the lead “{title}”?").format(title=row.title)

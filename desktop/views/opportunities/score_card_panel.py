@@ -112,7 +112,7 @@ class ScoreCardPanel(QWidget):
         self.decide_button.clicked.connect(self.open_bid_decision)
         self.use_button.clicked.connect(self.use_probability)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.history.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.history.enable_with_selection(self.delete_button)
 
     # ---- showing -----------------------------------------------------------------------
 
@@ -125,7 +125,7 @@ class ScoreCardPanel(QWidget):
             for label_ in (self.evaluation, self.ten_item, self.payment, self.bid):
                 label_.clear()
             self.history.set_rows([])
-            self._update_buttons()
+            self._update_use_button()
             return
         self.evaluation.setText(self._evaluation_html(card))
         self.ten_item.setText(self._ten_item_html(card))
@@ -139,7 +139,7 @@ class ScoreCardPanel(QWidget):
         ]
         rows.sort(key=lambda a: (a.assessed_on, a.id), reverse=True)
         self.history.set_rows(rows)
-        self._update_buttons()
+        self._update_use_button()
 
     def _latest_evaluation(self, card: ScoreCard) -> scoring.EvaluationResult | None:
         latest = card.latest(AssessmentKind.EVALUATION)
@@ -251,7 +251,7 @@ class ScoreCardPanel(QWidget):
             return label(code, translate)
         return row.result
 
-    def _update_buttons(self, *_args) -> None:
+    def _update_use_button(self) -> None:
         card = self.card
         result = self._latest_evaluation(card) if card is not None else None
         self.use_button.setVisible(result is not None)
@@ -265,7 +265,6 @@ class ScoreCardPanel(QWidget):
                 self.detail.facts.probability_override != result.win_chance
                 and not self.detail.stage_closed
             )
-        self.delete_button.setEnabled(self.history.selected_row() is not None)
 
     # ---- forms -------------------------------------------------------------------------
 
@@ -335,8 +334,8 @@ class ScoreCardPanel(QWidget):
         )
 
     def delete_selected(self) -> None:
-        row = self.history.selected_row()
-        if not isinstance(row, AssessmentRow):
+        row = self.history.selected(AssessmentRow)
+        if row is None:
             return
         if not self.editing.ctx.dialogs.confirm(
             self.tr("Delete form"),

@@ -89,6 +89,7 @@ class PersonPanel(QWidget):
         self.remove_line.clicked.connect(self._on_remove_line_clicked)
         self.lines.doubleClicked.connect(self._on_lines_double_clicked)
         self.lines.selectionModel().selectionChanged.connect(self._on_lines_selection_changed)
+        self.lines.enable_with_selection(self.remove_line)
         self.line_note = QLabel(self)
         self.line_note.setWordWrap(True)
         self.line_note.setTextFormat(Qt.TextFormat.PlainText)
@@ -167,7 +168,6 @@ class PersonPanel(QWidget):
 
     def _on_lines_selection_changed(self, *_args) -> None:
         row = self._selected_line()
-        self.remove_line.setEnabled(row is not None)
         text = self.tr("Double-click a line to change its strength or note.")
         if row is not None:
             text = f"{row.direction} {row.other} ({row.strength})"
@@ -175,7 +175,7 @@ class PersonPanel(QWidget):
         self.line_note.setText(text)
 
     def _selected_line(self) -> LineRow | None:
-        return self.lines.selected_row()
+        return self.lines.selected(LineRow)
 
     def _on_add_line_clicked(self) -> None:
         if self.person_id is not None:

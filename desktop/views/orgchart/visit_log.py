@@ -70,6 +70,7 @@ class VisitLog(QWidget):
         self.add_button.clicked.connect(self.add_requested)
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.delete_button.clicked.connect(self._on_delete_clicked)
+        self.table.enable_with_selection(self.edit_button, self.delete_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
@@ -113,13 +114,11 @@ class VisitLog(QWidget):
             self.reload()
 
     def selected(self) -> VisitRow | None:
-        return self.table.selected_row()
+        return self.table.selected(VisitRow)
 
     def _update_buttons(self, *_args) -> None:
         row = self.selected()
         self.add_button.setEnabled(self.person_id is not None)
-        self.edit_button.setEnabled(row is not None)
-        self.delete_button.setEnabled(row is not None)
         self.details.setText(
             self._describe(row) if row else self.tr("Select an interaction to read it here.")
         )

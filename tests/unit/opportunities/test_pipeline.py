@@ -188,15 +188,13 @@ def test_commit_versus_upside(db, deals) -> None:
 def test_win_loss_with_reasons(db, deals, make) -> None:
     with db.read() as s:
         result = pipeline.win_loss(s, date(2026, 11, 1), date(2026, 11, 30))
-    assert [d.name for d in result.deals] == ["A6", "A5"]  # newest first
-    assert (result.won_amount, result.lost_amount, result.win_rate) == (
-        Decimal("4000.00"),
-        Decimal("700.00"),
-        Decimal("50.0"),
-    )
+    assert [(d.name, d.won, d.amount) for d in result.deals] == [  # newest first
+        ("A6", False, Decimal("700.00")),
+        ("A5", True, Decimal("4000.00")),
+    ]
     with db.read() as s:
         empty = pipeline.win_loss(s, date(2025, 1, 1), date(2025, 1, 31))
-    assert empty.win_rate is None
+    assert empty.deals == ()
 
 
 def test_month_helpers() -> None:

@@ -1,0 +1,250 @@
+"""Importing people: matching a row to a person already known, their roles, who they report
+to (without circles) and whom they influence, resolved after the people themselves exist.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from desktop.models import (
+    Contact,
+    ContactRole,
+    InfluenceLink,
+)
+from desktop.models.base import new_uuid
+from desktop.services.messages import QT_TRANSLATE_NOOP
+from desktop.services.sql_types import table_of
+
+from . import bulk
+from . import fields as f
+from .bulk import Record
+from .import_rows import Row, RowImport, SheetPlan, key
+from .values import loose
+
+LATER = ("roles", "reports_to", "influences")  # a person's fields that need the others first
+
+
+class PeopleImport(RowImport):
+    # -- contacts --------------------------------------------------------------------------
+    def _load_people(self) -> None:
+        if self.person_uuids:
+            return
+        query = select(
+            Contact.id, Contact.uuid, Contact.account_id, Contact.name, Contact.reports_to_id
+        )
+        for row in self.s.execute(query):
+            self.people[row.account_id][key(row.name)].append(row.id)
+            self.people_names.setdefault((row.account_id, loose(row.name)), row.name)
+            self.stored_names[Contact, row.id] = row.name
+            self.person_uuids[row.uuid] = row.id
+            self.managers[row.id] = row.reports_to_id
+            self.account_of[row.id] = row.account_id
+
+    def _import_contacts(self, plan: SheetPlan, rows: list[Row]) -> None:
+        self.ensure_accounts(plan, rows)
+        self._load_people()
+        creates: dict[tuple[int, str], Record] = {}
+        updates: dict[int, Record] = {}
+        later: list[tuple[Row, tuple[int, str] | int]] = []
+        for row in rows:
+            values = row.values
+            account_id = self.account_for(values["account"])
+            person = (account_id, key(values["name"]))
+            existing = self.person_uuids.get(values.get(f.ID, ""))
+            if existing is None:
+                matches = self._same_person(self.people[account_id].get(person[1], []), values)
+                existing = matches[0] if len(matches) == 1 else None
+                if len(matches) > 1:
+                    self.problem(
+                        plan,
+                        row.number,
+                        plan.column_of("name"),
+                        QT_TRANSLATE_NOOP(
+                            "Import",
+                            "Several people of this name work for this account; the row was "
+                            "added as a new person. Use the ID column to update one of them.",
+                        ),
+                        False,
+                    )
+            # The row's own dict becomes the record (no second copy of 100,000 rows); what
+            # is resolved after the bulk insert waits in a small one.
+            extras = Row(row.number, {k: values.pop(k) for k in LATER if k in values})
+            uuid = values.pop(f.ID, None)
+            del values["account"]
+            record = values
+            record["account_id"] = account_id
+            record["updated_at"] = self.now
+            if existing is not None:
+                if existing in updates:
+                    self._twice(plan, row, "name")
+                self._matched(plan, row, "name", values["name"], (Contact, existing), record)
+                updates.setdefault(existing, {"id": existing}).update(record)
+                later.append((extras, existing))
+                self._tick()
+                continue
+            if person in creates:
+                if _different_people(creates[person], record):
+                    person = (account_id, f"{person[1]}\0{row.number}")
+                    self.problem(
+                        plan,
+                        row.number,
+                        plan.column_of("name"),
+                        QT_TRANSLATE_NOOP(
+                            "Import",
+                            "A second person called {name} in this account (the details "
+                            "differ from an earlier row): lines to this name are ambiguous.",
+                        ).with_(name=values["name"]),
+                        False,
+                    )
+                else:
+                    self._twice(plan, row, "name")
+            if person in creates:
+                creates[person].update(record)
+            else:
+                existing_name = self.people_names.setdefault(
+                    (account_id, loose(values["name"])), values["name"]
+                )
+                if existing_name != values["name"]:
+                    self._near(plan, row, "name", values["name"], existing_name)
+                creates[person] = self._new(
+                    record, {"owner": record.get("owner", self.owner), f.ID: uuid}
+                )
+            later.append((extras, person))
+            self._tick()
+        ids = self._upsert(Contact, "contacts", list(creates.values()), list(updates.values()))
+        new_ids = dict(zip(creates, ids, strict=True))
+        self.created_people.update(ids)
+        for (account_id, name), new_id in new_ids.items():
+            self.people[account_id][name.split("\0")[0]].append(new_id)
+            self.managers[new_id] = None
+            self.account_of[new_id] = account_id
+        for person_id, record in updates.items():
+            self.account_of[person_id] = record["account_id"]
+        resolved = [(row, new_ids[ref] if isinstance(ref, tuple) else ref) for row, ref in later]
+        self._set_roles(resolved)
+        self._set_managers(plan, resolved)
+        self._set_influence(plan, resolved)
+
+    def _same_person(self, candidates: list[int], values: dict[str, Any]) -> list[int]:
+        """Among people of one name, those whose mobile, e-mail or title fit the row."""
+        if len(candidates) < 2:
+            return candidates
+        query = select(Contact.id, Contact.mobile, Contact.email, Contact.title).where(
+            Contact.id.in_(candidates)
+        )
+        fitting = [
+            row.id
+            for row in self.s.execute(query)
+            if not _different_people(
+                {"mobile": row.mobile, "email": row.email, "title": row.title}, values
+            )
+        ]
+        return fitting or candidates
+
+    def _set_roles(self, rows: list[tuple[Row, int]]) -> None:
+        with_roles = {person: row.values["roles"] for row, person in rows if "roles" in row.values}
+        if not with_roles:
+            return
+        self.s.execute(delete(ContactRole).where(ContactRole.contact_id.in_(list(with_roles))))
+        bulk.insert_rows(
+            self.s,
+            table_of(ContactRole),
+            [
+                {"contact_id": person, "role": role, "owner": self.owner, "uuid": new_uuid()}
+                for person, roles in with_roles.items()
+                for role in roles
+            ],
+        )
+
+    def _find_person(
+        self, plan: SheetPlan, row: Row, column: str, person: int, name: str
+    ) -> int | None:
+        account_id = self.account_of[person]
+        matches = [m for m in self.people[account_id].get(key(name), []) if m != person]
+        if len(matches) == 1:
+            return matches[0]
+        reason = (
+            QT_TRANSLATE_NOOP("Import", "Nobody called {name} works for this account; left empty.")
+            if not matches
+            else QT_TRANSLATE_NOOP(
+                "Import", "Several people are called {name} in this account; left empty."
+            )
+        )
+        self.problem(plan, row.number, plan.column_of(column), reason.with_(name=name), False)
+        return None
+
+    def _set_managers(self, plan: SheetPlan, rows: list[tuple[Row, int]]) -> None:
+        changes = []
+        for row, person in rows:
+            name = row.values.get("reports_to")
+            if not name:
+                continue
+            manager = self._find_person(plan, row, "reports_to", person, name)
+            if manager is None:
+                continue
+            if self._would_cycle(person, manager):
+                self.problem(
+                    plan,
+                    row.number,
+                    plan.column_of("reports_to"),
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "{name} already reports, directly or not, to this person: the line "
+                        "would make a circle, so it was left out.",
+                    ).with_(name=name),
+                    False,
+                )
+                continue
+            self.managers[person] = manager
+            changes.append({"id": person, "reports_to_id": manager})
+        bulk.update_column(
+            self.s,
+            table_of(Contact),
+            "reports_to_id",
+            [(c["reports_to_id"], c["id"]) for c in changes],
+            new=self.created_people,
+        )
+
+    def _would_cycle(self, person: int, manager: int) -> bool:
+        seen = {person}
+        current: int | None = manager
+        while current is not None:
+            if current in seen:
+                return True
+            seen.add(current)
+            current = self.managers.get(current)
+        return False
+
+    def _set_influence(self, plan: SheetPlan, rows: list[tuple[Row, int]]) -> None:
+        links = []
+        existing: set[tuple[int, int]] = {
+            (source, target)
+            for source, target in self.s.execute(
+                select(InfluenceLink.source_id, InfluenceLink.target_id)
+            )
+        }
+        for row, person in rows:
+            for name in row.values.get("influences", []):
+                target = self._find_person(plan, row, "influences", person, name)
+                if target is not None and (person, target) not in existing:
+                    existing.add((person, target))
+                    links.append(
+                        {
+                            "source_id": person,
+                            "target_id": target,
+                            "owner": self.owner,
+                            "uuid": new_uuid(),
+                        }
+                    )
+        if links:
+            bulk.insert_rows(self.s, table_of(InfluenceLink), links)
+
+
+def _different_people(first: dict[str, Any], second: dict[str, Any]) -> bool:
+    """Two rows with the same name are two people when a detail both give differs."""
+    return any(
+        first.get(detail) and second.get(detail) and first[detail] != second[detail]
+        for detail in ("mobile", "email", "title")
+    )
