@@ -49,8 +49,8 @@ UNREADABLE_LOG = QT_TRANSLATE_NOOP(
 )
 BOTH_CHANGED = QT_TRANSLATE_NOOP(
     "Import",
-    "Changed on both sides: kept “{kept}” ({kept_by}, {kept_at}); the other change, “{lost}” "
-    "({lost_by}, {lost_at}), was not kept.",
+    "{record} was changed on both sides: kept “{kept}” ({kept_by}, {kept_at}); the other "
+    "change, “{lost}” ({lost_by}, {lost_at}), was not kept.",
 )
 DELETED_THERE = QT_TRANSLATE_NOOP(
     "Import",
