@@ -34,7 +34,7 @@ from .field_merge import FieldMerge, Side, read_local, read_sheet
 from .full_export import EXPORTED_UTC, MARKER
 from .importer import Cancelled, Progress, key
 from .reading import Sheet, read_book
-from .report import Conflict, ImportReport, Problem, local_time
+from .report import Conflict, ImportReport, Problem
 from .tables import CHANGE_LOG_SHEET, SETTINGS_SHEET, TABLES, ExportColumn, columns_of
 
 MERGED = SettingKey("excel.merged_ids", {})  # incoming uuid -> the uuid it was merged into
@@ -522,10 +522,8 @@ class FullImporter:
         message = message.with_(
             record=title,
             kept_by=kept.by or "?",
-            kept_at=local_time(kept.at),
             lost_by=lost.by or "?",
-            lost_at=local_time(lost.at),
-        )
+        )  # the moments are written by whoever shows it (Conflict.said)
         self.report.conflicts.append(
             Conflict(
                 sheet,
