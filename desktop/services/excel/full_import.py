@@ -30,6 +30,7 @@ from desktop.services.messages import QT_TRANSLATE_NOOP, Message, UserError
 from desktop.services.settings import UNKNOWN_SETTING, SettingKey, known_settings
 
 from . import bulk
+from .field_labels import field_label
 from .field_merge import FieldMerge, Side, read_local, read_sheet
 from .full_export import EXPORTED_UTC, MARKER
 from .importer import Cancelled, Progress, key
@@ -406,7 +407,8 @@ class FullImporter:
                         continue
                     message = field_rules.problem(column.column, value, self.today)
                     if message is not None:
-                        self._invalid(table.name, number, column.header, message)
+                        label = field_label(table.name, column.column.name)
+                        self._invalid(table.name, number, column.header, message, label)
         known = known_settings()
         for number, (name, text) in enumerate(self.export.settings, start=2):
             if name not in known:  # a newer version's, say: harmless, left out with a word
@@ -419,10 +421,12 @@ class FullImporter:
                 self._invalid(SETTINGS_SHEET, number, "value", message)
         return not self.report.refused
 
-    def _invalid(self, sheet: str, row: int, column: str, message: Message) -> None:
-        self.report.problems.append(
-            Problem(sheet, row, column, message.with_(field=column), False, invalid=True)
-        )
+    def _invalid(
+        self, sheet: str, row: int, column: str, message: Message, label: Message | str = ""
+    ) -> None:
+        """`label` names the field as the forms do (the column's header when none does)."""
+        message = message.with_(field=label or column)
+        self.report.problems.append(Problem(sheet, row, column, message, False, invalid=True))
 
     def _insert(self, table: Table, rows: list[dict], known: dict[str, int]) -> None:
         if not rows:
