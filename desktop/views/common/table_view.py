@@ -34,6 +34,15 @@ class RowTableView(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
 
+    def wrap(self, column: int) -> None:
+        """Give ``column`` the width the others leave and wrap its text, rows growing to hold
+        it: a narrow panel then shows every column without scrolling sideways."""
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.setWordWrap(True)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
     def set_rows(self, rows: Sequence[object]) -> None:
         self.source.set_rows(rows)
         self.resizeColumnsToContents()
