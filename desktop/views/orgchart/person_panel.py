@@ -25,6 +25,7 @@ from desktop.services.orgchart.history import PersonChange, PersonHistory, Shown
 from desktop.services.orgchart.people import PersonData
 from desktop.services.orgchart.visits import VisitLogService
 from desktop.views.common.formatting import format_date, format_datetime
+from desktop.views.common.read_only import edits
 from desktop.views.common.row_table import Column
 from desktop.views.common.table_view import RowTableView
 from desktop.views.i18n import translate
@@ -83,9 +84,9 @@ class PersonPanel(QWidget):
             ],
             self,
         )
-        add_line = QPushButton(self.tr("Draw a line from this person…"), self)
+        add_line = edits(QPushButton(self.tr("Draw a line from this person…"), self))
         add_line.clicked.connect(self._on_add_line_clicked)
-        self.remove_line = QPushButton(self.tr("Remove"), self)
+        self.remove_line = edits(QPushButton(self.tr("Remove"), self))
         self.remove_line.clicked.connect(self._on_remove_line_clicked)
         self.lines.doubleClicked.connect(self._on_lines_double_clicked)
         self.lines.selectionModel().selectionChanged.connect(self._on_lines_selection_changed)
