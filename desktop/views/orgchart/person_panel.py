@@ -117,7 +117,7 @@ class PersonPanel(QWidget):
             ],
             self,
         )
-        self.history.wrap(2)  # readable in the narrow panel, without scrolling sideways
+        self.history.wrap(2, 90)  # readable in the narrow panel, without scrolling sideways
         self.tabs.addTab(self.history, self.tr("History"))
         header = QHBoxLayout()
         titles = QVBoxLayout()
