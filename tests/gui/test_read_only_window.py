@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QStatusTipEvent
+from PySide6.QtWidgets import QPushButton
 
 import desktop.services.database as database
 from desktop.services.database import open_database
@@ -38,6 +39,11 @@ def test_a_read_only_database_locks_every_editing_control(
         assert not chart.add_action.isEnabled() and not chart.link_action.isEnabled()
         assert not chart.delete_action.isEnabled()
         assert not chart.panel.remove_line.isEnabled()
+        for slot in window.slots:  # every tab, built after the window
+            window.tabs.setCurrentWidget(slot)
+        enabled = {b.text() for b in window.findChildren(QPushButton) if b.isEnabled()}
+        for text in ("New opportunity…", "New contract…", "Edit contract…", "Delete contract"):
+            assert text not in enabled
         window.close()
     finally:
         db.close()
