@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from desktop.views.common.read_only import lock_editing
+
 from .common.base_tab import BaseTab
 from .context import AppContext
 
@@ -67,6 +69,8 @@ class TabSlot(QWidget):
             self.page = page
             page.set_account(self._account_id)  # while hidden: only remembered
             self.layout().addWidget(page)
+            if self.ctx.db.read_only:  # built after the window locked its own controls
+                lock_editing(page)
             if self.isVisible():
                 page.show()  # reads its data now, not after the next event
         return self.page

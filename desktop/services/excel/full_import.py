@@ -27,6 +27,7 @@ from desktop.services.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services.settings import UNKNOWN_SETTING, SettingKey, known_settings
 
 from . import bulk
+from .field_labels import field_label
 from .field_merge import FieldMerge, Side, read_local, read_sheet
 from .full_reading import (
     ROW,
@@ -40,7 +41,7 @@ from .full_reading import (
     read_full_export,
 )
 from .importer import Cancelled, Progress, key
-from .report import Conflict, ImportReport, Problem, local_time
+from .report import Conflict, ImportReport, Problem
 from .tables import CHANGE_LOG_SHEET, SETTINGS_SHEET, TABLES, ExportColumn, columns_of
 
 MERGED = SettingKey("excel.merged_ids", {})  # incoming uuid -> the uuid it was merged into
@@ -54,8 +55,8 @@ UNREADABLE_LOG = QT_TRANSLATE_NOOP(
 )
 BOTH_CHANGED = QT_TRANSLATE_NOOP(
     "Import",
-    "Changed on both sides: kept “{kept}” ({kept_by}, {kept_at}); the other change, “{lost}” "
-    "({lost_by}, {lost_at}), was not kept.",
+    "{record} was changed on both sides: kept “{kept}” ({kept_by}, {kept_at}); the other "
+    "change, “{lost}” ({lost_by}, {lost_at}), was not kept.",
 )
 DELETED_THERE = QT_TRANSLATE_NOOP(
     "Import",
@@ -313,7 +314,8 @@ class FullImporter:
                         continue
                     message = field_rules.problem(column.column, value, self.today)
                     if message is not None:
-                        self._invalid(table.name, number, column.header, message)
+                        label = field_label(table.name, column.column.name)
+                        self._invalid(table.name, number, column.header, message, label)
         known = known_settings()
         for number, (name, text) in enumerate(self.export.settings, start=2):
             if name not in known:  # a newer version's, say: harmless, left out with a word
@@ -326,10 +328,12 @@ class FullImporter:
                 self._invalid(SETTINGS_SHEET, number, "value", message)
         return not self.report.refused
 
-    def _invalid(self, sheet: str, row: int, column: str, message: Message) -> None:
-        self.report.problems.append(
-            Problem(sheet, row, column, message.with_(field=column), False, invalid=True)
-        )
+    def _invalid(
+        self, sheet: str, row: int, column: str, message: Message, label: Message | str = ""
+    ) -> None:
+        """`label` names the field as the forms do (the column's header when none does)."""
+        message = message.with_(field=label or column)
+        self.report.problems.append(Problem(sheet, row, column, message, False, invalid=True))
 
     def _insert(self, table: Table, rows: list[dict], known: dict[str, int]) -> None:
         if not rows:
@@ -429,10 +433,8 @@ class FullImporter:
         message = message.with_(
             record=title,
             kept_by=kept.by or "?",
-            kept_at=local_time(kept.at),
             lost_by=lost.by or "?",
-            lost_at=local_time(lost.at),
-        )
+        )  # the moments are written by whoever shows it (Conflict.said)
         self.report.conflicts.append(
             Conflict(
                 sheet,
