@@ -168,7 +168,7 @@ def _full_import(db, export, args: argparse.Namespace) -> int:
     if status != 0:  # refused: nothing was imported, so nothing was merged either
         return status
     if report.conflicts:
-        print(f"Merge report: {len(report.conflicts)} value(s) not kept:")
+        print(f"Merge report, values not kept: {len(report.conflicts)}")
         for conflict in report.conflicts:
             print("  " + conflict.render())
     if args.report is not None:

@@ -33,6 +33,8 @@ REASONS = {
     BEFORE_UPGRADE: QT_TRANSLATE_NOOP("Backup", "Before an upgrade"),
     BEFORE_RESTORE: QT_TRANSLATE_NOOP("Backup", "Before a restore"),
 }
+# A reason this version does not know (a newer version's, a renamed file): not its raw code.
+OTHER_REASON = QT_TRANSLATE_NOOP("Backup", "Other")
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,7 @@ class BackupFile:
     def label(self) -> Message:
         """Why it was taken, for people ("Before an import")."""
         reason = BEFORE_UPGRADE if self.reason.startswith(BEFORE_UPGRADE) else self.reason
-        return REASONS.get(reason, Message("", self.reason))
+        return REASONS.get(reason, OTHER_REASON)
 
     @property
     def before_restore(self) -> bool:

@@ -26,6 +26,7 @@ from desktop.services.accounts import AccountRow
 from desktop.services.changes import ACCOUNTS, ChangeSet
 from desktop.services.labels import label
 from desktop.services.messages import UserError
+from desktop.views.common.read_only import edits
 
 from .account_dialog import AccountDialog
 from .common.undo import push_trash
@@ -138,7 +139,7 @@ class AccountListPanel(QWidget):
         self.reload()
 
     def _button(self, text: str, tip: str, slot) -> QToolButton:
-        button = QToolButton(self)
+        button = edits(QToolButton(self))  # each of them changes the database
         button.setText(text)
         button.setToolTip(tip)
         button.clicked.connect(slot)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.cli import TABS
 from desktop.services.changes import SETTINGS, ChangeSet
 from desktop.services.messages import UserError
+from desktop.views.common.read_only import edits, lock_editing
 
 from .about import AboutDialog, DataLocationDialog
 from .account_list import AccountListPanel
@@ -145,11 +146,13 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Open,
         )
         self.file_menu.addSeparator()
-        self._action(
-            self.file_menu,
-            self.tr("&Import from Excel…"),
-            lambda: self.excel.import_workbook(),
-            "Ctrl+I",
+        edits(
+            self._action(
+                self.file_menu,
+                self.tr("&Import from Excel…"),
+                lambda: self.excel.import_workbook(),
+                "Ctrl+I",
+            )
         )
         self._action(
             self.file_menu,
@@ -161,7 +164,7 @@ class MainWindow(QMainWindow):
         )
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Backup now"), self.backup_now)
-        self._action(self.file_menu, self.tr("&Restore from backup…"), self.restore_backup)
+        edits(self._action(self.file_menu, self.tr("&Restore from backup…"), self.restore_backup))
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -240,9 +243,15 @@ class MainWindow(QMainWindow):
         if self.ctx.db.read_only:
             self.setWindowTitle(self.tr("Key Account Desk (read-only)"))
             self.database_label.setText(self.tr("{path} (read-only)").format(path=path))
-            self.statusBar().showMessage(
-                self.tr("This database is read-only: you can look and export, not change anything.")
+            # Permanent: a passing message would vanish at the first menu hover.
+            self.read_only_notice = QLabel(
+                self.tr(
+                    "This database is read-only: you can look and export, not change anything."
+                ),
+                self,
             )
+            self.statusBar().addWidget(self.read_only_notice, 1)
+            lock_editing(self)
         self.database_label.setToolTip(self.tr("The database this window works on"))
 
     # -- slots -----------------------------------------------------------------------------

@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from desktop.views.common.read_only import lock_editing
+
 from .common.base_tab import BaseTab
 from .context import AppContext
 
@@ -69,6 +71,8 @@ class TabSlot(QWidget):
             layout = self.layout()
             assert layout is not None  # made in __init__
             layout.addWidget(page)
+            if self.ctx.db.read_only:  # built after the window locked its own controls
+                lock_editing(page)
             if self.isVisible():
                 page.show()  # reads its data now, not after the next event
         return self.page

@@ -64,11 +64,12 @@ class TrashDialog(QDialog):
         self.delete_button.clicked.connect(self.delete_selected)
         self.empty_button.clicked.connect(self.empty)
         self.table.enable_with_selection(self.restore_button, self.delete_button)
+        self.table.wrap(5)  # what went with it: wrapped in the width left, never cut
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(1150, 440)
+        self.resize(1250, 480)
         self.reload()
 
     def _contents(self, row: TrashRow) -> str:
@@ -87,6 +88,7 @@ class TrashDialog(QDialog):
         self.table.set_rows(self.service.list())
         for column in (1, 2):  # long names are elided, so that what went with them shows
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 240))
+        self.table.resizeRowsToContents()
         has_rows = self.table.source.rowCount() > 0
         if has_rows:
             self.table.selectRow(0)

@@ -227,6 +227,10 @@
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>

@@ -130,8 +130,8 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Imported. {count} value(s) were not kept because both sides changed them or a deletion met an edit: see the list below, and save it with “Save merge report…”.</source>
-        <translation>已导入。有 {count} 个值未被保留（双方都修改过，或删除与修改冲突）：请查看下方列表，并可用“保存合并报告…”保存。</translation>
+        <source>Imported. Values not kept because both sides changed them or a deletion met an edit: {count}. See the list below, and save it with “Save merge report…”.</source>
+        <translation>已导入。未保留的值（双方都修改过，或删除与修改冲突）：{count} 个。请查看下方列表，并可用“保存合并报告…”保存。</translation>
     </message>
     <message>
         <source>Save merge report</source>
@@ -153,8 +153,8 @@
         <translation>此工作表有 {count} 行无法读取，已略过：它们记录的修改视为未知（按工作簿中的值直接比较）。</translation>
     </message>
     <message>
-        <source>Changed on both sides: kept “{kept}” ({kept_by}, {kept_at}); the other change, “{lost}” ({lost_by}, {lost_at}), was not kept.</source>
-        <translation>双方都修改过：保留“{kept}”（{kept_by}，{kept_at}）；另一方的修改“{lost}”（{lost_by}，{lost_at}）未保留。</translation>
+        <source>{record} was changed on both sides: kept “{kept}” ({kept_by}, {kept_at}); the other change, “{lost}” ({lost_by}, {lost_at}), was not kept.</source>
+        <translation>双方都修改过{record}：保留“{kept}”（{kept_by}，{kept_at}）；另一方的修改“{lost}”（{lost_by}，{lost_at}）未保留。</translation>
     </message>
     <message>
         <source>{lost_by} deleted {record} ({lost_at}), but it was changed here since ({kept_by}, {kept_at}): it was kept. Delete it here if it should go.</source>
@@ -726,6 +726,10 @@
         <translation>列</translation>
     </message>
     <message>
+        <source>Effect</source>
+        <translation>处理</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -736,10 +740,6 @@
     <message>
         <source>Done:</source>
         <translation>已完成：</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: {count} value(s) cannot be stored as they are. Correct them in the workbook (each is listed below with its sheet, row and column) and import again.</source>
-        <translation>未导入任何内容：有 {count} 个值无法按原样保存。请在工作簿中改正（下表列出了每个值所在的工作表、行和列）后重新导入。</translation>
     </message>
     <message>
         <source>not accepted</source>
@@ -756,6 +756,10 @@
     <message>
         <source>row left out</source>
         <translation>该行未导入</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Values that cannot be stored as they are: {count}. Correct them in the workbook (each is listed below with its sheet, row and column) and import again.</source>
+        <translation>未导入任何内容。无法按原样保存的值：{count} 个。请在工作簿中改正（下表列出了每个值所在的工作表、行和列）后重新导入。</translation>
     </message>
     <message>
         <source>value left empty</source>

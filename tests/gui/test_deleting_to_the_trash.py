@@ -12,6 +12,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QHeaderView
 from sqlalchemy import select
 
 from desktop.models import Account, Contact, Contract, Opportunity, Payment, Tender
@@ -173,6 +174,10 @@ def test_the_trash_lists_what_went_with_an_account(qtbot, window, ctx, dialogs) 
     qtbot.addWidget(dialog)
     with_it = dialog.table.model().index(0, 5).data()
     assert with_it == "People: 16 · Opportunities: 3 · Tenders: 1 · Contracts: 1"
+    # never cut: the column takes the width left and wraps, the tooltip holds it all too
+    stretch = dialog.table.horizontalHeader().sectionResizeMode(5)
+    assert stretch == QHeaderView.ResizeMode.Stretch and dialog.table.wordWrap()
+    assert dialog.table.model().index(0, 5).data(Qt.ItemDataRole.ToolTipRole) == with_it
 
 
 def test_restore_and_delete_act_only_on_a_selected_row(qtbot, window, ctx, dialogs) -> None:

@@ -1,81 +1,49 @@
-"""The window on a database the user may only read, or whose backups folder is someone
-else's: it opens, says so, and refuses edits with one sentence instead of quitting."""
+"""A read-only database in the window: a notice that stays, and no control that would edit."""
 
 from __future__ import annotations
 
-import shutil
-import sys
-from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QStatusTipEvent
+from PySide6.QtWidgets import QPushButton
 
-import pytest
-from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QMessageBox
-
-from desktop.services.clock import FixedClock
-from desktop.services.trash import TrashService
-from desktop.views import errors
-from desktop.views.launcher import Launcher
-from desktop.views.prefs import Preferences
-from tests.conftest import TODAY
-from tests.filesystems import as_other_user, give_away, is_root
-
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+import desktop.services.database as database
+from desktop.services.database import open_database
+from desktop.views.main_window import MainWindow
+from desktop.views.orgchart.tab import OrgChartTab
+from tests.gui.conftest import make_context, shown
 
 
-def _copy(demo_db_path: Path, folder: Path) -> Path:
-    folder.mkdir()
-    path = folder / "k.sqlite"
-    shutil.copyfile(demo_db_path, path)
-    return path
-
-
-@pytest.mark.parametrize("read_only", ["file", "folder"])
-def test_a_read_only_database_opens_read_only_and_refuses_edits_with_a_sentence(
-    read_only: str, qtbot, shared_dir: Path, demo_db_path: Path, monkeypatch
+def test_a_read_only_database_locks_every_editing_control(
+    qtbot, demo_db_path, dialogs, monkeypatch
 ) -> None:
-    path = _copy(demo_db_path, shared_dir / "data")
-    give_away(shared_dir)
-    if read_only == "file":
-        path.chmod(0o400)
-    else:  # no lock file, no -wal can be made there: not "damaged", not "already open"
-        path.parent.chmod(0o500)
-    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: pytest.fail(text))
-    before = sorted(p.name for p in path.parent.iterdir())
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    with as_other_user():
-        launcher = Launcher("en", Preferences(), FixedClock(TODAY))
-        assert launcher.open(path)
-        window = launcher.window
-        qtbot.addWidget(window)
-        assert "read-only" in window.windowTitle()
-        for index in range(window.tabs.count()):
-            window.tabs.setCurrentIndex(index)  # every tab can show its data
-        errors.install_exception_hook()
-        try:  # what a click on Delete does, through the window's error handling
-            TrashService(launcher.db, FixedClock(TODAY)).delete("account", 1)
-        except Exception:
-            sys.excepthook(*sys.exc_info())
-        QThreadPool.globalInstance().waitForDone()
-        launcher.shutdown()
-    assert len(warnings) == 1 and "read-only" in warnings[0]
-    assert sorted(p.name for p in path.parent.iterdir()) == before
-
-
-@pytest.mark.skipif(not is_root(), reason="needs a folder owned by another user")
-def test_a_backups_folder_of_someone_else_does_not_stop_the_window(
-    qtbot, shared_dir: Path, demo_db_path: Path
-) -> None:
-    path = _copy(demo_db_path, shared_dir / "data")
-    give_away(shared_dir)
-    foreign = path.parent / "k-backups"
-    foreign.mkdir(mode=0o700)  # root's: the user can neither read nor write it
-    with as_other_user():
-        launcher = Launcher("en", Preferences(), FixedClock(TODAY))
-        assert launcher.open(path)
-        qtbot.addWidget(launcher.window)
-        message = launcher.window.statusBar().currentMessage()
-        QThreadPool.globalInstance().waitForDone()
-        launcher.shutdown()
-    assert "No backups can be written" in message and str(foreign) in message
+    monkeypatch.setattr(database, "opens_read_only", lambda _path: True)
+    db = open_database(demo_db_path).db
+    try:
+        assert db.read_only
+        window = shown(qtbot, MainWindow(make_context(db, dialogs)))
+        notice = window.read_only_notice
+        QCoreApplication.sendEvent(window, QStatusTipEvent(""))  # a menu hover, say
+        assert notice.isVisible() and "read-only" in notice.text()
+        accounts = window.accounts
+        for button in (accounts.add_button, accounts.edit_button, accounts.delete_button):
+            assert not button.isEnabled()
+        accounts.select(accounts.model.first_account())  # a selection does not enable them
+        assert not accounts.edit_button.isEnabled()
+        actions = {a.text(): a for a in window.findChildren(QAction)}
+        assert not actions["&Import from Excel…"].isEnabled()
+        assert not actions["&Restore from backup…"].isEnabled()
+        slot = next(s for s in window.slots if s.spec.class_name == "OrgChartTab")
+        window.tabs.setCurrentWidget(slot)  # built now, after the window locked its own
+        chart = slot.tab()
+        assert isinstance(chart, OrgChartTab)
+        assert not chart.add_action.isEnabled() and not chart.link_action.isEnabled()
+        assert not chart.delete_action.isEnabled()
+        assert not chart.panel.remove_line.isEnabled()
+        for slot in window.slots:  # every tab, built after the window
+            window.tabs.setCurrentWidget(slot)
+        enabled = {b.text() for b in window.findChildren(QPushButton) if b.isEnabled()}
+        for text in ("New opportunity…", "New contract…", "Edit contract…", "Delete contract"):
+            assert text not in enabled
+        window.close()
+    finally:
+        db.close()

@@ -149,3 +149,10 @@ def test_command_line_backup_check_and_restore(
     assert main(["check", "--db", str(target)]) == 1
     assert "problem" in capsys.readouterr().out
     assert paths.backup_dir_for(demo_db_path).is_dir()
+
+
+def test_a_backup_reason_this_version_does_not_know_is_shown_as_other() -> None:
+    moment = datetime(2026, 1, 2, 3, 4, 5)
+    backup = BackupFile(Path("/b/k-2026-01-02-030405-from-a-newer-version.sqlite"), moment, "x-y")
+    assert backup.label.render() == "Other"  # not the raw code "x-y"
+    assert _backup_at(moment).label.render() == "On closing"

@@ -28,6 +28,7 @@ from desktop.services.settings import UNKNOWN_SETTING, SettingKey, known_setting
 
 from . import bulk
 from .bulk import Record
+from .field_labels import field_label
 from .field_merge import FieldMerge, Side, read_local, read_sheet
 from .full_reading import (
     ROW,
@@ -41,7 +42,7 @@ from .full_reading import (
     read_full_export,
 )
 from .importer import Cancelled, Progress, key
-from .report import Conflict, ImportReport, Problem, local_time
+from .report import Conflict, ImportReport, Problem
 from .tables import CHANGE_LOG_SHEET, SETTINGS_SHEET, TABLES, ExportColumn, columns_of
 
 MERGED: SettingKey[dict[str, str]] = SettingKey(
@@ -57,8 +58,8 @@ UNREADABLE_LOG = QT_TRANSLATE_NOOP(
 )
 BOTH_CHANGED = QT_TRANSLATE_NOOP(
     "Import",
-    "Changed on both sides: kept “{kept}” ({kept_by}, {kept_at}); the other change, “{lost}” "
-    "({lost_by}, {lost_at}), was not kept.",
+    "{record} was changed on both sides: kept “{kept}” ({kept_by}, {kept_at}); the other "
+    "change, “{lost}” ({lost_by}, {lost_at}), was not kept.",
 )
 DELETED_THERE = QT_TRANSLATE_NOOP(
     "Import",
@@ -321,7 +322,8 @@ class FullImporter:
                         continue
                     message = field_rules.problem(column.column, value, self.today)
                     if message is not None:
-                        self._invalid(table.name, number, column.header, message)
+                        label = field_label(table.name, column.column.name)
+                        self._invalid(table.name, number, column.header, message, label)
         known = known_settings()
         for number, (name, text) in enumerate(self.export.settings, start=2):
             if name not in known:  # a newer version's, say: harmless, left out with a word
@@ -334,10 +336,12 @@ class FullImporter:
                 self._invalid(SETTINGS_SHEET, number, "value", message)
         return not self.report.refused
 
-    def _invalid(self, sheet: str, row: int, column: str, message: Message) -> None:
-        self.report.problems.append(
-            Problem(sheet, row, column, message.with_(field=column), False, invalid=True)
-        )
+    def _invalid(
+        self, sheet: str, row: int, column: str, message: Message, label: Message | str = ""
+    ) -> None:
+        """`label` names the field as the forms do (the column's header when none does)."""
+        message = message.with_(field=label or column)
+        self.report.problems.append(Problem(sheet, row, column, message, False, invalid=True))
 
     def _insert(self, table: Table, rows: list[Record], known: dict[str, int]) -> None:
         if not rows:
@@ -441,10 +445,8 @@ class FullImporter:
         message = message.with_(
             record=title,
             kept_by=kept.by or "?",
-            kept_at=local_time(kept.at),
             lost_by=lost.by or "?",
-            lost_at=local_time(lost.at),
-        )
+        )  # the moments are written by whoever shows it (Conflict.said)
         self.report.conflicts.append(
             Conflict(
                 sheet,

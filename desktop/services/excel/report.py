@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -48,10 +49,14 @@ class Conflict:
     lost_at: datetime | None
     message: Message  # what happened, in one sentence
 
+    def said(self, when: Callable[[datetime | None], str] = local_time) -> Message:
+        """The sentence with its two moments written by `when` (a view passes its locale's)."""
+        return self.message.with_(kept_at=when(self.kept_at), lost_at=when(self.lost_at))
+
     def render(self, translate: Translate = english) -> str:
         where = f"{self.sheet}!{self.row}" if self.row else self.sheet
         column = f" [{self.column}]" if self.column else ""
-        return f"{where}{column}: {self.message.render(translate)}"
+        return f"{where}{column}: {self.said().render(translate)}"
 
 
 @dataclass

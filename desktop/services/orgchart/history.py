@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from enum import Enum
 
+from sqlalchemy import Date, select
 from sqlalchemy import Enum as EnumType
-from sqlalchemy import select
 
 from desktop.models import Account, Contact, ContactRole
 from desktop.models.change_log import CHANGED, CREATED, DELETED, RESTORED
@@ -36,7 +36,7 @@ REFERENCES: dict[str, type[Contact] | type[Account]] = {
     "account_id": Account,
 }
 
-Shown = Message | str  # a label to translate, or text as it is
+Shown = Message | date | str  # a label to translate, a date to write for the locale, or text
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,11 @@ def _shown(field: str, value: str | None, names: dict[str, dict[str, str]]) -> S
     if column is None:
         return value
     kind = column.type
+    if isinstance(kind, Date):  # the view writes it as the locale does
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return value
     if isinstance(kind, EnumType) and kind.enum_class is not None:
         member: Enum | None = next((m for m in kind.enum_class if m.value == value), None)
         # (LABELS is keyed by enum type and member: its get() would not find it)

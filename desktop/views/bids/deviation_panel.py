@@ -13,6 +13,7 @@ from desktop.services.bids.deviations import DeviationData, DeviationRow
 from desktop.services.changes import ChangeSet
 from desktop.services.raw_rows import Graph
 from desktop.views.common.formatting import format_number
+from desktop.views.common.read_only import edits
 from desktop.views.common.row_table import Column, RowTableModel
 from desktop.views.common.table_view import RowTableView
 from desktop.views.context import AppContext
@@ -67,8 +68,8 @@ class DeviationPanel(UndoablePanel):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.add = QPushButton(self.tr("Add line…"), self)
-        self.edit = QPushButton(self.tr("Edit…"), self)
-        self.remove = QPushButton(self.tr("Delete"), self)
+        self.edit = edits(QPushButton(self.tr("Edit…"), self))
+        self.remove = edits(QPushButton(self.tr("Delete"), self))
         self.up = QPushButton(self.tr("Move up"), self)
         self.down = QPushButton(self.tr("Move down"), self)
         buttons = QHBoxLayout()

@@ -22,6 +22,7 @@ from desktop.services.attachments import AttachmentRow
 from desktop.services.bids.checklist import ChecklistRow
 from desktop.services.bids.sections import section_label
 from desktop.views.common.formatting import display, format_datetime, format_number
+from desktop.views.common.read_only import edits
 from desktop.views.i18n import translate
 
 from .text import item_text
@@ -59,7 +60,7 @@ class ItemDetail(QWidget):
         self.edit_note = QPushButton(self.tr("Edit note…"), self)
         self.files = QListWidget(self)
         self.files.setMaximumHeight(110)
-        self.attach = QPushButton(self.tr("Attach file…"), self)
+        self.attach = edits(QPushButton(self.tr("Attach file…"), self))
         self.open = QPushButton(self.tr("Open"), self)
         self.remove = QPushButton(self.tr("Remove"), self)
 

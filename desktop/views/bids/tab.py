@@ -24,6 +24,7 @@ from desktop.services.messages import UserError
 from desktop.views.common import undo
 from desktop.views.common.base_tab import BaseTab
 from desktop.views.common.formatting import format_number
+from desktop.views.common.read_only import edits
 from desktop.views.context import AppContext
 
 from .checklist_panel import ChecklistPanel
@@ -113,9 +114,9 @@ class BidChecklistTab(BaseTab):
 
     def _actions(self) -> None:
         bar = self.toolbar
-        self.new_action = bar.addAction(self.tr("New tender…"), self.new_tender)
-        self.edit_action = bar.addAction(self.tr("Edit…"), self.edit_tender)
-        self.delete_action = bar.addAction(self.tr("Delete"), self.delete_tender)
+        self.new_action = edits(bar.addAction(self.tr("New tender…"), self.new_tender))
+        self.edit_action = edits(bar.addAction(self.tr("Edit…"), self.edit_tender))
+        self.delete_action = edits(bar.addAction(self.tr("Delete"), self.delete_tender))
         bar.addSeparator()
         self.print_action = bar.addAction(self.tr("Print…"), self.print_checklist)
         self.pdf_action = bar.addAction(self.tr("Save as PDF…"), self.save_pdf)

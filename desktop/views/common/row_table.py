@@ -27,6 +27,7 @@ class Column:
     title: str  # already translated
     value: Callable[[Any], Any]
     text: Callable[[Any], str] = display  # how the value is shown
+    tip: Callable[[Any], str] | None = None  # the full text, when `text` shortens it
 
 
 def _sort_key(value: Any) -> Any:
@@ -83,6 +84,8 @@ class RowTableModel(QAbstractTableModel):
             if isinstance(value, int | float | Decimal) and not isinstance(value, bool | Enum):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
+        if role == Qt.ItemDataRole.ToolTipRole:  # what an elided or wrapped cell holds
+            return column.tip(row) if column.tip else column.text(column.value(row))
         if role == SORT_ROLE:
             return _sort_key(column.value(row))
         if role == ROW_ROLE:

@@ -34,9 +34,27 @@ class RowTableView(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
 
+    def wrap(self, column: int, others_at_most: int | None = None) -> None:
+        """Give ``column`` the width the others leave and wrap its text, rows growing to hold
+        it: a narrow panel then shows every column without scrolling sideways. The other
+        columns, if given a width, wrap within it too."""
+        self._others_at_most = others_at_most
+        self._wrapped = column
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.setWordWrap(True)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
     def set_rows(self, rows: Sequence[object]) -> None:
         self.source.set_rows(rows)
         self.resizeColumnsToContents()
+        limit = getattr(self, "_others_at_most", None)
+        if limit is not None:
+            for section in range(self.source.columnCount()):
+                if section != self._wrapped:
+                    self.setColumnWidth(section, min(self.columnWidth(section), limit))
+            self.resizeRowsToContents()
 
     def selected_row(self) -> Any:
         """The selected row object (of the class the rows were set with), or None."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.contracts.contract_list import ContractListService, ListFilter
 from desktop.views.common.formatting import format_number
+from desktop.views.common.read_only import edits
 
 from .contract_list_model import COLUMNS, ContractListModel
 
@@ -43,7 +44,7 @@ class ContractListPanel(QWidget):
             (self.tr("Terminated"), ListFilter.TERMINATED),
         ):
             self.filter.addItem(text, value)
-        self.new_button = QPushButton(self.tr("New contract…"), self)
+        self.new_button = edits(QPushButton(self.tr("New contract…"), self))
         self.count = QLabel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)

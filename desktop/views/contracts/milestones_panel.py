@@ -10,6 +10,7 @@ from desktop.services.contracts.detail_rows import MilestoneRow
 from desktop.services.contracts.parts import Part
 from desktop.services.contracts.templates import Template
 from desktop.views.common.formatting import format_date, format_number, format_percent
+from desktop.views.common.read_only import edits
 from desktop.views.common.row_table import Column
 from desktop.views.context import AppContext
 
@@ -50,7 +51,7 @@ class MilestonesPanel(ContractPanel):
             ],
             self,
         )
-        self.template_button = QPushButton(self.tr("Apply template"), self)
+        self.template_button = edits(QPushButton(self.tr("Apply template"), self))
         self.template_menu = QMenu(self.template_button)
         self.template_button.setMenu(self.template_menu)
         self.section.buttons.insertWidget(3, self.template_button)

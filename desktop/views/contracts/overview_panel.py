@@ -20,6 +20,7 @@ from desktop.services.contracts.data import AmendmentData
 from desktop.services.contracts.detail_rows import AmendmentRow
 from desktop.services.contracts.parts import Part
 from desktop.views.common.formatting import display, format_date, format_number
+from desktop.views.common.read_only import edits
 from desktop.views.common.row_table import Column
 from desktop.views.context import AppContext
 
@@ -65,10 +66,10 @@ class OverviewPanel(ContractPanel):
         self.termination = _value_label(self)
         self.termination.setStyleSheet(f"color: {BAD.name()}")
 
-        self.edit_button = QPushButton(self.tr("Edit contract…"), self)
-        self.terminate_button = QPushButton(self.tr("Terminate…"), self)
-        self.reopen_button = QPushButton(self.tr("Reopen"), self)
-        self.delete_button = QPushButton(self.tr("Delete contract"), self)
+        self.edit_button = edits(QPushButton(self.tr("Edit contract…"), self))
+        self.terminate_button = edits(QPushButton(self.tr("Terminate…"), self))
+        self.reopen_button = edits(QPushButton(self.tr("Reopen"), self))
+        self.delete_button = edits(QPushButton(self.tr("Delete contract"), self))
         buttons = QHBoxLayout()
         for button in (
             self.edit_button,

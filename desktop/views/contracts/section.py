@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.views.common.read_only import edits
 from desktop.views.common.row_table import Column
 from desktop.views.common.table_view import RowTableView
 
@@ -30,9 +31,9 @@ class PartSection(QGroupBox):
         super().__init__(title, parent)
         self.table = RowTableView(columns, self)
         self.table.setMinimumHeight(90)
-        self.add_button = QPushButton(self.tr("Add…"), self)
-        self.edit_button = QPushButton(self.tr("Edit…"), self)
-        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.add_button = edits(QPushButton(self.tr("Add…"), self))
+        self.edit_button = edits(QPushButton(self.tr("Edit…"), self))
+        self.delete_button = edits(QPushButton(self.tr("Delete"), self))
         self.buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
             self.buttons.addWidget(button)

@@ -164,9 +164,9 @@ class FullImportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         self.report_view.summary.setText(
             self.tr(
-                "Imported. {count} value(s) were not kept because both sides changed them or a "
-                "deletion met an edit: see the list below, and save it with “Save merge report…”."
-            ).format(count=len(report.conflicts))
+                "Imported. Values not kept because both sides changed them or a deletion met "
+                "an edit: {count}. See the list below, and save it with “Save merge report…”."
+            ).format(count=format_number(len(report.conflicts)))
         )
 
     def _save_report(self) -> None:

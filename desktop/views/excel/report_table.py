@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from datetime import UTC, datetime
+
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.services.excel.report import Conflict, ImportReport, Problem
-from desktop.views.common.formatting import format_number
+from desktop.services.messages import Message
+from desktop.views.common.formatting import format_datetime, format_number
 from desktop.views.i18n import translate
 
 from .labels import KINDS
@@ -16,11 +26,24 @@ class ReportView(QWidget):
         super().__init__(parent)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(0, 4, self)
+        # What happened to the value has its own column, before the sentence it explains.
+        self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Problem")]
+            [
+                self.tr("Sheet"),
+                self.tr("Row"),
+                self.tr("Column"),
+                self.tr("Effect"),
+                self.tr("Problem"),
+            ]
         )
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The sentence takes the rest of the width and wraps; rows grow to hold it.
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
@@ -44,14 +67,14 @@ class ReportView(QWidget):
         if report.refused:
             self.summary.setText(
                 self.tr(
-                    "Nothing was imported: {count} value(s) cannot be stored as they are. "
+                    "Nothing was imported. Values that cannot be stored as they are: {count}. "
                     "Correct them in the workbook (each is listed below with its sheet, row "
                     "and column) and import again."
                 ).format(count=format_number(sum(p.invalid for p in report.problems)))
             )
         else:
             self._show_counts(report, lead)
-        lines: list[tuple[Problem | Conflict, str]] = [
+        effects: list[tuple[Problem, str]] = [
             (
                 p,
                 self.tr("not accepted")
@@ -62,18 +85,18 @@ class ReportView(QWidget):
             )
             for p in report.problems
         ]
-        lines += [(c, self.tr("not kept")) for c in report.conflicts]  # the merge report
+        lines: list[tuple[Problem | Conflict, str, Message]] = [
+            (p, effect, p.message) for p, effect in effects
+        ]
+        lines += [(c, self.tr("not kept"), c.said(_local)) for c in report.conflicts]
         self.table.setRowCount(len(lines))
-        for row, (line, effect) in enumerate(lines):
-            cells = [
-                line.sheet,
-                str(line.row or ""),
-                line.column,
-                f"{line.message.render(translate)} ({effect})",
-            ]
+        for row, (line, effect, message) in enumerate(lines):
+            text = message.render(translate)
+            cells = [line.sheet, str(line.row or ""), line.column, effect, text]
             for column, value in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(value))
-        self.table.resizeColumnsToContents()
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(row, column, item)
 
     def _show_counts(self, report: ImportReport, lead: str) -> None:
         self.summary.setText(
@@ -89,3 +112,8 @@ class ReportView(QWidget):
                 warnings=format_number(report.warnings),
             )
         )
+
+
+def _local(utc: datetime | None) -> str:
+    """A moment of the change log (UTC) in the user's time zone and locale."""
+    return format_datetime(utc.replace(tzinfo=UTC).astimezone()) if utc else "?"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.opportunities.deals import CompetitorData, CompetitorRow
 from desktop.views.common.formatting import format_percent
+from desktop.views.common.read_only import edits
 from desktop.views.common.row_table import Column
 from desktop.views.common.table_view import RowTableView
 
@@ -81,8 +82,8 @@ class CompetitorsPanel(QWidget):
             ],
             self,
         )
-        self.add_button = QPushButton(self.tr("Add…"), self)
-        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.add_button = edits(QPushButton(self.tr("Add…"), self))
+        self.edit_button = edits(QPushButton(self.tr("Edit…"), self))
         self.remove_button = QPushButton(self.tr("Remove"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel(self.tr("<b>Competitors</b>"), self))

@@ -25,6 +25,7 @@ from desktop.services.opportunities.decision_group import (
     warnings,
 )
 from desktop.services.raw_rows import Graph
+from desktop.views.common.read_only import edits
 from desktop.views.common.row_table import Column
 from desktop.views.common.table_view import RowTableView
 from desktop.views.common.widgets import EnumCombo
@@ -102,7 +103,7 @@ class DecisionGroupPanel(QWidget):
         )
         self.candidates = QComboBox(self)
         self.candidates.setMinimumContentsLength(16)
-        self.add_button = QPushButton(self.tr("Add"), self)
+        self.add_button = edits(QPushButton(self.tr("Add"), self))
         self.edit_button = QPushButton(self.tr("Role and stance…"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.open_button = QPushButton(self.tr("Show in org chart"), self)

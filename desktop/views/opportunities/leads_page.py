@@ -10,6 +10,7 @@ from desktop.models.enums import LeadStatus, LeadTemperature
 from desktop.services.labels import label
 from desktop.services.opportunities.leads import LeadRow
 from desktop.views.common.formatting import format_date
+from desktop.views.common.read_only import edits
 from desktop.views.common.row_table import Column
 from desktop.views.common.table_view import RowTableView
 from desktop.views.i18n import translate
@@ -52,7 +53,7 @@ class LeadsPage(QWidget):
         )
         self.summary = QLabel(self)
         self.new_button = QPushButton(self.tr("New lead"), self)
-        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button = edits(QPushButton(self.tr("Delete"), self))
         self.editor = LeadEditor(editing.ctx.services.accounts, self.service.thresholds(), self)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.services.opportunities.deals import NewOpportunity
 from desktop.services.opportunities.opportunity_list import OpportunityListRow
 from desktop.views.common.formatting import format_number
+from desktop.views.common.read_only import edits
 from desktop.views.common.row_table import ROW_ROLE
 
 from .amounts import money
@@ -44,8 +45,8 @@ class OpportunityListPage(QWidget):
         self.service = ctx.services.opportunities
         self.model = OpportunityTableModel(ctx.db, ctx.clock.today(), self)
         self.filters = OpportunityFilterBar(self)
-        self.new_button = QPushButton(self.tr("New opportunity…"), self)
-        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.new_button = edits(QPushButton(self.tr("New opportunity…"), self))
+        self.delete_button = edits(QPushButton(self.tr("Delete"), self))
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

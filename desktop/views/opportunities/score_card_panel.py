@@ -26,6 +26,7 @@ from desktop.services.opportunities.assessments import AssessmentRow, ScoreCard
 from desktop.services.opportunities.deals import OpportunityDetail
 from desktop.services.opportunities.scoring_forms import Question
 from desktop.views.common.formatting import format_date
+from desktop.views.common.read_only import edits
 from desktop.views.common.row_table import Column
 from desktop.views.common.table_view import RowTableView
 from desktop.views.i18n import translate
@@ -67,18 +68,18 @@ class ScoreCardPanel(QWidget):
         evaluation, self.evaluation, row = _box(
             self.tr("Can we win? · Opportunity evaluation"), self
         )
-        self.evaluate_button = QPushButton(self.tr("Evaluate…"), evaluation)
+        self.evaluate_button = edits(QPushButton(self.tr("Evaluate…"), evaluation))
         self.use_button = QPushButton(evaluation)
         row.addWidget(self.use_button)
         row.addWidget(self.evaluate_button)
         ten, self.ten_item, row = _box(self.tr("Real? Winnable? Worth winning?"), self)
-        self.assess_button = QPushButton(self.tr("Assess…"), ten)
+        self.assess_button = edits(QPushButton(self.tr("Assess…"), ten))
         row.addWidget(self.assess_button)
         payment, self.payment, row = _box(self.tr("Customer payment capacity"), self)
-        self.rate_button = QPushButton(self.tr("Rate…"), payment)
+        self.rate_button = edits(QPushButton(self.tr("Rate…"), payment))
         row.addWidget(self.rate_button)
         bid, self.bid, row = _box(self.tr("Bid / no-bid"), self)
-        self.decide_button = QPushButton(self.tr("Decide…"), bid)
+        self.decide_button = edits(QPushButton(self.tr("Decide…"), bid))
         row.addWidget(self.decide_button)
         grid = QGridLayout()
         grid.addWidget(evaluation, 0, 0)

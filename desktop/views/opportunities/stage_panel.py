@@ -23,6 +23,7 @@ from desktop.services.opportunities.stage_flow import (
     StageView,
 )
 from desktop.views.common.formatting import format_datetime, format_number
+from desktop.views.common.read_only import edits
 from desktop.views.common.row_table import Column
 from desktop.views.common.table_view import RowTableView
 from desktop.views.i18n import current_language
@@ -45,7 +46,7 @@ class StagePanel(QWidget):
         self.checklist.setMinimumHeight(120)
         self.next_button = QPushButton(self)
         self.target = QComboBox(self)
-        self.move_button = QPushButton(self.tr("Move"), self)
+        self.move_button = edits(QPushButton(self.tr("Move"), self))
         self.history = RowTableView(
             [
                 Column(self.tr("When"), lambda h: h.changed_at, lambda v: format_datetime(v)),

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from desktop.services.messages import Message, UserError
 from desktop.services.orgchart.chart import Influence, OrgChart
-from desktop.services.orgchart.history import PersonChange, PersonHistory
+from desktop.services.orgchart.history import PersonChange, PersonHistory, Shown
 from desktop.services.orgchart.people import PersonData
 from desktop.services.orgchart.visits import VisitLogService
-from desktop.views.common.formatting import format_datetime
+from desktop.views.common.formatting import format_date, format_datetime
+from desktop.views.common.read_only import edits
 from desktop.views.common.row_table import Column
 from desktop.views.common.table_view import RowTableView
 from desktop.views.i18n import translate
@@ -83,9 +84,9 @@ class PersonPanel(QWidget):
             ],
             self,
         )
-        add_line = QPushButton(self.tr("Draw a line from this person…"), self)
+        add_line = edits(QPushButton(self.tr("Draw a line from this person…"), self))
         add_line.clicked.connect(self._on_add_line_clicked)
-        self.remove_line = QPushButton(self.tr("Remove"), self)
+        self.remove_line = edits(QPushButton(self.tr("Remove"), self))
         self.remove_line.clicked.connect(self._on_remove_line_clicked)
         self.lines.doubleClicked.connect(self._on_lines_double_clicked)
         self.lines.selectionModel().selectionChanged.connect(self._on_lines_selection_changed)
@@ -112,11 +113,12 @@ class PersonPanel(QWidget):
             [
                 Column(self.tr("When"), lambda r: r.at, format_datetime),
                 Column(self.tr("What"), lambda r: _text(r.what)),
-                Column(self.tr("Change"), _change),
+                Column(self.tr("Change"), _change, tip=_full_change),
                 Column(self.tr("By"), lambda r: r.by),
             ],
             self,
         )
+        self.history.wrap(2, 90)  # readable in the narrow panel, without scrolling sideways
         self.tabs.addTab(self.history, self.tr("History"))
         header = QHBoxLayout()
         titles = QVBoxLayout()
@@ -194,11 +196,23 @@ class PersonPanel(QWidget):
             self.line_menu_requested.emit(row.link.id, QCursor.pos())
 
 
-def _text(shown: Message | str) -> str:
+def _text(shown: Shown) -> str:
+    if isinstance(shown, date):
+        return format_date(shown)
     return shown.render(translate) if isinstance(shown, Message) else shown
 
 
-def _change(row: PersonChange) -> str:
+def _full_change(row: PersonChange) -> str:
     """old → new, for a change of a field (nothing for an added or deleted record)."""
     old, new = _text(row.old), _text(row.new)
     return f"{old} → {new}" if old or new else ""
+
+
+def _change(row: PersonChange) -> str:
+    """The change with long values (notes, family) shortened; the tooltip holds all of it."""
+    old, new = _elided(_text(row.old)), _elided(_text(row.new))
+    return f"{old} → {new}" if old or new else ""
+
+
+def _elided(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

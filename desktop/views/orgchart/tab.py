@@ -28,6 +28,7 @@ from desktop.services.orgchart.history import PersonHistory
 from desktop.services.orgchart.people import PersonData
 from desktop.services.orgchart.visits import VisitRow
 from desktop.views.common.base_tab import BaseTab
+from desktop.views.common.read_only import edits
 from desktop.views.context import AppContext
 from desktop.views.i18n import translate
 
@@ -99,25 +100,31 @@ class OrgChartTab(BaseTab):
     def _build(self) -> None:
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.add_action = self._action(
-            self.tr("Add person"),
-            lambda: self.add_person(None),
-            "Ins",
-            self.tr("Add a person as a report of the selected card, or at the top (Ins)"),
-            scope=self.view,
+        self.add_action = edits(
+            self._action(
+                self.tr("Add person"),
+                lambda: self.add_person(None),
+                "Ins",
+                self.tr("Add a person as a report of the selected card, or at the top (Ins)"),
+                scope=self.view,
+            )
         )
-        self.delete_action = self._action(
-            self.tr("Delete"),
-            self._on_delete_triggered,
-            QKeySequence.StandardKey.Delete,
-            self.tr("Delete the selected person (Del)"),
-            scope=self.view,
+        self.delete_action = edits(
+            self._action(
+                self.tr("Delete"),
+                self._on_delete_triggered,
+                QKeySequence.StandardKey.Delete,
+                self.tr("Delete the selected person (Del)"),
+                scope=self.view,
+            )
         )
-        self.link_action = self._action(
-            self.tr("Draw influence line"),
-            self._on_link_toggled,
-            None,
-            self.tr("Press on the person who can influence and release on the one influenced"),
+        self.link_action = edits(
+            self._action(
+                self.tr("Draw influence line"),
+                self._on_link_toggled,
+                None,
+                self.tr("Press on the person who can influence and release on the one influenced"),
+            )
         )
         self.link_action.setCheckable(True)
         self.zoom_in_action = self._action(

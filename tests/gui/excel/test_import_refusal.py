@@ -34,9 +34,9 @@ def test_a_bad_value_is_listed_and_nothing_is_imported(qtbot, db, dialogs, tmp_p
     assert kind == "warn" and "Nothing was imported" in text
     table = dialog.report_view.table
     assert table.rowCount() == 1
-    cells = [table.item(0, column).text() for column in range(4)]
-    assert cells[:3] == ["联系人", "3", "立场"]
-    assert "supporter" in cells[3] and "not accepted" in cells[3]
+    cells = [table.item(0, column).text() for column in range(5)]
+    assert cells[:4] == ["联系人", "3", "立场", "not accepted"]  # the effect before the sentence
+    assert "supporter" in cells[4] and "not accepted" not in cells[4]
     with db.read() as s:
         assert s.query(Account).count() == 0 and s.query(Contact).count() == 0
 
@@ -65,7 +65,8 @@ def test_the_full_import_dialog_refuses_a_bad_value_too(
     wait_for_operations(qtbot)
     kind, _title, text = dialogs.shown[-1]
     assert kind == "warn" and "Nothing was imported" in text
-    cells = [dialog.report_view.table.item(0, column).text() for column in range(4)]
-    assert cells[:3] == ["contact", "5", "layer"] and "operational" in cells[3]
+    cells = [dialog.report_view.table.item(0, column).text() for column in range(5)]
+    assert cells[:3] == ["contact", "5", "layer"] and "operational" in cells[4]
+    assert cells[4].startswith("Layer: ")  # the form's label, not the column's code
     with db.read() as s:
         assert s.query(Account).count() == 0 and s.query(Contact).count() == 0

@@ -31,11 +31,9 @@ def test_a_value_changed_on_both_sides_is_listed_and_saved(qtbot, ctx, dialogs, 
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     wait_for_operations(qtbot)
     assert not dialog.import_button.isEnabled() and dialog.result() == 0  # still open
-    problems = [
-        dialog.report_view.table.item(r, 3).text()
-        for r in range(dialog.report_view.table.rowCount())
-    ]
-    assert any("Typed in Excel" in p and "not kept" in p for p in problems)
+    table = dialog.report_view.table
+    problems = [(table.item(r, 3).text(), table.item(r, 4).text()) for r in range(table.rowCount())]
+    assert any(effect == "not kept" and "Typed in Excel" in p for effect, p in problems)
     assert not dialog.save_report_button.isHidden()
     saved = tmp_path / "merge report.xlsx"
     dialogs.files = [saved]

@@ -20,6 +20,7 @@ from desktop.services.excel.full_export import export_everything
 from desktop.services.excel.full_import import read_full_export
 from desktop.services.excel.import_service import ImportService, plan_sheets
 from desktop.services.field_rules import BadValue
+from desktop.services.orgchart.people import FIELD_LABELS
 from tests.conftest import TODAY
 
 CONTACT = Contact.__table__
@@ -476,3 +477,22 @@ def test_an_accounts_sheet_keeps_a_stored_name_that_differs_only_in_width(
     assert renamed.updated == {"accounts": 1} and "taken as" in renamed.problems[0].render()
     with db.read() as s:
         assert s.scalars(select(Account.name)).all() == ["HUAWEI (深圳)"]  # a real edit
+
+
+@pytest.mark.parametrize(
+    ("sheet", "column", "value", "label"),
+    [("contact", "layer", "bogus", "Layer: "), ("contact", "trust", 42, "Trust: ")],
+)
+def test_a_full_import_error_names_the_field_as_the_form_does(
+    demo_db: Database, clock, tmp_path: Path, sheet: str, column: str, value, label: str
+) -> None:
+    path = _spoiled_export(demo_db, tmp_path / "full.xlsx", sheet, column, value)
+    target = open_database(tmp_path / "empty.sqlite").db
+    try:
+        report = ImportService(target, clock).run_full(read_full_export(path), set(), dry_run=False)
+        (problem,) = report.problems
+        # the form's translatable label, not the column's code
+        assert problem.message.params["field"] is FIELD_LABELS[column]
+        assert problem.message.render().startswith(label)
+    finally:
+        target.close()

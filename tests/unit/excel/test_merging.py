@@ -129,7 +129,8 @@ def test_a_workbook_edit_of_a_field_changed_since_in_the_database_is_a_conflict(
     _edit(mine, None, "Me", person, title="Title changed in the app")
     out = _import(mine, file, capsys, "--report", str(tmp_path / "report.xlsx"))
     assert _person(mine, person).title == "Title changed in the app"
-    assert "Changed on both sides" in out and "Title typed in Excel" in out
+    assert "changed on both sides" in out and "Title typed in Excel" in out
+    assert f"{_person(mine, person).name} was changed on both sides" in out  # names the record
     assert "contact!" in out and "[title]" in out
     assert (tmp_path / "report.xlsx").stat().st_mode & 0o777 == 0o600
     rows = list(load_workbook(tmp_path / "report.xlsx")["Merge report"].iter_rows(values_only=True))
@@ -144,7 +145,7 @@ def test_an_unedited_export_of_older_values_changes_nothing(copies, tmp_path, ca
     _edit(mine, None, "Me", person, title="Newer title")
     out = _import(mine, file, capsys)
     assert _person(mine, person).title == "Newer title"
-    assert "Changed on both sides" not in out and "updated: 0" in out
+    assert "changed on both sides" not in out and "updated: 0" in out
 
 
 def test_changes_to_different_fields_of_one_person_are_all_kept(copies, tmp_path, capsys) -> None:
@@ -154,7 +155,7 @@ def test_changes_to_different_fields_of_one_person_are_all_kept(copies, tmp_path
     _edit(bob, LATER, "Bob", person, title="VP Engineering")
     for name, path in (("alice", alice), ("bob", bob)):
         out = _import(manager, _export(path, tmp_path / f"{name}.xlsx"), capsys, "--merge")
-        assert "Changed on both sides" not in out
+        assert "changed on both sides" not in out
     merged = _person(manager, person)
     assert (merged.mobile, merged.title) == ("13900000001", "VP Engineering")
 
@@ -173,7 +174,7 @@ def test_both_changed_one_field_the_later_wins_and_the_loser_is_reported(
     _import(manager, files[0], capsys)
     out = _import(manager, files[1], capsys, "--report", str(tmp_path / "report.xlsx"))
     assert _person(manager, person).title == "Bob's title"
-    assert "Changed on both sides" in out and "Alice's title" in out and "Alice" in out
+    assert "changed on both sides" in out and "Alice's title" in out and "Alice" in out
     report = load_workbook(tmp_path / "report.xlsx")["Merge report"]
     lines = list(report.iter_rows(min_row=2, values_only=True))
     assert [(line[4], line[5], line[7], line[8]) for line in lines] == [
@@ -279,7 +280,7 @@ def test_workbook_edits_on_a_database_from_before_the_change_log(tmp_path, capsy
     out = _import(old, file, capsys)
     assert _person(old, first).title == "Typed in Excel"
     assert _person(old, second).title == "Changed in the app"
-    assert "Changed on both sides" in out and "Also typed in Excel" in out
+    assert "changed on both sides" in out and "Also typed in Excel" in out
 
 
 def test_merging_a_same_named_person_lists_the_values_it_does_not_keep(
