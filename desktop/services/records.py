@@ -19,6 +19,7 @@ def read_from(cls: type[T], record: Any, **extra: Any) -> T:
     """Build the dataclass ``cls`` from the same-named attributes of ``record``."""
     values = {
         field.name: getattr(record, field.name)
+        # cls is a dataclass type; the stubs want an instance or DataclassInstance
         for field in dataclasses.fields(cls)  # type: ignore[arg-type]
         if field.name not in extra
     }

@@ -107,6 +107,7 @@ class SettingKey(Generic[T]):
         message = self.problem(value)
         if message is not None:
             raise UserError(message)
+        # is_typed() checked it against the default's type, which T is
         return value  # type: ignore[return-value]
 
     def get(self, session: Session) -> T:

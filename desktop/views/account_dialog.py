@@ -118,6 +118,7 @@ class AccountDialog(QDialog):
             field: edit.text().strip() for field, edit in self._lines().items()
         }
         values.update({field: combo.value() for field, combo in self._combos().items()})
+        # the form's fields are AccountData's, typed per field by the form that fills them
         return AccountData(notes=self.notes.toPlainText(), **values)  # type: ignore[arg-type]
 
     def accept(self) -> None:

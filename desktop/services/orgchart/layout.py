@@ -369,6 +369,7 @@ def _clearance(placed: Contour, outline: Contour, gap: float) -> float | None:
     )
     for number in small.spans:
         if number in large.spans:
+            # a number in both ``spans`` has a span in both outlines
             offset = placed.span(number)[1] + gap - outline.span(number)[0]  # type: ignore[index]
             needed = offset if needed is None else max(needed, offset)
     return needed

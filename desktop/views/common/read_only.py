@@ -25,8 +25,13 @@ class _KeepDisabled(QObject):
     """Selection changes enable buttons again: put them back."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.EnabledChange and watched.isEnabled():  # type: ignore[attr-defined]
-            watched.setEnabled(False)  # type: ignore[attr-defined]
+        # Installed on widgets only (actions get no events; they are kept by their signal).
+        if (
+            event.type() == QEvent.Type.EnabledChange
+            and isinstance(watched, QWidget)
+            and watched.isEnabled()
+        ):
+            watched.setEnabled(False)
         return False
 
 

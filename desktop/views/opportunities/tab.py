@@ -51,6 +51,7 @@ class OpportunitiesTab(BaseTab):
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             self.pages.addTab(scroll, title)
+        # _page() returns the page as the QWidget it was added as
         self.list_page: OpportunityListPage = self._page(LIST)  # type: ignore[assignment]
         self.table = self.list_page.table  # the main list (what the window's tests look at)
         layout = QVBoxLayout(self)
@@ -112,6 +113,7 @@ class OpportunitiesTab(BaseTab):
     def _reload_page(self, index: int) -> None:
         if index in self._stale_pages:
             self._stale_pages.discard(index)
+            # every page of this tab has reload(account_id); _page() returns the QWidget
             self._page(index).reload(self.account_id)  # type: ignore[attr-defined]
 
     def _on_pages_current_changed(self, index: int) -> None:
