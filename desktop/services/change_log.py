@@ -110,15 +110,10 @@ def _with_uuids(session: Session, changes: list[Change]) -> list[Change]:
     if not wanted:
         return changes
     conn = sqlite_connection(session.connection())
-    uuids: dict[str, dict[str, str]] = {}
-    for target, ids in wanted.items():
-        found, chosen = {}, sorted(ids)
-        for start in range(0, len(chosen), 500):
-            chunk = chosen[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            query = f'SELECT id, uuid FROM "{target}" WHERE id IN ({marks})'
-            found.update({str(i): u for i, u in conn.execute(query, chunk)})
-        uuids[target] = found
+    uuids = {
+        target: {str(i): u for i, u in _uuids_of(conn, target, ids).items()}
+        for target, ids in wanted.items()
+    }
     result = []
     for change in changes:
         target = _target(change.kind, change.field)
@@ -233,16 +228,29 @@ def _as_parent_fields(session: Session, deleted: list[Any]) -> list[Change]:
     if not found:
         return []
     conn = sqlite_connection(session.connection())
-    uuids: dict[tuple[str, int], str] = {}  # the parents still there
+    wanted: dict[str, set[int]] = defaultdict(set)
     for parent, row_id, *_rest in found:
-        row = conn.execute(f'SELECT uuid FROM "{parent}" WHERE id = ?', (row_id,)).fetchone()
-        if row and row[0] is not None:
-            uuids[(parent, row_id)] = row[0]
+        if row_id is not None:
+            wanted[parent].add(row_id)
+    # the parents still there, one query per parent table
+    uuids = {parent: _uuids_of(conn, parent, ids) for parent, ids in wanted.items()}
     return [
-        Change(parent, uuids[(parent, row_id)], CHANGED, field, old, new)
+        Change(parent, uuids[parent][row_id], CHANGED, field, old, new)
         for parent, row_id, field, old, new in found
-        if (parent, row_id) in uuids
+        if uuids.get(parent, {}).get(row_id) is not None
     ]
+
+
+def _uuids_of(conn: Any, table: str, ids: Iterable[int]) -> dict[int, str]:
+    """The uuid of each of ``ids`` in ``table`` that is still there, in chunks of 500."""
+    found: dict[int, str] = {}
+    chosen = sorted(ids)
+    for start in range(0, len(chosen), 500):
+        chunk = chosen[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        query = f'SELECT id, uuid FROM "{table}" WHERE id IN ({marks})'
+        found.update({int(i): u for i, u in conn.execute(query, chunk)})
+    return found
 
 
 def _field_changes(obj: Any) -> list[Change]:
