@@ -1,11 +1,12 @@
 """SQLAlchemy models: the whole of docs/domain.md as tables. No Qt and no business rules here."""
 
 from .account import Account
+from .action import Action, StrategyNote
 from .assessment import Assessment
 from .attachment import Attachment
 from .base import Base, Record
 from .change_log import ChangeEntry
-from .contact import Contact, ContactRole, InfluenceLink
+from .contact import Contact, ContactRole, InfluenceLink, RelationshipOwner
 from .contract import (
     Acceptance,
     Amendment,
@@ -43,6 +44,7 @@ for _table in Base.metadata.tables.values():
 __all__ = [
     "Acceptance",
     "Account",
+    "Action",
     "Amendment",
     "Assessment",
     "Attachment",
@@ -69,6 +71,7 @@ __all__ = [
     "PaymentAllocation",
     "PaymentMilestone",
     "Record",
+    "RelationshipOwner",
     "Setting",
     "ShippingException",
     "SnapshotLine",
@@ -76,6 +79,7 @@ __all__ = [
     "StageChange",
     "StageCheck",
     "StageCriterion",
+    "StrategyNote",
     "TemplateItem",
     "Tender",
     "TenderLot",

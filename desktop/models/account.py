@@ -39,7 +39,10 @@ class Account(Record, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     contacts: Mapped[list[Contact]] = relationship(
-        back_populates="account", cascade="all, delete-orphan", passive_deletes=True
+        back_populates="account",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        foreign_keys="Contact.account_id",
     )
     leads: Mapped[list[Lead]] = relationship(
         back_populates="account", cascade="all, delete-orphan", passive_deletes=True

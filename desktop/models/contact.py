@@ -61,8 +61,17 @@ class Contact(Record, Base):
     email: Mapped[str] = mapped_column(String(200), default="")
     wechat: Mapped[str] = mapped_column(String(80), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Left the client (docs/map-over-time.md); a person who joined another client of ours is
+    # moved there, keeping their history, and remembers where they came from.
+    left_on: Mapped[date | None] = mapped_column(Date)
+    moved_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("account.id", ondelete="SET NULL"), index=True
+    )
+    moved_on: Mapped[date | None] = mapped_column(Date)
 
-    account: Mapped[Account] = relationship(back_populates="contacts")
+    account: Mapped[Account] = relationship(
+        back_populates="contacts", foreign_keys="Contact.account_id"
+    )
     reports_to: Mapped[Contact | None] = relationship(remote_side="Contact.id")
     role_links: Mapped[list[ContactRole]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="ContactRole.role"
@@ -97,4 +106,18 @@ class InfluenceLink(Record, Base):
     source_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
     target_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
     strength: Mapped[int] = mapped_column(Integer, default=2)  # 1 weak .. 3 strong
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class RelationshipOwner(Record, Base):
+    """Someone on our team who knows this person, and how well (docs/coverage.md)."""
+
+    __tablename__ = "relationship_owner"
+    __table_args__ = (UniqueConstraint("contact_id", "member"),)
+
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
+    member: Mapped[str] = mapped_column(String(80))  # our colleague's name
+    strength: Mapped[int] = mapped_column(Integer, default=2)  # 1 acquainted .. 3 strong
     note: Mapped[str] = mapped_column(Text, default="")

@@ -233,3 +233,6 @@ class CollectionAction(Record, Base):
     # A signed reconciliation letter or a dunning letter with proof of receipt restarts
     # the limitation period (PRC Civil Code art. 195).
     acknowledged: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The customer acknowledged the whole open balance of the contract, restarting the clock
+    # of every open milestone, not only this one.
+    covers_contract: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -239,3 +239,48 @@ class CollectionStep(StrEnum):
     DUNNING_LETTER = "dunning_letter"  # 催款函
     LAWYER_LETTER = "lawyer_letter"  # 律师函
     LITIGATION = "litigation"
+
+
+class InfluenceDegree(StrEnum):
+    """How much a buying influence weighs in this deal (docs/strategy.md)."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class BuyingMode(StrEnum):
+    """How a buying influence sees their situation, which says how they receive change
+    (docs/strategy.md): growth and trouble are open to it, even keel and overconfident are not."""
+
+    GROWTH = "growth"
+    TROUBLE = "trouble"
+    EVEN_KEEL = "even_keel"
+    OVERCONFIDENT = "overconfident"
+
+
+class StrategyNoteKind(StrEnum):
+    """The user's own entries on a deal strategy sheet, next to the automatic ones."""
+
+    STRENGTH = "strength"
+    RED_FLAG = "red_flag"
+
+
+class ActionStatus(StrEnum):
+    """``possible`` is a candidate on the strategy sheet, not yet committed to anyone;
+    ``open`` has an owner and (usually) a due date; ``done`` and ``dropped`` are closed with an
+    outcome (docs/actions.md)."""
+
+    POSSIBLE = "possible"
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class OrderPriority(StrEnum):
+    """Order priority of docs/domain.md#order-priority; ties go by submission time."""
+
+    A = "a"  # complete and fully paid
+    B = "b"  # clear need, not yet submitted or not fully paid
+    C = "c"  # paid, delivery date unclear
+    D = "d"  # other, temporary

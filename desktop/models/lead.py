@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import JSON, Boolean, Date, ForeignKey, String, Text
@@ -10,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Record
 from .enums import LeadStatus, LeadTemperature
-from .types import enum_column
+from .types import Money, enum_column
 
 if TYPE_CHECKING:
     from .account import Account
@@ -23,6 +24,7 @@ class Lead(Record, Base):
         ForeignKey("account.id", ondelete="CASCADE"), index=True
     )
     title: Mapped[str] = mapped_column(String(200))
+    estimated_amount: Mapped[Decimal | None] = mapped_column(Money)  # the opportunity starts with it
     source_channel: Mapped[str] = mapped_column(String(120), default="")
     description: Mapped[str] = mapped_column(Text, default="")
     pain: Mapped[str] = mapped_column(Text, default="")  # pain or expectation

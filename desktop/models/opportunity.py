@@ -23,9 +23,12 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from .base import Base, Record
 from .enums import (
     BidDecision,
+    BuyingMode,
     ForecastCategory,
     FundingSource,
     FundingStatus,
+    InfluenceDegree,
+    OrderPriority,
     ProjectLevel,
     Role,
     Stance,
@@ -92,6 +95,16 @@ class Opportunity(Record, Base):
     no_bid_reason: Mapped[str] = mapped_column(Text, default="")
     closed_on: Mapped[date | None] = mapped_column(Date, index=True)
     win_loss_reason: Mapped[str] = mapped_column(Text, default="")
+    # The single sales objective of the strategy sheet (docs/strategy.md): what, how much and
+    # by when; amount and date fall back to the opportunity's own.
+    sales_objective: Mapped[str] = mapped_column(Text, default="")
+    objective_amount: Mapped[Decimal | None] = mapped_column(Money)
+    objective_by: Mapped[date | None] = mapped_column(Date)
+    order_priority: Mapped[OrderPriority | None] = mapped_column(enum_column(OrderPriority))
+    # Forecast discipline (docs/forecast-discipline.md): the decision date first promised, and
+    # how often it moved later since.
+    first_decision_date: Mapped[date | None] = mapped_column(Date)
+    slip_count: Mapped[int] = mapped_column(Integer, default=0)
 
     account: Mapped[Account] = relationship(back_populates="opportunities")
     stage: Mapped[Stage] = relationship()
@@ -154,6 +167,10 @@ class DecisionGroupMember(Record, Base):
     role: Mapped[Role | None] = mapped_column(enum_column(Role))  # None: the person's own
     stance: Mapped[Stance | None] = mapped_column(enum_column(Stance))  # None: the person's own
     note: Mapped[str] = mapped_column(Text, default="")
+    # As a buying influence of this deal (docs/strategy.md).
+    influence_degree: Mapped[InfluenceDegree | None] = mapped_column(enum_column(InfluenceDegree))
+    mode: Mapped[BuyingMode | None] = mapped_column(enum_column(BuyingMode))
+    win_result: Mapped[str] = mapped_column(Text, default="")  # their personal win, in a sentence
 
 
 class Competitor(Record, Base):

@@ -43,6 +43,8 @@ class Tender(Record, Base):
     price_ceiling: Mapped[Decimal | None] = mapped_column(Money)  # 最高投标限价
     responsible: Mapped[str] = mapped_column(String(200), default="")
     template_name: Mapped[str] = mapped_column(String(120), default="")  # copied from
+    # Why we bid although the opportunity was marked no-bid (docs/domain.md#bid-decision).
+    no_bid_override: Mapped[str] = mapped_column(Text, default="")
     # After the opening.
     clarification: Mapped[str] = mapped_column(Text, default="")  # 项目澄清
     second_quote: Mapped[Decimal | None] = mapped_column(Money)  # 二次报价

@@ -156,6 +156,26 @@ _PAIRS: tuple[tuple[Enum, Message], ...] = (
     (e.CollectionStep.DUNNING_LETTER, QT_TRANSLATE_NOOP("CollectionStep", "Dunning letter")),
     (e.CollectionStep.LAWYER_LETTER, QT_TRANSLATE_NOOP("CollectionStep", "Lawyer's letter")),
     (e.CollectionStep.LITIGATION, QT_TRANSLATE_NOOP("CollectionStep", "Litigation")),
+    (e.InfluenceDegree.HIGH, QT_TRANSLATE_NOOP("InfluenceDegree", "High")),
+    (e.InfluenceDegree.MEDIUM, QT_TRANSLATE_NOOP("InfluenceDegree", "Medium")),
+    (e.InfluenceDegree.LOW, QT_TRANSLATE_NOOP("InfluenceDegree", "Low")),
+    (e.BuyingMode.GROWTH, QT_TRANSLATE_NOOP("BuyingMode", "Growth")),
+    (e.BuyingMode.TROUBLE, QT_TRANSLATE_NOOP("BuyingMode", "Trouble")),
+    (e.BuyingMode.EVEN_KEEL, QT_TRANSLATE_NOOP("BuyingMode", "Even keel")),
+    (e.BuyingMode.OVERCONFIDENT, QT_TRANSLATE_NOOP("BuyingMode", "Overconfident")),
+    (e.StrategyNoteKind.STRENGTH, QT_TRANSLATE_NOOP("StrategyNoteKind", "Strength")),
+    (e.StrategyNoteKind.RED_FLAG, QT_TRANSLATE_NOOP("StrategyNoteKind", "Red flag")),
+    (e.ActionStatus.POSSIBLE, QT_TRANSLATE_NOOP("ActionStatus", "Possible")),
+    (e.ActionStatus.OPEN, QT_TRANSLATE_NOOP("ActionStatus", "Open")),
+    (e.ActionStatus.DONE, QT_TRANSLATE_NOOP("ActionStatus", "Done")),
+    (e.ActionStatus.DROPPED, QT_TRANSLATE_NOOP("ActionStatus", "Dropped")),
+    (e.OrderPriority.A, QT_TRANSLATE_NOOP("OrderPriority", "A: complete and fully paid")),
+    (
+        e.OrderPriority.B,
+        QT_TRANSLATE_NOOP("OrderPriority", "B: clear need, not yet submitted or not fully paid"),
+    ),
+    (e.OrderPriority.C, QT_TRANSLATE_NOOP("OrderPriority", "C: paid, delivery date unclear")),
+    (e.OrderPriority.D, QT_TRANSLATE_NOOP("OrderPriority", "D: other or temporary")),
 )
 
 

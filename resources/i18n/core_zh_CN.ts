@@ -164,6 +164,25 @@
     </message>
 </context>
 <context>
+    <name>ActionStatus</name>
+    <message>
+        <source>Possible</source>
+        <translation>备选</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已放弃</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentKind</name>
     <message>
         <source>Opportunity evaluation</source>
@@ -252,6 +271,25 @@
     <message>
         <source>No bid</source>
         <translation>不投标</translation>
+    </message>
+</context>
+<context>
+    <name>BuyingMode</name>
+    <message>
+        <source>Growth</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <source>Trouble</source>
+        <translation>困境</translation>
+    </message>
+    <message>
+        <source>Even keel</source>
+        <translation>平稳</translation>
+    </message>
+    <message>
+        <source>Overconfident</source>
+        <translation>过度自信</translation>
     </message>
 </context>
 <context>
@@ -700,6 +738,21 @@
     </message>
 </context>
 <context>
+    <name>InfluenceDegree</name>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+</context>
+<context>
     <name>InteractionKind</name>
     <message>
         <source>Visit</source>
@@ -1077,6 +1130,25 @@
     </message>
 </context>
 <context>
+    <name>OrderPriority</name>
+    <message>
+        <source>A: complete and fully paid</source>
+        <translation>A：需求明确、款项足额</translation>
+    </message>
+    <message>
+        <source>B: clear need, not yet submitted or not fully paid</source>
+        <translation>B：需求明确，订单未提报或款未足额</translation>
+    </message>
+    <message>
+        <source>C: paid, delivery date unclear</source>
+        <translation>C：款已足额，发货时间不明确</translation>
+    </message>
+    <message>
+        <source>D: other or temporary</source>
+        <translation>D：其他临时或特殊订单</translation>
+    </message>
+</context>
+<context>
     <name>OwnershipType</name>
     <message>
         <source>State grid / large central SOE</source>
@@ -1389,6 +1461,17 @@
     <message>
         <source>Blocker</source>
         <translation>死敌</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyNoteKind</name>
+    <message>
+        <source>Strength</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation>危险信号</translation>
     </message>
 </context>
 <context>

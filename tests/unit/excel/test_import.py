@@ -29,7 +29,7 @@ def _import(db: Database, clock, name: str, **options):
 
 def _people(db: Database, account: str) -> dict[str, Contact]:
     with db.read() as s:
-        rows = s.scalars(select(Contact).join(Account).where(Account.name == account))
+        rows = s.scalars(select(Contact).join(Contact.account).where(Account.name == account))
         return {c.name: c for c in rows}
 
 
