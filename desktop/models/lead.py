@@ -24,7 +24,8 @@ class Lead(Record, Base):
         ForeignKey("account.id", ondelete="CASCADE"), index=True
     )
     title: Mapped[str] = mapped_column(String(200))
-    estimated_amount: Mapped[Decimal | None] = mapped_column(Money)  # the opportunity starts with it
+    # The opportunity converted from the lead starts with it.
+    estimated_amount: Mapped[Decimal | None] = mapped_column(Money)
     source_channel: Mapped[str] = mapped_column(String(120), default="")
     description: Mapped[str] = mapped_column(Text, default="")
     pain: Mapped[str] = mapped_column(Text, default="")  # pain or expectation

@@ -167,9 +167,7 @@ def upgrade() -> None:
         ),
         sqlite_autoincrement=True,
     )
-    op.create_index(
-        op.f("ix_relationship_owner_contact_id"), "relationship_owner", ["contact_id"]
-    )
+    op.create_index(op.f("ix_relationship_owner_contact_id"), "relationship_owner", ["contact_id"])
 
     for table, column in ADDED:
         op.add_column(table, column)
