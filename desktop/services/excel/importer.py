@@ -24,6 +24,7 @@ from desktop.services import field_rules
 from desktop.services.contracts.allocation import reallocate
 from desktop.services.contracts.schedule import settle
 from desktop.services.messages import QT_TRANSLATE_NOOP
+from desktop.services.opportunities.slips import track_import
 
 from . import fields as f
 from .bulk import Record
@@ -136,6 +137,7 @@ class Importer(PeopleImport):
                 new.setdefault("stage_entered_on", self.now.date())
                 new.update(record)
             self._tick()
+        track_import(self.s, list(creates.values()), list(updates.values()))
         self._upsert(Opportunity, "opportunities", list(creates.values()), list(updates.values()))
 
     def _stage_names(self) -> field_rules.Names:

@@ -17,6 +17,7 @@ from desktop.models.enums import (
     ForecastCategory,
     FundingSource,
     FundingStatus,
+    OrderPriority,
     ProjectLevel,
 )
 from desktop.services.sql_types import table_of
@@ -26,8 +27,10 @@ from ..changes import LEADS, OPPORTUNITIES, ChangeSet
 from ..database import Database
 from ..messages import QT_TRANSLATE_NOOP, Message, UserError
 from ..records import copy_to, read_from
+from . import order_priority
 from .leads import Created, first_open_stage
 from .probability import probability, weighted
+from .slips import next_slip, slips_before
 
 # The project charter (项目章程): key, label, whether it holds a list (one item per line).
 CHARTER_FIELDS: tuple[tuple[str, Message, bool], ...] = (
@@ -74,6 +77,7 @@ class OpportunityFacts:
     delivery_rep: str = ""
     charter: dict[str, Any] = field(default_factory=dict)
     win_loss_reason: str = ""
+    order_priority: OrderPriority | None = None
 
 
 @dataclass(frozen=True)
@@ -94,6 +98,9 @@ class OpportunityDetail:
     score: int | None
     bid_decision: BidDecision
     no_bid_reason: str
+    first_decision_date: date | None = None  # docs/forecast-discipline.md
+    slip_count: int = 0
+    suggested_priority: OrderPriority | None = None  # docs/domain.md#order-priority
 
     @property
     def probability(self) -> int:
@@ -209,6 +216,18 @@ def _validate_facts(session: Session, opportunity: Opportunity, facts: Opportuni
             )
 
 
+def _track_slip(session: Session, opportunity: Opportunity, new: date | None) -> None:
+    """Keep the first promised decision date and count a move to a later date as a slip
+    (docs/forecast-discipline.md#slipped-decision-dates)."""
+    old = opportunity.expected_decision_date
+    if old == new:
+        return
+    first, count = opportunity.first_decision_date, opportunity.slip_count or 0
+    if first is None:  # not recorded yet: start from what the change log remembers
+        first, count = slips_before(session, opportunity.uuid)
+    opportunity.first_decision_date, opportunity.slip_count = next_slip(first, count, old, new)
+
+
 class OpportunityService:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -238,6 +257,9 @@ class OpportunityService:
                 score=o.score,
                 bid_decision=o.bid_decision,
                 no_bid_reason=o.no_bid_reason,
+                first_decision_date=o.first_decision_date,
+                slip_count=o.slip_count or 0,
+                suggested_priority=order_priority.suggested(s, [o.id]).get(o.id),
             )
 
     def exists(self, opportunity_id: int) -> bool:
@@ -267,6 +289,7 @@ class OpportunityService:
                 name=data.name.strip(),
                 amount=data.amount,
                 expected_decision_date=data.expected_decision_date,
+                first_decision_date=data.expected_decision_date,
                 stage_id=stage.id,
                 stage_entered_on=now.date(),
             )
@@ -279,6 +302,7 @@ class OpportunityService:
         with self._db.session() as s:
             opportunity = s.get_one(Opportunity, opportunity_id)
             _validate_facts(s, opportunity, facts)
+            _track_slip(s, opportunity, facts.expected_decision_date)
             copy_to(replace(facts, name=facts.name.strip()), opportunity)
             return ChangeSet.of(OPPORTUNITIES, account_id=opportunity.account_id)
 

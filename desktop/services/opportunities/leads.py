@@ -256,6 +256,7 @@ class LeadService:
                 information_source=lead.source_channel,
                 relationships=lead.relationship_note,
                 expected_decision_date=lead.window_start or lead.window_end,
+                first_decision_date=lead.window_start or lead.window_end,
                 purchase_date=lead.window_end or lead.window_start,
                 stage_id=stage.id,
                 stage_entered_on=now.date(),

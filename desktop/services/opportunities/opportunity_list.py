@@ -21,7 +21,7 @@ from sqlalchemy.orm import aliased
 from sqlalchemy.types import Integer
 
 from desktop.models import Account, Contact, Opportunity, Stage
-from desktop.models.enums import BidDecision, ForecastCategory
+from desktop.models.enums import BidDecision, ForecastCategory, OrderPriority
 from desktop.models.types import CENT
 from desktop.services.sql_types import AnySelect
 
@@ -46,6 +46,7 @@ class SortKey(StrEnum):
     OWNER = "owner"
     DAYS_IN_STAGE = "days_in_stage"
     KEY_PERSON = "key_person"
+    PRIORITY = "priority"
 
 
 SORT_COLUMNS: dict[SortKey, SQLColumnExpression[Any]] = {
@@ -61,6 +62,7 @@ SORT_COLUMNS: dict[SortKey, SQLColumnExpression[Any]] = {
     SortKey.OWNER: Opportunity.owner,
     SortKey.DAYS_IN_STAGE: Opportunity.stage_entered_on,  # inverted: see INVERTED
     SortKey.KEY_PERSON: KeyPerson.name,
+    SortKey.PRIORITY: Opportunity.order_priority,
 }
 
 
@@ -106,6 +108,7 @@ class OpportunityListRow:
     stage_entered_on: date
     key_person: str
     bid_decision: BidDecision
+    order_priority: OrderPriority | None = None
 
     def days_in_stage(self, today: date) -> int:
         return max((today - self.stage_entered_on).days, 0)
@@ -225,6 +228,7 @@ class OpportunityList:
                 Opportunity.stage_entered_on,
                 func.coalesce(KeyPerson.name, ""),
                 Opportunity.bid_decision,
+                Opportunity.order_priority,
             ).select_from(Opportunity)
         )
         query = query.where(Opportunity.id.in_(chosen)).order_by(*self._order())
@@ -248,6 +252,7 @@ class OpportunityList:
                     stage_entered_on=r[14],
                     key_person=r[15],
                     bid_decision=r[16],
+                    order_priority=r[17],
                 )
                 for r in s.execute(query)
             ]

@@ -9,18 +9,28 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGridLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.models.enums import ForecastCategory, FundingSource, FundingStatus, ProjectLevel
+from desktop.models.enums import (
+    ForecastCategory,
+    FundingSource,
+    FundingStatus,
+    OrderPriority,
+    ProjectLevel,
+)
+from desktop.services.labels import label
 from desktop.services.opportunities.deals import (
     OpportunityDetail,
     OpportunityFacts,
 )
+from desktop.views.common.formatting import format_date
 from desktop.views.common.widgets import EnumCombo, MoneyEdit, OptionalDateEdit
+from desktop.views.i18n import translate
 
 from .competitors_panel import CompetitorsPanel
 from .editing import Editing
@@ -48,6 +58,13 @@ class FactSheetPanel(FactsForm):
         self.funding_status = EnumCombo(FundingStatus, self)
         self.project_type = QLineEdit(self)
         self.project_level = EnumCombo(ProjectLevel, self)
+        self.order_priority = EnumCombo(OrderPriority, self)
+        self.priority_hint = QLabel(self)
+        self.priority_hint.setStyleSheet("color: #5f6368")
+        self.priority_hint.setWordWrap(True)
+        self.slips = QLabel(self)
+        self.slips.setStyleSheet("color: #5f6368")
+        self.slips.setWordWrap(True)
         self.description = text_box(self, 3)
         self.win_loss_reason = QLineEdit(self)
         self.competitors = CompetitorsPanel(editing, self)
@@ -58,6 +75,7 @@ class FactSheetPanel(FactsForm):
         left.addRow(self.tr("Amount"), self.amount)
         left.addRow(self.tr("Purchase time"), self.purchase_date)
         left.addRow(self.tr("Expected decision"), self.expected_decision_date)
+        left.addRow("", self.slips)
         left.addRow(self.tr("Probability"), self.probability)
         left.addRow(self.tr("Forecast category"), self.forecast_category)
         right = QFormLayout()
@@ -66,6 +84,8 @@ class FactSheetPanel(FactsForm):
         right.addRow(self.tr("Project type"), self.project_type)
         right.addRow(self.tr("Project level"), self.project_level)
         right.addRow(self.tr("Key person"), self.key_contact)
+        right.addRow(self.tr("Order priority"), self.order_priority)
+        right.addRow("", self.priority_hint)
         grid = QGridLayout()
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
@@ -96,6 +116,7 @@ class FactSheetPanel(FactsForm):
             self.funding_source,
             self.funding_status,
             self.project_level,
+            self.order_priority,
         ):
             combo.currentIndexChanged.connect(self.edited)
         self.amount.valueChanged.connect(self.edited)
@@ -128,6 +149,15 @@ class FactSheetPanel(FactsForm):
         self.funding_status.set_value(facts.funding_status)
         self.project_type.setText(facts.project_type)
         self.project_level.set_value(facts.project_level)
+        self.order_priority.set_value(facts.order_priority)
+        self.priority_hint.setText(
+            self.tr("Suggested from the contract and payments: {priority}").format(
+                priority=label(detail.suggested_priority, translate)
+            )
+            if detail.suggested_priority is not None
+            else ""
+        )
+        self.slips.setText(self._slips(detail))
         self.description.setPlainText(facts.description)
         self.win_loss_reason.setText(facts.win_loss_reason)
         self.competitors.show_opportunity(detail.id)
@@ -149,8 +179,19 @@ class FactSheetPanel(FactsForm):
             funding_status=self.funding_status.value(),
             project_type=self.project_type.text(),
             project_level=self.project_level.value(),
+            order_priority=self.order_priority.value(),
             description=self.description.toPlainText(),
             win_loss_reason=self.win_loss_reason.text(),
+        )
+
+    def _slips(self, detail: OpportunityDetail) -> str:
+        first = detail.first_decision_date
+        if first is None or first == detail.facts.expected_decision_date:
+            return ""
+        if detail.slip_count == 0:
+            return self.tr("First promised for {date}").format(date=format_date(first))
+        return self.tr("First promised for {date}; slips: {count}").format(
+            date=format_date(first), count=detail.slip_count
         )
 
     def load(self, detail: OpportunityDetail | None, *, keep_edits: bool = False) -> None:

@@ -95,7 +95,7 @@ class OpportunityListPage(QWidget):
         self.editor.facts.saved.connect(self._update_totals)
 
     def _size_columns(self) -> None:
-        widths = (230, 190, 110, 130, 150, 80, 110, 110, 50, 80, 90, 110)
+        widths = (230, 190, 110, 130, 150, 80, 110, 110, 50, 80, 90, 110, 70)
         for column, width in enumerate(widths[: len(COLUMNS)]):
             self.table.setColumnWidth(column, width)
 

@@ -40,6 +40,7 @@ COLUMNS: tuple[tuple[SortKey, Message], ...] = (
     (SortKey.OWNER, QT_TRANSLATE_NOOP("OpportunityTableModel", "Owner")),
     (SortKey.DAYS_IN_STAGE, QT_TRANSLATE_NOOP("OpportunityTableModel", "Days in stage")),
     (SortKey.KEY_PERSON, QT_TRANSLATE_NOOP("OpportunityTableModel", "Key person")),
+    (SortKey.PRIORITY, QT_TRANSLATE_NOOP("OpportunityTableModel", "Order priority")),
 )
 NUMERIC = frozenset(
     {SortKey.AMOUNT, SortKey.PROBABILITY, SortKey.WEIGHTED, SortKey.SCORE, SortKey.DAYS_IN_STAGE}
@@ -188,6 +189,8 @@ class OpportunityTableModel(QAbstractTableModel):
             return row.owner
         if key is SortKey.DAYS_IN_STAGE:
             return format_number(row.days_in_stage(self.today))
+        if key is SortKey.PRIORITY:
+            return row.order_priority.value.upper() if row.order_priority else ""
         return row.key_person
 
     def _tip(self, row: OpportunityListRow, key: SortKey) -> str | None:
@@ -205,6 +208,8 @@ class OpportunityTableModel(QAbstractTableModel):
             )
         if key is SortKey.DECISION_DATE and self._overdue(row):
             return translate("OpportunityTableModel", "The expected decision date has passed")
+        if key is SortKey.PRIORITY and row.order_priority is not None:
+            return label(row.order_priority, translate)
         if key is SortKey.SCORE and row.score is not None:
             return translate(
                 "OpportunityTableModel", "Latest opportunity evaluation: {score} of 16 points"
