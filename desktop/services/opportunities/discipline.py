@@ -189,7 +189,7 @@ def undelivered(session: Session, today: date, owner: str | None = None) -> Unde
     )
     if owner is not None:
         query = query.where(Contract.owner == owner)
-    booked = dict(session.execute(query).tuples().all())
+    booked: dict[int, Decimal] = {row[0]: row[1] for row in session.execute(query)}
     planned: set[int] = set()
     late: set[int] = set()
     for contract_id, planned_on, arrived_on in session.execute(
@@ -252,9 +252,9 @@ def funnel(session: Session, owner: str | None = None) -> tuple[FunnelStep, ...]
     best: list[int] = []
     for deal in _deals(session, owner):
         indexes = [order[stage] for _day, stage in deal.changes if stage in order]
-        indexes.append(order.get(deal.stage_id, -1))
-        best.append(max(indexes))
-    total = sum(1 for b in best if b >= 0)
+        indexes.append(order.get(deal.stage_id, 0))
+        best.append(max(indexes))  # every deal entered the funnel at its first stage
+    total = len(best)
     result = []
     for n, stage in enumerate(steps):
         reached = sum(1 for b in best if b >= n) if n < won_index else best.count(won_index)
@@ -419,7 +419,8 @@ def win_loss_analysis(session: Session, owner: str | None = None) -> WinLossAnal
     reached: list[tuple[int, bool]] = []
     for deal, won in closed:
         positions = [by_id[s].position for _day, s in deal.changes if not by_id[s].is_closed]
-        reached.append((max(positions, default=-1) if not won else 1 << 30, won))
+        first = open_stages[0].position if open_stages else 0
+        reached.append((max(positions, default=first) if not won else 1 << 30, won))
     by_stage = []
     for stage in open_stages:
         got_there = [won for position, won in reached if position >= stage.position]

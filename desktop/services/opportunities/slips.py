@@ -85,7 +85,7 @@ def slipped(session: Session, owner: str | None = None) -> tuple[SlippedDeal, ..
             Opportunity.id,
             Opportunity.uuid,
             Opportunity.name,
-            Account.name,
+            Account.name.label("account"),
             Opportunity.first_decision_date,
             Opportunity.expected_decision_date,
             Opportunity.slip_count,

@@ -211,3 +211,27 @@ def test_imported_payments_are_allocated_to_milestones(db: Database, clock) -> N
     with db.read() as s:
         (allocation,) = s.scalars(select(PaymentAllocation))
         assert allocation.amount == Decimal("720000.00")
+
+
+def test_an_import_moving_the_decision_date_later_counts_a_slip(
+    db: Database, clock, tmp_path: Path
+) -> None:
+    """docs/forecast-discipline.md#slipped-decision-dates: the import keeps them too."""
+    from openpyxl import Workbook
+
+    def sheet(decision: str) -> Path:
+        path = tmp_path / f"deals-{decision}.xlsx"
+        book = Workbook()
+        book.active.append(["客户名称", "项目名称", "预计决策日期"])
+        book.active.append(["水务集团", "智慧水务平台", decision])
+        book.save(path)
+        return path
+
+    def state() -> tuple[date | None, date | None, int]:
+        with db.read() as s:
+            o = s.scalars(select(Opportunity)).one()
+            return o.expected_decision_date, o.first_decision_date, o.slip_count
+
+    for decision in ("2027-01-31", "2027-03-31", "2027-03-31", "2027-02-28"):
+        ImportService(db, clock).run(plan_sheets(sheet(decision)), dry_run=False)
+    assert state() == (date(2027, 2, 28), date(2027, 1, 31), 1)
