@@ -8,7 +8,8 @@ from datetime import date, datetime, timedelta
 from .. import raw_rows
 from ..changes import OPPORTUNITIES, SETTINGS, ChangeSet
 from ..database import Database
-from . import pipeline, snapshots
+from . import discipline, pipeline, snapshots
+from .discipline import Discipline
 from .pipeline import EVERYWHERE, CommitSummary, Coverage, MonthForecast, Scope, StageTotal
 from .snapshots import CommitAccuracy, Line, LineChange, SnapshotInfo
 
@@ -51,6 +52,11 @@ class ForecastService:
                 snapshots=tuple(snapshots.snapshots(s)),
                 this_week_frozen=frozen,
             )
+
+    def discipline(self, today: date) -> Discipline:
+        """The funnel page's figures (docs/forecast-discipline.md), for the whole book."""
+        with self._db.read() as s:
+            return discipline.discipline(s, today)
 
     def lines(self, snapshot_id: int, today: date) -> list[Line]:
         with self._db.read() as s:

@@ -19,6 +19,7 @@ from desktop.services.changes import (
 from desktop.views.common.base_tab import BaseTab
 from desktop.views.context import AppContext
 
+from .discipline_page import DisciplinePage
 from .editing import Editing
 from .forecast_page import ForecastPage
 from .forecast_settings_page import ForecastSettingsPage
@@ -28,7 +29,8 @@ from .scoring_settings_page import ScoringSettingsPage
 from .stage_settings_page import StageSettingsPage
 from .targets_settings_page import TargetsSettingsPage
 
-LIST, LEADS_PAGE, FORECAST = range(3)
+LIST, LEADS_PAGE, FORECAST, FUNNEL = range(4)
+WHOLE_BOOK = frozenset({FORECAST, FUNNEL})  # pages of every account, whichever is selected
 
 
 class OpportunitiesTab(BaseTab):
@@ -44,9 +46,15 @@ class OpportunitiesTab(BaseTab):
             lambda: OpportunityListPage(self.editing),
             self._make_leads_page,
             lambda: ForecastPage(self.editing),
+            lambda: DisciplinePage(self.editing),
         ]
         self._built: dict[int, QWidget] = {}
-        for title in (self.tr("Opportunities"), self.tr("Leads"), self.tr("Pipeline and forecast")):
+        for title in (
+            self.tr("Opportunities"),
+            self.tr("Leads"),
+            self.tr("Pipeline and forecast"),
+            self.tr("Funnel"),
+        ):
             scroll = QScrollArea(self.pages)  # scrolls when the window is smaller than the page
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -82,6 +90,10 @@ class OpportunitiesTab(BaseTab):
     def forecast_page(self) -> ForecastPage:
         return self._page(FORECAST)  # type: ignore[return-value]
 
+    @property
+    def discipline_page(self) -> DisciplinePage:
+        return self._page(FUNNEL)  # type: ignore[return-value]
+
     def current_page(self) -> QWidget:
         return self._page(self.pages.currentIndex())
 
@@ -97,18 +109,17 @@ class OpportunitiesTab(BaseTab):
 
     def reload(self) -> None:
         """Read the visible page again; the others when they are next shown."""
-        self._stale_pages = {LIST, LEADS_PAGE, FORECAST}
+        self._stale_pages = {LIST, LEADS_PAGE, FORECAST, FUNNEL}
         self._reload_page(self.pages.currentIndex())
 
     def refresh(self, changes: ChangeSet) -> None:
         if changes.concerns(self.account_id):
             super().refresh(changes)
-        elif FORECAST in self._built and changes.touches(OPPORTUNITIES, SETTINGS):
-            # The forecast is of the whole book whichever account is selected.
-            if self.pages.currentIndex() == FORECAST:
+        elif self._built.keys() & WHOLE_BOOK and changes.touches(OPPORTUNITIES, SETTINGS):
+            # The forecast and the funnel are of the whole book whichever account is selected.
+            if self.pages.currentIndex() in WHOLE_BOOK:
                 self._refresh_or_mark()
-            else:
-                self._stale_pages.add(FORECAST)
+            self._stale_pages |= WHOLE_BOOK - {self.pages.currentIndex()}
 
     def _reload_page(self, index: int) -> None:
         if index in self._stale_pages:
