@@ -7,93 +7,28 @@ unless asked for; then a "Key people" sheet carries it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
-from enum import Enum
 from pathlib import Path
-from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, LineChart, Reference
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
+from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.services.catalog import translator
 from desktop.services.clock import Clock
 from desktop.services.contracts.ageing import AgeingRow
 from desktop.services.database import Database
-from desktop.services.labels import label, localized
-from desktop.services.messages import QT_TRANSLATE_NOOP, Message, Translate
+from desktop.services.labels import localized
+from desktop.services.messages import QT_TRANSLATE_NOOP
 from desktop.services.private_files import private_output
 from desktop.services.xlsx_write import first_sheet, set_cell
 
 from .summary_data import SummaryData, gather, total
-
-MONEY = "#,##0.00"
-PERCENT = "0.0%"
-DATE = "yyyy-mm-dd"
-DATETIME = "yyyy-mm-dd hh:mm"
-HEADER = PatternFill("solid", fgColor="1F4E79")
-TITLE_FONT = Font(bold=True, size=14)
-
-
-@dataclass(frozen=True)
-class Col:
-    title: Message
-    value: Callable[[Any], Any]
-    number_format: str | None = None
-    width: int = 14
-
-
-class Writer:
-    def __init__(self, book: Workbook, translate: Translate, language: str) -> None:
-        self.book = book
-        self.tr = translate
-        self.language = language
-
-    def text(self, message: Message) -> str:
-        return message.render(self.tr)
-
-    def sheet(self, title: Message) -> Worksheet:
-        sheet: Worksheet = self.book.create_sheet(self.text(title)[:31])
-        return sheet
-
-    def table(
-        self,
-        sheet: Worksheet,
-        top: int,
-        title: Message,
-        columns: Sequence[Col],
-        rows: Sequence[Any],
-    ) -> tuple[int, int]:
-        """Write a titled table at row ``top``; returns (first data row, last data row)."""
-        set_cell(sheet, top, 1, self.text(title)).font = Font(bold=True, size=12)
-        header = top + 1
-        for number, column in enumerate(columns, start=1):
-            cell = set_cell(sheet, header, number, self.text(column.title))
-            cell.font = Font(bold=True, color="FFFFFF")
-            cell.fill = HEADER
-            cell.alignment = Alignment(wrap_text=True, vertical="center")
-            letter = get_column_letter(number)
-            sheet.column_dimensions[letter].width = max(
-                sheet.column_dimensions[letter].width or 0, column.width
-            )
-        for offset, row in enumerate(rows, start=1):
-            for number, column in enumerate(columns, start=1):
-                cell = set_cell(sheet, header + offset, number, column.value(row))
-                if column.number_format:
-                    cell.number_format = column.number_format
-        last = header + max(len(rows), 1)
-        if top == 1:  # the sheet's main table: frozen header and filters
-            sheet.freeze_panes = f"A{header + 1}"
-            sheet.auto_filter.ref = f"A{header}:{get_column_letter(len(columns))}{last}"
-        return header + 1, header + len(rows)
-
-    def enum(self, value: Enum | None) -> str:
-        return label(value, self.tr) if value is not None else ""
+from .summary_funnel import funnel_sheet, priority_table
+from .summary_writer import DATE, DATETIME, MONEY, PERCENT, TITLE_FONT, Col, Writer, print_setup
 
 
 def _pipeline(w: Writer, data: SummaryData) -> Worksheet:
@@ -127,6 +62,7 @@ def _pipeline(w: Writer, data: SummaryData) -> Worksheet:
         owner_cols,
         data.by_owner,
     )
+    priority_table(w, sheet, len(data.by_stage) + len(data.by_owner) + 9, data)
     return sheet
 
 
@@ -204,7 +140,9 @@ def _commit(w: Writer, data: SummaryData) -> Worksheet:
         ),
         (
             QT_TRANSLATE_NOOP("Summary", "Within the band"),
-            w.text(
+            w.text(QT_TRANSLATE_NOOP("Summary", "nothing committed to compare"))
+            if accuracy.within is None
+            else w.text(
                 QT_TRANSLATE_NOOP("Summary", "{low}–{high} %: yes").with_(
                     low=accuracy.low, high=accuracy.high
                 )
@@ -301,14 +239,15 @@ def _receivables(w: Writer, data: SummaryData) -> tuple[Worksheet, int]:
     ]
     for index, bucket in enumerate(buckets):
         cols.append(Col(bucket.label(), _bucket(index), MONEY, 16))
-    rows = [*data.ageing.rows, data.ageing.totals()]
     _first, last = w.table(
         sheet,
         1,
         QT_TRANSLATE_NOOP("Summary", "Receivables ageing by account (days overdue)"),
         cols,
-        rows,
+        data.ageing.rows,
+        totals=data.ageing.totals(),
     )
+    last += 1  # the totals row, under the filtered rows
     set_cell(sheet, last, 1, w.text(QT_TRANSLATE_NOOP("Summary", "Total"))).font = Font(bold=True)
     claim_cols = [
         Col(QT_TRANSLATE_NOOP("Summary", "Contract"), lambda c: c.contract_number, width=18),
@@ -451,6 +390,7 @@ def _cover(
         sheet.cell(row=8, column=2).font = Font(bold=True, color="B00020")
     sheet.column_dimensions["A"].width = 44
     sheet.column_dimensions["B"].width = 22
+    print_setup(sheet, one_page=True)  # figures and charts: one page
     _charts(w, data, sheet, sheets, ageing_total_row)
 
 
@@ -471,6 +411,7 @@ def _charts(
     )
     funnel.set_categories(Reference(pipeline, min_col=1, min_row=3, max_row=2 + stages))
     funnel.legend = None
+    funnel.x_axis.scaling.orientation = "maxMin"  # the first stage on top, as a funnel
     funnel.height, funnel.width = 8, 14
     cover.add_chart(funnel, "D2")
 
@@ -488,6 +429,8 @@ def _charts(
     target.add_data(
         Reference(forecast, min_col=6, min_row=2, max_row=2 + months), titles_from_data=True
     )
+    for series in target.series:
+        series.smooth = False  # a target is a level per month, not a curve
     trend += target
     trend.height, trend.width = 9, 22
     cover.add_chart(trend, "D19")
@@ -521,6 +464,7 @@ def export_summary(
     sheets = {"pipeline": _pipeline(writer, data), "forecast": _forecast(writer, data)}
     _commit(writer, data)
     _win_loss(writer, data)
+    funnel_sheet(writer, data)
     _tenders(writer, data)
     sheets["receivables"], ageing_total_row = _receivables(writer, data)
     _limitation(writer, data)

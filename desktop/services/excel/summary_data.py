@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import Account, Contact, DecisionGroupMember, Opportunity, Stage
+from desktop.models.enums import OrderPriority
 from desktop.services.bids.progress import WARN_DAYS
 from desktop.services.bids.tender_queries import by_deadline, facts_query, filtered, list_row
 from desktop.services.bids.tender_rows import TenderListRow
@@ -24,6 +25,8 @@ from desktop.services.contracts.receivables import (
     limitation_alerts,
     overdue_claims,
 )
+from desktop.services.opportunities.discipline import Discipline, discipline
+from desktop.services.opportunities.order_priority import suggested
 from desktop.services.opportunities.pipeline import (
     CommitSummary,
     Coverage,
@@ -69,6 +72,52 @@ class SummaryData:
     overdue: list[Claim]
     limitation: list[Claim]
     key_people: list[KeyPerson] | None  # None: personal data left out
+    discipline: Discipline
+    priorities: list[PriorityRow]
+
+
+@dataclass(frozen=True)
+class PriorityRow:
+    """A deal with an order priority, set or suggested (docs/domain.md#order-priority)."""
+
+    priority: OrderPriority
+    suggested: bool
+    name: str
+    account: str
+    stage_en: str
+    stage_zh: str
+    amount: Decimal
+    decision: date | None
+
+
+def _priorities(session: Session, owner: str | None) -> list[PriorityRow]:
+    query = (
+        select(
+            Opportunity.id,
+            Opportunity.order_priority,
+            Opportunity.name,
+            Account.name,
+            Stage.name_en,
+            Stage.name_zh,
+            Opportunity.amount,
+            Opportunity.expected_decision_date,
+        )
+        .join(Stage, Opportunity.stage_id == Stage.id)
+        .join(Account, Opportunity.account_id == Account.id)
+        .where(Stage.is_won.is_(True) | Stage.is_closed.is_(False))
+    )
+    if owner is not None:
+        query = query.where(Opportunity.owner == owner)
+    rows = session.execute(query).all()
+    proposed = suggested(session, [row[0] for row in rows if row[1] is None])
+    result = [
+        PriorityRow(chosen or proposed[deal], chosen is None, name, account, en, zh, amount, day)
+        for deal, chosen, name, account, en, zh, amount, day in rows
+        if chosen is not None or deal in proposed
+    ]
+    # ranked as the rule ranks orders; ties by the date the deal was expected
+    result.sort(key=lambda r: (r.priority, r.decision or date.max, r.name))
+    return result
 
 
 def _tenders(session: Session, today: date, owner: str | None) -> list[TenderListRow]:
@@ -128,6 +177,8 @@ def gather(session: Session, today: date, owner: str | None, include_personal: b
         overdue=overdue_claims(session, today, policy, owner=owner),
         limitation=limitation,
         key_people=_key_people(session, owner) if include_personal else None,
+        discipline=discipline(session, today, owner),
+        priorities=_priorities(session, owner),
     )
 
 
