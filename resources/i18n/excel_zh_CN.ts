@@ -917,6 +917,10 @@
         <translation>是否在合理区间</translation>
     </message>
     <message>
+        <source>nothing committed to compare</source>
+        <translation>没有可比较的承诺</translation>
+    </message>
+    <message>
         <source>{low}–{high} %: yes</source>
         <translation>{low}–{high}%：是</translation>
     </message>
@@ -1163,6 +1167,190 @@
     <message>
         <source>Receivables by days overdue</source>
         <translation>按逾期天数统计的应收账款</translation>
+    </message>
+    <message>
+        <source>outside the band</source>
+        <translation>超出区间</translation>
+    </message>
+    <message>
+        <source>Pipeline growth, last month</source>
+        <translation>上月管道增长</translation>
+    </message>
+    <message>
+        <source>{low}–{high} %</source>
+        <translation>{low}–{high}%</translation>
+    </message>
+    <message>
+        <source>Open pipeline at the end of last month</source>
+        <translation>上月末未关闭管道</translation>
+    </message>
+    <message>
+        <source>Booked in the last 12 months</source>
+        <translation>近12个月签约额</translation>
+    </message>
+    <message>
+        <source>Of which a delivery is due and not arrived</source>
+        <translation>其中到期未交付</translation>
+    </message>
+    <message>
+        <source>Booked but not delivered</source>
+        <translation>已签约未交付占比</translation>
+    </message>
+    <message>
+        <source>below {maximum} %</source>
+        <translation>低于{maximum}%</translation>
+    </message>
+    <message>
+        <source>Win rate of closed deals</source>
+        <translation>已关闭机会点胜率</translation>
+    </message>
+    <message>
+        <source>Open deals whose decision date slipped</source>
+        <translation>决策日期推迟的未关闭机会点</translation>
+    </message>
+    <message>
+        <source>Deals stuck in their stage</source>
+        <translation>阶段停滞的机会点</translation>
+    </message>
+    <message>
+        <source>Forecast discipline</source>
+        <translation>预测纪律</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>胜率</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <source>Funnel conversion against the 10 → 5 → 3 → 1 rule</source>
+        <translation>漏斗转化与 10 → 5 → 3 → 1 规则对比</translation>
+    </message>
+    <message>
+        <source>Deals that reached it</source>
+        <translation>到达该阶段的机会点</translation>
+    </message>
+    <message>
+        <source>Share of all deals</source>
+        <translation>占全部机会点</translation>
+    </message>
+    <message>
+        <source>The rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Below the rule</source>
+        <translation>低于规则</translation>
+    </message>
+    <message>
+        <source>Open pipeline at each month end (not weighted)</source>
+        <translation>各月末未关闭管道（未加权）</translation>
+    </message>
+    <message>
+        <source>Month end</source>
+        <translation>月末</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <source>Time in stage (days)</source>
+        <translation>阶段停留时间（天）</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>未关闭机会点</translation>
+    </message>
+    <message>
+        <source>Average so far</source>
+        <translation>目前平均</translation>
+    </message>
+    <message>
+        <source>Average of earlier deals</source>
+        <translation>以往机会点平均</translation>
+    </message>
+    <message>
+        <source>Stuck after</source>
+        <translation>停滞阈值（天）</translation>
+    </message>
+    <message>
+        <source>Win rate by score band, against the scorecard</source>
+        <translation>按评分段的胜率，与评分表对比</translation>
+    </message>
+    <message>
+        <source>Score band</source>
+        <translation>评分段</translation>
+    </message>
+    <message>
+        <source>Estimated win chance</source>
+        <translation>估算赢率</translation>
+    </message>
+    <message>
+        <source>Win rate by competitor met</source>
+        <translation>按所遇竞争对手的胜率</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>Win rate by the furthest stage reached</source>
+        <translation>按到达的最远阶段的胜率</translation>
+    </message>
+    <message>
+        <source>Stage reached</source>
+        <translation>到达阶段</translation>
+    </message>
+    <message>
+        <source>Slipped decision dates</source>
+        <translation>推迟的决策日期</translation>
+    </message>
+    <message>
+        <source>First promised</source>
+        <translation>最初承诺日期</translation>
+    </message>
+    <message>
+        <source>Expected now</source>
+        <translation>目前预计</translation>
+    </message>
+    <message>
+        <source>Slips</source>
+        <translation>推迟次数</translation>
+    </message>
+    <message>
+        <source>Days later</source>
+        <translation>推迟天数</translation>
+    </message>
+    <message>
+        <source>Stuck far longer than usual</source>
+        <translation>停滞远超平常</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>本阶段天数</translation>
+    </message>
+    <message>
+        <source>Share of deals that reached each stage</source>
+        <translation>到达各阶段的机会点占比</translation>
+    </message>
+    <message>
+        <source>Orders by priority (A first)</source>
+        <translation>按优先级排序的订单（A 类在前）</translation>
+    </message>
+    <message>
+        <source>Order priority</source>
+        <translation>订单优先级</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Expected decision</source>
+        <translation>预计决策</translation>
     </message>
 </context>
 <context>

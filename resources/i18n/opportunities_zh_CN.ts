@@ -233,6 +233,219 @@
     </message>
 </context>
 <context>
+    <name>Discipline</name>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>{low}–{high} points</source>
+        <translation>{low}–{high} 分</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineCharts</name>
+    <message>
+        <source>Funnel conversion against the 10 → 5 → 3 → 1 rule</source>
+        <translation>漏斗转化与 10 → 5 → 3 → 1 规则对比</translation>
+    </message>
+    <message>
+        <source>Share that reached the stage</source>
+        <translation>到达该阶段的占比</translation>
+    </message>
+    <message>
+        <source>Below the rule</source>
+        <translation>低于规则</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>No opportunities yet</source>
+        <translation>还没有机会点</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>本阶段天数</translation>
+    </message>
+    <message>
+        <source>Open deals so far (average)</source>
+        <translation>未关闭机会点至今（平均）</translation>
+    </message>
+    <message>
+        <source>Deals before them (average)</source>
+        <translation>以往机会点（平均）</translation>
+    </message>
+    <message>
+        <source>No stage history yet</source>
+        <translation>还没有阶段历史</translation>
+    </message>
+    <message>
+        <source>Decision dates that slipped (days later than promised)</source>
+        <translation>推迟的决策日期（比承诺晚的天数）</translation>
+    </message>
+    <message>
+        <source>No decision date has slipped</source>
+        <translation>没有推迟的决策日期</translation>
+    </message>
+    <message>
+        <source>{days} d, {count}×</source>
+        <translation>{days} 天，{count} 次</translation>
+    </message>
+    <message>
+        <source>Win rate by score band: reality against the scorecard</source>
+        <translation>按评分段的胜率：实际与评分表对比</translation>
+    </message>
+    <message>
+        <source>Won ÷ closed</source>
+        <translation>赢单 ÷ 已关闭</translation>
+    </message>
+    <message>
+        <source>Estimated win chance</source>
+        <translation>估算赢率</translation>
+    </message>
+    <message>
+        <source>No closed deals yet</source>
+        <translation>还没有已关闭的机会点</translation>
+    </message>
+    <message>
+        <source>{won}/{closed}</source>
+        <translation>{won}/{closed}</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplinePage</name>
+    <message>
+        <source>Pipeline growth last month</source>
+        <translation>上月管道增长</translation>
+    </message>
+    <message>
+        <source>Booked, not delivered</source>
+        <translation>已签约未交付</translation>
+    </message>
+    <message>
+        <source>Win rate of closed deals</source>
+        <translation>已关闭机会点胜率</translation>
+    </message>
+    <message>
+        <source>Open deals whose date slipped</source>
+        <translation>日期推迟的未关闭机会点</translation>
+    </message>
+    <message>
+        <source>Deals stuck in their stage</source>
+        <translation>阶段停滞的机会点</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>机会点</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>First promised</source>
+        <translation>最初承诺日期</translation>
+    </message>
+    <message>
+        <source>Expected now</source>
+        <translation>目前预计</translation>
+    </message>
+    <message>
+        <source>Slips</source>
+        <translation>推迟次数</translation>
+    </message>
+    <message>
+        <source>Days later</source>
+        <translation>推迟天数</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>本阶段天数</translation>
+    </message>
+    <message>
+        <source>Stuck after</source>
+        <translation>停滞阈值（天）</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>Stage reached</source>
+        <translation>到达阶段</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>胜率</translation>
+    </message>
+    <message>
+        <source>Slipped decision dates</source>
+        <translation>推迟的决策日期</translation>
+    </message>
+    <message>
+        <source>Stuck far longer than usual</source>
+        <translation>停滞远超平常</translation>
+    </message>
+    <message>
+        <source>Win rate by competitor met</source>
+        <translation>按所遇竞争对手的胜率</translation>
+    </message>
+    <message>
+        <source>Win rate by the furthest stage reached</source>
+        <translation>按到达的最远阶段的胜率</translation>
+    </message>
+    <message>
+        <source>All accounts, as of {date}.</source>
+        <translation>全部客户，截至 {date}。</translation>
+    </message>
+    <message>
+        <source>no open pipeline a month earlier</source>
+        <translation>一个月前没有未关闭管道</translation>
+    </message>
+    <message>
+        <source>open pipeline {amount} at {date}; keep within {low}–{high} %</source>
+        <translation>{date} 未关闭管道 {amount}；应保持在 {low}–{high}%</translation>
+    </message>
+    <message>
+        <source>no contract signed in the last year</source>
+        <translation>近一年没有签订合同</translation>
+    </message>
+    <message>
+        <source>{late} of {booked} booked in the last year has a delivery due and not arrived ({count} contracts); keep below {maximum} %</source>
+        <translation>近一年签约 {booked}，其中 {late} 有到期未到货的交付（{count} 份合同）；应低于 {maximum}%</translation>
+    </message>
+    <message>
+        <source>{won} won of {closed} closed</source>
+        <translation>已关闭 {closed} 个，赢单 {won} 个</translation>
+    </message>
+    <message>
+        <source>{slips} slips in all</source>
+        <translation>共推迟 {slips} 次</translation>
+    </message>
+    <message>
+        <source>more than twice their stage&apos;s usual time</source>
+        <translation>超过该阶段平常时间的两倍</translation>
+    </message>
+    <message>
+        <source>How these figures are computed: growth compares the open pipeline (not weighted, from the stage history) at the end of the last two months; booked = contracts signed in the last 12 months, not terminated, and not delivered = those with a delivery line due by today that has not arrived. Conversion = the share of all opportunities that reached each stage; the rule&apos;s 10 → 5 → 3 → 1 is spread over the stages from the first to Won. Stuck = more than twice the stage&apos;s average time, or {days} days where it has none. A slip is a move of the expected decision date to a later date. Win rates count closed deals only.</source>
+        <translation>计算方法：增长比较最近两个月末的未关闭管道（未加权，按阶段历史）；签约额 = 近12个月签订且未终止的合同，未交付 = 其中有交付行到今天已到期但未到货的合同。转化率 = 全部机会点中到达各阶段的占比；10 → 5 → 3 → 1 规则均匀分布在从第一个阶段到赢单的各阶段上。停滞 = 超过该阶段平均时间的两倍，没有历史时为 {days} 天。推迟指预计决策日期改到更晚的日期。胜率只计已关闭的机会点。</translation>
+    </message>
+</context>
+<context>
     <name>FactSheetPanel</name>
     <message>
         <source>Name</source>
@@ -279,6 +492,10 @@
         <translation>关键人物</translation>
     </message>
     <message>
+        <source>Order priority</source>
+        <translation>订单优先级</translation>
+    </message>
+    <message>
         <source>Information source</source>
         <translation>信息来源</translation>
     </message>
@@ -301,6 +518,18 @@
     <message>
         <source>Stage&apos;s ({percent} %)</source>
         <translation>按阶段（{percent}%）</translation>
+    </message>
+    <message>
+        <source>Suggested from the contract and payments: {priority}</source>
+        <translation>根据合同和回款建议：{priority}</translation>
+    </message>
+    <message>
+        <source>First promised for {date}</source>
+        <translation>最初承诺于 {date}</translation>
+    </message>
+    <message>
+        <source>First promised for {date}; slips: {count}</source>
+        <translation>最初承诺于 {date}；已推迟 {count} 次</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1202,10 @@
         <source>Pipeline and forecast</source>
         <translation>管道与预测</translation>
     </message>
+    <message>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
 </context>
 <context>
     <name>OpportunityEditor</name>
@@ -1160,6 +1393,10 @@
     <message>
         <source>Key person</source>
         <translation>关键人物</translation>
+    </message>
+    <message>
+        <source>Order priority</source>
+        <translation>订单优先级</translation>
     </message>
     <message>
         <source>Set for this opportunity (not the stage&apos;s)</source>
