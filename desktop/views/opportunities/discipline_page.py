@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -116,9 +115,8 @@ class DisciplinePage(QWidget):
         layout.addLayout(tiles)
         layout.addLayout(charts)
         layout.addLayout(lists)
-        row = QHBoxLayout()
-        row.addWidget(self.definitions, 1)
-        layout.addLayout(row)
+        layout.addWidget(self.definitions)
+        layout.addStretch(1)  # a tall window leaves the space below, not in the tiles
 
     def _name(self, english: str, chinese: str) -> str:
         return localized(english, chinese, current_language())
