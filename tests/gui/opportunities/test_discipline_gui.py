@@ -6,6 +6,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from desktop.models import Opportunity
+from desktop.models.enums import OrderPriority
+from desktop.services.opportunities.opportunity_list import SortKey
+from desktop.views.opportunities.opportunity_table_model import COLUMNS
+
 from .conftest import opportunity_id
 
 
@@ -67,3 +75,25 @@ def test_a_slipped_date_edited_in_the_fact_sheet_shows_on_the_page(tab, ctx) -> 
     assert any(r.name == facts.name and r.count == 1 for r in rows)
     (axes,) = page.slip_chart.figure.axes
     assert len(axes.patches) == 4
+
+
+def test_order_priority_in_the_fact_sheet_and_the_list(qtbot, tab, ctx) -> None:
+    deal = opportunity_id(ctx, "Campus Network")
+    tab.show_record("opportunity", deal)
+    facts = tab.list_page.editor.facts
+    # won, its contract part paid: the rule suggests B, the user has chosen nothing yet
+    assert facts.order_priority.value() is None
+    assert facts.priority_hint.text().startswith("Suggested from the contract and payments: B")
+    facts.order_priority.set_value(OrderPriority.A)
+    qtbot.mouseClick(facts.save_button, Qt.MouseButton.LeftButton)
+    with ctx.db.read() as s:
+        assert s.scalar(select(Opportunity.order_priority).where(Opportunity.id == deal)) == "a"
+    model = tab.list_page.model
+    column = next(n for n, (key, _) in enumerate(COLUMNS) if key is SortKey.PRIORITY)
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Order priority"
+    assert model.index(model.row_of(deal), column).data() == "A"
+
+
+def test_the_fact_sheet_says_when_the_date_was_first_promised(tab, ctx) -> None:
+    tab.show_record("opportunity", opportunity_id(ctx, "Dispatch Data Network"))
+    assert tab.list_page.editor.facts.slips.text() == "First promised for 11/3/2026; slips: 2"
