@@ -24,7 +24,7 @@ PAST = "#bdbdbd"
 SLIP = "#8a5a00"
 
 
-def _tidy(axes, grid: str = "x") -> None:  # type: ignore[no-untyped-def]
+def _tidy(axes, grid: str = "x") -> None:
     axes.grid(axis=grid, color="#e0e0e0")
     axes.set_axisbelow(True)
     axes.tick_params(labelsize=8)
@@ -32,7 +32,7 @@ def _tidy(axes, grid: str = "x") -> None:  # type: ignore[no-untyped-def]
         axes.spines[side].set_visible(False)
 
 
-def _nothing(chart: PlainChart, axes, text: str) -> None:  # type: ignore[no-untyped-def]
+def _nothing(chart: PlainChart, axes, text: str) -> None:
     axes.set_xticks([])
     axes.set_yticks([])
     for side in ("top", "right", "bottom", "left"):
@@ -45,7 +45,7 @@ def _nothing(chart: PlainChart, axes, text: str) -> None:  # type: ignore[no-unt
 class _BarsByName(PlainChart):
     """Horizontal bars, one row per name, names on the left sized to fit."""
 
-    def _names(self, axes, names: Sequence[str]) -> None:  # type: ignore[no-untyped-def]
+    def _names(self, axes, names: Sequence[str]) -> None:
         positions = list(range(len(names)))[::-1]
         axes.set_yticks(positions)
         axes.set_yticklabels(names, fontsize=8)
