@@ -76,6 +76,7 @@ class FactSheetPanel(FactsForm):
         left.addRow(self.tr("Purchase time"), self.purchase_date)
         left.addRow(self.tr("Expected decision"), self.expected_decision_date)
         left.addRow("", self.slips)
+        self._left = left
         left.addRow(self.tr("Probability"), self.probability)
         left.addRow(self.tr("Forecast category"), self.forecast_category)
         right = QFormLayout()
@@ -86,6 +87,7 @@ class FactSheetPanel(FactsForm):
         right.addRow(self.tr("Key person"), self.key_contact)
         right.addRow(self.tr("Order priority"), self.order_priority)
         right.addRow("", self.priority_hint)
+        self._right = right
         grid = QGridLayout()
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
@@ -158,6 +160,9 @@ class FactSheetPanel(FactsForm):
             else ""
         )
         self.slips.setText(self._slips(detail))
+        # an empty note takes no row (the two columns stay aligned)
+        self._left.setRowVisible(self.slips, bool(self.slips.text()))
+        self._right.setRowVisible(self.priority_hint, bool(self.priority_hint.text()))
         self.description.setPlainText(facts.description)
         self.win_loss_reason.setText(facts.win_loss_reason)
         self.competitors.show_opportunity(detail.id)
