@@ -1,0 +1,658 @@
+"""The deal strategy sheet of one opportunity (docs/strategy.md): the single sales objective,
+the buying influences, strengths and red flags (drawn automatically, plus the user's own) and
+the possible and best actions. Qt-free; each edit is one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.models import (
+    Account,
+    Action,
+    Assessment,
+    Competitor,
+    Contact,
+    DecisionGroupMember,
+    Opportunity,
+    StageCheck,
+    StageCriterion,
+    StrategyNote,
+)
+from desktop.models.enums import (
+    ActionStatus,
+    AssessmentKind,
+    BidDecision,
+    BuyingMode,
+    InfluenceDegree,
+    Role,
+    Stance,
+    StrategyNoteKind,
+)
+
+from .. import raw_rows
+from ..changes import OPPORTUNITIES, ChangeSet
+from ..clock import Clock
+from ..database import Database
+from ..labels import LABELS, localized
+from ..messages import QT_TRANSLATE_NOOP, Message, Translate, UserError, english
+from ..orgchart import coverage
+from ..orgchart.chart import Person, read_chart
+from . import scoring
+from . import scoring_forms as forms
+from .leads import Created
+
+# An automatic red flag answered by an action: Action.about_kind (docs/actions.md).
+RED_FLAG = "red_flag"
+# A competitor expecting at least this share of the order is a red flag.
+LARGE_SHARE = 30
+# An evaluation criterion rated at most this (of 4) is a red flag; rated 4, a strength.
+WEAK_RATING = 2
+
+
+class BuyingRole(StrEnum):
+    """The part a person plays in this deal (docs/strategy.md#buying-influences)."""
+
+    ECONOMIC = "economic"
+    USER = "user"
+    TECHNICAL = "technical"
+    COACH = "coach"
+
+
+BUYING_ROLE_OF: dict[Role, BuyingRole] = {
+    Role.KEY_DECISION_MAKER: BuyingRole.ECONOMIC,
+    Role.COACH: BuyingRole.COACH,
+    Role.BUSINESS_GATEKEEPER: BuyingRole.USER,
+    Role.USER: BuyingRole.USER,
+    Role.PROJECT_LEAD: BuyingRole.USER,
+    Role.TECHNICAL_GATEKEEPER: BuyingRole.TECHNICAL,
+    Role.PURCHASER: BuyingRole.TECHNICAL,
+    Role.INFLUENCER: BuyingRole.TECHNICAL,
+}
+# A person with several roles sits in the group of the weightiest one.
+_ROLE_WEIGHT = (BuyingRole.ECONOMIC, BuyingRole.COACH, BuyingRole.TECHNICAL, BuyingRole.USER)
+
+BUYING_ROLE_LABELS = {
+    BuyingRole.ECONOMIC: QT_TRANSLATE_NOOP("Strategy", "Economic buyer"),
+    BuyingRole.USER: QT_TRANSLATE_NOOP("Strategy", "User buyers"),
+    BuyingRole.TECHNICAL: QT_TRANSLATE_NOOP("Strategy", "Technical buyers"),
+    BuyingRole.COACH: QT_TRANSLATE_NOOP("Strategy", "Coach"),
+}
+EMPTY_GROUP = {
+    BuyingRole.ECONOMIC: QT_TRANSLATE_NOOP(
+        "Strategy", "No economic buyer: find out who gives the final yes and controls the money."
+    ),
+    BuyingRole.USER: QT_TRANSLATE_NOOP(
+        "Strategy", "No user buyer: nobody who will use the system judges our offer yet."
+    ),
+    BuyingRole.TECHNICAL: QT_TRANSLATE_NOOP(
+        "Strategy", "No technical buyer: nobody screens the offers against the specification yet."
+    ),
+    BuyingRole.COACH: QT_TRANSLATE_NOOP(
+        "Strategy", "No coach: nobody guides us through this deal from inside."
+    ),
+}
+
+
+class Source(StrEnum):
+    """Where a strength or red flag comes from."""
+
+    ORG_CHART = "org_chart"
+    INFLUENCES = "influences"
+    SCORECARD = "scorecard"
+    STAGE = "stage"
+    COMPETITORS = "competitors"
+    OWN = "own"
+
+
+SOURCE_LABELS = {
+    Source.ORG_CHART: QT_TRANSLATE_NOOP("Strategy", "org chart"),
+    Source.INFLUENCES: QT_TRANSLATE_NOOP("Strategy", "buying influences"),
+    Source.SCORECARD: QT_TRANSLATE_NOOP("Strategy", "score card"),
+    Source.STAGE: QT_TRANSLATE_NOOP("Strategy", "stage"),
+    Source.COMPETITORS: QT_TRANSLATE_NOOP("Strategy", "competitors"),
+    Source.OWN: QT_TRANSLATE_NOOP("Strategy", "own note"),
+}
+
+_M = {
+    "mode_closed": QT_TRANSLATE_NOOP(
+        "Strategy",
+        "{name} is in {mode} mode: sees no reason to change, so is unlikely to order now.",
+    ),
+    "mode_open": QT_TRANSLATE_NOOP(
+        "Strategy", "{name} is in {mode} mode: open to a change we propose."
+    ),
+    "economic_not_met": QT_TRANSLATE_NOOP(
+        "Strategy", "Nobody has met {name}, the economic buyer of this deal."
+    ),
+    "economic_supports": QT_TRANSLATE_NOOP(
+        "Strategy", "{name}, the economic buyer, supports us ({stance})."
+    ),
+    "coach_trusted": QT_TRANSLATE_NOOP(
+        "Strategy", "{name} coaches us and trusts us {trust} out of 5."
+    ),
+    "weak_criterion": QT_TRANSLATE_NOOP(
+        "Strategy", "Evaluation: “{criterion}” rated only {rating} of 4 ({level})."
+    ),
+    "strong_criterion": QT_TRANSLATE_NOOP(
+        "Strategy", "Evaluation: “{criterion}” rated 4 of 4 ({level})."
+    ),
+    "ten_item_doubt": QT_TRANSLATE_NOOP(
+        "Strategy", "Ten-item check: “{question}” answered {verdict}."
+    ),
+    "ten_item_yes": QT_TRANSLATE_NOOP("Strategy", "Ten-item check: “{question}” answered yes."),
+    "no_bid": QT_TRANSLATE_NOOP("Strategy", "The bid decision is no bid: {reason}"),
+    "unmet": QT_TRANSLATE_NOOP("Strategy", "Exit criterion of the stage not met: {criterion}"),
+    "all_met": QT_TRANSLATE_NOOP("Strategy", "Every exit criterion of the stage is met."),
+    "competitor": QT_TRANSLATE_NOOP(
+        "Strategy", "{name} expects {share} % of the order: {strengths}"
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The open action answering a red flag: the flag is being worked on."""
+
+    action_id: int
+    title: str
+    assignee: str
+    due_on: date | None
+
+
+@dataclass(frozen=True)
+class SheetFlag:
+    """A strength or red flag. ``key`` is stable for an automatic one (docs/actions.md); an
+    own note's key is its uuid and ``note_id`` its id."""
+
+    key: str
+    source: Source
+    message: Message | None  # None: an own note, shown as written
+    red: bool
+    note_id: int | None = None
+    note: str = ""
+    answer: Answer | None = None
+
+    def text(self, translate: Translate = english) -> str:
+        return self.note if self.message is None else self.message.render(translate)
+
+
+@dataclass(frozen=True)
+class Influence:
+    member_id: int
+    contact_id: int
+    name: str
+    title: str
+    buying_role: BuyingRole
+    roles: tuple[Role, ...]
+    role_overridden: bool
+    stance: Stance | None
+    stance_overridden: bool
+    degree: InfluenceDegree | None
+    mode: BuyingMode | None
+    win_result: str
+    last_met: date | None
+
+
+@dataclass(frozen=True)
+class Objective:
+    text: str
+    amount: Decimal
+    amount_is_deal: bool  # the objective's amount is empty: the deal's amount is shown
+    by: date | None
+    by_is_decision: bool  # the objective's date is empty: the expected decision date is shown
+    currency: str
+
+
+@dataclass(frozen=True)
+class PlanAction:
+    id: int
+    title: str
+    assignee: str
+    due_on: date | None
+    status: ActionStatus
+    best: bool
+    about_kind: str
+    about_key: str
+
+
+@dataclass(frozen=True)
+class StrategySheet:
+    opportunity_id: int
+    name: str
+    account: str
+    stage_en: str
+    stage_zh: str
+    objective: Objective
+    influences: tuple[Influence, ...]
+    warnings: tuple[Message, ...]
+    strengths: tuple[SheetFlag, ...]
+    red_flags: tuple[SheetFlag, ...]
+    actions: tuple[PlanAction, ...]  # possible and open, best first
+
+    def group(self, role: BuyingRole) -> tuple[Influence, ...]:
+        return tuple(i for i in self.influences if i.buying_role is role)
+
+    @property
+    def best_actions(self) -> tuple[PlanAction, ...]:
+        return tuple(a for a in self.actions if a.best)
+
+
+def buying_role(roles: tuple[Role, ...], stance: Stance | None) -> BuyingRole:
+    parts = {BUYING_ROLE_OF[r] for r in roles}
+    if stance is Stance.COACH:
+        parts.add(BuyingRole.COACH)
+    # No role: an influencer, among the technical buyers (docs/strategy.md).
+    return next((p for p in _ROLE_WEIGHT if p in parts), BuyingRole.TECHNICAL)
+
+
+# ---- reading ---------------------------------------------------------------------------------
+
+
+def strategy_sheet(
+    session: Session, opportunity_id: int, today: date, language: str = "en"
+) -> StrategySheet:
+    """The sheet as it stands today; stage criteria in ``language`` (they are user data)."""
+    o = session.get_one(Opportunity, opportunity_id)
+    account = session.get_one(Account, o.account_id)
+    chart = read_chart(session, o.account_id)
+    people = chart.by_id()
+    uuids = dict(
+        session.execute(select(Contact.id, Contact.uuid).where(Contact.account_id == o.account_id))
+    )
+    members = session.scalars(
+        select(DecisionGroupMember).where(DecisionGroupMember.opportunity_id == opportunity_id)
+    ).all()
+    influences = _influences(members, people)
+    strengths: list[SheetFlag] = []
+    red: list[SheetFlag] = []
+
+    def add(red_flag: bool, key: str, source: Source, message: Message) -> None:
+        (red if red_flag else strengths).append(SheetFlag(key, source, message, red_flag))
+
+    # The org chart's coverage flags: the account's own, and those about this deal's people.
+    in_deal = {i.contact_id for i in influences}
+    stale_days = coverage.STALE_CONTACT_DAYS.get(session)
+    flagged_not_met: set[int] = set()
+    for flag in coverage.analyse(chart, today, stale_days):
+        if flag.person_id is not None and in_deal and flag.person_id not in in_deal:
+            continue
+        if flag.kind is coverage.FlagKind.NOT_MET and flag.person_id is not None:
+            flagged_not_met.add(flag.person_id)
+        concerns = (
+            uuids[flag.person_id]
+            if flag.person_id is not None
+            else f"{flag.layer.value}.{account.uuid}"
+            if flag.layer is not None
+            else account.uuid
+        )
+        add(True, f"{flag.kind.value}:{concerns}", Source.ORG_CHART, flag.message)
+
+    for i in influences:
+        person = people.get(i.contact_id)
+        key = uuids[i.contact_id]
+        if i.mode in (BuyingMode.EVEN_KEEL, BuyingMode.OVERCONFIDENT):
+            message = _M["mode_closed"].with_(name=i.name, mode=LABELS[i.mode])
+            add(True, f"mode_closed:{key}", Source.INFLUENCES, message)
+        elif i.mode is not None:
+            message = _M["mode_open"].with_(name=i.name, mode=LABELS[i.mode])
+            add(False, f"mode_open:{key}", Source.INFLUENCES, message)
+        if i.buying_role is BuyingRole.ECONOMIC:
+            if i.last_met is None and i.contact_id not in flagged_not_met:
+                message = _M["economic_not_met"].with_(name=i.name)
+                add(True, f"economic_not_met:{key}", Source.INFLUENCES, message)
+            if i.stance in (Stance.COACH, Stance.SUPPORTER):
+                message = _M["economic_supports"].with_(name=i.name, stance=LABELS[i.stance])
+                add(False, f"economic_supports:{key}", Source.INFLUENCES, message)
+        if person is not None and person.is_coach and (person.trust or 0) >= 3:
+            message = _M["coach_trusted"].with_(name=i.name, trust=person.trust)
+            add(False, f"coach_trusted:{key}", Source.INFLUENCES, message)
+
+    for is_red, code, message in _scorecard(session, o):
+        add(is_red, f"{code}:{o.uuid}", Source.SCORECARD, message)
+    for is_red, code, message in _stage(session, o, language):
+        add(is_red, f"{code}:{o.uuid}", Source.STAGE, message)
+    for competitor in session.scalars(
+        select(Competitor)
+        .where(Competitor.opportunity_id == o.id, Competitor.expected_share >= LARGE_SHARE)
+        .order_by(Competitor.expected_share.desc(), Competitor.id)
+    ):
+        message = _M["competitor"].with_(
+            name=competitor.name, share=competitor.expected_share, strengths=competitor.strengths
+        )
+        add(True, f"competitor:{competitor.uuid}", Source.COMPETITORS, message)
+
+    answers = _answers(session, [f.key for f in red])
+    red = [_answered(f, answers.get(f.key)) for f in red]
+    for note in session.scalars(
+        select(StrategyNote)
+        .where(StrategyNote.opportunity_id == o.id)
+        .order_by(StrategyNote.position, StrategyNote.id)
+    ):
+        is_red = note.kind is StrategyNoteKind.RED_FLAG
+        own = SheetFlag(note.uuid, Source.OWN, None, is_red, note.id, note.text)
+        (red if is_red else strengths).append(own)
+    own_answers = _answers(session, [f.key for f in red if f.note_id is not None], "strategy_note")
+    red = [_answered(f, own_answers.get(f.key)) if f.note_id else f for f in red]
+
+    return StrategySheet(
+        opportunity_id=o.id,
+        name=o.name,
+        account=account.name,
+        stage_en=o.stage.name_en,
+        stage_zh=o.stage.name_zh,
+        objective=Objective(
+            o.sales_objective,
+            o.objective_amount if o.objective_amount is not None else o.amount,
+            o.objective_amount is None,
+            o.objective_by or o.expected_decision_date,
+            o.objective_by is None,
+            o.currency,
+        ),
+        influences=tuple(influences),
+        warnings=tuple(
+            EMPTY_GROUP[r] for r in BuyingRole if not any(i.buying_role is r for i in influences)
+        ),
+        strengths=tuple(strengths),
+        red_flags=tuple(red),
+        actions=_plan_actions(session, o.id),
+    )
+
+
+def _influences(
+    members: Sequence[DecisionGroupMember], people: dict[int, Person]
+) -> list[Influence]:
+    found = []
+    for m in members:
+        person = people.get(m.contact_id)
+        if person is None:
+            continue
+        roles = (m.role,) if m.role is not None else person.roles
+        stance = m.stance if m.stance is not None else person.stance
+        found.append(
+            Influence(
+                member_id=m.id,
+                contact_id=m.contact_id,
+                name=person.name,
+                title=person.title,
+                buying_role=buying_role(roles, stance),
+                roles=roles,
+                role_overridden=m.role is not None,
+                stance=stance,
+                stance_overridden=m.stance is not None,
+                degree=m.influence_degree,
+                mode=m.mode,
+                win_result=m.win_result,
+                last_met=person.last_met,
+            )
+        )
+    degree_order = [InfluenceDegree.HIGH, InfluenceDegree.MEDIUM, InfluenceDegree.LOW, None]
+    found.sort(
+        key=lambda i: (_ROLE_WEIGHT.index(i.buying_role), degree_order.index(i.degree), i.name)
+    )
+    return found
+
+
+def _latest(session: Session, o: Opportunity, kind: AssessmentKind) -> Assessment | None:
+    return session.scalars(
+        select(Assessment)
+        .where(Assessment.opportunity_id == o.id, Assessment.kind == kind)
+        .order_by(Assessment.assessed_on.desc(), Assessment.id.desc())
+        .limit(1)
+    ).first()
+
+
+def _rating(answers: dict[str, object], key: str) -> int | None:
+    answer = answers.get(key)
+    rating = answer.get("rating") if isinstance(answer, dict) else None
+    return rating if isinstance(rating, int) and not isinstance(rating, bool) else None
+
+
+def _scorecard(session: Session, o: Opportunity) -> list[tuple[bool, str, Message]]:
+    """The latest evaluation's weak and strong criteria, the ten-item verdicts, a no-bid."""
+    found: list[tuple[bool, str, Message]] = []
+    evaluation = _latest(session, o, AssessmentKind.EVALUATION)
+    for criterion in forms.EVALUATION_CRITERIA if evaluation else ():
+        rating = _rating(evaluation.answers or {}, criterion.key)  # type: ignore[union-attr]
+        if rating is None or WEAK_RATING < rating < 4:
+            continue
+        level = criterion.levels[4 - rating]
+        code = "evaluation." + criterion.key
+        if rating == 4:
+            message = _M["strong_criterion"].with_(criterion=criterion.title, level=level)
+        else:
+            message = _M["weak_criterion"].with_(
+                criterion=criterion.title, rating=rating, level=level
+            )
+        found.append((rating <= WEAK_RATING, code, message))
+    ten_items = _latest(session, o, AssessmentKind.TEN_ITEM)
+    verdicts = scoring.parse_ten_item_code(ten_items.result) if ten_items else {}
+    for question, verdict in verdicts.items():
+        code = "ten_item." + question.value
+        label = forms.QUESTION_LABELS[question]
+        if verdict in (forms.Verdict.DOUBTFUL, forms.Verdict.NO):
+            message = _M["ten_item_doubt"].with_(
+                question=label, verdict=forms.VERDICT_LABELS[verdict]
+            )
+            found.append((True, code, message))
+        elif verdict is forms.Verdict.YES:
+            found.append((False, code, _M["ten_item_yes"].with_(question=label)))
+    if o.bid_decision is BidDecision.NO_BID:
+        found.append((True, "no_bid", _M["no_bid"].with_(reason=o.no_bid_reason or "—")))
+    return found
+
+
+def _stage(session: Session, o: Opportunity, language: str) -> list[tuple[bool, str, Message]]:
+    """The current stage's exit criteria not met yet (each a red flag), or all met."""
+    done = set(
+        session.scalars(
+            select(StageCheck.criterion_id).where(
+                StageCheck.opportunity_id == o.id, StageCheck.done.is_(True)
+            )
+        )
+    )
+    criteria = session.scalars(
+        select(StageCriterion)
+        .where(StageCriterion.stage_id == o.stage_id)
+        .order_by(StageCriterion.position, StageCriterion.id)
+    ).all()
+    if o.stage.is_closed or not criteria:
+        return []
+    unmet = [c for c in criteria if c.id not in done]
+    if not unmet:
+        return [(False, "stage_met." + o.stage.code, _M["all_met"])]
+    return [
+        (
+            True,
+            "unmet_criterion." + c.uuid,
+            _M["unmet"].with_(criterion=localized(c.text_en, c.text_zh, language)),
+        )
+        for c in unmet
+    ]
+
+
+def _answers(session: Session, keys: list[str], kind: str = RED_FLAG) -> dict[str, Answer]:
+    """The open action answering each of ``keys``, the one due first."""
+    if not keys:
+        return {}
+    found: dict[str, Answer] = {}
+    for action in session.scalars(
+        select(Action)
+        .where(
+            Action.about_kind == kind,
+            Action.about_key.in_(keys),
+            Action.status == ActionStatus.OPEN,
+        )
+        .order_by(Action.due_on.is_(None), Action.due_on, Action.id)
+    ):
+        found.setdefault(
+            action.about_key, Answer(action.id, action.title, action.assignee, action.due_on)
+        )
+    return found
+
+
+def _answered(flag: SheetFlag, answer: Answer | None) -> SheetFlag:
+    return flag if answer is None else replace(flag, answer=answer)
+
+
+def _plan_actions(session: Session, opportunity_id: int) -> tuple[PlanAction, ...]:
+    rows = session.scalars(
+        select(Action)
+        .where(
+            Action.opportunity_id == opportunity_id,
+            Action.status.in_((ActionStatus.POSSIBLE, ActionStatus.OPEN)),
+        )
+        .order_by(Action.best.desc(), Action.due_on.is_(None), Action.due_on, Action.id)
+    )
+    return tuple(
+        PlanAction(a.id, a.title, a.assignee, a.due_on, a.status, a.best, a.about_kind, a.about_key)
+        for a in rows
+    )
+
+
+# ---- editing ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ObjectiveData:
+    text: str
+    amount: Decimal | None  # None: the deal's amount
+    by: date | None  # None: the expected decision date
+
+
+@dataclass(frozen=True)
+class InfluenceData:
+    degree: InfluenceDegree | None
+    mode: BuyingMode | None
+    win_result: str
+
+
+def _error(text: Message) -> UserError:
+    return UserError(text)
+
+
+TOO_LONG_TITLE = QT_TRANSLATE_NOOP(
+    "Strategy", "An action's title is at most 300 characters: shorten it."
+)
+NO_TITLE = QT_TRANSLATE_NOOP("Strategy", "Say what the action is: its title is empty.")
+NO_TEXT = QT_TRANSLATE_NOOP("Strategy", "Write the strength or red flag: the text is empty.")
+NEGATIVE = QT_TRANSLATE_NOOP(
+    "Strategy", "The objective's amount cannot be negative: enter 0 or more, or leave it empty."
+)
+NOT_POSSIBLE = QT_TRANSLATE_NOOP(
+    "Strategy", "Only a possible action can be scheduled: this one is already open or closed."
+)
+NO_DUE = QT_TRANSLATE_NOOP("Strategy", "Give the action a due date to schedule it.")
+
+
+class StrategyService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def sheet(self, opportunity_id: int, language: str = "en") -> StrategySheet:
+        with self._db.read() as s:
+            return strategy_sheet(s, opportunity_id, self._clock.today(), language)
+
+    def exists(self, opportunity_id: int) -> bool:
+        with self._db.read() as s:
+            return s.get(Opportunity, opportunity_id) is not None
+
+    def _changes(self, s: Session, opportunity_id: int) -> ChangeSet:
+        account_id = s.get_one(Opportunity, opportunity_id).account_id
+        return ChangeSet.of(OPPORTUNITIES, account_id=account_id)
+
+    def set_objective(self, opportunity_id: int, data: ObjectiveData) -> ChangeSet:
+        if data.amount is not None and data.amount < 0:
+            raise _error(NEGATIVE)
+        with self._db.session() as s:
+            o = s.get_one(Opportunity, opportunity_id)
+            o.sales_objective = data.text.strip()
+            o.objective_amount, o.objective_by = data.amount, data.by
+            return self._changes(s, opportunity_id)
+
+    def set_influence(self, member_id: int, data: InfluenceData) -> ChangeSet:
+        with self._db.session() as s:
+            m = s.get_one(DecisionGroupMember, member_id)
+            m.influence_degree, m.mode = data.degree, data.mode
+            m.win_result = data.win_result.strip()
+            return self._changes(s, m.opportunity_id)
+
+    def add_note(self, opportunity_id: int, kind: StrategyNoteKind, text: str) -> Created:
+        if not text.strip():
+            raise _error(NO_TEXT)
+        with self._db.session() as s:
+            position = s.scalar(
+                select(func.coalesce(func.max(StrategyNote.position), -1) + 1).where(
+                    StrategyNote.opportunity_id == opportunity_id
+                )
+            )
+            note = StrategyNote(
+                opportunity_id=opportunity_id, kind=kind, text=text.strip(), position=position
+            )
+            s.add(note)
+            s.flush()
+            return Created(self._changes(s, opportunity_id), note.id)
+
+    def edit_note(self, note_id: int, text: str) -> ChangeSet:
+        if not text.strip():
+            raise _error(NO_TEXT)
+        with self._db.session() as s:
+            note = s.get_one(StrategyNote, note_id)
+            note.text = text.strip()
+            return self._changes(s, note.opportunity_id)
+
+    def remove(self, table: str, record_id: int) -> tuple[ChangeSet, raw_rows.Graph]:
+        """Remove an own note (``strategy_note``) or a possible action (``action``)."""
+        with self._db.session() as s:
+            if table == "strategy_note":
+                opportunity_id = s.get_one(StrategyNote, record_id).opportunity_id
+            else:
+                opportunity_id = s.get_one(Action, record_id).opportunity_id or 0
+            changes = self._changes(s, opportunity_id)
+            return changes, raw_rows.remove(s, table, [record_id])
+
+    def add_possible_action(self, opportunity_id: int, title: str, best: bool = False) -> Created:
+        title = title.strip()
+        if not title:
+            raise _error(NO_TITLE)
+        if len(title) > 300:
+            raise _error(TOO_LONG_TITLE)
+        with self._db.session() as s:
+            o = s.get_one(Opportunity, opportunity_id)
+            action = Action(
+                account_id=o.account_id,
+                opportunity_id=o.id,
+                title=title,
+                status=ActionStatus.POSSIBLE,
+                best=best,
+                about_kind="opportunity",
+                about_key=o.uuid,
+            )
+            s.add(action)
+            s.flush()
+            return Created(self._changes(s, opportunity_id), action.id)
+
+    def set_best(self, action_id: int, best: bool) -> ChangeSet:
+        with self._db.session() as s:
+            action = s.get_one(Action, action_id)
+            action.best = best
+            return ChangeSet.of(OPPORTUNITIES, account_id=action.account_id)
+
+    def schedule(self, action_id: int, assignee: str, due_on: date | None) -> ChangeSet:
+        """A possible action given an owner and a due date becomes an open action."""
+        if due_on is None:
+            raise _error(NO_DUE)
+        with self._db.session() as s:
+            action = s.get_one(Action, action_id)
+            if action.status is not ActionStatus.POSSIBLE:
+                raise _error(NOT_POSSIBLE)
+            action.assignee, action.due_on = assignee.strip(), due_on
+            action.status = ActionStatus.OPEN
+            return ChangeSet.of(OPPORTUNITIES, account_id=action.account_id)
