@@ -263,9 +263,12 @@ def strategy_sheet(
     account = session.get_one(Account, o.account_id)
     chart = read_chart(session, o.account_id)
     people = chart.by_id()
-    uuids = dict(
-        session.execute(select(Contact.id, Contact.uuid).where(Contact.account_id == o.account_id))
-    )
+    uuids: dict[int, str] = {
+        row.id: row.uuid
+        for row in session.execute(
+            select(Contact.id, Contact.uuid).where(Contact.account_id == o.account_id)
+        )
+    }
     members = session.scalars(
         select(DecisionGroupMember).where(DecisionGroupMember.opportunity_id == opportunity_id)
     ).all()
