@@ -16,6 +16,7 @@ from .database import Database
 
 if TYPE_CHECKING:
     from .accounts import AccountService
+    from .actions import ActionService
     from .bids.checklist import ChecklistService
     from .bids.deviations import DeviationService
     from .bids.results import ResultsService
@@ -101,5 +102,6 @@ class Services:
     receivables: _Made[ReceivablesService] = _Made(
         ".contracts.receivables", "ReceivablesService", clock=True
     )
+    actions: _Made[ActionService] = _Made(".actions", "ActionService", clock=True)
     reminders: _Made[ReminderService] = _Made(".contracts.reminders", "ReminderService", clock=True)
     imports: _Made[ImportService] = _Made(".excel.import_service", "ImportService", clock=True)

@@ -1,0 +1,166 @@
+"""Making an action from what it is about (a red flag, a stage criterion, a visit's next step,
+a collection step, a tender item), and closing one with its outcome (docs/actions.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.messages import UserError
+from desktop.views.common.widgets import OptionalDateEdit
+from desktop.views.context import AppContext
+from desktop.views.i18n import current_language, translate
+
+FIRST_DUE_IN = 7  # days: a new action's due date unless its source proposes one
+
+
+@dataclass(frozen=True)
+class ActionDraft:
+    """What a source proposes; the user completes it in the dialog."""
+
+    account_id: int
+    about_kind: str
+    about_key: str
+    title: str = ""
+    due_on: date | None = None
+    opportunity_id: int | None = None
+    note: str = ""
+
+
+class _SavingDialog(QDialog):
+    """Shows the service's one-sentence refusal inside the dialog, which stays open."""
+
+    def _error_label(self) -> QLabel:
+        label = QLabel(self)
+        label.setStyleSheet("color: #b00020")
+        label.setWordWrap(True)
+        label.hide()
+        return label
+
+    def _buttons(self) -> QDialogButtonBox:
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        return buttons
+
+    def _save(self) -> None:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self._save()
+        except UserError as error:
+            self.error.setText(error.message.render(translate))
+            self.error.show()
+            return
+        super().accept()
+
+
+class ActionDialog(_SavingDialog):
+    """A new action: title, who does it (the user by default), due date and a note."""
+
+    def __init__(self, ctx: AppContext, draft: ActionDraft, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.draft = draft
+        self.action_id: int | None = None
+        service = ctx.services.actions
+        self.setWindowTitle(self.tr("New action"))
+        subject = service.subject(draft.about_kind, draft.about_key, current_language())
+        self.about = QLabel(subject.label.render(translate), self)
+        self.about.setWordWrap(True)
+        self.title = QLineEdit(draft.title, self)
+        self.title.setCursorPosition(0)
+        self.assignee = QLineEdit(service.default_assignee(), self)
+        self.assignee.setPlaceholderText(self.tr("Who on our team will do it"))
+        self.due_on = OptionalDateEdit(self)
+        self.due_on.set_value(draft.due_on or ctx.clock.today() + timedelta(days=FIRST_DUE_IN))
+        self.note = QPlainTextEdit(draft.note, self)
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(70)
+        self.error = self._error_label()
+        form = QFormLayout()
+        form.addRow(self.tr("About"), self.about)
+        form.addRow(self.tr("What to do"), self.title)
+        form.addRow(self.tr("Who"), self.assignee)
+        form.addRow(self.tr("By"), self.due_on)
+        form.addRow(self.tr("Note"), self.note)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self._buttons())
+        self.resize(520, self.sizeHint().height())
+
+    def _save(self) -> None:
+        d = self.draft
+        self.action_id, changes = self.ctx.services.actions.create(
+            account_id=d.account_id,
+            opportunity_id=d.opportunity_id,
+            title=self.title.text(),
+            assignee=self.assignee.text(),
+            due_on=self.due_on.value(),
+            about_kind=d.about_kind,
+            about_key=d.about_key,
+            note=self.note.toPlainText(),
+        )
+        self.ctx.events.publish(changes)
+
+
+class CloseActionDialog(_SavingDialog):
+    """Closing an action: done or dropped, and the outcome in a few words."""
+
+    def __init__(self, ctx: AppContext, action_id: int, title: str, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.action_id = action_id
+        self.setWindowTitle(self.tr("Close action"))
+        heading = QLabel(title, self)
+        heading.setWordWrap(True)
+        heading.setStyleSheet("font-weight: bold")
+        self.done = QRadioButton(self.tr("Done"), self)
+        self.dropped = QRadioButton(self.tr("Dropped: no longer worth doing"), self)
+        self.done.setChecked(True)
+        self.outcome = QPlainTextEdit(self)
+        self.outcome.setTabChangesFocus(True)
+        self.outcome.setPlaceholderText(self.tr("What came of it"))
+        self.outcome.setFixedHeight(80)
+        self.error = self._error_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.done)
+        layout.addWidget(self.dropped)
+        layout.addWidget(QLabel(self.tr("Outcome"), self))
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.error)
+        layout.addWidget(self._buttons())
+        self.resize(460, self.sizeHint().height())
+
+    def _save(self) -> None:
+        changes = self.ctx.services.actions.close(
+            self.action_id, done=self.done.isChecked(), outcome=self.outcome.toPlainText()
+        )
+        self.ctx.events.publish(changes)
+
+
+def make_action(ctx: AppContext, draft: ActionDraft, parent: QWidget | None = None) -> int | None:
+    """Ask for the action's details and save it in one transaction; its id, or None."""
+    dialog = ActionDialog(ctx, draft, parent)
+    return dialog.action_id if dialog.exec() else None
+
+
+def close_action(ctx: AppContext, action_id: int, title: str, parent=None) -> bool:
+    return bool(CloseActionDialog(ctx, action_id, title, parent).exec())
