@@ -37,7 +37,9 @@ from desktop.models.enums import (
 )
 
 from .. import raw_rows
-from ..changes import OPPORTUNITIES, ChangeSet
+from ..action_subjects import AboutKind, coverage_flag_key, criterion_key, red_flag_key
+from ..actions import ActionSummary, create_action, open_actions_about, update_action
+from ..changes import ACTIONS, OPPORTUNITIES, ChangeSet
 from ..clock import Clock
 from ..database import Database
 from ..labels import LABELS, localized
@@ -48,8 +50,6 @@ from . import scoring
 from . import scoring_forms as forms
 from .leads import Created
 
-# An automatic red flag answered by an action: Action.about_kind (docs/actions.md).
-RED_FLAG = "red_flag"
 # A competitor expecting at least this share of the order is a red flag.
 LARGE_SHARE = 30
 # An evaluation criterion rated at most this (of 4) is a red flag; rated 4, a strength.
@@ -157,19 +157,10 @@ _M = {
 
 
 @dataclass(frozen=True)
-class Answer:
-    """The open action answering a red flag: the flag is being worked on."""
-
-    action_id: int
-    title: str
-    assignee: str
-    due_on: date | None
-
-
-@dataclass(frozen=True)
 class SheetFlag:
     """A strength or red flag. ``key`` is stable for an automatic one (docs/actions.md); an
-    own note's key is its uuid and ``note_id`` its id."""
+    own note's key is its uuid and ``note_id`` its id; an unmet stage criterion is answered
+    as a stage criterion."""
 
     key: str
     source: Source
@@ -177,7 +168,8 @@ class SheetFlag:
     red: bool
     note_id: int | None = None
     note: str = ""
-    answer: Answer | None = None
+    about_kind: str = AboutKind.RED_FLAG  # what an action answering it is about
+    answer: ActionSummary | None = None  # the open action answering it: being worked on
 
     def text(self, translate: Translate = english) -> str:
         return self.note if self.message is None else self.message.render(translate)
@@ -225,6 +217,7 @@ class PlanAction:
 @dataclass(frozen=True)
 class StrategySheet:
     opportunity_id: int
+    account_id: int
     name: str
     account: str
     stage_en: str
@@ -276,8 +269,15 @@ def strategy_sheet(
     strengths: list[SheetFlag] = []
     red: list[SheetFlag] = []
 
-    def add(red_flag: bool, key: str, source: Source, message: Message) -> None:
-        (red if red_flag else strengths).append(SheetFlag(key, source, message, red_flag))
+    def add(
+        red_flag: bool,
+        key: str,
+        source: Source,
+        message: Message,
+        about: str = AboutKind.RED_FLAG,
+    ) -> None:
+        flag = SheetFlag(key, source, message, red_flag, about_kind=about)
+        (red if red_flag else strengths).append(flag)
 
     # The org chart's coverage flags: the account's own, and those about this deal's people.
     in_deal = {i.contact_id for i in influences}
@@ -288,39 +288,37 @@ def strategy_sheet(
             continue
         if flag.kind is coverage.FlagKind.NOT_MET and flag.person_id is not None:
             flagged_not_met.add(flag.person_id)
-        concerns = (
-            uuids[flag.person_id]
-            if flag.person_id is not None
-            else f"{flag.layer.value}.{account.uuid}"
-            if flag.layer is not None
-            else account.uuid
-        )
-        add(True, f"{flag.kind.value}:{concerns}", Source.ORG_CHART, flag.message)
+        key = coverage_flag_key(session, flag, o.account_id)
+        add(True, key, Source.ORG_CHART, flag.message)
 
     for i in influences:
         person = people.get(i.contact_id)
         key = uuids[i.contact_id]
         if i.mode in (BuyingMode.EVEN_KEEL, BuyingMode.OVERCONFIDENT):
             message = _M["mode_closed"].with_(name=i.name, mode=LABELS[i.mode])
-            add(True, f"mode_closed:{key}", Source.INFLUENCES, message)
+            add(True, red_flag_key("mode_closed", key), Source.INFLUENCES, message)
         elif i.mode is not None:
             message = _M["mode_open"].with_(name=i.name, mode=LABELS[i.mode])
-            add(False, f"mode_open:{key}", Source.INFLUENCES, message)
+            add(False, red_flag_key("mode_open", key), Source.INFLUENCES, message)
         if i.buying_role is BuyingRole.ECONOMIC:
             if i.last_met is None and i.contact_id not in flagged_not_met:
                 message = _M["economic_not_met"].with_(name=i.name)
-                add(True, f"economic_not_met:{key}", Source.INFLUENCES, message)
+                add(True, red_flag_key("economic_not_met", key), Source.INFLUENCES, message)
             if i.stance in (Stance.COACH, Stance.SUPPORTER):
                 message = _M["economic_supports"].with_(name=i.name, stance=LABELS[i.stance])
-                add(False, f"economic_supports:{key}", Source.INFLUENCES, message)
+                add(False, red_flag_key("economic_supports", key), Source.INFLUENCES, message)
         if person is not None and person.is_coach and (person.trust or 0) >= 3:
             message = _M["coach_trusted"].with_(name=i.name, trust=person.trust)
-            add(False, f"coach_trusted:{key}", Source.INFLUENCES, message)
+            add(False, red_flag_key("coach_trusted", key), Source.INFLUENCES, message)
 
     for is_red, code, message in _scorecard(session, o):
-        add(is_red, f"{code}:{o.uuid}", Source.SCORECARD, message)
-    for is_red, code, message in _stage(session, o, language):
-        add(is_red, f"{code}:{o.uuid}", Source.STAGE, message)
+        add(is_red, red_flag_key(code, o.uuid), Source.SCORECARD, message)
+    for is_red, criterion, message in _stage(session, o, language):
+        if criterion is None:
+            add(is_red, red_flag_key("stage_met", o.uuid), Source.STAGE, message)
+        else:
+            key = criterion_key(o.uuid, criterion)
+            add(is_red, key, Source.STAGE, message, AboutKind.STAGE_CRITERION)
     for competitor in session.scalars(
         select(Competitor)
         .where(Competitor.opportunity_id == o.id, Competitor.expected_share >= LARGE_SHARE)
@@ -329,23 +327,25 @@ def strategy_sheet(
         message = _M["competitor"].with_(
             name=competitor.name, share=competitor.expected_share, strengths=competitor.strengths
         )
-        add(True, f"competitor:{competitor.uuid}", Source.COMPETITORS, message)
+        code = "competitor." + competitor.uuid
+        add(True, red_flag_key(code, o.uuid), Source.COMPETITORS, message)
 
-    answers = _answers(session, [f.key for f in red])
-    red = [_answered(f, answers.get(f.key)) for f in red]
     for note in session.scalars(
         select(StrategyNote)
         .where(StrategyNote.opportunity_id == o.id)
         .order_by(StrategyNote.position, StrategyNote.id)
     ):
         is_red = note.kind is StrategyNoteKind.RED_FLAG
-        own = SheetFlag(note.uuid, Source.OWN, None, is_red, note.id, note.text)
+        own = SheetFlag(
+            note.uuid, Source.OWN, None, is_red, note.id, note.text, AboutKind.STRATEGY_NOTE
+        )
         (red if is_red else strengths).append(own)
-    own_answers = _answers(session, [f.key for f in red if f.note_id is not None], "strategy_note")
-    red = [_answered(f, own_answers.get(f.key)) if f.note_id else f for f in red]
+    answers = open_actions_about(session, [f.key for f in red])
+    red = [replace(f, answer=answers.get(f.key)) for f in red]
 
     return StrategySheet(
         opportunity_id=o.id,
+        account_id=o.account_id,
         name=o.name,
         account=account.name,
         stage_en=o.stage.name_en,
@@ -451,8 +451,11 @@ def _scorecard(session: Session, o: Opportunity) -> list[tuple[bool, str, Messag
     return found
 
 
-def _stage(session: Session, o: Opportunity, language: str) -> list[tuple[bool, str, Message]]:
-    """The current stage's exit criteria not met yet (each a red flag), or all met."""
+def _stage(
+    session: Session, o: Opportunity, language: str
+) -> list[tuple[bool, str | None, Message]]:
+    """The current stage's exit criteria not met yet (each a red flag, with the criterion's
+    uuid), or all met."""
     done = set(
         session.scalars(
             select(StageCheck.criterion_id).where(
@@ -469,39 +472,15 @@ def _stage(session: Session, o: Opportunity, language: str) -> list[tuple[bool, 
         return []
     unmet = [c for c in criteria if c.id not in done]
     if not unmet:
-        return [(False, "stage_met." + o.stage.code, _M["all_met"])]
+        return [(False, None, _M["all_met"])]
     return [
         (
             True,
-            "unmet_criterion." + c.uuid,
+            c.uuid,
             _M["unmet"].with_(criterion=localized(c.text_en, c.text_zh, language)),
         )
         for c in unmet
     ]
-
-
-def _answers(session: Session, keys: list[str], kind: str = RED_FLAG) -> dict[str, Answer]:
-    """The open action answering each of ``keys``, the one due first."""
-    if not keys:
-        return {}
-    found: dict[str, Answer] = {}
-    for action in session.scalars(
-        select(Action)
-        .where(
-            Action.about_kind == kind,
-            Action.about_key.in_(keys),
-            Action.status == ActionStatus.OPEN,
-        )
-        .order_by(Action.due_on.is_(None), Action.due_on, Action.id)
-    ):
-        found.setdefault(
-            action.about_key, Answer(action.id, action.title, action.assignee, action.due_on)
-        )
-    return found
-
-
-def _answered(flag: SheetFlag, answer: Answer | None) -> SheetFlag:
-    return flag if answer is None else replace(flag, answer=answer)
 
 
 def _plan_actions(session: Session, opportunity_id: int) -> tuple[PlanAction, ...]:
@@ -540,10 +519,6 @@ def _error(text: Message) -> UserError:
     return UserError(text)
 
 
-TOO_LONG_TITLE = QT_TRANSLATE_NOOP(
-    "Strategy", "An action's title is at most 300 characters: shorten it."
-)
-NO_TITLE = QT_TRANSLATE_NOOP("Strategy", "Say what the action is: its title is empty.")
 NO_TEXT = QT_TRANSLATE_NOOP("Strategy", "Write the strength or red flag: the text is empty.")
 NEGATIVE = QT_TRANSLATE_NOOP(
     "Strategy", "The objective's amount cannot be negative: enter 0 or more, or leave it empty."
@@ -552,6 +527,11 @@ NOT_POSSIBLE = QT_TRANSLATE_NOOP(
     "Strategy", "Only a possible action can be scheduled: this one is already open or closed."
 )
 NO_DUE = QT_TRANSLATE_NOOP("Strategy", "Give the action a due date to schedule it.")
+
+
+def _changes(account_id: int) -> ChangeSet:
+    # The reminders list open actions: they refresh too.
+    return ChangeSet.of(OPPORTUNITIES, ACTIONS, account_id=account_id)
 
 
 class StrategyService:
@@ -567,9 +547,9 @@ class StrategyService:
         with self._db.read() as s:
             return s.get(Opportunity, opportunity_id) is not None
 
-    def _changes(self, s: Session, opportunity_id: int) -> ChangeSet:
-        account_id = s.get_one(Opportunity, opportunity_id).account_id
-        return ChangeSet.of(OPPORTUNITIES, account_id=account_id)
+    @staticmethod
+    def _changes(s: Session, opportunity_id: int) -> ChangeSet:
+        return _changes(s.get_one(Opportunity, opportunity_id).account_id)
 
     def set_objective(self, opportunity_id: int, data: ObjectiveData) -> ChangeSet:
         if data.amount is not None and data.amount < 0:
@@ -621,41 +601,43 @@ class StrategyService:
             changes = self._changes(s, opportunity_id)
             return changes, raw_rows.remove(s, table, [record_id])
 
+    def restore(self, graph: raw_rows.Graph) -> ChangeSet:
+        """Put back a removed note or action (undo)."""
+        with self._db.session() as s:
+            raw_rows.put_back(s, graph)
+        return ChangeSet.of(OPPORTUNITIES, ACTIONS)
+
     def add_possible_action(self, opportunity_id: int, title: str, best: bool = False) -> Created:
-        title = title.strip()
-        if not title:
-            raise _error(NO_TITLE)
-        if len(title) > 300:
-            raise _error(TOO_LONG_TITLE)
         with self._db.session() as s:
             o = s.get_one(Opportunity, opportunity_id)
-            action = Action(
+            action = create_action(
+                s,
                 account_id=o.account_id,
                 opportunity_id=o.id,
                 title=title,
+                assignee="",
+                due_on=None,
+                about_kind=AboutKind.OPPORTUNITY,
+                about_key=o.uuid,
                 status=ActionStatus.POSSIBLE,
                 best=best,
-                about_kind="opportunity",
-                about_key=o.uuid,
             )
-            s.add(action)
-            s.flush()
-            return Created(self._changes(s, opportunity_id), action.id)
+            return Created(self._changes(s, o.id), action.id)
 
     def set_best(self, action_id: int, best: bool) -> ChangeSet:
         with self._db.session() as s:
-            action = s.get_one(Action, action_id)
-            action.best = best
-            return ChangeSet.of(OPPORTUNITIES, account_id=action.account_id)
+            action = update_action(s, action_id, best=best)
+            return _changes(action.account_id)
 
     def schedule(self, action_id: int, assignee: str, due_on: date | None) -> ChangeSet:
-        """A possible action given an owner and a due date becomes an open action."""
+        """A possible action given an owner and a due date becomes an open action, in the
+        reminders."""
         if due_on is None:
             raise _error(NO_DUE)
         with self._db.session() as s:
-            action = s.get_one(Action, action_id)
-            if action.status is not ActionStatus.POSSIBLE:
+            if s.get_one(Action, action_id).status is not ActionStatus.POSSIBLE:
                 raise _error(NOT_POSSIBLE)
-            action.assignee, action.due_on = assignee.strip(), due_on
-            action.status = ActionStatus.OPEN
-            return ChangeSet.of(OPPORTUNITIES, account_id=action.account_id)
+            action = update_action(
+                s, action_id, assignee=assignee, due_on=due_on, status=ActionStatus.OPEN
+            )
+            return _changes(action.account_id)

@@ -5,8 +5,8 @@ says it is being worked on."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
-from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -29,11 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.enums import BuyingMode, InfluenceDegree, StrategyNoteKind
+from desktop.models.enums import ActionStatus, BuyingMode, InfluenceDegree, StrategyNoteKind
 from desktop.services.labels import label
 from desktop.services.opportunities.strategy import (
     BUYING_ROLE_LABELS,
-    RED_FLAG,
     SOURCE_LABELS,
     Influence,
     InfluenceData,
@@ -42,6 +41,7 @@ from desktop.services.opportunities.strategy import (
     SheetFlag,
     StrategySheet,
 )
+from desktop.views.actions.action_dialog import ActionDraft, make_action
 from desktop.views.common.formatting import format_date
 from desktop.views.common.read_only import edits
 from desktop.views.common.widgets import EnumCombo, MoneyEdit, OptionalDateEdit
@@ -97,6 +97,25 @@ class TitleDialog(QDialog):
         self.text.setMinimumWidth(420)
         form = QFormLayout()
         form.addRow(caption, self.text)
+        finish_dialog(self, form)
+
+
+class ScheduleDialog(QDialog):
+    """A possible action given an owner and a due date: it becomes an open action."""
+
+    def __init__(self, action: PlanAction, assignee: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Schedule an action"))
+        heading = QLabel(action.title, self)
+        heading.setWordWrap(True)
+        self.assignee = QLineEdit(action.assignee or assignee, self)
+        self.assignee.setPlaceholderText(self.tr("Who on our team will do it"))
+        self.due_on = OptionalDateEdit(self)
+        self.due_on.set_value(action.due_on)
+        form = QFormLayout()
+        form.addRow(heading)
+        form.addRow(self.tr("Who"), self.assignee)
+        form.addRow(self.tr("By"), self.due_on)
         finish_dialog(self, form)
 
 
@@ -176,24 +195,30 @@ class StrategyPanel(QWidget):
         notes_row.addWidget(self.edit_note_button)
         notes_row.addWidget(self.remove_note_button)
 
-        self.actions = QTableWidget(0, 5, self)
-        self.actions.setHorizontalHeaderLabels(
-            [self.tr("Best"), self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Status")]
+        self.plan = QTableWidget(0, 5, self)
+        self.plan.setHorizontalHeaderLabels(
+            [
+                self.tr("Best"),
+                self.tr("Action"),
+                self.tr("Owner"),
+                self.tr("Due"),
+                self.tr("Status"),
+            ]
         )
-        header = self.actions.horizontalHeader()
+        header = self.plan.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.actions.verticalHeader().hide()
-        self.actions.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.actions.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.actions.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.plan.verticalHeader().hide()
+        self.plan.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.plan.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.plan.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.add_action_button = edits(QPushButton(self.tr("Add a possible action…"), self))
         self.best_button = edits(QPushButton(self.tr("Best / not best"), self))
         self.schedule_button = edits(QPushButton(self.tr("Schedule…"), self))
         self.remove_action_button = edits(QPushButton(self.tr("Remove"), self))
         actions_box = QGroupBox(self.tr("Possible actions → best actions"), self)
         column = QVBoxLayout(actions_box)
-        column.addWidget(self.actions, 1)
+        column.addWidget(self.plan, 1)
         row = QHBoxLayout()
         for button in (
             self.add_action_button,
@@ -218,12 +243,8 @@ class StrategyPanel(QWidget):
         self.objective_button.clicked.connect(self.edit_objective)
         self.print_button.clicked.connect(self.print_sheet)
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
-        self.add_strength_button.clicked.connect(
-            lambda: self.add_note(StrategyNoteKind.STRENGTH)
-        )
-        self.add_red_flag_button.clicked.connect(
-            lambda: self.add_note(StrategyNoteKind.RED_FLAG)
-        )
+        self.add_strength_button.clicked.connect(lambda: self.add_note(StrategyNoteKind.STRENGTH))
+        self.add_red_flag_button.clicked.connect(lambda: self.add_note(StrategyNoteKind.RED_FLAG))
         self.edit_note_button.clicked.connect(self.edit_note)
         self.remove_note_button.clicked.connect(self.remove_note)
         self.make_action_button.clicked.connect(self._on_make_action_clicked)
@@ -233,13 +254,9 @@ class StrategyPanel(QWidget):
         self.remove_action_button.clicked.connect(self.remove_action)
         for flags in (self.strengths, self.red_flags):
             flags.itemSelectionChanged.connect(self._update_buttons)
-        self.red_flags.itemSelectionChanged.connect(
-            lambda: self._only_one_selected(self.red_flags)
-        )
-        self.strengths.itemSelectionChanged.connect(
-            lambda: self._only_one_selected(self.strengths)
-        )
-        self.actions.itemSelectionChanged.connect(self._update_buttons)
+        self.red_flags.itemSelectionChanged.connect(lambda: self._only_one_selected(self.red_flags))
+        self.strengths.itemSelectionChanged.connect(lambda: self._only_one_selected(self.strengths))
+        self.plan.itemSelectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
     # ---- showing ------------------------------------------------------------------------
@@ -344,7 +361,7 @@ class StrategyPanel(QWidget):
                 item.setForeground(RED)
 
     def _show_actions(self) -> None:
-        table = self.actions
+        table = self.plan
         actions = () if self.sheet is None else self.sheet.actions
         table.setRowCount(len(actions))
         for row, action in enumerate(actions):
@@ -379,7 +396,7 @@ class StrategyPanel(QWidget):
         return None
 
     def selected_action(self) -> PlanAction | None:
-        items = self.actions.selectedItems()
+        items = self.plan.selectedItems()
         action = items[0].data(FLAG_ROLE) if items else None
         return action if isinstance(action, PlanAction) else None
 
@@ -388,13 +405,13 @@ class StrategyPanel(QWidget):
         own = flag is not None and flag.note_id is not None
         self.edit_note_button.setEnabled(own)
         self.remove_note_button.setEnabled(own)
-        self.make_action_button.setEnabled(
-            flag is not None and flag.red and flag.answer is None
-        )
+        self.make_action_button.setEnabled(flag is not None and flag.red and flag.answer is None)
         action = self.selected_action()
         self.best_button.setEnabled(action is not None)
         self.remove_action_button.setEnabled(action is not None)
-        self.schedule_button.setEnabled(action is not None and action.due_on is None)
+        self.schedule_button.setEnabled(
+            action is not None and action.status is ActionStatus.POSSIBLE
+        )
 
     def select_flag(self, key: str) -> None:
         for widget in (self.red_flags, self.strengths):
@@ -474,7 +491,7 @@ class StrategyPanel(QWidget):
             self.tr("Add to the strategy sheet"),
             lambda: self.service.add_note(opportunity_id, kind, text),
             lambda note_id: self.service.remove("strategy_note", note_id),
-            self.editing.ctx.services.opportunities.restore,
+            self.service.restore,
         )
 
     def edit_note(self) -> None:
@@ -500,7 +517,7 @@ class StrategyPanel(QWidget):
         self.editing.remove(
             self.tr("Delete a note of the strategy sheet"),
             lambda: self.service.remove("strategy_note", note_id),
-            self.editing.ctx.services.opportunities.restore,
+            self.service.restore,
         )
 
     def _on_make_action_clicked(self) -> None:
@@ -508,21 +525,19 @@ class StrategyPanel(QWidget):
         if flag is not None:
             self.make_action(flag)
 
-    def make_action(self, flag: SheetFlag) -> None:
-        """The action dialog, prefilled from the flag; the new action answers it."""
+    def make_action(self, flag: SheetFlag) -> int | None:
+        """The action dialog, prefilled from the flag; the new action answers it, and the flag
+        shows that it is being worked on."""
         if self.sheet is None or self.opportunity_id is None:
-            return
-        kind, key = (
-            (RED_FLAG, flag.key) if flag.note_id is None else ("strategy_note", flag.key)
-        )
-        open_action_dialog(
-            self.editing,
-            self,
+            return None
+        draft = ActionDraft(
+            account_id=self.sheet.account_id,
             opportunity_id=self.opportunity_id,
+            about_kind=flag.about_kind,
+            about_key=flag.key,
             title=flag.text(translate),
-            about_kind=kind,
-            about_key=key,
         )
+        return make_action(self.editing.ctx, draft, self)
 
     def add_action(self) -> None:
         if self.opportunity_id is None:
@@ -539,7 +554,7 @@ class StrategyPanel(QWidget):
             self.tr("Add a possible action"),
             lambda: self.service.add_possible_action(opportunity_id, title),
             lambda action_id: self.service.remove("action", action_id),
-            self.editing.ctx.services.opportunities.restore,
+            self.service.restore,
         )
 
     def toggle_best(self) -> None:
@@ -559,7 +574,17 @@ class StrategyPanel(QWidget):
             self.schedule(action)
 
     def schedule(self, action: PlanAction) -> None:
-        schedule_action(self.editing, self, action)
+        dialog = ScheduleDialog(action, self.editing.ctx.services.actions.default_assignee(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.save_schedule(action, dialog.assignee.text(), dialog.due_on.value())
+
+    def save_schedule(self, action: PlanAction, assignee: str, due_on: date | None) -> None:
+        self.editing.change_record(
+            self.tr("Schedule “{title}”").format(title=action.title),
+            "action",
+            action.id,
+            lambda: self.service.schedule(action.id, assignee, due_on),
+        )
 
     def remove_action(self) -> None:
         action = self.selected_action()
@@ -568,7 +593,7 @@ class StrategyPanel(QWidget):
         self.editing.remove(
             self.tr("Remove the action “{title}”").format(title=action.title),
             lambda: self.service.remove("action", action.id),
-            self.editing.ctx.services.opportunities.restore,
+            self.service.restore,
         )
 
     # ---- paper --------------------------------------------------------------------------
@@ -622,22 +647,8 @@ class StrategyPanel(QWidget):
 
 
 def safe_file_name(name: str) -> str:
-    import re
-
     return re.sub(r'[\\/:*?"<>|\s]+', "_", name).strip("_") or "deal"
 
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def open_action_dialog(*_args: object, **_kwargs: object) -> None:
-    """Replaced by the actions part's dialog (see make_action)."""
-    raise NotImplementedError
-
-
-def schedule_action(*_args: object, **_kwargs: object) -> None:
-    raise NotImplementedError
-
-
-_ = (date, Decimal)

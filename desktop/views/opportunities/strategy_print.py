@@ -27,7 +27,6 @@ from desktop.services.messages import QT_TRANSLATE_NOOP
 from desktop.services.opportunities.strategy import (
     BUYING_ROLE_LABELS,
     SOURCE_LABELS,
-    BuyingRole,
     SheetFlag,
     StrategySheet,
 )

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.services.changes import (
     ACCOUNTS,
+    ACTIONS,
     CONTACTS,
     LEADS,
     OPPORTUNITIES,
@@ -32,7 +33,8 @@ LIST, LEADS_PAGE, FORECAST = range(3)
 
 
 class OpportunitiesTab(BaseTab):
-    watched = frozenset({OPPORTUNITIES, LEADS, ACCOUNTS, CONTACTS, SETTINGS})
+    # Actions: a red flag on the strategy sheet shows the open action answering it.
+    watched = frozenset({OPPORTUNITIES, LEADS, ACCOUNTS, CONTACTS, SETTINGS, ACTIONS})
     record_kinds = frozenset({"opportunity"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

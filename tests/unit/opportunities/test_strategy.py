@@ -29,10 +29,10 @@ from desktop.models.enums import (
     Stance,
     StrategyNoteKind,
 )
+from desktop.services.action_subjects import AboutKind
 from desktop.services.clock import FixedClock
 from desktop.services.messages import UserError
 from desktop.services.opportunities.strategy import (
-    RED_FLAG,
     BuyingRole,
     InfluenceData,
     ObjectiveData,
@@ -162,8 +162,9 @@ def test_red_flags_come_from_the_chart_the_stage_and_competitors(db, deal):
     # The economic buyer not met is flagged once, by the chart.
     assert not any(k.startswith("economic_not_met") for k in red)
     opportunity_uuid = uuid_of(db, Opportunity, deal["id"])
-    unmet = red[f"unmet_criterion.{first.uuid}:{opportunity_uuid}"]
+    unmet = red[f"{opportunity_uuid}/{first.uuid}"]
     assert unmet.source is Source.STAGE and first.text_en in unmet.text()
+    assert unmet.about_kind == AboutKind.STAGE_CRITERION
     assert [f.text() for f in sheet.red_flags if f.source is Source.COMPETITORS] == [
         "Rival expects 40 % of the order: cheap"
     ]
@@ -208,7 +209,7 @@ def test_an_open_action_answers_its_flag_until_closed(db, deal):
             title="Meet Wang",
             assignee="Me",
             due_on=date(2026, 12, 1),
-            about_kind=RED_FLAG,
+            about_kind=AboutKind.RED_FLAG,
             about_key=key,
         )
         s.add(action)
