@@ -13,7 +13,10 @@ The file mirrors the models, nested by ownership; records that others refer to c
             "stage_history": [{"to": "validate", "changed_at": DATETIME,
                                "override": true, "unmet": [1], "note": TEXT}, ...],
             "checks": [0], "key_contact": KEY, "team": {"sponsor": "@zhang_tao", ...},
-            "decision_group": [{"contact": KEY, "role"?: ROLE, "stance"?: STANCE, "note"?: TEXT}],
+            "decision_group": [{"contact": KEY, "role"?: ROLE, "stance"?: STANCE, "note"?: TEXT,
+                                "influence_degree"?, "mode"?, "win_result"?: TEXT}],
+            "strategy_notes": [{"kind": "strength" | "red_flag", "text": TEXT}],
+            "actions": [{"title": TEXT, "status": "possible", "best"?: true}],  # about the deal
             "competitors": [<Competitor>], "assessments": [<Assessment>],
             "tenders": [{<Tender>, "lots": [<TenderLot>], "deviations": [<DeviationItem>]}]}],
         "leads": [{<Lead fields>, "converted_opportunity"?: KEY}],

@@ -128,6 +128,9 @@ _M = {
     "mode_open": QT_TRANSLATE_NOOP(
         "Strategy", "{name} is in {mode} mode: open to a change we propose."
     ),
+    "opposed": QT_TRANSLATE_NOOP(
+        "Strategy", "{name} ({part}) is against us ({stance}): plan how to answer them."
+    ),
     "economic_not_met": QT_TRANSLATE_NOOP(
         "Strategy", "Nobody has met {name}, the economic buyer of this deal."
     ),
@@ -282,12 +285,12 @@ def strategy_sheet(
     # The org chart's coverage flags: the account's own, and those about this deal's people.
     in_deal = {i.contact_id for i in influences}
     stale_days = coverage.STALE_CONTACT_DAYS.get(session)
-    flagged_not_met: set[int] = set()
+    flagged: set[tuple[coverage.FlagKind, int]] = set()
     for flag in coverage.analyse(chart, today, stale_days):
         if flag.person_id is not None and in_deal and flag.person_id not in in_deal:
             continue
-        if flag.kind is coverage.FlagKind.NOT_MET and flag.person_id is not None:
-            flagged_not_met.add(flag.person_id)
+        if flag.person_id is not None:
+            flagged.add((flag.kind, flag.person_id))
         key = coverage_flag_key(session, flag, o.account_id)
         add(True, key, Source.ORG_CHART, flag.message)
 
@@ -300,8 +303,17 @@ def strategy_sheet(
         elif i.mode is not None:
             message = _M["mode_open"].with_(name=i.name, mode=LABELS[i.mode])
             add(False, red_flag_key("mode_open", key), Source.INFLUENCES, message)
+        already = {
+            (coverage.FlagKind.DECISION_MAKER_AGAINST, i.contact_id),
+            (coverage.FlagKind.BLOCKER, i.contact_id),
+        }
+        if i.stance in (Stance.OPPONENT, Stance.BLOCKER) and not already & flagged:
+            message = _M["opposed"].with_(
+                name=i.name, part=BUYING_ROLE_LABELS[i.buying_role], stance=LABELS[i.stance]
+            )
+            add(True, red_flag_key("opposed", key), Source.INFLUENCES, message)
         if i.buying_role is BuyingRole.ECONOMIC:
-            if i.last_met is None and i.contact_id not in flagged_not_met:
+            if i.last_met is None and (coverage.FlagKind.NOT_MET, i.contact_id) not in flagged:
                 message = _M["economic_not_met"].with_(name=i.name)
                 add(True, red_flag_key("economic_not_met", key), Source.INFLUENCES, message)
             if i.stance in (Stance.COACH, Stance.SUPPORTER):

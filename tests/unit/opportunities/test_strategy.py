@@ -263,3 +263,14 @@ def test_own_notes_and_possible_actions(db, deal, service):
     assert [a.title for a in service.sheet(deal["id"]).actions] == ["Demo to Li's team"]
     service.remove("strategy_note", red.id)
     assert not [f for f in service.sheet(deal["id"]).red_flags if f.source is Source.OWN]
+
+
+def test_a_buying_influence_against_us_is_a_red_flag_once(db, deal):
+    with db.session() as s:
+        for person in ("li", "wang"):
+            member = s.get_one(DecisionGroupMember, member_id(db, deal["id"], deal[person]))
+            member.stance = Stance.OPPONENT
+    texts = [f.text() for f in sheet_of(db, deal["id"]).red_flags]
+    assert "Li (Technical buyers) is against us (Opponent): plan how to answer them." in texts
+    # Wang, a decision maker, is flagged by the org chart already.
+    assert not any(t.startswith("Wang (") and "against us" in t for t in texts)
