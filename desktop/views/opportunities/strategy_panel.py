@@ -285,7 +285,7 @@ class StrategyPanel(QWidget):
             self.objective.clear()
             return
         objective = sheet.objective
-        what = _escape(objective.text) or f"<i>{self.tr('No sales objective yet')}</i>"
+        what = _escape(objective.text) or "<i>" + self.tr("No sales objective yet") + "</i>"
         amount = money(objective.amount)
         if objective.amount_is_deal:
             amount = self.tr("{amount} (the deal's amount)").format(amount=amount)

@@ -136,7 +136,7 @@ class StrategyPrintout(QObject):
             " h1 { font-size: 15pt; margin: 0; } h2 { font-size: 10.5pt; margin: 6px 0 2px 0; }"
             " .muted { color: #555555; } .red { color: #b3261e; } .green { color: #1b7f3b; }"
             "</style>",
-            f"<h1>{escape(self.tr('Deal strategy sheet'))}: {escape(sheet.name)}</h1>",
+            tag("h1", self.tr("Deal strategy sheet: {name}").format(name=sheet.name)),
             "<p class='muted'>"
             + escape(
                 self.tr("{account} · {stage} · printed {date}").format(
@@ -144,7 +144,7 @@ class StrategyPrintout(QObject):
                 )
             )
             + "</p>",
-            f"<h2>{escape(self.tr('Single sales objective'))}</h2>",
+            tag("h2", self.tr("Single sales objective")),
             "<p><b>"
             + escape(objective.text or self.tr("(not written yet)"))
             + "</b> · "
@@ -154,10 +154,10 @@ class StrategyPrintout(QObject):
                 )
             )
             + "</p>",
-            f"<h2>{escape(self.tr('Buying influences'))}</h2>",
+            tag("h2", self.tr("Buying influences")),
             self._influences(),
             self._columns(),
-            f"<h2>{escape(self.tr('Best actions'))}</h2>",
+            tag("h2", self.tr("Best actions")),
             self._actions(),
         ]
         return "".join(parts)
@@ -197,18 +197,17 @@ class StrategyPrintout(QObject):
         return "".join(rows)
 
     def _columns(self) -> str:
+        strengths = tag("h2", self.tr("Strengths"), "green") + self._flags(self.sheet.strengths)
+        red = tag("h2", self.tr("Red flags"), "red") + self._flags(self.sheet.red_flags)
         return (
             "<table width='100%' cellspacing='0'><tr>"
-            f"<td width='50%'><h2 class='green'>{escape(self.tr('Strengths'))}</h2>"
-            f"{self._flags(self.sheet.strengths)}</td>"
-            f"<td width='50%'><h2 class='red'>{escape(self.tr('Red flags'))}</h2>"
-            f"{self._flags(self.sheet.red_flags)}</td>"
+            f"<td width='50%'>{strengths}</td><td width='50%'>{red}</td>"
             "</tr></table>"
         )
 
     def _flags(self, flags: Sequence[SheetFlag]) -> str:
         if not flags:
-            return f"<p class='muted'>{escape(self.tr('None'))}</p>"
+            return tag("p", self.tr("None"), "muted")
         shown = flags[:MAX_FLAGS]
         items = []
         for flag in shown:
@@ -222,7 +221,7 @@ class StrategyPrintout(QObject):
     def _actions(self) -> str:
         best = self.sheet.best_actions
         if not best:
-            return f"<p class='muted'>{escape(self.tr('None chosen yet'))}</p>"
+            return tag("p", self.tr("None chosen yet"), "muted")
         shown = best[:MAX_ACTIONS]
         items = [
             "<li>"
@@ -246,7 +245,13 @@ class StrategyPrintout(QObject):
     def _more(self, hidden: int) -> str:
         if hidden <= 0:
             return ""
-        return f"<p class='muted'>{escape(self.tr('…and {count} more').format(count=hidden))}</p>"
+        return tag("p", self.tr("…and {count} more").format(count=hidden), "muted")
+
+
+def tag(name: str, text: str, css_class: str = "") -> str:
+    """``text`` escaped in an HTML element."""
+    attribute = f" class='{css_class}'" if css_class else ""
+    return f"<{name}{attribute}>{escape(text)}</{name}>"
 
 
 BEING_WORKED_ON = QT_TRANSLATE_NOOP(
