@@ -2137,12 +2137,8 @@ Move to {stage} anyway? The override is recorded in the stage history.</source>
         <translation>人员</translation>
     </message>
     <message>
-        <source>Role in this deal</source>
-        <translation>在本项目中的角色</translation>
-    </message>
-    <message>
-        <source>Stance</source>
-        <translation>立场</translation>
+        <source>Role and stance in this deal</source>
+        <translation>在本项目中的立场与角色</translation>
     </message>
     <message>
         <source>Influence</source>
@@ -2181,12 +2177,12 @@ Move to {stage} anyway? The override is recorded in the stage history.</source>
         <translation>优势</translation>
     </message>
     <message>
-        <source>Red flags</source>
-        <translation>危险信号</translation>
+        <source>Own note:</source>
+        <translation>自填条目：</translation>
     </message>
     <message>
-        <source>Own notes:</source>
-        <translation>自填条目：</translation>
+        <source>Red flags</source>
+        <translation>危险信号</translation>
     </message>
     <message>
         <source>Best</source>

@@ -57,7 +57,7 @@ RED = QColor("#b3261e")
 GREEN = QColor("#1b7f3b")
 FLAG_ROLE = Qt.ItemDataRole.UserRole
 # Influence table columns.
-PART, PERSON, ROLE, STANCE, DEGREE, MODE, WIN = range(7)
+PART, PERSON, ROLE, DEGREE, MODE, WIN = range(6)
 
 
 class ObjectiveDialog(QDialog):
@@ -142,13 +142,12 @@ class StrategyPanel(QWidget):
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.RichText)
-        self.influences = QTableWidget(0, 7, self)
+        self.influences = QTableWidget(0, 6, self)
         self.influences.setHorizontalHeaderLabels(
             [
                 self.tr("Part"),
                 self.tr("Person"),
-                self.tr("Role in this deal"),
-                self.tr("Stance"),
+                self.tr("Role and stance in this deal"),
                 self.tr("Influence"),
                 self.tr("Mode"),
                 self.tr("Personal win"),
@@ -156,6 +155,11 @@ class StrategyPanel(QWidget):
         )
         header = self.influences.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Long names, titles and role lists are elided (whole in the tooltip), so that the
+        # editable columns stay on screen.
+        for column, width in ((PERSON, 110), (ROLE, 200)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.influences.setColumnWidth(column, width)
         header.setSectionResizeMode(WIN, QHeaderView.ResizeMode.Stretch)
         self.influences.verticalHeader().hide()
         self.influences.setWordWrap(False)
@@ -180,6 +184,9 @@ class StrategyPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.add_strength_button)
         row.addStretch(1)
+        row.addWidget(QLabel(self.tr("Own note:"), self))
+        row.addWidget(self.edit_note_button)
+        row.addWidget(self.remove_note_button)
         column.addLayout(row)
         red_box = QGroupBox(self.tr("Red flags"), self)
         column = QVBoxLayout(red_box)
@@ -189,11 +196,6 @@ class StrategyPanel(QWidget):
         row.addWidget(self.make_action_button)
         row.addStretch(1)
         column.addLayout(row)
-        notes_row = QHBoxLayout()
-        notes_row.addStretch(1)
-        notes_row.addWidget(QLabel(self.tr("Own notes:"), self))
-        notes_row.addWidget(self.edit_note_button)
-        notes_row.addWidget(self.remove_note_button)
 
         self.plan = QTableWidget(0, 5, self)
         self.plan.setHorizontalHeaderLabels(
@@ -233,7 +235,6 @@ class StrategyPanel(QWidget):
         grid = QGridLayout()
         grid.addWidget(strengths_box, 0, 0)
         grid.addWidget(red_box, 0, 1)
-        grid.addLayout(notes_row, 1, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(influences_box, 3)
@@ -318,16 +319,19 @@ class StrategyPanel(QWidget):
             roles = roles_text(influence.roles)
             if not influence.role_overridden:
                 roles = self.tr("{roles} (org chart)").format(roles=roles)
+            stance = label(influence.stance, translate)
             texts = {
                 PART: BUYING_ROLE_LABELS[influence.buying_role].render(translate),
-                PERSON: f"{influence.name}, {influence.title}"
-                if influence.title
-                else influence.name,
-                ROLE: roles,
-                STANCE: label(influence.stance, translate),
+                PERSON: influence.name,
+                ROLE: f"{stance} · {roles}",
             }
             for column, text in texts.items():
                 item = QTableWidgetItem(text)
+                item.setToolTip(
+                    f"{influence.name}, {influence.title}"
+                    if column == PERSON and influence.title
+                    else text
+                )
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 table.setItem(row, column, item)
             degree = EnumCombo(InfluenceDegree, table)
@@ -337,6 +341,8 @@ class StrategyPanel(QWidget):
             win = QLineEdit(influence.win_result, table)
             win.setPlaceholderText(self.tr("Their personal win, in a sentence"))
             win.setFrame(False)
+            win.setCursorPosition(0)  # the start of a long sentence, not its end
+            win.setToolTip(influence.win_result)
             for combo in (degree, mode):
                 combo.currentIndexChanged.connect(
                     lambda _i, person=influence: self._influence_edited(person)
