@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from .opportunities.leads import LeadService
     from .opportunities.stage_flow import StageFlowService
     from .opportunities.stage_list import StageListService
-    from .opportunities.strategy import StrategyService
+    from .opportunities.strategy_service import StrategyService
     from .opportunities.targets import TargetService
     from .orgchart.people import PeopleService
     from .orgchart.visits import VisitLogService
@@ -84,7 +84,7 @@ class Services:
     stage_flow: _Made[StageFlowService] = _Made(".opportunities.stage_flow", "StageFlowService")
     stage_list: _Made[StageListService] = _Made(".opportunities.stage_list", "StageListService")
     strategy: _Made[StrategyService] = _Made(
-        ".opportunities.strategy", "StrategyService", clock=True
+        ".opportunities.strategy_service", "StrategyService", clock=True
     )
     targets: _Made[TargetService] = _Made(".opportunities.targets", "TargetService")
     tenders: _Made[TenderService] = _Made(".bids.tenders", "TenderService")

@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QDialog,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,22 +34,21 @@ from desktop.services.opportunities.strategy import (
     BUYING_ROLE_LABELS,
     SOURCE_LABELS,
     Influence,
-    InfluenceData,
-    ObjectiveData,
     PlanAction,
     SheetFlag,
     StrategySheet,
 )
+from desktop.services.opportunities.strategy_service import InfluenceData, ObjectiveData
 from desktop.views.actions.action_dialog import ActionDraft, make_action
 from desktop.views.common.formatting import format_date
 from desktop.views.common.read_only import edits
-from desktop.views.common.widgets import EnumCombo, MoneyEdit, OptionalDateEdit
+from desktop.views.common.widgets import EnumCombo
 from desktop.views.i18n import current_language, translate
 
 from .amounts import money
 from .decision_group_panel import roles_text
-from .dialog_layout import finish_dialog
 from .editing import Editing
+from .strategy_dialogs import ObjectiveDialog, ScheduleDialog, TitleDialog
 from .strategy_print import StrategyPrintout, answer_text
 
 RED = QColor("#b3261e")
@@ -58,65 +56,6 @@ GREEN = QColor("#1b7f3b")
 FLAG_ROLE = Qt.ItemDataRole.UserRole
 # Influence table columns.
 PART, PERSON, ROLE, DEGREE, MODE, WIN = range(6)
-
-
-class ObjectiveDialog(QDialog):
-    """What, how much, by when; an empty amount or date stands for the deal's own."""
-
-    def __init__(self, sheet: StrategySheet, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Single sales objective"))
-        objective = sheet.objective
-        self.text = QLineEdit(objective.text, self)
-        self.text.setPlaceholderText(self.tr("What we sell them, in a sentence"))
-        self.text.setMinimumWidth(420)
-        self.amount = MoneyEdit(self, currency=objective.currency)
-        self.amount.setMinimum(0)
-        self.amount.setSpecialValueText(self.tr("The deal's amount"))
-        self.amount.set_decimal(None if objective.amount_is_deal else objective.amount)
-        self.by = OptionalDateEdit(self)
-        self.by.set_value(None if objective.by_is_decision else objective.by)
-        form = QFormLayout()
-        form.addRow(self.tr("What"), self.text)
-        form.addRow(self.tr("How much (0: the deal's amount)"), self.amount)
-        form.addRow(self.tr("By when (—: the decision date)"), self.by)
-        finish_dialog(self, form)
-
-    def data(self) -> ObjectiveData:
-        amount = self.amount.value_decimal()
-        return ObjectiveData(self.text.text(), amount or None, self.by.value())
-
-
-class TitleDialog(QDialog):
-    """The text of an own strength or red flag, or the title of a possible action."""
-
-    def __init__(self, title: str, caption: str, text: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.text = QLineEdit(text, self)
-        self.text.setMinimumWidth(420)
-        form = QFormLayout()
-        form.addRow(caption, self.text)
-        finish_dialog(self, form)
-
-
-class ScheduleDialog(QDialog):
-    """A possible action given an owner and a due date: it becomes an open action."""
-
-    def __init__(self, action: PlanAction, assignee: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Schedule an action"))
-        heading = QLabel(action.title, self)
-        heading.setWordWrap(True)
-        self.assignee = QLineEdit(action.assignee or assignee, self)
-        self.assignee.setPlaceholderText(self.tr("Who on our team will do it"))
-        self.due_on = OptionalDateEdit(self)
-        self.due_on.set_value(action.due_on)
-        form = QFormLayout()
-        form.addRow(heading)
-        form.addRow(self.tr("Who"), self.assignee)
-        form.addRow(self.tr("By"), self.due_on)
-        finish_dialog(self, form)
 
 
 class StrategyPanel(QWidget):
@@ -157,9 +96,9 @@ class StrategyPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Long names, titles and role lists are elided (whole in the tooltip), so that the
         # editable columns stay on screen.
-        for column, width in ((PERSON, 110), (ROLE, 200)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.influences.setColumnWidth(column, width)
+        for section, width in ((PERSON, 110), (ROLE, 200)):
+            header.setSectionResizeMode(section, QHeaderView.ResizeMode.Interactive)
+            self.influences.setColumnWidth(section, width)
         header.setSectionResizeMode(WIN, QHeaderView.ResizeMode.Stretch)
         self.influences.verticalHeader().hide()
         self.influences.setWordWrap(False)

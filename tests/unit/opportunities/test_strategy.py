@@ -32,13 +32,11 @@ from desktop.models.enums import (
 from desktop.services.action_subjects import AboutKind
 from desktop.services.clock import FixedClock
 from desktop.services.messages import UserError
-from desktop.services.opportunities.strategy import (
-    BuyingRole,
+from desktop.services.opportunities.strategy import BuyingRole, Source, strategy_sheet
+from desktop.services.opportunities.strategy_service import (
     InfluenceData,
     ObjectiveData,
-    Source,
     StrategyService,
-    strategy_sheet,
 )
 
 from .conftest import NOW, TODAY
