@@ -74,15 +74,19 @@ def red_flag_key(code: str, uuid: str) -> str:
     return f"{code}:{uuid}"
 
 
-def coverage_flag_key(session: Session, flag: Flag, account_id: int) -> str:
-    """The key of one of the org chart's coverage flags: about its person, or else the account
-    (with the layer, for an empty layer)."""
-    if flag.person_id is not None:
-        uuid = session.scalar(select(Contact.uuid).where(Contact.id == flag.person_id))
-    else:
-        uuid = session.scalar(select(Account.uuid).where(Account.id == account_id))
-    code = f"{flag.kind}.{flag.layer}" if flag.layer is not None else str(flag.kind)
-    return red_flag_key(code, uuid or "")
+def coverage_flag_keys(session: Session, flags: list[Flag], account_id: int) -> list[str]:
+    """The keys of the org chart's coverage flags, in one query: a flag about a person is
+    keyed by the person, the others by the account (and the layer, for an empty layer)."""
+    people = {f.person_id for f in flags if f.person_id is not None}
+    query = select(Contact.id, Contact.uuid).where(Contact.id.in_(people))
+    uuids = {person_id: uuid for person_id, uuid in session.execute(query)}
+    account = session.scalar(select(Account.uuid).where(Account.id == account_id)) or ""
+    keys = []
+    for flag in flags:
+        code = f"{flag.kind}.{flag.layer}" if flag.layer is not None else str(flag.kind)
+        uuid = account if flag.person_id is None else uuids.get(flag.person_id, "")
+        keys.append(red_flag_key(code, uuid))
+    return keys
 
 
 def criterion_key(opportunity_uuid: str, criterion_uuid: str) -> str:

@@ -131,9 +131,9 @@ class CloseActionDialog(_SavingDialog):
         heading = QLabel(title, self)
         heading.setWordWrap(True)
         heading.setStyleSheet("font-weight: bold")
-        self.done = QRadioButton(self.tr("Done"), self)
-        self.dropped = QRadioButton(self.tr("Dropped: no longer worth doing"), self)
-        self.done.setChecked(True)
+        self.as_done = QRadioButton(self.tr("Done"), self)
+        self.as_dropped = QRadioButton(self.tr("Dropped: no longer worth doing"), self)
+        self.as_done.setChecked(True)
         self.outcome = QPlainTextEdit(self)
         self.outcome.setTabChangesFocus(True)
         self.outcome.setPlaceholderText(self.tr("What came of it"))
@@ -141,8 +141,8 @@ class CloseActionDialog(_SavingDialog):
         self.error = self._error_label()
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(self.done)
-        layout.addWidget(self.dropped)
+        layout.addWidget(self.as_done)
+        layout.addWidget(self.as_dropped)
         layout.addWidget(QLabel(self.tr("Outcome"), self))
         layout.addWidget(self.outcome)
         layout.addWidget(self.error)
@@ -151,7 +151,7 @@ class CloseActionDialog(_SavingDialog):
 
     def _save(self) -> None:
         changes = self.ctx.services.actions.close(
-            self.action_id, done=self.done.isChecked(), outcome=self.outcome.toPlainText()
+            self.action_id, done=self.as_done.isChecked(), outcome=self.outcome.toPlainText()
         )
         self.ctx.events.publish(changes)
 
