@@ -4,6 +4,7 @@ each (docs/actions.md#what-an-action-is-about). Qt-free."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 from sqlalchemy import select
@@ -66,6 +67,51 @@ class Subject:
     record_kind: str | None = None  # for EventHub.open_record: "contact", "opportunity", …
     record_id: int | None = None
     contact_id: int | None = None  # the person it is about: a visit can be logged with them
+
+
+@dataclass(frozen=True)
+class ActionDraft:
+    """What a source proposes for a new action; the user completes it in the dialog."""
+
+    account_id: int
+    about_kind: str
+    about_key: str
+    title: str = ""
+    due_on: date | None = None
+    opportunity_id: int | None = None
+    note: str = ""
+
+
+def draft_about(
+    session: Session,
+    about_kind: AboutKind,
+    record_id: int,
+    *,
+    opportunity_id: int | None = None,
+    title: str = "",
+    due_on: date | None = None,
+) -> ActionDraft:
+    """A draft action about a record, found by id: its account, deal and key. A stage
+    criterion is about the deal ``opportunity_id``, whose criterion it is."""
+    if about_kind is AboutKind.STAGE_CRITERION:
+        deal = session.get_one(Opportunity, opportunity_id)
+        criterion = session.get_one(StageCriterion, record_id)
+        key = criterion_key(deal.uuid, criterion.uuid)
+        return ActionDraft(deal.account_id, about_kind, key, title, due_on, deal.id)
+    if about_kind is AboutKind.VISIT:
+        visit = session.get_one(Interaction, record_id)
+        return ActionDraft(visit.account_id, about_kind, visit.uuid, title, due_on)
+    if about_kind is AboutKind.MILESTONE:
+        milestone = session.get_one(PaymentMilestone, record_id)
+        contract = session.get_one(Contract, milestone.contract_id)
+        account, deal = contract.account_id, contract.opportunity_id
+        return ActionDraft(account, about_kind, milestone.uuid, title, due_on, deal)
+    if about_kind is AboutKind.CHECKLIST_ITEM:
+        item = session.get_one(ChecklistItem, record_id)
+        tender = session.get_one(Tender, item.tender_id)
+        deal = session.get_one(Opportunity, tender.opportunity_id)
+        return ActionDraft(deal.account_id, about_kind, item.uuid, title, due_on, deal.id)
+    raise ValueError(f"no drafts about {about_kind}")
 
 
 def red_flag_key(code: str, uuid: str) -> str:

@@ -13,7 +13,14 @@ from sqlalchemy.orm import Session
 from desktop.models import Account, Action, Contact, Interaction
 from desktop.models.enums import ActionStatus
 
-from .action_subjects import Subject, coverage_flag_keys, describe_subject
+from .action_subjects import (
+    AboutKind,
+    ActionDraft,
+    Subject,
+    coverage_flag_keys,
+    describe_subject,
+    draft_about,
+)
 from .changes import ACTIONS, CONTACTS, INTERACTIONS, ChangeSet
 from .clock import Clock
 from .database import Database
@@ -327,6 +334,11 @@ class ActionService:
     def subject(self, about_kind: str, about_key: str, language: str = "en") -> Subject:
         with self._db.read() as s:
             return describe_subject(s, about_kind, about_key, language)
+
+    def draft(self, about_kind: AboutKind, record_id: int, **proposed) -> ActionDraft:
+        """A new action about a record (see ``draft_about``), for the dialog to complete."""
+        with self._db.read() as s:
+            return draft_about(s, about_kind, record_id, **proposed)
 
     def open_about(self, keys: Iterable[str]) -> dict[str, ActionSummary]:
         with self._db.read() as s:

@@ -3,8 +3,7 @@ a collection step, a tender item), and closing one with its outcome (docs/action
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,25 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.action_subjects import ActionDraft
 from desktop.services.messages import UserError
 from desktop.views.common.widgets import OptionalDateEdit
 from desktop.views.context import AppContext
 from desktop.views.i18n import current_language, translate
 
 FIRST_DUE_IN = 7  # days: a new action's due date unless its source proposes one
-
-
-@dataclass(frozen=True)
-class ActionDraft:
-    """What a source proposes; the user completes it in the dialog."""
-
-    account_id: int
-    about_kind: str
-    about_key: str
-    title: str = ""
-    due_on: date | None = None
-    opportunity_id: int | None = None
-    note: str = ""
+__all__ = ["ActionDialog", "ActionDraft", "CloseActionDialog", "close_action", "make_action"]
 
 
 class _SavingDialog(QDialog):

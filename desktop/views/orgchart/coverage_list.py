@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.services.actions import ActionSummary
 from desktop.services.orgchart.coverage import ALL_CLEAR, Flag, Severity
 from desktop.views.common.formatting import format_date
+from desktop.views.common.read_only import edits
 from desktop.views.i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -176,7 +177,7 @@ class CoverageList(QWidget):
         self.view.clicked.connect(self._on_view_clicked)
         self.view.activated.connect(self._on_view_clicked)
         self.view.customContextMenuRequested.connect(self._on_view_context_menu)
-        self.action_button = QPushButton(self.tr("Make an action…"), self)
+        self.action_button = edits(QPushButton(self.tr("Make an action…"), self))
         self.action_button.setToolTip(
             self.tr("Plan what our team will do about the selected red flag, and by when")
         )

@@ -223,6 +223,7 @@ class OrgChartTab(BaseTab):
         self.panel.visits.add_requested.connect(self._on_visits_add_requested)
         self.panel.visits.edit_requested.connect(self._on_visits_edit_requested)
         self.panel.visits.delete_requested.connect(self._on_visits_delete_requested)
+        self.panel.visits.action_requested.connect(self._on_visits_action_requested)
 
     # -- BaseTab ---------------------------------------------------------------------------
     def title(self) -> str:
@@ -444,6 +445,14 @@ class OrgChartTab(BaseTab):
         band = next((b for b in self.scene.bands if b.layer == flag.layer), None)
         if band is not None:
             self.view.centre_on_rect(band.boundingRect())
+
+    def _on_visits_action_requested(self, row: VisitRow) -> None:
+        """The visit's next step as an action (docs/actions.md)."""
+        step = row.data
+        draft = self.ctx.services.actions.draft(
+            AboutKind.VISIT, row.id, title=step.next_step[:300], due_on=step.next_step_on
+        )
+        make_action(self.ctx, draft, self)
 
     def _show_flags(self) -> None:
         if self.account_id is None:
