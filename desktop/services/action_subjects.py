@@ -4,6 +4,7 @@ each (docs/actions.md#what-an-action-is-about). Qt-free."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 from sqlalchemy import select
@@ -68,21 +69,70 @@ class Subject:
     contact_id: int | None = None  # the person it is about: a visit can be logged with them
 
 
+@dataclass(frozen=True)
+class ActionDraft:
+    """What a source proposes for a new action; the user completes it in the dialog."""
+
+    account_id: int
+    about_kind: str
+    about_key: str
+    title: str = ""
+    due_on: date | None = None
+    opportunity_id: int | None = None
+    note: str = ""
+
+
+def draft_about(
+    session: Session,
+    about_kind: AboutKind,
+    record_id: int,
+    *,
+    opportunity_id: int | None = None,
+    title: str = "",
+    due_on: date | None = None,
+) -> ActionDraft:
+    """A draft action about a record, found by id: its account, deal and key. A stage
+    criterion is about the deal ``opportunity_id``, whose criterion it is."""
+    if about_kind is AboutKind.STAGE_CRITERION:
+        deal = session.get_one(Opportunity, opportunity_id)
+        criterion = session.get_one(StageCriterion, record_id)
+        key = criterion_key(deal.uuid, criterion.uuid)
+        return ActionDraft(deal.account_id, about_kind, key, title, due_on, deal.id)
+    if about_kind is AboutKind.VISIT:
+        visit = session.get_one(Interaction, record_id)
+        return ActionDraft(visit.account_id, about_kind, visit.uuid, title, due_on)
+    if about_kind is AboutKind.MILESTONE:
+        milestone = session.get_one(PaymentMilestone, record_id)
+        contract = session.get_one(Contract, milestone.contract_id)
+        account, deal = contract.account_id, contract.opportunity_id
+        return ActionDraft(account, about_kind, milestone.uuid, title, due_on, deal)
+    if about_kind is AboutKind.CHECKLIST_ITEM:
+        item = session.get_one(ChecklistItem, record_id)
+        tender = session.get_one(Tender, item.tender_id)
+        deal = session.get_one(Opportunity, tender.opportunity_id)
+        return ActionDraft(deal.account_id, about_kind, item.uuid, title, due_on, deal.id)
+    raise ValueError(f"no drafts about {about_kind}")
+
+
 def red_flag_key(code: str, uuid: str) -> str:
     """The stable key of an automatic red flag: its code and the uuid of the person,
     opportunity or account it concerns (docs/actions.md#what-an-action-is-about)."""
     return f"{code}:{uuid}"
 
 
-def coverage_flag_key(session: Session, flag: Flag, account_id: int) -> str:
-    """The key of one of the org chart's coverage flags: about its person, or else the account
-    (with the layer, for an empty layer)."""
-    if flag.person_id is not None:
-        uuid = session.scalar(select(Contact.uuid).where(Contact.id == flag.person_id))
-    else:
-        uuid = session.scalar(select(Account.uuid).where(Account.id == account_id))
-    code = f"{flag.kind}.{flag.layer}" if flag.layer is not None else str(flag.kind)
-    return red_flag_key(code, uuid or "")
+def coverage_flag_keys(session: Session, flags: list[Flag], account_id: int) -> list[str]:
+    """The keys of the org chart's coverage flags, in one query: a flag about a person is
+    keyed by the person, the others by the account (and the layer, for an empty layer)."""
+    people = {f.person_id for f in flags if f.person_id is not None}
+    query = select(Contact.id, Contact.uuid).where(Contact.id.in_(people))
+    uuids = {person_id: uuid for person_id, uuid in session.execute(query)}
+    account = session.scalar(select(Account.uuid).where(Account.id == account_id)) or ""
+    keys = []
+    for flag in flags:
+        code = f"{flag.kind}.{flag.layer}" if flag.layer is not None else str(flag.kind)
+        uuid = account if flag.person_id is None else uuids.get(flag.person_id, "")
+        keys.append(red_flag_key(code, uuid))
+    return keys
 
 
 def criterion_key(opportunity_uuid: str, criterion_uuid: str) -> str:

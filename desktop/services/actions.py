@@ -13,11 +13,19 @@ from sqlalchemy.orm import Session
 from desktop.models import Account, Action, Contact, Interaction
 from desktop.models.enums import ActionStatus
 
-from .action_subjects import Subject, describe_subject
+from .action_subjects import (
+    AboutKind,
+    ActionDraft,
+    Subject,
+    coverage_flag_keys,
+    describe_subject,
+    draft_about,
+)
 from .changes import ACTIONS, CONTACTS, INTERACTIONS, ChangeSet
 from .clock import Clock
 from .database import Database
 from .messages import QT_TRANSLATE_NOOP, UserError
+from .orgchart.coverage import Flag
 from .orgchart.visits import VisitData, refresh_ratings, validate_visit
 from .records import copy_to
 from .settings import DEFAULT_OWNER
@@ -327,9 +335,22 @@ class ActionService:
         with self._db.read() as s:
             return describe_subject(s, about_kind, about_key, language)
 
+    def draft(self, about_kind: AboutKind, record_id: int, **proposed) -> ActionDraft:
+        """A new action about a record (see ``draft_about``), for the dialog to complete."""
+        with self._db.read() as s:
+            return draft_about(s, about_kind, record_id, **proposed)
+
     def open_about(self, keys: Iterable[str]) -> dict[str, ActionSummary]:
         with self._db.read() as s:
             return open_actions_about(s, keys)
+
+    def coverage_answers(
+        self, flags: list[Flag], account_id: int
+    ) -> tuple[list[str], dict[str, ActionSummary]]:
+        """The org chart's flags' keys, and the open action answering each one that has one."""
+        with self._db.read() as s:
+            keys = coverage_flag_keys(s, flags, account_id)
+            return keys, open_actions_about(s, keys)
 
     def due(self, days: int = 7) -> DueActions:
         with self._db.read() as s:

@@ -13,7 +13,7 @@ from desktop.models.enums import ActionStatus
 from desktop.services import actions
 from desktop.services.action_subjects import (
     AboutKind,
-    coverage_flag_key,
+    coverage_flag_keys,
     describe_subject,
     red_flag_key,
 )
@@ -97,7 +97,7 @@ def test_a_flag_with_an_open_action_is_being_worked_on_until_it_is_closed(demo_d
     with demo_db.session() as s:
         wang = _person(s)
         flag = Flag(FlagKind.NOT_MET, Severity.MEDIUM, NO_COACH, wang.id)
-        key = coverage_flag_key(s, flag, wang.account_id)
+        (key,) = coverage_flag_keys(s, [flag], wang.account_id)
         assert key == red_flag_key("not_met", wang.uuid)
         assert actions.open_actions_about(s, [key]) == {}
         action = _new(s, wang, about_kind=AboutKind.RED_FLAG, about_key=key)
@@ -113,7 +113,7 @@ def test_an_empty_layer_flag_is_keyed_by_its_account_and_layer(demo_db) -> None:
         account = s.scalars(select(Account)).first()
         assert account is not None
         flag = Flag(FlagKind.EMPTY_LAYER, Severity.HIGH, NO_COACH, layer=Layer.DECISION)
-        key = coverage_flag_key(s, flag, account.id)
+        (key,) = coverage_flag_keys(s, [flag], account.id)
         assert key == f"empty_layer.decision:{account.uuid}"
         subject = describe_subject(s, AboutKind.RED_FLAG, key)
         assert (subject.record_kind, subject.record_id) == ("account", account.id)

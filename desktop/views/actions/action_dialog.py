@@ -3,8 +3,7 @@ a collection step, a tender item), and closing one with its outcome (docs/action
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,25 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.action_subjects import ActionDraft
 from desktop.services.messages import UserError
 from desktop.views.common.widgets import OptionalDateEdit
 from desktop.views.context import AppContext
 from desktop.views.i18n import current_language, translate
 
 FIRST_DUE_IN = 7  # days: a new action's due date unless its source proposes one
-
-
-@dataclass(frozen=True)
-class ActionDraft:
-    """What a source proposes; the user completes it in the dialog."""
-
-    account_id: int
-    about_kind: str
-    about_key: str
-    title: str = ""
-    due_on: date | None = None
-    opportunity_id: int | None = None
-    note: str = ""
+__all__ = ["ActionDialog", "ActionDraft", "CloseActionDialog", "close_action", "make_action"]
 
 
 class _SavingDialog(QDialog):
@@ -131,9 +119,9 @@ class CloseActionDialog(_SavingDialog):
         heading = QLabel(title, self)
         heading.setWordWrap(True)
         heading.setStyleSheet("font-weight: bold")
-        self.done = QRadioButton(self.tr("Done"), self)
-        self.dropped = QRadioButton(self.tr("Dropped: no longer worth doing"), self)
-        self.done.setChecked(True)
+        self.as_done = QRadioButton(self.tr("Done"), self)
+        self.as_dropped = QRadioButton(self.tr("Dropped: no longer worth doing"), self)
+        self.as_done.setChecked(True)
         self.outcome = QPlainTextEdit(self)
         self.outcome.setTabChangesFocus(True)
         self.outcome.setPlaceholderText(self.tr("What came of it"))
@@ -141,8 +129,8 @@ class CloseActionDialog(_SavingDialog):
         self.error = self._error_label()
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(self.done)
-        layout.addWidget(self.dropped)
+        layout.addWidget(self.as_done)
+        layout.addWidget(self.as_dropped)
         layout.addWidget(QLabel(self.tr("Outcome"), self))
         layout.addWidget(self.outcome)
         layout.addWidget(self.error)
@@ -151,7 +139,7 @@ class CloseActionDialog(_SavingDialog):
 
     def _save(self) -> None:
         changes = self.ctx.services.actions.close(
-            self.action_id, done=self.done.isChecked(), outcome=self.outcome.toPlainText()
+            self.action_id, done=self.as_done.isChecked(), outcome=self.outcome.toPlainText()
         )
         self.ctx.events.publish(changes)
 
