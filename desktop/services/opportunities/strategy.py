@@ -36,7 +36,7 @@ from desktop.models.enums import (
     StrategyNoteKind,
 )
 
-from ..action_subjects import AboutKind, coverage_flag_key, criterion_key, red_flag_key
+from ..action_subjects import AboutKind, coverage_flag_keys, criterion_key, red_flag_key
 from ..actions import ActionSummary, open_actions_about
 from ..labels import LABELS, localized
 from ..messages import QT_TRANSLATE_NOOP, Message, Translate, english
@@ -280,13 +280,15 @@ def strategy_sheet(
     # The org chart's coverage flags: the account's own, and those about this deal's people.
     in_deal = {i.contact_id for i in influences}
     stale_days = coverage.STALE_CONTACT_DAYS.get(session)
-    flagged: set[tuple[coverage.FlagKind, int]] = set()
-    for flag in coverage.analyse(chart, today, stale_days):
-        if flag.person_id is not None and in_deal and flag.person_id not in in_deal:
-            continue
-        if flag.person_id is not None:
-            flagged.add((flag.kind, flag.person_id))
-        key = coverage_flag_key(session, flag, o.account_id)
+    chart_flags = [
+        flag
+        for flag in coverage.analyse(chart, today, stale_days)
+        if flag.person_id is None or not in_deal or flag.person_id in in_deal
+    ]
+    flagged = {(f.kind, f.person_id) for f in chart_flags if f.person_id is not None}
+    for flag, key in zip(
+        chart_flags, coverage_flag_keys(session, chart_flags, o.account_id), strict=True
+    ):
         add(True, key, Source.ORG_CHART, flag.message)
 
     for i in influences:
