@@ -1781,6 +1781,14 @@
         <translation>移动</translation>
     </message>
     <message>
+        <source>Make an action…</source>
+        <translation>转为行动…</translation>
+    </message>
+    <message>
+        <source>Plan what our team will do to meet the selected criterion, and by when</source>
+        <translation>计划我方将如何达成所选标准，以及完成时间</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>时间</translation>
     </message>
