@@ -174,3 +174,26 @@ def test_the_sheet_prints_on_one_page_even_when_long(tmp_path, ctx, qapp, langua
         for translator in translators:
             qapp.removeTranslator(translator)
         install_translators(qapp, "en")
+
+
+def test_objective_dialog_and_save_as_pdf_from_the_tab(tab, ctx, dialogs, tmp_path) -> None:
+    panel = open_strategy(tab, ctx, "Line 3")
+    assert "No sales objective yet" in panel.objective.text()
+    assert "(the deal's amount)" in panel.objective.text()
+
+    def fill(dialog) -> None:
+        dialog.text.setText("PIS for the east extension, both stations")
+        dialog.amount.setValue(7_500_000)
+        dialog.accept()
+
+    when_dialog_opens(fill)
+    panel.objective_button.click()
+    text = panel.objective.text()
+    assert "PIS for the east extension" in text and "CN¥7,500,000" in text
+    assert "(the deal's amount)" not in text
+    tab.undo_stack.undo()
+    assert "No sales objective yet" in panel.objective.text()
+
+    dialogs.files = [tmp_path / "line3"]
+    panel.pdf_button.click()
+    assert pdf_pages(tmp_path / "line3.pdf") == 1
