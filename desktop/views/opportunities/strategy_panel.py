@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QDialog,
@@ -66,6 +66,7 @@ class StrategyPanel(QWidget):
         self.opportunity_id: int | None = None
         self.sheet: StrategySheet | None = None
         self._loading = False
+        self._stale = False
 
         self.objective = QLabel(self)
         self.objective.setWordWrap(True)
@@ -202,6 +203,11 @@ class StrategyPanel(QWidget):
     # ---- showing ------------------------------------------------------------------------
     def show_opportunity(self, opportunity_id: int | None) -> None:
         self.opportunity_id = opportunity_id
+        if not self.isVisible():
+            # Read when shown: the sheet reads the account's whole org chart.
+            self._stale, self.sheet = True, None
+            return
+        self._stale = False
         self.sheet = (
             None
             if opportunity_id is None
@@ -218,6 +224,11 @@ class StrategyPanel(QWidget):
         finally:
             self._loading = False
         self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.show_opportunity(self.opportunity_id)
 
     def _show_objective(self) -> None:
         sheet = self.sheet
