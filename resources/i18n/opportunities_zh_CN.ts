@@ -1731,6 +1731,14 @@
         <translation>移动</translation>
     </message>
     <message>
+        <source>Make an action…</source>
+        <translation>制定行动…</translation>
+    </message>
+    <message>
+        <source>Plan what our team will do to meet the selected criterion, and by when</source>
+        <translation>安排我方团队为满足所选退出标准要做什么、何时完成</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>时间</translation>
     </message>

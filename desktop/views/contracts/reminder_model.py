@@ -9,7 +9,6 @@ from datetime import date
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -19,6 +18,7 @@ from PySide6.QtGui import QBrush, QFont
 from desktop.services.contracts.reminder_groups import AccountGroup, KindGroup
 from desktop.services.contracts.reminders import Reminder, ReminderKind
 from desktop.views.common.formatting import format_date, format_datetime, format_number
+from desktop.views.i18n import translate
 
 from .text import BAD, WARN, money
 
@@ -42,32 +42,32 @@ class Node:
     children: list[Node] = field(default_factory=list)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RemindersDock", text)
-
-
 def kind_titles() -> dict[ReminderKind, str]:
     return {
-        ReminderKind.ACTION: _tr("Actions ({count})"),
-        ReminderKind.OVERDUE: _tr("Overdue payments ({count})"),
-        ReminderKind.DUE: _tr("Payments falling due ({count})"),
-        ReminderKind.LIMITATION: _tr("Limitation periods running out ({count})"),
-        ReminderKind.DELIVERY: _tr("Deliveries due ({count})"),
-        ReminderKind.EXCEPTION: _tr("Shipping exceptions to close ({count})"),
-        ReminderKind.TENDER: _tr("Tender deadlines ({count})"),
-        ReminderKind.BIRTHDAY: _tr("Birthdays ({count})"),
+        ReminderKind.ACTION: translate("RemindersDock", "Actions ({count})"),
+        ReminderKind.OVERDUE: translate("RemindersDock", "Overdue payments ({count})"),
+        ReminderKind.DUE: translate("RemindersDock", "Payments falling due ({count})"),
+        ReminderKind.LIMITATION: translate(
+            "RemindersDock", "Limitation periods running out ({count})"
+        ),
+        ReminderKind.DELIVERY: translate("RemindersDock", "Deliveries due ({count})"),
+        ReminderKind.EXCEPTION: translate(
+            "RemindersDock", "Shipping exceptions to close ({count})"
+        ),
+        ReminderKind.TENDER: translate("RemindersDock", "Tender deadlines ({count})"),
+        ReminderKind.BIRTHDAY: translate("RemindersDock", "Birthdays ({count})"),
     }
 
 
 def _relative(day: date, today: date) -> str:
     days = (day - today).days
     if days == 0:
-        return _tr("Today")
+        return translate("RemindersDock", "Today")
     if days == 1:
-        return _tr("Tomorrow")
+        return translate("RemindersDock", "Tomorrow")
     if days > 1:
-        return _tr("In {days} days").format(days=format_number(days))
-    return _tr("{days} days ago").format(days=format_number(-days))
+        return translate("RemindersDock", "In {days} days").format(days=format_number(days))
+    return translate("RemindersDock", "{days} days ago").format(days=format_number(-days))
 
 
 def reminder_texts(r: Reminder, today: date) -> tuple[str, str]:
@@ -78,12 +78,16 @@ def reminder_texts(r: Reminder, today: date) -> tuple[str, str]:
     what = f"{money_first}{r.reference} · {r.subject}"
     if kind is ReminderKind.OVERDUE:
         days = format_number((today - r.day).days)
-        return _tr("{days} days overdue").format(days=days), what
+        return translate("RemindersDock", "{days} days overdue").format(days=days), what
     if kind is ReminderKind.LIMITATION:
-        when = _tr("Expired {date}") if r.expired else _tr("Expires {date}")
+        when = (
+            translate("RemindersDock", "Expired {date}")
+            if r.expired
+            else translate("RemindersDock", "Expires {date}")
+        )
         return when.format(date=format_date(r.day)), what
     if kind is ReminderKind.EXCEPTION:
-        what = _tr("{contract}: exception approved by {approver}").format(
+        what = translate("RemindersDock", "{contract}: exception approved by {approver}").format(
             contract=r.reference, approver=r.subject
         )
     elif kind is ReminderKind.TENDER:
@@ -93,7 +97,9 @@ def reminder_texts(r: Reminder, today: date) -> tuple[str, str]:
     elif kind is ReminderKind.ACTION:
         what = f"{r.subject} · {r.reference}" if r.reference else r.subject
     if kind is ReminderKind.ACTION and r.day < today:
-        return _tr("{days} days overdue").format(days=format_number((today - r.day).days)), what
+        return translate("RemindersDock", "{days} days overdue").format(
+            days=format_number((today - r.day).days)
+        ), what
     return _relative(r.day, today), what
 
 
@@ -214,7 +220,7 @@ class ReminderTreeModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("When"), _tr("What"))[section]
+            return (translate("RemindersDock", "When"), translate("RemindersDock", "What"))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -243,7 +249,9 @@ class ReminderTreeModel(QAbstractItemModel):
             return _with_total(title, group.total)
         assert isinstance(group, Node)
         _, members = self._members(group)
-        return _tr("Show all ({count})").format(count=format_number(len(members)))
+        return translate("RemindersDock", "Show all ({count})").format(
+            count=format_number(len(members))
+        )
 
     def _item_data(self, r: Reminder, column: int, role: int):
         if role == REMINDER_ROLE:
