@@ -13,17 +13,24 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.services.contracts.reminder_groups import AccountGroup, KindGroup
 from desktop.services.contracts.reminders import Reminder, ReminderKind
-from desktop.views.common.formatting import format_date, format_datetime, format_number
+from desktop.views.common.formatting import (
+    format_date,
+    format_datetime,
+    format_money,
+    format_number,
+)
 from desktop.views.i18n import translate
 
 from .text import BAD, WARN, money
 
 Index = QModelIndex | QPersistentModelIndex
 REMINDER_ROLE = Qt.ItemDataRole.UserRole + 1  # the Reminder of an item row
+TOTAL_ROLE = Qt.ItemDataRole.UserRole + 2  # a group's money total, drawn on the right
 SHORT = 5  # rows shown of a group until "show all"
 
 KIND = "kind"
@@ -111,8 +118,9 @@ def _colour(r: Reminder, today: date):
     return None
 
 
-def _with_total(text: str, total) -> str:
-    return text if total is None else f"{text} · {money(total)}"
+def _total_text(total) -> str:
+    """A group's total in whole yuan: the cents of millions are noise in a list."""
+    return "" if total is None else format_money(total, decimals=0)
 
 
 class ReminderTreeModel(QAbstractItemModel):
@@ -231,8 +239,14 @@ class ReminderTreeModel(QAbstractItemModel):
             return self._item_data(node.payload, index.column(), role)  # type: ignore[arg-type]
         if index.column() != 0:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._group_text(node)
+        if role == TOTAL_ROLE:
+            return _total_text(getattr(node.payload, "total", None))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            total = getattr(node.payload, "total", None)
+            text = self._group_text(node)
+            return text if total is None else f"{text} · {money(total)}"
         if role == Qt.ItemDataRole.FontRole and node.level == KIND:
             font = QFont()
             font.setBold(True)
@@ -242,11 +256,9 @@ class ReminderTreeModel(QAbstractItemModel):
     def _group_text(self, node: Node) -> str:
         group = node.payload
         if isinstance(group, KindGroup):
-            title = self._titles[group.kind].format(count=format_number(group.count))
-            return _with_total(title, group.total)
+            return self._titles[group.kind].format(count=format_number(group.count))
         if isinstance(group, AccountGroup):
-            title = f"{group.account} ({format_number(group.count)})"
-            return _with_total(title, group.total)
+            return f"{group.account} ({format_number(group.count)})"
         assert isinstance(group, Node)
         _, members = self._members(group)
         return translate("RemindersDock", "Show all ({count})").format(
@@ -264,3 +276,37 @@ class ReminderTreeModel(QAbstractItemModel):
             colour = _colour(r, self.today)
             return None if colour is None else QBrush(colour)
         return None
+
+
+class GroupDelegate(QStyledItemDelegate):
+    """A group row: its title on the left, cut if need be, and its total whole on the right."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        total = index.data(TOTAL_ROLE)
+        if not total:
+            super().paint(painter, option, index)
+            return
+        metrics = option.fontMetrics
+        if index.data(Qt.ItemDataRole.FontRole) is not None:
+            option.font = index.data(Qt.ItemDataRole.FontRole)
+            metrics = QFontMetrics(option.font)
+        width = metrics.horizontalAdvance(total) + 8
+        title = QStyleOptionViewItem(option)
+        self.initStyleOption(title, index)
+        title.rect = option.rect.adjusted(0, 0, -width, 0)
+        style = option.widget.style() if option.widget else None
+        if style is not None:  # the row's background and selection across the whole width
+            background = QStyleOptionViewItem(title)
+            background.rect, background.text = option.rect, ""
+            style.drawControl(
+                QStyle.ControlElement.CE_ItemViewItem, background, painter, option.widget
+            )
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, title, painter, option.widget)
+        painter.save()
+        painter.setFont(option.font)
+        selected = option.state & QStyle.StateFlag.State_Selected
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(option.palette.color(role))
+        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(option.rect.adjusted(0, 0, -4, 0), align, total)
+        painter.restore()

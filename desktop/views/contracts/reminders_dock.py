@@ -36,7 +36,14 @@ from desktop.views.context import AppContext
 from desktop.views.i18n import current_language
 from desktop.views.orgchart.visit_dialog import VisitDialog
 
-from .reminder_model import ACCOUNT, KIND, MORE, REMINDER_ROLE, ReminderTreeModel
+from .reminder_model import (
+    ACCOUNT,
+    KIND,
+    MORE,
+    REMINDER_ROLE,
+    GroupDelegate,
+    ReminderTreeModel,
+)
 
 WATCHED = frozenset({ACCOUNTS, ACTIONS, CONTACTS, CONTRACTS, SETTINGS, TENDERS})
 FEW_ACCOUNTS = 3  # a kind with this many accounts or fewer shows them all opened
@@ -56,6 +63,7 @@ class RemindersDock(QDockWidget):
         self.model = ReminderTreeModel(self)
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
+        self.tree.setItemDelegate(GroupDelegate(self.tree))
         self.tree.setUniformRowHeights(True)
         self.tree.setWordWrap(False)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
