@@ -11,10 +11,16 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     Qt,
 )
 from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from desktop.services.contracts.reminder_groups import AccountGroup, KindGroup
 from desktop.services.contracts.reminders import Reminder, ReminderKind
@@ -293,7 +299,10 @@ class GroupDelegate(QStyledItemDelegate):
         width = metrics.horizontalAdvance(total) + 8
         title = QStyleOptionViewItem(option)
         self.initStyleOption(title, index)
-        title.rect = option.rect.adjusted(0, 0, -width, 0)
+        visible = QRect(option.rect)
+        if isinstance(option.widget, QAbstractScrollArea):
+            visible.setRight(min(visible.right(), option.widget.viewport().width() - 1))
+        title.rect = visible.adjusted(0, 0, -width, 0)
         style = option.widget.style() if option.widget else None
         if style is not None:  # the row's background and selection across the whole width
             background = QStyleOptionViewItem(title)
@@ -308,5 +317,8 @@ class GroupDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(option.palette.color(role))
         align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(option.rect.adjusted(0, 0, -4, 0), align, total)
+        rect = QRect(option.rect)
+        if isinstance(option.widget, QAbstractScrollArea):  # a spanned row may outrun the view
+            rect.setRight(min(rect.right(), option.widget.viewport().width() - 1))
+        painter.drawText(rect.adjusted(0, 0, -4, 0), align, total)
         painter.restore()

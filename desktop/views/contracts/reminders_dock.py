@@ -65,10 +65,13 @@ class RemindersDock(QDockWidget):
         self.tree.setModel(self.model)
         self.tree.setItemDelegate(GroupDelegate(self.tree))
         self.tree.setUniformRowHeights(True)
+        self.tree.setIndentation(12)  # three levels in a narrow panel
         self.tree.setWordWrap(False)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
+        # Rows are cut at the panel's edge rather than scrolled: money comes first in them.
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.empty = QLabel(self.tr("Nothing due. Enjoy the quiet."), self)
         self.empty.setWordWrap(True)
