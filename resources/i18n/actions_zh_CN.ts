@@ -31,6 +31,10 @@
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Make the action “{title}”</source>
+        <translation>制定行动“{title}”</translation>
+    </message>
 </context>
 <context>
     <name>CloseActionDialog</name>
@@ -53,6 +57,10 @@
     <message>
         <source>Outcome</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <source>Close the action “{title}”</source>
+        <translation>关闭行动“{title}”</translation>
     </message>
 </context>
 </TS>

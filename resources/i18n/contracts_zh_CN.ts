@@ -1763,6 +1763,10 @@
         <translation>今天（{date}）及之后 {days} 天</translation>
     </message>
     <message>
+        <source>Log a visit for “{title}”</source>
+        <translation>为行动“{title}”记录接触</translation>
+    </message>
+    <message>
         <source>Nothing due. Enjoy the quiet.</source>
         <translation>暂无待办事项。</translation>
     </message>

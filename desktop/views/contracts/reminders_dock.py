@@ -30,7 +30,7 @@ from desktop.services.changes import (
 from desktop.services.contracts.reminder_groups import grouped
 from desktop.services.contracts.reminders import Reminder, ReminderKind, ReminderList
 from desktop.services.messages import UserError
-from desktop.views.actions.action_dialog import close_action
+from desktop.views.actions.action_dialog import close_action, push_action_edit, short
 from desktop.views.common.formatting import format_date, format_number
 from desktop.views.context import AppContext
 from desktop.views.i18n import current_language
@@ -236,9 +236,12 @@ class RemindersDock(QDockWidget):
         if action is None or contact_id is None:
             return
         actions = self.ctx.services.actions
+        text = self.tr("Log a visit for “{title}”").format(title=short(action.subject))
 
         def save(data) -> None:
-            self.ctx.events.publish(actions.log_visit(action.record_id, data, contact_id))
+            push_action_edit(
+                self.ctx, text, lambda: actions.log_visit_edit(action.record_id, data, contact_id)
+            )
 
         name = self.ctx.services.people.get(contact_id).name
         VisitDialog(name, self.ctx.clock.today(), save, parent=self).exec()
