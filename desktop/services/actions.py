@@ -3,7 +3,7 @@ outcome, the ones falling due, and visits logged from them (docs/actions.md). Qt
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -26,6 +26,7 @@ from .clock import Clock
 from .database import Database
 from .messages import QT_TRANSLATE_NOOP, UserError
 from .orgchart.coverage import Flag
+from .orgchart.snapshot import Edit, Snapshot, Tracker, restore
 from .orgchart.visits import VisitData, refresh_ratings, validate_visit
 from .records import copy_to
 from .settings import DEFAULT_OWNER
@@ -265,6 +266,11 @@ def subject_of(session: Session, action_id: int, language: str = "en") -> Subjec
     return describe_subject(session, action.about_kind, action.about_key, language)
 
 
+def _subject_person(session: Session, action_id: int) -> int | None:
+    action = _get(session, action_id)
+    return describe_subject(session, action.about_kind, action.about_key).contact_id
+
+
 def log_visit_from_action(
     session: Session,
     action_id: int,
@@ -277,7 +283,7 @@ def log_visit_from_action(
     by the user), and link it to the action; closing it is a separate choice."""
     action = _get(session, action_id)
     if contact_id is None:
-        contact_id = describe_subject(session, action.about_kind, action.about_key).contact_id
+        contact_id = _subject_person(session, action_id)
     contact = session.get(Contact, contact_id) if contact_id is not None else None
     if contact is None:
         raise UserError(NO_PERSON)
@@ -291,38 +297,96 @@ def log_visit_from_action(
 
 
 class ActionService:
-    """The views' access: each call one transaction."""
+    """The views' access: each write one transaction, returned as an ``Edit`` that undo and
+    redo write back exactly (``restore``)."""
 
     def __init__(self, db: Database, clock: Clock) -> None:
         self._db = db
         self._clock = clock
 
-    def _changes(self, account_id: int | None, *more: str) -> ChangeSet:
-        return ChangeSet.of(ACTIONS, *more, account_id=account_id)
+    def _write(self, change: Callable[[Session, Tracker], tuple[int, int]], *more: str) -> Edit:
+        """``change`` returns (account id, action id) after writing through the tracker."""
+        with self._db.session() as s:
+            tracker = Tracker(s)
+            account_id, action_id = change(s, tracker)
+            before, after = tracker.finish()
+            return Edit(
+                before, after, ChangeSet.of(ACTIONS, *more, account_id=account_id), action_id
+            )
 
+    def restore(self, snapshot: Snapshot, changes: ChangeSet) -> ChangeSet:
+        """Undo (``edit.before``) or redo (``edit.after``) one of this service's edits."""
+        return restore(self._db, snapshot, changes)
+
+    def create_edit(self, **values) -> Edit:
+        def change(s: Session, tracker: Tracker) -> tuple[int, int]:
+            tracker.watch(Action, [])
+            action = create_action(s, **values)
+            tracker.created(Action, [action.id])
+            return action.account_id, action.id
+
+        return self._write(change)
+
+    def _on_one(self, action_id: int, apply: Callable[[Session], Action]) -> Edit:
+        def change(s: Session, tracker: Tracker) -> tuple[int, int]:
+            tracker.watch(Action, [action_id])
+            return apply(s).account_id, action_id
+
+        return self._write(change)
+
+    def update_edit(self, action_id: int, **values) -> Edit:
+        return self._on_one(action_id, lambda s: update_action(s, action_id, **values))
+
+    def close_edit(self, action_id: int, *, done: bool, outcome: str) -> Edit:
+        today = self._clock.today()
+        return self._on_one(
+            action_id,
+            lambda s: close_action(s, action_id, done=done, outcome=outcome, today=today),
+        )
+
+    def reopen_edit(self, action_id: int) -> Edit:
+        return self._on_one(action_id, lambda s: reopen_action(s, action_id))
+
+    def log_visit_edit(
+        self, action_id: int, data: VisitData, contact_id: int | None = None
+    ) -> Edit:
+        def change(s: Session, tracker: Tracker) -> tuple[int, int]:
+            tracker.watch(Action, [action_id], ["interaction_id"])
+            tracker.watch(Interaction, [])
+            person = contact_id or _subject_person(s, action_id)
+            if person is not None:
+                tracker.watch(Contact, [person], ["closeness", "trust"])
+            visit = log_visit_from_action(
+                s, action_id, data, today=self._clock.today(), contact_id=contact_id
+            )
+            tracker.created(Interaction, [visit.id])
+            return visit.account_id, action_id
+
+        return self._write(change, INTERACTIONS, CONTACTS)
+
+    # Without undo: (id,) changes, for callers that keep no undo stack.
+    def create(self, **values) -> tuple[int, ChangeSet]:
+        edit = self.create_edit(**values)
+        return edit.record_id or 0, edit.changes
+
+    def update(self, action_id: int, **values) -> ChangeSet:
+        return self.update_edit(action_id, **values).changes
+
+    def close(self, action_id: int, *, done: bool, outcome: str) -> ChangeSet:
+        return self.close_edit(action_id, done=done, outcome=outcome).changes
+
+    def reopen(self, action_id: int) -> ChangeSet:
+        return self.reopen_edit(action_id).changes
+
+    def log_visit(
+        self, action_id: int, data: VisitData, contact_id: int | None = None
+    ) -> ChangeSet:
+        return self.log_visit_edit(action_id, data, contact_id).changes
+
+    # Reading.
     def default_assignee(self) -> str:
         with self._db.read() as s:
             return default_assignee(s)
-
-    def create(self, **values) -> tuple[int, ChangeSet]:
-        with self._db.session() as s:
-            action = create_action(s, **values)
-            return action.id, self._changes(action.account_id)
-
-    def update(self, action_id: int, **values) -> ChangeSet:
-        with self._db.session() as s:
-            return self._changes(update_action(s, action_id, **values).account_id)
-
-    def close(self, action_id: int, *, done: bool, outcome: str) -> ChangeSet:
-        with self._db.session() as s:
-            action = close_action(
-                s, action_id, done=done, outcome=outcome, today=self._clock.today()
-            )
-            return self._changes(action.account_id)
-
-    def reopen(self, action_id: int) -> ChangeSet:
-        with self._db.session() as s:
-            return self._changes(reopen_action(s, action_id).account_id)
 
     def get(self, action_id: int) -> Action:
         """The action, detached (read its columns only)."""
@@ -355,12 +419,3 @@ class ActionService:
     def due(self, days: int = 7) -> DueActions:
         with self._db.read() as s:
             return actions_due(s, self._clock.today(), days)
-
-    def log_visit(
-        self, action_id: int, data: VisitData, contact_id: int | None = None
-    ) -> ChangeSet:
-        with self._db.session() as s:
-            visit = log_visit_from_action(
-                s, action_id, data, today=self._clock.today(), contact_id=contact_id
-            )
-            return self._changes(visit.account_id, INTERACTIONS, CONTACTS)

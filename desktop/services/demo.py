@@ -26,7 +26,8 @@ The file mirrors the models, nested by ownership; records that others refer to c
             "invoices": [{<Invoice fields>, "milestone": "advance"}], "payments": [...]}]}],
      "monthly_targets": [{"month": 0, "amount": 4500000}],         # months from this month
      "forecast_snapshots": [{"week": -1, "time": "08:30",           # weeks from this Monday
-                             "lines": [{"opportunity": KEY, <SnapshotLine fields>}]}]}
+                             "lines": [{"opportunity": KEY, <SnapshotLine fields>}]}],
+     "actions": [{"contact": KEY, "opportunity"?: KEY, "red_flag"?: "not_met", <Action fields>}]}
 
 Field names are the models' column names; values are:
 

@@ -1782,11 +1782,11 @@
     </message>
     <message>
         <source>Make an action…</source>
-        <translation>转为行动…</translation>
+        <translation>制定行动…</translation>
     </message>
     <message>
         <source>Plan what our team will do to meet the selected criterion, and by when</source>
-        <translation>计划我方将如何达成所选标准，以及完成时间</translation>
+        <translation>安排我方团队为满足所选退出标准要做什么、何时完成</translation>
     </message>
     <message>
         <source>When</source>
@@ -2178,7 +2178,7 @@ Move to {stage} anyway? The override is recorded in the stage history.</source>
     </message>
     <message>
         <source>Make an action…</source>
-        <translation>转为行动…</translation>
+        <translation>制定行动…</translation>
     </message>
     <message>
         <source>Strengths</source>

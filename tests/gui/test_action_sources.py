@@ -73,11 +73,13 @@ def test_a_visits_next_step(qtbot, ctx, window, made) -> None:
         ).first()
         assert visit is not None
     ctx.events.open_record.emit("contact", visit.contact_id)
-    log = window.tab_pages[0].panel.visits
-    log.show()
+    panel = window.tab_pages[0].panel
+    log = panel.visits
+    panel.tabs.setCurrentWidget(log)
     rows = [log.table.source.row_at(r) for r in range(log.table.source.rowCount())]
     log.table.selectRow(next(n for n, r in enumerate(rows) if r.id == visit.id))
     assert log.action_button.isEnabled()
+    qtbot.waitUntil(lambda: log.action_button.width() > 0)  # the panel opens beside the chart
     qtbot.mouseClick(log.action_button, Qt.MouseButton.LeftButton)
     action = _action(ctx, made[0].action_id)
     assert (action.about_kind, action.about_key) == (AboutKind.VISIT, visit.uuid)

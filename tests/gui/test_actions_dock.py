@@ -18,7 +18,7 @@ from desktop.services.contracts.reminders import Reminder, ReminderKind, Reminde
 from desktop.services.orgchart.coverage import FlagKind
 from desktop.views.actions.action_dialog import ActionDialog, CloseActionDialog
 from desktop.views.common.formatting import format_money
-from desktop.views.contracts.reminder_model import REMINDER_ROLE, ReminderTreeModel
+from desktop.views.contracts.reminder_model import REMINDER_ROLE, TOTAL_ROLE, ReminderTreeModel
 from desktop.views.main_window import MainWindow
 from desktop.views.orgchart.coverage_list import WORKED_ROLE
 from desktop.views.orgchart.visit_dialog import VisitDialog
@@ -182,9 +182,11 @@ def test_each_group_is_short_until_show_all(qtbot, qtmodeltester) -> None:
     model.set_groups(grouped(_long_list()), DAY)
     qtmodeltester.check(model)
     kind = model.index(0, 0)
-    assert kind.data() == f"Overdue payments (22) · {format_money(Decimal(12028))}"
+    assert kind.data() == "Overdue payments (22)"
+    assert kind.data(TOTAL_ROLE) == format_money(Decimal(12028), decimals=0)  # on the right
     accounts = [model.index(r, 0, kind).data() for r in range(model.rowCount(kind))]
-    assert accounts[0] == f"Big Power (12) · {format_money(Decimal(12000))}"
+    assert accounts[0] == "Big Power (12)"
+    assert model.index(0, 0, kind).data(TOTAL_ROLE) == format_money(Decimal(12000), decimals=0)
     assert len(accounts) == 6 and accounts[-1] == "Show all (10)"  # 5 of 10 accounts
     big = model.index(0, 0, kind)
     texts = [model.index(r, 0, big).data() for r in range(model.rowCount(big))]
@@ -212,3 +214,30 @@ def test_the_dock_shows_all_of_a_group_when_asked(qtbot, ctx, window, monkeypatc
     dock.tree.activated.emit(more)
     assert dock.model.rowCount(kind) == 10
     assert dock.tree.isFirstColumnSpanned(9, kind)
+
+
+def test_making_and_closing_an_action_are_undone_from_the_edit_menu(
+    qtbot, ctx, window, monkeypatch
+):
+    tab = window.tab_pages[0]
+    coverage = tab.coverage
+    coverage.view.setCurrentIndex(coverage.model.index(_not_met_row(tab)))
+    made = _answer(monkeypatch, ActionDialog, lambda d: d.due_on.set_value(DAY))
+    qtbot.mouseClick(coverage.action_button, Qt.MouseButton.LeftButton)
+    action_id = made[0].action_id
+    assert window.undo_action.text().startswith("&Undo Make the action “Bai Zhigang")
+    window.undo()
+    with ctx.db.read() as s:
+        assert s.get(Action, action_id) is None
+    assert coverage.model.index(_not_met_row(tab)).data(WORKED_ROLE) is None
+    window.redo()
+    assert coverage.model.index(_not_met_row(tab)).data(WORKED_ROLE) is not None
+    dock = window.reminders
+    dock.tree.setCurrentIndex(_action_row(dock.model, "Bai Zhigang"))
+    _answer(monkeypatch, CloseActionDialog, lambda d: d.outcome.setPlainText("Met"))
+    qtbot.mouseClick(dock.close_button, Qt.MouseButton.LeftButton)
+    assert _action_row(dock.model, "Bai Zhigang") is None
+    window.undo()
+    with ctx.db.read() as s:
+        assert s.get_one(Action, action_id).status is ActionStatus.OPEN
+    assert _action_row(dock.model, "Bai Zhigang") is not None

@@ -181,3 +181,14 @@ def test_the_default_assignee_is_the_users_name_from_settings(demo_db) -> None:
     with demo_db.session() as s:
         DEFAULT_OWNER.set(s, "Chen Jing")
         assert actions.default_assignee(s) == "Chen Jing"
+
+
+def test_the_sample_data_has_actions_due_in_each_group_and_one_done(demo_db) -> None:
+    with demo_db.read() as s:
+        due = actions.actions_due(s, TODAY, 7)
+        assert [len(due.overdue), len(due.due_today), len(due.this_week)] == [1, 1, 1]
+        done = s.scalars(select(Action).where(Action.status == ActionStatus.DONE)).one()
+        assert done.outcome and done.closed_on == TODAY - timedelta(days=5)
+        zhou = _person(s, "Zhou Zhenhua")
+        key = red_flag_key("decision_maker_against", zhou.uuid)
+        assert actions.open_actions_about(s, [key])[key].assignee == "Li Ming"

@@ -3,6 +3,7 @@ a collection step, a tender item), and closing one with its outcome (docs/action
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtWidgets import (
@@ -19,12 +20,41 @@ from PySide6.QtWidgets import (
 
 from desktop.services.action_subjects import ActionDraft
 from desktop.services.messages import UserError
+from desktop.services.orgchart.snapshot import Edit
+from desktop.views.common.undo import push_state
 from desktop.views.common.widgets import OptionalDateEdit
 from desktop.views.context import AppContext
 from desktop.views.i18n import current_language, translate
 
 FIRST_DUE_IN = 7  # days: a new action's due date unless its source proposes one
-__all__ = ["ActionDialog", "ActionDraft", "CloseActionDialog", "close_action", "make_action"]
+__all__ = [
+    "ActionDialog",
+    "ActionDraft",
+    "CloseActionDialog",
+    "close_action",
+    "make_action",
+    "push_action_edit",
+]
+
+
+def short(text: str, limit: int = 40) -> str:
+    """A title short enough for the Edit menu."""
+    text = text.strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def push_action_edit(ctx: AppContext, text: str, first: Callable[[], Edit]) -> Edit:
+    """Run an action's edit now and put it on Edit ▸ Undo: undo and redo write its rows
+    back exactly. A refusal (UserError) propagates and nothing is pushed."""
+    service = ctx.services.actions
+    return push_state(
+        ctx.actions_undo,
+        text,
+        first,
+        lambda edit: service.restore(edit.before, edit.changes),
+        lambda edit: service.restore(edit.after, edit.changes),
+        ctx.events.publish,
+    )
 
 
 class _SavingDialog(QDialog):
@@ -95,17 +125,21 @@ class ActionDialog(_SavingDialog):
 
     def _save(self) -> None:
         d = self.draft
-        self.action_id, changes = self.ctx.services.actions.create(
-            account_id=d.account_id,
-            opportunity_id=d.opportunity_id,
-            title=self.title.text(),
-            assignee=self.assignee.text(),
-            due_on=self.due_on.value(),
-            about_kind=d.about_kind,
-            about_key=d.about_key,
-            note=self.note.toPlainText(),
-        )
-        self.ctx.events.publish(changes)
+        values = {
+            "account_id": d.account_id,
+            "opportunity_id": d.opportunity_id,
+            "title": self.title.text(),
+            "assignee": self.assignee.text(),
+            "due_on": self.due_on.value(),
+            "about_kind": d.about_kind,
+            "about_key": d.about_key,
+            "note": self.note.toPlainText(),
+        }
+        text = self.tr("Make the action “{title}”").format(title=short(values["title"]))
+        service = self.ctx.services.actions
+        self.action_id = push_action_edit(
+            self.ctx, text, lambda: service.create_edit(**values)
+        ).record_id
 
 
 class CloseActionDialog(_SavingDialog):
@@ -116,6 +150,7 @@ class CloseActionDialog(_SavingDialog):
         self.ctx = ctx
         self.action_id = action_id
         self.setWindowTitle(self.tr("Close action"))
+        self.title = title
         heading = QLabel(title, self)
         heading.setWordWrap(True)
         heading.setStyleSheet("font-weight: bold")
@@ -138,10 +173,12 @@ class CloseActionDialog(_SavingDialog):
         self.resize(460, self.sizeHint().height())
 
     def _save(self) -> None:
-        changes = self.ctx.services.actions.close(
-            self.action_id, done=self.as_done.isChecked(), outcome=self.outcome.toPlainText()
+        done, outcome = self.as_done.isChecked(), self.outcome.toPlainText()
+        text = self.tr("Close the action “{title}”").format(title=short(self.title))
+        service = self.ctx.services.actions
+        push_action_edit(
+            self.ctx, text, lambda: service.close_edit(self.action_id, done=done, outcome=outcome)
         )
-        self.ctx.events.publish(changes)
 
 
 def make_action(ctx: AppContext, draft: ActionDraft, parent: QWidget | None = None) -> int | None:

@@ -9,21 +9,34 @@ from datetime import date
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     Qt,
 )
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from desktop.services.contracts.reminder_groups import AccountGroup, KindGroup
 from desktop.services.contracts.reminders import Reminder, ReminderKind
-from desktop.views.common.formatting import format_date, format_datetime, format_number
+from desktop.views.common.formatting import (
+    format_date,
+    format_datetime,
+    format_money,
+    format_number,
+)
+from desktop.views.i18n import translate
 
 from .text import BAD, WARN, money
 
 Index = QModelIndex | QPersistentModelIndex
 REMINDER_ROLE = Qt.ItemDataRole.UserRole + 1  # the Reminder of an item row
+TOTAL_ROLE = Qt.ItemDataRole.UserRole + 2  # a group's money total, drawn on the right
 SHORT = 5  # rows shown of a group until "show all"
 
 KIND = "kind"
@@ -42,32 +55,32 @@ class Node:
     children: list[Node] = field(default_factory=list)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RemindersDock", text)
-
-
 def kind_titles() -> dict[ReminderKind, str]:
     return {
-        ReminderKind.ACTION: _tr("Actions ({count})"),
-        ReminderKind.OVERDUE: _tr("Overdue payments ({count})"),
-        ReminderKind.DUE: _tr("Payments falling due ({count})"),
-        ReminderKind.LIMITATION: _tr("Limitation periods running out ({count})"),
-        ReminderKind.DELIVERY: _tr("Deliveries due ({count})"),
-        ReminderKind.EXCEPTION: _tr("Shipping exceptions to close ({count})"),
-        ReminderKind.TENDER: _tr("Tender deadlines ({count})"),
-        ReminderKind.BIRTHDAY: _tr("Birthdays ({count})"),
+        ReminderKind.ACTION: translate("RemindersDock", "Actions ({count})"),
+        ReminderKind.OVERDUE: translate("RemindersDock", "Overdue payments ({count})"),
+        ReminderKind.DUE: translate("RemindersDock", "Payments falling due ({count})"),
+        ReminderKind.LIMITATION: translate(
+            "RemindersDock", "Limitation periods running out ({count})"
+        ),
+        ReminderKind.DELIVERY: translate("RemindersDock", "Deliveries due ({count})"),
+        ReminderKind.EXCEPTION: translate(
+            "RemindersDock", "Shipping exceptions to close ({count})"
+        ),
+        ReminderKind.TENDER: translate("RemindersDock", "Tender deadlines ({count})"),
+        ReminderKind.BIRTHDAY: translate("RemindersDock", "Birthdays ({count})"),
     }
 
 
 def _relative(day: date, today: date) -> str:
     days = (day - today).days
     if days == 0:
-        return _tr("Today")
+        return translate("RemindersDock", "Today")
     if days == 1:
-        return _tr("Tomorrow")
+        return translate("RemindersDock", "Tomorrow")
     if days > 1:
-        return _tr("In {days} days").format(days=format_number(days))
-    return _tr("{days} days ago").format(days=format_number(-days))
+        return translate("RemindersDock", "In {days} days").format(days=format_number(days))
+    return translate("RemindersDock", "{days} days ago").format(days=format_number(-days))
 
 
 def reminder_texts(r: Reminder, today: date) -> tuple[str, str]:
@@ -78,12 +91,16 @@ def reminder_texts(r: Reminder, today: date) -> tuple[str, str]:
     what = f"{money_first}{r.reference} · {r.subject}"
     if kind is ReminderKind.OVERDUE:
         days = format_number((today - r.day).days)
-        return _tr("{days} days overdue").format(days=days), what
+        return translate("RemindersDock", "{days} days overdue").format(days=days), what
     if kind is ReminderKind.LIMITATION:
-        when = _tr("Expired {date}") if r.expired else _tr("Expires {date}")
+        when = (
+            translate("RemindersDock", "Expired {date}")
+            if r.expired
+            else translate("RemindersDock", "Expires {date}")
+        )
         return when.format(date=format_date(r.day)), what
     if kind is ReminderKind.EXCEPTION:
-        what = _tr("{contract}: exception approved by {approver}").format(
+        what = translate("RemindersDock", "{contract}: exception approved by {approver}").format(
             contract=r.reference, approver=r.subject
         )
     elif kind is ReminderKind.TENDER:
@@ -93,7 +110,9 @@ def reminder_texts(r: Reminder, today: date) -> tuple[str, str]:
     elif kind is ReminderKind.ACTION:
         what = f"{r.subject} · {r.reference}" if r.reference else r.subject
     if kind is ReminderKind.ACTION and r.day < today:
-        return _tr("{days} days overdue").format(days=format_number((today - r.day).days)), what
+        return translate("RemindersDock", "{days} days overdue").format(
+            days=format_number((today - r.day).days)
+        ), what
     return _relative(r.day, today), what
 
 
@@ -105,8 +124,9 @@ def _colour(r: Reminder, today: date):
     return None
 
 
-def _with_total(text: str, total) -> str:
-    return text if total is None else f"{text} · {money(total)}"
+def _total_text(total) -> str:
+    """A group's total in whole yuan: the cents of millions are noise in a list."""
+    return "" if total is None else format_money(total, decimals=0)
 
 
 class ReminderTreeModel(QAbstractItemModel):
@@ -214,7 +234,7 @@ class ReminderTreeModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("When"), _tr("What"))[section]
+            return (translate("RemindersDock", "When"), translate("RemindersDock", "What"))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -225,8 +245,14 @@ class ReminderTreeModel(QAbstractItemModel):
             return self._item_data(node.payload, index.column(), role)  # type: ignore[arg-type]
         if index.column() != 0:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._group_text(node)
+        if role == TOTAL_ROLE:
+            return _total_text(getattr(node.payload, "total", None))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            total = getattr(node.payload, "total", None)
+            text = self._group_text(node)
+            return text if total is None else f"{text} · {money(total)}"
         if role == Qt.ItemDataRole.FontRole and node.level == KIND:
             font = QFont()
             font.setBold(True)
@@ -236,14 +262,14 @@ class ReminderTreeModel(QAbstractItemModel):
     def _group_text(self, node: Node) -> str:
         group = node.payload
         if isinstance(group, KindGroup):
-            title = self._titles[group.kind].format(count=format_number(group.count))
-            return _with_total(title, group.total)
+            return self._titles[group.kind].format(count=format_number(group.count))
         if isinstance(group, AccountGroup):
-            title = f"{group.account} ({format_number(group.count)})"
-            return _with_total(title, group.total)
+            return f"{group.account} ({format_number(group.count)})"
         assert isinstance(group, Node)
         _, members = self._members(group)
-        return _tr("Show all ({count})").format(count=format_number(len(members)))
+        return translate("RemindersDock", "Show all ({count})").format(
+            count=format_number(len(members))
+        )
 
     def _item_data(self, r: Reminder, column: int, role: int):
         if role == REMINDER_ROLE:
@@ -256,3 +282,43 @@ class ReminderTreeModel(QAbstractItemModel):
             colour = _colour(r, self.today)
             return None if colour is None else QBrush(colour)
         return None
+
+
+class GroupDelegate(QStyledItemDelegate):
+    """A group row: its title on the left, cut if need be, and its total whole on the right."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        total = index.data(TOTAL_ROLE)
+        if not total:
+            super().paint(painter, option, index)
+            return
+        metrics = option.fontMetrics
+        if index.data(Qt.ItemDataRole.FontRole) is not None:
+            option.font = index.data(Qt.ItemDataRole.FontRole)
+            metrics = QFontMetrics(option.font)
+        width = metrics.horizontalAdvance(total) + 8
+        title = QStyleOptionViewItem(option)
+        self.initStyleOption(title, index)
+        visible = QRect(option.rect)
+        if isinstance(option.widget, QAbstractScrollArea):
+            visible.setRight(min(visible.right(), option.widget.viewport().width() - 1))
+        title.rect = visible.adjusted(0, 0, -width, 0)
+        style = option.widget.style() if option.widget else None
+        if style is not None:  # the row's background and selection across the whole width
+            background = QStyleOptionViewItem(title)
+            background.rect, background.text = option.rect, ""
+            style.drawControl(
+                QStyle.ControlElement.CE_ItemViewItem, background, painter, option.widget
+            )
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, title, painter, option.widget)
+        painter.save()
+        painter.setFont(option.font)
+        selected = option.state & QStyle.StateFlag.State_Selected
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(option.palette.color(role))
+        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        rect = QRect(option.rect)
+        if isinstance(option.widget, QAbstractScrollArea):  # a spanned row may outrun the view
+            rect.setRight(min(rect.right(), option.widget.viewport().width() - 1))
+        painter.drawText(rect.adjusted(0, 0, -4, 0), align, total)
+        painter.restore()

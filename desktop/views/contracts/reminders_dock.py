@@ -30,13 +30,20 @@ from desktop.services.changes import (
 from desktop.services.contracts.reminder_groups import grouped
 from desktop.services.contracts.reminders import Reminder, ReminderKind, ReminderList
 from desktop.services.messages import UserError
-from desktop.views.actions.action_dialog import close_action
+from desktop.views.actions.action_dialog import close_action, push_action_edit, short
 from desktop.views.common.formatting import format_date, format_number
 from desktop.views.context import AppContext
 from desktop.views.i18n import current_language
 from desktop.views.orgchart.visit_dialog import VisitDialog
 
-from .reminder_model import ACCOUNT, KIND, MORE, REMINDER_ROLE, ReminderTreeModel
+from .reminder_model import (
+    ACCOUNT,
+    KIND,
+    MORE,
+    REMINDER_ROLE,
+    GroupDelegate,
+    ReminderTreeModel,
+)
 
 WATCHED = frozenset({ACCOUNTS, ACTIONS, CONTACTS, CONTRACTS, SETTINGS, TENDERS})
 FEW_ACCOUNTS = 3  # a kind with this many accounts or fewer shows them all opened
@@ -56,11 +63,15 @@ class RemindersDock(QDockWidget):
         self.model = ReminderTreeModel(self)
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
+        self.tree.setItemDelegate(GroupDelegate(self.tree))
         self.tree.setUniformRowHeights(True)
+        self.tree.setIndentation(12)  # three levels in a narrow panel
         self.tree.setWordWrap(False)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
+        # Rows are cut at the panel's edge rather than scrolled: money comes first in them.
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.empty = QLabel(self.tr("Nothing due. Enjoy the quiet."), self)
         self.empty.setWordWrap(True)
@@ -225,9 +236,12 @@ class RemindersDock(QDockWidget):
         if action is None or contact_id is None:
             return
         actions = self.ctx.services.actions
+        text = self.tr("Log a visit for “{title}”").format(title=short(action.subject))
 
         def save(data) -> None:
-            self.ctx.events.publish(actions.log_visit(action.record_id, data, contact_id))
+            push_action_edit(
+                self.ctx, text, lambda: actions.log_visit_edit(action.record_id, data, contact_id)
+            )
 
         name = self.ctx.services.people.get(contact_id).name
         VisitDialog(name, self.ctx.clock.today(), save, parent=self).exec()

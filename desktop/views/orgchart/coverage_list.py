@@ -182,6 +182,7 @@ class CoverageList(QWidget):
             self.tr("Plan what our team will do about the selected red flag, and by when")
         )
         self.action_button.setEnabled(False)
+        self.action_button.setMinimumWidth(1)  # never widens the side panel
         self.action_button.clicked.connect(self._on_action_button_clicked)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
         buttons = QHBoxLayout()

@@ -82,8 +82,10 @@ class VisitLog(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.action_button)
         buttons.addStretch(1)
+        step_row = QHBoxLayout()  # acts on the next step, read in the details below
+        step_row.addWidget(self.action_button)
+        step_row.addStretch(1)
         self.chart_holder = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -91,6 +93,7 @@ class VisitLog(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        layout.addLayout(step_row)
         layout.addWidget(details_area, 1)
         self._update_buttons()
 
