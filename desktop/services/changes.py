@@ -14,8 +14,19 @@ OPPORTUNITIES = "opportunities"
 TENDERS = "tenders"
 CONTRACTS = "contracts"
 SETTINGS = "settings"
+ACTIONS = "actions"
 EVERYTHING = frozenset(
-    {ACCOUNTS, CONTACTS, INTERACTIONS, LEADS, OPPORTUNITIES, TENDERS, CONTRACTS, SETTINGS}
+    {
+        ACCOUNTS,
+        CONTACTS,
+        INTERACTIONS,
+        LEADS,
+        OPPORTUNITIES,
+        TENDERS,
+        CONTRACTS,
+        SETTINGS,
+        ACTIONS,
+    }
 )
 
 

@@ -13,7 +13,10 @@ The file mirrors the models, nested by ownership; records that others refer to c
             "stage_history": [{"to": "validate", "changed_at": DATETIME,
                                "override": true, "unmet": [1], "note": TEXT}, ...],
             "checks": [0], "key_contact": KEY, "team": {"sponsor": "@zhang_tao", ...},
-            "decision_group": [{"contact": KEY, "role"?: ROLE, "stance"?: STANCE, "note"?: TEXT}],
+            "decision_group": [{"contact": KEY, "role"?: ROLE, "stance"?: STANCE, "note"?: TEXT,
+                                "influence_degree"?, "mode"?, "win_result"?: TEXT}],
+            "strategy_notes": [{"kind": "strength" | "red_flag", "text": TEXT}],
+            "actions": [{"title": TEXT, "status": "possible", "best"?: true}],  # about the deal
             "competitors": [<Competitor>], "assessments": [<Assessment>],
             "tenders": [{<Tender>, "lots": [<TenderLot>], "deviations": [<DeviationItem>]}]}],
         "leads": [{<Lead fields>, "converted_opportunity"?: KEY}],
@@ -23,7 +26,8 @@ The file mirrors the models, nested by ownership; records that others refer to c
             "invoices": [{<Invoice fields>, "milestone": "advance"}], "payments": [...]}]}],
      "monthly_targets": [{"month": 0, "amount": 4500000}],         # months from this month
      "forecast_snapshots": [{"week": -1, "time": "08:30",           # weeks from this Monday
-                             "lines": [{"opportunity": KEY, <SnapshotLine fields>}]}]}
+                             "lines": [{"opportunity": KEY, <SnapshotLine fields>}]}],
+     "actions": [{"contact": KEY, "opportunity"?: KEY, "red_flag"?: "not_met", <Action fields>}]}
 
 Field names are the models' column names; values are:
 

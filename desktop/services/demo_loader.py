@@ -1,5 +1,5 @@
 """Loading the whole demo file: accounts (and everything under them), monthly targets,
-forecast snapshots and checklists."""
+forecast snapshots, checklists and actions."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from desktop.services.opportunities.probability import probability
 from desktop.services.settings import DEFAULT_OWNER
 from desktop.services.stages import stages_by_code
 
+from .demo_actions import add_actions
 from .demo_people import PeopleBuilder
 from .demo_records import DemoDataError, DemoSummary
 
@@ -51,6 +52,7 @@ class Loader(PeopleBuilder):
             lambda key: self.text(f"@{key}"),
             chinese=self.lang == "zh",
         )
+        add_actions(self)
         DEFAULT_OWNER.set(self.session, self.owner)
         self.session.flush()
         return DemoSummary(

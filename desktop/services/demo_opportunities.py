@@ -8,6 +8,7 @@ from typing import Any
 
 from desktop.models import (
     Account,
+    Action,
     Assessment,
     Competitor,
     Contact,
@@ -17,17 +18,19 @@ from desktop.models import (
     Stage,
     StageChange,
     StageCheck,
+    StrategyNote,
     Tender,
     TenderLot,
 )
 from desktop.models.enums import AssessmentKind
+from desktop.services.action_subjects import AboutKind
 from desktop.services.opportunities.scoring import derive_result, total_of
 
 from .demo_records import DemoDataError, DemoRecords
 
 _OPPORTUNITY_PARTS = frozenset(
     {"stage", "stage_history", "checks", "team", "key_contact", "decision_group", "competitors"}
-    | {"assessments", "tenders"}
+    | {"assessments", "tenders", "strategy_notes", "actions"}
 )
 
 
@@ -101,6 +104,18 @@ class OpportunityBuilder(DemoRecords):
             )
         for item in data.get("competitors", []):
             self.new(Competitor, item, opportunity_id=opportunity.id)
+        # The strategy sheet's own notes and possible actions (docs/strategy.md).
+        for position, item in enumerate(data.get("strategy_notes", [])):
+            self.new(StrategyNote, item, opportunity_id=opportunity.id, position=position)
+        for item in data.get("actions", []):
+            self.new(
+                Action,
+                item,
+                account_id=account.id,
+                opportunity_id=opportunity.id,
+                about_kind=AboutKind.OPPORTUNITY,
+                about_key=opportunity.uuid,
+            )
         forms = [
             self.assessment(account, opportunity, item) for item in data.get("assessments", [])
         ]

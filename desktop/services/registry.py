@@ -16,6 +16,7 @@ from .database import Database
 
 if TYPE_CHECKING:
     from .accounts import AccountService
+    from .actions import ActionService
     from .bids.checklist import ChecklistService
     from .bids.deviations import DeviationService
     from .bids.results import ResultsService
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from .opportunities.leads import LeadService
     from .opportunities.stage_flow import StageFlowService
     from .opportunities.stage_list import StageListService
+    from .opportunities.strategy_service import StrategyService
     from .opportunities.targets import TargetService
     from .orgchart.people import PeopleService
     from .orgchart.visits import VisitLogService
@@ -81,6 +83,9 @@ class Services:
     leads: _Made[LeadService] = _Made(".opportunities.leads", "LeadService")
     stage_flow: _Made[StageFlowService] = _Made(".opportunities.stage_flow", "StageFlowService")
     stage_list: _Made[StageListService] = _Made(".opportunities.stage_list", "StageListService")
+    strategy: _Made[StrategyService] = _Made(
+        ".opportunities.strategy_service", "StrategyService", clock=True
+    )
     targets: _Made[TargetService] = _Made(".opportunities.targets", "TargetService")
     tenders: _Made[TenderService] = _Made(".bids.tenders", "TenderService")
     checklist: _Made[ChecklistService] = _Made(".bids.checklist", "ChecklistService")
@@ -97,5 +102,6 @@ class Services:
     receivables: _Made[ReceivablesService] = _Made(
         ".contracts.receivables", "ReceivablesService", clock=True
     )
+    actions: _Made[ActionService] = _Made(".actions", "ActionService", clock=True)
     reminders: _Made[ReminderService] = _Made(".contracts.reminders", "ReminderService", clock=True)
     imports: _Made[ImportService] = _Made(".excel.import_service", "ImportService", clock=True)

@@ -30,6 +30,7 @@ from . import change_log, raw_rows
 from .attachments import files_in_trash, remove_unused_files
 from .changes import (
     ACCOUNTS,
+    ACTIONS,
     ALL_CHANGED,
     CONTACTS,
     CONTRACTS,
@@ -58,7 +59,7 @@ KINDS: dict[str, Any] = {
 CHANGED: dict[str, frozenset[str]] = {
     "account": EVERYTHING - {SETTINGS},
     "contact": frozenset({CONTACTS, INTERACTIONS, OPPORTUNITIES}),
-    "opportunity": frozenset({OPPORTUNITIES, LEADS, TENDERS, CONTRACTS, ACCOUNTS}),
+    "opportunity": frozenset({OPPORTUNITIES, LEADS, TENDERS, CONTRACTS, ACCOUNTS, ACTIONS}),
     "tender": frozenset({TENDERS, OPPORTUNITIES}),
     "contract": frozenset({CONTRACTS}),
 }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoGroup
+from PySide6.QtGui import QUndoGroup, QUndoStack
 
 from desktop.services.changes import ChangeSet
 from desktop.services.clock import Clock
@@ -40,7 +40,11 @@ class AppContext:
     undo: UndoHistory = field(init=False)
     #: The services, made on first use: ``ctx.services.contracts.save_part(...)``.
     services: Services = field(init=False)
+    #: The undo stack of actions, made and closed wherever they are (docs/actions.md).
+    actions_undo: QUndoStack = field(init=False)
 
     def __post_init__(self) -> None:
         self.undo = UndoHistory(self.undo_group)
         self.services = Services(self.db, self.clock)
+        self.actions_undo = QUndoStack()
+        self.undo.add(self.actions_undo)

@@ -258,6 +258,7 @@ class MainWindow(QMainWindow):
     def _on_accounts_account_selected(self, account_id: int | None) -> None:
         for slot in self.slots:
             slot.set_account(account_id)
+        self.reminders.set_account(account_id)
 
     def _on_events_open_record(self, kind: str, record_id: int) -> None:
         """Show a record wherever it was asked for (a reminder, a warning, a search hit)."""

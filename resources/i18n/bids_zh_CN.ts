@@ -750,6 +750,14 @@
         <translation>移除</translation>
     </message>
     <message>
+        <source>Make an action…</source>
+        <translation>制定行动…</translation>
+    </message>
+    <message>
+        <source>Plan who on our team completes this item, and by when</source>
+        <translation>安排我方由谁在何时前完成此项</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>

@@ -276,6 +276,14 @@
         <translation>诉讼时效</translation>
     </message>
     <message>
+        <source>Plan next step…</source>
+        <translation>安排下一步催收…</translation>
+    </message>
+    <message>
+        <source>Make the next collection step an action with an owner and a due date</source>
+        <translation>将下一步催收设为行动，指定负责人和截止日期</translation>
+    </message>
+    <message>
         <source>Collection steps</source>
         <translation>催收记录</translation>
     </message>
@@ -1731,24 +1739,40 @@
         <translation>提醒</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>时间</translation>
+        <source>Open</source>
+        <translation>打开</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>事项</translation>
+        <source>Close…</source>
+        <translation>关闭…</translation>
+    </message>
+    <message>
+        <source>Close the action as done or dropped, with its outcome</source>
+        <translation>将行动关闭为已完成或已放弃，并填写结果</translation>
+    </message>
+    <message>
+        <source>Log a visit…</source>
+        <translation>记录接触…</translation>
+    </message>
+    <message>
+        <source>Log a visit with the person the action is about</source>
+        <translation>记录与该行动所涉人员的接触</translation>
     </message>
     <message>
         <source>Today, {date}, and the next {days} days</source>
         <translation>今天（{date}）及之后 {days} 天</translation>
     </message>
     <message>
-        <source>… and {count} more</source>
-        <translation>……另有 {count} 项</translation>
+        <source>Log a visit for “{title}”</source>
+        <translation>为行动“{title}”记录接触</translation>
     </message>
     <message>
         <source>Nothing due. Enjoy the quiet.</source>
         <translation>暂无待办事项。</translation>
+    </message>
+    <message>
+        <source>Actions ({count})</source>
+        <translation>行动（{count}）</translation>
     </message>
     <message>
         <source>Overdue payments ({count})</source>
@@ -1809,6 +1833,18 @@
     <message>
         <source>{contract}: exception approved by {approver}</source>
         <translation>{contract}：{approver} 审批的发货例外</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Show all ({count})</source>
+        <translation>显示全部（{count}）</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,92 @@
     </message>
 </context>
 <context>
+    <name>ActionSubject</name>
+    <message>
+        <source>Red flag: {name}</source>
+        <translation>危险信号：{name}</translation>
+    </message>
+    <message>
+        <source>Stage criterion: {name}</source>
+        <translation>阶段退出标准：{name}</translation>
+    </message>
+    <message>
+        <source>Next step of a visit: {name}</source>
+        <translation>接触的下一步：{name}</translation>
+    </message>
+    <message>
+        <source>Collection: {name}</source>
+        <translation>催收：{name}</translation>
+    </message>
+    <message>
+        <source>Tender checklist: {name}</source>
+        <translation>投标检查清单：{name}</translation>
+    </message>
+    <message>
+        <source>Strategy sheet: {name}</source>
+        <translation>策略表：{name}</translation>
+    </message>
+    <message>
+        <source>Person: {name}</source>
+        <translation>人员：{name}</translation>
+    </message>
+    <message>
+        <source>Opportunity: {name}</source>
+        <translation>机会点：{name}</translation>
+    </message>
+    <message>
+        <source>Tender: {name}</source>
+        <translation>投标项目：{name}</translation>
+    </message>
+    <message>
+        <source>Contract: {name}</source>
+        <translation>合同：{name}</translation>
+    </message>
+    <message>
+        <source>Account: {name}</source>
+        <translation>客户：{name}</translation>
+    </message>
+    <message>
+        <source>(no longer there)</source>
+        <translation>（已不存在）</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Say what is to be done: the action needs a title.</source>
+        <translation>请写明要做什么：行动需要一个标题。</translation>
+    </message>
+    <message>
+        <source>Say who will do it: an open action needs someone on our team to do it.</source>
+        <translation>请写明由谁来做：进行中的行动需要我方团队中的一名负责人。</translation>
+    </message>
+    <message>
+        <source>Say how it ended: an action is closed with its outcome, even a short one.</source>
+        <translation>请写明结果：关闭行动时必须填写结果，哪怕只有一句话。</translation>
+    </message>
+    <message>
+        <source>Use close and reopen to finish an action or take it up again.</source>
+        <translation>请用“关闭”和“重新打开”来结束或恢复一项行动。</translation>
+    </message>
+    <message>
+        <source>This action is not closed, so it cannot be reopened.</source>
+        <translation>此行动尚未关闭，无法重新打开。</translation>
+    </message>
+    <message>
+        <source>This action is already closed; reopen it first to change how it ended.</source>
+        <translation>此行动已关闭；如需修改结果，请先重新打开。</translation>
+    </message>
+    <message>
+        <source>This action no longer exists; someone may have deleted it.</source>
+        <translation>此行动已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Choose the person you met: this action is not about one person.</source>
+        <translation>请选择接触的人员：此行动并非针对某一个人。</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentKind</name>
     <message>
         <source>Opportunity evaluation</source>

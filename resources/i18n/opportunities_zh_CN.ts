@@ -1102,6 +1102,33 @@
     </message>
 </context>
 <context>
+    <name>ObjectiveDialog</name>
+    <message>
+        <source>Single sales objective</source>
+        <translation>单一销售目标</translation>
+    </message>
+    <message>
+        <source>What we sell them, in a sentence</source>
+        <translation>一句话说明我们卖给客户什么</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s amount</source>
+        <translation>机会点金额</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>How much (0: the deal&apos;s amount)</source>
+        <translation>金额（0：按机会点金额）</translation>
+    </message>
+    <message>
+        <source>By when (—: the decision date)</source>
+        <translation>完成时间（—：按决策日期）</translation>
+    </message>
+</context>
+<context>
     <name>Opportunities</name>
     <message>
         <source>Preliminary budget</source>
@@ -1228,6 +1255,10 @@
     <message>
         <source>Score card</source>
         <translation>评分卡</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>策略</translation>
     </message>
     <message>
         <source>Select an opportunity to see and edit it.</source>
@@ -1480,6 +1511,25 @@
     <message>
         <source>&lt;i&gt;Rule, per question: {bands}; otherwise no.&lt;/i&gt;</source>
         <translation>&lt;i&gt;每个问题的规则：{bands}；否则为“否”。&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Schedule an action</source>
+        <translation>安排行动</translation>
+    </message>
+    <message>
+        <source>Who on our team will do it</source>
+        <translation>由我方哪位同事负责</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>截止日期</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2018,14 @@
         <translation>移动</translation>
     </message>
     <message>
+        <source>Make an action…</source>
+        <translation>制定行动…</translation>
+    </message>
+    <message>
+        <source>Plan what our team will do to meet the selected criterion, and by when</source>
+        <translation>安排我方团队为满足所选退出标准要做什么、何时完成</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -2168,6 +2226,435 @@ Move to {stage} anyway? The override is recorded in the stage history.</source>
     <message>
         <source>Stage “{name}” appears in the stage history of {count} opportunities and cannot be removed; rename it instead.</source>
         <translation>阶段“{name}”出现在 {count} 个机会点的阶段历史中，不能移除；可改名。</translation>
+    </message>
+</context>
+<context>
+    <name>Strategy</name>
+    <message>
+        <source>Economic buyer</source>
+        <translation>经济购买者</translation>
+    </message>
+    <message>
+        <source>User buyers</source>
+        <translation>使用购买者</translation>
+    </message>
+    <message>
+        <source>Technical buyers</source>
+        <translation>技术购买者</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>教练</translation>
+    </message>
+    <message>
+        <source>No economic buyer: find out who gives the final yes and controls the money.</source>
+        <translation>没有经济购买者：弄清由谁最终拍板、谁掌握资金。</translation>
+    </message>
+    <message>
+        <source>No user buyer: nobody who will use the system judges our offer yet.</source>
+        <translation>没有使用购买者：尚无系统的使用者评判我们的方案。</translation>
+    </message>
+    <message>
+        <source>No technical buyer: nobody screens the offers against the specification yet.</source>
+        <translation>没有技术购买者：尚无人按技术规范筛选各家方案。</translation>
+    </message>
+    <message>
+        <source>No coach: nobody guides us through this deal from inside.</source>
+        <translation>没有教练：客户内部无人指引我们推进本项目。</translation>
+    </message>
+    <message>
+        <source>org chart</source>
+        <translation>组织结构图</translation>
+    </message>
+    <message>
+        <source>buying influences</source>
+        <translation>购买影响者</translation>
+    </message>
+    <message>
+        <source>score card</source>
+        <translation>评分卡</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>own note</source>
+        <translation>自填</translation>
+    </message>
+    <message>
+        <source>{name} is in {mode} mode: sees no reason to change, so is unlikely to order now.</source>
+        <translation>{name}处于“{mode}”模式：看不到改变的理由，近期不太可能下单。</translation>
+    </message>
+    <message>
+        <source>{name} is in {mode} mode: open to a change we propose.</source>
+        <translation>{name}处于“{mode}”模式：愿意接受我们提出的改变。</translation>
+    </message>
+    <message>
+        <source>{name} ({part}) is against us ({stance}): plan how to answer them.</source>
+        <translation>{name}（{part}）对我们不利（{stance}）：需计划如何应对。</translation>
+    </message>
+    <message>
+        <source>Nobody has met {name}, the economic buyer of this deal.</source>
+        <translation>还没有人见过本项目的经济购买者{name}。</translation>
+    </message>
+    <message>
+        <source>{name}, the economic buyer, supports us ({stance}).</source>
+        <translation>经济购买者{name}支持我们（{stance}）。</translation>
+    </message>
+    <message>
+        <source>{name} coaches us and trusts us {trust} out of 5.</source>
+        <translation>{name}是我们的教练，对我们的信任度为 {trust}/5。</translation>
+    </message>
+    <message>
+        <source>Evaluation: “{criterion}” rated only {rating} of 4 ({level}).</source>
+        <translation>机会点评估：“{criterion}”仅得 {rating}/4 分（{level}）。</translation>
+    </message>
+    <message>
+        <source>Evaluation: “{criterion}” rated 4 of 4 ({level}).</source>
+        <translation>机会点评估：“{criterion}”得满分 4/4（{level}）。</translation>
+    </message>
+    <message>
+        <source>Ten-item check: “{question}” answered {verdict}.</source>
+        <translation>十项评估：“{question}”的结论为“{verdict}”。</translation>
+    </message>
+    <message>
+        <source>Ten-item check: “{question}” answered yes.</source>
+        <translation>十项评估：“{question}”的结论为“是”。</translation>
+    </message>
+    <message>
+        <source>The bid decision is no bid: {reason}</source>
+        <translation>投标决策为不投标：{reason}</translation>
+    </message>
+    <message>
+        <source>Exit criterion of the stage not met: {criterion}</source>
+        <translation>本阶段出口标准未达成：{criterion}</translation>
+    </message>
+    <message>
+        <source>Every exit criterion of the stage is met.</source>
+        <translation>本阶段的出口标准已全部达成。</translation>
+    </message>
+    <message>
+        <source>{name} expects {share} % of the order: {strengths}</source>
+        <translation>{name}预计拿下 {share}% 的份额：{strengths}</translation>
+    </message>
+    <message>
+        <source>Write the strength or red flag: the text is empty.</source>
+        <translation>请填写优势或危险信号：内容为空。</translation>
+    </message>
+    <message>
+        <source>The objective&apos;s amount cannot be negative: enter 0 or more, or leave it empty.</source>
+        <translation>目标金额不能为负数：请输入 0 或更大的数，或留空。</translation>
+    </message>
+    <message>
+        <source>Only a possible action can be scheduled: this one is already open or closed.</source>
+        <translation>只有备选行动才能安排：此行动已在进行或已关闭。</translation>
+    </message>
+    <message>
+        <source>Give the action a due date to schedule it.</source>
+        <translation>请为行动设定截止日期后再安排。</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyPanel</name>
+    <message>
+        <source>Objective…</source>
+        <translation>销售目标…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Role and stance in this deal</source>
+        <translation>在本项目中的立场与角色</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>影响程度</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Personal win</source>
+        <translation>个人赢点</translation>
+    </message>
+    <message>
+        <source>Buying influences</source>
+        <translation>购买影响者</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Make an action…</source>
+        <translation>制定行动…</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <source>Own note:</source>
+        <translation>自填条目：</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>危险信号</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>最佳</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add a possible action…</source>
+        <translation>添加备选行动…</translation>
+    </message>
+    <message>
+        <source>Best / not best</source>
+        <translation>设为/取消最佳</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>安排…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Possible actions → best actions</source>
+        <translation>备选行动 → 最佳行动</translation>
+    </message>
+    <message>
+        <source>No sales objective yet</source>
+        <translation>尚未填写销售目标</translation>
+    </message>
+    <message>
+        <source>{amount} (the deal&apos;s amount)</source>
+        <translation>{amount}（机会点金额）</translation>
+    </message>
+    <message>
+        <source>{date} (the decision date)</source>
+        <translation>{date}（决策日期）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Single sales objective:&lt;/b&gt; {what} · {amount} · by {date}</source>
+        <translation>&lt;b&gt;单一销售目标：&lt;/b&gt;{what} · {amount} · {date}前</translation>
+    </message>
+    <message>
+        <source>{roles} (org chart)</source>
+        <translation>{roles}（组织结构图）</translation>
+    </message>
+    <message>
+        <source>Their personal win, in a sentence</source>
+        <translation>一句话写出其个人赢点</translation>
+    </message>
+    <message>
+        <source>Change the sales objective</source>
+        <translation>修改销售目标</translation>
+    </message>
+    <message>
+        <source>Change {name} as a buying influence</source>
+        <translation>修改购买影响者{name}</translation>
+    </message>
+    <message>
+        <source>Add a strength</source>
+        <translation>添加优势</translation>
+    </message>
+    <message>
+        <source>Add a red flag</source>
+        <translation>添加危险信号</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Add to the strategy sheet</source>
+        <translation>添加到策略表</translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation>编辑条目</translation>
+    </message>
+    <message>
+        <source>Edit a note of the strategy sheet</source>
+        <translation>编辑策略表条目</translation>
+    </message>
+    <message>
+        <source>Delete a note of the strategy sheet</source>
+        <translation>删除策略表条目</translation>
+    </message>
+    <message>
+        <source>Add a possible action</source>
+        <translation>添加备选行动</translation>
+    </message>
+    <message>
+        <source>Mark a best action</source>
+        <translation>设为最佳行动</translation>
+    </message>
+    <message>
+        <source>Unmark a best action</source>
+        <translation>取消最佳行动</translation>
+    </message>
+    <message>
+        <source>Schedule “{title}”</source>
+        <translation>安排“{title}”</translation>
+    </message>
+    <message>
+        <source>Remove the action “{title}”</source>
+        <translation>移除行动“{title}”</translation>
+    </message>
+    <message>
+        <source>Print the strategy sheet</source>
+        <translation>打印策略表</translation>
+    </message>
+    <message>
+        <source>Save the strategy sheet as PDF</source>
+        <translation>将策略表另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written ({reason}): choose another folder.</source>
+        <translation>无法写入 PDF（{reason}）：请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>being worked on: {action}, {assignee}, due {date}</source>
+        <translation>处理中：{action}，{assignee}，{date}截止</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyPrintout</name>
+    <message>
+        <source>Cannot start printing: check the printer or the file.</source>
+        <translation>无法开始打印：请检查打印机或文件。</translation>
+    </message>
+    <message>
+        <source>Deal strategy sheet: {name}</source>
+        <translation>项目策略表：{name}</translation>
+    </message>
+    <message>
+        <source>{account} · {stage} · printed {date}</source>
+        <translation>{account} · {stage} · 打印于 {date}</translation>
+    </message>
+    <message>
+        <source>Single sales objective</source>
+        <translation>单一销售目标</translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation>（尚未填写）</translation>
+    </message>
+    <message>
+        <source>{amount} by {date}</source>
+        <translation>{amount}，{date}前</translation>
+    </message>
+    <message>
+        <source>Buying influences</source>
+        <translation>购买影响者</translation>
+    </message>
+    <message>
+        <source>Best actions</source>
+        <translation>最佳行动</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>影响程度</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Personal win</source>
+        <translation>个人赢点</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>危险信号</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>None chosen yet</source>
+        <translation>尚未选定</translation>
+    </message>
+    <message>
+        <source>{assignee}, due {date}</source>
+        <translation>{assignee}，{date}截止</translation>
+    </message>
+    <message>
+        <source>…and {count} more</source>
+        <translation>……另有 {count} 项</translation>
     </message>
 </context>
 <context>

@@ -365,6 +365,14 @@
 <context>
     <name>CoverageList</name>
     <message>
+        <source>Make an action…</source>
+        <translation>制定行动…</translation>
+    </message>
+    <message>
+        <source>Plan what our team will do about the selected red flag, and by when</source>
+        <translation>安排我方团队针对所选危险信号要做什么、何时完成</translation>
+    </message>
+    <message>
         <source>Red flags ({count})</source>
         <translation>危险信号（{count}）</translation>
     </message>
@@ -394,6 +402,13 @@
     <message>
         <source>{current} of {total}</source>
         <translation>第 {current} 个，共 {total} 个</translation>
+    </message>
+</context>
+<context>
+    <name>FlagListModel</name>
+    <message>
+        <source>Being worked on: {title} ({who}, by {date})</source>
+        <translation>处理中：{title}（{who}，{date} 前）</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1046,14 @@
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>Make an action…</source>
+        <translation>制定行动…</translation>
+    </message>
+    <message>
+        <source>Make the selected interaction&apos;s next step an action with an owner and a date</source>
+        <translation>将所选接触的下一步设为行动，指定负责人和日期</translation>
     </message>
     <message>
         <source>Interactions logged: {count}</source>

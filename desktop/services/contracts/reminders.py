@@ -1,6 +1,8 @@
-"""What needs attention today and in the next days, across all tabs: payments due and overdue,
-limitation periods running out, deliveries due, shipping exceptions to close, tender
-deadlines and key people's birthdays. A fixed number of queries, whatever the data size."""
+"""What needs attention today and in the next days, across all tabs: open actions falling due,
+payments due and overdue, limitation periods running out, deliveries due, shipping exceptions
+to close, tender deadlines and key people's birthdays. A fixed number of queries, whatever the
+data size; every reminder is listed (the dock groups them by kind and account,
+docs/actions.md#the-reminders-dock)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import String, and_, case, func, select, type_coerce
+from sqlalchemy import String, and_, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.models import (
@@ -31,6 +33,7 @@ from desktop.services.database import Database
 from desktop.services.messages import QT_TRANSLATE_NOOP
 from desktop.services.settings import SettingKey, within
 
+from ..actions import actions_due
 from .dates import next_anniversary
 from .receivables import claim_policy, limitation_alerts
 
@@ -39,10 +42,10 @@ REMINDER_DAYS = SettingKey(
     7,
     within(1, 90, QT_TRANSLATE_NOOP("ContractSettings", "Reminders: from 1 to 90 days.")),
 )
-PER_KIND = 200  # at most this many reminders of one kind are listed (all are counted)
 
 
 class ReminderKind(StrEnum):
+    ACTION = "action"  # an open action overdue or falling due (docs/actions.md)
     OVERDUE = "overdue"  # milestone past its due date
     DUE = "due"  # milestone falling due within the window
     LIMITATION = "limitation"
@@ -59,11 +62,12 @@ class Reminder:
     subject: str  # milestone, delivery item, tender title, person
     reference: str  # contract number, tender number, organisation
     account: str
-    record_kind: str  # for EventHub.open_record: "contract", "tender" or "contact"
+    record_kind: str  # EventHub.open_record's "contract", "tender" or "contact"; or "action"
     record_id: int
     amount: Decimal | None = None
     moment: datetime | None = None  # a tender's deadline
     expired: bool = False  # a limitation period already over
+    account_id: int = 0
 
 
 @dataclass(frozen=True)
@@ -77,18 +81,15 @@ class ReminderList:
         return [r for r in self.items if r.kind is kind]
 
 
-def _milestones(
-    session: Session, today: date, end: date
-) -> tuple[list[Reminder], dict[ReminderKind, int]]:
-    """Unpaid milestones overdue or falling due by ``end``: the lists read milestones by due
-    date and stop at the limit (the amount paid is a correlated, indexed subquery); only when
-    a list is cut short does a grouped query count them all."""
+def _milestones(session: Session, today: date, end: date) -> list[Reminder]:
+    """Unpaid milestones overdue or falling due by ``end``, read by due date (the amount
+    paid is a correlated, indexed subquery)."""
     paid_each = (
         select(func.coalesce(func.sum(PaymentAllocation.amount), 0))
         .where(PaymentAllocation.milestone_id == PaymentMilestone.id)
         .scalar_subquery()
     )
-    base = (
+    query = (
         select(
             PaymentMilestone.due_on,
             PaymentMilestone.name,
@@ -96,43 +97,31 @@ def _milestones(
             Account.name,
             Contract.id,
             type_coerce(PaymentMilestone.amount - paid_each, Money),
+            Account.id,
         )
         .join(Contract, PaymentMilestone.contract_id == Contract.id)
         .join(Account, Contract.account_id == Account.id)
-        .where(PaymentMilestone.due_on.is_not(None), PaymentMilestone.amount > paid_each)
+        .where(PaymentMilestone.due_on <= end, PaymentMilestone.amount > paid_each)
+        .order_by(PaymentMilestone.due_on, PaymentMilestone.id)
     )
-    overdue = base.where(PaymentMilestone.due_on < today).order_by(
-        PaymentMilestone.due_on, PaymentMilestone.id
-    )
-    due = base.where(PaymentMilestone.due_on >= today, PaymentMilestone.due_on <= end).order_by(
-        PaymentMilestone.due_on, PaymentMilestone.id
-    )
-    items: list[Reminder] = []
-    totals: dict[ReminderKind, int] = {}
-    for kind, query in ((ReminderKind.OVERDUE, overdue), (ReminderKind.DUE, due)):
-        found = session.execute(query.limit(PER_KIND)).all()
-        totals[kind] = len(found)
-        items += [
-            Reminder(kind, day, name, number, account, "contract", contract_id, amount)
-            for day, name, number, account, contract_id, amount in found
-            if day is not None  # the query has only milestones with a due date
-        ]
-    if all(count < PER_KIND for count in totals.values()):
-        return items, totals
-    # A list was cut short: count them all (along the due-date index, each milestone's
-    # payments through the covering index on allocations).
-    is_due_soon = and_(PaymentMilestone.due_on >= today, PaymentMilestone.due_on <= end)
-    counts = session.execute(
-        select(
-            func.coalesce(func.sum(case((PaymentMilestone.due_on < today, 1), else_=0)), 0),
-            func.coalesce(func.sum(case((is_due_soon, 1), else_=0)), 0),
-        ).where(PaymentMilestone.due_on <= end, PaymentMilestone.amount > paid_each)
-    ).one()
-    return items, {ReminderKind.OVERDUE: counts[0], ReminderKind.DUE: counts[1]}
+    return [
+        Reminder(
+            ReminderKind.OVERDUE if day < today else ReminderKind.DUE,
+            day,
+            name,
+            number,
+            account,
+            "contract",
+            contract_id,
+            amount,
+            account_id=account_id,
+        )
+        for day, name, number, account, contract_id, amount, account_id in session.execute(query)
+        if day is not None  # the query has only milestones with a due date
+    ]
 
 
-def _limitation(session: Session, today: date) -> tuple[list[Reminder], int]:
-    claims = limitation_alerts(session, today, claim_policy(session))
+def _limitation(session: Session, today: date) -> list[Reminder]:
     return [
         Reminder(
             ReminderKind.LIMITATION,
@@ -144,9 +133,10 @@ def _limitation(session: Session, today: date) -> tuple[list[Reminder], int]:
             c.contract_id,
             c.outstanding,
             expired=c.limitation.days_left is not None and c.limitation.days_left < 0,
+            account_id=c.account_id,
         )
-        for c in claims[:PER_KIND]
-    ], len(claims)
+        for c in limitation_alerts(session, today, claim_policy(session))
+    ]
 
 
 def _contract_reminders(
@@ -156,24 +146,22 @@ def _contract_reminders(
     day: Any,
     subject: Any,
     condition: Any,
-) -> tuple[list[Reminder], int]:
+) -> list[Reminder]:
     """Reminders about a contract's parts (``model``) matching ``condition``, soonest first."""
     query = (
-        select(day, subject, Contract.number, Account.name, Contract.id)
+        select(day, subject, Contract.number, Account.name, Contract.id, Account.id)
         .join(Contract, model.contract_id == Contract.id)
         .join(Account, Contract.account_id == Account.id)
         .where(condition)
         .order_by(day, model.id)
     )
-    rows = session.execute(query.limit(PER_KIND)).all()
-    count = session.scalar(select(func.count()).select_from(model).where(condition))
     return [
-        Reminder(kind, when, what, number, account, "contract", contract_id)
-        for when, what, number, account, contract_id in rows
-    ], count or 0
+        Reminder(kind, when, what, number, account, "contract", contract_id, account_id=account_id)
+        for when, what, number, account, contract_id, account_id in session.execute(query)
+    ]
 
 
-def _deliveries(session: Session, end: date) -> tuple[list[Reminder], int]:
+def _deliveries(session: Session, end: date) -> list[Reminder]:
     condition = and_(DeliveryLine.shipped_on.is_(None), DeliveryLine.planned_on <= end)
     return _contract_reminders(
         session,
@@ -185,7 +173,7 @@ def _deliveries(session: Session, end: date) -> tuple[list[Reminder], int]:
     )
 
 
-def _exceptions(session: Session, end: date) -> tuple[list[Reminder], int]:
+def _exceptions(session: Session, end: date) -> list[Reminder]:
     condition = and_(ShippingException.closed_on.is_(None), ShippingException.close_by <= end)
     return _contract_reminders(
         session,
@@ -197,7 +185,7 @@ def _exceptions(session: Session, end: date) -> tuple[list[Reminder], int]:
     )
 
 
-def _tenders(session: Session, today: date, end: date) -> tuple[list[Reminder], int]:
+def _tenders(session: Session, today: date, end: date) -> list[Reminder]:
     start = datetime.combine(today, time.min)
     stop = datetime.combine(end + timedelta(days=1), time.min)
     condition = and_(
@@ -206,13 +194,19 @@ def _tenders(session: Session, today: date, end: date) -> tuple[list[Reminder], 
         Tender.result == TenderResult.PENDING,
     )
     query = (
-        select(Tender.submission_deadline, Tender.title, Tender.tender_no, Account.name, Tender.id)
+        select(
+            Tender.submission_deadline,
+            Tender.title,
+            Tender.tender_no,
+            Account.name,
+            Tender.id,
+            Account.id,
+        )
         .join(Opportunity, Tender.opportunity_id == Opportunity.id)
         .join(Account, Opportunity.account_id == Account.id)
         .where(condition)
         .order_by(Tender.submission_deadline, Tender.id)
     )
-    rows = session.execute(query.limit(PER_KIND)).all()
     return [
         Reminder(
             ReminderKind.TENDER,
@@ -223,10 +217,11 @@ def _tenders(session: Session, today: date, end: date) -> tuple[list[Reminder], 
             "tender",
             tender_id,
             moment=moment,
+            account_id=account_id,
         )
-        for moment, title, number, account, tender_id in rows
+        for moment, title, number, account, tender_id, account_id in session.execute(query)
         if moment is not None  # the query has only tenders with a deadline
-    ], len(rows)
+    ]
 
 
 def birthday_keys(today: date, end: date) -> set[str]:
@@ -242,7 +237,7 @@ def birthday_keys(today: date, end: date) -> set[str]:
     return keys
 
 
-def _birthdays(session: Session, today: date, end: date) -> tuple[list[Reminder], int]:
+def _birthdays(session: Session, today: date, end: date) -> list[Reminder]:
     """Through the index on birth dates: every date of every birth year whose day falls in
     the window (the years from the oldest and youngest known), looked up directly, instead
     of computing the day of each of 100,000 people's birth date."""
@@ -255,7 +250,14 @@ def _birthdays(session: Session, today: date, end: date) -> tuple[list[Reminder]
     keys = sorted(birthday_keys(today, end))
     days = [f"{year:04d}-{key}" for year in years for key in keys]
     query = (
-        select(Contact.birthday, Contact.name, Contact.organisation, Account.name, Contact.id)
+        select(
+            Contact.birthday,
+            Contact.name,
+            Contact.organisation,
+            Account.name,
+            Contact.id,
+            Account.id,
+        )
         .join(Account, Contact.account_id == Account.id)
         .where(type_coerce(Contact.birthday, String).in_(days))
     )
@@ -268,29 +270,48 @@ def _birthdays(session: Session, today: date, end: date) -> tuple[list[Reminder]
             account,
             "contact",
             contact_id,
+            account_id=account_id,
         )
-        for born, name, organisation, account, contact_id in session.execute(query)
+        for born, name, organisation, account, contact_id, account_id in session.execute(query)
         if born is not None  # the query matches birthdays only
     ]
     items = [r for r in items if r.day <= end]
     items.sort(key=lambda r: (r.day, r.subject))
-    return items[:PER_KIND], len(items)
+    return items
+
+
+def _actions(session: Session, today: date, days: int) -> list[Reminder]:
+    return [
+        Reminder(
+            ReminderKind.ACTION,
+            a.due_on or today,
+            a.title,
+            a.assignee,
+            a.account,
+            "action",
+            a.id,
+            account_id=a.account_id,
+        )
+        for a in actions_due(session, today, days).all()
+    ]
 
 
 def reminders(session: Session, today: date, days: int | None = None) -> ReminderList:
     """Reminders for ``today`` and the next ``days`` days (a setting, 7 by default)."""
     days = REMINDER_DAYS.get(session) if days is None else days
     end = today + timedelta(days=days)
-    items, totals = _milestones(session, today, end)
-    for kind, (found, count) in (
-        (ReminderKind.LIMITATION, _limitation(session, today)),
-        (ReminderKind.DELIVERY, _deliveries(session, end)),
-        (ReminderKind.EXCEPTION, _exceptions(session, end)),
-        (ReminderKind.TENDER, _tenders(session, today, end)),
-        (ReminderKind.BIRTHDAY, _birthdays(session, today, end)),
-    ):
-        items += found
-        totals[kind] = count
+    items = [
+        *_actions(session, today, days),
+        *_milestones(session, today, end),
+        *_limitation(session, today),
+        *_deliveries(session, end),
+        *_exceptions(session, end),
+        *_tenders(session, today, end),
+        *_birthdays(session, today, end),
+    ]
+    totals = {kind: 0 for kind in ReminderKind}
+    for item in items:
+        totals[item.kind] += 1
     return ReminderList(today, days, tuple(items), totals)
 
 

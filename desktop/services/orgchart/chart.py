@@ -6,6 +6,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desktop.models import Account, Contact, ContactRole, InfluenceLink, Interaction
 from desktop.models.enums import ExternalKind, Layer, Personality, Role, Stance
@@ -126,53 +127,58 @@ class OrgChartReader:
 
     def load(self, account_id: int) -> OrgChart:
         with self._db.read() as s:
-            account_name = s.scalar(select(Account.name).where(Account.id == account_id)) or ""
-            roles: dict[int, list[Role]] = {}
-            for contact_id, role in s.execute(
-                select(ContactRole.contact_id, ContactRole.role)
-                .join(Contact, Contact.id == ContactRole.contact_id)
-                .where(Contact.account_id == account_id)
-            ):
-                if role is not None:  # a value no form writes: unknown, left out
-                    roles.setdefault(contact_id, []).append(role)
-            last_met = dict(
-                s.execute(
-                    select(Interaction.contact_id, func.max(Interaction.occurred_on))
-                    .where(Interaction.account_id == account_id)
-                    .group_by(Interaction.contact_id)
-                ).all()
+            return read_chart(s, account_id)
+
+
+def read_chart(s: Session, account_id: int) -> OrgChart:
+    """The chart of one account, read in ``s`` (shared by services that read more with it)."""
+    account_name = s.scalar(select(Account.name).where(Account.id == account_id)) or ""
+    roles: dict[int, list[Role]] = {}
+    for contact_id, role in s.execute(
+        select(ContactRole.contact_id, ContactRole.role)
+        .join(Contact, Contact.id == ContactRole.contact_id)
+        .where(Contact.account_id == account_id)
+    ):
+        if role is not None:  # a value no form writes: unknown, left out
+            roles.setdefault(contact_id, []).append(role)
+    last_met = dict(
+        s.execute(
+            select(Interaction.contact_id, func.max(Interaction.occurred_on))
+            .where(Interaction.account_id == account_id)
+            .group_by(Interaction.contact_id)
+        ).all()
+    )
+    rows = s.execute(
+        select(*(getattr(Contact, name) for name in _CONTACT_COLUMNS)).where(
+            Contact.account_id == account_id
+        )
+    )
+    people = [
+        Person(
+            **{
+                **row._mapping,
+                "layer": row.layer or UNKNOWN_LAYER_SHOWN_AS,
+            },
+            roles=tuple(sorted(roles.get(row.id, ()), key=ROLE_ORDER.index)),
+            last_met=last_met.get(row.id),
+        )
+        for row in rows
+    ]
+    source = Contact.__table__.alias("source")
+    links = [
+        Influence(*row)
+        for row in s.execute(
+            select(
+                InfluenceLink.id,
+                InfluenceLink.source_id,
+                InfluenceLink.target_id,
+                InfluenceLink.strength,
+                InfluenceLink.note,
             )
-            rows = s.execute(
-                select(*(getattr(Contact, name) for name in _CONTACT_COLUMNS)).where(
-                    Contact.account_id == account_id
-                )
-            )
-            people = [
-                Person(
-                    **{
-                        **row._mapping,
-                        "layer": row.layer or UNKNOWN_LAYER_SHOWN_AS,
-                    },
-                    roles=tuple(sorted(roles.get(row.id, ()), key=ROLE_ORDER.index)),
-                    last_met=last_met.get(row.id),
-                )
-                for row in rows
-            ]
-            source = Contact.__table__.alias("source")
-            links = [
-                Influence(*row)
-                for row in s.execute(
-                    select(
-                        InfluenceLink.id,
-                        InfluenceLink.source_id,
-                        InfluenceLink.target_id,
-                        InfluenceLink.strength,
-                        InfluenceLink.note,
-                    )
-                    .join(source, source.c.id == InfluenceLink.source_id)
-                    .where(source.c.account_id == account_id)
-                    .order_by(InfluenceLink.id)
-                )
-            ]
-        people.sort(key=_person_order)
-        return OrgChart(account_id, account_name, tuple(people), tuple(links))
+            .join(source, source.c.id == InfluenceLink.source_id)
+            .where(source.c.account_id == account_id)
+            .order_by(InfluenceLink.id)
+        )
+    ]
+    people.sort(key=_person_order)
+    return OrgChart(account_id, account_name, tuple(people), tuple(links))

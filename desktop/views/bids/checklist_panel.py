@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import ChecklistStatus
+from desktop.services.action_subjects import AboutKind
 from desktop.services.bids.checklist import ChecklistRow
 from desktop.services.bids.progress import progress_of
 from desktop.services.bids.tenders import TenderDetail
 from desktop.services.changes import ChangeSet
+from desktop.views.actions.action_dialog import make_action
 from desktop.views.common.formatting import display, format_number
 from desktop.views.context import AppContext
 
@@ -133,6 +135,7 @@ class ChecklistPanel(UndoablePanel):
         self.remove.triggered.connect(self.edits.delete_item)
         self.copy_template.menu().aboutToShow.connect(self.edits.fill_template_menu)
         self.detail.note_requested.connect(self.ask_note)
+        self.detail.action_requested.connect(self.make_action)
         self.detail.responsible_requested.connect(self.ask_responsible)
         self.detail.attach_requested.connect(self.edits.attach_evidence)
         self.detail.open_requested.connect(self.edits.open_evidence)
@@ -295,6 +298,14 @@ class ChecklistPanel(UndoablePanel):
 
     def edit_note_in_place(self) -> None:
         self.tree.edit_note()
+
+    def make_action(self) -> None:
+        """The selected item as an action with an owner and a date (docs/actions.md)."""
+        item = self.current_item()
+        if item is not None:
+            title = self.text_of(item)[:300]
+            draft = self.ctx.services.actions.draft(AboutKind.CHECKLIST_ITEM, item.id, title=title)
+            make_action(self.ctx, draft, self)
 
     def ask_note(self) -> None:
         item = self.current_item()

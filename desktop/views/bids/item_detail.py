@@ -37,6 +37,7 @@ class ItemDetail(QWidget):
     attach_requested = Signal()
     open_requested = Signal(object)  # Path
     remove_requested = Signal(int)  # attachment id
+    action_requested = Signal()  # make an action of the item
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +64,10 @@ class ItemDetail(QWidget):
         self.attach = edits(QPushButton(self.tr("Attach file…"), self))
         self.open = QPushButton(self.tr("Open"), self)
         self.remove = QPushButton(self.tr("Remove"), self)
+        self.make_action = edits(QPushButton(self.tr("Make an action…"), self))
+        self.make_action.setToolTip(
+            self.tr("Plan who on our team completes this item, and by when")
+        )
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -70,6 +75,7 @@ class ItemDetail(QWidget):
         responsible = QHBoxLayout()
         responsible.addWidget(self.responsible, 1)
         responsible.addWidget(self.change_responsible)
+        responsible.addWidget(self.make_action)
         form.addRow(self.tr("Responsible"), responsible)
         note = QHBoxLayout()
         note.addWidget(self.note, 1)
@@ -91,6 +97,7 @@ class ItemDetail(QWidget):
 
         self.change_responsible.clicked.connect(self.responsible_requested)
         self.edit_note.clicked.connect(self.note_requested)
+        self.make_action.clicked.connect(self.action_requested)
         self.attach.clicked.connect(self.attach_requested)
         self.open.clicked.connect(self._on_open_clicked)
         self.remove.clicked.connect(self._on_remove_clicked)
@@ -100,7 +107,7 @@ class ItemDetail(QWidget):
 
     def show_item(self, item: ChecklistRow | None, evidence: list[AttachmentRow]) -> None:
         enabled = item is not None
-        for widget in (self.change_responsible, self.edit_note, self.attach):
+        for widget in (self.change_responsible, self.edit_note, self.attach, self.make_action):
             widget.setEnabled(enabled)
         self.files.clear()
         if item is None:

@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
+from desktop.services.action_subjects import AboutKind
 from desktop.services.contracts.ageing import buckets
 from desktop.services.contracts.collection import NEEDS_APPROVAL, LadderStatus
 from desktop.services.contracts.data import CollectionActionData
@@ -15,7 +16,9 @@ from desktop.services.contracts.detail_rows import ActionRow, MilestoneRow
 from desktop.services.contracts.limitation import Level
 from desktop.services.contracts.parts import Part
 from desktop.services.records import read_from
+from desktop.views.actions.action_dialog import make_action
 from desktop.views.common.formatting import display, format_number
+from desktop.views.common.read_only import edits
 from desktop.views.common.row_table import Column
 from desktop.views.context import AppContext
 
@@ -54,6 +57,11 @@ class CollectionPanel(ContractPanel):
             self.claims.delete_button,
         ):
             button.hide()
+        self.plan_button = edits(self.claims.add_button_for(self.tr("Plan next step…")))
+        self.plan_button.setToolTip(
+            self.tr("Make the next collection step an action with an owner and a due date")
+        )
+        self.plan_button.clicked.connect(self.plan_next_step)
         self.clock = QLabel(self)
         self.clock.setWordWrap(True)
         self.clock.setTextFormat(Qt.TextFormat.RichText)
@@ -110,6 +118,19 @@ class CollectionPanel(ContractPanel):
             )
         )
         self.files.remove_requested.connect(self.detach)
+
+    def plan_next_step(self) -> None:
+        """The selected claim's next collection step as an action (docs/actions.md)."""
+        row = self.claims.selected()
+        if row is None:
+            return
+        ladder = None if row.claim is None else row.claim.ladder
+        step = display(ladder.next_step) if ladder and ladder.next_step else ""
+        title = f"{step} · {row.name}" if step else row.name
+        due = self.ctx.clock.today() if ladder and ladder.next_due else None
+        actions = self.ctx.services.actions
+        draft = actions.draft(AboutKind.MILESTONE, row.id, title=title, due_on=due)
+        make_action(self.ctx, draft, self)
 
     # ---- cells ---------------------------------------------------------------------------
 

@@ -1,47 +1,52 @@
 """The reminders panel beside the tabs: what needs doing today and in the next days, across
-every tab. Activating a reminder opens the record it is about."""
+every tab, grouped by kind and account (docs/actions.md#the-reminders-dock). Activating a
+reminder opens the record it is about; open actions can be closed and visits logged from them."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QFont, QShowEvent
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QMenu,
+    QPushButton,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.services.changes import (
     ACCOUNTS,
+    ACTIONS,
     CONTACTS,
     CONTRACTS,
     SETTINGS,
     TENDERS,
     ChangeSet,
 )
-from desktop.services.contracts.reminders import Reminder, ReminderKind
-from desktop.views.common.formatting import format_date, format_datetime, format_number
+from desktop.services.contracts.reminder_groups import grouped
+from desktop.services.contracts.reminders import Reminder, ReminderKind, ReminderList
+from desktop.services.messages import UserError
+from desktop.views.actions.action_dialog import close_action, push_action_edit, short
+from desktop.views.common.formatting import format_date, format_number
 from desktop.views.context import AppContext
+from desktop.views.i18n import current_language
+from desktop.views.orgchart.visit_dialog import VisitDialog
 
-from .text import BAD, WARN, money
-
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # (record kind, id) of a reminder item
-WATCHED = frozenset({ACCOUNTS, CONTACTS, CONTRACTS, SETTINGS, TENDERS})
-ORDER = (
-    ReminderKind.OVERDUE,
-    ReminderKind.DUE,
-    ReminderKind.LIMITATION,
-    ReminderKind.DELIVERY,
-    ReminderKind.EXCEPTION,
-    ReminderKind.TENDER,
-    ReminderKind.BIRTHDAY,
+from .reminder_model import (
+    ACCOUNT,
+    KIND,
+    MORE,
+    REMINDER_ROLE,
+    GroupDelegate,
+    ReminderTreeModel,
 )
+
+WATCHED = frozenset({ACCOUNTS, ACTIONS, CONTACTS, CONTRACTS, SETTINGS, TENDERS})
+FEW_ACCOUNTS = 3  # a kind with this many accounts or fewer shows them all opened
 
 
 class RemindersDock(QDockWidget):
@@ -49,28 +54,58 @@ class RemindersDock(QDockWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.service = ctx.services.reminders
+        self.account_id: int | None = None
+        self.found: ReminderList | None = None
         self.setObjectName("RemindersDock")
         self.setWindowTitle(self.tr("Reminders"))
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
-        self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("When"), self.tr("What")])
-        self.tree.setRootIsDecorated(True)
+        self.model = ReminderTreeModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setItemDelegate(GroupDelegate(self.tree))
         self.tree.setUniformRowHeights(True)
+        self.tree.setIndentation(12)  # three levels in a narrow panel
         self.tree.setWordWrap(False)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
+        # Rows are cut at the panel's edge rather than scrolled: money comes first in them.
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.empty = QLabel(self.tr("Nothing due. Enjoy the quiet."), self)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #6b6b6b")
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.close_button = QPushButton(self.tr("Close…"), self)
+        self.close_button.setToolTip(
+            self.tr("Close the action as done or dropped, with its outcome")
+        )
+        self.visit_button = QPushButton(self.tr("Log a visit…"), self)
+        self.visit_button.setToolTip(self.tr("Log a visit with the person the action is about"))
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.close_button, self.visit_button):
+            button.setMinimumWidth(1)  # the buttons never widen the dock beyond its tree
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.heading)
+        layout.addWidget(self.empty)
         layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
         self.setWidget(body)
         self._stale = True
-        self.tree.itemActivated.connect(self._on_tree_item_activated)
+        self._contact_of: dict[int, int | None] = {}  # action id -> the person it is about
+        self.tree.activated.connect(self._on_tree_activated)
+        self.tree.customContextMenuRequested.connect(self._on_tree_context_menu)
+        self.tree.selectionModel().currentChanged.connect(self._update_buttons)
+        self.open_button.clicked.connect(self.open_selected)
+        self.close_button.clicked.connect(self.close_selected)
+        self.visit_button.clicked.connect(self.log_visit_for_selected)
         ctx.events.data_changed.connect(self._on_events_data_changed)
+        self._update_buttons()
 
     def _on_events_data_changed(self, changes: ChangeSet) -> None:
         if changes.touches(*WATCHED):
@@ -84,107 +119,139 @@ class RemindersDock(QDockWidget):
         if self._stale:
             self.reload()
 
+    def set_account(self, account_id: int | None) -> None:
+        """The current account's groups come first; regrouped without reading again."""
+        if account_id != self.account_id:
+            self.account_id = account_id
+            if self.found is not None:
+                self._show(self.found)
+
     def reload(self) -> None:
         self._stale = False
-        found = self.service.current()
-        today = found.today
+        self._contact_of.clear()
+        self.found = self.service.current()
+        self._show(self.found)
+
+    def _show(self, found: ReminderList) -> None:
         self.heading.setText(
             self.tr("Today, {date}, and the next {days} days").format(
-                date=format_date(today), days=format_number(found.days)
+                date=format_date(found.today), days=format_number(found.days)
             )
         )
-        self.tree.clear()
-        titles = self._titles()
-        for kind in ORDER:
-            items = found.of(kind)
-            total = found.totals.get(kind, 0)
-            if not total:
+        self.model.set_groups(grouped(found, self.account_id), found.today)
+        self._span_and_expand(QModelIndex())
+        self.empty.setVisible(self.model.rowCount() == 0)
+        self.tree.setVisible(self.model.rowCount() > 0)
+        self._update_buttons()
+
+    def _span_and_expand(self, parent: QModelIndex) -> None:
+        """Group and "show all" rows span both columns; kinds open, and their accounts too
+        when there are few of them or it is the current account."""
+        rows = self.model.rowCount(parent)
+        for row in range(rows):
+            index = self.model.index(row, 0, parent)
+            node = self.model.node(index)
+            if node is None or node.level not in (KIND, ACCOUNT, MORE):
                 continue
-            group = QTreeWidgetItem(self.tree, [titles[kind].format(count=format_number(total))])
-            group.setFirstColumnSpanned(True)
-            font = QFont(group.font(0))
-            font.setBold(True)
-            group.setFont(0, font)
-            for reminder in items:
-                when, what = self._texts(reminder, today)
-                item = QTreeWidgetItem(group, [when, what])
-                item.setData(0, RECORD_ROLE, (reminder.record_kind, reminder.record_id))
-                item.setToolTip(1, f"{what}\n{reminder.account}")
-                colour = self._colour(reminder, today)
-                if colour is not None:
-                    item.setForeground(0, QBrush(colour))
-            if total > len(items):
-                more = QTreeWidgetItem(
-                    group,
-                    [
-                        "",
-                        self.tr("… and {count} more").format(
-                            count=format_number(total - len(items))
-                        ),
-                    ],
-                )
-                more.setDisabled(True)
-            group.setExpanded(True)
-        if self.tree.topLevelItemCount() == 0:
-            empty = QTreeWidgetItem(self.tree, [self.tr("Nothing due. Enjoy the quiet.")])
-            empty.setFirstColumnSpanned(True)
-            empty.setDisabled(True)
+            self.tree.setFirstColumnSpanned(row, parent, True)
+            if node.level == KIND:
+                self.tree.expand(index)
+                self._span_and_expand(index)
+            elif node.level == ACCOUNT:
+                if rows <= FEW_ACCOUNTS or node.payload.account_id == self.account_id:
+                    self.tree.expand(index)
+                self._span_and_expand(index)
 
-    def _titles(self) -> dict[ReminderKind, str]:
-        return {
-            ReminderKind.OVERDUE: self.tr("Overdue payments ({count})"),
-            ReminderKind.DUE: self.tr("Payments falling due ({count})"),
-            ReminderKind.LIMITATION: self.tr("Limitation periods running out ({count})"),
-            ReminderKind.DELIVERY: self.tr("Deliveries due ({count})"),
-            ReminderKind.EXCEPTION: self.tr("Shipping exceptions to close ({count})"),
-            ReminderKind.TENDER: self.tr("Tender deadlines ({count})"),
-            ReminderKind.BIRTHDAY: self.tr("Birthdays ({count})"),
-        }
+    # -- what is selected -------------------------------------------------------------------
+    def selected(self) -> Reminder | None:
+        return self.tree.currentIndex().siblingAtColumn(0).data(REMINDER_ROLE)
 
-    def _relative(self, day: date, today: date) -> str:
-        days = (day - today).days
-        if days == 0:
-            return self.tr("Today")
-        if days == 1:
-            return self.tr("Tomorrow")
-        if days > 1:
-            return self.tr("In {days} days").format(days=format_number(days))
-        return self.tr("{days} days ago").format(days=format_number(-days))
+    def _selected_action(self) -> Reminder | None:
+        reminder = self.selected()
+        return reminder if reminder and reminder.kind is ReminderKind.ACTION else None
 
-    def _texts(self, r: Reminder, today: date) -> tuple[str, str]:
-        """(when, what); amounts come first in "what", so that a narrow panel cuts the
-        milestone's name rather than the money."""
-        kind = r.kind
-        money_first = "" if r.amount is None else f"{money(r.amount)} · "
-        what = f"{money_first}{r.reference} · {r.subject}"
-        if kind is ReminderKind.OVERDUE:
-            days = format_number((today - r.day).days)
-            return self.tr("{days} days overdue").format(days=days), what
-        if kind is ReminderKind.LIMITATION:
-            when = self.tr("Expired {date}") if r.expired else self.tr("Expires {date}")
-            return when.format(date=format_date(r.day)), what
-        if kind is ReminderKind.EXCEPTION:
-            what = self.tr("{contract}: exception approved by {approver}").format(
-                contract=r.reference, approver=r.subject
+    def _contact(self, action_id: int) -> int | None:
+        if action_id not in self._contact_of:
+            about = self.ctx.services.actions.get(action_id)
+            subject = self.ctx.services.actions.subject(about.about_kind, about.about_key)
+            self._contact_of[action_id] = subject.contact_id
+        return self._contact_of[action_id]
+
+    def _update_buttons(self, *_args) -> None:
+        action = self._selected_action()
+        self.open_button.setEnabled(self.selected() is not None)
+        self.close_button.setEnabled(action is not None and not self.ctx.db.read_only)
+        self.visit_button.setEnabled(
+            action is not None
+            and not self.ctx.db.read_only
+            and self._contact(action.record_id) is not None
+        )
+
+    # -- doing ------------------------------------------------------------------------------
+    def _on_tree_activated(self, index: QModelIndex) -> None:
+        node = self.model.node(index)
+        if node is not None and node.level == MORE:
+            self.show_all(index)
+        elif index.siblingAtColumn(0).data(REMINDER_ROLE) is not None:
+            self.open_selected()
+
+    def show_all(self, index: QModelIndex) -> None:
+        parent = index.parent()
+        row = index.row()
+        self.model.show_all(index)
+        for number in range(row, self.model.rowCount(parent)):
+            node = self.model.node(self.model.index(number, 0, parent))
+            if node is not None and node.level in (ACCOUNT, MORE):
+                self.tree.setFirstColumnSpanned(number, parent, True)
+                self._span_and_expand(self.model.index(number, 0, parent))
+
+    def open_selected(self) -> None:
+        reminder = self.selected()
+        if reminder is None:
+            return
+        if reminder.kind is not ReminderKind.ACTION:
+            self.ctx.events.open_record.emit(reminder.record_kind, reminder.record_id)
+            return
+        try:
+            action = self.ctx.services.actions.get(reminder.record_id)
+        except UserError as error:
+            self.ctx.dialogs.show_user_error(error)
+            return
+        subject = self.ctx.services.actions.subject(
+            action.about_kind, action.about_key, current_language()
+        )
+        if subject.record_kind is not None and subject.record_id is not None:
+            self.ctx.events.open_record.emit(subject.record_kind, subject.record_id)
+        else:
+            self.ctx.events.open_record.emit("account", action.account_id)
+
+    def close_selected(self) -> None:
+        action = self._selected_action()
+        if action is not None:
+            close_action(self.ctx, action.record_id, action.subject, self)
+
+    def log_visit_for_selected(self) -> None:
+        action = self._selected_action()
+        contact_id = None if action is None else self._contact(action.record_id)
+        if action is None or contact_id is None:
+            return
+        actions = self.ctx.services.actions
+        text = self.tr("Log a visit for “{title}”").format(title=short(action.subject))
+
+        def save(data) -> None:
+            push_action_edit(
+                self.ctx, text, lambda: actions.log_visit_edit(action.record_id, data, contact_id)
             )
-        elif kind is ReminderKind.TENDER:
-            return format_datetime(r.moment), what
-        elif kind is ReminderKind.BIRTHDAY:
-            what = f"{r.subject} · {r.reference or r.account}"
-        return self._relative(r.day, today), what
 
-    @staticmethod
-    def _colour(r: Reminder, today: date):
-        if r.kind in (ReminderKind.OVERDUE, ReminderKind.LIMITATION):
-            return BAD
-        if r.day < today:
-            return BAD
-        if r.day == today:
-            return WARN
-        return None
+        name = self.ctx.services.people.get(contact_id).name
+        VisitDialog(name, self.ctx.clock.today(), save, parent=self).exec()
 
-    def _on_tree_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        target = item.data(0, RECORD_ROLE)
-        if target:
-            kind, record_id = target
-            self.ctx.events.open_record.emit(kind, record_id)
+    def _on_tree_context_menu(self, point: QPoint) -> None:
+        self.tree.setCurrentIndex(self.tree.indexAt(point))
+        if self.selected() is None:
+            return
+        menu = QMenu(self)
+        for button in (self.open_button, self.close_button, self.visit_button):
+            if button.isEnabled():
+                menu.addAction(button.text(), button.click)
+        menu.exec(self.tree.viewport().mapToGlobal(point))

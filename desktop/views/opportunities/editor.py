@@ -1,5 +1,5 @@
 """One opportunity, edited: a header with its key numbers and tabs for the fact sheet, team
-and charter, stage, decision group and score card."""
+and charter, stage, decision group, score card and deal strategy sheet."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from .editing import Editing
 from .fact_sheet_panel import FactSheetPanel
 from .score_card_panel import ScoreCardPanel
 from .stage_panel import StagePanel
+from .strategy_panel import StrategyPanel
 from .team_charter_panel import TeamCharterPanel
 
 
@@ -39,11 +40,13 @@ class OpportunityEditor(QWidget):
         self.stage = StagePanel(editing, self.tabs)
         self.group = DecisionGroupPanel(editing, self.tabs)
         self.scores = ScoreCardPanel(editing, self.tabs)
+        self.strategy = StrategyPanel(editing, self.tabs)
         self.tabs.addTab(self.facts, self.tr("Fact sheet"))
         self.tabs.addTab(self.team, self.tr("Team and charter"))
         self.tabs.addTab(self.stage, self.tr("Stage"))
         self.tabs.addTab(self.group, self.tr("Decision group"))
         self.tabs.addTab(self.scores, self.tr("Score card"))
+        self.tabs.addTab(self.strategy, self.tr("Strategy"))
         self.placeholder = QLabel(self.tr("Select an opportunity to see and edit it."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet("color: #5f6368")
@@ -84,6 +87,7 @@ class OpportunityEditor(QWidget):
         self.stage.show_opportunity(opportunity_id)
         self.group.show_opportunity(opportunity_id)
         self.scores.show_opportunity(detail)
+        self.strategy.show_opportunity(opportunity_id)
         if detail is None:
             self.title.clear()
             self.summary.clear()

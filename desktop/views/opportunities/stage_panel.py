@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.action_subjects import AboutKind
 from desktop.services.labels import localized
 from desktop.services.opportunities.stage_flow import (
     CheckState,
@@ -22,6 +23,7 @@ from desktop.services.opportunities.stage_flow import (
     StageInfo,
     StageView,
 )
+from desktop.views.actions.action_dialog import make_action
 from desktop.views.common.formatting import format_datetime, format_number
 from desktop.views.common.read_only import edits
 from desktop.views.common.row_table import Column
@@ -47,6 +49,10 @@ class StagePanel(QWidget):
         self.next_button = QPushButton(self)
         self.target = QComboBox(self)
         self.move_button = edits(QPushButton(self.tr("Move"), self))
+        self.action_button = edits(QPushButton(self.tr("Make an action…"), self))
+        self.action_button.setToolTip(
+            self.tr("Plan what our team will do to meet the selected criterion, and by when")
+        )
         self.history = RowTableView(
             [
                 Column(self.tr("When"), lambda h: h.changed_at, lambda v: format_datetime(v)),
@@ -67,10 +73,16 @@ class StagePanel(QWidget):
         layout.addWidget(self.current)
         layout.addWidget(QLabel(self.tr("<b>Exit criteria</b> (tick what is done)"), self))
         layout.addWidget(self.checklist, 2)
+        criterion_row = QHBoxLayout()
+        criterion_row.addWidget(self.action_button)
+        criterion_row.addStretch(1)
+        layout.addLayout(criterion_row)
         layout.addLayout(move_row)
         layout.addWidget(QLabel(self.tr("<b>Stage history</b>"), self))
         layout.addWidget(self.history, 2)
         self.checklist.itemChanged.connect(self._on_checklist_item_changed)
+        self.checklist.currentItemChanged.connect(self._update_action_button)
+        self.action_button.clicked.connect(self.make_action)
         self.next_button.clicked.connect(self.move_next)
         self.move_button.clicked.connect(self._on_move_button_clicked)
 
@@ -142,6 +154,31 @@ class StagePanel(QWidget):
             if stage.id != view.current.id:
                 self.target.addItem(self._name(stage.name_en, stage.name_zh), stage.id)
         self.history.set_rows(list(view.history))
+        self._update_action_button()
+
+    def _unmet_criterion(self) -> int | None:
+        """The selected criterion, if it is not met yet."""
+        item = self.checklist.currentItem()
+        if item is None or item.checkState() == Qt.CheckState.Checked:
+            return None
+        return item.data(CRITERION_ROLE)
+
+    def _update_action_button(self, *_args) -> None:
+        self.action_button.setEnabled(self._unmet_criterion() is not None)
+
+    def make_action(self) -> None:
+        """An action to meet the selected unmet criterion (docs/actions.md)."""
+        criterion_id = self._unmet_criterion()
+        if criterion_id is None or self.opportunity_id is None:
+            return
+        title = self.checklist.currentItem().text()
+        draft = self.editing.ctx.services.actions.draft(
+            AboutKind.STAGE_CRITERION,
+            criterion_id,
+            opportunity_id=self.opportunity_id,
+            title=title,
+        )
+        make_action(self.editing.ctx, draft, self)
 
     # ---- editing -----------------------------------------------------------------------
 
@@ -150,6 +187,7 @@ class StagePanel(QWidget):
         if self.view is None or criterion_id is None or self.opportunity_id is None:
             return
         self.set_check(criterion_id, item.checkState() == Qt.CheckState.Checked)
+        self._update_action_button()
 
     def set_check(self, criterion_id: int, done: bool) -> None:
         assert self.view is not None and self.opportunity_id is not None

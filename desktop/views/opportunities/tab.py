@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.services.changes import (
     ACCOUNTS,
+    ACTIONS,
     CONTACTS,
     LEADS,
     OPPORTUNITIES,
@@ -34,7 +35,8 @@ WHOLE_BOOK = frozenset({FORECAST, FUNNEL})  # pages of every account, whichever 
 
 
 class OpportunitiesTab(BaseTab):
-    watched = frozenset({OPPORTUNITIES, LEADS, ACCOUNTS, CONTACTS, SETTINGS})
+    # Actions: a red flag on the strategy sheet shows the open action answering it.
+    watched = frozenset({OPPORTUNITIES, LEADS, ACCOUNTS, CONTACTS, SETTINGS, ACTIONS})
     record_kinds = frozenset({"opportunity"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -1,4 +1,6 @@
-"""The red flags beside the chart; clicking one shows the person (or layer) concerned."""
+"""The red flags beside the chart; clicking one shows the person (or layer) concerned. A flag
+can become an action; while an open action answers it, the flag says it is being worked on
+(docs/actions.md)."""
 
 from __future__ import annotations
 
@@ -14,8 +16,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
+    QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -23,11 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.actions import ActionSummary
 from desktop.services.orgchart.coverage import ALL_CLEAR, Flag, Severity
+from desktop.views.common.formatting import format_date
+from desktop.views.common.read_only import edits
 from desktop.views.i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
 FLAG_ROLE = Qt.ItemDataRole.UserRole + 1
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the flag's stable key (docs/actions.md)
+WORKED_ROLE = Qt.ItemDataRole.UserRole + 3  # "being worked on: …", or None
+WORKED_COLOUR = QColor("#1f5fa8")
 SEVERITY_COLOURS = {
     Severity.HIGH: QColor("#c62828"),
     Severity.MEDIUM: QColor("#e0701b"),
@@ -41,11 +52,31 @@ class FlagListModel(QAbstractListModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._flags: list[Flag] = []
+        self._keys: list[str] = []
+        self._answers: dict[str, ActionSummary] = {}
 
-    def set_flags(self, flags: list[Flag]) -> None:
+    def set_flags(
+        self,
+        flags: list[Flag],
+        keys: list[str] | None = None,
+        answers: dict[str, ActionSummary] | None = None,
+    ) -> None:
         self.beginResetModel()
         self._flags = list(flags)
+        self._keys = list(keys or [""] * len(flags))
+        self._answers = dict(answers or {})
         self.endResetModel()
+
+    def _worked_on(self, row: int) -> str | None:
+        answer = self._answers.get(self._keys[row])
+        if answer is None:
+            return None
+        text = self.tr("Being worked on: {title} ({who}, by {date})")
+        return text.format(
+            title=answer.title,
+            who=answer.assignee,
+            date=format_date(answer.due_on) if answer.due_on else "—",
+        )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._flags)
@@ -60,6 +91,10 @@ class FlagListModel(QAbstractListModel):
             return SEVERITY_COLOURS[flag.severity]
         if role == FLAG_ROLE:
             return flag
+        if role == KEY_ROLE:
+            return self._keys[index.row()]
+        if role == WORKED_ROLE:
+            return self._worked_on(index.row())
         return None
 
 
@@ -74,12 +109,19 @@ class FlagDelegate(QStyledItemDelegate):
         width = max(option.rect.width(), 160)
         if isinstance(option.widget, QAbstractScrollArea):
             width = option.widget.viewport().width()
+        return QSize(width, self._text_height(option, index, width) + 2 * MARGIN)
+
+    @staticmethod
+    def _text(index: Index) -> str:
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        worked = index.data(WORKED_ROLE)
+        return f"{text}\n{worked}" if worked else text
+
+    def _text_height(self, option: QStyleOptionViewItem, index: Index, width: int) -> int:
         metrics = QFontMetrics(option.font)
-        box = metrics.boundingRect(
-            0, 0, width - 3 * MARGIN - DOT, 10_000, Qt.TextFlag.TextWordWrap, text
-        )
-        return QSize(width, box.height() + 2 * MARGIN)
+        flags = Qt.TextFlag.TextWordWrap
+        box = metrics.boundingRect(0, 0, width - 3 * MARGIN - DOT, 10_000, flags, self._text(index))
+        return box.height()
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
@@ -95,11 +137,16 @@ class FlagDelegate(QStyledItemDelegate):
         painter.drawEllipse(QRectF(option.rect.left() + MARGIN, top, DOT, DOT))
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(option.palette.color(role))
-        painter.drawText(
-            self._text_rect(option),
-            Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            index.data(Qt.ItemDataRole.DisplayRole) or "",
-        )
+        rect = self._text_rect(option)
+        wrap = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        painter.drawText(rect, wrap, text)
+        worked = index.data(WORKED_ROLE)
+        if worked:  # under the sentence, in the colour of work in progress
+            used = painter.boundingRect(rect, wrap, text).height()
+            if not selected:
+                painter.setPen(WORKED_COLOUR)
+            painter.drawText(rect.adjusted(0, used, 0, 0), wrap, "\u2713 " + worked)
         painter.setPen(QColor(0, 0, 0, 25))
         painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
         painter.restore()
@@ -107,6 +154,7 @@ class FlagDelegate(QStyledItemDelegate):
 
 class CoverageList(QWidget):
     flag_activated = Signal(object)  # Flag
+    action_requested = Signal(object, str)  # Flag, its key: make an action answering it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,19 +173,64 @@ class CoverageList(QWidget):
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.view.setMouseTracking(True)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.clicked.connect(self._on_view_clicked)
         self.view.activated.connect(self._on_view_clicked)
+        self.view.customContextMenuRequested.connect(self._on_view_context_menu)
+        self.action_button = edits(QPushButton(self.tr("Make an action…"), self))
+        self.action_button.setToolTip(
+            self.tr("Plan what our team will do about the selected red flag, and by when")
+        )
+        self.action_button.setEnabled(False)
+        self.action_button.setMinimumWidth(1)  # never widens the side panel
+        self.action_button.clicked.connect(self._on_action_button_clicked)
+        self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.action_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.empty)
         layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
 
-    def set_flags(self, flags: list[Flag], *, account_selected: bool = True) -> None:
-        self.model.set_flags(flags)
+    def set_flags(
+        self,
+        flags: list[Flag],
+        *,
+        account_selected: bool = True,
+        keys: list[str] | None = None,
+        answers: dict[str, ActionSummary] | None = None,
+    ) -> None:
+        """``keys``: each flag's key; ``answers``: the open action answering a key."""
+        current = self.view.currentIndex().data(KEY_ROLE)
+        self.model.set_flags(flags, keys, answers)
         self.heading.setText(self.tr("Red flags ({count})").format(count=len(flags)))
         self.empty.setVisible(account_selected and not flags)
         self.view.setVisible(bool(flags))
+        self.action_button.setVisible(bool(flags))
+        if current and keys and current in keys:  # the same flag stays selected
+            self.view.setCurrentIndex(self.model.index(keys.index(current)))
+        self._on_current_changed(self.view.currentIndex())
+
+    def _on_current_changed(self, index: QModelIndex, _previous=None) -> None:
+        self.action_button.setEnabled(bool(index.isValid() and index.data(KEY_ROLE)))
+
+    def _on_action_button_clicked(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid() and index.data(KEY_ROLE):
+            self.action_requested.emit(index.data(FLAG_ROLE), index.data(KEY_ROLE))
+
+    def _on_view_context_menu(self, point) -> None:
+        index = self.view.indexAt(point)
+        if not index.isValid():
+            return
+        self.view.setCurrentIndex(index)
+        if self.action_button.isEnabled():
+            menu = QMenu(self)
+            menu.addAction(self.action_button.text(), self._on_action_button_clicked)
+            menu.exec(self.view.viewport().mapToGlobal(point))
 
     def _on_view_clicked(self, index: QModelIndex) -> None:
         flag = index.data(FLAG_ROLE)

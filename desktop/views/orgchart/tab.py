@@ -20,13 +20,22 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import Layer
-from desktop.services.changes import ACCOUNTS, CONTACTS, INTERACTIONS, SETTINGS, ChangeSet
+from desktop.services.action_subjects import AboutKind
+from desktop.services.changes import (
+    ACCOUNTS,
+    ACTIONS,
+    CONTACTS,
+    INTERACTIONS,
+    SETTINGS,
+    ChangeSet,
+)
 from desktop.services.messages import UserError
 from desktop.services.orgchart.chart import OrgChart, OrgChartReader
 from desktop.services.orgchart.coverage import STALE_CONTACT_DAYS, Flag, analyse
 from desktop.services.orgchart.history import PersonHistory
 from desktop.services.orgchart.people import PersonData
 from desktop.services.orgchart.visits import VisitRow
+from desktop.views.actions.action_dialog import ActionDraft, make_action
 from desktop.views.common.base_tab import BaseTab
 from desktop.views.common.read_only import edits
 from desktop.views.context import AppContext
@@ -47,7 +56,7 @@ from .visit_dialog import VisitDialog
 
 
 class OrgChartTab(BaseTab):
-    watched = frozenset({CONTACTS, INTERACTIONS, SETTINGS, ACCOUNTS})
+    watched = frozenset({CONTACTS, INTERACTIONS, SETTINGS, ACCOUNTS, ACTIONS})
     record_kinds = frozenset({"contact"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -201,6 +210,7 @@ class OrgChartTab(BaseTab):
         scene.background_menu_requested.connect(self._on_scene_background_menu_requested, queued)
         self.view.zoom_changed.connect(self._on_view_zoom_changed)
         self.coverage.flag_activated.connect(self._on_coverage_flag_activated)
+        self.coverage.action_requested.connect(self._on_coverage_action_requested)
         self.find_bar.search_changed.connect(self._on_find_bar_search_changed)
         self.find_bar.next_requested.connect(lambda: self._step_match(1))
         self.find_bar.previous_requested.connect(lambda: self._step_match(-1))
@@ -213,6 +223,7 @@ class OrgChartTab(BaseTab):
         self.panel.visits.add_requested.connect(self._on_visits_add_requested)
         self.panel.visits.edit_requested.connect(self._on_visits_edit_requested)
         self.panel.visits.delete_requested.connect(self._on_visits_delete_requested)
+        self.panel.visits.action_requested.connect(self._on_visits_action_requested)
 
     # -- BaseTab ---------------------------------------------------------------------------
     def title(self) -> str:
@@ -222,8 +233,13 @@ class OrgChartTab(BaseTab):
         return [OrgChartSettingsPage]
 
     def refresh(self, changes: ChangeSet) -> None:
-        if self.account_id is not None:  # else the tab shows no chart, only a hint
-            super().refresh(changes)
+        if self.account_id is None:  # the tab shows no chart, only a hint
+            return
+        if changes.kinds == {ACTIONS} and self.isVisible() and not self._stale:
+            if changes.concerns(self.account_id):
+                self._show_flags()  # which flags are worked on: the chart stays as it is
+            return
+        super().refresh(changes)
 
     def reload(self) -> None:
         account_changed = self.account_id != self._shown_account
@@ -241,7 +257,7 @@ class OrgChartTab(BaseTab):
         self.scene.show_chart(self.chart, layout, contents, translate)
         stale_days = self.ctx.services.settings.get(STALE_CONTACT_DAYS)
         self.flags = analyse(self.chart, self.ctx.clock.today(), stale_days)
-        self.coverage.set_flags(self.flags)
+        self._show_flags()
         self.pages.setCurrentIndex(1)
         if account_changed or self.view.auto_fit:
             if account_changed:
@@ -429,6 +445,27 @@ class OrgChartTab(BaseTab):
         band = next((b for b in self.scene.bands if b.layer == flag.layer), None)
         if band is not None:
             self.view.centre_on_rect(band.boundingRect())
+
+    def _on_visits_action_requested(self, row: VisitRow) -> None:
+        """The visit's next step as an action (docs/actions.md)."""
+        step = row.data
+        draft = self.ctx.services.actions.draft(
+            AboutKind.VISIT, row.id, title=step.next_step[:300], due_on=step.next_step_on
+        )
+        make_action(self.ctx, draft, self)
+
+    def _show_flags(self) -> None:
+        if self.account_id is None:
+            return
+        keys, answers = self.ctx.services.actions.coverage_answers(self.flags, self.account_id)
+        self.coverage.set_flags(self.flags, keys=keys, answers=answers)
+
+    def _on_coverage_action_requested(self, flag: Flag, key: str) -> None:
+        if self.account_id is None:
+            return
+        title = flag.message.render(translate)[:300]
+        draft = ActionDraft(self.account_id, AboutKind.RED_FLAG, key, title=title)
+        make_action(self.ctx, draft, self)
 
     def _on_view_zoom_changed(self, zoom: float) -> None:
         self.zoom_label.setText(f"{round(zoom * 100)} %")

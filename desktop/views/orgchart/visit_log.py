@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.services.labels import label
 from desktop.services.orgchart.visits import VISIT_FIELDS, VisitLogService, VisitRow
 from desktop.views.common.formatting import format_date
+from desktop.views.common.read_only import edits
 from desktop.views.common.row_table import Column
 from desktop.views.common.table_view import RowTableView
 from desktop.views.i18n import translate
@@ -34,6 +35,7 @@ class VisitLog(QWidget):
     add_requested = Signal()
     edit_requested = Signal(object)  # VisitRow
     delete_requested = Signal(object)  # VisitRow
+    action_requested = Signal(object)  # VisitRow: make an action of its next step
 
     def __init__(self, service: VisitLogService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +69,11 @@ class VisitLog(QWidget):
         self.add_button = QPushButton(self.tr("Log an interaction…"), self)
         self.edit_button = QPushButton(self.tr("Open…"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.action_button = edits(QPushButton(self.tr("Make an action…"), self))
+        self.action_button.setToolTip(
+            self.tr("Make the selected interaction's next step an action with an owner and a date")
+        )
+        self.action_button.clicked.connect(self._on_action_clicked)
         self.add_button.clicked.connect(self.add_requested)
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.delete_button.clicked.connect(self._on_delete_clicked)
@@ -76,6 +83,9 @@ class VisitLog(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        step_row = QHBoxLayout()  # acts on the next step, read in the details below
+        step_row.addWidget(self.action_button)
+        step_row.addStretch(1)
         self.chart_holder = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -83,6 +93,7 @@ class VisitLog(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        layout.addLayout(step_row)
         layout.addWidget(details_area, 1)
         self._update_buttons()
 
@@ -119,6 +130,7 @@ class VisitLog(QWidget):
     def _update_buttons(self, *_args) -> None:
         row = self.selected()
         self.add_button.setEnabled(self.person_id is not None)
+        self.action_button.setEnabled(bool(row and row.data.next_step))
         self.details.setText(
             self._describe(row) if row else self.tr("Select an interaction to read it here.")
         )
@@ -148,6 +160,11 @@ class VisitLog(QWidget):
         row = self.selected()
         if row is not None:
             self.edit_requested.emit(row)
+
+    def _on_action_clicked(self) -> None:
+        row = self.selected()
+        if row is not None and row.data.next_step:
+            self.action_requested.emit(row)
 
     def _on_delete_clicked(self) -> None:
         row = self.selected()

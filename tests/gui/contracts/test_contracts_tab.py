@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from desktop.models import Payment, PaymentMilestone
 from desktop.models.enums import CollectionStep
 from desktop.views.common.formatting import format_money
 from desktop.views.contracts.contract_list_model import ContractListModel
-from desktop.views.contracts.reminders_dock import RECORD_ROLE
+from desktop.views.contracts.reminder_model import REMINDER_ROLE
 
 from .conftest import contract_id
 
@@ -22,13 +22,19 @@ def money(value: str) -> str:
     return format_money(Decimal(value))
 
 
+def _reminder_indexes(model, parent=None):
+    """The reminder rows of the dock's tree, at every level."""
+    parent = parent or QModelIndex()
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        if index.data(REMINDER_ROLE) is not None:
+            yield index
+        yield from _reminder_indexes(model, index)
+
+
 def _reminder_texts(window) -> list[str]:
-    tree = window.reminders.tree
-    texts = []
-    for top in range(tree.topLevelItemCount()):
-        group = tree.topLevelItem(top)
-        texts += [group.child(i).text(1) for i in range(group.childCount())]
-    return texts
+    model = window.reminders.model
+    return [i.siblingAtColumn(1).data() for i in _reminder_indexes(model)]
 
 
 def test_the_tab_lists_contracts_and_shows_the_selected_one(qtbot, ctx, window, tab, qtmodeltester):
@@ -139,19 +145,24 @@ def test_the_receivables_page_and_its_charts(qtbot, ctx, window, tab):
 
 def test_reminders_open_the_record_they_are_about(qtbot, ctx, window, tab):
     tree = window.reminders.tree
-    birthdays = next(
-        tree.topLevelItem(i)
-        for i in range(tree.topLevelItemCount())
-        if tree.topLevelItem(i).text(0).startswith("Birthdays")
-    )
-    kind, person = birthdays.child(0).data(0, RECORD_ROLE)
-    assert kind == "contact" and person
+    model = window.reminders.model
+    birthday = next(i for i in _reminder_indexes(model) if i.data(REMINDER_ROLE).kind == "birthday")
+    reminder = birthday.data(REMINDER_ROLE)
+    assert reminder.record_kind == "contact" and reminder.record_id
     with qtbot.waitSignal(ctx.events.open_record) as opened:
-        tree.itemActivated.emit(birthdays.child(0), 0)
-    assert opened.args == ["contact", person]
-    overdue = tree.topLevelItem(0)
-    assert overdue.text(0).startswith("Overdue payments (2)")
-    tree.itemActivated.emit(overdue.child(1), 0)
+        tree.setCurrentIndex(birthday)
+        tree.activated.emit(birthday)
+    assert opened.args == ["contact", reminder.record_id]
+    kinds = [model.index(row, 0).data() for row in range(model.rowCount())]
+    overdue = model.index(kinds.index(next(k for k in kinds if k.startswith("Overdue"))), 0)
+    assert overdue.data().startswith("Overdue payments (2)")
+    metro = next(
+        i
+        for i in _reminder_indexes(model, overdue)
+        if i.data(REMINDER_ROLE).reference.startswith("DT-")
+    )
+    tree.setCurrentIndex(metro)
+    tree.activated.emit(metro)
     assert window.current_tab() is tab
     assert tab.list.current_contract() == contract_id(ctx, "DT-")
 

@@ -1,0 +1,1 @@
+"""Actions: the dialogs that make and close them (docs/actions.md)."""
