@@ -64,6 +64,7 @@ class Reminder:
     amount: Decimal | None = None
     moment: datetime | None = None  # a tender's deadline
     expired: bool = False  # a limitation period already over
+    uuid: str = ""  # of the milestone, tender or person itself: the calendar's stable UIDs
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ def _milestones(
             Account.name,
             Contract.id,
             type_coerce(PaymentMilestone.amount - paid_each, Money),
+            PaymentMilestone.uuid,
         )
         .join(Contract, PaymentMilestone.contract_id == Contract.id)
         .join(Account, Contract.account_id == Account.id)
@@ -113,8 +115,8 @@ def _milestones(
         found = session.execute(query.limit(PER_KIND)).all()
         totals[kind] = len(found)
         items += [
-            Reminder(kind, day, name, number, account, "contract", contract_id, amount)
-            for day, name, number, account, contract_id, amount in found
+            Reminder(kind, day, name, number, account, "contract", contract_id, amount, uuid=uuid)
+            for day, name, number, account, contract_id, amount, uuid in found
             if day is not None  # the query has only milestones with a due date
         ]
     if all(count < PER_KIND for count in totals.values()):
@@ -206,7 +208,14 @@ def _tenders(session: Session, today: date, end: date) -> tuple[list[Reminder], 
         Tender.result == TenderResult.PENDING,
     )
     query = (
-        select(Tender.submission_deadline, Tender.title, Tender.tender_no, Account.name, Tender.id)
+        select(
+            Tender.submission_deadline,
+            Tender.title,
+            Tender.tender_no,
+            Account.name,
+            Tender.id,
+            Tender.uuid,
+        )
         .join(Opportunity, Tender.opportunity_id == Opportunity.id)
         .join(Account, Opportunity.account_id == Account.id)
         .where(condition)
@@ -223,8 +232,9 @@ def _tenders(session: Session, today: date, end: date) -> tuple[list[Reminder], 
             "tender",
             tender_id,
             moment=moment,
+            uuid=uuid,
         )
-        for moment, title, number, account, tender_id in rows
+        for moment, title, number, account, tender_id, uuid in rows
         if moment is not None  # the query has only tenders with a deadline
     ], len(rows)
 
@@ -255,7 +265,14 @@ def _birthdays(session: Session, today: date, end: date) -> tuple[list[Reminder]
     keys = sorted(birthday_keys(today, end))
     days = [f"{year:04d}-{key}" for year in years for key in keys]
     query = (
-        select(Contact.birthday, Contact.name, Contact.organisation, Account.name, Contact.id)
+        select(
+            Contact.birthday,
+            Contact.name,
+            Contact.organisation,
+            Account.name,
+            Contact.id,
+            Contact.uuid,
+        )
         .join(Account, Contact.account_id == Account.id)
         .where(type_coerce(Contact.birthday, String).in_(days))
     )
@@ -268,8 +285,9 @@ def _birthdays(session: Session, today: date, end: date) -> tuple[list[Reminder]
             account,
             "contact",
             contact_id,
+            uuid=uuid,
         )
-        for born, name, organisation, account, contact_id in session.execute(query)
+        for born, name, organisation, account, contact_id, uuid in session.execute(query)
         if born is not None  # the query matches birthdays only
     ]
     items = [r for r in items if r.day <= end]
