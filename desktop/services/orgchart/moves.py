@@ -21,7 +21,8 @@ from desktop.models.enums import Role, Stance
 
 from ..changes import CONTACTS, INTERACTIONS, ChangeSet
 from ..database import Database
-from ..messages import QT_TRANSLATE_NOOP, UserError
+from ..messages import QT_TRANSLATE_NOOP, Translate, UserError, english
+from ..opportunities.leads import LeadData
 from .coverage import Flag, FlagKind, Severity
 from .people import GONE
 from .snapshot import Edit, Tracker
@@ -50,8 +51,9 @@ class FormerCoach:
 
 
 class MovesService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, translate: Translate = english) -> None:
         self._db = db
+        self._translate = translate
 
     def set_left(self, person_id: int, day: date | None) -> Edit:
         """The person left the client on ``day`` (None: they are back, or never left)."""
@@ -97,8 +99,29 @@ class MovesService:
             contact.moved_on = day
             contact.left_on = None
             before, after = tracker.finish()
-            changes = ChangeSet.of(CONTACTS, INTERACTIONS, account_id=account_id)
+            changes = ChangeSet.of(CONTACTS, INTERACTIONS)  # two accounts
             return Edit(before, after, changes, person_id)
+
+    def other_accounts(self, account_id: int) -> list[tuple[int, str]]:
+        """The clients a person of ``account_id`` can move to, by name."""
+        with self._db.read() as s:
+            rows = s.execute(
+                select(Account.id, Account.name)
+                .where(Account.id != account_id)
+                .order_by(Account.name)
+            )
+            return [(account, name) for account, name in rows]
+
+    def lead_from(self, coach: FormerCoach, account_id: int) -> LeadData:
+        """A lead in the new account, through the former coach: the user completes it."""
+        params = {"name": coach.name, "account": coach.account}
+        return LeadData(
+            account_id=account_id,
+            title=LEAD_TITLE.with_(**params).render(self._translate),
+            relationship_note=LEAD_NOTE.with_(**params, day=coach.moved_on or "").render(
+                self._translate
+            ),
+        )
 
     def former_coaches(self, account_id: int) -> list[FormerCoach]:
         with self._db.read() as s:

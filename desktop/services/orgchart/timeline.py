@@ -26,6 +26,7 @@ from desktop.models.enums import Role
 from desktop.models.types import known_member
 
 from ..change_log import raw_text
+from ..database import Database
 from ..labels import LABELS
 from ..messages import QT_TRANSLATE_NOOP, Message
 from ..raw_rows import CHUNK, Graph
@@ -372,3 +373,18 @@ def _change(entry: ChangeEntry, account_uuid: str, accounts: dict[str, str]) -> 
             return MOVED_AWAY.with_(account=accounts.get(new or "", ANOTHER_ACCOUNT))
         return MOVED_IN.with_(account=accounts.get(old or "", ANOTHER_ACCOUNT))
     return None
+
+
+class MapHistory:
+    """The org chart tab's access to the map over time."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def as_of(self, account_id: int, day: date, today: date) -> PastChart:
+        with self._db.read() as s:
+            return chart_as_of(s, account_id, day, today)
+
+    def since(self, account_id: int, day: date) -> list[ChangeLine]:
+        with self._db.read() as s:
+            return changes_since(s, account_id, day)
