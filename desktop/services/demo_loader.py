@@ -12,6 +12,7 @@ from desktop.services.opportunities.probability import probability
 from desktop.services.settings import DEFAULT_OWNER
 from desktop.services.stages import stages_by_code
 
+from .demo_history import add_history
 from .demo_people import PeopleBuilder
 from .demo_records import DemoDataError, DemoSummary
 
@@ -52,6 +53,7 @@ class Loader(PeopleBuilder):
             chinese=self.lang == "zh",
         )
         DEFAULT_OWNER.set(self.session, self.owner)
+        add_history(self.session, self.contacts, self.today, self.owner)
         self.session.flush()
         return DemoSummary(
             accounts=len(accounts),

@@ -35,7 +35,9 @@ if TYPE_CHECKING:
     from .opportunities.stage_flow import StageFlowService
     from .opportunities.stage_list import StageListService
     from .opportunities.targets import TargetService
+    from .orgchart.moves import MovesService
     from .orgchart.people import PeopleService
+    from .orgchart.timeline import MapHistory
     from .orgchart.visits import VisitLogService
     from .search.service import SearchService
     from .settings import SettingsService
@@ -72,6 +74,8 @@ class Services:
     search: _Made[SearchService] = _Made(".search.service", "SearchService")
     people: _Made[PeopleService] = _Made(".orgchart.people", "PeopleService")
     visits: _Made[VisitLogService] = _Made(".orgchart.visits", "VisitLogService")
+    moves: _Made[MovesService] = _Made(".orgchart.moves", "MovesService")
+    map_history: _Made[MapHistory] = _Made(".orgchart.timeline", "MapHistory")
     opportunities: _Made[OpportunityService] = _Made(".opportunities.deals", "OpportunityService")
     assessments: _Made[AssessmentService] = _Made(".opportunities.assessments", "AssessmentService")
     decision_group: _Made[DecisionGroupService] = _Made(

@@ -21,7 +21,7 @@ from desktop.models.enums import Role, Stance
 
 from ..changes import CONTACTS, INTERACTIONS, ChangeSet
 from ..database import Database
-from ..messages import QT_TRANSLATE_NOOP, Translate, UserError, english
+from ..messages import QT_TRANSLATE_NOOP, Translate, UserError
 from ..opportunities.leads import LeadData
 from .coverage import Flag, FlagKind, Severity
 from .people import GONE
@@ -51,9 +51,8 @@ class FormerCoach:
 
 
 class MovesService:
-    def __init__(self, db: Database, translate: Translate = english) -> None:
+    def __init__(self, db: Database) -> None:
         self._db = db
-        self._translate = translate
 
     def set_left(self, person_id: int, day: date | None) -> Edit:
         """The person left the client on ``day`` (None: they are back, or never left)."""
@@ -112,15 +111,14 @@ class MovesService:
             )
             return [(account, name) for account, name in rows]
 
-    def lead_from(self, coach: FormerCoach, account_id: int) -> LeadData:
+    @staticmethod
+    def lead_from(coach: FormerCoach, account_id: int, translate: Translate) -> LeadData:
         """A lead in the new account, through the former coach: the user completes it."""
         params = {"name": coach.name, "account": coach.account}
         return LeadData(
             account_id=account_id,
-            title=LEAD_TITLE.with_(**params).render(self._translate),
-            relationship_note=LEAD_NOTE.with_(**params, day=coach.moved_on or "").render(
-                self._translate
-            ),
+            title=LEAD_TITLE.with_(**params).render(translate),
+            relationship_note=LEAD_NOTE.with_(**params, day=coach.moved_on or "").render(translate),
         )
 
     def former_coaches(self, account_id: int) -> list[FormerCoach]:

@@ -14,7 +14,6 @@ from desktop.services.changes import ChangeSet
 from desktop.services.labels import label
 from desktop.services.messages import UserError
 from desktop.services.orgchart.chart import OrgChart
-from desktop.services.orgchart.moves import MovesService
 from desktop.services.orgchart.people import PersonData
 from desktop.services.orgchart.snapshot import Edit, Snapshot
 from desktop.services.orgchart.visits import VisitData
@@ -44,7 +43,7 @@ class ChartEditor(QObject):
         self.stack = stack
         self.publish = publish
         self.people = ctx.services.people
-        self.moves = MovesService(ctx.db, translate)
+        self.moves = ctx.services.moves
         self.visits = ctx.services.visits
 
     def _push(

@@ -29,7 +29,6 @@ from desktop.services.orgchart.coverage import STALE_CONTACT_DAYS, Flag, analyse
 from desktop.services.orgchart.history import PersonHistory
 from desktop.services.orgchart.moves import FormerCoach, former_coach_flags
 from desktop.services.orgchart.people import PersonData
-from desktop.services.orgchart.timeline import MapHistory
 from desktop.services.orgchart.visits import VisitRow
 from desktop.views.common.base_tab import BaseTab
 from desktop.views.common.read_only import edits
@@ -61,7 +60,7 @@ class OrgChartTab(BaseTab):
         self.chart: OrgChart | None = None
         self.flags: list[Flag] = []
         self.former_coaches: dict[int, FormerCoach] = {}
-        self.map_history = MapHistory(ctx.db)
+        self.map_history = ctx.services.map_history
         self.changes_dialog: ChangesDialog | None = None
         self._shown_account: int | None = None
         self._matches: list[int] = []
@@ -355,7 +354,7 @@ class OrgChartTab(BaseTab):
         coach = self.former_coaches.get(person_id)
         if coach is None or self.account_id is None:
             return
-        data = self.editor.moves.lead_from(coach, self.account_id)
+        data = self.editor.moves.lead_from(coach, self.account_id, translate)
         try:
             created = self.ctx.services.leads.create(data)
         except UserError as error:
