@@ -113,7 +113,7 @@ def test_the_summaries_follow_the_chosen_language(tmp_path: Path, demo_db_path: 
     target = tmp_path / "zh.ics"
     assert main(["calendar", str(target), "--db", str(demo_db_path), "--lang", "zh_CN"]) == 0
     summaries = [str(e["summary"]) for e in _events(target).values()]
-    assert any(s.startswith("应收款到期") for s in summaries)
+    assert any(s.startswith("回款到期：") for s in summaries)
 
 
 def test_an_unwritable_calendar_file_fails_in_one_sentence(
