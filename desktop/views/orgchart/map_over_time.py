@@ -129,7 +129,6 @@ class ChangesDialog(QDialog):
             ],
             self,
         )
-        self.table.wrap(2, 160)
         self.count = QLabel(self)
         self.count.setStyleSheet("color: #5b6670")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
