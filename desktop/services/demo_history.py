@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import update
+from sqlalchemy import String, literal, update
 from sqlalchemy.orm import Session
 
 from desktop.models import Account, ChangeEntry, Contact
@@ -31,7 +31,10 @@ MOVED = ("metro.fu", "uni.pei", 60)  # who, someone of the account they came fro
 def add_history(session: Session, contacts: dict[str, Contact], today: date, owner: str) -> None:
     session.flush()
     entered = datetime.combine(today - timedelta(days=ENTERED_DAYS_AGO), time(9))
-    session.execute(update(ChangeEntry).values(changed_at=entered))
+    # As the log writes its times (change_log.copy_entries), not as the ORM's DateTime would.
+    session.execute(
+        update(ChangeEntry).values(changed_at=literal(entered.isoformat(sep=" "), String))
+    )
     rows = [(contacts[key], days, field, old, new) for key, days, field, old, new in CHANGES]
     person, days = LEFT
     gone, left_on = contacts[person], today - timedelta(days=days)
