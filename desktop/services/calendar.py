@@ -127,6 +127,8 @@ def _actions(session: Session, today: date, end: date) -> list[Entry]:
     ).all()
     found = []
     for action_uuid, title, due, assignee, account in rows:
+        if due is None:  # the query has only actions with a due date
+            continue
         overdue = due < today
         summary = (ACTION_OVERDUE if overdue else ACTION).with_(title=title, due=due.isoformat())
         details = [ACCOUNT.with_(account=account)]
@@ -179,7 +181,7 @@ def to_ical(entries: list[Entry], now: datetime, translate: Translate) -> bytes:
             event.add("description", "\n".join(m.render(translate) for m in entry.details))
         calendar.add_component(event)
     calendar.add_missing_timezones()
-    return calendar.to_ical()
+    return bytes(calendar.to_ical())
 
 
 def export_calendar(

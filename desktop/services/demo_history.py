@@ -35,7 +35,9 @@ def add_history(session: Session, contacts: dict[str, Contact], today: date, own
     session.execute(
         update(ChangeEntry).values(changed_at=literal(entered.isoformat(sep=" "), String))
     )
-    rows = [(contacts[key], days, field, old, new) for key, days, field, old, new in CHANGES]
+    rows: list[tuple[Contact, int, str, str | None, str | None]] = [
+        (contacts[key], days, field, old, new) for key, days, field, old, new in CHANGES
+    ]
     person, days = LEFT
     gone, left_on = contacts[person], today - timedelta(days=days)
     _set(session, gone, left_on=left_on)

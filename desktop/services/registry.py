@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from .opportunities.targets import TargetService
     from .orgchart.moves import MovesService
     from .orgchart.people import PeopleService
-    from .orgchart.timeline import MapHistory
+    from .orgchart.timeline import MapHistoryService
     from .orgchart.visits import VisitLogService
     from .search.service import SearchService
     from .settings import SettingsService
@@ -75,7 +75,7 @@ class Services:
     people: _Made[PeopleService] = _Made(".orgchart.people", "PeopleService")
     visits: _Made[VisitLogService] = _Made(".orgchart.visits", "VisitLogService")
     moves: _Made[MovesService] = _Made(".orgchart.moves", "MovesService")
-    map_history: _Made[MapHistory] = _Made(".orgchart.timeline", "MapHistory")
+    map_history: _Made[MapHistoryService] = _Made(".orgchart.timeline", "MapHistoryService")
     opportunities: _Made[OpportunityService] = _Made(".opportunities.deals", "OpportunityService")
     assessments: _Made[AssessmentService] = _Made(".opportunities.assessments", "AssessmentService")
     decision_group: _Made[DecisionGroupService] = _Made(

@@ -75,8 +75,7 @@ class MovesService:
             if contact.account_id == account_id:
                 raise UserError(SAME_ACCOUNT.with_(name=contact.name, account=target.name))
             old_account = contact.account_id
-            reports = s.scalars(select(Contact.id).where(Contact.reports_to_id == person_id))
-            reports = list(reports)
+            reports = list(s.scalars(select(Contact.id).where(Contact.reports_to_id == person_id)))
             tracker = Tracker(s)
             tracker.watch(Contact, [person_id])
             tracker.watch(Contact, reports, ["reports_to_id"])

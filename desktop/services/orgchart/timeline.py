@@ -275,12 +275,12 @@ def chart_as_of(session: Session, account_id: int, day: date, today: date) -> Pa
     for person_id, state in states.items():
         if not (state.exists and state.here):
             continue
-        values = state.values
-        if values.get("left_on") is not None and values["left_on"] > day:
-            values["left_on"] = None  # they had not left yet
-        values["layer"] = values.get("layer") or UNKNOWN_LAYER_SHOWN_AS
+        then = state.values
+        if then.get("left_on") is not None and then["left_on"] > day:
+            then["left_on"] = None  # they had not left yet
+        then["layer"] = then.get("layer") or UNKNOWN_LAYER_SHOWN_AS
         roles = tuple(sorted(state.roles, key=ROLE_ORDER.index))
-        past.append(replace(people[person_id], **values, roles=roles))
+        past.append(replace(people[person_id], **then, roles=roles))
     met = _last_met(session, (p.id for p in past), day)
     past = sorted((replace(p, last_met=met.get(p.id)) for p in past), key=person_order)
     shown = {p.id for p in past}
@@ -375,7 +375,7 @@ def _change(entry: ChangeEntry, account_uuid: str, accounts: dict[str, str]) -> 
     return None
 
 
-class MapHistory:
+class MapHistoryService:
     """The org chart tab's access to the map over time."""
 
     def __init__(self, db: Database) -> None:

@@ -29,10 +29,19 @@ BANNER_STYLE = "background: #fff4d6; color: #5a4500; padding: 6px 10px; font-wei
 SINCE_DAYS = 90  # "What changed since" starts a quarter back when the map shows today
 
 
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def day_of(edit: QDateEdit) -> date:
+    chosen = edit.date()
+    return date(chosen.year(), chosen.month(), chosen.day())
+
+
 def date_edit(day: date, latest: date, parent: QWidget) -> QDateEdit:
-    edit = QDateEdit(QDate(day), parent)
+    edit = QDateEdit(qdate(day), parent)
     edit.setCalendarPopup(True)
-    edit.setMaximumDate(QDate(latest))
+    edit.setMaximumDate(qdate(latest))
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit
 
@@ -72,15 +81,14 @@ class TimeControls(QObject):
     @property
     def day(self) -> date | None:
         """The day shown, None for today."""
-        chosen = self.date.date().toPython()
-        assert isinstance(chosen, date)
+        chosen = day_of(self.date)
         return None if chosen >= self._today() else chosen
 
     def show_today(self) -> None:
-        self.date.setDate(QDate(self._today()))
+        self.date.setDate(qdate(self._today()))
 
     def set_day(self, day: date) -> None:
-        self.date.setDate(QDate(day))
+        self.date.setDate(qdate(day))
 
     def _on_date_changed(self, _value: QDate) -> None:
         self.today_action.setEnabled(self.day is not None)
@@ -148,9 +156,7 @@ class ChangesDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        day = self.since.date().toPython()
-        assert isinstance(day, date)
-        rows = self._load(day)
+        rows = self._load(day_of(self.since))
         self.table.set_rows(rows)
         self.count.setText(self.tr("{count} changes").format(count=len(rows)))
         if not rows:

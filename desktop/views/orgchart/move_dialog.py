@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
-from .map_over_time import date_edit
+from .map_over_time import date_edit, day_of
 
 
 class MoveDialog(QDialog):
@@ -56,9 +56,7 @@ class MoveDialog(QDialog):
         self.resize(460, self.sizeHint().height())
 
     def chosen_day(self) -> date:
-        day = self.day.date().toPython()
-        assert isinstance(day, date)
-        return day
+        return day_of(self.day)
 
     def chosen_account(self) -> int | None:
         return self.account.currentData()
