@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Boolean, Date, Integer, func, select
+from sqlalchemy import Boolean, Date, Integer, and_, func, select
 from sqlalchemy import Enum as EnumType
 from sqlalchemy.orm import Session
 
@@ -245,7 +245,8 @@ def chart_as_of(session: Session, account_id: int, day: date, today: date) -> Pa
     for person in current.people:
         states[person.id] = _State(_values(person), set(person.roles), True, True)
     away = _moved_away(session, account_uuid, after)
-    for person in read_people(session, Contact.uuid.in_(away)) if away else ():
+    elsewhere = and_(Contact.uuid.in_(away), Contact.account_id != account_id)  # not back
+    for person in read_people(session, elsewhere) if away else ():
         people[person.id] = person
         states[person.id] = _State(_values(person), set(person.roles), False, True)
     graphs = _trashed(session, account_id, after)

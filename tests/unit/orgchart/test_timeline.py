@@ -181,3 +181,16 @@ def test_a_move_undoes_exactly(db, grid) -> None:
     people.restore(edit.before, edit.changes)
     chart = OrgChartReader(db).load(account_id)
     assert chart.by_id()[xia].roles == (Role.COACH,) and len(chart.links) == 1
+
+
+def test_a_person_who_moved_away_and_came_back_is_on_the_map_once(db, grid) -> None:
+    account_id, zhou, _xia = grid
+    with db.session() as s:
+        other = Account(name="Design Institute")
+        s.add(other)
+    moves = MovesService(db)
+    moves.move(zhou, other.id, date(2026, 7, 1))
+    moves.move(zhou, account_id, date(2026, 8, 1))
+    past = _past(db, account_id, date(2026, 4, 1)).chart
+    assert [p.name for p in past.people].count("Zhou") == 1
+    assert zhou not in _past(db, other.id, date(2026, 4, 1)).chart.by_id()
