@@ -340,8 +340,19 @@ def changes_since(session: Session, account_id: int, day: date) -> list[ChangeLi
     for graph in _trashed(session, account_id, after):
         names[graph.root()["uuid"]] = graph.root()["name"]
     accounts = dict(session.execute(select(Account.uuid, Account.name)).all())
+    entries = _entries(session, names, after)
+    # Someone who joined from another client: what happened there, and the roles the move
+    # cleared, is the other account's history (each move is one batch, docs/merging.md).
+    joined = {
+        e.record_uuid: (e.changed_at, e.batch)
+        for e in reversed(entries)
+        if e.field == "account_id" and e.new_value == account_uuid
+    }
     lines = []
-    for entry in _entries(session, names, after):
+    for entry in entries:
+        arrival = joined.get(entry.record_uuid)
+        if arrival is not None and entry.field != "account_id" and _before(entry, *arrival):
+            continue
         what = _change(entry, account_uuid, accounts)
         if what is None:
             continue
@@ -351,6 +362,11 @@ def changes_since(session: Session, account_id: int, day: date) -> list[ChangeLi
         lines.append(ChangeLine(when, here.get(entry.record_uuid), names[entry.record_uuid], what))
     lines.sort(key=lambda line: line.day, reverse=True)  # stable: newest logged first
     return lines
+
+
+def _before(entry: ChangeEntry, arrived: datetime, batch: str) -> bool:
+    """Logged before a person arrived, or by the move itself."""
+    return entry.changed_at < arrived or entry.batch == batch
 
 
 def _change(entry: ChangeEntry, account_uuid: str, accounts: dict[str, str]) -> Message | None:

@@ -144,7 +144,9 @@ def test_a_moved_person_keeps_their_history_and_is_back_at_the_old_account(db, g
     assert xia not in _past(db, other.id, date(2026, 7, 1)).chart.by_id()
     assert xia in OrgChartReader(db).load(other.id).by_id()
     assert ("Xia", "Moved to Design Institute") in _since(db, account_id, date(2026, 7, 1))
-    assert ("Xia", "Joined from Grid") in _since(db, other.id, date(2026, 7, 1))
+    assert ("Xia", "No longer: Coach") in _since(db, account_id, date(2026, 7, 1))
+    # the new account sees them join, not what the move cleared of the old organisation
+    assert _since(db, other.id, date(2026, 1, 1)) == [("Xia", "Joined from Grid")]
 
 
 def test_a_former_coach_at_a_new_account_is_flagged_as_a_way_in(db, grid) -> None:
