@@ -13,6 +13,7 @@ from desktop.services.settings import DEFAULT_OWNER
 from desktop.services.stages import stages_by_code
 
 from .demo_actions import add_actions
+from .demo_history import add_history
 from .demo_people import PeopleBuilder
 from .demo_records import DemoDataError, DemoSummary
 
@@ -54,6 +55,7 @@ class Loader(PeopleBuilder):
         )
         add_actions(self)
         DEFAULT_OWNER.set(self.session, self.owner)
+        add_history(self.session, self.contacts, self.today, self.owner)
         self.session.flush()
         return DemoSummary(
             accounts=len(accounts),

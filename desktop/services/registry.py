@@ -37,7 +37,9 @@ if TYPE_CHECKING:
     from .opportunities.stage_list import StageListService
     from .opportunities.strategy_service import StrategyService
     from .opportunities.targets import TargetService
+    from .orgchart.moves import MovesService
     from .orgchart.people import PeopleService
+    from .orgchart.timeline import MapHistoryService
     from .orgchart.visits import VisitLogService
     from .search.service import SearchService
     from .settings import SettingsService
@@ -74,6 +76,8 @@ class Services:
     search: _Made[SearchService] = _Made(".search.service", "SearchService")
     people: _Made[PeopleService] = _Made(".orgchart.people", "PeopleService")
     visits: _Made[VisitLogService] = _Made(".orgchart.visits", "VisitLogService")
+    moves: _Made[MovesService] = _Made(".orgchart.moves", "MovesService")
+    map_history: _Made[MapHistoryService] = _Made(".orgchart.timeline", "MapHistoryService")
     opportunities: _Made[OpportunityService] = _Made(".opportunities.deals", "OpportunityService")
     assessments: _Made[AssessmentService] = _Made(".opportunities.assessments", "AssessmentService")
     decision_group: _Made[DecisionGroupService] = _Made(

@@ -100,6 +100,11 @@ class MainWindow(QMainWindow):
             self._excel = ExcelActions(self.ctx, self)
         return self._excel
 
+    def export_calendar(self) -> None:
+        from .calendar_export import CalendarExport  # loads icalendar: only when used
+
+        CalendarExport(self.ctx, self).export()
+
     @property
     def tab_pages(self) -> list[BaseTab]:
         """The four tabs, every one built (only tests and the preferences need them all)."""
@@ -161,6 +166,9 @@ class MainWindow(QMainWindow):
         )
         self._action(
             self.file_menu, self.tr("Export manager &summary…"), lambda: self.excel.export_summary()
+        )
+        self.calendar_action = self._action(
+            self.file_menu, self.tr("Export &calendar…"), self.export_calendar
         )
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Backup now"), self.backup_now)

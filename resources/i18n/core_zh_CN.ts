@@ -379,6 +379,80 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>Tender deadline: {title}</source>
+        <translation>投标截止：{title}</translation>
+    </message>
+    <message>
+        <source>Bid opening: {title}</source>
+        <translation>开标：{title}</translation>
+    </message>
+    <message>
+        <source>Payment due: {milestone} ({contract})</source>
+        <translation>回款到期：{milestone}（{contract}）</translation>
+    </message>
+    <message>
+        <source>Overdue payment: {milestone} ({contract}), due {due}</source>
+        <translation>逾期未回款：{milestone}（{contract}），到期日 {due}</translation>
+    </message>
+    <message>
+        <source>Action: {title}</source>
+        <translation>行动：{title}</translation>
+    </message>
+    <message>
+        <source>Overdue action: {title}, due {due}</source>
+        <translation>逾期行动：{title}，到期日 {due}</translation>
+    </message>
+    <message>
+        <source>Birthday: {name}</source>
+        <translation>生日：{name}</translation>
+    </message>
+    <message>
+        <source>Account: {account}</source>
+        <translation>客户：{account}</translation>
+    </message>
+    <message>
+        <source>Number: {number}</source>
+        <translation>编号：{number}</translation>
+    </message>
+    <message>
+        <source>Outstanding: {amount}</source>
+        <translation>未回款：{amount}</translation>
+    </message>
+    <message>
+        <source>Assignee: {name}</source>
+        <translation>负责人：{name}</translation>
+    </message>
+    <message>
+        <source>Key Account Desk reminders</source>
+        <translation>大客户项目销售助手提醒</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar 日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Add the birthdays of client staff too? They are personal data: keep the calendar private if you do.</source>
+        <translation>同时加入客户人员的生日吗？生日属于个人信息：加入后请勿外传该日历。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>{count} events of the next {days} days were written to {path}. Import the file again later to update them in your calendar.</source>
+        <translation>已将未来 {days} 天的 {count} 个日程写入 {path}。以后再次导入该文件，日历中的日程会随之更新。</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistStatus</name>
     <message>
         <source>Open</source>
@@ -1023,6 +1097,10 @@
     <message>
         <source>Export manager &amp;summary…</source>
         <translation>导出经理汇总表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation>导出日历(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Backup now</source>

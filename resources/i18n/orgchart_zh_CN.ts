@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ChangesDialog</name>
+    <message>
+        <source>What changed since…</source>
+        <translation>此后有何变化…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>变化起始日期</translation>
+    </message>
+    <message>
+        <source>{count} changes</source>
+        <translation>共 {count} 项变化</translation>
+    </message>
+    <message>
+        <source>Nothing changed since then.</source>
+        <translation>此后没有变化。</translation>
+    </message>
+</context>
+<context>
     <name>ChartBand</name>
     <message>
         <source>Outside influencers: superior unit, design institute, headquarters</source>
@@ -89,6 +120,18 @@
     <message>
         <source>{name}: roles</source>
         <translation>{name}：角色</translation>
+    </message>
+    <message>
+        <source>{name} left the client</source>
+        <translation>{name} 已离开客户</translation>
+    </message>
+    <message>
+        <source>{name} is back at the client</source>
+        <translation>{name} 回到客户</translation>
+    </message>
+    <message>
+        <source>{name} moved to another client</source>
+        <translation>{name} 调往其他客户</translation>
     </message>
     <message>
         <source>{source} can influence {target}</source>
@@ -259,6 +302,22 @@
         <translation>不向任何人汇报（放到顶层）</translation>
     </message>
     <message>
+        <source>Back at the client</source>
+        <translation>已回到客户</translation>
+    </message>
+    <message>
+        <source>Left the client…</source>
+        <translation>已离开客户…</translation>
+    </message>
+    <message>
+        <source>Moved to another client…</source>
+        <translation>调往其他客户…</translation>
+    </message>
+    <message>
+        <source>Create a lead through this former coach…</source>
+        <translation>通过这位前教练创建线索…</translation>
+    </message>
+    <message>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
@@ -361,6 +420,10 @@
         <source>No red flags: every layer is covered, and we have a trusted coach.</source>
         <translation>没有危险信号：每一层都有覆盖，并且有可信的教练。</translation>
     </message>
+    <message>
+        <source>{name} was our coach at {account}: a possible way in. Create a lead from it.</source>
+        <translation>{name} 曾是我们在{account}的教练：这是一个切入机会，可据此创建线索。</translation>
+    </message>
 </context>
 <context>
     <name>CoverageList</name>
@@ -424,6 +487,96 @@
     <message>
         <source>{source} can influence {target} (strong)</source>
         <translation>{source}能影响{target}（强）</translation>
+    </message>
+</context>
+<context>
+    <name>MapOverTime</name>
+    <message>
+        <source>No change was recorded before this date: the map shows today&apos;s people and values, the best knowledge there is.</source>
+        <translation>此日期之前没有变更记录：图中显示的是今天的人员和信息，这是目前掌握的最好情况。</translation>
+    </message>
+    <message>
+        <source>Added to the map</source>
+        <translation>加入组织架构图</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Restored from the trash</source>
+        <translation>已从回收站还原</translation>
+    </message>
+    <message>
+        <source>Stance: {old} → {new}</source>
+        <translation>立场：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>Title: {old} → {new}</source>
+        <translation>职务：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>Department: {old} → {new}</source>
+        <translation>部门：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>Layer: {old} → {new}</source>
+        <translation>层级：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>New role: {role}</source>
+        <translation>新角色：{role}</translation>
+    </message>
+    <message>
+        <source>No longer: {role}</source>
+        <translation>不再担任：{role}</translation>
+    </message>
+    <message>
+        <source>Left the client</source>
+        <translation>已离开客户</translation>
+    </message>
+    <message>
+        <source>Moved to {account}</source>
+        <translation>调往{account}</translation>
+    </message>
+    <message>
+        <source>Joined from {account}</source>
+        <translation>来自{account}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>another account</source>
+        <translation>其他客户</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Moved to another client</source>
+        <translation>调往其他客户</translation>
+    </message>
+    <message>
+        <source>Left the client</source>
+        <translation>已离开客户</translation>
+    </message>
+    <message>
+        <source>{name} becomes a person of the chosen client, with their visits and history; their roles and manager here are cleared, and a former coach is flagged there as a possible way in.</source>
+        <translation>{name} 将成为所选客户的人员，拜访记录和历史随之转移；其在本客户的角色和上级将被清除。若此人曾是教练，将在新客户标记为切入机会。</translation>
+    </message>
+    <message>
+        <source>{name} stays on the map, greyed, with their history; the coverage analysis no longer counts them.</source>
+        <translation>{name} 仍以灰色留在图中并保留历史；覆盖分析不再计入此人。</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>调入客户</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
@@ -507,6 +660,14 @@
         <translation>组织架构图</translation>
     </message>
     <message>
+        <source>Lead created</source>
+        <translation>已创建线索</translation>
+    </message>
+    <message>
+        <source>The lead “{title}” is in the Opportunities tab, under Leads.</source>
+        <translation>线索“{title}”已创建，可在“机会点”标签页的“线索”中查看。</translation>
+    </message>
+    <message>
         <source>this person</source>
         <translation>此人</translation>
     </message>
@@ -556,6 +717,10 @@
     <message>
         <source>Never met</source>
         <translation>从未接触</translation>
+    </message>
+    <message>
+        <source>Left on {date}</source>
+        <translation>{date} 离开</translation>
     </message>
 </context>
 <context>
@@ -768,6 +933,25 @@
     </message>
 </context>
 <context>
+    <name>PersonMoves</name>
+    <message>
+        <source>{name} is already at {account}: choose the client they moved to.</source>
+        <translation>{name} 已在{account}：请选择此人调往的客户。</translation>
+    </message>
+    <message>
+        <source>That client no longer exists; choose another one or add it first.</source>
+        <translation>该客户已不存在：请选择其他客户，或先添加该客户。</translation>
+    </message>
+    <message>
+        <source>Way in through {name} (former coach at {account})</source>
+        <translation>通过{name}切入（曾是{account}的教练）</translation>
+    </message>
+    <message>
+        <source>{name} was our coach at {account} and joined this client on {day}.</source>
+        <translation>{name} 曾是我们在{account}的教练，于 {day} 加入本客户。</translation>
+    </message>
+</context>
+<context>
     <name>PersonPanel</name>
     <message>
         <source>Close the panel</source>
@@ -926,6 +1110,41 @@
     <message>
         <source>U</source>
         <translation>使用</translation>
+    </message>
+</context>
+<context>
+    <name>TimeControls</name>
+    <message>
+        <source>Map as of</source>
+        <translation>查看日期</translation>
+    </message>
+    <message>
+        <source>Show the map as it was at the end of this day</source>
+        <translation>显示该日结束时的组织架构图</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Back to today&apos;s map, where you can edit</source>
+        <translation>回到今天的组织架构图，可以编辑</translation>
+    </message>
+    <message>
+        <source>What changed since…</source>
+        <translation>此后有何变化…</translation>
+    </message>
+    <message>
+        <source>New people, stance moves, new roles and titles, people who left or moved</source>
+        <translation>新增人员、立场变化、新角色和职务、离开或调动的人员</translation>
+    </message>
+    <message>
+        <source>The map as it was on {date}: read-only. Press Today to edit the current map.</source>
+        <translation>{date} 时的组织架构图：只读。点击“今天”可编辑当前的图。</translation>
+    </message>
+    <message>
+        <source>No change was recorded before this date: the map shows today&apos;s people and values, the best knowledge there is.</source>
+        <translation>此日期之前没有变更记录：图中显示的是今天的人员和信息，这是目前掌握的最好情况。</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,7 @@ class Reminder:
     moment: datetime | None = None  # a tender's deadline
     expired: bool = False  # a limitation period already over
     account_id: int = 0
+    uuid: str = ""  # of the milestone, tender or person itself: the calendar's stable UIDs
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ def _milestones(session: Session, today: date, end: date) -> list[Reminder]:
             Contract.id,
             type_coerce(PaymentMilestone.amount - paid_each, Money),
             Account.id,
+            PaymentMilestone.uuid,
         )
         .join(Contract, PaymentMilestone.contract_id == Contract.id)
         .join(Account, Contract.account_id == Account.id)
@@ -115,8 +117,11 @@ def _milestones(session: Session, today: date, end: date) -> list[Reminder]:
             contract_id,
             amount,
             account_id=account_id,
+            uuid=uuid,
         )
-        for day, name, number, account, contract_id, amount, account_id in session.execute(query)
+        for day, name, number, account, contract_id, amount, account_id, uuid in session.execute(
+            query
+        )
         if day is not None  # the query has only milestones with a due date
     ]
 
@@ -201,6 +206,7 @@ def _tenders(session: Session, today: date, end: date) -> list[Reminder]:
             Account.name,
             Tender.id,
             Account.id,
+            Tender.uuid,
         )
         .join(Opportunity, Tender.opportunity_id == Opportunity.id)
         .join(Account, Opportunity.account_id == Account.id)
@@ -218,8 +224,9 @@ def _tenders(session: Session, today: date, end: date) -> list[Reminder]:
             tender_id,
             moment=moment,
             account_id=account_id,
+            uuid=uuid,
         )
-        for moment, title, number, account, tender_id, account_id in session.execute(query)
+        for moment, title, number, account, tender_id, account_id, uuid in session.execute(query)
         if moment is not None  # the query has only tenders with a deadline
     ]
 
@@ -257,6 +264,7 @@ def _birthdays(session: Session, today: date, end: date) -> list[Reminder]:
             Account.name,
             Contact.id,
             Account.id,
+            Contact.uuid,
         )
         .join(Account, Contact.account_id == Account.id)
         .where(type_coerce(Contact.birthday, String).in_(days))
@@ -271,8 +279,11 @@ def _birthdays(session: Session, today: date, end: date) -> list[Reminder]:
             "contact",
             contact_id,
             account_id=account_id,
+            uuid=uuid,
         )
-        for born, name, organisation, account, contact_id, account_id in session.execute(query)
+        for born, name, organisation, account, contact_id, account_id, uuid in session.execute(
+            query
+        )
         if born is not None  # the query matches birthdays only
     ]
     items = [r for r in items if r.day <= end]

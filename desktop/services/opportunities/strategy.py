@@ -41,7 +41,7 @@ from ..actions import ActionSummary, open_actions_about
 from ..labels import LABELS, localized
 from ..messages import QT_TRANSLATE_NOOP, Message, Translate, english
 from ..orgchart import coverage
-from ..orgchart.chart import Person, read_chart
+from ..orgchart.chart import Person, load_chart
 from . import scoring
 from . import scoring_forms as forms
 
@@ -252,7 +252,7 @@ def strategy_sheet(
     """The sheet as it stands today; stage criteria in ``language`` (they are user data)."""
     o = session.get_one(Opportunity, opportunity_id)
     account = session.get_one(Account, o.account_id)
-    chart = read_chart(session, o.account_id)
+    chart = load_chart(session, o.account_id)
     people = chart.by_id()
     uuids: dict[int, str] = {
         row.id: row.uuid

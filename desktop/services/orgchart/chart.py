@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -75,11 +76,20 @@ class Person:
     age: int | None
     interests: str
     family: str
+    # Left the client, or came from another client (docs/map-over-time.md).
+    left_on: date | None = None
+    moved_from_id: int | None = None
+    moved_on: date | None = None
 
     @property
     def is_coach(self) -> bool:
         """Our coach: the coach role or the coach stance (firmly for us)."""
         return self.stance is Stance.COACH or Role.COACH in self.roles
+
+    @property
+    def has_left(self) -> bool:
+        """Left the client: shown greyed, ignored by the coverage analysis."""
+        return self.left_on is not None
 
     def age_on(self, today: date) -> int | None:
         return self.age if self.birthday is None else age_on(self.birthday, today)
@@ -114,9 +124,67 @@ class OrgChart:
 _CONTACT_COLUMNS = [f.name for f in fields(Person) if f.name not in ("roles", "last_met")]
 
 
-def _person_order(person: Person) -> tuple[int, int, str, int]:
+def person_order(person: Person) -> tuple[int, int, str, int]:
     first_role = min((ROLE_ORDER.index(r) for r in person.roles), default=len(ROLE_ORDER))
     return (LAYER_ORDER.index(person.layer), first_role, person.name.casefold(), person.id)
+
+
+def read_people(session: Session, condition: Any) -> list[Person]:
+    """The people matching ``condition`` (on Contact) with their roles and last meeting, in
+    three queries (unsorted)."""
+    roles: dict[int, list[Role]] = {}
+    for contact_id, role in session.execute(
+        select(ContactRole.contact_id, ContactRole.role)
+        .join(Contact, Contact.id == ContactRole.contact_id)
+        .where(condition)
+    ):
+        if role is not None:  # a value no form writes: unknown, left out
+            roles.setdefault(contact_id, []).append(role)
+    last_met = dict(
+        session.execute(
+            select(Interaction.contact_id, func.max(Interaction.occurred_on))
+            .join(Contact, Contact.id == Interaction.contact_id)
+            .where(condition)
+            .group_by(Interaction.contact_id)
+        ).all()
+    )
+    rows = session.execute(
+        select(*(getattr(Contact, name) for name in _CONTACT_COLUMNS)).where(condition)
+    )
+    return [
+        Person(
+            **{**row._mapping, "layer": row.layer or UNKNOWN_LAYER_SHOWN_AS},
+            roles=tuple(sorted(roles.get(row.id, ()), key=ROLE_ORDER.index)),
+            last_met=last_met.get(row.id),
+        )
+        for row in rows
+    ]
+
+
+def read_links(session: Session, condition: Any) -> list[Influence]:
+    """The influence lines whose source matches ``condition`` (on Contact)."""
+    query = (
+        select(
+            InfluenceLink.id,
+            InfluenceLink.source_id,
+            InfluenceLink.target_id,
+            InfluenceLink.strength,
+            InfluenceLink.note,
+        )
+        .join(Contact, Contact.id == InfluenceLink.source_id)
+        .where(condition)
+        .order_by(InfluenceLink.id)
+    )
+    return [Influence(*row) for row in session.execute(query)]
+
+
+def load_chart(session: Session, account_id: int) -> OrgChart:
+    account_name = session.scalar(select(Account.name).where(Account.id == account_id)) or ""
+    condition = Contact.account_id == account_id
+    people = read_people(session, condition)
+    people.sort(key=person_order)
+    links = read_links(session, condition)
+    return OrgChart(account_id, account_name, tuple(people), tuple(links))
 
 
 class OrgChartReader:
@@ -127,58 +195,4 @@ class OrgChartReader:
 
     def load(self, account_id: int) -> OrgChart:
         with self._db.read() as s:
-            return read_chart(s, account_id)
-
-
-def read_chart(s: Session, account_id: int) -> OrgChart:
-    """The chart of one account, read in ``s`` (shared by services that read more with it)."""
-    account_name = s.scalar(select(Account.name).where(Account.id == account_id)) or ""
-    roles: dict[int, list[Role]] = {}
-    for contact_id, role in s.execute(
-        select(ContactRole.contact_id, ContactRole.role)
-        .join(Contact, Contact.id == ContactRole.contact_id)
-        .where(Contact.account_id == account_id)
-    ):
-        if role is not None:  # a value no form writes: unknown, left out
-            roles.setdefault(contact_id, []).append(role)
-    last_met = dict(
-        s.execute(
-            select(Interaction.contact_id, func.max(Interaction.occurred_on))
-            .where(Interaction.account_id == account_id)
-            .group_by(Interaction.contact_id)
-        ).all()
-    )
-    rows = s.execute(
-        select(*(getattr(Contact, name) for name in _CONTACT_COLUMNS)).where(
-            Contact.account_id == account_id
-        )
-    )
-    people = [
-        Person(
-            **{
-                **row._mapping,
-                "layer": row.layer or UNKNOWN_LAYER_SHOWN_AS,
-            },
-            roles=tuple(sorted(roles.get(row.id, ()), key=ROLE_ORDER.index)),
-            last_met=last_met.get(row.id),
-        )
-        for row in rows
-    ]
-    source = Contact.__table__.alias("source")
-    links = [
-        Influence(*row)
-        for row in s.execute(
-            select(
-                InfluenceLink.id,
-                InfluenceLink.source_id,
-                InfluenceLink.target_id,
-                InfluenceLink.strength,
-                InfluenceLink.note,
-            )
-            .join(source, source.c.id == InfluenceLink.source_id)
-            .where(source.c.account_id == account_id)
-            .order_by(InfluenceLink.id)
-        )
-    ]
-    people.sort(key=_person_order)
-    return OrgChart(account_id, account_name, tuple(people), tuple(links))
+            return load_chart(s, account_id)

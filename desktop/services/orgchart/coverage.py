@@ -11,6 +11,9 @@ why in one sentence and, where it concerns one person, names them so the list ca
    counts as contact), or never met;
 6. a coach whose trust in us is below 3, or not rated;
 7. a person whose stance toward us is unknown.
+
+People who left the client are ignored. A former coach who moved here from another client is
+listed last, as a way in (services/orgchart/moves.py).
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ class FlagKind(StrEnum):
     NOT_MET = "not_met"
     COACH_LOW_TRUST = "coach_low_trust"
     UNKNOWN_STANCE = "unknown_stance"
+    FORMER_COACH = "former_coach"  # not a risk: a way in (docs/map-over-time.md)
 
 
 class Severity(IntEnum):
@@ -143,7 +147,8 @@ def _watched_role(person: Person) -> Role | None:
 def analyse(chart: OrgChart, today: date, stale_days: int) -> list[Flag]:
     """Every red flag of the account, most serious first."""
     flags: list[Flag] = []
-    people = chart.people
+    # People who left the client no longer count (docs/map-over-time.md).
+    people = [person for person in chart.people if not person.has_left]
 
     if not any(person.is_coach for person in people):
         candidates = [p.name for p in people if p.could_be_coach]

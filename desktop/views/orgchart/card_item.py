@@ -41,6 +41,8 @@ INTERESTS = QT_TRANSLATE_NOOP("PersonCard", "Interests: {text}")
 FAMILY = QT_TRANSLATE_NOOP("PersonCard", "Family: {text}")
 LAST_MET = QT_TRANSLATE_NOOP("PersonCard", "Last met: {date}")
 NEVER_MET = QT_TRANSLATE_NOOP("PersonCard", "Never met")
+LEFT_ON = QT_TRANSLATE_NOOP("PersonCard", "Left on {date}")
+GONE_OPACITY = 0.45  # a person who left the client: greyed (docs/map-over-time.md)
 FONTS = {
     "name": style.font(14, bold=True),
     "text": style.font(12),
@@ -86,6 +88,7 @@ class CardContent:
     trust_label: str
     personal: tuple[str, ...] = ()
     tooltip: str = ""
+    gone: bool = False  # left the client
 
 
 def card_content(
@@ -101,6 +104,9 @@ def card_content(
     if person.external_kind is not None:
         outsider = label(person.external_kind, translate)
         subtitle = " · ".join(part for part in (outsider, person.organisation, subtitle) if part)
+    if person.left_on is not None:
+        left = LEFT_ON.with_(date=format_date(person.left_on)).render(translate)
+        subtitle = " · ".join(part for part in (left, subtitle) if part)
     tips = [person.name, *(part for part in (person.title, person.department) if part)]
     tips += [", ".join(label(role, translate) for role in person.roles)] if person.roles else []
     tips.append(
@@ -140,6 +146,7 @@ def card_content(
         trust_label=TRUST.render(translate),
         personal=tuple(lines[:3]),
         tooltip="\n".join(tips),
+        gone=person.has_left,
     )
 
 
@@ -234,6 +241,8 @@ class PersonCardItem(HoverMixin, QGraphicsItem):
         stance = style.STANCE_STYLES[self.content.stance]
         rect = self.card_rect()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.content.gone:
+            painter.setOpacity(GONE_OPACITY)
         if self.highlighted:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.HIGHLIGHT_COLOUR)

@@ -4,6 +4,7 @@ undo stack; undo and redo write the exact rows back (see ``services/orgchart/sna
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
@@ -42,6 +43,7 @@ class ChartEditor(QObject):
         self.stack = stack
         self.publish = publish
         self.people = ctx.services.people
+        self.moves = ctx.services.moves
         self.visits = ctx.services.visits
 
     def _push(
@@ -195,6 +197,19 @@ class ChartEditor(QObject):
             roles += (role,)
         text = self.tr("{name}: roles").format(name=person.name)
         self._people(text, lambda: self.people.set_roles(person_id, roles))
+
+    # -- leaving and moving (docs/map-over-time.md) -----------------------------------------
+    def set_left(self, name: str, person_id: int, day: date | None) -> None:
+        text = (
+            self.tr("{name} left the client").format(name=name)
+            if day is not None
+            else self.tr("{name} is back at the client").format(name=name)
+        )
+        self._people(text, lambda: self.moves.set_left(person_id, day))
+
+    def move(self, name: str, person_id: int, account_id: int, day: date) -> bool:
+        text = self.tr("{name} moved to another client").format(name=name)
+        return self._people(text, lambda: self.moves.move(person_id, account_id, day)) is not None
 
     # -- influence lines -------------------------------------------------------------------
     def add_link(self, chart: OrgChart, source_id: int, target_id: int) -> None:

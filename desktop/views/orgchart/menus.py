@@ -42,7 +42,7 @@ class ChartMenus(QObject):
         tab = self.tab
         chart = tab.chart
         person = chart.person(person_id) if chart else None
-        if person is None:
+        if person is None or tab.shown_day is not None:  # a past map is read-only
             return None
         menu = QMenu(parent)
         menu.addAction(self.tr("Open the record"), lambda: tab.open_person(person_id))
@@ -80,13 +80,27 @@ class ChartMenus(QObject):
                 lambda: tab.editor.set_manager(tab.shown_chart, person_id, None),
             )
         menu.addSeparator()
+        if person.has_left:
+            menu.addAction(
+                self.tr("Back at the client"),
+                lambda: tab.editor.set_left(person.name, person_id, None),
+            )
+        else:
+            menu.addAction(self.tr("Left the client…"), lambda: tab.leave_person(person_id))
+        menu.addAction(self.tr("Moved to another client…"), lambda: tab.move_person(person_id))
+        if person_id in tab.former_coaches:
+            menu.addAction(
+                self.tr("Create a lead through this former coach…"),
+                lambda: tab.lead_from_coach(person_id),
+            )
+        menu.addSeparator()
         menu.addAction(self.tr("Delete…"), lambda: tab.delete_person(person_id))
         return menu
 
     def link_menu(self, link_id: int, parent: QWidget) -> QMenu | None:
         tab = self.tab
         link = next((x for x in tab.chart.links if x.id == link_id), None) if tab.chart else None
-        if link is None:
+        if link is None or tab.shown_day is not None:
             return None
         menu = QMenu(parent)
         add_choices(
@@ -110,7 +124,7 @@ class ChartMenus(QObject):
         if tab.account_id is None:
             return None
         menu = QMenu(parent)
-        if layer is not None:
+        if layer is not None and tab.shown_day is None:
             menu.addAction(
                 self.tr("Add a person here ({layer})").format(layer=label(layer, translate)),
                 lambda: tab.add_person(None, layer),

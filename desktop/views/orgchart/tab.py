@@ -6,6 +6,8 @@ fit, Ctrl+F). Right: the selected person's record, visit log and influence lines
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -33,6 +35,7 @@ from desktop.services.messages import UserError
 from desktop.services.orgchart.chart import OrgChart, OrgChartReader
 from desktop.services.orgchart.coverage import STALE_CONTACT_DAYS, Flag, analyse
 from desktop.services.orgchart.history import PersonHistory
+from desktop.services.orgchart.moves import FormerCoach, former_coach_flags
 from desktop.services.orgchart.people import PersonData
 from desktop.services.orgchart.visits import VisitRow
 from desktop.views.actions.action_dialog import ActionDraft, make_action
@@ -48,7 +51,9 @@ from .editor import ChartEditor
 from .exporting import ChartExportActions
 from .find_bar import FindBar
 from .legend import LegendWidget
+from .map_over_time import ChangesDialog, TimeControls, since_default
 from .menus import ChartMenus
+from .move_dialog import MoveDialog
 from .person_panel import PersonPanel
 from .scene import OrgChartScene, lay_out
 from .settings_page import OrgChartSettingsPage
@@ -63,6 +68,9 @@ class OrgChartTab(BaseTab):
         super().__init__(ctx, parent)
         self.chart: OrgChart | None = None
         self.flags: list[Flag] = []
+        self.former_coaches: dict[int, FormerCoach] = {}
+        self.map_history = ctx.services.map_history
+        self.changes_dialog: ChangesDialog | None = None
         self._shown_account: int | None = None
         self._matches: list[int] = []
         self._match = -1
@@ -167,11 +175,13 @@ class OrgChartTab(BaseTab):
         self.zoom_label = QLabel(self)
         self.zoom_label.setStyleSheet("color: #5b6670; padding-left: 12px")
         self.toolbar.addWidget(self.zoom_label)
+        self.time = TimeControls(self.ctx.clock.today, self.toolbar, self)
 
         chart_page = QWidget(self)
         chart_layout = QVBoxLayout(chart_page)
         chart_layout.setContentsMargins(0, 0, 0, 0)
         chart_layout.setSpacing(0)
+        chart_layout.addWidget(self.time.banner)
         chart_layout.addWidget(self.find_bar)
         chart_layout.addWidget(self.view, 1)
         self.pages = QStackedWidget(self)
@@ -224,6 +234,8 @@ class OrgChartTab(BaseTab):
         self.panel.visits.edit_requested.connect(self._on_visits_edit_requested)
         self.panel.visits.delete_requested.connect(self._on_visits_delete_requested)
         self.panel.visits.action_requested.connect(self._on_visits_action_requested)
+        self.time.day_changed.connect(self._on_time_day_changed)
+        self.time.changes_requested.connect(self.show_changes)
 
     # -- BaseTab ---------------------------------------------------------------------------
     def title(self) -> str:
@@ -252,11 +264,23 @@ class OrgChartTab(BaseTab):
             self.panel.hide()
             self._update_actions()
             return
-        self.chart = self.reader.load(self.account_id)
-        layout, contents = lay_out(self.chart, translate, self.ctx.clock.today())
+        today = self.ctx.clock.today()
+        day = self.shown_day
+        if day is None:
+            self.chart = self.reader.load(self.account_id)
+            self.time.show_state(False)
+        else:  # the map as it was (docs/map-over-time.md)
+            past = self.map_history.as_of(self.account_id, day, today)
+            self.chart = past.chart
+            self.time.show_state(past.approximate)
+            self.panel.hide()
+        layout, contents = lay_out(self.chart, translate, day or today)
         self.scene.show_chart(self.chart, layout, contents, translate)
         stale_days = self.ctx.services.settings.get(STALE_CONTACT_DAYS)
-        self.flags = analyse(self.chart, self.ctx.clock.today(), stale_days)
+        self.flags = analyse(self.chart, day or today, stale_days)
+        coaches = [] if day else self.editor.moves.former_coaches(self.account_id)
+        self.former_coaches = {coach.person_id: coach for coach in coaches}
+        self.flags += former_coach_flags(coaches)
         self._show_flags()
         self.pages.setCurrentIndex(1)
         if account_changed or self.view.auto_fit:
@@ -282,13 +306,83 @@ class OrgChartTab(BaseTab):
 
     # -- actions ---------------------------------------------------------------------------
     def open_person(self, person_id: int) -> None:
-        """Select, centre and open a person's record."""
+        """Select, centre and open a person's record (on a past map: select and centre)."""
         card = self.scene.cards.get(person_id)
         if card is None:
             return
         self.scene.select_person(person_id)
         self.view.centre_on_rect(card.sceneBoundingRect())
-        self._show_panel(person_id)
+        if self.shown_day is None:
+            self._show_panel(person_id)
+
+    # -- the map over time -----------------------------------------------------------------
+    @property
+    def shown_day(self) -> date | None:
+        """The day of the past map shown, None for today's (the only one that edits)."""
+        return self.time.day
+
+    def _on_time_day_changed(self, _day: date | None) -> None:
+        if self.account_id is not None:
+            self.reload()
+
+    def show_changes(self) -> None:
+        """The "What changed since…" list; clicking a line selects the person."""
+        if self.account_id is None:
+            return
+        account_id = self.account_id
+        today = self.ctx.clock.today()
+        if self.changes_dialog is not None:
+            self.changes_dialog.close()
+        dialog = ChangesDialog(
+            lambda day: self.map_history.since(account_id, day),
+            since_default(self.shown_day, today),
+            today,
+            self,
+        )
+        dialog.person_chosen.connect(self.open_person)
+        self.changes_dialog = dialog
+        dialog.show()
+
+    def leave_person(self, person_id: int) -> None:
+        person = self.chart.person(person_id) if self.chart else None
+        if person is None:
+            return
+        dialog = MoveDialog(person.name, self.ctx.clock.today(), None, self)
+        if self.open_dialog(dialog) == MoveDialog.DialogCode.Accepted:
+            self.editor.set_left(person.name, person_id, dialog.chosen_day())
+
+    def move_person(self, person_id: int) -> None:
+        person = self.chart.person(person_id) if self.chart else None
+        if person is None or self.account_id is None:
+            return
+        accounts = self.editor.moves.other_accounts(self.account_id)
+        dialog = MoveDialog(person.name, self.ctx.clock.today(), accounts, self)
+        if self.open_dialog(dialog) != MoveDialog.DialogCode.Accepted:
+            return
+        account_id = dialog.chosen_account()
+        if account_id is not None and self.editor.move(
+            person.name, person_id, account_id, dialog.chosen_day()
+        ):
+            self.panel.hide()
+
+    def lead_from_coach(self, person_id: int) -> None:
+        """Offer the way in a former coach opens: a lead the user completes in Opportunities."""
+        coach = self.former_coaches.get(person_id)
+        if coach is None or self.account_id is None:
+            return
+        data = self.editor.moves.lead_from(coach, self.account_id, translate)
+        try:
+            created = self.ctx.services.leads.create(data)
+        except UserError as error:
+            self.ctx.dialogs.show_user_error(error)
+            return
+        self.publish(created.changes)
+        self.ctx.dialogs.info(
+            self.tr("Lead created"),
+            self.tr("The lead “{title}” is in the Opportunities tab, under Leads.").format(
+                title=data.title
+            ),
+        )
 
     def add_person(self, manager_id: int | None, layer: Layer | None = None) -> None:
         if self.account_id is None or self.chart is None:
@@ -324,9 +418,12 @@ class OrgChartTab(BaseTab):
 
     def _update_actions(self) -> None:
         has_chart = self.chart is not None
-        for action in (self.add_action, self.link_action, self.fit_action, self.find_action):
+        editable = has_chart and self.shown_day is None  # a past map is read-only
+        for action in (self.fit_action, self.find_action, self.time.changes_action):
             action.setEnabled(has_chart)
-        self.delete_action.setEnabled(has_chart and self.scene.selected_person() is not None)
+        for action in (self.add_action, self.link_action):
+            action.setEnabled(editable)
+        self.delete_action.setEnabled(editable and self.scene.selected_person() is not None)
         self.exports.set_enabled(has_chart)
 
     # -- the panel -------------------------------------------------------------------------
@@ -341,7 +438,7 @@ class OrgChartTab(BaseTab):
 
     def _on_scene_person_selected(self, person_id: int | None) -> None:
         self._update_actions()
-        if person_id is None or person_id == self.panel.person_id:
+        if person_id is None or person_id == self.panel.person_id or self.shown_day:
             return
         form = self.panel.form
         if self.panel.isVisible() and form.dirty and form.person_id is not None:
@@ -417,11 +514,11 @@ class OrgChartTab(BaseTab):
 
     # -- scene requests --------------------------------------------------------------------
     def _on_scene_reparent_requested(self, person_id: int, manager_id: int) -> None:
-        if self.chart is not None:
+        if self.chart is not None and self.shown_day is None:
             self.editor.set_manager(self.chart, person_id, manager_id)
 
     def _on_scene_link_requested(self, source_id: int, target_id: int) -> None:
-        if self.chart is not None:
+        if self.chart is not None and self.shown_day is None:
             self.editor.add_link(self.chart, source_id, target_id)
 
     def _show_menu(self, menu: QMenu | None, position: QPoint) -> None:
