@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .opportunities.stage_list import StageListService
     from .opportunities.targets import TargetService
     from .orgchart.people import PeopleService
+    from .orgchart.relationships import RelationshipService
     from .orgchart.visits import VisitLogService
     from .search.service import SearchService
     from .settings import SettingsService
@@ -72,6 +73,9 @@ class Services:
     search: _Made[SearchService] = _Made(".search.service", "SearchService")
     people: _Made[PeopleService] = _Made(".orgchart.people", "PeopleService")
     visits: _Made[VisitLogService] = _Made(".orgchart.visits", "VisitLogService")
+    relationships: _Made[RelationshipService] = _Made(
+        ".orgchart.relationships", "RelationshipService"
+    )
     opportunities: _Made[OpportunityService] = _Made(".opportunities.deals", "OpportunityService")
     assessments: _Made[AssessmentService] = _Made(".opportunities.assessments", "AssessmentService")
     decision_group: _Made[DecisionGroupService] = _Made(

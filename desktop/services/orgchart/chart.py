@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from desktop.models import Account, Contact, ContactRole, InfluenceLink, Interaction
+from desktop.models.contact import RelationshipOwner
 from desktop.models.enums import ExternalKind, Layer, Personality, Role, Stance
 
 from ..database import Database
@@ -74,6 +75,11 @@ class Person:
     age: int | None
     interests: str
     family: str
+    # Someone of another account tied to this one by an influence line: the name of their
+    # account (docs/coverage.md#influence-across-accounts); None for the account's own people.
+    from_account: str | None = None
+    # Who on our team knows them: (colleague, strength 1..3), strongest first.
+    owners: tuple[tuple[str, int], ...] = ()
 
     @property
     def is_coach(self) -> bool:
@@ -110,7 +116,9 @@ class OrgChart:
 
 
 # The fields of a card read straight from the contact table.
-_CONTACT_COLUMNS = [f.name for f in fields(Person) if f.name not in ("roles", "last_met")]
+_CONTACT_COLUMNS = [
+    f.name for f in fields(Person) if f.name not in ("roles", "last_met", "from_account", "owners")
+]
 
 
 def _person_order(person: Person) -> tuple[int, int, str, int]:
@@ -119,7 +127,7 @@ def _person_order(person: Person) -> tuple[int, int, str, int]:
 
 
 class OrgChartReader:
-    """Loads an account's chart in five queries whatever the number of people."""
+    """Loads an account's chart in a fixed number of queries whatever the number of people."""
 
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -127,52 +135,87 @@ class OrgChartReader:
     def load(self, account_id: int) -> OrgChart:
         with self._db.read() as s:
             account_name = s.scalar(select(Account.name).where(Account.id == account_id)) or ""
+            source = Contact.__table__.alias("source")
+            target = Contact.__table__.alias("target")
+            found = s.execute(
+                select(
+                    InfluenceLink.id,
+                    InfluenceLink.source_id,
+                    InfluenceLink.target_id,
+                    InfluenceLink.strength,
+                    InfluenceLink.note,
+                    source.c.account_id,
+                    target.c.account_id,
+                )
+                .join(source, source.c.id == InfluenceLink.source_id)
+                .join(target, target.c.id == InfluenceLink.target_id)
+                .where(or_(source.c.account_id == account_id, target.c.account_id == account_id))
+                .order_by(InfluenceLink.id)
+            ).all()
+            links = [Influence(*row[:5]) for row in found]
+            # People of other accounts at the other end of a line are shown as outsiders.
+            outside = {
+                person
+                for row in found
+                for person, account in ((row[1], row[5]), (row[2], row[6]))
+                if account != account_id
+            }
+            shown = or_(Contact.account_id == account_id, Contact.id.in_(outside))
             roles: dict[int, list[Role]] = {}
             for contact_id, role in s.execute(
                 select(ContactRole.contact_id, ContactRole.role)
                 .join(Contact, Contact.id == ContactRole.contact_id)
-                .where(Contact.account_id == account_id)
+                .where(shown)
             ):
                 if role is not None:  # a value no form writes: unknown, left out
                     roles.setdefault(contact_id, []).append(role)
             last_met = dict(
                 s.execute(
                     select(Interaction.contact_id, func.max(Interaction.occurred_on))
-                    .where(Interaction.account_id == account_id)
+                    .where(
+                        or_(
+                            Interaction.account_id == account_id,
+                            Interaction.contact_id.in_(outside),
+                        )
+                    )
                     .group_by(Interaction.contact_id)
                 ).all()
             )
+            owners: dict[int, list[tuple[str, int]]] = {}
+            for contact_id, member, strength in s.execute(
+                select(
+                    RelationshipOwner.contact_id,
+                    RelationshipOwner.member,
+                    RelationshipOwner.strength,
+                )
+                .join(Contact, Contact.id == RelationshipOwner.contact_id)
+                .where(shown)
+                .order_by(RelationshipOwner.strength.desc(), RelationshipOwner.member)
+            ):
+                owners.setdefault(contact_id, []).append((member, strength))
             rows = s.execute(
-                select(*(getattr(Contact, name) for name in _CONTACT_COLUMNS)).where(
-                    Contact.account_id == account_id
+                select(
+                    *(getattr(Contact, name) for name in _CONTACT_COLUMNS),
+                    Account.name.label("home_account"),
                 )
+                .join(Account, Account.id == Contact.account_id)
+                .where(shown)
             )
-            people = [
-                Person(
-                    **{
-                        **row._mapping,
-                        "layer": row.layer or UNKNOWN_LAYER_SHOWN_AS,
-                    },
-                    roles=tuple(sorted(roles.get(row.id, ()), key=ROLE_ORDER.index)),
-                    last_met=last_met.get(row.id),
-                )
-                for row in rows
-            ]
-            source = Contact.__table__.alias("source")
-            links = [
-                Influence(*row)
-                for row in s.execute(
-                    select(
-                        InfluenceLink.id,
-                        InfluenceLink.source_id,
-                        InfluenceLink.target_id,
-                        InfluenceLink.strength,
-                        InfluenceLink.note,
+            people = []
+            for row in rows:
+                values = dict(row._mapping)
+                home = values.pop("home_account")
+                foreign = row.id in outside
+                if foreign:  # on this chart: an outside influencer, at the top of their own tree
+                    values.update(layer=Layer.EXTERNAL, reports_to_id=None)
+                people.append(
+                    Person(
+                        **{**values, "layer": values["layer"] or UNKNOWN_LAYER_SHOWN_AS},
+                        roles=tuple(sorted(roles.get(row.id, ()), key=ROLE_ORDER.index)),
+                        last_met=last_met.get(row.id),
+                        from_account=home if foreign else None,
+                        owners=tuple(owners.get(row.id, ())),
                     )
-                    .join(source, source.c.id == InfluenceLink.source_id)
-                    .where(source.c.account_id == account_id)
-                    .order_by(InfluenceLink.id)
                 )
-            ]
         people.sort(key=_person_order)
         return OrgChart(account_id, account_name, tuple(people), tuple(links))
