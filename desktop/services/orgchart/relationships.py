@@ -14,7 +14,7 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.models import Contact, ContactRole, DecisionGroupMember, Opportunity
+from desktop.models import Account, Contact, ContactRole, DecisionGroupMember, Opportunity
 from desktop.models.contact import RelationshipOwner
 from desktop.models.enums import Layer, Role, Stance
 
@@ -334,6 +334,34 @@ class RelationshipService:
             if opportunity_id is None:
                 return account_matrix(s, account_id)
             return coverage_matrix(s, opportunity_id)
+
+    def deals(self, account_id: int) -> list[tuple[int, str]]:
+        """The account's opportunities that have a decision group, by name."""
+        with self._db.read() as s:
+            found = s.execute(
+                select(Opportunity.id, Opportunity.name)
+                .where(
+                    Opportunity.account_id == account_id,
+                    Opportunity.id.in_(select(DecisionGroupMember.opportunity_id)),
+                )
+                .order_by(Opportunity.name)
+            )
+            return [(row.id, row.name) for row in found]
+
+    def others(self, account_id: int) -> list[tuple[int, str]]:
+        """People of the other accounts who may influence this one, outside influencers
+        first: (id, "name · title · account")."""
+        with self._db.read() as s:
+            found = s.execute(
+                select(Contact.id, Contact.name, Contact.title, Account.name.label("home"))
+                .join(Account, Account.id == Contact.account_id)
+                .where(Contact.account_id != account_id)
+                .order_by((Contact.layer != Layer.EXTERNAL), Account.name, Contact.name, Contact.id)
+            )
+            return [
+                (row.id, " · ".join(part for part in (row.name, row.title, row.home) if part))
+                for row in found
+            ]
 
     def restore(self, snapshot: Snapshot, changes: ChangeSet) -> ChangeSet:
         return restore(self._db, snapshot, changes)

@@ -41,6 +41,7 @@ from .find_bar import FindBar
 from .legend import LegendWidget
 from .menus import ChartMenus
 from .person_panel import PersonPanel
+from .relation_actions import RelationActions
 from .scene import OrgChartScene, lay_out
 from .settings_page import OrgChartSettingsPage
 from .visit_dialog import VisitDialog
@@ -66,7 +67,14 @@ class OrgChartTab(BaseTab):
         self.find_bar.hide()
         self.coverage = CoverageList(self)
         self.legend = LegendWidget(self)
-        self.panel = PersonPanel(self.editor.visits, PersonHistory(ctx.db), ctx.clock.today, self)
+        self.panel = PersonPanel(
+            self.editor.visits,
+            PersonHistory(ctx.db),
+            ctx.clock.today,
+            self,
+            relationships=self.editor.relationships,
+        )
+        self.relations = RelationActions(self)
         self.panel.hide()
         self.message = QLabel(self.tr("Select an account to see its buying organisation."), self)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -145,6 +153,9 @@ class OrgChartTab(BaseTab):
         for action in (self.add_action, self.delete_action, self.link_action):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.relations.colour_by)
+        self.toolbar.addAction(self.relations.matrix_action)
+        self.toolbar.addSeparator()
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
             self.toolbar.addAction(action)
         self.toolbar.addAction(self.find_action)
@@ -210,6 +221,7 @@ class OrgChartTab(BaseTab):
         self.panel.add_line_requested.connect(self.start_link)
         self.panel.remove_line_requested.connect(self.editor.remove_link)
         self.panel.line_menu_requested.connect(self._on_scene_link_menu_requested)
+        self.relations.connect_panel(self.panel)
         self.panel.visits.add_requested.connect(self._on_visits_add_requested)
         self.panel.visits.edit_requested.connect(self._on_visits_edit_requested)
         self.panel.visits.delete_requested.connect(self._on_visits_delete_requested)
@@ -254,6 +266,7 @@ class OrgChartTab(BaseTab):
                 self._show_panel(self.panel.person_id)
         if self.find_bar.isVisible():
             self._on_find_bar_search_changed(self.find_bar.field.text())
+        self.relations.chart_reloaded()
         self._update_actions()
 
     def show_record(self, kind: str, record_id: int) -> None:
@@ -308,7 +321,13 @@ class OrgChartTab(BaseTab):
 
     def _update_actions(self) -> None:
         has_chart = self.chart is not None
-        for action in (self.add_action, self.link_action, self.fit_action, self.find_action):
+        for action in (
+            self.add_action,
+            self.link_action,
+            self.fit_action,
+            self.find_action,
+            self.relations.matrix_action,
+        ):
             action.setEnabled(has_chart)
         self.delete_action.setEnabled(has_chart and self.scene.selected_person() is not None)
         self.exports.set_enabled(has_chart)
