@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsItem, QSizePolicy, QStyleOptionGraphicsIt
 from desktop.services.labels import label
 from desktop.services.messages import QT_TRANSLATE_NOOP, Translate
 from desktop.services.orgchart.chart import ROLE_ORDER, STANCE_ORDER
+from desktop.services.orgchart.relationships import STRENGTHS
 from desktop.views.i18n import translate as qt_translate
 
 from . import style
@@ -21,9 +22,7 @@ from .card_item import BY_OWNER, BY_STANCE
 STANCES = QT_TRANSLATE_NOOP("ChartLegend", "Stance toward us")
 OWNERS = QT_TRANSLATE_NOOP("ChartLegend", "Best relationship on our team (initials: who)")
 COVERAGE = {
-    3: QT_TRANSLATE_NOOP("ChartLegend", "strong"),
-    2: QT_TRANSLATE_NOOP("ChartLegend", "good"),
-    1: QT_TRANSLATE_NOOP("ChartLegend", "acquainted"),
+    **{n: STRENGTHS[n] for n in (3, 2, 1)},
     None: QT_TRANSLATE_NOOP("ChartLegend", "nobody knows them"),
 }
 LINES = QT_TRANSLATE_NOOP("ChartLegend", "Lines")

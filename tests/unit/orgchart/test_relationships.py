@@ -20,6 +20,7 @@ from desktop.models import (
 from desktop.services import trash
 from desktop.services.messages import UserError
 from desktop.services.orgchart.chart import OrgChartReader
+from desktop.services.orgchart.coverage import analyse
 from desktop.services.orgchart.people import PeopleService
 from desktop.services.orgchart.relationships import GapKind, RelationshipService
 from tests.unit.orgchart.test_people import dump
@@ -138,7 +139,8 @@ def test_a_line_across_accounts_is_on_both_charts_and_follows_the_person(demo_db
     people = PeopleService(demo_db)
     reader = OrgChartReader(demo_db)
     rail, uni = account(demo_db, "Rail"), account(demo_db, "University")
-    cheng, mo = person(demo_db, "Cheng Yuan"), person(demo_db, "Mo Fan")
+    # Fan Wentao, a business gatekeeper of the university, has never been met.
+    cheng, mo = person(demo_db, "Cheng Yuan"), person(demo_db, "Fan Wentao")
     added = people.add_link(cheng, mo, 3, "Same design institute")
     assert added.changes.account_id is None  # both charts refresh
     for account_id in (rail, uni):
@@ -148,6 +150,9 @@ def test_a_line_across_accounts_is_on_both_charts_and_follows_the_person(demo_db
     assert outsider is not None and outsider.from_account and "Rail" in outsider.from_account
     assert outsider.layer.value == "external" and outsider.reports_to_id is None
     assert reader.load(rail).person(mo).from_account.startswith("Huaihai")
+    # Their roles and visits belong to their own account: no red flag of this one names them.
+    flags = analyse(reader.load(rail), NOW.date(), 60)
+    assert mo not in {flag.person_id for flag in flags}
     # Deleting the outside person takes the line off both charts; undo brings it back.
     before = dump(demo_db)
     deleted = people.delete(cheng, NOW)
