@@ -216,8 +216,8 @@
         <translation>对我方的立场</translation>
     </message>
     <message>
-        <source>Best relationship on our team (initials: who)</source>
-        <translation>我方最强关系（缩写：谁认识）</translation>
+        <source>Our best relationship</source>
+        <translation>我方最强关系</translation>
     </message>
     <message>
         <source>nobody knows them</source>
@@ -997,8 +997,8 @@
         <translation>影响关系</translation>
     </message>
     <message>
-        <source>Known by</source>
-        <translation>我方关系</translation>
+        <source>Known on our team by ({count})</source>
+        <translation>我方认识此人的同事（{count}）</translation>
     </message>
     <message>
         <source>When</source>
@@ -1019,10 +1019,6 @@
     <message>
         <source>History</source>
         <translation>修改历史</translation>
-    </message>
-    <message>
-        <source>Known by ({count})</source>
-        <translation>我方关系（{count}）</translation>
     </message>
     <message>
         <source>weak</source>

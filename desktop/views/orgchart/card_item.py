@@ -353,9 +353,9 @@ class PersonCardItem(HoverMixin, QGraphicsItem):
         painter.drawText(
             QRectF(left, 29, right - left, 16), Qt.AlignmentFlag.AlignVCenter, self._subtitle
         )
-        # Stance chip and personality.
+        # Stance chip (the stance's colour whatever the card is coloured by) and personality.
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(stance.colour)
+        painter.setBrush(style.STANCE_STYLES[c.stance].colour)
         painter.drawEllipse(QRectF(left, 53, 10, 10))
         painter.setPen(style.TEXT)
         painter.drawText(

@@ -66,9 +66,11 @@ class CoverageModel(QAbstractTableModel):
         column = index.column()
         if column < FIXED:
             if role == Qt.ItemDataRole.DisplayRole:
-                values = (row.name, row.role, row.stance, row.layer)
-                value = values[column]
-                return value if column == 0 else (label(value, translate) if value else "")
+                if column == 0:
+                    return row.name
+                value = (row.role, row.stance, row.layer)[column - 1]
+                # An unknown stance says so; no role stays empty.
+                return label(value, translate) if value or column == 2 else ""
             if role == Qt.ItemDataRole.FontRole and column == 0 and row.key:
                 return self._bold
             if role == Qt.ItemDataRole.ForegroundRole and row.person_id in self._gap_rows:
@@ -110,6 +112,7 @@ class CoverageDialog(QDialog):
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.gaps = QListWidget(self)
         self.gaps.setWordWrap(True)
+        self.gaps.setSpacing(3)
         self.gaps.itemActivated.connect(self._on_gaps_item_activated)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -122,15 +125,15 @@ class CoverageDialog(QDialog):
         splitter = QSplitter(self)
         splitter.addWidget(self.table)
         splitter.addWidget(gap_page)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([860, 340])
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Decision group of"), self))
         top.addWidget(self.deal, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
-        self.resize(1100, 620)
+        self.resize(1220, 620)
 
     def show_account(self, account_id: int) -> None:
         """Choose among the account's deals (or all its people) and show the matrix."""
@@ -153,9 +156,10 @@ class CoverageDialog(QDialog):
             return
         matrix = self.service.matrix(self.account_id, self.deal.currentData())
         self.model.set_matrix(matrix)
-        self.table.resizeColumnToContents(0)
-        for column in range(1, self.model.columnCount()):
-            self.table.setColumnWidth(column, 96 if column >= FIXED else 110)
+        for column in range(FIXED):
+            self.table.resizeColumnToContents(column)
+        for column in range(FIXED, self.model.columnCount()):
+            self.table.setColumnWidth(column, 84)
         self.gaps.clear()
         for gap in matrix.gaps:
             item = QListWidgetItem(gap.message.render(translate))

@@ -20,7 +20,7 @@ from . import style
 from .card_item import BY_OWNER, BY_STANCE
 
 STANCES = QT_TRANSLATE_NOOP("ChartLegend", "Stance toward us")
-OWNERS = QT_TRANSLATE_NOOP("ChartLegend", "Best relationship on our team (initials: who)")
+OWNERS = QT_TRANSLATE_NOOP("ChartLegend", "Our best relationship")
 COVERAGE = {
     **{n: STRENGTHS[n] for n in (3, 2, 1)},
     None: QT_TRANSLATE_NOOP("ChartLegend", "nobody knows them"),

@@ -109,12 +109,16 @@ class PersonPanel(QWidget):
         lines_layout.addLayout(line_buttons)
         lines_layout.addWidget(self.lines, 1)
         lines_layout.addWidget(self.line_note)
+        # Our side of the relationships (docs/coverage.md), under theirs.
+        self.owners_title = QLabel(self)
+        self.owners_title.setStyleSheet("font-weight: bold; padding-top: 8px")
+        self.owners = OwnersList(relationships, self)
+        lines_layout.addWidget(self.owners_title)
+        lines_layout.addWidget(self.owners, 1)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(scroll, self.tr("Record"))
         self.tabs.addTab(self.visits, self.tr("Visit log"))
         self.tabs.addTab(lines_page, self.tr("Influence"))
-        self.owners = OwnersList(relationships, self)
-        self.tabs.addTab(self.owners, self.tr("Known by"))
         self.history = RowTableView(
             [
                 Column(self.tr("When"), lambda r: r.at, format_datetime),
@@ -150,8 +154,9 @@ class PersonPanel(QWidget):
         self.visits.set_person(person_id)
         self._show_lines(person_id, chart)
         owners = self.owners.set_person(person_id)
-        index = self.tabs.indexOf(self.owners)
-        self.tabs.setTabText(index, self.tr("Known by ({count})").format(count=len(owners)))
+        self.owners_title.setText(
+            self.tr("Known on our team by ({count})").format(count=len(owners))
+        )
         # Someone of another account is edited on their own account's chart.
         person = chart.person(person_id)
         self.form.setEnabled(person is None or person.from_account is None)

@@ -68,7 +68,7 @@ def test_add_an_owner_colour_by_owner_and_the_gap_closes(qtbot, tab, ctx, monkey
         ).one()
     assert (added.strength, added.note) == (3, "MBA classmates")
     assert [o.member for o in owners.table.source.rows()] == ["Zhang Tao", "Chen Jing"]
-    assert tab.panel.tabs.tabText(tab.panel.tabs.indexOf(owners)) == "Known by (2)"
+    assert tab.panel.owners_title.text() == "Known on our team by (2)"
     # The matrix, still open, follows: the chief engineer's gap is closed.
     assert xia not in {g.person_id for g in dialog.model.matrix.gaps}
     assert dialog.model.matrix.strength(xia, "Zhang Tao") == 3
