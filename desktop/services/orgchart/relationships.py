@@ -8,7 +8,7 @@ other edits.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from sqlalchemy import select
@@ -116,13 +116,13 @@ class CoverageMatrix:
     members: tuple[str, ...]
     cells: dict[tuple[int, str], int]  # (person, member) -> strength
     gaps: tuple[Gap, ...]
+    strongest: dict[int, int] = field(default_factory=dict)  # person -> best strength
 
     def strength(self, person_id: int, member: str) -> int | None:
         return self.cells.get((person_id, member))
 
     def best(self, person_id: int) -> int | None:
-        found = [s for (p, _m), s in self.cells.items() if p == person_id]
-        return max(found, default=None)
+        return self.strongest.get(person_id)
 
 
 def clean_member(member: str) -> str:
@@ -281,7 +281,8 @@ def _matrix(session: Session, rows: list[MatrixRow], team: list[str]) -> Coverag
     # Columns: the user, the deal's team, then whoever else owns someone here.
     members = list(dict.fromkeys(m for m in [me, *team] if m))
     members += sorted({m for _p, m in cells} - set(members), key=str.casefold)
-    return CoverageMatrix(tuple(rows), tuple(members), cells, tuple(gaps(rows, owners)))
+    strongest = {person: found[0].strength for person, found in owners.items() if found}
+    return CoverageMatrix(tuple(rows), tuple(members), cells, tuple(gaps(rows, owners)), strongest)
 
 
 def gaps(rows: list[MatrixRow], owners: dict[int, list[Owner]]) -> list[Gap]:

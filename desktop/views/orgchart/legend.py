@@ -171,9 +171,9 @@ class LegendWidget(QWidget):
 class LegendItem(QGraphicsItem):
     """The legend on an exported page."""
 
-    def __init__(self, translate: Translate, width: float) -> None:
+    def __init__(self, translate: Translate, width: float, colour_by: str = BY_STANCE) -> None:
         super().__init__()
-        self._placed, height = flow(entries(translate), width)
+        self._placed, height = flow(entries(translate, colour_by), width)
         self._rect = QRectF(0, 0, width, height)
 
     def boundingRect(self) -> QRectF:

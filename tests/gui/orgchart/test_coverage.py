@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from desktop.models import InfluenceLink, RelationshipOwner
 from desktop.services.orgchart.relationships import GapKind
-from desktop.views.orgchart.card_item import BY_OWNER
+from desktop.views.orgchart.card_item import BY_OWNER, PersonCardItem
 from desktop.views.orgchart.legend import entries
 from desktop.views.orgchart.tab import OrgChartTab
 from tests.gui.conftest import shown
@@ -82,6 +82,10 @@ def test_add_an_owner_colour_by_owner_and_the_gap_closes(qtbot, tab, ctx, monkey
     assert "nobody knows them" in [e.text for e in entries(lambda _c, text: text, BY_OWNER)]
     nobody = person_id(ctx.db, "Ren Jia")
     assert tab.scene.cards[nobody].content.coverage is None
+    # Exports and prints are coloured as the chart on screen.
+    page = tab.exports._scene()
+    exported = [item for item in page.items() if isinstance(item, PersonCardItem)]
+    assert exported and {card.colour_by for card in exported} == {BY_OWNER}
 
     # A duplicate is refused inside the dialog, which stays open.
     seen = fill(monkeypatch, tab, member="Zhang Tao", strength=1)
