@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desktop.models import (
@@ -179,24 +179,17 @@ def _check_manager(session: Session, contact: Contact, manager_id: int | None) -
 
 def _links_elsewhere(session: Session, contact: Contact) -> bool:
     """Whether an influence line joins ``contact`` to someone of another account."""
-    other = Contact.__table__.alias("other")
-    return (
-        session.scalar(
-            select(InfluenceLink.id)
-            .join(
-                other,
-                or_(
-                    (InfluenceLink.source_id == contact.id)
-                    & (other.c.id == InfluenceLink.target_id),
-                    (InfluenceLink.target_id == contact.id)
-                    & (other.c.id == InfluenceLink.source_id),
-                ),
-            )
-            .where(other.c.account_id != contact.account_id)
-            .limit(1)
-        )
-        is not None
+    others = (
+        select(InfluenceLink.target_id)
+        .where(InfluenceLink.source_id == contact.id)
+        .union(select(InfluenceLink.source_id).where(InfluenceLink.target_id == contact.id))
     )
+    found = session.scalar(
+        select(Contact.id)
+        .where(Contact.id.in_(others), Contact.account_id != contact.account_id)
+        .limit(1)
+    )
+    return found is not None
 
 
 def _link_changes(source: Contact, target: Contact) -> ChangeSet:
