@@ -11,7 +11,7 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QSizePolicy, QStyleOptionGraphicsItem, QWidget
 
 from desktop.services.labels import label
-from desktop.services.messages import QT_TRANSLATE_NOOP, Translate
+from desktop.services.messages import QT_TRANSLATE_NOOP, Message, Translate
 from desktop.services.orgchart.chart import ROLE_ORDER, STANCE_ORDER
 from desktop.services.orgchart.relationships import STRENGTHS
 from desktop.views.i18n import translate as qt_translate
@@ -21,7 +21,7 @@ from .card_item import BY_OWNER, BY_STANCE
 
 STANCES = QT_TRANSLATE_NOOP("ChartLegend", "Stance toward us")
 OWNERS = QT_TRANSLATE_NOOP("ChartLegend", "Our best relationship")
-COVERAGE = {
+COVERAGE: dict[int | None, Message] = {
     **{n: STRENGTHS[n] for n in (3, 2, 1)},
     None: QT_TRANSLATE_NOOP("ChartLegend", "nobody knows them"),
 }

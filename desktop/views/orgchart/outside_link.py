@@ -42,9 +42,10 @@ class OutsideLinkDialog(QDialog):
         self.source.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for person_id, text in people:
             self.source.addItem(text, person_id)
-        completer = self.source.completer()
+        completer = QCompleter([text for _id, text in people], self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.source.setCompleter(completer)
         self.strength = QComboBox(self)
         for value, text in (
             (1, self.tr("1 · weak")),

@@ -108,7 +108,7 @@ class OwnerDialog(QDialog):
         self.member.setEditable(True)
         self.member.addItems(team)
         self.member.setCurrentText(owner.member if owner else "")
-        self.member.lineEdit().setPlaceholderText(self.tr("A colleague's name"))
+        self.member.setPlaceholderText(self.tr("A colleague's name"))
         self.strength = QComboBox(self)
         for value in STRENGTHS:
             self.strength.addItem(strength_text(value), value)
