@@ -7,8 +7,10 @@ The file mirrors the models, nested by ownership; records that others refer to c
      "accounts": [{"key": "grid", <Account fields>,
         "payment_capacity": [<Assessment fields>],                  # opportunity_id stays NULL
         "contacts": [{"key": "grid.wang", <Contact fields>, "reports_to": KEY | null,
-                      "roles": ["key_decision_maker", ...], "interactions": [<Interaction>]}],
+                      "roles": ["key_decision_maker", ...], "interactions": [<Interaction>],
+                      "owners": [{"member": "@li_ming", "strength": 1..3, "note"?: TEXT}]}],
         "influence": [{"source": KEY, "target": KEY, "strength": 1..3, "note": TEXT}],
+                                                       # either end may be of another account
         "opportunities": [{"key": "grid.dc2", <Opportunity fields>, "stage": "bid",
             "stage_history": [{"to": "validate", "changed_at": DATETIME,
                                "override": true, "unmet": [1], "note": TEXT}, ...],

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.models import Account, Contact, ContactRole, InfluenceLink, Interaction
+from desktop.models import (
+    Account,
+    Contact,
+    ContactRole,
+    InfluenceLink,
+    Interaction,
+    RelationshipOwner,
+)
 from desktop.models.enums import AssessmentKind, Role
 
 from .demo_contracts import ContractBuilder
@@ -22,7 +29,10 @@ class PeopleBuilder(OpportunityBuilder, ContractBuilder):
             if item["key"] in self.contacts:
                 raise DemoDataError(f"duplicate contact key {item['key']!r}")
             own[item["key"]] = self.contacts[item["key"]] = self.new(
-                Contact, item, nested={"reports_to", "roles", "interactions"}, account_id=account.id
+                Contact,
+                item,
+                nested={"reports_to", "roles", "interactions", "owners"},
+                account_id=account.id,
             )
         self.later(self.relations, account, own, data)
 
@@ -34,8 +44,9 @@ class PeopleBuilder(OpportunityBuilder, ContractBuilder):
                 InfluenceLink,
                 item,
                 nested={"source", "target"},
-                source_id=self.ref(own, item["source"]).id,
-                target_id=self.ref(own, item["target"]).id,
+                # Either end may be of another account (docs/coverage.md).
+                source_id=self.anyone(item["source"]).id,
+                target_id=self.anyone(item["target"]).id,
             )
         for item in data.get("payment_capacity", []):
             kind = AssessmentKind.PAYMENT_CAPACITY.value
@@ -44,12 +55,20 @@ class PeopleBuilder(OpportunityBuilder, ContractBuilder):
             self.opportunity(account, own, item)
         self.later(self.business, account, data)
 
+    def anyone(self, key: str) -> Contact:
+        """A person of any account loaded so far."""
+        if key not in self.contacts:
+            raise DemoDataError(f"no contact {key!r}")
+        return self.contacts[key]
+
     def person(self, account: Account, own: dict[str, Contact], data: dict[str, Any]) -> None:
         contact = own[data["key"]]
         if data.get("reports_to"):
             contact.reports_to_id = self.ref(own, data["reports_to"]).id
         for role in data.get("roles", []):
             self.new(ContactRole, contact_id=contact.id, role=Role(role))
+        for item in data.get("owners", []):
+            self.new(RelationshipOwner, item, contact_id=contact.id)
         latest: Interaction | None = None
         for item in data.get("interactions", []):
             visit = self.new(Interaction, item, account_id=account.id, contact_id=contact.id)

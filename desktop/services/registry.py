@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from .opportunities.targets import TargetService
     from .orgchart.moves import MovesService
     from .orgchart.people import PeopleService
+    from .orgchart.relationships import RelationshipService
     from .orgchart.timeline import MapHistoryService
     from .orgchart.visits import VisitLogService
     from .search.service import SearchService
@@ -78,6 +79,9 @@ class Services:
     visits: _Made[VisitLogService] = _Made(".orgchart.visits", "VisitLogService")
     moves: _Made[MovesService] = _Made(".orgchart.moves", "MovesService")
     map_history: _Made[MapHistoryService] = _Made(".orgchart.timeline", "MapHistoryService")
+    relationships: _Made[RelationshipService] = _Made(
+        ".orgchart.relationships", "RelationshipService"
+    )
     opportunities: _Made[OpportunityService] = _Made(".opportunities.deals", "OpportunityService")
     assessments: _Made[AssessmentService] = _Made(".opportunities.assessments", "AssessmentService")
     decision_group: _Made[DecisionGroupService] = _Made(

@@ -138,6 +138,10 @@
         <translation>{source}能影响{target}</translation>
     </message>
     <message>
+        <source>Influence from another account</source>
+        <translation>来自其他客户的影响</translation>
+    </message>
+    <message>
         <source>Influence line strength</source>
         <translation>影响关系强度</translation>
     </message>
@@ -156,6 +160,14 @@
     <message>
         <source>Remove influence line</source>
         <translation>删除影响关系线</translation>
+    </message>
+    <message>
+        <source>{member} knows {name}</source>
+        <translation>{member}认识{name}</translation>
+    </message>
+    <message>
+        <source>{member} no longer an owner of {name}</source>
+        <translation>{member}不再是{name}的关系负责人</translation>
     </message>
     <message>
         <source>Log interaction with {name}</source>
@@ -247,6 +259,14 @@
         <translation>对我方的立场</translation>
     </message>
     <message>
+        <source>Our best relationship</source>
+        <translation>我方最强关系</translation>
+    </message>
+    <message>
+        <source>nobody knows them</source>
+        <translation>无人认识</translation>
+    </message>
+    <message>
         <source>Lines</source>
         <translation>连线</translation>
     </message>
@@ -296,6 +316,14 @@
     <message>
         <source>Draw an influence line from here…</source>
         <translation>从此人画影响关系线…</translation>
+    </message>
+    <message>
+        <source>Of {account}: change them on that account&apos;s chart</source>
+        <translation>属于{account}：请在该客户的组织结构图中修改</translation>
+    </message>
+    <message>
+        <source>Influenced by someone of another account…</source>
+        <translation>受其他客户人员影响…</translation>
     </message>
     <message>
         <source>Reports to nobody (top of the chart)</source>
@@ -426,6 +454,52 @@
     </message>
 </context>
 <context>
+    <name>CoverageDialog</name>
+    <message>
+        <source>Coverage: who on our team knows whom</source>
+        <translation>关系覆盖：我方谁认识谁</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <source>Decision group of</source>
+        <translation>决策小组：</translation>
+    </message>
+    <message>
+        <source>All people of the account</source>
+        <translation>本客户全部人员</translation>
+    </message>
+    <message>
+        <source>{known} of {count} people known by someone on our team.</source>
+        <translation>{count} 人中有 {known} 人有我方人员认识。</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageGap</name>
+    <message>
+        <source>{name} ({role}): nobody on our team knows them; find someone who can.</source>
+        <translation>{name}（{role}）：我方无人认识，请找能接触到他/她的人。</translation>
+    </message>
+    <message>
+        <source>{name} ({role}): only acquainted with {members}; build a good relationship.</source>
+        <translation>{name}（{role}）：仅与{members}认识，需建立良好关系。</translation>
+    </message>
+    <message>
+        <source>{name}: nobody on our team knows them.</source>
+        <translation>{name}：我方无人认识。</translation>
+    </message>
+    <message>
+        <source>{member} alone knows {count} key people well ({names}): if they leave or fall ill, we lose them; introduce a colleague.</source>
+        <translation>只有{member}与 {count} 位关键人物关系良好（{names}）：一旦其离职或生病，这些关系将中断；请引荐一位同事。</translation>
+    </message>
+    <message>
+        <source>No gaps: someone on our team knows every key person well.</source>
+        <translation>没有缺口：每位关键人物都有我方人员与其关系良好。</translation>
+    </message>
+</context>
+<context>
     <name>CoverageList</name>
     <message>
         <source>Make an action…</source>
@@ -438,6 +512,25 @@
     <message>
         <source>Red flags ({count})</source>
         <translation>危险信号（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageModel</name>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层级</translation>
     </message>
 </context>
 <context>
@@ -681,6 +774,103 @@
     </message>
 </context>
 <context>
+    <name>OutsideLinkDialog</name>
+    <message>
+        <source>Who of another account influences {name}</source>
+        <translation>其他客户中谁能影响{name}</translation>
+    </message>
+    <message>
+        <source>1 · weak</source>
+        <translation>1 · 弱</translation>
+    </message>
+    <message>
+        <source>2 · medium</source>
+        <translation>2 · 中</translation>
+    </message>
+    <message>
+        <source>3 · strong</source>
+        <translation>3 · 强</translation>
+    </message>
+    <message>
+        <source>How and why can they influence?</source>
+        <translation>如何影响、为何能影响？</translation>
+    </message>
+    <message>
+        <source>The line is drawn on both accounts&apos; charts; type to search by name.</source>
+        <translation>这条线会同时显示在两个客户的组织结构图上；输入姓名可搜索。</translation>
+    </message>
+    <message>
+        <source>Can influence them</source>
+        <translation>能影响他/她的人</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Choose a person from the list.</source>
+        <translation>请从列表中选择一个人。</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDialog</name>
+    <message>
+        <source>Who knows {name}</source>
+        <translation>谁认识{name}</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s name</source>
+        <translation>同事姓名</translation>
+    </message>
+    <message>
+        <source>e.g. classmates, former colleagues</source>
+        <translation>例如：同学、前同事</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>OwnersList</name>
+    <message>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add an owner…</source>
+        <translation>添加关系负责人…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Who on our team knows this person, and how well. Double-click to change; the coverage matrix shows the gaps.</source>
+        <translation>我方谁认识此人、关系如何。双击可修改；关系覆盖矩阵会显示缺口。</translation>
+    </message>
+</context>
+<context>
     <name>PersonCard</name>
     <message>
         <source>Closeness</source>
@@ -721,6 +911,18 @@
     <message>
         <source>Left on {date}</source>
         <translation>{date} 离开</translation>
+    </message>
+    <message>
+        <source>From {account}</source>
+        <translation>来自{account}</translation>
+    </message>
+    <message>
+        <source>Known by: {owners}</source>
+        <translation>我方认识的人：{owners}</translation>
+    </message>
+    <message>
+        <source>Nobody on our team knows them</source>
+        <translation>我方无人认识</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1216,10 @@
         <translation>修改历史</translation>
     </message>
     <message>
+        <source>Known on our team by ({count})</source>
+        <translation>我方认识此人的同事（{count}）</translation>
+    </message>
+    <message>
         <source>weak</source>
         <translation>弱</translation>
     </message>
@@ -1075,6 +1281,64 @@
     <message>
         <source>This person no longer exists; someone may have deleted them.</source>
         <translation>此人已不存在，可能已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>RelationActions</name>
+    <message>
+        <source>Coverage matrix</source>
+        <translation>关系覆盖矩阵</translation>
+    </message>
+    <message>
+        <source>Who on our team knows whom in the decision group, and the gaps</source>
+        <translation>决策小组中我方谁认识谁，以及缺口</translation>
+    </message>
+    <message>
+        <source>Colour by stance</source>
+        <translation>按立场着色</translation>
+    </message>
+    <message>
+        <source>Colour by relationship owner</source>
+        <translation>按关系负责人着色</translation>
+    </message>
+    <message>
+        <source>What the colour of the cards shows</source>
+        <translation>卡片颜色表示的内容</translation>
+    </message>
+</context>
+<context>
+    <name>Relationship</name>
+    <message>
+        <source>acquainted</source>
+        <translation>认识</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>密切</translation>
+    </message>
+    <message>
+        <source>Enter the name of the colleague who knows them.</source>
+        <translation>请输入认识此人的同事姓名。</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s name has at most 80 characters; shorten it.</source>
+        <translation>同事姓名最多 80 个字符，请缩短。</translation>
+    </message>
+    <message>
+        <source>The strength of a relationship is 1 (acquainted), 2 (good) or 3 (strong).</source>
+        <translation>关系强度为 1（认识）、2（良好）或 3（密切）。</translation>
+    </message>
+    <message>
+        <source>{member} is already an owner of this person; change that entry instead.</source>
+        <translation>{member}已是此人的关系负责人，请修改该条记录。</translation>
+    </message>
+    <message>
+        <source>This person or relationship no longer exists; someone may have deleted it.</source>
+        <translation>此人或这条关系已不存在，可能已被删除。</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,11 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models import Account, Contact, ContactRole, InfluenceLink, Interaction
+from desktop.models.contact import RelationshipOwner
 from desktop.models.enums import ExternalKind, Layer, Personality, Role, Stance
 
 from ..database import Database
@@ -80,6 +81,11 @@ class Person:
     left_on: date | None = None
     moved_from_id: int | None = None
     moved_on: date | None = None
+    # Someone of another account tied to this one by an influence line: the name of their
+    # account (docs/coverage.md#influence-across-accounts); None for the account's own people.
+    from_account: str | None = None
+    # Who on our team knows them: (colleague, strength 1..3), strongest first.
+    owners: tuple[tuple[str, int], ...] = ()
 
     @property
     def is_coach(self) -> bool:
@@ -121,7 +127,9 @@ class OrgChart:
 
 
 # The fields of a card read straight from the contact table.
-_CONTACT_COLUMNS = [f.name for f in fields(Person) if f.name not in ("roles", "last_met")]
+CONTACT_COLUMNS = [
+    f.name for f in fields(Person) if f.name not in ("roles", "last_met", "from_account", "owners")
+]
 
 
 def person_order(person: Person) -> tuple[int, int, str, int]:
@@ -129,9 +137,12 @@ def person_order(person: Person) -> tuple[int, int, str, int]:
     return (LAYER_ORDER.index(person.layer), first_role, person.name.casefold(), person.id)
 
 
-def read_people(session: Session, condition: Any) -> list[Person]:
-    """The people matching ``condition`` (on Contact) with their roles and last meeting, in
-    three queries (unsorted)."""
+def read_people(
+    session: Session, condition: Any, outside: frozenset[int] = frozenset()
+) -> list[Person]:
+    """The people matching ``condition`` (on Contact) with their roles, last meeting and
+    relationship owners, in four queries (unsorted). People in ``outside`` belong to another
+    account and are shown as outside influencers (docs/coverage.md#influence-across-accounts)."""
     roles: dict[int, list[Role]] = {}
     for contact_id, role in session.execute(
         select(ContactRole.contact_id, ContactRole.role)
@@ -148,17 +159,39 @@ def read_people(session: Session, condition: Any) -> list[Person]:
             .group_by(Interaction.contact_id)
         ).all()
     )
+    owners: dict[int, list[tuple[str, int]]] = {}
+    for contact_id, member, strength in session.execute(
+        select(RelationshipOwner.contact_id, RelationshipOwner.member, RelationshipOwner.strength)
+        .join(Contact, Contact.id == RelationshipOwner.contact_id)
+        .where(condition)
+        .order_by(RelationshipOwner.strength.desc(), RelationshipOwner.member)
+    ):
+        owners.setdefault(contact_id, []).append((member, strength))
     rows = session.execute(
-        select(*(getattr(Contact, name) for name in _CONTACT_COLUMNS)).where(condition)
-    )
-    return [
-        Person(
-            **{**row._mapping, "layer": row.layer or UNKNOWN_LAYER_SHOWN_AS},
-            roles=tuple(sorted(roles.get(row.id, ()), key=ROLE_ORDER.index)),
-            last_met=last_met.get(row.id),
+        select(
+            *(getattr(Contact, name) for name in CONTACT_COLUMNS),
+            Account.name.label("home_account"),
         )
-        for row in rows
-    ]
+        .join(Account, Account.id == Contact.account_id)
+        .where(condition)
+    )
+    people = []
+    for row in rows:
+        values = dict(row._mapping)
+        home = values.pop("home_account")
+        foreign = row.id in outside
+        if foreign:  # on this chart: an outside influencer, at the top of their own tree
+            values.update(layer=Layer.EXTERNAL, reports_to_id=None)
+        people.append(
+            Person(
+                **{**values, "layer": values["layer"] or UNKNOWN_LAYER_SHOWN_AS},
+                roles=tuple(sorted(roles.get(row.id, ()), key=ROLE_ORDER.index)),
+                last_met=last_met.get(row.id),
+                from_account=home if foreign else None,
+                owners=tuple(owners.get(row.id, ())),
+            )
+        )
+    return people
 
 
 def read_links(session: Session, condition: Any) -> list[Influence]:
@@ -179,16 +212,43 @@ def read_links(session: Session, condition: Any) -> list[Influence]:
 
 
 def load_chart(session: Session, account_id: int) -> OrgChart:
+    """The account's chart: its people, the people of other accounts its lines touch, and
+    every line touching one of its people."""
     account_name = session.scalar(select(Account.name).where(Account.id == account_id)) or ""
-    condition = Contact.account_id == account_id
-    people = read_people(session, condition)
+    source = Contact.__table__.alias("source")
+    target = Contact.__table__.alias("target")
+    mine = select(Contact.id).where(Contact.account_id == account_id)
+    found = session.execute(
+        select(
+            InfluenceLink.id,
+            InfluenceLink.source_id,
+            InfluenceLink.target_id,
+            InfluenceLink.strength,
+            InfluenceLink.note,
+            source.c.account_id,
+            target.c.account_id,
+        )
+        .join(source, source.c.id == InfluenceLink.source_id)
+        .join(target, target.c.id == InfluenceLink.target_id)
+        # Two index lookups rather than a join on an OR, which reads every line.
+        .where(or_(InfluenceLink.source_id.in_(mine), InfluenceLink.target_id.in_(mine)))
+        .order_by(InfluenceLink.id)
+    ).all()
+    links = [Influence(*row[:5]) for row in found]
+    outside = frozenset(
+        person
+        for row in found
+        for person, account in ((row[1], row[5]), (row[2], row[6]))
+        if account != account_id
+    )
+    shown = or_(Contact.account_id == account_id, Contact.id.in_(outside))
+    people = read_people(session, shown, outside)
     people.sort(key=person_order)
-    links = read_links(session, condition)
     return OrgChart(account_id, account_name, tuple(people), tuple(links))
 
 
 class OrgChartReader:
-    """Loads an account's chart in five queries whatever the number of people."""
+    """Loads an account's chart in a fixed number of queries whatever the number of people."""
 
     def __init__(self, db: Database) -> None:
         self._db = db

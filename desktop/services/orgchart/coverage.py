@@ -147,8 +147,9 @@ def _watched_role(person: Person) -> Role | None:
 def analyse(chart: OrgChart, today: date, stale_days: int) -> list[Flag]:
     """Every red flag of the account, most serious first."""
     flags: list[Flag] = []
-    # People who left the client no longer count (docs/map-over-time.md).
-    people = [person for person in chart.people if not person.has_left]
+    # People who left the client no longer count (docs/map-over-time.md); people of other
+    # accounts are on the chart for their lines only (docs/coverage.md).
+    people = [p for p in chart.people if not p.has_left and p.from_account is None]
 
     if not any(person.is_coach for person in people):
         candidates = [p.name for p in people if p.could_be_coach]

@@ -7,7 +7,7 @@ itself exactly (:meth:`PeopleService.restore`).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -177,6 +177,27 @@ def _check_manager(session: Session, contact: Contact, manager_id: int | None) -
         current = chain.get(current)
 
 
+def _links_elsewhere(session: Session, contact: Contact) -> bool:
+    """Whether an influence line joins ``contact`` to someone of another account."""
+    others = (
+        select(InfluenceLink.target_id)
+        .where(InfluenceLink.source_id == contact.id)
+        .union(select(InfluenceLink.source_id).where(InfluenceLink.target_id == contact.id))
+    )
+    found = session.scalar(
+        select(Contact.id)
+        .where(Contact.id.in_(others), Contact.account_id != contact.account_id)
+        .limit(1)
+    )
+    return found is not None
+
+
+def _link_changes(source: Contact, target: Contact) -> ChangeSet:
+    """An influence line may join two accounts (docs/coverage.md): both charts then show it."""
+    same = source.account_id == target.account_id
+    return ChangeSet.of(CONTACTS, account_id=source.account_id if same else None)
+
+
 class PeopleService:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -309,6 +330,7 @@ class PeopleService:
             if contact is None:
                 raise UserError(GONE)
             manager_id = contact.reports_to_id
+            crosses = _links_elsewhere(s, contact)
             reports = s.scalars(select(Contact.id).where(Contact.reports_to_id == person_id)).all()
             tracker = Tracker(s)
             tracker.watch(Contact, reports, ["reports_to_id"])
@@ -327,7 +349,9 @@ class PeopleService:
                 for r in reports
             ]
             trashed = trash.move_to_trash(s, "contact", person_id, now, moved=moved)
-            return Edit(before, after, trashed.changes, person_id, trashed=trashed)
+            # Their lines to other accounts leave those charts too.
+            changes = replace(trashed.changes, account_id=None) if crosses else trashed.changes
+            return Edit(before, after, changes, person_id, trashed=trashed)
 
     def undelete(self, edit: Edit) -> ChangeSet:
         """Undo :meth:`delete`: the person comes out of the trash, the reports back under
@@ -355,8 +379,6 @@ class PeopleService:
             target = s.get(Contact, target_id)
             if source is None or target is None:
                 raise UserError(GONE)
-            if target.account_id != source.account_id:
-                raise _error(OTHER_ACCOUNT, "reports_to_id")
             existing = s.scalar(
                 select(InfluenceLink.id).where(
                     InfluenceLink.source_id == source_id, InfluenceLink.target_id == target_id
@@ -373,8 +395,7 @@ class PeopleService:
             s.flush()
             tracker.created(InfluenceLink, [link.id])
             before, after = tracker.finish()
-            changes = ChangeSet.of(CONTACTS, account_id=source.account_id)
-            return Edit(before, after, changes, link.id)
+            return Edit(before, after, _link_changes(source, target), link.id)
 
     def update_link(self, link_id: int, strength: int, note: str) -> Edit:
         if strength not in (1, 2, 3):
@@ -388,16 +409,20 @@ class PeopleService:
             link.strength = strength
             link.note = note.strip()
             before, after = tracker.finish()
-            account_id = s.get_one(Contact, link.source_id).account_id
-            return Edit(before, after, ChangeSet.of(CONTACTS, account_id=account_id), link_id)
+            changes = _link_changes(
+                s.get_one(Contact, link.source_id), s.get_one(Contact, link.target_id)
+            )
+            return Edit(before, after, changes, link_id)
 
     def remove_link(self, link_id: int) -> Edit:
         with self._db.session() as s:
             link = s.get(InfluenceLink, link_id)
             if link is None:
                 raise UserError(GONE)
-            account_id = s.get_one(Contact, link.source_id).account_id
+            changes = _link_changes(
+                s.get_one(Contact, link.source_id), s.get_one(Contact, link.target_id)
+            )
             tracker = Tracker(s)
             tracker.remove(InfluenceLink, [link_id])
             before, after = tracker.finish()
-            return Edit(before, after, ChangeSet.of(CONTACTS, account_id=account_id), link_id)
+            return Edit(before, after, changes, link_id)

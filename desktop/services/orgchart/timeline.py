@@ -11,7 +11,7 @@ they left.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
 from typing import Any
@@ -32,6 +32,7 @@ from ..messages import QT_TRANSLATE_NOOP, Message
 from ..raw_rows import CHUNK, Graph
 from ..sql_types import table_of
 from .chart import (
+    CONTACT_COLUMNS,
     ROLE_ORDER,
     UNKNOWN_LAYER_SHOWN_AS,
     Influence,
@@ -46,7 +47,7 @@ from .chart import (
 CONTACT = table_of(Contact)
 LINK = "influence_link"
 # The card's fields the log can take back (roles are logged on the person as field "roles").
-REPLAYED = tuple(f.name for f in fields(Person) if f.name not in ("id", "roles", "last_met"))
+REPLAYED = tuple(name for name in CONTACT_COLUMNS if name != "id")
 
 NO_HISTORY = QT_TRANSLATE_NOOP(
     "MapOverTime",

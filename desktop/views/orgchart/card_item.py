@@ -43,6 +43,12 @@ LAST_MET = QT_TRANSLATE_NOOP("PersonCard", "Last met: {date}")
 NEVER_MET = QT_TRANSLATE_NOOP("PersonCard", "Never met")
 LEFT_ON = QT_TRANSLATE_NOOP("PersonCard", "Left on {date}")
 GONE_OPACITY = 0.45  # a person who left the client: greyed (docs/map-over-time.md)
+FROM_ACCOUNT = QT_TRANSLATE_NOOP("PersonCard", "From {account}")
+KNOWN_BY = QT_TRANSLATE_NOOP("PersonCard", "Known by: {owners}")
+NOBODY_KNOWS = QT_TRANSLATE_NOOP("PersonCard", "Nobody on our team knows them")
+# What the cards are coloured by (docs/coverage.md).
+BY_STANCE = "stance"
+BY_OWNER = "owner"
 FONTS = {
     "name": style.font(14, bold=True),
     "text": style.font(12),
@@ -89,6 +95,17 @@ class CardContent:
     personal: tuple[str, ...] = ()
     tooltip: str = ""
     gone: bool = False  # left the client
+    owners: str = ""  # the initials of who on our team knows them, strongest first
+    coverage: int | None = None  # the strongest of those relationships
+    foreign: bool = False  # of another account, on this chart for their influence
+
+
+def initials(name: str) -> str:
+    """A colleague's initials for a badge: "Li Ming" → "LM"; a Chinese name stays whole."""
+    words = name.split()
+    if len(words) > 1:
+        return "".join(word[0].upper() for word in words)[:3]
+    return name if not name.isascii() else name[:2].upper()
 
 
 def card_content(
@@ -104,15 +121,26 @@ def card_content(
     if person.external_kind is not None:
         outsider = label(person.external_kind, translate)
         subtitle = " · ".join(part for part in (outsider, person.organisation, subtitle) if part)
+    if person.from_account is not None:
+        home = FROM_ACCOUNT.with_(account=person.from_account).render(translate)
+        subtitle = " · ".join(part for part in (home, person.title) if part)
     if person.left_on is not None:
         left = LEFT_ON.with_(date=format_date(person.left_on)).render(translate)
         subtitle = " · ".join(part for part in (left, subtitle) if part)
     tips = [person.name, *(part for part in (person.title, person.department) if part)]
+    if person.from_account is not None:
+        tips.append(FROM_ACCOUNT.with_(account=person.from_account).render(translate))
     tips += [", ".join(label(role, translate) for role in person.roles)] if person.roles else []
     tips.append(
         LAST_MET.with_(date=format_date(person.last_met)).render(translate)
         if person.last_met
         else NEVER_MET.render(translate)
+    )
+    owners = ", ".join(f"{member} ({strength})" for member, strength in person.owners)
+    tips.append(
+        KNOWN_BY.with_(owners=owners).render(translate)
+        if owners
+        else NOBODY_KNOWS.render(translate)
     )
     if displaced:
         layer = LABELS[person.layer].render(translate)
@@ -147,6 +175,9 @@ def card_content(
         personal=tuple(lines[:3]),
         tooltip="\n".join(tips),
         gone=person.has_left,
+        owners=" ".join(initials(member) for member, _strength in person.owners[:3]),
+        coverage=person.owners[0][1] if person.owners else None,
+        foreign=person.from_account is not None,
     )
 
 
@@ -178,6 +209,7 @@ class PersonCardItem(HoverMixin, QGraphicsItem):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(content.tooltip)
         self.highlighted = 0  # search: 1 a hit, 2 the hit being shown
+        self.colour_by = BY_STANCE
         self.drop_state: bool | None = None  # a drag hovers: True may drop, False refused
         self._press: QPointF | None = None
         self.dragging = False
@@ -239,6 +271,8 @@ class PersonCardItem(HoverMixin, QGraphicsItem):
     ) -> None:
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         stance = style.STANCE_STYLES[self.content.stance]
+        if self.colour_by == BY_OWNER:
+            stance = style.COVERAGE_STYLES[self.content.coverage]
         rect = self.card_rect()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self.content.gone:
@@ -299,6 +333,8 @@ class PersonCardItem(HoverMixin, QGraphicsItem):
         border = QPen(style.CARD_BORDER, 1.0)
         if c.stance is None:
             border = QPen(stance.colour, 1.2, Qt.PenStyle.DashLine)
+        if c.foreign:
+            border = QPen(style.OUTSIDE_BORDER, 1.6, Qt.PenStyle.DashLine)
         painter.setPen(border)
         painter.setBrush(stance.tint)
         painter.drawRoundedRect(rect, RADIUS, RADIUS)
@@ -326,20 +362,23 @@ class PersonCardItem(HoverMixin, QGraphicsItem):
         painter.drawText(
             QRectF(left, 29, right - left, 16), Qt.AlignmentFlag.AlignVCenter, self._subtitle
         )
-        # Stance chip and personality.
+        # Stance chip (the stance's colour whatever the card is coloured by) and personality.
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(stance.colour)
+        painter.setBrush(style.STANCE_STYLES[c.stance].colour)
         painter.drawEllipse(QRectF(left, 53, 10, 10))
         painter.setPen(style.TEXT)
         painter.drawText(
             QRectF(left + 15, 49, right - left, 18), Qt.AlignmentFlag.AlignVCenter, c.stance_text
         )
-        painter.setPen(style.MUTED_TEXT)
-        painter.drawText(
-            QRectF(left, 49, right - left, 18),
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-            self._personality,
-        )
+        if self.colour_by == BY_OWNER:
+            self._paint_owners(painter, right)
+        else:
+            painter.setPen(style.MUTED_TEXT)
+            painter.drawText(
+                QRectF(left, 49, right - left, 18),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                self._personality,
+            )
         # Closeness and trust meters.
         painter.setFont(FONTS["small"])
         y = 73.0
@@ -356,6 +395,19 @@ class PersonCardItem(HoverMixin, QGraphicsItem):
             for number, line in enumerate(self._personal):
                 box = QRectF(left, 94 + 15 * number, right - left, 15)
                 painter.drawText(box, Qt.AlignmentFlag.AlignVCenter, line)
+
+    def _paint_owners(self, painter: QPainter, right: float) -> None:
+        """The owners' initials, right-aligned on the stance line (a dash: nobody)."""
+        text = self.content.owners or "—"
+        painter.setFont(FONTS["badge"])
+        width = _advance("badge", text) + 10
+        box = QRectF(right - width, 50, width, 17)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.OWNER_CHIP if self.content.owners else style.METER_OFF)
+        painter.drawRoundedRect(box, 4, 4)
+        painter.setPen(QColor("#ffffff") if self.content.owners else style.MUTED_TEXT)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        painter.setFont(FONTS["text"])
 
     @staticmethod
     def _paint_meter(painter: QPainter, x: float, y: float, value: int | None) -> None:

@@ -45,6 +45,7 @@ class ChartEditor(QObject):
         self.people = ctx.services.people
         self.moves = ctx.services.moves
         self.visits = ctx.services.visits
+        self.relationships = ctx.services.relationships
 
     def _push(
         self,
@@ -221,6 +222,16 @@ class ChartEditor(QObject):
         )
         self._people(text, lambda: self.people.add_link(source_id, target_id))
 
+    def add_outside_link(self, source_id: int, target_id: int, strength: int, note: str) -> None:
+        """A line from someone of another account (docs/coverage.md); refusals are raised
+        for the dialog to show."""
+        self._push(
+            self.tr("Influence from another account"),
+            lambda: self.people.add_link(source_id, target_id, strength, note),
+            self.people.restore,
+            quiet=True,
+        )
+
     def set_link_strength(self, link_id: int, strength: int, note: str) -> None:
         self._people(
             self.tr("Influence line strength"),
@@ -239,6 +250,29 @@ class ChartEditor(QObject):
 
     def remove_link(self, link_id: int) -> None:
         self._people(self.tr("Remove influence line"), lambda: self.people.remove_link(link_id))
+
+    # -- relationship owners ---------------------------------------------------------------
+    def _owners(self, text: str, first: Callable[[], Edit]) -> Edit | None:
+        return self._push(text, first, self.relationships.restore, quiet=True)
+
+    def add_owner(self, person_id: int, name: str, member: str, strength: int, note: str) -> None:
+        self._owners(
+            self.tr("{member} knows {name}").format(member=member.strip(), name=name),
+            lambda: self.relationships.add(person_id, member, strength, note),
+        )
+
+    def update_owner(self, owner_id: int, name: str, member: str, strength: int, note: str):
+        self._owners(
+            self.tr("{member} knows {name}").format(member=member.strip(), name=name),
+            lambda: self.relationships.update(owner_id, member, strength, note),
+        )
+
+    def remove_owner(self, owner_id: int, name: str, member: str) -> None:
+        self._push(
+            self.tr("{member} no longer an owner of {name}").format(member=member, name=name),
+            lambda: self.relationships.remove(owner_id),
+            self.relationships.restore,
+        )
 
     # -- the visit log ---------------------------------------------------------------------
     def _visits(self, text: str, first: Callable[[], Edit]) -> Edit | None:

@@ -18,6 +18,7 @@ from desktop.services.private_files import private_output
 from desktop.views.common.formatting import format_date
 
 from . import style
+from .card_item import BY_STANCE
 from .chart_items import keep_items, kept_items, populate
 from .legend import LegendItem
 from .scene import lay_out
@@ -36,12 +37,18 @@ MAX_AREA = 32_000_000  # pixels in all (about 128 MB while it is drawn)
 
 
 def export_scene(
-    chart: OrgChart, translate: Translate, today: date, *, personal: bool
+    chart: OrgChart,
+    translate: Translate,
+    today: date,
+    *,
+    personal: bool,
+    colour_by: str = BY_STANCE,
 ) -> QGraphicsScene:
-    """A page: title and date, the chart, and the legend under it."""
+    """A page: title and date, the chart coloured as on screen, and the legend under it."""
     scene = QGraphicsScene()
     layout, contents = lay_out(chart, translate, today, personal=personal)
-    populate(scene, chart, layout, contents, translate)
+    for card in populate(scene, chart, layout, contents, translate).cards.values():
+        card.colour_by = colour_by
     header = 86.0
     for item in kept_items(scene):
         item.moveBy(MARGIN, MARGIN + header)
@@ -60,7 +67,7 @@ def export_scene(
     subtitle.setBrush(style.MUTED_TEXT)
     subtitle.setPos(MARGIN, MARGIN + 42)
     width = max(layout.width, 720.0)
-    legend = LegendItem(translate, width - 2 * MARGIN)
+    legend = LegendItem(translate, width - 2 * MARGIN, colour_by)
     legend.setPos(MARGIN * 2, MARGIN + header + layout.height + 16)
     for item in (title, subtitle, legend):
         scene.addItem(item)

@@ -46,6 +46,7 @@ class ChartExportActions(QObject):
             translate,
             tab.ctx.clock.today(),
             personal=self.personal_action.isChecked(),
+            colour_by=tab.scene.colour_by,
         )
 
     def _title(self) -> str:

@@ -11,13 +11,20 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QSizePolicy, QStyleOptionGraphicsItem, QWidget
 
 from desktop.services.labels import label
-from desktop.services.messages import QT_TRANSLATE_NOOP, Translate
+from desktop.services.messages import QT_TRANSLATE_NOOP, Message, Translate
 from desktop.services.orgchart.chart import ROLE_ORDER, STANCE_ORDER
+from desktop.services.orgchart.relationships import STRENGTHS
 from desktop.views.i18n import translate as qt_translate
 
 from . import style
+from .card_item import BY_OWNER, BY_STANCE
 
 STANCES = QT_TRANSLATE_NOOP("ChartLegend", "Stance toward us")
+OWNERS = QT_TRANSLATE_NOOP("ChartLegend", "Our best relationship")
+COVERAGE: dict[int | None, Message] = {
+    **{n: STRENGTHS[n] for n in (3, 2, 1)},
+    None: QT_TRANSLATE_NOOP("ChartLegend", "nobody knows them"),
+}
 LINES = QT_TRANSLATE_NOOP("ChartLegend", "Lines")
 ROLES = QT_TRANSLATE_NOOP("ChartLegend", "Roles")
 REPORTS_TO = QT_TRANSLATE_NOOP("ChartLegend", "Reports to")
@@ -33,14 +40,19 @@ GAP = 14.0
 
 @dataclass(frozen=True)
 class Entry:
-    kind: str  # "heading", "stance", "reports", "influence", "badge"
+    kind: str  # "heading", "stance", "coverage", "reports", "influence", "badge"
     text: str
-    key: Any = None  # by kind: the stance, the influence strength, (short text, badge)
+    key: Any = None  # by kind: the stance or strength, the influence strength, (short, badge)
 
 
-def entries(translate: Translate) -> list[Entry]:
-    found = [Entry("heading", STANCES.render(translate))]
-    found += [Entry("stance", label(s, translate), s) for s in STANCE_ORDER]
+def entries(translate: Translate, colour_by: str = BY_STANCE) -> list[Entry]:
+    """The legend of the cards as coloured (by stance or by relationship owner)."""
+    if colour_by == BY_OWNER:
+        found = [Entry("heading", OWNERS.render(translate))]
+        found += [Entry("coverage", text.render(translate), n) for n, text in COVERAGE.items()]
+    else:
+        found = [Entry("heading", STANCES.render(translate))]
+        found += [Entry("stance", label(s, translate), s) for s in STANCE_ORDER]
     found.append(Entry("heading", LINES.render(translate)))
     found.append(Entry("reports", REPORTS_TO.render(translate)))
     found += [Entry("influence", INFLUENCES[n].render(translate), n) for n in (1, 2, 3)]
@@ -87,8 +99,9 @@ def paint_legend(painter: QPainter, placed: list[tuple[QRectF, Entry]]) -> None:
             painter.drawText(box, Qt.AlignmentFlag.AlignVCenter, entry.text)
             continue
         marker = 30.0 if entry.kind in ("reports", "influence") else SWATCH
-        if entry.kind == "stance":
-            stance = style.STANCE_STYLES[entry.key]
+        if entry.kind in ("stance", "coverage"):
+            styles = style.STANCE_STYLES if entry.kind == "stance" else style.COVERAGE_STYLES
+            stance = styles[entry.key]
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(stance.colour)
             painter.drawRoundedRect(QRectF(box.x(), middle - 7, SWATCH, 14), 3, 3)
@@ -129,9 +142,16 @@ class LegendWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._entries = entries(qt_translate)
+        self.colour_by = BY_STANCE
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+
+    def set_colour_by(self, colour_by: str) -> None:
+        self.colour_by = colour_by
+        self._entries = entries(qt_translate, colour_by)
+        self.updateGeometry()
+        self.update()
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -151,9 +171,9 @@ class LegendWidget(QWidget):
 class LegendItem(QGraphicsItem):
     """The legend on an exported page."""
 
-    def __init__(self, translate: Translate, width: float) -> None:
+    def __init__(self, translate: Translate, width: float, colour_by: str = BY_STANCE) -> None:
         super().__init__()
-        self._placed, height = flow(entries(translate), width)
+        self._placed, height = flow(entries(translate, colour_by), width)
         self._rect = QRectF(0, 0, width, height)
 
     def boundingRect(self) -> QRectF:

@@ -46,6 +46,18 @@ class ChartMenus(QObject):
             return None
         menu = QMenu(parent)
         menu.addAction(self.tr("Open the record"), lambda: tab.open_person(person_id))
+        if person.from_account is not None:
+            # Of another account (docs/coverage.md): their record is edited on its own chart.
+            note = menu.addAction(
+                self.tr("Of {account}: change them on that account's chart").format(
+                    account=person.from_account
+                )
+            )
+            note.setEnabled(False)
+            menu.addAction(
+                self.tr("Draw an influence line from here…"), lambda: tab.start_link(person_id)
+            )
+            return menu
         menu.addAction(self.tr("Add a report…"), lambda: tab.add_person(person_id))
         menu.addSeparator()
         add_choices(
@@ -73,6 +85,10 @@ class ChartMenus(QObject):
         menu.addSeparator()
         menu.addAction(
             self.tr("Draw an influence line from here…"), lambda: tab.start_link(person_id)
+        )
+        menu.addAction(
+            self.tr("Influenced by someone of another account…"),
+            lambda: tab.relations.add_outside_link(person_id),
         )
         if person.reports_to_id is not None:
             menu.addAction(

@@ -23,6 +23,7 @@ from desktop.services.messages import Message, UserError
 from desktop.services.orgchart.chart import Influence, OrgChart
 from desktop.services.orgchart.history import PersonChange, PersonHistory, Shown
 from desktop.services.orgchart.people import PersonData
+from desktop.services.orgchart.relationships import RelationshipService
 from desktop.services.orgchart.visits import VisitLogService
 from desktop.views.common.formatting import format_date, format_datetime
 from desktop.views.common.read_only import edits
@@ -30,6 +31,7 @@ from desktop.views.common.row_table import Column
 from desktop.views.common.table_view import RowTableView
 from desktop.views.i18n import translate
 
+from .owners_list import OwnersList
 from .person_form import PersonForm
 from .visit_log import VisitLog
 
@@ -54,6 +56,8 @@ class PersonPanel(QWidget):
         history: PersonHistory,
         today: Callable[[], date],
         parent: QWidget | None = None,
+        *,
+        relationships: RelationshipService,
     ) -> None:
         super().__init__(parent)
         self._history = history
@@ -105,6 +109,12 @@ class PersonPanel(QWidget):
         lines_layout.addLayout(line_buttons)
         lines_layout.addWidget(self.lines, 1)
         lines_layout.addWidget(self.line_note)
+        # Our side of the relationships (docs/coverage.md), under theirs.
+        self.owners_title = QLabel(self)
+        self.owners_title.setStyleSheet("font-weight: bold; padding-top: 8px")
+        self.owners = OwnersList(relationships, self)
+        lines_layout.addWidget(self.owners_title)
+        lines_layout.addWidget(self.owners, 1)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(scroll, self.tr("Record"))
         self.tabs.addTab(self.visits, self.tr("Visit log"))
@@ -138,11 +148,18 @@ class PersonPanel(QWidget):
         self.name.setText(data.name)
         self.subtitle.setText(" · ".join(p for p in (data.title, data.department) if p))
         self.form.person_id = person_id
-        self.form.set_people([(p.id, p.name) for p in chart.people])
+        self.form.set_people([(p.id, p.name) for p in chart.people if p.from_account is None])
         if not (same and self.form.dirty):
             self.form.load(person_id, data)
         self.visits.set_person(person_id)
         self._show_lines(person_id, chart)
+        owners = self.owners.set_person(person_id)
+        self.owners_title.setText(
+            self.tr("Known on our team by ({count})").format(count=len(owners))
+        )
+        # Someone of another account is edited on their own account's chart.
+        person = chart.person(person_id)
+        self.form.setEnabled(person is None or person.from_account is None)
         self._show_history(person_id)
 
     def _show_history(self, person_id: int) -> None:

@@ -21,7 +21,7 @@ from desktop.services.orgchart.layout import Layout, LayoutNode, layout_chart
 from desktop.views.common.formatting import format_date
 
 from . import style
-from .card_item import CardContent, PersonCardItem, card_content
+from .card_item import BY_STANCE, CardContent, PersonCardItem, card_content
 from .chart_items import BandItem, InfluenceItem, band_layer_at, clear_scene, populate
 
 
@@ -67,6 +67,7 @@ class OrgChartScene(QGraphicsScene):
         self.link_mode = False
         self._link_source: PersonCardItem | None = None
         self._rubber: QGraphicsLineItem | None = None
+        self.colour_by = BY_STANCE
         self.selectionChanged.connect(self._on_selection_changed)
 
     # -- content ---------------------------------------------------------------------------
@@ -86,6 +87,7 @@ class OrgChartScene(QGraphicsScene):
         self.chart, self.layout = chart, layout
         items = populate(self, chart, layout, contents, translate)
         self.cards, self.arrows, self.bands = items.cards, items.arrows, items.bands
+        self.set_colour_by(self.colour_by)
         self.blockSignals(False)
         if selected in self.cards:
             self.select_person(selected)
@@ -113,6 +115,13 @@ class OrgChartScene(QGraphicsScene):
     def select_person(self, person_id: int | None) -> None:
         for card in self.cards.values():
             card.setSelected(card.person_id == person_id)
+
+    def set_colour_by(self, colour_by: str) -> None:
+        """Colour the cards by stance or by relationship owner (docs/coverage.md)."""
+        self.colour_by = colour_by
+        for card in self.cards.values():
+            card.colour_by = colour_by
+            card.update()
 
     def highlight(self, person_ids: set[int], current: int | None = None) -> None:
         """Mark search hits (0: none, 1: a hit, 2: the hit being shown)."""

@@ -36,6 +36,18 @@ STANCE_STYLES: dict[Stance | None, StanceStyle] = {
 }
 
 
+# Colour by relationship owner (docs/coverage.md): the strongest relationship anyone on our
+# team has with the person; grey when nobody knows them.
+COVERAGE_STYLES: dict[int | None, StanceStyle] = {
+    3: _stance("#1565c0", "#e3eefb"),
+    2: _stance("#4f8fd6", "#edf3fb"),
+    1: _stance("#9bbce3", "#f3f7fc", "#1f2328"),
+    None: _stance("#8d949c", "#f3f4f5"),
+}
+OWNER_CHIP = QColor("#1f4e8c")
+OUTSIDE_BORDER = QColor("#7e57c2")  # a person of another account, shown for their influence
+
+
 @dataclass(frozen=True)
 class BadgeStyle:
     short: Message  # a few letters on the card

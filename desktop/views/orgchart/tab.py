@@ -55,6 +55,7 @@ from .map_over_time import ChangesDialog, TimeControls, since_default
 from .menus import ChartMenus
 from .move_dialog import MoveDialog
 from .person_panel import PersonPanel
+from .relation_actions import RelationActions
 from .scene import OrgChartScene, lay_out
 from .settings_page import OrgChartSettingsPage
 from .visit_dialog import VisitDialog
@@ -83,7 +84,14 @@ class OrgChartTab(BaseTab):
         self.find_bar.hide()
         self.coverage = CoverageList(self)
         self.legend = LegendWidget(self)
-        self.panel = PersonPanel(self.editor.visits, PersonHistory(ctx.db), ctx.clock.today, self)
+        self.panel = PersonPanel(
+            self.editor.visits,
+            PersonHistory(ctx.db),
+            ctx.clock.today,
+            self,
+            relationships=self.editor.relationships,
+        )
+        self.relations = RelationActions(self)
         self.panel.hide()
         self.message = QLabel(self.tr("Select an account to see its buying organisation."), self)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -162,6 +170,9 @@ class OrgChartTab(BaseTab):
         for action in (self.add_action, self.delete_action, self.link_action):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.relations.colour_by)
+        self.toolbar.addAction(self.relations.matrix_action)
+        self.toolbar.addSeparator()
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
             self.toolbar.addAction(action)
         self.toolbar.addAction(self.find_action)
@@ -230,6 +241,7 @@ class OrgChartTab(BaseTab):
         self.panel.add_line_requested.connect(self.start_link)
         self.panel.remove_line_requested.connect(self.editor.remove_link)
         self.panel.line_menu_requested.connect(self._on_scene_link_menu_requested)
+        self.relations.connect_panel(self.panel)
         self.panel.visits.add_requested.connect(self._on_visits_add_requested)
         self.panel.visits.edit_requested.connect(self._on_visits_edit_requested)
         self.panel.visits.delete_requested.connect(self._on_visits_delete_requested)
@@ -294,6 +306,7 @@ class OrgChartTab(BaseTab):
                 self._show_panel(self.panel.person_id)
         if self.find_bar.isVisible():
             self._on_find_bar_search_changed(self.find_bar.field.text())
+        self.relations.chart_reloaded()
         self._update_actions()
 
     def show_record(self, kind: str, record_id: int) -> None:
@@ -419,7 +432,12 @@ class OrgChartTab(BaseTab):
     def _update_actions(self) -> None:
         has_chart = self.chart is not None
         editable = has_chart and self.shown_day is None  # a past map is read-only
-        for action in (self.fit_action, self.find_action, self.time.changes_action):
+        for action in (
+            self.fit_action,
+            self.find_action,
+            self.time.changes_action,
+            self.relations.matrix_action,
+        ):
             action.setEnabled(has_chart)
         for action in (self.add_action, self.link_action):
             action.setEnabled(editable)

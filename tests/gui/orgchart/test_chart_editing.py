@@ -163,7 +163,7 @@ def test_draw_an_influence_line_with_the_mouse_then_remove_it(qtbot, tab, ctx) -
     tab.link_action.trigger()
     assert tab.scene.link_mode
     drag(qtbot, tab, yu, han)
-    qtbot.waitUntil(lambda: len(tab.chart.links) == 6)
+    qtbot.waitUntil(lambda: len(tab.chart.links) == 7)  # with the line to the hospital
     with ctx.db.read() as s:
         link = s.scalars(
             select(InfluenceLink).where(

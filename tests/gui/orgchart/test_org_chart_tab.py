@@ -24,8 +24,9 @@ from tests.unit.orgchart.test_people import dump
 
 def test_the_chart_shows_every_person_line_and_band_of_the_account(qtbot, tab, ctx) -> None:
     chart = tab.chart
-    assert len(tab.scene.cards) == len(chart.people) == 16
-    assert len(tab.scene.arrows) == len(chart.links) == 5
+    # The 16 people of the account, and the hospital's Song Jianjun whom Cheng Yuan influences.
+    assert len(tab.scene.cards) == len(chart.people) == 17
+    assert len(tab.scene.arrows) == len(chart.links) == 6
     assert len(tab.scene.bands) == 4
     bai = tab.scene.cards[person_id(ctx.db, "Bai Zhigang")]
     assert bai.content.stance is Stance.BLOCKER

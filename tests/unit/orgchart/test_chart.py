@@ -66,15 +66,15 @@ def test_the_chart_holds_people_roles_lines_and_last_contact(demo_db) -> None:
     assert never.last_met is None
 
 
-def test_loading_takes_five_queries_for_16_or_316_people(demo_db) -> None:
+def test_loading_takes_six_queries_for_16_or_316_people(demo_db) -> None:
     with demo_db.read() as s:
         account_id = s.scalar(select(Account.id).where(Account.name.like("%Hospital%")))
     reader = OrgChartReader(demo_db)
     small = count_queries(demo_db, lambda: reader.load(account_id))
     add_people(demo_db, account_id, 300)
     large = count_queries(demo_db, lambda: reader.load(account_id))
-    assert small == large == 5
-    assert len(reader.load(account_id).people) == 317
+    assert small == large == 6  # with the relationship owners
+    assert len(reader.load(account_id).people) == 318  # with the design institute of the metro
 
 
 def test_age_comes_from_the_birthday_when_known(demo_db) -> None:
