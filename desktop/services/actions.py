@@ -175,7 +175,7 @@ def update_action(
 def close_action(
     session: Session, action_id: int, *, done: bool, outcome: str, today: date
 ) -> Action:
-    """Close as done or dropped; the outcome is required (docs/actions.md#closing)."""
+    """Close as done or dropped; the outcome is required (docs/actions.md#rules)."""
     action = _get(session, action_id)
     if action.status in CLOSED:
         raise UserError(ALREADY_CLOSED)
