@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,6 +19,7 @@ from desktop.models import (
     Interaction,
     Opportunity,
     PaymentMilestone,
+    Record,
     StageCriterion,
     StrategyNote,
     Tender,
@@ -25,6 +27,8 @@ from desktop.models import (
 
 from .messages import QT_TRANSLATE_NOOP, Message
 from .orgchart.coverage import Flag
+
+R = TypeVar("R", bound=Record)
 
 
 class AboutKind(StrEnum):
@@ -104,8 +108,8 @@ def draft_about(
     if about_kind is AboutKind.MILESTONE:
         milestone = session.get_one(PaymentMilestone, record_id)
         contract = session.get_one(Contract, milestone.contract_id)
-        account, deal = contract.account_id, contract.opportunity_id
-        return ActionDraft(account, about_kind, milestone.uuid, title, due_on, deal)
+        deal_id = contract.opportunity_id
+        return ActionDraft(contract.account_id, about_kind, milestone.uuid, title, due_on, deal_id)
     if about_kind is AboutKind.CHECKLIST_ITEM:
         item = session.get_one(ChecklistItem, record_id)
         tender = session.get_one(Tender, item.tender_id)
@@ -139,7 +143,7 @@ def criterion_key(opportunity_uuid: str, criterion_uuid: str) -> str:
     return f"{opportunity_uuid}/{criterion_uuid}"
 
 
-def _by_uuid(session: Session, model: type, uuid: str):
+def _by_uuid(session: Session, model: type[R], uuid: str) -> R | None:
     return session.scalar(select(model).where(model.uuid == uuid))
 
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from desktop.models import Account, Action, Contact, Interaction
@@ -175,7 +176,7 @@ def update_action(
 def close_action(
     session: Session, action_id: int, *, done: bool, outcome: str, today: date
 ) -> Action:
-    """Close as done or dropped; the outcome is required (docs/actions.md#closing)."""
+    """Close as done or dropped; the outcome is required (docs/actions.md#rules)."""
     action = _get(session, action_id)
     if action.status in CLOSED:
         raise UserError(ALREADY_CLOSED)
@@ -199,7 +200,7 @@ def reopen_action(session: Session, action_id: int) -> Action:
     return action
 
 
-def _summaries(session: Session, query) -> list[ActionSummary]:
+def _summaries(session: Session, query: Select[Action]) -> list[ActionSummary]:
     rows = session.execute(
         query.add_columns(Account.name).join(Account, Action.account_id == Account.id)
     ).all()
@@ -318,7 +319,7 @@ class ActionService:
         """Undo (``edit.before``) or redo (``edit.after``) one of this service's edits."""
         return restore(self._db, snapshot, changes)
 
-    def create_edit(self, **values) -> Edit:
+    def create_edit(self, **values: Any) -> Edit:
         def change(s: Session, tracker: Tracker) -> tuple[int, int]:
             tracker.watch(Action, [])
             action = create_action(s, **values)
@@ -334,7 +335,7 @@ class ActionService:
 
         return self._write(change)
 
-    def update_edit(self, action_id: int, **values) -> Edit:
+    def update_edit(self, action_id: int, **values: Any) -> Edit:
         return self._on_one(action_id, lambda s: update_action(s, action_id, **values))
 
     def close_edit(self, action_id: int, *, done: bool, outcome: str) -> Edit:
@@ -365,11 +366,11 @@ class ActionService:
         return self._write(change, INTERACTIONS, CONTACTS)
 
     # Without undo: (id,) changes, for callers that keep no undo stack.
-    def create(self, **values) -> tuple[int, ChangeSet]:
+    def create(self, **values: Any) -> tuple[int, ChangeSet]:
         edit = self.create_edit(**values)
         return edit.record_id or 0, edit.changes
 
-    def update(self, action_id: int, **values) -> ChangeSet:
+    def update(self, action_id: int, **values: Any) -> ChangeSet:
         return self.update_edit(action_id, **values).changes
 
     def close(self, action_id: int, *, done: bool, outcome: str) -> ChangeSet:
@@ -399,7 +400,7 @@ class ActionService:
         with self._db.read() as s:
             return describe_subject(s, about_kind, about_key, language)
 
-    def draft(self, about_kind: AboutKind, record_id: int, **proposed) -> ActionDraft:
+    def draft(self, about_kind: AboutKind, record_id: int, **proposed: Any) -> ActionDraft:
         """A new action about a record (see ``draft_about``), for the dialog to complete."""
         with self._db.read() as s:
             return draft_about(s, about_kind, record_id, **proposed)

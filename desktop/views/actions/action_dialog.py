@@ -60,6 +60,8 @@ def push_action_edit(ctx: AppContext, text: str, first: Callable[[], Edit]) -> E
 class _SavingDialog(QDialog):
     """Shows the service's one-sentence refusal inside the dialog, which stays open."""
 
+    error: QLabel
+
     def _error_label(self) -> QLabel:
         label = QLabel(self)
         label.setStyleSheet("color: #b00020")
@@ -135,7 +137,7 @@ class ActionDialog(_SavingDialog):
             "about_key": d.about_key,
             "note": self.note.toPlainText(),
         }
-        text = self.tr("Make the action “{title}”").format(title=short(values["title"]))
+        text = self.tr("Make the action “{title}”").format(title=short(self.title.text()))
         service = self.ctx.services.actions
         self.action_id = push_action_edit(
             self.ctx, text, lambda: service.create_edit(**values)

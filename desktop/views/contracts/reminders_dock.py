@@ -27,7 +27,7 @@ from desktop.services.changes import (
     TENDERS,
     ChangeSet,
 )
-from desktop.services.contracts.reminder_groups import grouped
+from desktop.services.contracts.reminder_groups import AccountGroup, grouped
 from desktop.services.contracts.reminders import Reminder, ReminderKind, ReminderList
 from desktop.services.messages import UserError
 from desktop.views.actions.action_dialog import close_action, push_action_edit, short
@@ -158,7 +158,9 @@ class RemindersDock(QDockWidget):
                 self.tree.expand(index)
                 self._span_and_expand(index)
             elif node.level == ACCOUNT:
-                if rows <= FEW_ACCOUNTS or node.payload.account_id == self.account_id:
+                group = node.payload
+                current = isinstance(group, AccountGroup) and group.account_id == self.account_id
+                if rows <= FEW_ACCOUNTS or current:
                     self.tree.expand(index)
                 self._span_and_expand(index)
 
