@@ -49,7 +49,8 @@ class Extraction:
 
 
 class _Text:
-    """The blocks folded and joined once, so that each pattern runs once over the document."""
+    """The blocks folded and joined once, so that each pattern runs once over the document
+    (patterns never match across a line break, so never across blocks)."""
 
     def __init__(self, blocks: tuple[Block, ...]) -> None:
         self.blocks = blocks
@@ -100,10 +101,8 @@ def extract(text: TenderText) -> Extraction:
 
 def _first_value(doc: _Text, rules: tuple[P.Pattern, ...]) -> str:
     for rule in rules:
-        for index, found in doc.finditer(rule):
-            start = doc.local(index, found.start("value"))
-            value = doc.blocks[index].text[start : start + len(found.group("value"))]
-            value = value.strip(" \t:：|")
+        for _index, found in doc.finditer(rule):
+            value = found.group("value").strip(" \t:|")
             if value:
                 return value
     return ""
@@ -140,10 +139,9 @@ def _deadline(doc: _Text) -> datetime | None:
     of day wins over a bare date."""
     dated: datetime | None = None
     for rule in P.DEADLINE:
-        for index, found in doc.finditer(rule):
-            folded = doc.folded[index]
-            start = doc.local(index, found.end())
-            when = P.DATETIME.regex.search(folded[start : start + 80])
+        for _index, found in doc.finditer(rule):
+            window = doc.whole[found.end() : found.end() + 80].split("\n", 1)[0]
+            when = P.DATETIME.regex.search(window)
             if when is None:
                 continue
             value = _datetime(when)
@@ -156,10 +154,8 @@ def _deadline(doc: _Text) -> datetime | None:
 def _bid_bond(doc: _Text) -> Decimal | None:
     """The first amount after the word 保证金 in its paragraph, skipping ceilings (不超过…)."""
     for index, found in doc.finditer(P.BOND_KEYWORD):
-        folded = doc.folded[index]
-        start = doc.local(index, found.end())
-        window = folded[start : start + 120]
-        if P.BOND_EXEMPT.search(folded):
+        window = doc.whole[found.end() : found.end() + 120].split("\n", 1)[0]
+        if P.BOND_EXEMPT.search(doc.folded[index]):
             continue
         candidates = []
         for rule in (P.AMOUNT_FIGURES, P.AMOUNT_CAPITAL):
@@ -190,11 +186,19 @@ def _amount(found: re.Match[str]) -> Decimal | None:
 # --- items ----------------------------------------------------------------------------------
 
 
+LISTS: tuple[tuple[Kind, tuple[P.Pattern, ...]], ...] = (
+    ("rejection", P.REJECTION_LEAD),
+    ("qualification", P.QUALIFICATION_LEAD),
+    ("document", P.DOCUMENT_LEAD),
+)
+
+
 class _Items:
     def __init__(self, doc: _Text) -> None:
         self.doc = doc
         self.found: dict[tuple[Kind, int, str], Item] = {}
         self.leads: set[int] = set()
+        self.mentions: dict[Kind, set[int]] = {}  # blocks that name a list of each kind
 
     def add(self, kind: Kind, index: int, rule: str, text: str | None = None) -> None:
         block = self.doc.blocks[index]
@@ -233,24 +237,25 @@ class _Items:
     def lists(self) -> None:
         """Lists introduced by a heading or a sentence: grounds, qualifications, documents."""
         doc = self.doc
-        for kind, rules in (
-            ("rejection", P.REJECTION_LEAD),
-            ("qualification", P.QUALIFICATION_LEAD),
-            ("document", P.DOCUMENT_LEAD),
-        ):
-            done: set[int] = set()
+        found: list[tuple[Kind, str, int, int]] = []
+        for kind, rules in LISTS:
+            seen: set[int] = set()
             for rule in rules:
-                for index, found in doc.finditer(rule):
-                    if index in done:
-                        continue
-                    done.add(index)
-                    self._list(kind, rule.name, index, doc.local(index, found.end()))
+                for index, match in doc.finditer(rule):
+                    if index not in seen:
+                        seen.add(index)
+                        found.append((kind, rule.name, index, doc.local(index, match.end())))
+            self.mentions[kind] = seen
+        for kind, rule_name, index, after in found:
+            self._list(kind, rule_name, index, after)
 
     def _list(self, kind: Kind, rule: str, index: int, after: int) -> None:
         doc = self.doc
         block = doc.blocks[index]
         folded = doc.folded[index]
         if block.in_table:
+            if block.row == 1:
+                return  # a header row names the columns
             cells = folded.split(" | ")
             key_end = len(" | ".join(cells[:2]))
             if after > key_end and len(cells) > 1:
@@ -260,15 +265,17 @@ class _Items:
             for line in _split(value):
                 self.add(kind, index, rule, line)
             return
-        rest = block.text[after:].lstrip(" :：")
+        rest = folded[after:]
         tail = folded.rstrip()
         heading = len(tail) <= HEADING_CHARS and not SENTENCE.search(tail)
-        if not (heading or tail.endswith(":") or rest == "" or INLINE_NUMBER.search(rest)):
+        first = INLINE_NUMBER.search(rest)
+        if not (heading or tail.endswith(":") or not rest.strip(" :") or first):
             return
         self.leads.add(index)
-        inline = _split(rest) if INLINE_NUMBER.search(rest) else []
-        for line in inline:
-            self.add(kind, index, rule, line)
+        if first is not None:  # the list is in this paragraph, not below it
+            for line in _split(block.text[after + first.start() :]):
+                self.add(kind, index, rule, line)
+            return
         self._children(kind, rule, index, heading)
 
     def _children(self, kind: Kind, rule: str, index: int, heading: bool) -> None:
@@ -293,7 +300,7 @@ class _Items:
                 return
             if child_level is None:
                 child_level = token.level
-            if token.level == child_level:
+            if token.level == child_level and at not in self.mentions[kind]:
                 self.add(kind, at, rule)
             at += 1
 
