@@ -101,8 +101,10 @@ def extract(text: TenderText) -> Extraction:
 
 def _first_value(doc: _Text, rules: tuple[P.Pattern, ...]) -> str:
     for rule in rules:
-        for _index, found in doc.finditer(rule):
-            value = found.group("value").strip(" \t:|")
+        for index, found in doc.finditer(rule):
+            start = doc.local(index, found.start("value"))
+            value = doc.blocks[index].text[start : start + len(found.group("value"))]
+            value = value.strip(" \t:：|")
             if value:
                 return value
     return ""
@@ -113,7 +115,7 @@ def _project(doc: _Text) -> str:
 
 
 def _tender_no(doc: _Text) -> str:
-    value = _first_value(doc, P.TENDER_NO).rstrip(".")
+    value = _first_value(doc, P.TENDER_NO).translate(FOLD).rstrip(".")
     while value.endswith((")", "）")) and value.count(value[-1]) > value.count(
         "(" if value[-1] == ")" else "（"
     ):

@@ -20,6 +20,7 @@ TENDER_NO = QT_TRANSLATE_NOOP("TenderReading", "Tender number: {value}")
 DEADLINE = QT_TRANSLATE_NOOP("TenderReading", "Bid deadline: {value}")
 OPENING_PLACE = QT_TRANSLATE_NOOP("TenderReading", "Bid opening place: {value}")
 BID_BOND = QT_TRANSLATE_NOOP("TenderReading", "Bid bond: {value} yuan")
+NO_BID_BOND = QT_TRANSLATE_NOOP("TenderReading", "Bid bond: none found")
 NOT_FOUND = QT_TRANSLATE_NOOP("TenderReading", "not found")
 MATCHES = QT_TRANSLATE_NOOP("TenderReading", "already in the default checklist")
 
@@ -53,7 +54,7 @@ def summary_lines(extraction: Extraction, translate: Translate = english) -> lis
         OPENING_PLACE.with_(value=extraction.opening_place or missing).render(translate),
         BID_BOND.with_(value=f"{bond:,.2f}").render(translate)
         if bond is not None
-        else BID_BOND.with_(value=missing).render(translate).replace(" yuan", ""),
+        else NO_BID_BOND.render(translate),
     ]
     for kind in KINDS:
         items = [item for item in extraction.items if item.kind == kind]
