@@ -58,18 +58,25 @@ def cjk_font() -> bool:
 
 
 def _wrap(text: str, width: float) -> list[str]:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        line = ""
+        line, used = "", 0.0
         for char in paragraph:
-            if stringWidth(line + char, FONT, SIZE) > width:
+            wide = _width(char)
+            if used + wide > width:
                 lines.append(line)
-                line = ""
+                line, used = "", 0.0
             line += char
+            used += wide
         lines.append(line)
     return lines
+
+
+@cache
+def _width(char: str) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return float(stringWidth(char, FONT, SIZE))
 
 
 class _Pdf:
@@ -155,7 +162,7 @@ def big_body(pages: int) -> list[Para | Table]:
     """Every document's body in turn, as chapters, until about ``pages`` A4 pages."""
     body: list[Para | Table] = []
     chars = 0
-    while chars < pages * 1_300:  # about 1,300 characters on a page of 10.5 pt text
+    while chars < pages * 700:  # about 700 characters a page: headings, lists and tables
         for make in ALL:
             for part in make().body:
                 body.append(part)

@@ -54,17 +54,20 @@ class _Text:
 
     def __init__(self, blocks: tuple[Block, ...]) -> None:
         self.blocks = blocks
-        self.folded = [block.text.translate(FOLD) for block in blocks]
+        self.whole = "\n".join(block.text for block in blocks).translate(FOLD)
         self.starts: list[int] = []
+        self.folded: list[str] = []
         at = 0
-        for text in self.folded:
+        for block in blocks:  # folding keeps every character's place
             self.starts.append(at)
-            at += len(text) + 1
-        self.whole = "\n".join(self.folded)
+            self.folded.append(self.whole[at : at + len(block.text)])
+            at += len(block.text) + 1
         self._tokens: dict[int, Token | None] = {}
 
-    def finditer(self, pattern: P.Pattern) -> Iterator[tuple[int, re.Match[str]]]:
-        for found in pattern.regex.finditer(self.whole):
+    def finditer(
+        self, pattern: P.Pattern, end: int | None = None
+    ) -> Iterator[tuple[int, re.Match[str]]]:
+        for found in pattern.regex.finditer(self.whole, 0, len(self.whole) if end is None else end):
             yield self.block_at(found.start()), found
 
     def block_at(self, offset: int) -> int:
@@ -75,7 +78,7 @@ class _Text:
 
     def token(self, index: int) -> Token | None:
         if index not in self._tokens:
-            self._tokens[index] = heading_token(self.blocks[index].text)
+            self._tokens[index] = heading_token(self.folded[index], folded=True)
         return self._tokens[index]
 
 
@@ -99,9 +102,17 @@ def extract(text: TenderText) -> Extraction:
 # --- the tender's data ----------------------------------------------------------------------
 
 
+TITLE_BLOCKS = 40  # a document's title is in its first paragraphs
+
+
 def _first_value(doc: _Text, rules: tuple[P.Pattern, ...]) -> str:
     for rule in rules:
-        for index, found in doc.finditer(rule):
+        matches = (
+            doc.finditer(rule)
+            if "title" not in rule.name
+            else doc.finditer(rule, end=doc.starts[min(TITLE_BLOCKS, len(doc.starts) - 1)])
+        )
+        for index, found in matches:
             start = doc.local(index, found.start("value"))
             value = doc.blocks[index].text[start : start + len(found.group("value"))]
             value = value.strip(" \t:：|")
@@ -218,22 +229,16 @@ class _Items:
     def substantive(self) -> None:
         """Every paragraph or table row with a ★ that is not a legend about ★."""
         doc = self.doc
-        legend: list[tuple[int, int]] = [
-            found.span() for rule in P.STAR_LEGEND for found in rule.regex.finditer(doc.whole)
-        ]
-        legend.sort()
-        starts = [span[0] for span in legend]
         at = doc.whole.find(P.STAR)
         while at != -1:
-            near = bisect.bisect_right(starts, at) - 1
-            if near < 0 or not (legend[near][0] <= at < legend[near][1]):
+            if not any(
+                found.start() <= at < found.end()
+                for rule in P.STAR_LEGEND
+                for found in rule.regex.finditer(doc.whole, max(0, at - 8), at + 12)
+            ):
                 index = doc.block_at(at)
-                self.add(
-                    "substantive",
-                    index,
-                    "star",
-                    _starred(doc.blocks[index], at - doc.starts[index]),
-                )
+                text = _starred(doc.blocks[index], at - doc.starts[index])
+                self.add("substantive", index, "star", text)
             at = doc.whole.find(P.STAR, at + 1)
 
     def lists(self) -> None:
@@ -326,10 +331,11 @@ class _Items:
         return at
 
     def inline_rejections(self) -> None:
-        for rule in P.REJECTION:
-            for index, _found in self.doc.finditer(rule):
-                if index not in self.leads:
-                    self.add("rejection", index, rule.name)
+        blocks = {index for index, _found in self.doc.finditer(P.CONSEQUENCE)} - self.leads
+        for index in sorted(blocks):
+            rule = next((r for r in P.REJECTION if r.search(self.doc.folded[index])), None)
+            if rule is not None:
+                self.add("rejection", index, rule.name)
 
     def others(self) -> None:
         doc = self.doc

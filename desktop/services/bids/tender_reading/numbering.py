@@ -35,12 +35,22 @@ class Token:
     end: int  # where the text after the number starts
 
 
-def heading_token(text: str) -> Token | None:
-    """The numbering at the start of ``text`` (after a leading ★), if any."""
-    folded = text[:24].translate(FOLD)
-    start = LEAD.match(folded)
+# what a number can start with: most paragraphs start otherwise and are passed at once
+STARTS = frozenset(
+    "第一二三四五六七八九十百零〇0123456789(（★☆▲* \t\u3000"
+    "０１２３４５６７８９ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+) | frozenset(chr(c) for c in range(0x2460, 0x2474))
+
+
+def heading_token(text: str, folded: bool = False) -> Token | None:
+    """The numbering at the start of ``text`` (after a leading ★), if any; ``folded``: the
+    text is folded to ASCII already."""
+    if not text or text[0] not in STARTS:
+        return None
+    head = text[:24] if folded else text[:24].translate(FOLD)
+    start = LEAD.match(head)
     at = start.end() if start else 0
-    found = TOKEN.match(folded, at)
+    found = TOKEN.match(head, at)
     if found is None or found.lastgroup is None:
         return None
     level = LEVELS[found.lastgroup]
@@ -58,15 +68,20 @@ class SectionTracker:
     """The numbering path of the paragraphs read so far, e.g. ``第三章 2.1`` or ``二（一）``."""
 
     levels: dict[int, str] = field(default_factory=dict)
+    shown: str = ""
 
     def see(self, token: Token | None) -> str:
         if token is not None:
             for level in [lvl for lvl in self.levels if lvl >= token.level]:
                 del self.levels[level]
             self.levels[token.level] = token.label
-        return self.path()
+            self.shown = self._path()
+        return self.shown
 
     def path(self) -> str:
+        return self.shown
+
+    def _path(self) -> str:
         chapter = " ".join(self.levels[lvl] for lvl in (0, 1) if lvl in self.levels)
         inner = [lvl for lvl in sorted(self.levels) if lvl >= 2]
         dotted = [lvl for lvl in inner if 4 <= lvl < 10]

@@ -165,6 +165,8 @@ _REJECT = _any(
     r"拒绝接收",
     r"拒收",
 )
+# found first, as it is rare: the condition before it is then looked for in its paragraph
+CONSEQUENCE = _p("rejection_consequence", "其投标将被否决", _REJECT)
 REJECTION = (
     # a ground in one sentence: a condition, then what happens to the bid
     _p(
@@ -273,6 +275,6 @@ STATUTORY_RULES = tuple((key, tuple(re.compile(w) for w in words)) for key, word
 
 ALL_PATTERNS = (
     *PROJECT, *TENDER_NO, DATETIME, *DEADLINE, *OPENING_PLACE, BOND_KEYWORD, BOND_EXEMPT,
-    BOND_CEILING, AMOUNT_FIGURES, AMOUNT_CAPITAL, *STAR_LEGEND, *REJECTION, *REJECTION_LEAD,
+    BOND_CEILING, AMOUNT_FIGURES, AMOUNT_CAPITAL, *STAR_LEGEND, CONSEQUENCE, *REJECTION, *REJECTION_LEAD,
     *QUALIFICATION_LEAD, *DOCUMENT_LEAD, *OTHER, OTHER_NEEDS, OTHER_NONE,
 )  # fmt: skip

@@ -170,12 +170,9 @@ def _merge(pieces: list[_Line]) -> list[_Line]:
 
 def _grids(page: Any) -> list[_Grid]:
     """Tables drawn with ruling lines (cell rectangles or line segments)."""
-    import pypdfium2.raw as raw
-
     horizontal: list[tuple[float, float, float]] = []  # y, left, right
     vertical: list[tuple[float, float, float]] = []  # x, bottom, top
-    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_PATH,), max_depth=2):
-        left, bottom, right, top = obj.get_bounds()
+    for left, bottom, right, top in _path_bounds(page):
         width, height = right - left, top - bottom
         if height <= RULE and width >= 4 * RULE:
             horizontal.append(((top + bottom) / 2, left, right))
@@ -197,6 +194,22 @@ def _grids(page: Any) -> list[_Grid]:
         if len(ys) >= 2 and len(xs) >= 2 and (len(ys) - 1) * (len(xs) - 1) > 1:
             grids.append(_Grid(sorted(ys, reverse=True), sorted(xs)))
     return grids
+
+
+def _path_bounds(page: Any) -> Iterator[tuple[float, float, float, float]]:
+    """The boxes of the page's vector paths, through PDFium's C API: pypdfium2's object
+    wrappers cost more than the text extraction on a page of many text objects."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    for index in range(raw.FPDFPage_CountObjects(page.raw)):
+        obj = raw.FPDFPage_GetObject(page.raw, index)
+        if raw.FPDFPageObj_GetType(obj) == raw.FPDF_PAGEOBJ_PATH and raw.FPDFPageObj_GetBounds(
+            obj, left, bottom, right, top
+        ):
+            yield left.value, bottom.value, right.value, top.value
 
 
 def _regions(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, ...]]:
@@ -244,7 +257,7 @@ def _page_entries(pdf: Any, number: int) -> list[tuple[float, str, Any]]:
         page.close()
     entries: list[tuple[float, str, Any]] = []
     body = [piece for piece in pieces if piece is not None]
-    for line in _merge(body) if grids else body:
+    for line in body:
         if entries and entries[-1][1] == "lines":
             entries[-1][2].append(line)
         else:
@@ -256,7 +269,11 @@ def _page_entries(pdf: Any, number: int) -> list[tuple[float, str, Any]]:
 
 
 def _lines(textpage: Any, grids: list[_Grid]) -> Iterator[_Line | None]:
-    """The page's lines outside tables; lines inside one go to its cells (None is yielded)."""
+    """The page's lines outside tables; lines inside one go to its cells (None is yielded).
+
+    A line's width is counted in half-em units (its GBK bytes: 2 for a Chinese character, 1
+    for a Latin one), which is all joining lines into paragraphs needs; only on a page with a
+    table does a line get its height on the page, from its first character's box."""
     text = str(textpage.get_text_range())
     at = 0
     for raw in text.split("\r\n"):
@@ -265,32 +282,56 @@ def _lines(textpage: Any, grids: list[_Grid]) -> Iterator[_Line | None]:
         stripped = raw.strip()
         if not stripped:
             continue
+        width = float(len(stripped.encode("gbk", "replace")))
+        if not grids:
+            yield _Line(0.0, 0.0, width, 2.0, stripped)
+            continue
         first = start + raw.index(stripped[0])
-        last = start + raw.rindex(stripped[-1])
-        left, bottom, _right, top = textpage.get_charbox(first)
-        right = textpage.get_charbox(last)[2]
-        line = _Line(top, left, right, top - bottom, stripped)
+        _left, bottom, _right, top = textpage.get_charbox(first)
         middle = (top + bottom) / 2
         grid = next((g for g in grids if g.ys[-1] < middle < g.ys[0]), None)
         if grid is None:
-            yield line
+            yield _Line(top, 0.0, width, 2.0, stripped)
             continue
-        cells: dict[tuple[int, int] | None, list[tuple[tuple[float, ...], str]]] = {}
-        for index in range(start, end):
-            box = textpage.get_charbox(index)
-            cell = grid.cell_of((box[0] + box[2]) / 2, middle)
-            cells.setdefault(cell, []).append((box, text[index]))
-        for cell, chars in cells.items():
-            piece = "".join(char for _box, char in chars).strip()
-            if not piece:
-                continue
-            boxes = [box for box, char in chars if not char.isspace()] or [chars[0][0]]
-            found = _Line(top, boxes[0][0], boxes[-1][2], top - bottom, piece)
+        for cell, (left, right, piece) in _cells_of_line(textpage, grid, text, first, end, middle):
+            found = _Line(top, left, right, top - bottom, piece)
             if cell is None:
                 yield found
             else:
                 grid.cells.setdefault(cell, []).append(found)
         yield None
+
+
+def _cells_of_line(
+    textpage: Any, grid: _Grid, text: str, start: int, end: int, middle: float
+) -> Iterator[tuple[tuple[int, int] | None, tuple[float, float, str]]]:
+    """A table line's pieces by cell: PDFium puts a space between cells, so each run between
+    spaces is placed by its first and last characters, and character by character only when
+    those two fall in different cells."""
+    runs: list[tuple[tuple[int, int] | None, float, float, str]] = []
+    at = start
+    for word in text[start:end].split(" "):
+        if word:
+            a, b = at, at + len(word) - 1
+            box_a, box_b = textpage.get_charbox(a), textpage.get_charbox(b)
+            cell_a = grid.cell_of((box_a[0] + box_a[2]) / 2, middle)
+            cell_b = grid.cell_of((box_b[0] + box_b[2]) / 2, middle)
+            if cell_a == cell_b:
+                runs.append((cell_a, box_a[0], box_b[2], word))
+            else:
+                for index in range(a, b + 1):
+                    box = textpage.get_charbox(index)
+                    runs.append((grid.cell_of((box[0] + box[2]) / 2, middle), box[0], box[2], text[index]))
+        at += len(word) + 1
+    merged: dict[tuple[int, int] | None, tuple[float, float, str]] = {}
+    for cell, left, right, word in runs:
+        if cell in merged:
+            first_left, last_right, joined = merged[cell]
+            gap = " " if left - last_right > 1.0 else ""
+            merged[cell] = (first_left, right, joined + gap + word)
+        else:
+            merged[cell] = (left, right, word)
+    yield from merged.items()
 
 
 def _split_lines(entries, tops):  # type: ignore[no-untyped-def]
