@@ -100,8 +100,13 @@ def test_statutory_grounds_are_marked_as_the_template_items_they_are() -> None:
             "（3）投标有效期不足的。",
         )
     )
-    grounds = [(item.text[:3], item.matches) for item in found.items if item.kind == "rejection"]
-    assert grounds == [("（1）", "art51_1"), ("（2）", "art51_7"), ("（3）", None)]
+    grounds = [(item.text, item.matches) for item in found.items if item.kind == "rejection"]
+    assert grounds == [
+        ("投标文件未经投标单位盖章和单位负责人签字；", "art51_1"),
+        ("投标人有串通投标、弄虚作假、行贿等违法行为；", "art51_7"),
+        ("投标有效期不足的。", None),
+    ]
+    assert found.items[0].source == "¶ 2"
 
 
 @pytest.fixture(scope="module")

@@ -215,7 +215,7 @@ class _Items:
 
     def add(self, kind: Kind, index: int, rule: str, text: str | None = None) -> None:
         block = self.doc.blocks[index]
-        text = (text if text is not None else block.text).strip()
+        text = _without_number((text if text is not None else block.text).strip())
         if not text or (kind, index, text) in self.found:
             return
         matches = _statutory(text) if kind == "rejection" else None
@@ -344,6 +344,12 @@ class _Items:
                 folded = doc.folded[index]
                 if P.OTHER_NEEDS.search(folded) and not P.OTHER_NONE.search(folded):
                     self.add("other", index, rule.name)
+
+
+def _without_number(text: str) -> str:
+    """An item's words: its list number is in its source already (a chapter is kept)."""
+    token = heading_token(text)
+    return text[token.end :].lstrip(" 、.．") if token and token.level >= 2 else text
 
 
 def _starred(block: Block, at: int) -> str:

@@ -41,7 +41,7 @@ PROJECT = (
     _p(
         "project_label",
         "项目名称:某市第一人民医院信息化建设项目",
-        _any("采购", "招标", "谈判", "磋商", "询价") + r"?项目名称\s*(?:为|[:|])\s*"
+        _any("采购", "招标", "谈判", "磋商", "询价") + r"?(?:项目|工程)名称\s*(?:为|[:|])\s*"
         r"(?P<value>[^|\n]{2,80}?)\s*(?:[|\n;。]|$)",
     ),
     _p(
@@ -213,6 +213,7 @@ QUALIFICATION_LEAD = (
         "qualification_conditions",
         "投标人应具备下列条件:",
         _any("投标人", "供应商", "申请人")
+        + r"[^。\n]{0,20}?"
         + _any("须", "应", "必须", "应当")
         + "(?:同时)?"
         + _any("具备", "满足", "符合")
@@ -234,7 +235,8 @@ DOCUMENT_LEAD = (
         _any("须", "应", "应当", "必须")
         + _any("提供", "提交", "附", "附上")
         + _any("下列", "以下", "如下")
-        + _any("资料", "材料", "文件", "证明", "证件"),
+        + r"[^。:\n]{0,8}?"
+        + _any("资料", "材料", "文件", "证明", "证件", "附件"),
     ),
 )
 
@@ -275,6 +277,6 @@ STATUTORY_RULES = tuple((key, tuple(re.compile(w) for w in words)) for key, word
 
 ALL_PATTERNS = (
     *PROJECT, *TENDER_NO, DATETIME, *DEADLINE, *OPENING_PLACE, BOND_KEYWORD, BOND_EXEMPT,
-    BOND_CEILING, AMOUNT_FIGURES, AMOUNT_CAPITAL, *STAR_LEGEND, CONSEQUENCE, *REJECTION, *REJECTION_LEAD,
-    *QUALIFICATION_LEAD, *DOCUMENT_LEAD, *OTHER, OTHER_NEEDS, OTHER_NONE,
+    BOND_CEILING, AMOUNT_FIGURES, AMOUNT_CAPITAL, *STAR_LEGEND, CONSEQUENCE, *REJECTION,
+    *REJECTION_LEAD, *QUALIFICATION_LEAD, *DOCUMENT_LEAD, *OTHER, OTHER_NEEDS, OTHER_NONE,
 )  # fmt: skip

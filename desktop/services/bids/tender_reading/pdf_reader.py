@@ -321,7 +321,9 @@ def _cells_of_line(
             else:
                 for index in range(a, b + 1):
                     box = textpage.get_charbox(index)
-                    runs.append((grid.cell_of((box[0] + box[2]) / 2, middle), box[0], box[2], text[index]))
+                    runs.append(
+                        (grid.cell_of((box[0] + box[2]) / 2, middle), box[0], box[2], text[index])
+                    )
         at += len(word) + 1
     merged: dict[tuple[int, int] | None, tuple[float, float, str]] = {}
     for cell, left, right, word in runs:
