@@ -486,5 +486,62 @@ def design() -> TenderDoc:
     return doc
 
 
+def framework() -> TenderDoc:
+    doc = TenderDoc(
+        "framework", "某市政务云平台扩容及运维服务项目", "【2026】ZFCG-112号",
+        datetime(2026, 12, 31, 9, 30), Decimal(50000), "某市公共资源交易中心四楼第一开标室",
+    )  # fmt: skip
+    doc.heading("某市政务云平台扩容及运维服务项目")
+    doc.heading("招 标 文 件")
+    doc.para("招标编号：【2026】ZFCG-112号")
+    doc.heading("第一章 招标公告")
+    doc.para("一、项目基本情况")
+    doc.para("项目名称：某市政务云平台扩容及运维服务项目")
+    doc.para("二、申请人的资格要求")
+    quals = [
+        "满足《中华人民共和国政府采购法》第二十二条规定；",
+        "落实政府采购政策需满足的资格要求：本项目专门面向中小企业采购；",
+        "本项目的特定资格要求：投标人须具有有效的信息安全服务资质认证证书（安全运维服务类）。",
+    ]
+    doc.items(numbers("arabic", len(quals)), quals, Q)
+    doc.para("三、提交投标文件截止时间、开标时间和地点")
+    doc.para("投标文件递交截止时间：2026年12月31日（星期四）上午9:30（北京时间）")
+    doc.para("开标地点：某市公共资源交易中心四楼第一开标室")
+    doc.para("四、投标保证金：人民币伍万元（￥50000.00），以银行转账或保函形式提交。")
+    doc.para("五、其他补充事宜")
+    doc.para("投标人可于2026年12月20日前自行踏勘现场，联系人：王工。", OT)
+    doc.para("样品：不需要提供。")
+    doc.heading("第二章 投标人须知")
+    doc.para("（一）投标文件的构成")
+    doc.para("投标文件由商务文件、技术文件和报价文件三部分组成。")
+    doc.para("商务文件包括：")
+    docs = ["投标函", "法定代表人身份证明及授权委托书", "投标保证金缴纳凭证", "中小企业声明函"]
+    doc.items(numbers("paren", len(docs)), docs, D)
+    doc.para("（二）投标无效")
+    doc.para("投标人不按招标文件要求提交投标保证金的，其投标文件作无效处理。", R)
+    doc.para("投标文件出现下列情况之一的，其投标文件无效：")
+    grounds = [
+        "投标文件未按招标文件要求签署、盖章的；",
+        "投标人的报价超过了采购预算或最高限价的；",
+        "投标文件含有采购人不能接受的附加条件的；",
+        "不符合法律、法规和招标文件中规定的其他实质性要求的。",
+    ]
+    doc.items(numbers("paren_cn", len(grounds)), grounds, R)
+    doc.heading("第三章 采购需求")
+    doc.para("说明：1.标“★”的条款为实质性要求，不允许负偏离；2.标“▲”的条款为重要技术参数。")
+    doc.table(
+        [
+            ("序号", "指标项", "技术要求"),
+            ("1", "计算资源", "新增vCPU不少于2000核（★）"),
+            ("2", "存储资源", "新增分布式存储不少于500TB"),
+            ("3", "运维响应", "7×24小时服务，故障响应时间≤30分钟（★）"),
+            ("4", "安全", "▲满足等保三级要求"),
+        ],
+        [(S, "新增vCPU不少于2000核（★）"), (S, "7×24小时服务，故障响应时间≤30分钟（★）")],
+    )
+    _filler(doc, 2, 2)
+    return doc
+
+
 ALL = (gov_goods, engineering, negotiation, consultation, inquiry, auto_numbered, star_column,
-       full_width, service, inline_lists, medical, design)  # fmt: skip
+       full_width, service, inline_lists, medical, design, framework)  # fmt: skip

@@ -244,46 +244,56 @@ class _Items:
     def lists(self) -> None:
         """Lists introduced by a heading or a sentence: grounds, qualifications, documents."""
         doc = self.doc
-        found: list[tuple[Kind, str, int, int]] = []
+        leads: list[tuple[Kind, str, int, int, str]] = []
         for kind, rules in LISTS:
             seen: set[int] = set()
             for rule in rules:
                 for index, match in doc.finditer(rule):
-                    if index not in seen:
+                    after = doc.local(index, match.end())
+                    shape = None if index in seen else self._shape(index, after)
+                    if shape is not None:
                         seen.add(index)
-                        found.append((kind, rule.name, index, doc.local(index, match.end())))
+                        leads.append((kind, rule.name, index, after, shape))
             self.mentions[kind] = seen
-        for kind, rule_name, index, after in found:
-            self._list(kind, rule_name, index, after)
+        self.leads = {index for _kind, _rule, index, _after, _shape in leads}
+        for kind, rule, index, after, shape in leads:
+            self._list(kind, rule, index, after, shape)
 
-    def _list(self, kind: Kind, rule: str, index: int, after: int) -> None:
-        doc = self.doc
-        block = doc.blocks[index]
-        folded = doc.folded[index]
+    def _shape(self, index: int, after: int) -> str | None:
+        """How a block that names a list introduces it: as a table row's subject, with the
+        list in the same paragraph, as a heading, as a sentence ending with a colon; None
+        when it only mentions it."""
+        block = self.doc.blocks[index]
+        folded = self.doc.folded[index]
         if block.in_table:
-            if block.row == 1:
-                return  # a header row names the columns
             cells = folded.split(" | ")
-            key_end = len(" | ".join(cells[:2]))
-            if after > key_end and len(cells) > 1:
-                return  # mentioned in a value, not the row's subject
-            value = block.text[key_end + 3 :] if len(cells) > 2 else block.text[len(cells[0]) + 3 :]
-            self.leads.add(index)
-            for line in _split(value):
-                self.add(kind, index, rule, line)
-            return
+            subject = after <= len(" | ".join(cells[:2])) or len(cells) == 1
+            return "row" if block.row != 1 and len(cells) > 1 and subject else None
         rest = folded[after:]
         tail = folded.rstrip()
-        heading = len(tail) <= HEADING_CHARS and not SENTENCE.search(tail)
-        first = INLINE_NUMBER.search(rest)
-        if not (heading or tail.endswith(":") or not rest.strip(" :") or first):
-            return
-        self.leads.add(index)
-        if first is not None:  # the list is in this paragraph, not below it
-            for line in _split(block.text[after + first.start() :]):
+        if INLINE_NUMBER.search(rest):
+            return "inline"
+        if len(tail) <= HEADING_CHARS and not SENTENCE.search(tail):
+            return "heading"
+        if tail.endswith(":") or not rest.strip(" :"):
+            return "sentence"
+        return None
+
+    def _list(self, kind: Kind, rule: str, index: int, after: int, shape: str) -> None:
+        doc = self.doc
+        block = doc.blocks[index]
+        if shape == "row":
+            cells = doc.folded[index].split(" | ")
+            key = len(" | ".join(cells[:2])) if len(cells) > 2 else len(cells[0])
+            for line in _split(block.text[key + 3 :]):
                 self.add(kind, index, rule, line)
-            return
-        self._children(kind, rule, index, heading)
+        elif shape == "inline":
+            first = INLINE_NUMBER.search(doc.folded[index], after)
+            assert first is not None  # the shape says so
+            for line in _split(block.text[first.start() :]):
+                self.add(kind, index, rule, line)
+        else:
+            self._children(kind, rule, index, heading=shape == "heading")
 
     def _children(self, kind: Kind, rule: str, index: int, heading: bool) -> None:
         doc = self.doc
