@@ -256,8 +256,8 @@ class _Items:
                         leads.append((kind, rule.name, index, after, shape))
             self.mentions[kind] = seen
         self.leads = {index for _kind, _rule, index, _after, _shape in leads}
-        for kind, rule, index, after, shape in leads:
-            self._list(kind, rule, index, after, shape)
+        for kind, name, index, after, shape in leads:
+            self._list(kind, name, index, after, shape)
 
     def _shape(self, index: int, after: int) -> str | None:
         """How a block that names a list introduces it: as a table row's subject, with the

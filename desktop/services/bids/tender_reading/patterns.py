@@ -53,9 +53,6 @@ PROJECT = (
         + _TITLE_END
         + r"\s*$",
     ),
-)
-
-PROJECT += (
     # the title on two lines: the project, then the kind of document
     _p(
         "project_title_two_lines",
@@ -63,6 +60,7 @@ PROJECT += (
         r"^\s*(?P<value>\S[^|\n]{2,60}?项目)\s*\n\s*" + _TITLE_END + r"\s*$",
     ),
 )
+
 
 TENDER_NO = (
     _p(

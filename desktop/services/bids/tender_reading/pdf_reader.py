@@ -336,9 +336,12 @@ def _cells_of_line(
     yield from merged.items()
 
 
-def _split_lines(entries, tops):  # type: ignore[no-untyped-def]
+Entry = tuple[float, str, Any]  # top, "lines" or "rows", the lines or the rows' texts
+
+
+def _split_lines(entries: list[Entry], tops: list[float]) -> list[Entry]:
     """Runs of lines that a table sits between are split at it."""
-    out = []
+    out: list[Entry] = []
     for top, kind, content in entries:
         if kind == "lines":
             run: list[_Line] = []
