@@ -20,6 +20,9 @@ PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
 PAGE_NUMBER = re.compile(r"^(第\s*\d+\s*页.*|-?\s*\d+\s*-?|\d+\s*/\s*\d+|共\s*\d+\s*页.*)$")
 ENDS = ("。", "；", ";", "：", ":", "！", "？", "|")
 RULE = 3.0  # points: thinner than this is a ruling line, not a box
+# PDFium puts a space between a table's cells; Chinese running text has none after a Chinese
+# character (but after 第一章 and the like): a page without one has no table to look for
+CELL_GAP = re.compile(r"[\u3400-\u9fff\uff01-\uff5e）】》”](?<![章节分篇])[ \t]+\S")
 MIN_TEXT_PER_PAGE = 20  # fewer characters per page on average: a scan with a stray label
 
 
@@ -247,10 +250,12 @@ def _page_entries(pdf: Any, number: int) -> list[tuple[float, str, Any]]:
     character, into their cells."""
     page = pdf[number]
     try:
-        grids = _grids(page)
         textpage = page.get_textpage()
         try:
-            pieces = list(_lines(textpage, grids))
+            text = str(textpage.get_text_range())
+            # looking at every object of every page costs more than the text itself
+            grids = _grids(page) if CELL_GAP.search(text) else []
+            pieces = list(_lines(textpage, text, grids))
         finally:
             textpage.close()
     finally:
@@ -268,13 +273,12 @@ def _page_entries(pdf: Any, number: int) -> list[tuple[float, str, Any]]:
     return _split_lines(entries, [grid.ys[0] for grid in grids])
 
 
-def _lines(textpage: Any, grids: list[_Grid]) -> Iterator[_Line | None]:
+def _lines(textpage: Any, text: str, grids: list[_Grid]) -> Iterator[_Line | None]:
     """The page's lines outside tables; lines inside one go to its cells (None is yielded).
 
     A line's width is counted in half-em units (its GBK bytes: 2 for a Chinese character, 1
     for a Latin one), which is all joining lines into paragraphs needs; only on a page with a
     table does a line get its height on the page, from its first character's box."""
-    text = str(textpage.get_text_range())
     at = 0
     for raw in text.split("\r\n"):
         start, end = at, at + len(raw)
