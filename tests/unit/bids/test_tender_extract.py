@@ -42,6 +42,7 @@ def test_every_pattern_matches_its_example() -> None:
             datetime(2026, 12, 22, 14, 30),
         ),
         ("投标截止时间：2026年12月18日下午14:30", datetime(2026, 12, 18, 14, 30)),
+        ("开标时间：2026年12月19日上午9:00", datetime(2026, 12, 19, 9, 0)),
     ],
 )
 def test_deadline_forms(sentence: str, expected: datetime) -> None:
@@ -70,12 +71,42 @@ def test_a_question_deadline_is_not_the_bid_deadline() -> None:
         ("投标保证金：人民币３万元", Decimal(30000)),
         ("投标保证金：人民币壹佰贰拾叁万肆仟伍佰元整", Decimal(1234500)),
         ("投标保证金不得超过项目估算价的2%，本项目投标保证金为人民币8000元", Decimal(8000)),
+        ("投标保证金（人民币）：20000.00", Decimal(20000)),
         ("本项目不收取投标保证金。", None),
         ("履约保证金：合同金额的5%，即人民币10万元", None),
     ],
 )
 def test_bond_forms(sentence: str, expected: Decimal | None) -> None:
     assert extract(text_of(sentence)).bid_bond == expected
+
+
+def test_a_named_deadline_wins_over_the_opening_time() -> None:
+    found = extract(text_of("开标时间：2026年12月19日9:00", "投标截止时间：2026年12月18日17:00"))
+    assert found.deadline == datetime(2026, 12, 18, 17, 0)
+
+
+def test_a_row_that_points_elsewhere_is_no_item() -> None:
+    found = extract(
+        TenderText(
+            "t.docx",
+            (
+                Block("条款号 | 条款名称 | 编列内容", None, 1, "", True, 1),
+                Block("1.4.1 | 投标人资格要求 | 详见招标公告", None, 2, "", True, 2),
+                Block(
+                    "1.4.2 | 资质条件 | 具有二级及以上资质\n近三年无重大违法记录",
+                    None,
+                    3,
+                    "",
+                    True,
+                    3,
+                ),
+            ),
+        )
+    )
+    assert [(item.kind, item.text) for item in found.items] == [
+        ("qualification", "具有二级及以上资质"),
+        ("qualification", "近三年无重大违法记录"),
+    ]
 
 
 def test_a_legend_about_stars_is_not_a_starred_clause() -> None:

@@ -21,6 +21,8 @@ KINDS: tuple[Kind, ...] = ("qualification", "substantive", "rejection", "documen
 MAX_CHILDREN = 200  # blocks looked at below a heading that introduces a list
 HEADING_CHARS = 40  # a heading is short and has no sentence punctuation
 SENTENCE = re.compile(r"[。;,，]")
+# a value that points elsewhere: "见招标公告", "详见第三章"
+REFERENCE = re.compile(r"(?:详见|参见|见|同|按照?)\S{0,12}$")
 # numbers that start the items of a list written in one paragraph or table cell
 INLINE_NUMBER = re.compile(
     r"(?:^|(?<=[;；。,，:\s|]))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d)|[\u2460-\u2473]|\([一二三四五六七八九十]+\)"
@@ -151,7 +153,9 @@ def _deadline(doc: _Text) -> datetime | None:
     """The first date after a deadline keyword in the same paragraph or row; one with a time
     of day wins over a bare date."""
     dated: datetime | None = None
-    for rule in P.DEADLINE:
+    for rule in (*P.DEADLINE, *P.OPENING_TIME):
+        if dated is not None and rule in P.OPENING_TIME:
+            break
         for _index, found in doc.finditer(rule):
             window = doc.whole[found.end() : found.end() + 80].split("\n", 1)[0]
             when = P.DATETIME.regex.search(window)
@@ -191,8 +195,8 @@ def _amount(found: re.Match[str]) -> Decimal | None:
         return Decimal(number) if number is not None else None
     if groups.get("num"):
         return figure_amount(groups["num"], bool(groups.get("wan")))
-    if groups.get("num2"):
-        return figure_amount(groups["num2"], False)
+    if groups.get("num2") or groups.get("num3"):
+        return figure_amount(groups.get("num2") or groups["num3"], False)
     return None
 
 
@@ -286,7 +290,8 @@ class _Items:
             cells = doc.folded[index].split(" | ")
             key = len(" | ".join(cells[:2])) if len(cells) > 2 else len(cells[0])
             for line in _split(block.text[key + 3 :]):
-                self.add(kind, index, rule, line)
+                if not REFERENCE.match(line):
+                    self.add(kind, index, rule, line)
         elif shape == "inline":
             first = INLINE_NUMBER.search(doc.folded[index], after)
             assert first is not None  # the shape says so

@@ -95,6 +95,11 @@ DEADLINE = (
     ),
 )
 
+# the opening time, when no deadline is named (they are the same moment)
+OPENING_TIME = (
+    _p("opening_time", "开标时间:2026年12月18日9时30分", r"开标(?:时间|日期)\s*(?:为|[:|])?"),
+)
+
 OPENING_PLACE = (
     _p(
         "opening_place",
@@ -122,6 +127,8 @@ AMOUNT_FIGURES = _p(
     "人民币20,000.00元",
     rf"(?:[¥￥]|人民币|RMB)?\s*(?P<num>{_FIGURES}){_S}(?P<wan>万)?{_S}元",
     rf"[¥￥]\s*(?P<num2>{_FIGURES})",
+    # a column headed in yuan: "投标保证金（人民币）：20000.00"
+    rf"(?:人民币|RMB)\)?\s*:\s*(?P<num3>{_FIGURES})",
 )
 AMOUNT_CAPITAL = _p(
     "amount_capital",
@@ -275,7 +282,8 @@ STATUTORY = (
 STATUTORY_RULES = tuple((key, tuple(re.compile(w) for w in words)) for key, words in STATUTORY)
 
 ALL_PATTERNS = (
-    *PROJECT, *TENDER_NO, DATETIME, *DEADLINE, *OPENING_PLACE, BOND_KEYWORD, BOND_EXEMPT,
-    BOND_CEILING, AMOUNT_FIGURES, AMOUNT_CAPITAL, *STAR_LEGEND, CONSEQUENCE, *REJECTION,
-    *REJECTION_LEAD, *QUALIFICATION_LEAD, *DOCUMENT_LEAD, *OTHER, OTHER_NEEDS, OTHER_NONE,
+    *PROJECT, *TENDER_NO, DATETIME, *DEADLINE, *OPENING_TIME, *OPENING_PLACE, BOND_KEYWORD,
+    BOND_EXEMPT, BOND_CEILING, AMOUNT_FIGURES, AMOUNT_CAPITAL, *STAR_LEGEND, CONSEQUENCE,
+    *REJECTION, *REJECTION_LEAD, *QUALIFICATION_LEAD, *DOCUMENT_LEAD, *OTHER, OTHER_NEEDS,
+    OTHER_NONE,
 )  # fmt: skip
