@@ -80,6 +80,22 @@ def test_bond_forms(sentence: str, expected: Decimal | None) -> None:
     assert extract(text_of(sentence)).bid_bond == expected
 
 
+def test_a_list_under_a_heading_without_a_number_ends_with_the_list() -> None:
+    found = extract(
+        text_of(
+            "投标人资格要求",
+            "1. 具有独立承担民事责任的能力；",
+            "2. 具有良好的商业信誉；",
+            "投标文件应按下列顺序装订：",
+            "3. 投标函应加盖公章。",
+        )
+    )
+    assert [item.text for item in found.items if item.kind == "qualification"] == [
+        "具有独立承担民事责任的能力；",
+        "具有良好的商业信誉；",
+    ]
+
+
 def test_a_named_deadline_wins_over_the_opening_time() -> None:
     found = extract(text_of("开标时间：2026年12月19日9:00", "投标截止时间：2026年12月18日17:00"))
     assert found.deadline == datetime(2026, 12, 18, 17, 0)

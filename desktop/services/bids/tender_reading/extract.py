@@ -304,6 +304,9 @@ class _Items:
         doc = self.doc
         lead = doc.token(index)
         lead_level = lead.level if lead else -1
+        # only a numbered heading says where its section ends; text under it is skipped (a
+        # form's body under its title), under any other introduction it ends the list
+        skip_text = heading and lead is not None
         child_level: int | None = None
         stop = min(len(doc.blocks), index + 1 + MAX_CHILDREN)
         at = index + 1
@@ -314,7 +317,7 @@ class _Items:
                 return
             token = doc.token(at)
             if token is None:
-                if not heading:
+                if not skip_text:
                     return
                 at += 1
                 continue
