@@ -131,10 +131,12 @@ def test_a_legend_about_stars_is_not_a_starred_clause() -> None:
             "技术参数中带★号的条款为实质性要求，投标人须在技术偏离表中逐条应答。",
             "凡标有★的条款，投标人不得出现负偏离。",
             "★质保期：整机原厂质保不少于3年。",
+            "★2. 交货期：合同签订后30日内。",
         )
     )
     assert [item.text for item in found.items if item.kind == "substantive"] == [
-        "★质保期：整机原厂质保不少于3年。"
+        "★质保期：整机原厂质保不少于3年。",
+        "★交货期：合同签订后30日内。",
     ]
 
 

@@ -367,7 +367,10 @@ class _Items:
 def _without_number(text: str) -> str:
     """An item's words: its list number is in its source already (a chapter is kept)."""
     token = heading_token(text)
-    return text[token.end :].lstrip(" 、.．") if token and token.level >= 2 else text
+    if token is None or token.level < 2:
+        return text
+    star = "★" if text.startswith("★") else ""  # ★1. … keeps its mark
+    return star + text[token.end :].lstrip(" 、.．")
 
 
 def _starred(block: Block, at: int) -> str:
