@@ -229,3 +229,9 @@ def test_the_command_line_summary_is_in_the_chosen_language(
     lines = capsys.readouterr().out.splitlines()
     for line in expected:
         assert line in lines
+
+
+def test_workbooks_keep_defusedxml_though_python_docx_brings_lxml() -> None:
+    import openpyxl.xml
+
+    assert openpyxl.xml.DEFUSEDXML and not openpyxl.xml.LXML
