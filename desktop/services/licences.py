@@ -31,7 +31,11 @@ def components() -> list[Component]:
     listed = json.loads((folder / "components.json").read_text(encoding="utf-8"))
     return [
         Component(
-            item["name"], item["distribution"], item["licence"], folder / item["file"], item["source"]
+            item["name"],
+            item["distribution"],
+            item["licence"],
+            folder / item["file"],
+            item["source"],
         )
         for item in listed
     ]

@@ -37,7 +37,7 @@ class ErrorDialog(QDialog):
         super().__init__(parent)
         self.details = details
         self.setWindowTitle(self.tr("Unexpected error"))
-        what = QLabel(
+        self.what = what = QLabel(
             self.tr(
                 "Something went wrong. Your data is safe: the unfinished change was not saved. "
                 "You can go on working; if it happens again, send the details to whoever "
@@ -46,7 +46,7 @@ class ErrorDialog(QDialog):
             self,
         )
         what.setWordWrap(True)
-        where = QLabel(
+        self.where = where = QLabel(
             self.tr("The details were written to {path}.").format(path=log_path)
             if log_path is not None
             else self.tr("The details could not be written to a log file."),

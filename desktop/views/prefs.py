@@ -1,5 +1,5 @@
-"""User preferences kept in QSettings: your name, language, window layout, last database and account;
-each has its own accessor (no access by key), as the database settings have their
+"""User preferences kept in QSettings: your name, language, window layout, last database and
+account; each has its own accessor (no access by key), as the database settings have their
 declarations (services/settings.py).
 
 Business settings (stages, limitation period, ...) live in the database instead.

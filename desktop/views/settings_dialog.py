@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import (
-    QDialog,
     QComboBox,
+    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,

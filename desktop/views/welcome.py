@@ -129,7 +129,9 @@ class StartPage(QWizardPage):
             self.tr("You can switch at any time with File ▸ Open database and File ▸ Import.")
         )
         self.buttons[Start.SAMPLE].setText(
-            self.tr("Explore the sample data (a fresh copy each time; nothing you do there is kept)")
+            self.tr(
+                "Explore the sample data (a fresh copy each time; nothing you do there is kept)"
+            )
         )
         self.buttons[Start.EMPTY].setText(
             self.tr("Continue with my database")
@@ -213,6 +215,7 @@ class WelcomeWizard(QWizard):
         app = QCoreApplication.instance()
         assert isinstance(app, QApplication)
         self.translators = switch_translators(app, self.translators, language)
+        self.retranslate()  # now, not when the posted LanguageChange arrives
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
