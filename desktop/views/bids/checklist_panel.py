@@ -253,6 +253,7 @@ class ChecklistPanel(UndoablePanel):
 
     # ---- ticking ------------------------------------------------------------------------
     def _checker(self) -> str:
+        # The name from Settings, never the computer's login (docs/first-run.md).
         return self.ctx.db.default_owner
 
     def set_status(self, status: ChecklistStatus) -> None:
