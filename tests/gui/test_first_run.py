@@ -12,13 +12,14 @@ from PySide6.QtWidgets import QWizard
 from sqlalchemy import select
 
 from desktop.models import Account, ChecklistItem, Opportunity, Stage, StageCheck, Tender
+from desktop.services import paths
 from desktop.services.clock import FixedClock
 from desktop.views.bids.tab import BidChecklistTab
 from desktop.views.i18n import switch_translators
 from desktop.views.launcher import Launcher, needs_welcome
 from desktop.views.opportunities.tab import OpportunitiesTab
 from desktop.views.prefs import Preferences
-from desktop.views.welcome import Start, WelcomeWizard
+from desktop.views.welcome import Start, WelcomeChoice, WelcomeWizard
 from tests.conftest import TODAY
 from tests.gui.conftest import shown
 
@@ -158,3 +159,34 @@ def test_no_operating_system_login_is_recorded_anywhere() -> None:
         if any(word in path.read_text(encoding="utf-8") for word in ("getpass", "getlogin"))
     ]
     assert found == []
+
+
+def test_importing_right_away_opens_the_import_straight_after_the_welcome(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    from desktop.views.excel.actions import ExcelActions
+
+    asked: list[bool] = []
+    monkeypatch.setattr(ExcelActions, "import_workbook", lambda _self: asked.append(True))
+    launcher = Launcher("en", Preferences(), FixedClock(TODAY))
+    assert launcher.begin(WelcomeChoice("Li Ming", "en", Start.IMPORT), tmp_path / "book.sqlite")
+    qtbot.addWidget(launcher.window)
+    try:
+        qtbot.waitUntil(lambda: asked == [True])
+        assert launcher.db.default_owner == "Li Ming" and not launcher.demo
+    finally:
+        launcher.shutdown()
+
+
+def test_exploring_the_sample_data_opens_a_fresh_demo(qtbot, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv(paths.HOME_ENV, str(tmp_path))
+    prefs = Preferences()
+    launcher = Launcher("en", prefs, FixedClock(TODAY))
+    assert launcher.begin(WelcomeChoice("Li Ming", "en", Start.SAMPLE), tmp_path / "book.sqlite")
+    qtbot.addWidget(launcher.window)
+    try:
+        assert launcher.demo and launcher.db.path == paths.demo_database().resolve()
+        assert prefs.user_name == "Li Ming"
+        assert not (tmp_path / "book.sqlite").exists()
+    finally:
+        launcher.shutdown()
