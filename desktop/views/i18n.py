@@ -41,6 +41,16 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return installed
 
 
+def switch_translators(
+    app: QCoreApplication, installed: list[QTranslator], language: str
+) -> list[QTranslator]:
+    """Replace the ``installed`` translators by those of ``language``: every widget gets a
+    LanguageChange event and retranslates itself if it can."""
+    for translator in installed:
+        app.removeTranslator(translator)
+    return install_translators(app, language)
+
+
 def _catalogs(language: str):
     return sorted(resource_path("i18n").glob(f"*_{language}.qm"))
 

@@ -26,6 +26,7 @@ from .common.operation import run_operation
 from .errors import install_exception_hook
 from .i18n import install_translators, system_language, translate
 from .prefs import Preferences
+from .welcome import Start, WelcomeChoice, WelcomeWizard
 
 # SQLAlchemy, the models and the window load once the database's damage check is running.
 if TYPE_CHECKING:
@@ -98,6 +99,7 @@ class Launcher:
         previous = (self.window, self.db, self.lock if self.lock is not lock else None)
         previous_demo = self.demo
         self.db, self.lock, self.demo = db, lock, demo
+        self._adopt_name(db)
         ctx = AppContext(db=db, language=self.language, clock=self.clock, prefs=self.prefs)
         self.window = MainWindow(ctx, tab=self.tab)
         self.window.open_database_requested.connect(self.open)
@@ -109,6 +111,28 @@ class Launcher:
         if not demo:
             self.prefs.last_database = path
             self._housekeeping(ctx)
+        return True
+
+    def _adopt_name(self, db: Database) -> None:
+        """A database without an owner takes the name the welcome asked for, so that every
+        record, tick and change in it carries that name (docs/first-run.md)."""
+        name = self.prefs.user_name
+        if name and not db.default_owner and not db.read_only:
+            db.set_default_owner(name)
+
+    def begin(self, choice: WelcomeChoice, book: Path) -> bool:
+        """Keep the welcome's choices and open what it chose; ``book``: the user's own
+        database. Importing opens the import dialog once the window is up."""
+        self.prefs.user_name = choice.name
+        self.prefs.language = self.language = choice.language
+        if choice.start is Start.SAMPLE:
+            return self.open(paths.demo_database(), demo=True)
+        if not self.open(book):
+            return False
+        if choice.start is Start.IMPORT:
+            window = self.window
+            assert window is not None
+            QTimer.singleShot(0, lambda: window.excel.import_workbook())
         return True
 
     def _open_database(
@@ -290,6 +314,13 @@ def choose_database(args: argparse.Namespace, prefs: Preferences) -> Path:
     return last if last is not None and last.exists() else paths.default_database()
 
 
+def needs_welcome(args: argparse.Namespace, prefs: Preferences) -> bool:
+    """The first start asks for a name (docs/first-run.md); a start told what to open
+    (--demo, --db) or measured is not a first start a person sits at."""
+    explicit = args.demo or args.db is not None or startup_probe.requested()
+    return not prefs.user_name and not explicit
+
+
 def run_gui(args: argparse.Namespace) -> int:
     setup_logging()
     configure_application_names()
@@ -299,7 +330,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
     prefs = Preferences()
     language = args.lang or prefs.language or system_language()
-    translators = install_translators(app, language)  # noqa: F841 - keep them alive
+    translators = install_translators(app, language)  # kept alive while the app runs
     install_exception_hook()
     path = choose_database(args, prefs).expanduser().resolve()
     # The damage check of a large file runs while the window's modules load.
@@ -307,7 +338,18 @@ def run_gui(args: argparse.Namespace) -> int:
     if not args.demo and path.is_file() and path.stat().st_size > 0:
         check = IntegrityCheck(path)
     launcher = Launcher(language, prefs, Clock(), tab=args.tab)
-    if not launcher.open(path, demo=args.demo, check=check):
+    choice = None
+    if needs_welcome(args, prefs):
+        wizard = WelcomeWizard(language, translators, path)
+        accepted = wizard.exec() == WelcomeWizard.DialogCode.Accepted
+        # Cancelled: the language tried stays for this session only; asked again next time.
+        translators, launcher.language = wizard.translators, wizard.language
+        choice = wizard.choice() if accepted else None
+    if choice is not None:
+        opened = launcher.begin(choice, path)
+    else:
+        opened = launcher.open(path, demo=args.demo, check=check)
+    if not opened:
         return 1
     if startup_probe.requested():  # measuring start-up: report at the first idle moment, quit
         QTimer.singleShot(0, lambda: (startup_probe.report(), app.quit()))

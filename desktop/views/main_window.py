@@ -409,7 +409,7 @@ class MainWindow(QMainWindow):
             self.ctx.events.publish(ChangeSet.of(SETTINGS))
 
     def show_about(self) -> None:
-        AboutDialog(self).exec()
+        AboutDialog(self.ctx.db.path, self).exec()
 
     def show_data_location(self) -> None:
         DataLocationDialog(self.ctx.db.path, self).exec()

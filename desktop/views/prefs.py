@@ -1,5 +1,5 @@
-"""User preferences kept in QSettings: language, window layout, last database and account;
-each has its own accessor (no access by key), as the database settings have their
+"""User preferences kept in QSettings: your name, language, window layout, last database and
+account; each has its own accessor (no access by key), as the database settings have their
 declarations (services/settings.py).
 
 Business settings (stages, limitation period, ...) live in the database instead.
@@ -30,6 +30,16 @@ class Preferences:
     @language.setter
     def language(self, value: str) -> None:
         self._settings.setValue("ui/language", value)
+
+    @property
+    def user_name(self) -> str:
+        """The name the welcome asked for: the owner and "checked by" in every database
+        opened without one (docs/first-run.md); "" until the welcome is finished."""
+        return str(self._settings.value("user/name", "") or "")
+
+    @user_name.setter
+    def user_name(self, value: str) -> None:
+        self._settings.setValue("user/name", value)
 
     @property
     def last_database(self) -> Path | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,11 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.messages import UserError
+from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
 from desktop.services.settings import COMPANY_NAME
 
 from .context import AppContext
-from .i18n import translate
+from .i18n import CHINESE, ENGLISH, translate
+
+NAME_NEEDED = QT_TRANSLATE_NOOP(
+    "GeneralPage", "Your name: type the name your records and ticks should carry."
+)
 
 
 class SettingsPage(QWidget):
@@ -39,6 +44,8 @@ PageFactory = Callable[[AppContext, QWidget], SettingsPage]
 
 
 class GeneralPage(SettingsPage):
+    """Your name, the language and the company: what the welcome asked (docs/first-run.md)."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -46,8 +53,9 @@ class GeneralPage(SettingsPage):
         self.owner.setPlaceholderText(self.tr("Your name, as it should appear on your records"))
         hint = QLabel(
             self.tr(
-                "New records carry this name as their owner, so that a manager who merges "
-                "several salespeople's files can tell whose they are."
+                "New records carry this name as their owner, and every tick and change "
+                "records it as who did it, so that a manager who merges several "
+                "salespeople's files can tell whose they are."
             ),
             self,
         )
@@ -55,8 +63,20 @@ class GeneralPage(SettingsPage):
         self.company = QLineEdit(ctx.services.settings.get(COMPANY_NAME), self)
         self.company.setPlaceholderText(self.tr("Your company, as tender results name it"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Default owner"), self.owner)
+        self.language = QComboBox(self)
+        for code, text in (
+            ("", self.tr("System default")),
+            (ENGLISH, "English"),
+            (CHINESE, "简体中文"),
+        ):
+            self.language.addItem(text, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(ctx.prefs.language)))
+        form.addRow(self.tr("Your name"), self.owner)
         form.addRow(hint)
+        form.addRow(self.tr("Language"), self.language)
+        restart = QLabel(self.tr("A new language is used from the next start."), self)
+        restart.setWordWrap(True)
+        form.addRow(restart)
         form.addRow(self.tr("Our company"), self.company)
 
     def title(self) -> str:
@@ -64,9 +84,14 @@ class GeneralPage(SettingsPage):
 
     def save(self) -> None:
         owner = self.owner.text().strip()
+        if not owner and self.ctx.db.default_owner:  # ticks would record nobody
+            raise UserError(NAME_NEEDED)
         if owner != self.ctx.db.default_owner:
             self.ctx.db.set_default_owner(owner)
+        self.ctx.prefs.user_name = owner  # the name for databases opened later
         self.ctx.services.settings.set(COMPANY_NAME, self.company.text().strip())
+        # Used from the next start, like Settings ▸ Language.
+        self.ctx.prefs.language = self.language.currentData()
 
 
 class SettingsDialog(QDialog):

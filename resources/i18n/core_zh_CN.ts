@@ -23,6 +23,18 @@
         <source>Your data stays on this computer unless you export it.</source>
         <translation>除非您主动导出，数据不会离开这台电脑。</translation>
     </message>
+    <message>
+        <source>Your data: {path} (Help ▸ Where is my data? shows the backups too).</source>
+        <translation>您的数据：{path}（“帮助 ▸ 我的数据在哪里？”还会显示备份位置）。</translation>
+    </message>
+    <message>
+        <source>not saved to a file</source>
+        <translation>未保存到文件</translation>
+    </message>
+    <message>
+        <source>Key Account Desk is built with these components, each under its own licence. Qt and Qt for Python are used under the GNU LGPL version 3: you may replace the Qt libraries that come with the application by your own build of them; their source code is available from &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;.</source>
+        <translation>大客户项目销售助手使用了以下组件，各组件遵循其自身的许可证。Qt 和 Qt for Python 依据 GNU LGPL 第 3 版使用：您可以用自己构建的 Qt 库替换本应用附带的 Qt 库；其源代码可从 &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt; 获取。</translation>
+    </message>
 </context>
 <context>
     <name>AcceptanceKind</name>
@@ -557,6 +569,9 @@
         <source>Where is my data?</source>
         <translation>我的数据在哪里？</translation>
     </message>
+</context>
+<context>
+    <name>DataLocations</name>
     <message>
         <source>Database</source>
         <translation>数据库</translation>
@@ -584,6 +599,21 @@
     <message>
         <source>Everything stays on this computer. The database is backed up automatically into the Backups folder; File ▸ Backup now adds one there at any time.</source>
         <translation>所有数据都保存在这台电脑上。数据库会自动备份到“备份”文件夹；也可以随时用“文件 ▸ 立即备份”在其中添加一份备份。</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>Where your data lives</source>
+        <translation>您的数据保存在哪里</translation>
+    </message>
+    <message>
+        <source>Your data stays on this computer, in these places:</source>
+        <translation>您的数据保存在这台电脑上的以下位置：</translation>
+    </message>
+    <message>
+        <source>Help ▸ Where is my data? shows these places again at any time. Your name and the language can be changed in Settings ▸ Preferences.</source>
+        <translation>随时可以用“帮助 ▸ 我的数据在哪里？”再次查看这些位置。您的姓名和界面语言可以在“设置 ▸ 首选项”中修改。</translation>
     </message>
 </context>
 <context>
@@ -682,22 +712,41 @@
     </message>
 </context>
 <context>
-    <name>ErrorHook</name>
-    <message>
-        <source>Cannot do that</source>
-        <translation>无法执行此操作</translation>
-    </message>
+    <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <source>Something went wrong. Your data is safe: the unfinished change was not saved.</source>
-        <translation>出现了问题。您的数据是安全的：未完成的修改没有保存。</translation>
+        <source>Something went wrong. Your data is safe: the unfinished change was not saved. You can go on working; if it happens again, send the details to whoever supports you.</source>
+        <translation>出现了问题。您的数据是安全的：未完成的修改没有保存。您可以继续工作；如果再次出现，请把详细信息发给为您提供支持的人员。</translation>
     </message>
     <message>
         <source>The details were written to {path}.</source>
         <translation>详细信息已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>The details could not be written to a log file.</source>
+        <translation>详细信息无法写入日志文件。</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorHook</name>
+    <message>
+        <source>Cannot do that</source>
+        <translation>无法执行此操作</translation>
     </message>
 </context>
 <context>
@@ -858,16 +907,32 @@
         <translation>您的姓名，将显示在您创建的记录上</translation>
     </message>
     <message>
-        <source>New records carry this name as their owner, so that a manager who merges several salespeople&apos;s files can tell whose they are.</source>
-        <translation>新记录以此姓名作为负责人，这样经理合并多位销售人员的文件时，能分清每条记录属于谁。</translation>
-    </message>
-    <message>
         <source>Your company, as tender results name it</source>
         <translation>本公司名称（与开标记录/中标公告中的写法一致）</translation>
     </message>
     <message>
-        <source>Default owner</source>
-        <translation>默认负责人</translation>
+        <source>Your name: type the name your records and ticks should carry.</source>
+        <translation>您的姓名：请输入记录和勾选项上应显示的姓名。</translation>
+    </message>
+    <message>
+        <source>New records carry this name as their owner, and every tick and change records it as who did it, so that a manager who merges several salespeople&apos;s files can tell whose they are.</source>
+        <translation>新记录以此姓名作为负责人，每次勾选和修改也记录为此人所做，这样经理合并多位销售的文件时能分清各是谁的。</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>新的语言在下次启动时生效。</translation>
     </message>
     <message>
         <source>Our company</source>
@@ -970,6 +1035,17 @@
     <message>
         <source>Unknown</source>
         <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>The language of the menus and forms; it changes at once. Your records keep the language they were written in.</source>
+        <translation>菜单和表单使用的语言，立即生效。您的记录保持原来填写时的语言。</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1352,25 @@
     <message>
         <source>Fixed date</source>
         <translation>固定日期</translation>
+    </message>
+</context>
+<context>
+    <name>NamePage</name>
+    <message>
+        <source>Welcome to Key Account Desk</source>
+        <translation>欢迎使用大客户项目销售助手</translation>
+    </message>
+    <message>
+        <source>Your name, as colleagues know you. It is the owner of the records you create and the “checked by” of every tick, in every database you open.</source>
+        <translation>请输入同事们熟悉的您的姓名。在您打开的每个数据库中，它都是您所建记录的负责人，也是每个勾选项的“检查人”。</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>If you cancel, the app opens anyway and asks again at the next start. Everything you choose here can be changed later in Settings ▸ Preferences.</source>
+        <translation>如果取消，应用照常打开，下次启动时会再次询问。这里的每项选择以后都可以在“设置 ▸ 首选项”中修改。</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1723,33 @@
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>How would you like to begin?</source>
+        <translation>您想怎样开始？</translation>
+    </message>
+    <message>
+        <source>You can switch at any time with File ▸ Open database and File ▸ Import.</source>
+        <translation>随时可以用“文件 ▸ 打开数据库”和“文件 ▸ 从 Excel 导入”切换。</translation>
+    </message>
+    <message>
+        <source>Explore the sample data (a fresh copy each time; nothing you do there is kept)</source>
+        <translation>浏览示例数据（每次都是新的副本；在其中的操作不会保留）</translation>
+    </message>
+    <message>
+        <source>Continue with my database</source>
+        <translation>继续使用我的数据库</translation>
+    </message>
+    <message>
+        <source>Start my own book, empty</source>
+        <translation>从空白账本开始</translation>
+    </message>
+    <message>
+        <source>Start my own book by importing an Excel workbook now</source>
+        <translation>现在导入 Excel 工作簿，建立我自己的账本</translation>
+    </message>
+</context>
+<context>
     <name>StrategyNoteKind</name>
     <message>
         <source>Strength</source>
@@ -1761,6 +1883,29 @@
     <message>
         <source>Deleted. Another program is still reading this database: the deleted data is wiped from its write-ahead log once that program stops (at your next change, or when you close Key Account Desk).</source>
         <translation>已删除。另一个程序仍在读取此数据库：该程序停止后（在您下次更改时，或关闭大客户项目销售助手时），已删除的数据会从其预写日志中彻底清除。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWizard</name>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ def test_uncaught_exception_is_logged_and_shown_without_personal_data(
     from desktop.services.logs import setup_logging
 
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.detailedText()) or 0)
+    monkeypatch.setattr(errors.ErrorDialog, "exec", lambda box: shown.append(box.details) or 0)
     log_file = setup_logging()
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     errors.install_exception_hook()

@@ -139,6 +139,24 @@ def test_preferences_set_the_default_owner(qtbot, ctx) -> None:
     assert account.owner == "王芳"
 
 
+def test_preferences_change_what_the_welcome_asked(qtbot, ctx) -> None:
+    """Name and language, asked on the first start, are on the General page; the name is
+    kept for databases opened later, and cannot be emptied (docs/first-run.md)."""
+    from desktop.views.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(ctx, [])
+    qtbot.addWidget(dialog)
+    page = dialog.pages[0]
+    page.owner.setText("  ")
+    dialog.accept()
+    assert dialog.error.text().startswith("Your name: type the name")
+    assert ctx.db.default_owner == "Li Ming"
+    page.owner.setText("王芳")
+    page.language.setCurrentIndex(page.language.findData("zh_CN"))
+    dialog.accept()
+    assert (ctx.prefs.user_name, ctx.prefs.language) == ("王芳", "zh_CN")
+
+
 def test_opens_on_the_first_account_then_on_the_last_one_used(qtbot, ctx) -> None:
     window = _window(qtbot, ctx)
     first = window.accounts.current_account()

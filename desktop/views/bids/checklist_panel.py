@@ -3,7 +3,6 @@ every tick saved at once (one transaction each) and undoable."""
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -254,7 +253,8 @@ class ChecklistPanel(UndoablePanel):
 
     # ---- ticking ------------------------------------------------------------------------
     def _checker(self) -> str:
-        return self.ctx.db.default_owner or getpass.getuser()
+        # The name from Settings, never the computer's login (docs/first-run.md).
+        return self.ctx.db.default_owner
 
     def set_status(self, status: ChecklistStatus) -> None:
         """Tick the current item (Space and N toggle back to open) and move on to the next."""

@@ -3,7 +3,6 @@ to tick in Excel, and import the ticked sheet back after showing what it changes
 
 from __future__ import annotations
 
-import getpass
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -127,7 +126,7 @@ class PaperActions(QObject):
         )
         if path is None:
             return False
-        by = self.ctx.db.default_owner or getpass.getuser()
+        by = self.ctx.db.default_owner
         try:
             preview = self.workbook.read(
                 tender.id, path, translate=translate, by=by, at=self.ctx.clock.now()
