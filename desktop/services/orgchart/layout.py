@@ -30,8 +30,9 @@ Rules, including what happens when the data disagrees with itself:
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from desktop.models.enums import ExternalKind, Layer
 
@@ -76,6 +77,9 @@ class Spacing:
     empty_band: float = 56.0  # the body of a band with nobody in it
     margin: float = 24.0
     line_clearance: float = 4.0  # half-width kept around a vertical line passing a row
+    max_column: int = 5  # cards in a column of reports; more make several columns
+    section_gap: float = 40.0  # between the sections of a wrapped chart
+    gutter: float = 12.0  # x of the line down the left edge to a wrapped team's rows
 
 
 @dataclass(frozen=True)
@@ -191,26 +195,45 @@ def _topological(
 
 
 def _units(
-    kids: list[int], children: dict[int, list[int]], band_of: dict[int, int]
+    kids: list[int],
+    children: dict[int, list[int]],
+    band_of: dict[int, int],
+    max_column: int,
+    stems: frozenset[int] = frozenset(),
 ) -> list[list[int]]:
     """A manager's reports as units placed side by side: one report with their subtree, or
     a column of two or more reports of one band who have no reports themselves (after the
-    others of that band)."""
+    others of that band); more than ``max_column`` of them make several columns side by side."""
     leaves: dict[int, list[int]] = {}
     for kid in kids:
-        if kid not in children:
+        if kid not in children and kid not in stems:  # a stem needs its own room
             leaves.setdefault(band_of[kid], []).append(kid)
-    columns = {band: group for band, group in leaves.items() if len(group) > 1}
-    in_column = {kid for group in columns.values() for kid in group}
-    units = [[kid] for kid in kids if kid not in in_column] + list(columns.values())
+    columns = [
+        group[len(group) * part // count : len(group) * (part + 1) // count]
+        for group in leaves.values()
+        if len(group) > 1
+        for count in [-(-len(group) // max_column)]
+        for part in range(count)
+    ]
+    in_column = {kid for group in columns for kid in group}
+    units = [[kid] for kid in kids if kid not in in_column] + columns
     first = {kid: number for number, kid in enumerate(kids)}
     units.sort(key=lambda unit: (band_of[unit[0]], len(unit) > 1, first[unit[0]]))
     return units
 
 
 # -- the layout --------------------------------------------------------------------------------
-def layout_chart(nodes: Sequence[LayoutNode], spacing: Spacing | None = None) -> Layout:
-    spacing = spacing or Spacing()
+def _layout_tree(
+    nodes: Sequence[LayoutNode],
+    spacing: Spacing,
+    keep_empty: Iterable[int] = range(len(BAND_ORDER)),
+    stems: frozenset[int] = frozenset(),
+    drops: frozenset[int] = frozenset(),
+) -> Layout:
+    """One section: the bands of ``keep_empty`` are drawn even when nobody is in them; a
+    person of ``stems`` keeps a line's room below them down to the last row, a root of
+    ``drops`` keeps it above them up to the first row (for the lines to a wrapped team)."""
+    keep_empty = set(keep_empty)
     by_id = {node.id: node for node in nodes}
     position = {node.id: number for number, node in enumerate(nodes)}
     manager, ignored = _managers(nodes)
@@ -228,7 +251,10 @@ def layout_chart(nodes: Sequence[LayoutNode], spacing: Spacing | None = None) ->
     for kids in children.values():
         kids.sort(key=lambda p: (band_of[p], position[p]))
     order = _topological(nodes, manager, children)
-    units = {boss: _units(kids, children, band_of) for boss, kids in children.items()}
+    units = {
+        boss: _units(kids, children, band_of, spacing.max_column, stems)
+        for boss, kids in children.items()
+    }
     above: dict[int, int] = {}  # a leaf in a column -> the leaf above it
     for family in units.values():
         for unit in family:
@@ -264,6 +290,8 @@ def layout_chart(nodes: Sequence[LayoutNode], spacing: Spacing | None = None) ->
     bands: list[Band] = []
     y = spacing.margin
     for band, (first, last) in enumerate(band_rows):
+        if last < first and band not in keep_empty:
+            continue
         top = y
         y += spacing.band_header
         if last < first:
@@ -281,7 +309,9 @@ def layout_chart(nodes: Sequence[LayoutNode], spacing: Spacing | None = None) ->
         y += spacing.band_gap
     height = y - spacing.band_gap + spacing.margin
 
-    centre = _horizontal(nodes, by_id, manager, children, units, row, band_of, spacing)
+    centre = _horizontal(
+        nodes, by_id, manager, children, units, row, band_of, spacing, stems, drops
+    )
     left = min((centre[n.id] - n.width / 2 for n in nodes), default=0.0)
     shift = spacing.margin - left
     cards = {
@@ -404,6 +434,8 @@ def _horizontal(
     row: dict[int, int],
     band_of: dict[int, int],
     spacing: Spacing,
+    stems: frozenset[int] = frozenset(),
+    drops: frozenset[int] = frozenset(),
 ) -> dict[int, float]:
     """Centre x of every card (absolute, before the final shift to the margin)."""
     position = {node.id: number for number, node in enumerate(nodes)}
@@ -411,6 +443,7 @@ def _horizontal(
     contour: dict[int, Contour] = {}
     roots = [node.id for node in nodes if node.id not in manager]
     half = spacing.line_clearance
+    first_row, last_row = min(row.values(), default=0), max(row.values(), default=0)
     # Post-order without recursion (chains may be long).
     stack: list[tuple[int, bool]] = [(root, False) for root in reversed(roots)]
     while stack:
@@ -449,6 +482,12 @@ def _horizontal(
         else:
             own = Contour()
         own.add(row[person], -width / 2, width / 2)
+        if person in stems:
+            for number in range(row[person] + 1, last_row + 1):
+                own.add(number, -half, half)
+        if person in drops:
+            for number in range(first_row, row[person]):
+                own.add(number, -half, half)
         contour[person] = own
 
     # Roots: packed within their band's group, then the groups centred on each other.
@@ -519,3 +558,188 @@ def overlapping_pairs(cards: Iterable[Rect]) -> list[tuple[Rect, Rect]]:
             if rect.overlaps(other):
                 found.append((rect, other))
     return found
+
+
+# -- large charts: wrapped to the window's shape (docs/org-chart.md#large-accounts) ---------------
+TOO_WIDE = 1.5  # wrap when the chart is this many times wider than the window's shape
+
+
+def layout_chart(
+    nodes: Sequence[LayoutNode], spacing: Spacing | None = None, aspect: float | None = None
+) -> Layout:
+    """The chart laid out; given ``aspect`` (the window's width / height), a chart far wider
+    than that is wrapped: the team of its widest manager (the hub) moves into rows of
+    sections under the rest, each section with its own bands, joined to the hub by a line
+    down the left edge."""
+    spacing = spacing or Spacing()
+    natural = _layout_tree(nodes, spacing)
+    if aspect is None or natural.width <= aspect * natural.height * TOO_WIDE:
+        return natural
+    by_id = {node.id: node for node in nodes}
+    manager, _ = _managers(nodes)
+    children: dict[int, list[int]] = {}
+    for node in nodes:
+        if node.id in manager:
+            children.setdefault(manager[node.id], []).append(node.id)
+    hub, teams = _hub(nodes, manager, children)
+    if len(teams) < 2:
+        return natural
+    in_teams = {person for team in teams for person in team}
+    detached = [
+        replace(by_id[person], manager_id=None) if person == team[0] else by_id[person]
+        for team in teams
+        for person in team
+    ]
+    at = {node.id: node for node in detached}
+    alone = [_layout_tree([at[p] for p in team], spacing, ()) for team in teams]
+    # The cards' extent, not the chart's minimum width.
+    sizes = [(max(r.right for r in a.cards.values()) + spacing.margin, a.height) for a in alone]
+    head_nodes = [node for node in nodes if node.id not in in_teams]
+    hub_band = _BAND_INDEX[by_id[hub].layer] if hub is not None else -1
+    head = (
+        _layout_tree(head_nodes, spacing, range(hub_band + 1), stems=frozenset({hub}))
+        if hub is not None
+        else None
+    )
+    shelves = _shelves(
+        sizes,
+        aspect,
+        (head.width, head.height) if head is not None else (0.0, 0.0),
+        spacing,
+    )
+    heads = frozenset(team[0] for team in teams)
+    sections = [] if head is None else [head]
+    for shelf in shelves:
+        members = [at[p] for number in shelf for p in teams[number]]
+        sections.append(_layout_tree(members, spacing, (), drops=heads))
+    return _stack(sections, hub, heads, natural.ignored_manager, spacing)
+
+
+def _hub(
+    nodes: Sequence[LayoutNode], manager: dict[int, int], children: dict[int, list[int]]
+) -> tuple[int | None, list[list[int]]]:
+    """Where to wrap: going down from the biggest tree into the biggest team while one team
+    holds most of the people, the first manager whose team is spread out; its reports'
+    subtrees (each a list, the report first). With no such manager: the trees themselves."""
+    size: dict[int, int] = {}
+    for node in reversed(_topological(nodes, manager, children)):
+        size[node] = 1 + sum(size[kid] for kid in children.get(node, []))
+    kids = [node.id for node in nodes if node.id not in manager]
+    hub: int | None = None
+    while kids:
+        biggest = max(kids, key=size.__getitem__)
+        if size[biggest] * 5 < sum(size[k] for k in kids) * 3 or biggest not in children:
+            break
+        hub, kids = biggest, children[biggest]
+
+    def subtree(person: int) -> list[int]:
+        found, stack = [], [person]
+        while stack:
+            current = stack.pop()
+            found.append(current)
+            stack.extend(reversed(children.get(current, [])))
+        return found
+
+    return hub, [subtree(kid) for kid in kids]
+
+
+def _shelves(
+    sizes: list[tuple[float, float]],
+    aspect: float,
+    head: tuple[float, float],
+    spacing: Spacing,
+) -> list[list[int]]:
+    """The teams (by number, in order) in rows: the row count whose chart comes closest to
+    the window's shape. Sizes are of each team laid out alone (margins all round)."""
+    margins = 2 * spacing.margin
+    widths = [w - margins + spacing.card_gap for w, _ in sizes]
+    heights = [h - margins + spacing.section_gap for _, h in sizes]
+    best: tuple[float, list[list[int]]] | None = None
+    for count in range(1, len(sizes) + 1):
+        target = sum(widths) / count
+        shelves: list[list[int]] = [[]]
+        used = 0.0
+        for number, w in enumerate(widths):
+            if shelves[-1] and used + w > target * 1.05:
+                shelves.append([])
+                used = 0.0
+            shelves[-1].append(number)
+            used += w
+        wide = max([head[0]] + [sum(widths[n] for n in shelf) + margins for shelf in shelves])
+        tall = head[1] + sum(max(heights[n] for n in shelf) for shelf in shelves)
+        miss = abs(math.log(wide / max(tall, 1.0) / aspect))
+        if best is None or miss < best[0]:
+            best = (miss, shelves)
+    assert best is not None
+    return best[1]
+
+
+def _stack(
+    sections: list[Layout],
+    hub: int | None,
+    heads: frozenset[int],
+    ignored: frozenset[int],
+    spacing: Spacing,
+) -> Layout:
+    """Sections one under the other, centred; the hub's line runs down its stem, then along
+    the left edge, with a bus over each row of its reports."""
+    width = max(max(s.width for s in sections), MIN_WIDTH)
+    cards: dict[int, Rect] = {}
+    bands: list[Band] = []
+    lines: dict[int, tuple[Segment, ...]] = {}
+    managers: dict[int, int] = {}
+    displaced: set[int] = set()
+    rows: dict[int, int] = {}
+    buses: list[tuple[float, list[int]]] = []  # per section after the first: y, its heads
+    dy = 0.0
+    first_row = 0
+    for number, section in enumerate(sections):
+        dx = (width - section.width) / 2
+        if number:
+            gap_top = bands[-1].bottom
+            dy = gap_top + spacing.section_gap - section.bands[0].top
+            buses.append(
+                (gap_top + spacing.section_gap / 2, [p for p in section.cards if p in heads])
+            )
+        cards.update(
+            {p: Rect(r.x + dx, r.y + dy, r.width, r.height) for p, r in section.cards.items()}
+        )
+        bands += [Band(b.layer, b.top + dy, b.bottom + dy, b.empty) for b in section.bands]
+        for boss, pieces in section.lines.items():
+            lines[boss] = tuple(Segment(p.x1 + dx, p.y1 + dy, p.x2 + dx, p.y2 + dy) for p in pieces)
+        managers.update(section.managers)
+        displaced |= section.displaced
+        rows.update({p: r + first_row for p, r in section.rows.items()})
+        first_row += max(section.rows.values(), default=-1) + 1
+    height = bands[-1].bottom + spacing.margin
+    if hub is not None:
+        managers.update({head: hub for head in heads})
+        lines[hub] = _hub_lines(cards, hub, buses, spacing.gutter)
+    return Layout(
+        cards=cards,
+        bands=tuple(bands),
+        lines=lines,
+        managers=managers,
+        displaced=frozenset(displaced),
+        ignored_manager=ignored,
+        width=width,
+        height=height,
+        rows=rows,
+    )
+
+
+def _hub_lines(
+    cards: dict[int, Rect], hub: int, buses: list[tuple[float, list[int]]], gutter: float
+) -> tuple[Segment, ...]:
+    top = cards[hub]
+    x = top.centre_x
+    first = buses[0][0]
+    pieces = [Segment(x, top.bottom, x, first)]
+    if len(buses) > 1:
+        pieces.append(Segment(gutter, first, gutter, buses[-1][0]))
+    for number, (y, heads) in enumerate(buses):
+        anchors = [cards[p].centre_x for p in heads]
+        ends = anchors + ([x] if number == 0 else []) + ([gutter] if len(buses) > 1 else [])
+        pieces.append(Segment(min(ends), y, max(ends), y))
+        pieces += [Segment(a, y, a, cards[p].y) for a, p in zip(anchors, heads, strict=True)]
+    return tuple(pieces)
