@@ -9,11 +9,17 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from desktop.services.labels import label
+from desktop.services.messages import QT_TRANSLATE_NOOP
 from desktop.services.orgchart.chart import LAYER_ORDER, ROLE_ORDER, STANCE_ORDER
 from desktop.services.orgchart.visibility import MAX_STEPS, FilterChoices
 from desktop.views.i18n import translate
 
 ANY = object()  # the first entry of each list: no filter
+STEPS = {
+    1: QT_TRANSLATE_NOOP("FilterBar", "1 step"),
+    2: QT_TRANSLATE_NOOP("FilterBar", "2 steps"),
+    3: QT_TRANSLATE_NOOP("FilterBar", "3 steps"),
+}
 
 
 class FilterBar(QWidget):
@@ -48,7 +54,7 @@ class FilterBar(QWidget):
         self.focus_button.clicked.connect(self.focus_left)
         self.steps = QComboBox(self)
         for steps in range(1, MAX_STEPS + 1):
-            self.steps.addItem(self.tr("%n step(s)", "", steps), steps)
+            self.steps.addItem(STEPS[steps].render(translate), steps)
         self.steps.setToolTip(self.tr("How many reporting or influence steps the focus reaches"))
         self.steps.activated.connect(
             lambda: self.focus_steps_changed.emit(self.steps.currentData())
@@ -105,7 +111,7 @@ class FilterBar(QWidget):
     # -- what is shown -----------------------------------------------------------------------
     def show_count(self, shown: int, total: int) -> None:
         if shown == total:
-            self.count.setText(self.tr("%n people", "", total))
+            self.count.setText(self.tr("Showing all {total}").format(total=total))
         else:
             self.count.setText(
                 self.tr("Showing {shown} of {total}").format(shown=shown, total=total)
