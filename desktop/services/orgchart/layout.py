@@ -591,9 +591,13 @@ def layout_chart(
         for person in team
     ]
     at = {node.id: node for node in detached}
-    alone = [_layout_tree([at[p] for p in team], spacing, ()) for team in teams]
-    # The cards' extent, not the chart's minimum width.
-    sizes = [(max(r.right for r in a.cards.values()) + spacing.margin, a.height) for a in alone]
+    # Each team's size as the unwrapped chart has it, margins all round.
+    sizes = []
+    for team in teams:
+        rects = [natural.cards[p] for p in team]
+        left, right = min(r.x for r in rects), max(r.right for r in rects)
+        top, bottom = min(r.y for r in rects), max(r.bottom for r in rects)
+        sizes.append((right - left + 2 * spacing.margin, bottom - top + 2 * spacing.margin))
     head_nodes = [node for node in nodes if node.id not in in_teams]
     hub_band = _BAND_INDEX[by_id[hub].layer] if hub is not None else -1
     head = (

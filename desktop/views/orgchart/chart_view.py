@@ -35,7 +35,8 @@ class OrgChartView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # Keep the chart fitted to the window as it resizes, until the user zooms or pans.
         self.auto_fit = True
-        self.laid_out_for: float | None = None  # the aspect the chart was laid out for
+        self.laid_out_for: float | None = None
+        self.fitting = False  # the aspect the chart was laid out for
 
     def aspect(self) -> float:
         """The window's width / height, which a large chart's layout aims at."""
@@ -75,11 +76,13 @@ class OrgChartView(QGraphicsView):
         rect = self.scene().sceneRect()
         if rect.isEmpty():
             return
+        self.fitting = True  # the overview waits for the end
         self.resetTransform()
         self.fitInView(rect.adjusted(-8, -8, 8, 8), Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > 1.0:
             self.resetTransform()
         self.set_zoom(max(self.zoom(), MIN_ZOOM))
+        self.fitting = False
         self.zoom_changed.emit(self.zoom())
 
     def centre_on_rect(self, rect: QRectF) -> None:

@@ -20,6 +20,7 @@ class OverviewMap(QFrame):
         self.view = view
         self._picture = QPixmap()
         self._scale = 1.0
+        self._stale = False  # the picture is of an earlier chart
         self.setFrameShape(QFrame.Shape.Box)
         self.setStyleSheet("OverviewMap { background: white; border: 1px solid #9aa4ad }")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -31,18 +32,23 @@ class OverviewMap(QFrame):
         self.hide()
 
     def refresh(self) -> None:
-        """Picture the scene again (after the chart was rebuilt)."""
+        """The chart was rebuilt: picture it again when next needed (not while it all fits)."""
+        self._stale = True
+        if self.view.auto_fit:  # fitted next: the whole chart shows, no overview needed
+            self.hide()
+        else:
+            self.update_visibility()
+
+    def _picture_scene(self) -> None:
+        self._stale = False
         scene = self.view.scene()
         rect = scene.sceneRect()
+        self._picture = QPixmap()
         if rect.isEmpty():
-            self._picture = QPixmap()
-            self.update_visibility()
             return
         self._scale = SIZE / max(rect.width(), rect.height())
-        width, height = (
-            max(int(rect.width() * self._scale), 8),
-            max(int(rect.height() * self._scale), 8),
-        )
+        width = max(int(rect.width() * self._scale), 8)
+        height = max(int(rect.height() * self._scale), 8)
         picture = QPixmap(width, height)
         picture.fill(Qt.GlobalColor.white)
         painter = QPainter(picture)
@@ -50,7 +56,6 @@ class OverviewMap(QFrame):
         painter.end()
         self._picture = picture
         self.resize(width + 2, height + 2)
-        self.update_visibility()
 
     def visible_rect(self) -> QRectF:
         """The part of the scene the window shows."""
@@ -59,15 +64,17 @@ class OverviewMap(QFrame):
     def update_visibility(self) -> None:
         """Shown only when the window shows part of the chart; kept in the bottom-right corner."""
         scene = self.view.scene()
-        if scene is None:  # the tab is closing
+        if scene is None or self.view.fitting:  # closing, or the fit is not done
             return
         scene_rect = scene.sceneRect()
-        partial = not self._picture.isNull() and not self.visible_rect().contains(
+        partial = not scene_rect.isEmpty() and not self.visible_rect().contains(
             scene_rect.adjusted(8, 8, -8, -8)
         )
+        if partial and self._stale:
+            self._picture_scene()
         viewport = self.view.viewport().geometry()
         self.move(viewport.right() - self.width() - 12, viewport.bottom() - self.height() - 12)
-        self.setVisible(partial)
+        self.setVisible(partial and not self._picture.isNull())
         self.raise_()
         self.update()
 
