@@ -19,8 +19,8 @@ from desktop.models import (
 )
 from desktop.models.enums import Layer, Role, Stance
 from desktop.views.orgchart.tab import OrgChartTab
-from tests.gui.conftest import shown
 from tests.conftest import TODAY
+from tests.gui.conftest import shown
 from tests.gui.orgchart.conftest import account_id, person_id
 
 LU_TEAM = ("Zhu Chen", "Yu Yang", "Qiu Bin")
