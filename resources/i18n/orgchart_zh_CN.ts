@@ -251,6 +251,18 @@
         <translation>层级</translation>
     </message>
     <message>
+        <source>Collapse the team</source>
+        <translation>收起下属</translation>
+    </message>
+    <message>
+        <source>Expand the team (+{count})</source>
+        <translation>展开下属（+{count}）</translation>
+    </message>
+    <message>
+        <source>Focus on this person</source>
+        <translation>聚焦此人</translation>
+    </message>
+    <message>
         <source>Draw an influence line from here…</source>
         <translation>从此人画影响关系线…</translation>
     </message>
@@ -293,6 +305,10 @@
     <message>
         <source>Fit to window</source>
         <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Leave the focus</source>
+        <translation>退出聚焦</translation>
     </message>
 </context>
 <context>
@@ -370,6 +386,69 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>1 step</source>
+        <translation>1 步</translation>
+    </message>
+    <message>
+        <source>2 steps</source>
+        <translation>2 步</translation>
+    </message>
+    <message>
+        <source>3 steps</source>
+        <translation>3 步</translation>
+    </message>
+    <message>
+        <source>Any decision group</source>
+        <translation>全部决策小组</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>全部角色</translation>
+    </message>
+    <message>
+        <source>All stances</source>
+        <translation>全部立场</translation>
+    </message>
+    <message>
+        <source>All layers</source>
+        <translation>全部层级</translation>
+    </message>
+    <message>
+        <source>Any relationship owner</source>
+        <translation>全部关系负责人</translation>
+    </message>
+    <message>
+        <source>Key people only</source>
+        <translation>只看关键人物</translation>
+    </message>
+    <message>
+        <source>Key decision makers, gatekeepers, coaches and people of influence 4 or 5</source>
+        <translation>关键决策者、把关者、教练，以及影响力为 4 或 5 的人</translation>
+    </message>
+    <message>
+        <source>Leave the focus and show everyone again</source>
+        <translation>退出聚焦，重新显示所有人</translation>
+    </message>
+    <message>
+        <source>How many reporting or influence steps the focus reaches</source>
+        <translation>聚焦范围：汇报关系或影响关系的步数</translation>
+    </message>
+    <message>
+        <source>Showing all {total}</source>
+        <translation>显示全部 {total} 人</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total}</source>
+        <translation>显示 {shown} / {total} 人</translation>
+    </message>
+    <message>
+        <source>Focus: {name} ✕</source>
+        <translation>聚焦：{name} ✕</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find a person by name, title or department</source>
@@ -382,6 +461,14 @@
     <message>
         <source>Next match (Enter)</source>
         <translation>下一个（Enter）</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>聚焦</translation>
+    </message>
+    <message>
+        <source>Show only this person and the people near them</source>
+        <translation>只显示此人及其周边的人</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
@@ -484,6 +571,22 @@
         <translation>查找</translation>
     </message>
     <message>
+        <source>Collapse all</source>
+        <translation>全部收起</translation>
+    </message>
+    <message>
+        <source>Fold every team away: only the people at the top stay</source>
+        <translation>收起所有下属，只留最上层的人</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>全部展开</translation>
+    </message>
+    <message>
+        <source>Unfold every team</source>
+        <translation>展开所有下属</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -502,6 +605,13 @@
     <message>
         <source>Save your changes to {name} first?</source>
         <translation>先保存对{name}的修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewMap</name>
+    <message>
+        <source>Overview: click or drag to move around the chart</source>
+        <translation>全局缩略图：点击或拖动以移动到图中相应位置</translation>
     </message>
 </context>
 <context>
