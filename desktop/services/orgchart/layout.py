@@ -565,14 +565,19 @@ TOO_WIDE = 1.5  # wrap when the chart is this many times wider than the window's
 
 
 def layout_chart(
-    nodes: Sequence[LayoutNode], spacing: Spacing | None = None, aspect: float | None = None
+    nodes: Sequence[LayoutNode],
+    spacing: Spacing | None = None,
+    aspect: float | None = None,
+    *,
+    empty_bands: bool = True,
 ) -> Layout:
     """The chart laid out; given ``aspect`` (the window's width / height), a chart far wider
     than that is wrapped: the team of its widest manager (the hub) moves into rows of
     sections under the rest, each section with its own bands, joined to the hub by a line
-    down the left edge."""
+    down the left edge. ``empty_bands``: draw the bands nobody is in (off when some people
+    are left out: the band is not empty then, only its people not shown)."""
     spacing = spacing or Spacing()
-    natural = _layout_tree(nodes, spacing)
+    natural = _layout_tree(nodes, spacing, range(len(BAND_ORDER)) if empty_bands else ())
     if aspect is None or natural.width <= aspect * natural.height * TOO_WIDE:
         return natural
     by_id = {node.id: node for node in nodes}
@@ -601,7 +606,12 @@ def layout_chart(
     head_nodes = [node for node in nodes if node.id not in in_teams]
     hub_band = _BAND_INDEX[by_id[hub].layer] if hub is not None else -1
     head = (
-        _layout_tree(head_nodes, spacing, range(hub_band + 1), stems=frozenset({hub}))
+        _layout_tree(
+            head_nodes,
+            spacing,
+            range(hub_band + 1) if empty_bands else (),
+            stems=frozenset({hub}),
+        )
         if hub is not None
         else None
     )

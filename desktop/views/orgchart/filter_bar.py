@@ -29,11 +29,11 @@ class FilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.opportunity = self._combo(self.tr("Any decision group"), 16)
+        self.opportunity = self._combo(self.tr("Any decision group"))
         self.role = self._combo(self.tr("All roles"))
         self.stance = self._combo(self.tr("All stances"))
         self.layer = self._combo(self.tr("All layers"))
-        self.owner = self._combo(self.tr("Any relationship owner"), 12)
+        self.owner = self._combo(self.tr("Any relationship owner"))
         self.key_only = QCheckBox(self.tr("Key people only"), self)
         self.key_only.setToolTip(
             self.tr("Key decision makers, gatekeepers, coaches and people of influence 4 or 5")
@@ -61,19 +61,26 @@ class FilterBar(QWidget):
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
-        for widget in (self.opportunity, self.role, self.stance, self.layer, self.owner):
-            layout.addWidget(widget)
+        # The lists share the room left and give it up first: the bar never widens the tab.
+        for widget, stretch in (
+            (self.opportunity, 3),
+            (self.role, 2),
+            (self.stance, 2),
+            (self.layer, 2),
+            (self.owner, 3),
+        ):
+            layout.addWidget(widget, stretch)
         layout.addWidget(self.key_only)
-        layout.addStretch(1)
         layout.addWidget(self.focus_button)
         layout.addWidget(self.steps)
         layout.addWidget(self.count)
         self.show_focus(None)
 
-    def _combo(self, everyone: str, length: int = 8) -> QComboBox:
+    def _combo(self, everyone: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(length)
+        combo.setMinimumContentsLength(4)
+        combo.setToolTip(everyone)
         combo.addItem(everyone, ANY)
         combo.activated.connect(self.changed)
         return combo

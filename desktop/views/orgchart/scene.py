@@ -40,7 +40,10 @@ def lay_out(
     people, docs/org-chart.md#large-accounts)."""
     height = style.CARD_HEIGHT + (style.PERSONAL_HEIGHT if personal else 0)
     people = [p for p in chart.people if shown is None or p.id in shown.people]
-    teams = {p.reports_to_id for p in chart.people}
+    if shown is None:
+        teams = {p.reports_to_id for p in chart.people}
+    else:
+        teams = set(shown.managers.values())  # the handle folds the reports shown
     layout = layout_chart(
         [
             LayoutNode(
@@ -54,6 +57,7 @@ def lay_out(
             for p in people
         ],
         aspect=aspect,
+        empty_bands=shown is None or len(shown.people) == shown.total,
     )
     hidden = shown.hidden_reports if shown is not None else {}
     contents = {
