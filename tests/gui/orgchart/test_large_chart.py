@@ -208,9 +208,10 @@ def test_the_overview_map_shows_when_zoomed_in_and_moves_the_view(qtbot, tab) ->
 
 
 # -- a 300-person account ---------------------------------------------------------------------
-def test_a_300_person_account_fits_the_window_s_shape(qtbot, ctx) -> None:
+def power_company(db) -> int:
+    """A 300-person account shaped like the benchmark's: its id."""
     rng = random.Random(3)
-    with ctx.db.session() as s:
+    with db.session() as s:
         account = Account(name="Provincial Power Company")
         s.add(account)
         s.flush()
@@ -231,11 +232,24 @@ def test_a_300_person_account_fits_the_window_s_shape(qtbot, ctx) -> None:
         outside = [person(f"Institute {n}", Layer.EXTERNAL, None) for n in range(2)]
         for n in range(28):
             person(f"Designer {n}", Layer.EXTERNAL, rng.choice(outside))
-        power = account.id
+        return account.id
+
+
+def test_a_300_person_account_fits_the_window_s_shape(qtbot, ctx) -> None:
     tab = shown(qtbot, OrgChartTab(ctx))
-    tab.set_account(power)
+    tab.set_account(power_company(ctx.db))
     assert len(tab.scene.cards) == 300
     rect = tab.scene.sceneRect()
     window = tab.view.aspect()
     assert window / 1.6 < rect.width() / rect.height() < window * 1.6
     assert tab.view.zoom() > 0.1  # not the 10 % strip any more
+
+
+def test_a_300_person_account_is_exported_in_the_page_s_shape(qtbot, ctx) -> None:
+    from desktop.views.i18n import translate
+    from desktop.views.orgchart.export import PAGE_SHAPE, export_scene
+
+    tab = shown(qtbot, OrgChartTab(ctx))
+    tab.set_account(power_company(ctx.db))
+    page = export_scene(tab.shown_chart, translate, TODAY.date(), personal=False).sceneRect()
+    assert PAGE_SHAPE / 1.6 < page.width() / page.height() < PAGE_SHAPE * 1.6
