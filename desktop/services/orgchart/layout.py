@@ -25,7 +25,10 @@ Rules, including what happens when the data disagrees with itself:
   manager's row, the bus across, and a drop down to the top of each report.
 * A manager's reports who have no reports of their own hang in a column when there are two or
   more of them in a band: a spine down with a tick to the left edge of each card, placed after
-  the manager's other reports of that band. That keeps wide teams narrow.
+  the manager's other reports of that band. That keeps wide teams narrow. A column holds at
+  most ``Spacing.max_column`` cards; more make several columns side by side.
+* Given the window's shape, a chart far wider than it is wrapped into rows of sections
+  (:func:`layout_chart`, docs/org-chart.md#large-accounts).
 """
 
 from __future__ import annotations
