@@ -400,26 +400,6 @@
         <translation>3 步</translation>
     </message>
     <message>
-        <source>Any decision group</source>
-        <translation>全部决策小组</translation>
-    </message>
-    <message>
-        <source>All roles</source>
-        <translation>全部角色</translation>
-    </message>
-    <message>
-        <source>All stances</source>
-        <translation>全部立场</translation>
-    </message>
-    <message>
-        <source>All layers</source>
-        <translation>全部层级</translation>
-    </message>
-    <message>
-        <source>Any relationship owner</source>
-        <translation>全部关系负责人</translation>
-    </message>
-    <message>
         <source>Key people only</source>
         <translation>只看关键人物</translation>
     </message>
@@ -428,24 +408,60 @@
         <translation>关键决策者、把关者、教练，以及影响力为 4 或 5 的人</translation>
     </message>
     <message>
-        <source>Leave the focus and show everyone again</source>
-        <translation>退出聚焦，重新显示所有人</translation>
+        <source>Click to leave the focus; the arrow sets how many steps it reaches</source>
+        <translation>点击退出聚焦；点箭头设置聚焦范围的步数</translation>
     </message>
     <message>
-        <source>How many reporting or influence steps the focus reaches</source>
-        <translation>聚焦范围：汇报关系或影响关系的步数</translation>
+        <source>Focus: {name} ({steps}) ✕</source>
+        <translation>聚焦：{name}（{steps}）✕</translation>
     </message>
     <message>
         <source>Showing all {total}</source>
         <translation>显示全部 {total} 人</translation>
     </message>
     <message>
-        <source>Showing {shown} of {total}</source>
-        <translation>显示 {shown} / {total} 人</translation>
+        <source>Decision group</source>
+        <translation>决策小组</translation>
     </message>
     <message>
-        <source>Focus: {name} ✕</source>
-        <translation>聚焦：{name} ✕</translation>
+        <source>Only the decision group of an opportunity</source>
+        <translation>只看某个机会点的决策小组</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Only people with this role</source>
+        <translation>只看担任此角色的人</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Only people with this stance toward us</source>
+        <translation>只看对我方持此立场的人</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Only people of this layer</source>
+        <translation>只看此层级的人</translation>
+    </message>
+    <message>
+        <source>Known by</source>
+        <translation>关系负责人</translation>
+    </message>
+    <message>
+        <source>Only the people this colleague of ours knows (relationship owner)</source>
+        <translation>只看我方这位同事认识的人（关系负责人）</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total}</source>
+        <translation>显示 {shown} / {total} 人</translation>
     </message>
 </context>
 <context>

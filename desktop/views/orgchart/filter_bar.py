@@ -3,10 +3,21 @@ filters, how many people are shown, and the focus on one person's neighbourhood.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QMenu,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from desktop.services.labels import label
 from desktop.services.messages import QT_TRANSLATE_NOOP
@@ -29,11 +40,18 @@ class FilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.opportunity = self._combo(self.tr("Any decision group"))
-        self.role = self._combo(self.tr("All roles"))
-        self.stance = self._combo(self.tr("All stances"))
-        self.layer = self._combo(self.tr("All layers"))
-        self.owner = self._combo(self.tr("Any relationship owner"))
+        self.opportunity = self._combo(
+            self.tr("Decision group"), self.tr("Only the decision group of an opportunity")
+        )
+        self.role = self._combo(self.tr("Role"), self.tr("Only people with this role"))
+        self.stance = self._combo(
+            self.tr("Stance"), self.tr("Only people with this stance toward us")
+        )
+        self.layer = self._combo(self.tr("Layer"), self.tr("Only people of this layer"))
+        self.owner = self._combo(
+            self.tr("Known by"),
+            self.tr("Only the people this colleague of ours knows (relationship owner)"),
+        )
         self.key_only = QCheckBox(self.tr("Key people only"), self)
         self.key_only.setToolTip(
             self.tr("Key decision makers, gatekeepers, coaches and people of influence 4 or 5")
@@ -48,20 +66,26 @@ class FilterBar(QWidget):
                 combo.addItem(text, value)
         self.count = QLabel(self)
         self.count.setStyleSheet("color: #5b6670")
+        # "Focus: name (2 steps) ✕": a click leaves the focus, the arrow changes the steps.
         self.focus_button = QToolButton(self)
         self.focus_button.setStyleSheet("QToolButton { font-weight: bold; color: #1e66d0 }")
-        self.focus_button.setToolTip(self.tr("Leave the focus and show everyone again"))
-        self.focus_button.clicked.connect(self.focus_left)
-        self.steps = QComboBox(self)
-        for steps in range(1, MAX_STEPS + 1):
-            self.steps.addItem(STEPS[steps].render(translate), steps)
-        self.steps.setToolTip(self.tr("How many reporting or influence steps the focus reaches"))
-        self.steps.activated.connect(
-            lambda: self.focus_steps_changed.emit(self.steps.currentData())
+        self.focus_button.setToolTip(
+            self.tr("Click to leave the focus; the arrow sets how many steps it reaches")
         )
+        self.focus_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.focus_button.clicked.connect(self.focus_left)
+        self.steps = QMenu(self.focus_button)
+        for steps in range(1, MAX_STEPS + 1):
+            self.steps.addAction(STEPS[steps].render(translate), partial(self._steps, steps))
+        self.focus_button.setMenu(self.steps)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
-        # The lists share the room left and give it up first: the bar never widens the tab.
+        # Never wider than the chart: in a narrow window the lists at the right are cut off,
+        # the count and the focus at the left stay.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self.count)
+        layout.addWidget(self.focus_button)
         for widget, stretch in (
             (self.opportunity, 3),
             (self.role, 2),
@@ -71,16 +95,14 @@ class FilterBar(QWidget):
         ):
             layout.addWidget(widget, stretch)
         layout.addWidget(self.key_only)
-        layout.addWidget(self.focus_button)
-        layout.addWidget(self.steps)
-        layout.addWidget(self.count)
         self.show_focus(None)
 
-    def _combo(self, everyone: str) -> QComboBox:
+    def _combo(self, everyone: str, tip: str) -> QComboBox:
+        """A list whose first entry, named for the filter, lets everyone through."""
         combo = QComboBox(self)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(4)
-        combo.setToolTip(everyone)
+        combo.setToolTip(tip)
         combo.addItem(everyone, ANY)
         combo.activated.connect(self.changed)
         return combo
@@ -124,9 +146,12 @@ class FilterBar(QWidget):
                 self.tr("Showing {shown} of {total}").format(shown=shown, total=total)
             )
 
+    def _steps(self, steps: int) -> None:
+        self.focus_steps_changed.emit(steps)
+
     def show_focus(self, name: str | None, steps: int = 1) -> None:
         self.focus_button.setVisible(name is not None)
-        self.steps.setVisible(name is not None)
         if name is not None:
-            self.focus_button.setText(self.tr("Focus: {name} ✕").format(name=name))
-            self.steps.setCurrentIndex(steps - 1)
+            reach = STEPS[steps].render(translate)
+            text = self.tr("Focus: {name} ({steps}) ✕").format(name=name, steps=reach)
+            self.focus_button.setText(text)

@@ -98,10 +98,10 @@ def test_focus_from_the_card_menu_shows_only_the_neighbourhood(qtbot, tab, ctx) 
     # Manager, reports, and whoever an influence line joins to them.
     assert names(tab) == {"Lu Jianxin", "Bai Zhigang", *LU_TEAM, "Cheng Yuan"}
     assert tab.filter_bar.focus_button.isVisible()
-    assert tab.filter_bar.focus_button.text() == "Focus: Lu Jianxin ✕"
+    assert tab.filter_bar.focus_button.text() == "Focus: Lu Jianxin (1 step) ✕"
     assert tab.filter_bar.count.text() == "Showing 6 of 16"
-    tab.filter_bar.steps.setCurrentIndex(1)
-    tab.filter_bar.steps.activated.emit(1)
+    menu_action(tab.filter_bar.steps, "2 steps").trigger()
+    assert tab.filter_bar.focus_button.text() == "Focus: Lu Jianxin (2 steps) ✕"
     assert {"Han Deming", "Shen Jie"} <= names(tab)  # Bai's manager and the one he influences
     qtbot.mouseClick(tab.filter_bar.focus_button, Qt.MouseButton.LeftButton)
     assert len(tab.scene.cards) == 16
