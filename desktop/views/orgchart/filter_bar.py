@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSizePolicy,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -78,14 +79,10 @@ class FilterBar(QWidget):
         for steps in range(1, MAX_STEPS + 1):
             self.steps.addAction(STEPS[steps].render(translate), partial(self._steps, steps))
         self.focus_button.setMenu(self.steps)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 3, 6, 3)
         # Never wider than the chart: in a narrow window the lists at the right are cut off,
-        # the count and the focus at the left stay.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        layout.addWidget(self.count)
-        layout.addWidget(self.focus_button)
+        # the count at the left stays. The focus has a line of its own while it is on.
+        filters = QHBoxLayout()
+        filters.addWidget(self.count)
         for widget, stretch in (
             (self.opportunity, 3),
             (self.role, 2),
@@ -93,15 +90,25 @@ class FilterBar(QWidget):
             (self.layer, 2),
             (self.owner, 3),
         ):
-            layout.addWidget(widget, stretch)
-        layout.addWidget(self.key_only)
+            filters.addWidget(widget, stretch)
+        filters.addWidget(self.key_only)
+        focus = QHBoxLayout()
+        focus.addWidget(self.focus_button)
+        focus.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 3, 6, 3)
+        layout.setSpacing(3)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout.addLayout(filters)
+        layout.addLayout(focus)
         self.show_focus(None)
 
     def _combo(self, everyone: str, tip: str) -> QComboBox:
         """A list whose first entry, named for the filter, lets everyone through."""
         combo = QComboBox(self)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(4)
+        combo.setMinimumContentsLength(6)
         combo.setToolTip(tip)
         combo.addItem(everyone, ANY)
         combo.activated.connect(self.changed)
