@@ -565,6 +565,7 @@ def overlapping_pairs(cards: Iterable[Rect]) -> list[tuple[Rect, Rect]]:
 
 # -- large charts: wrapped to the window's shape (docs/org-chart.md#large-accounts) ---------------
 TOO_WIDE = 1.5  # wrap when the chart is this many times wider than the window's shape
+WRAP_FROM = 2400.0  # and wider than this (about nine cards): a smaller chart fits as it is
 
 
 def layout_chart(
@@ -581,7 +582,11 @@ def layout_chart(
     are left out: the band is not empty then, only its people not shown)."""
     spacing = spacing or Spacing()
     natural = _layout_tree(nodes, spacing, range(len(BAND_ORDER)) if empty_bands else ())
-    if aspect is None or natural.width <= aspect * natural.height * TOO_WIDE:
+    if (
+        aspect is None
+        or natural.width <= WRAP_FROM
+        or natural.width <= aspect * natural.height * TOO_WIDE
+    ):
         return natural
     by_id = {node.id: node for node in nodes}
     manager, _ = _managers(nodes)

@@ -136,3 +136,10 @@ def test_wrapped_organisations_are_laid_out_soundly(nodes: list[LayoutNode], asp
         assert layout.cards[boss].bottom < layout.cards[person].y
     assert all(r.x >= 0 and r.right <= layout.width for r in layout.cards.values())
     assert all(r.y >= 0 and r.bottom <= layout.height for r in layout.cards.values())
+
+
+def test_a_chart_of_a_few_cards_is_not_wrapped_even_in_a_tall_window() -> None:
+    nodes = [LayoutNode(n, None, M) for n in range(1, 9)]  # eight managers side by side
+    layout = layout_chart(nodes, aspect=0.5)
+    assert layout == layout_chart(nodes)
+    assert len({rect.y for rect in layout.cards.values()}) == 1
