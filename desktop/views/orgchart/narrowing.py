@@ -87,6 +87,18 @@ class ChartNarrowing(QObject):
         self.collapsed = set()
         self._remember()
 
+    def reveal(self, chart: OrgChart, person_id: int) -> None:
+        """Show a hidden person: unfold the teams above them, leave the focus and filters."""
+        above, boss, seen = set(), chart.by_id()[person_id].reports_to_id, {person_id}
+        while boss is not None and boss not in seen and chart.person(boss) is not None:
+            seen.add(boss)
+            above.add(boss)
+            boss = chart.by_id()[boss].reports_to_id
+        self.focus = None
+        self.bar.clear()
+        self.collapsed -= above
+        self._remember()
+
     # -- focus -------------------------------------------------------------------------------
     def set_focus(self, person_id: int, steps: int = 1) -> None:
         self.focus = Focus(person_id, steps)

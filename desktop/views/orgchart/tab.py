@@ -330,7 +330,11 @@ class OrgChartTab(BaseTab):
 
     # -- actions ---------------------------------------------------------------------------
     def open_person(self, person_id: int) -> None:
-        """Select, centre and open a person's record."""
+        """Select, centre and open a person's record (shown first if folded away, out of
+        the focus or filtered out)."""
+        chart = self.chart
+        if person_id not in self.scene.cards and chart and chart.person(person_id) is not None:
+            self.narrowing.reveal(chart, person_id)
         card = self.scene.cards.get(person_id)
         if card is None:
             return

@@ -253,3 +253,17 @@ def test_a_300_person_account_is_exported_in_the_page_s_shape(qtbot, ctx) -> Non
     tab.set_account(power_company(ctx.db))
     page = export_scene(tab.shown_chart, translate, TODAY.date(), personal=False).sceneRect()
     assert PAGE_SHAPE / 1.6 < page.width() / page.height() < PAGE_SHAPE * 1.6
+
+
+def test_opening_a_hidden_person_shows_them(qtbot, tab, ctx) -> None:
+    """A red flag or a link to someone folded away or filtered out still leads to them."""
+    qiu = person_id(ctx.db, "Qiu Bin")
+    tab.collapse_all_action.trigger()
+    tab.filter_bar.key_only.setChecked(True)
+    assert qiu not in tab.scene.cards
+    tab.open_person(qiu)
+    assert tab.scene.selected_person() == qiu
+    assert tab.panel.person_id == qiu
+    assert not tab.filter_bar.key_only.isChecked()
+    assert tab.scene.cards[person_id(ctx.db, "Han Deming")].handle_text() == "−"
+    assert tab.scene.cards[person_id(ctx.db, "Gao Feng")].handle_text() == "+2"  # still folded
