@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import Layer
 from desktop.services.messages import Translate
 from desktop.services.orgchart.chart import OrgChart
-from desktop.services.orgchart.layout import Layout, LayoutNode, layout_chart
+from desktop.services.orgchart.layout import Layout, LayoutNode
 from desktop.services.orgchart.visibility import Shown
+from desktop.services.orgchart.wrapping import layout_to_shape
 from desktop.views.common.formatting import format_date
 
 from . import style
@@ -44,7 +45,7 @@ def lay_out(
         teams = {p.reports_to_id for p in chart.people}
     else:
         teams = set(shown.managers.values())  # the handle folds the reports shown
-    layout = layout_chart(
+    layout = layout_to_shape(
         [
             LayoutNode(
                 p.id,
@@ -56,7 +57,7 @@ def lay_out(
             )
             for p in people
         ],
-        aspect=aspect,
+        aspect,
         empty_bands=shown is None or len(shown.people) == shown.total,
     )
     hidden = shown.hidden_reports if shown is not None else {}

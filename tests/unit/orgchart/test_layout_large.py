@@ -16,6 +16,7 @@ from desktop.services.orgchart.layout import (
     layout_chart,
     overlapping_pairs,
 )
+from desktop.services.orgchart.wrapping import layout_to_shape
 
 from .test_layout import big_trees
 
@@ -73,7 +74,7 @@ def assert_lines_clear(layout: Layout) -> None:
 @pytest.mark.parametrize("aspect", [1.0, 1.6, 2.2])
 def test_a_300_person_account_takes_the_shape_of_the_window(aspect: float) -> None:
     nodes = power_company()
-    layout = layout_chart(nodes, aspect=aspect)
+    layout = layout_to_shape(nodes, aspect)
     assert set(layout.cards) == {n.id for n in nodes}
     shape = layout.width / layout.height
     assert aspect / 1.6 <= shape <= aspect * 1.6
@@ -93,7 +94,7 @@ def test_without_the_window_shape_the_chart_is_one_wide_strip() -> None:
 
 
 def test_each_row_of_teams_repeats_the_bands_in_order() -> None:
-    layout = layout_chart(power_company(), aspect=1.6)
+    layout = layout_to_shape(power_company(), 1.6)
     layers = [band.layer for band in layout.bands]
     assert layers[:2] == [X, D]  # the outside influencers and the general manager on top
     assert layers.count(D) >= 3 and layers.count(OP) >= 2  # rows of teams, bands repeated
@@ -106,7 +107,7 @@ def test_each_row_of_teams_repeats_the_bands_in_order() -> None:
 def test_outside_influencers_are_laid_out_in_rows_not_one_column() -> None:
     nodes = [LayoutNode(1, None, X, ExternalKind.DESIGN_INSTITUTE)]
     nodes += [LayoutNode(n, 1, X, ExternalKind.DESIGN_INSTITUTE) for n in range(2, 22)]
-    layout = layout_chart(nodes, aspect=1.6)
+    layout = layout_to_shape(nodes, 1.6)
     assert tallest_column(layout) <= MAX_COLUMN
     columns = {layout.cards[n].x for n in range(2, 22)}
     assert len(columns) == 4  # 20 people in four columns of five
@@ -114,12 +115,12 @@ def test_outside_influencers_are_laid_out_in_rows_not_one_column() -> None:
 
 def test_a_small_chart_is_not_wrapped() -> None:
     nodes = [LayoutNode(1, None, D), LayoutNode(2, 1, M), LayoutNode(3, 1, M)]
-    assert layout_chart(nodes, aspect=1.6) == layout_chart(nodes)
+    assert layout_to_shape(nodes, 1.6) == layout_chart(nodes)
 
 
 def test_a_flat_crowd_without_managers_wraps_into_rows() -> None:
     nodes = [LayoutNode(n, None, M) for n in range(1, 61)]
-    layout = layout_chart(nodes, aspect=1.6)
+    layout = layout_to_shape(nodes, 1.6)
     assert widest_row(layout) < 20
     assert overlapping_pairs(layout.cards.values()) == []
     assert 1.6 / 1.6 <= layout.width / layout.height <= 1.6 * 1.6
@@ -128,7 +129,7 @@ def test_a_flat_crowd_without_managers_wraps_into_rows() -> None:
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(big_trees(), st.sampled_from([0.8, 1.6, 2.4]))
 def test_wrapped_organisations_are_laid_out_soundly(nodes: list[LayoutNode], aspect) -> None:
-    layout = layout_chart(nodes, aspect=aspect)
+    layout = layout_to_shape(nodes, aspect)
     assert set(layout.cards) == {n.id for n in nodes}
     assert overlapping_pairs(layout.cards.values()) == []
     assert_lines_clear(layout)
@@ -140,6 +141,6 @@ def test_wrapped_organisations_are_laid_out_soundly(nodes: list[LayoutNode], asp
 
 def test_a_chart_of_a_few_cards_is_not_wrapped_even_in_a_tall_window() -> None:
     nodes = [LayoutNode(n, None, M) for n in range(1, 9)]  # eight managers side by side
-    layout = layout_chart(nodes, aspect=0.5)
+    layout = layout_to_shape(nodes, 0.5)
     assert layout == layout_chart(nodes)
     assert len({rect.y for rect in layout.cards.values()}) == 1
