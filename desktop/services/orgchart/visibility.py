@@ -74,7 +74,7 @@ def _reports(chart: OrgChart) -> dict[int, list[int]]:
     found: dict[int, list[int]] = {}
     for person in chart.people:
         if person.reports_to_id in known and person.reports_to_id != person.id:
-            found.setdefault(person.reports_to_id, []).append(person.id)  # type: ignore[arg-type]
+            found.setdefault(person.reports_to_id, []).append(person.id)
     return found
 
 
@@ -144,12 +144,12 @@ def shown_people(
     by_id = chart.by_id()
     managers: dict[int, int] = {}
     for person in people:
-        boss, seen = by_id[person].reports_to_id, {person}
-        while boss is not None and boss in by_id and boss not in people and boss not in seen:
-            seen.add(boss)
-            boss = by_id[boss].reports_to_id
-        if boss is not None and boss in people and boss != person:
-            managers[person] = boss
+        above, seen = by_id[person].reports_to_id, {person}
+        while above is not None and above in by_id and above not in people and above not in seen:
+            seen.add(above)
+            above = by_id[above].reports_to_id
+        if above is not None and above in people and above != person:
+            managers[person] = above
     return Shown(frozenset(people), managers, hidden_reports, len(chart.people))
 
 
