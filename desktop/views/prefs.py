@@ -60,6 +60,15 @@ class Preferences:
     def set_last_account(self, database: Path | None, account_id: int | None) -> None:
         self._settings.setValue(f"data/last_account/{database}", account_id or "")
 
+    # The org chart's collapsed teams, per account of each database (docs/org-chart.md).
+    def collapsed(self, database: Path | None, account_id: int) -> set[int]:
+        saved = str(self._settings.value(f"orgchart/collapsed/{database}/{account_id}", "") or "")
+        return {int(part) for part in saved.split(",") if part.isdigit()}
+
+    def set_collapsed(self, database: Path | None, account_id: int, people: set[int]) -> None:
+        key = f"orgchart/collapsed/{database}/{account_id}"
+        self._settings.setValue(key, ",".join(str(p) for p in sorted(people)))
+
     def sync(self) -> None:
         self._settings.sync()
 

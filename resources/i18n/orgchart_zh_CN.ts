@@ -322,6 +322,18 @@
         <translation>属于{account}：请在该客户的组织结构图中修改</translation>
     </message>
     <message>
+        <source>Collapse the team</source>
+        <translation>收起下属</translation>
+    </message>
+    <message>
+        <source>Expand the team (+{count})</source>
+        <translation>展开下属（+{count}）</translation>
+    </message>
+    <message>
+        <source>Focus on this person</source>
+        <translation>聚焦此人</translation>
+    </message>
+    <message>
         <source>Influenced by someone of another account…</source>
         <translation>受其他客户人员影响…</translation>
     </message>
@@ -380,6 +392,10 @@
     <message>
         <source>Fit to window</source>
         <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Leave the focus</source>
+        <translation>退出聚焦</translation>
     </message>
 </context>
 <context>
@@ -534,6 +550,85 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>1 step</source>
+        <translation>1 步</translation>
+    </message>
+    <message>
+        <source>2 steps</source>
+        <translation>2 步</translation>
+    </message>
+    <message>
+        <source>3 steps</source>
+        <translation>3 步</translation>
+    </message>
+    <message>
+        <source>Decision group</source>
+        <translation>决策小组</translation>
+    </message>
+    <message>
+        <source>Only the decision group of an opportunity</source>
+        <translation>只看某个机会点的决策小组</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Only people with this role</source>
+        <translation>只看担任此角色的人</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Only people with this stance toward us</source>
+        <translation>只看对我方持此立场的人</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Only people of this layer</source>
+        <translation>只看此层级的人</translation>
+    </message>
+    <message>
+        <source>Known by</source>
+        <translation>关系负责人</translation>
+    </message>
+    <message>
+        <source>Only the people this colleague of ours knows (relationship owner)</source>
+        <translation>只看我方这位同事认识的人（关系负责人）</translation>
+    </message>
+    <message>
+        <source>Key people only</source>
+        <translation>只看关键人物</translation>
+    </message>
+    <message>
+        <source>Key decision makers, gatekeepers, coaches and people of influence 4 or 5</source>
+        <translation>关键决策者、把关者、教练，以及影响力为 4 或 5 的人</translation>
+    </message>
+    <message>
+        <source>Click to leave the focus; the arrow sets how many steps it reaches</source>
+        <translation>点击退出聚焦；点箭头设置聚焦范围的步数</translation>
+    </message>
+    <message>
+        <source>Showing all {total}</source>
+        <translation>显示全部 {total} 人</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total}</source>
+        <translation>显示 {shown} / {total} 人</translation>
+    </message>
+    <message>
+        <source>Focus: {name} ({steps}) ✕</source>
+        <translation>聚焦：{name}（{steps}）✕</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find a person by name, title or department</source>
@@ -546,6 +641,14 @@
     <message>
         <source>Next match (Enter)</source>
         <translation>下一个（Enter）</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>聚焦</translation>
+    </message>
+    <message>
+        <source>Show only this person and the people near them</source>
+        <translation>只显示此人及其周边的人</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
@@ -745,6 +848,22 @@
         <translation>查找</translation>
     </message>
     <message>
+        <source>Collapse all</source>
+        <translation>全部收起</translation>
+    </message>
+    <message>
+        <source>Fold every team away: only the people at the top stay</source>
+        <translation>收起所有下属，只留最上层的人</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>全部展开</translation>
+    </message>
+    <message>
+        <source>Unfold every team</source>
+        <translation>展开所有下属</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -814,6 +933,13 @@
     <message>
         <source>Choose a person from the list.</source>
         <translation>请从列表中选择一个人。</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewMap</name>
+    <message>
+        <source>Overview: click or drag to move around the chart</source>
+        <translation>全局缩略图：点击或拖动以移动到图中相应位置</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,10 @@ Rules, including what happens when the data disagrees with itself:
   manager's row, the bus across, and a drop down to the top of each report.
 * A manager's reports who have no reports of their own hang in a column when there are two or
   more of them in a band: a spine down with a tick to the left edge of each card, placed after
-  the manager's other reports of that band. That keeps wide teams narrow.
+  the manager's other reports of that band. That keeps wide teams narrow. A column holds at
+  most ``Spacing.max_column`` cards; more make several columns side by side.
+* Given the window's shape, a chart far wider than it is wrapped into rows of sections
+  (:mod:`.wrapping`, docs/org-chart.md#large-accounts).
 """
 
 from __future__ import annotations
@@ -76,6 +79,9 @@ class Spacing:
     empty_band: float = 56.0  # the body of a band with nobody in it
     margin: float = 24.0
     line_clearance: float = 4.0  # half-width kept around a vertical line passing a row
+    max_column: int = 5  # cards in a column of reports; more make several columns
+    section_gap: float = 40.0  # between the sections of a wrapped chart
+    gutter: float = 12.0  # x of the line down the left edge to a wrapped team's rows
 
 
 @dataclass(frozen=True)
@@ -191,26 +197,45 @@ def _topological(
 
 
 def _units(
-    kids: list[int], children: dict[int, list[int]], band_of: dict[int, int]
+    kids: list[int],
+    children: dict[int, list[int]],
+    band_of: dict[int, int],
+    max_column: int,
+    stems: frozenset[int] = frozenset(),
 ) -> list[list[int]]:
     """A manager's reports as units placed side by side: one report with their subtree, or
     a column of two or more reports of one band who have no reports themselves (after the
-    others of that band)."""
+    others of that band); more than ``max_column`` of them make several columns side by side."""
     leaves: dict[int, list[int]] = {}
     for kid in kids:
-        if kid not in children:
+        if kid not in children and kid not in stems:  # a stem needs its own room
             leaves.setdefault(band_of[kid], []).append(kid)
-    columns = {band: group for band, group in leaves.items() if len(group) > 1}
-    in_column = {kid for group in columns.values() for kid in group}
-    units = [[kid] for kid in kids if kid not in in_column] + list(columns.values())
+    columns = [
+        group[len(group) * part // count : len(group) * (part + 1) // count]
+        for group in leaves.values()
+        if len(group) > 1
+        for count in [-(-len(group) // max_column)]
+        for part in range(count)
+    ]
+    in_column = {kid for group in columns for kid in group}
+    units = [[kid] for kid in kids if kid not in in_column] + columns
     first = {kid: number for number, kid in enumerate(kids)}
     units.sort(key=lambda unit: (band_of[unit[0]], len(unit) > 1, first[unit[0]]))
     return units
 
 
 # -- the layout --------------------------------------------------------------------------------
-def layout_chart(nodes: Sequence[LayoutNode], spacing: Spacing | None = None) -> Layout:
-    spacing = spacing or Spacing()
+def _layout_tree(
+    nodes: Sequence[LayoutNode],
+    spacing: Spacing,
+    keep_empty: Iterable[int] = range(len(BAND_ORDER)),
+    stems: frozenset[int] = frozenset(),
+    drops: frozenset[int] = frozenset(),
+) -> Layout:
+    """One section: the bands of ``keep_empty`` are drawn even when nobody is in them; a
+    person of ``stems`` keeps a line's room below them down to the last row, a root of
+    ``drops`` keeps it above them up to the first row (for the lines to a wrapped team)."""
+    keep_empty = set(keep_empty)
     by_id = {node.id: node for node in nodes}
     position = {node.id: number for number, node in enumerate(nodes)}
     manager, ignored = _managers(nodes)
@@ -228,7 +253,10 @@ def layout_chart(nodes: Sequence[LayoutNode], spacing: Spacing | None = None) ->
     for kids in children.values():
         kids.sort(key=lambda p: (band_of[p], position[p]))
     order = _topological(nodes, manager, children)
-    units = {boss: _units(kids, children, band_of) for boss, kids in children.items()}
+    units = {
+        boss: _units(kids, children, band_of, spacing.max_column, stems)
+        for boss, kids in children.items()
+    }
     above: dict[int, int] = {}  # a leaf in a column -> the leaf above it
     for family in units.values():
         for unit in family:
@@ -264,6 +292,8 @@ def layout_chart(nodes: Sequence[LayoutNode], spacing: Spacing | None = None) ->
     bands: list[Band] = []
     y = spacing.margin
     for band, (first, last) in enumerate(band_rows):
+        if last < first and band not in keep_empty:
+            continue
         top = y
         y += spacing.band_header
         if last < first:
@@ -281,7 +311,9 @@ def layout_chart(nodes: Sequence[LayoutNode], spacing: Spacing | None = None) ->
         y += spacing.band_gap
     height = y - spacing.band_gap + spacing.margin
 
-    centre = _horizontal(nodes, by_id, manager, children, units, row, band_of, spacing)
+    centre = _horizontal(
+        nodes, by_id, manager, children, units, row, band_of, spacing, stems, drops
+    )
     left = min((centre[n.id] - n.width / 2 for n in nodes), default=0.0)
     shift = spacing.margin - left
     cards = {
@@ -404,6 +436,8 @@ def _horizontal(
     row: dict[int, int],
     band_of: dict[int, int],
     spacing: Spacing,
+    stems: frozenset[int] = frozenset(),
+    drops: frozenset[int] = frozenset(),
 ) -> dict[int, float]:
     """Centre x of every card (absolute, before the final shift to the margin)."""
     position = {node.id: number for number, node in enumerate(nodes)}
@@ -411,6 +445,7 @@ def _horizontal(
     contour: dict[int, Contour] = {}
     roots = [node.id for node in nodes if node.id not in manager]
     half = spacing.line_clearance
+    first_row, last_row = min(row.values(), default=0), max(row.values(), default=0)
     # Post-order without recursion (chains may be long).
     stack: list[tuple[int, bool]] = [(root, False) for root in reversed(roots)]
     while stack:
@@ -449,6 +484,12 @@ def _horizontal(
         else:
             own = Contour()
         own.add(row[person], -width / 2, width / 2)
+        if person in stems:
+            for number in range(row[person] + 1, last_row + 1):
+                own.add(number, -half, half)
+        if person in drops:
+            for number in range(first_row, row[person]):
+                own.add(number, -half, half)
         contour[person] = own
 
     # Roots: packed within their band's group, then the groups centred on each other.
@@ -519,3 +560,13 @@ def overlapping_pairs(cards: Iterable[Rect]) -> list[tuple[Rect, Rect]]:
             if rect.overlaps(other):
                 found.append((rect, other))
     return found
+
+
+def layout_chart(
+    nodes: Sequence[LayoutNode], spacing: Spacing | None = None, *, empty_bands: bool = True
+) -> Layout:
+    """The chart in one piece (wrapped to a window's shape: :mod:`.wrapping`).
+    ``empty_bands``: draw the bands nobody is in (off when some people are left out: the band
+    is not empty then, only its people not shown)."""
+    bands = range(len(BAND_ORDER)) if empty_bands else ()
+    return _layout_tree(nodes, spacing or Spacing(), bands)

@@ -99,6 +99,8 @@ class CardContent:
     coverage: int | None = None  # the strongest of those relationships
     foreign: bool = False  # of another account, on this chart for their influence
 
+    team: int = 0  # 1: has reports (shown), -n: n people hidden under them, 0: no reports
+
 
 def initials(name: str) -> str:
     """A colleague's initials for a badge: "Li Ming" → "LM"; a Chinese name stays whole."""
@@ -116,6 +118,7 @@ def card_content(
     *,
     displaced: bool = False,
     personal: bool = False,
+    team: int = 0,
 ) -> CardContent:
     subtitle = person.title or person.department
     if person.external_kind is not None:
@@ -178,6 +181,7 @@ def card_content(
         owners=" ".join(initials(member) for member, _strength in person.owners[:3]),
         coverage=person.owners[0][1] if person.owners else None,
         foreign=person.from_account is not None,
+        team=team,
     )
 
 
@@ -214,6 +218,7 @@ class PersonCardItem(HoverMixin, QGraphicsItem):
         self._press: QPointF | None = None
         self.dragging = False
         self._near_ready = self._far_ready = False
+        self._far_painted = False  # the handle's size follows what was painted
 
     # -- geometry and text -----------------------------------------------------------------
     def boundingRect(self) -> QRectF:
@@ -222,7 +227,22 @@ class PersonCardItem(HoverMixin, QGraphicsItem):
     def shape(self) -> QPainterPath:
         path = QPainterPath()
         path.addRect(self.card_rect())
+        if self.content.team:
+            path.addRect(self.handle_rect(far=True))
         return path
+
+    def handle_text(self) -> str:
+        """The team handle: "−" folds the team away, "+12" shows the 12 people folded."""
+        team = self.content.team
+        return "" if not team else "−" if team > 0 else f"+{-team}"
+
+    def handle_rect(self, *, far: bool = False) -> QRectF:
+        text = self.handle_text()
+        font, height = ("far_badge", 28.0) if far else ("badge", 18.0)
+        width = max(height, _advance(font, text) + 12)
+        return QRectF(
+            (self._size.width() - width) / 2, self._size.height() - height / 2, width, height
+        )
 
     def card_rect(self) -> QRectF:
         return QRectF(0, 0, self._size.width(), self._size.height())
@@ -291,6 +311,19 @@ class PersonCardItem(HoverMixin, QGraphicsItem):
             painter.setPen(outline)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), RADIUS + 1, RADIUS + 1)
+        self._far_painted = lod < style.FAR_ZOOM
+        if self.content.team:
+            self._paint_handle(painter, far=self._far_painted)
+
+    def _paint_handle(self, painter: QPainter, *, far: bool) -> None:
+        box = self.handle_rect(far=far)
+        folded = self.content.team < 0
+        painter.setPen(QPen(style.MUTED_TEXT, 1.0))
+        painter.setBrush(style.SELECTION_COLOUR if folded else QColor("white"))
+        painter.drawRoundedRect(box, box.height() / 2, box.height() / 2)
+        painter.setFont(FONTS["far_badge" if far else "badge"])
+        painter.setPen(QColor("white") if folded else style.TEXT)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.handle_text())
 
     def _outline_pen(self, stance: style.StanceStyle) -> QPen | None:
         if self.drop_state is not None:
@@ -422,6 +455,16 @@ class PersonCardItem(HoverMixin, QGraphicsItem):
 
     # -- interaction -----------------------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        scene = self.scene()
+        if (
+            self.content.team
+            and event.button() == Qt.MouseButton.LeftButton
+            and self.handle_rect(far=self._far_painted).contains(event.pos())
+            and hasattr(scene, "collapse_toggled")
+        ):
+            scene.collapse_toggled.emit(self.person_id)
+            event.accept()
+            return
         super().mousePressEvent(event)
         if event.button() == Qt.MouseButton.LeftButton:
             self._press = event.scenePos()

@@ -251,6 +251,8 @@ def populate(
         scene.addItem(arrow)
         items.arrows[link.id] = arrow
     for person in chart.people:
+        if person.id not in layout.cards:  # hidden by a filter, a focus or a folded team
+            continue
         card = PersonCardItem(contents[person.id], qrect(layout.cards[person.id]))
         scene.addItem(card)
         items.cards[person.id] = card

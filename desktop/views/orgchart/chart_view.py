@@ -14,8 +14,14 @@ MAX_ZOOM = 3.0
 STEP = 1.2
 
 
+DEFAULT_ASPECT = 1.6  # before the window has its size
+RESHAPE = 1.3  # the window's shape changed this much: lay a large chart out again
+
+
 class OrgChartView(QGraphicsView):
     zoom_changed = Signal(float)
+    resized = Signal()
+    shape_changed = Signal()  # while fitted, the window's shape changed much
 
     def __init__(self, scene: OrgChartScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -29,6 +35,15 @@ class OrgChartView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # Keep the chart fitted to the window as it resizes, until the user zooms or pans.
         self.auto_fit = True
+        self.laid_out_for: float | None = None
+        self.fitting = False  # the aspect the chart was laid out for
+
+    def aspect(self) -> float:
+        """The window's width / height, which a large chart's layout aims at."""
+        size = self.viewport().size()
+        if not self.isVisible() or size.width() < 200 or size.height() < 150:
+            return DEFAULT_ASPECT
+        return size.width() / size.height()
 
     def zoom(self) -> float:
         return self.transform().m11()
@@ -61,11 +76,13 @@ class OrgChartView(QGraphicsView):
         rect = self.scene().sceneRect()
         if rect.isEmpty():
             return
+        self.fitting = True  # the overview waits for the end
         self.resetTransform()
         self.fitInView(rect.adjusted(-8, -8, 8, 8), Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > 1.0:
             self.resetTransform()
         self.set_zoom(max(self.zoom(), MIN_ZOOM))
+        self.fitting = False
         self.zoom_changed.emit(self.zoom())
 
     def centre_on_rect(self, rect: QRectF) -> None:
@@ -87,3 +104,7 @@ class OrgChartView(QGraphicsView):
         super().resizeEvent(event)
         if self.auto_fit:
             self.fit()
+            used = self.laid_out_for
+            if used is not None and max(used / self.aspect(), self.aspect() / used) > RESHAPE:
+                self.shape_changed.emit()
+        self.resized.emit()

@@ -34,6 +34,7 @@ WITHOUT_PERSONAL = QT_TRANSLATE_NOOP("ChartExport", "Personal details are left o
 MARGIN = 32.0
 MAX_SIDE = 14000  # pixels on the longer side of an exported picture
 MAX_AREA = 32_000_000  # pixels in all (about 128 MB while it is drawn)
+PAGE_SHAPE = 297 / 210  # A4 landscape: a large chart is wrapped to it (docs/org-chart.md)
 
 
 def export_scene(
@@ -46,7 +47,7 @@ def export_scene(
 ) -> QGraphicsScene:
     """A page: title and date, the chart coloured as on screen, and the legend under it."""
     scene = QGraphicsScene()
-    layout, contents = lay_out(chart, translate, today, personal=personal)
+    layout, contents = lay_out(chart, translate, today, personal=personal, aspect=PAGE_SHAPE)
     for card in populate(scene, chart, layout, contents, translate).cards.values():
         card.colour_by = colour_by
     header = 86.0

@@ -12,6 +12,7 @@ class FindBar(QWidget):
     next_requested = Signal()
     previous_requested = Signal()
     closed = Signal()
+    focus_requested = Signal()  # show only the match shown and the people near them
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +32,10 @@ class FindBar(QWidget):
         following.setText("▼")
         following.setToolTip(self.tr("Next match (Enter)"))
         following.clicked.connect(self.next_requested)
+        self.focus_button = QToolButton(self)
+        self.focus_button.setText(self.tr("Focus"))
+        self.focus_button.setToolTip(self.tr("Show only this person and the people near them"))
+        self.focus_button.clicked.connect(self.focus_requested)
         close = QToolButton(self)
         close.setText("✕")
         close.setToolTip(self.tr("Close (Esc)"))
@@ -42,6 +47,7 @@ class FindBar(QWidget):
         layout.addWidget(self.result)
         layout.addWidget(previous)
         layout.addWidget(following)
+        layout.addWidget(self.focus_button)
         layout.addWidget(close)
 
     def open_bar(self) -> None:

@@ -15,7 +15,10 @@ from PySide6.QtWidgets import QMenu, QWidget
 from desktop.models.enums import Layer
 from desktop.services.labels import label
 from desktop.services.orgchart.chart import LAYER_ORDER, ROLE_ORDER, STANCE_ORDER
+from desktop.services.orgchart.visibility import MAX_STEPS
 from desktop.views.i18n import translate
+
+from .filter_bar import STEPS
 
 if TYPE_CHECKING:
     from .tab import OrgChartTab
@@ -83,6 +86,20 @@ class ChartMenus(QObject):
             lambda layer: tab.editor.set_layer(tab.shown_chart, person_id, layer),
         )
         menu.addSeparator()
+        card = tab.scene.cards.get(person_id)
+        team = card.content.team if card is not None else 0
+        if team > 0:
+            menu.addAction(self.tr("Collapse the team"), lambda: tab.narrowing.toggle(person_id))
+        elif team < 0:
+            menu.addAction(
+                self.tr("Expand the team (+{count})").format(count=-team),
+                lambda: tab.narrowing.toggle(person_id),
+            )
+        focus_menu = menu.addMenu(self.tr("Focus on this person"))
+        for steps in range(1, MAX_STEPS + 1):
+            focus_menu.addAction(
+                STEPS[steps].render(translate), partial(tab.focus_on, person_id, steps)
+            )
         menu.addAction(
             self.tr("Draw an influence line from here…"), lambda: tab.start_link(person_id)
         )
@@ -146,4 +163,8 @@ class ChartMenus(QObject):
                 lambda: tab.add_person(None, layer),
             )
         menu.addAction(self.tr("Fit to window"), tab.view.fit)
+        menu.addAction(tab.collapse_all_action)
+        menu.addAction(tab.expand_all_action)
+        if tab.narrowing.focus is not None:
+            menu.addAction(self.tr("Leave the focus"), tab.narrowing.leave_focus)
         return menu

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import Layer
 from desktop.services.messages import Translate
 from desktop.services.orgchart.chart import OrgChart
-from desktop.services.orgchart.layout import Layout, LayoutNode, layout_chart
+from desktop.services.orgchart.layout import Layout, LayoutNode
+from desktop.services.orgchart.visibility import Shown
+from desktop.services.orgchart.wrapping import layout_to_shape
 from desktop.views.common.formatting import format_date
 
 from . import style
@@ -26,21 +28,50 @@ from .chart_items import BandItem, InfluenceItem, band_layer_at, clear_scene, po
 
 
 def lay_out(
-    chart: OrgChart, translate: Translate, today: date, *, personal: bool = False
+    chart: OrgChart,
+    translate: Translate,
+    today: date,
+    *,
+    personal: bool = False,
+    aspect: float | None = None,
+    shown: Shown | None = None,
 ) -> tuple[Layout, dict[int, CardContent]]:
-    """Positions and card contents of a chart (``personal``: cards carry personal details)."""
+    """Positions and card contents of a chart (``personal``: cards carry personal details;
+    ``aspect``: the window's width / height, to wrap a large chart; ``shown``: only these
+    people, docs/org-chart.md#large-accounts)."""
     height = style.CARD_HEIGHT + (style.PERSONAL_HEIGHT if personal else 0)
-    layout = layout_chart(
+    people = [p for p in chart.people if shown is None or p.id in shown.people]
+    if shown is None:
+        teams = {p.reports_to_id for p in chart.people}
+    else:
+        teams = set(shown.managers.values())  # the handle folds the reports shown
+    layout = layout_to_shape(
         [
-            LayoutNode(p.id, p.reports_to_id, p.layer, p.external_kind, style.CARD_WIDTH, height)
-            for p in chart.people
-        ]
+            LayoutNode(
+                p.id,
+                p.reports_to_id if shown is None else shown.managers.get(p.id),
+                p.layer,
+                p.external_kind,
+                style.CARD_WIDTH,
+                height,
+            )
+            for p in people
+        ],
+        aspect,
+        empty_bands=shown is None or len(shown.people) == shown.total,
     )
+    hidden = shown.hidden_reports if shown is not None else {}
     contents = {
         p.id: card_content(
-            p, translate, format_date, today, displaced=p.id in layout.displaced, personal=personal
+            p,
+            translate,
+            format_date,
+            today,
+            displaced=p.id in layout.displaced,
+            personal=personal,
+            team=-hidden[p.id] if p.id in hidden else int(p.id in teams),
         )
-        for p in chart.people
+        for p in people
     }
     return layout, contents
 
@@ -54,6 +85,7 @@ class OrgChartScene(QGraphicsScene):
     card_menu_requested = Signal(int, QPoint)  # person, screen position
     link_menu_requested = Signal(int, QPoint)  # influence line, screen position
     background_menu_requested = Signal(object, QPoint)  # Layer | None, screen position
+    collapse_toggled = Signal(int)  # a card's team handle was clicked
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

@@ -49,11 +49,14 @@ from .chart_view import OrgChartView
 from .coverage_list import CoverageList
 from .editor import ChartEditor
 from .exporting import ChartExportActions
+from .filter_bar import FilterBar
 from .find_bar import FindBar
 from .legend import LegendWidget
 from .map_over_time import ChangesDialog, TimeControls, since_default
 from .menus import ChartMenus
 from .move_dialog import MoveDialog
+from .narrowing import ChartNarrowing
+from .overview import OverviewMap
 from .person_panel import PersonPanel
 from .relation_actions import RelationActions
 from .scene import OrgChartScene, lay_out
@@ -82,6 +85,12 @@ class OrgChartTab(BaseTab):
         self.view = OrgChartView(self.scene, self)
         self.find_bar = FindBar(self)
         self.find_bar.hide()
+        self.filter_bar = FilterBar(self)
+        self.narrowing = ChartNarrowing(ctx, self.filter_bar, self)
+        self.overview = OverviewMap(self.view)
+        self._reshape = QTimer(self)  # after the window stops changing shape
+        self._reshape.setSingleShot(True)
+        self._reshape.setInterval(200)
         self.coverage = CoverageList(self)
         self.legend = LegendWidget(self)
         self.panel = PersonPanel(
@@ -167,6 +176,16 @@ class OrgChartTab(BaseTab):
         self.find_action = self._action(
             self.tr("Find"), self.find_bar.open_bar, QKeySequence.StandardKey.Find
         )
+        self.collapse_all_action = self._action(
+            self.tr("Collapse all"),
+            lambda: self.narrowing.collapse_all(self.shown_chart),
+            tip=self.tr("Fold every team away: only the people at the top stay"),
+        )
+        self.expand_all_action = self._action(
+            self.tr("Expand all"),
+            self.narrowing.expand_all,
+            tip=self.tr("Unfold every team"),
+        )
         for action in (self.add_action, self.delete_action, self.link_action):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
@@ -176,6 +195,8 @@ class OrgChartTab(BaseTab):
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
             self.toolbar.addAction(action)
         self.toolbar.addAction(self.find_action)
+        self.toolbar.addAction(self.collapse_all_action)
+        self.toolbar.addAction(self.expand_all_action)
         self.toolbar.addSeparator()
         export_button = QToolButton(self)
         export_button.setText(self.tr("Export"))
@@ -193,6 +214,7 @@ class OrgChartTab(BaseTab):
         chart_layout.setContentsMargins(0, 0, 0, 0)
         chart_layout.setSpacing(0)
         chart_layout.addWidget(self.time.banner)
+        chart_layout.addWidget(self.filter_bar)
         chart_layout.addWidget(self.find_bar)
         chart_layout.addWidget(self.view, 1)
         self.pages = QStackedWidget(self)
@@ -230,6 +252,11 @@ class OrgChartTab(BaseTab):
         scene.link_menu_requested.connect(self._on_scene_link_menu_requested, queued)
         scene.background_menu_requested.connect(self._on_scene_background_menu_requested, queued)
         self.view.zoom_changed.connect(self._on_view_zoom_changed)
+        scene.collapse_toggled.connect(self.narrowing.toggle, queued)
+        self.narrowing.changed.connect(self._on_narrowing_changed)
+        self.view.shape_changed.connect(self._reshape.start)
+        self._reshape.timeout.connect(self._on_reshape_timeout)
+        self.find_bar.focus_requested.connect(self._on_find_bar_focus_requested)
         self.coverage.flag_activated.connect(self._on_coverage_flag_activated)
         self.coverage.action_requested.connect(self._on_coverage_action_requested)
         self.find_bar.search_changed.connect(self._on_find_bar_search_changed)
@@ -278,6 +305,8 @@ class OrgChartTab(BaseTab):
             return
         today = self.ctx.clock.today()
         day = self.shown_day
+        if account_changed:
+            self.narrowing.set_account(self.account_id)
         if day is None:
             self.chart = self.reader.load(self.account_id)
             self.time.show_state(False)
@@ -286,8 +315,7 @@ class OrgChartTab(BaseTab):
             self.chart = past.chart
             self.time.show_state(past.approximate)
             self.panel.hide()
-        layout, contents = lay_out(self.chart, translate, day or today)
-        self.scene.show_chart(self.chart, layout, contents, translate)
+        self._show_chart()
         stale_days = self.ctx.services.settings.get(STALE_CONTACT_DAYS)
         self.flags = analyse(self.chart, day or today, stale_days)
         coaches = [] if day else self.editor.moves.former_coaches(self.account_id)
@@ -309,6 +337,42 @@ class OrgChartTab(BaseTab):
         self.relations.chart_reloaded()
         self._update_actions()
 
+    def _show_chart(self) -> None:
+        """Lay the chart out for what is shown and the window's shape."""
+        chart = self.shown_chart
+        aspect = self.view.aspect()
+        layout, contents = lay_out(
+            chart,
+            translate,
+            self.shown_day or self.ctx.clock.today(),
+            aspect=aspect,
+            shown=self.narrowing.shown(chart),
+        )
+        self.view.laid_out_for = aspect
+        self.scene.show_chart(chart, layout, contents, translate)
+        self.overview.refresh()
+
+    def _on_narrowing_changed(self) -> None:
+        if self.chart is not None:
+            self._show_chart()
+            self.view.fit()
+            if self.find_bar.isVisible():
+                self._on_find_bar_search_changed(self.find_bar.field.text())
+            self._update_actions()
+
+    def _on_reshape_timeout(self) -> None:
+        if self.chart is not None and self.view.auto_fit:
+            self._on_narrowing_changed()
+
+    def focus_on(self, person_id: int, steps: int = 1) -> None:
+        """Show only the person and the people within ``steps`` steps of them."""
+        self.narrowing.set_focus(person_id, steps)
+        self.scene.select_person(person_id)
+
+    def _on_find_bar_focus_requested(self) -> None:
+        if self._matches:
+            self.focus_on(self._matches[max(self._match, 0)])
+
     def show_record(self, kind: str, record_id: int) -> None:
         if kind != "contact":
             return
@@ -319,7 +383,11 @@ class OrgChartTab(BaseTab):
 
     # -- actions ---------------------------------------------------------------------------
     def open_person(self, person_id: int) -> None:
-        """Select, centre and open a person's record (on a past map: select and centre)."""
+        """Select, centre and open a person's record (shown first if folded away, out of
+        the focus or filtered out; on a past map: select and centre)."""
+        chart = self.chart
+        if person_id not in self.scene.cards and chart and chart.person(person_id) is not None:
+            self.narrowing.reveal(chart, person_id)
         card = self.scene.cards.get(person_id)
         if card is None:
             return
@@ -435,6 +503,8 @@ class OrgChartTab(BaseTab):
         for action in (
             self.fit_action,
             self.find_action,
+            self.collapse_all_action,
+            self.expand_all_action,
             self.time.changes_action,
             self.relations.matrix_action,
         ):
@@ -589,6 +659,7 @@ class OrgChartTab(BaseTab):
     def _on_find_bar_search_changed(self, text: str) -> None:
         needle = text.strip().casefold()
         people = self.chart.people if self.chart and needle else ()
+        people = tuple(p for p in people if p.id in self.scene.cards)  # hidden: not found
         self._matches = [
             p.id
             for p in people
