@@ -19,6 +19,8 @@ FIGURES = (
     ("forecast", "forecast with its charts, painted", "ms", 300.0),
     ("contracts_ageing", "contracts: ageing of all accounts with charts", "ms", 300.0),
     ("peak_memory", "peak memory, every tab visited", "MB", 300.0),
+    ("tender_docx", "read a tender document (.docx), extract items", "ms", 1.5),
+    ("tender_pdf", "read a tender document (text PDF), extract items", "ms", 1.5),
 )
 LABELS = {key: label for key, label, _unit, _target in FIGURES}
 
@@ -28,7 +30,7 @@ class Figure:
     key: str
     value: float  # the median
     runs: int
-    baseline: float | None = None  # for the cold start: the bare libraries' median
+    baseline: float | None = None  # cold start, tenders: the bare libraries' median
     note: str = ""
 
     @property

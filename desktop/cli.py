@@ -11,12 +11,12 @@ import os
 from pathlib import Path
 
 from desktop import APP_DISPLAY_NAME, __version__
-from desktop.commands import backup, check, demo, export, importing, restore
+from desktop.commands import backup, check, demo, export, importing, restore, tender_read
 
 LANGUAGES = ("en", "zh_CN")
 TABS = ("orgchart", "opportunities", "bids", "contracts")
 # Each module has register(subparsers); its parser sets ``run`` to a function(args) -> int.
-COMMANDS = (demo, importing, export, backup, restore, check)
+COMMANDS = (demo, importing, export, backup, restore, check, tender_read)
 
 
 def add_common_options(parser: argparse.ArgumentParser) -> None:

@@ -75,6 +75,23 @@ def check_workbook(path: Path, limits: Limits | None = None) -> None:
         raise _refuse(
             QT_TRANSLATE_NOOP("XlsxGuard", "{name} is not an Excel workbook (.xlsx)."), path
         )
+    members = zip_members(
+        path,
+        limits,
+        QT_TRANSLATE_NOOP("XlsxGuard", "{name} has too many parts to be a normal workbook."),
+    )
+    if not any(_is_workbook_part(member.filename) for member in members):
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "XlsxGuard", "{name} is a zip archive, not an Excel workbook (.xlsx)."
+            ),
+            path,
+        )
+
+
+def zip_members(path: Path, limits: Limits, too_many: Message) -> list[zipfile.ZipInfo]:
+    """The members of the zip package ``path`` (a workbook, a Word document) once its damage,
+    member count, unpacked size and packing ratio are checked; nothing is unpacked."""
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
@@ -87,7 +104,7 @@ def check_workbook(path: Path, limits: Limits | None = None) -> None:
         ) from exc
     if len(members) > limits.max_members:
         raise _refuse(
-            QT_TRANSLATE_NOOP("XlsxGuard", "{name} has too many parts to be a normal workbook."),
+            too_many,
             path,
         )
     total = sum(member.file_size for member in members)
@@ -109,13 +126,7 @@ def check_workbook(path: Path, limits: Limits | None = None) -> None:
                 ),
                 path,
             )
-    if not any(_is_workbook_part(member.filename) for member in members):
-        raise _refuse(
-            QT_TRANSLATE_NOOP(
-                "XlsxGuard", "{name} is a zip archive, not an Excel workbook (.xlsx)."
-            ),
-            path,
-        )
+    return members
 
 
 WORKBOOK_PARTS = ("workbook.xml", "workbook.bin")  # .xlsx/.xlsm and .xlsb

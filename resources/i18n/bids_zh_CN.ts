@@ -1495,6 +1495,117 @@
     </message>
 </context>
 <context>
+    <name>TenderReading</name>
+    <message>
+        <source>{name} has too many parts to be a Word document.</source>
+        <translation>{name} 包含的部件过多，不像正常的 Word 文档。</translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive but not a Word document (.docx); open the tender document itself.</source>
+        <translation>{name} 是压缩包而不是 Word 文档（.docx）；请打开招标文件本身。</translation>
+    </message>
+    <message>
+        <source>{name} contains XML entity declarations, which Word documents do not need; it was not opened.</source>
+        <translation>{name} 含有 XML 实体声明，Word 文档不需要这些内容；未打开该文件。</translation>
+    </message>
+    <message>
+        <source>{name} contains no text.</source>
+        <translation>{name} 中没有文字。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read as a Word document; ask for a new copy.</source>
+        <translation>{name} 已损坏，无法作为 Word 文档读取；请索取一份新的文件。</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; ask for a copy without one.</source>
+        <translation>{name} 设有密码保护；请索取一份没有密码的文件。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read as a PDF; ask for a new copy.</source>
+        <translation>{name} 已损坏，无法作为 PDF 读取；请索取一份新的文件。</translation>
+    </message>
+    <message>
+        <source>{name} has more than {limit} pages, too many for a tender document.</source>
+        <translation>{name} 超过 {limit} 页，作为招标文件页数过多。</translation>
+    </message>
+    <message>
+        <source>{name}: this PDF has no text layer (a scan); ask for the Word version or a text PDF.</source>
+        <translation>{name}：该 PDF 没有文字层（是扫描件）；请索取 Word 版本或文字版 PDF。</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}</source>
+        <translation>无法读取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} 是空文件。</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB, too large for a tender document; ask for a version without scanned attachments.</source>
+        <translation>{name} 超过 {limit} MB，作为招标文件过大；请索取不含扫描附件的版本。</translation>
+    </message>
+    <message>
+        <source>{name} is an old Word .doc file or a password-protected document: open it in Word or WPS, save it as .docx without a password, then try again.</source>
+        <translation>{name} 是旧版 Word .doc 文件或设有密码的文档：请在 Word 或 WPS 中打开，另存为不设密码的 .docx 后再试。</translation>
+    </message>
+    <message>
+        <source>{name} is neither a Word document (.docx) nor a PDF; save the tender document in one of these formats.</source>
+        <translation>{name} 既不是 Word 文档（.docx）也不是 PDF；请将招标文件保存为这两种格式之一。</translation>
+    </message>
+    <message>
+        <source>Qualification requirements</source>
+        <translation>投标人资格要求</translation>
+    </message>
+    <message>
+        <source>Substantive (★) clauses</source>
+        <translation>实质性（★）条款</translation>
+    </message>
+    <message>
+        <source>Grounds for rejecting a bid</source>
+        <translation>否决投标情形</translation>
+    </message>
+    <message>
+        <source>Documents the bid must contain</source>
+        <translation>投标文件须包含的文件</translation>
+    </message>
+    <message>
+        <source>Other dates and requirements</source>
+        <translation>其他时间及要求</translation>
+    </message>
+    <message>
+        <source>Project: {value}</source>
+        <translation>项目名称：{value}</translation>
+    </message>
+    <message>
+        <source>Tender number: {value}</source>
+        <translation>招标编号：{value}</translation>
+    </message>
+    <message>
+        <source>Bid deadline: {value}</source>
+        <translation>投标截止时间：{value}</translation>
+    </message>
+    <message>
+        <source>Bid opening place: {value}</source>
+        <translation>开标地点：{value}</translation>
+    </message>
+    <message>
+        <source>Bid bond: {value} yuan</source>
+        <translation>投标保证金：{value} 元</translation>
+    </message>
+    <message>
+        <source>Bid bond: none found</source>
+        <translation>投标保证金：未找到</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>already in the default checklist</source>
+        <translation>默认检查清单已有此项</translation>
+    </message>
+</context>
+<context>
     <name>TenderResults</name>
     <message>
         <source>Second quote: the amount cannot be negative.</source>

@@ -1,0 +1,411 @@
+"""From a tender document's text to its data and its items, with where each came from
+(docs/tender-reading.md). Every rule is a named pattern in ``patterns.py``."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Literal
+
+from . import patterns as P
+from .amounts import capital_number, figure_amount
+from .numbering import FOLD, Token, heading_token
+from .reader import Block, TenderText
+
+Kind = Literal["qualification", "substantive", "rejection", "document", "other"]
+KINDS: tuple[Kind, ...] = ("qualification", "substantive", "rejection", "document", "other")
+MAX_CHILDREN = 200  # blocks looked at below a heading that introduces a list
+HEADING_CHARS = 40  # a heading is short and has no sentence punctuation
+SENTENCE = re.compile(r"[。;,，]")
+# a value that points elsewhere: "见招标公告", "详见第三章"
+REFERENCE = re.compile(r"(?:详见|参见|见|同|按照?)\S{0,12}$")
+# numbers that start the items of a list written in one paragraph or table cell
+INLINE_NUMBER = re.compile(
+    r"(?:^|(?<=[;；。,，:\s|]))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d)|[\u2460-\u2473]|\([一二三四五六七八九十]+\)"
+    r"|[一二三四五六七八九十]+、)"
+)
+
+
+@dataclass(frozen=True)
+class Item:
+    kind: Kind
+    text: str
+    source: str  # e.g. "第三章 2.1, p. 12" or "¶ 134"
+    block_index: int  # into TenderText.blocks: the paragraph around it
+    matches: str | None = None  # the default template item it is (art. 51 grounds), if any
+    rule: str = ""  # the pattern that found it
+
+
+@dataclass(frozen=True)
+class Extraction:
+    project: str
+    tender_no: str
+    deadline: datetime | None
+    opening_place: str
+    bid_bond: Decimal | None
+    items: list[Item]
+
+
+class _Text:
+    """The blocks folded and joined once, so that each pattern runs once over the document
+    (patterns never match across a line break, so never across blocks)."""
+
+    def __init__(self, blocks: tuple[Block, ...]) -> None:
+        self.blocks = blocks
+        self.whole = "\n".join(block.text for block in blocks).translate(FOLD)
+        self.starts: list[int] = []
+        self.folded: list[str] = []
+        at = 0
+        for block in blocks:  # folding keeps every character's place
+            self.starts.append(at)
+            self.folded.append(self.whole[at : at + len(block.text)])
+            at += len(block.text) + 1
+        self._tokens: dict[int, Token | None] = {}
+
+    def finditer(
+        self, pattern: P.Pattern, end: int | None = None
+    ) -> Iterator[tuple[int, re.Match[str]]]:
+        for found in pattern.regex.finditer(self.whole, 0, len(self.whole) if end is None else end):
+            yield self.block_at(found.start()), found
+
+    def block_at(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset) - 1
+
+    def local(self, index: int, offset: int) -> int:
+        return offset - self.starts[index]
+
+    def token(self, index: int) -> Token | None:
+        if index not in self._tokens:
+            self._tokens[index] = heading_token(self.folded[index], folded=True)
+        return self._tokens[index]
+
+
+def extract(text: TenderText) -> Extraction:
+    doc = _Text(text.blocks)
+    items = _Items(doc)
+    items.substantive()
+    items.lists()
+    items.inline_rejections()
+    items.others()
+    return Extraction(
+        project=_project(doc),
+        tender_no=_tender_no(doc),
+        deadline=_deadline(doc),
+        opening_place=_first_value(doc, P.OPENING_PLACE).strip(" :"),
+        bid_bond=_bid_bond(doc),
+        items=items.sorted(),
+    )
+
+
+# --- the tender's data ----------------------------------------------------------------------
+
+
+TITLE_BLOCKS = 40  # a document's title is in its first paragraphs
+
+
+def _first_value(doc: _Text, rules: tuple[P.Pattern, ...]) -> str:
+    for rule in rules:
+        matches = (
+            doc.finditer(rule)
+            if "title" not in rule.name
+            else doc.finditer(rule, end=doc.starts[min(TITLE_BLOCKS, len(doc.starts) - 1)])
+        )
+        for index, found in matches:
+            start = doc.local(index, found.start("value"))
+            value = doc.blocks[index].text[start : start + len(found.group("value"))]
+            value = value.strip(" \t:：|")
+            if value:
+                return value
+    return ""
+
+
+def _project(doc: _Text) -> str:
+    return _first_value(doc, P.PROJECT).strip('“”"《》')
+
+
+def _tender_no(doc: _Text) -> str:
+    value = _first_value(doc, P.TENDER_NO).translate(FOLD).rstrip(".")
+    while value.endswith((")", "）")) and value.count(value[-1]) > value.count(
+        "(" if value[-1] == ")" else "（"
+    ):
+        value = value[:-1]
+    return value
+
+
+def _datetime(found: re.Match[str]) -> datetime | None:
+    hour = int(found.group("h")) if found.group("h") else 0
+    minute = int(found.group("mi")) if found.group("mi") else (30 if found.group("half") else 0)
+    if found.group("ap") in ("下午", "晚上") and hour < 12:
+        hour += 12
+    try:
+        return datetime(
+            int(found.group("y")), int(found.group("m")), int(found.group("d")), hour, minute
+        )
+    except ValueError:
+        return None
+
+
+def _deadline(doc: _Text) -> datetime | None:
+    """The first date after a deadline keyword in the same paragraph or row; one with a time
+    of day wins over a bare date."""
+    dated: datetime | None = None
+    for rule in (*P.DEADLINE, *P.OPENING_TIME):
+        if dated is not None and rule in P.OPENING_TIME:
+            break
+        for _index, found in doc.finditer(rule):
+            window = doc.whole[found.end() : found.end() + 80].split("\n", 1)[0]
+            when = P.DATETIME.regex.search(window)
+            if when is None:
+                continue
+            value = _datetime(when)
+            if value is not None and when.group("h"):
+                return value
+            dated = dated or value
+    return dated
+
+
+def _bid_bond(doc: _Text) -> Decimal | None:
+    """The first amount after the word 保证金 in its paragraph, skipping ceilings (不超过…)."""
+    for index, found in doc.finditer(P.BOND_KEYWORD):
+        window = doc.whole[found.end() : found.end() + 120].split("\n", 1)[0]
+        if P.BOND_EXEMPT.search(doc.folded[index]):
+            continue
+        candidates = []
+        for rule in (P.AMOUNT_FIGURES, P.AMOUNT_CAPITAL):
+            for amount in rule.regex.finditer(window):
+                if P.BOND_CEILING.search(window[max(0, amount.start() - 8) : amount.start()]):
+                    continue
+                value = _amount(amount)
+                if value is not None and value > 0:
+                    candidates.append((amount.start(), value))
+                    break
+        if candidates:
+            return min(candidates)[1]
+    return None
+
+
+def _amount(found: re.Match[str]) -> Decimal | None:
+    groups = found.groupdict()
+    if groups.get("cap"):
+        number = capital_number(groups["cap"])
+        return Decimal(number) if number is not None else None
+    if groups.get("num"):
+        return figure_amount(groups["num"], bool(groups.get("wan")))
+    if groups.get("num2") or groups.get("num3"):
+        return figure_amount(groups.get("num2") or groups["num3"], False)
+    return None
+
+
+# --- items ----------------------------------------------------------------------------------
+
+
+LISTS: tuple[tuple[Kind, tuple[P.Pattern, ...]], ...] = (
+    ("rejection", P.REJECTION_LEAD),
+    ("qualification", P.QUALIFICATION_LEAD),
+    ("document", P.DOCUMENT_LEAD),
+)
+
+
+class _Items:
+    def __init__(self, doc: _Text) -> None:
+        self.doc = doc
+        self.found: dict[tuple[Kind, int, str], Item] = {}
+        self.leads: set[int] = set()
+        self.mentions: dict[Kind, set[int]] = {}  # blocks that name a list of each kind
+
+    def add(self, kind: Kind, index: int, rule: str, text: str | None = None) -> None:
+        block = self.doc.blocks[index]
+        text = _without_number((text if text is not None else block.text).strip())
+        if not text or (kind, index, text) in self.found:
+            return
+        matches = _statutory(text) if kind == "rejection" else None
+        self.found[(kind, index, text)] = Item(kind, text, block.source, index, matches, rule)
+
+    def sorted(self) -> list[Item]:
+        return sorted(
+            self.found.values(), key=lambda item: (item.block_index, KINDS.index(item.kind))
+        )
+
+    def substantive(self) -> None:
+        """Every paragraph or table row with a ★ that is not a legend about ★."""
+        doc = self.doc
+        at = doc.whole.find(P.STAR)
+        while at != -1:
+            if not any(
+                found.start() <= at < found.end()
+                for rule in P.STAR_LEGEND
+                for found in rule.regex.finditer(doc.whole, max(0, at - 8), at + 12)
+            ):
+                index = doc.block_at(at)
+                text = _starred(doc.blocks[index], at - doc.starts[index])
+                self.add("substantive", index, "star", text)
+            at = doc.whole.find(P.STAR, at + 1)
+
+    def lists(self) -> None:
+        """Lists introduced by a heading or a sentence: grounds, qualifications, documents."""
+        doc = self.doc
+        leads: list[tuple[Kind, str, int, int, str]] = []
+        for kind, rules in LISTS:
+            seen: set[int] = set()
+            for rule in rules:
+                for index, match in doc.finditer(rule):
+                    after = doc.local(index, match.end())
+                    shape = None if index in seen else self._shape(index, after)
+                    if shape is not None:
+                        seen.add(index)
+                        leads.append((kind, rule.name, index, after, shape))
+            self.mentions[kind] = seen
+        self.leads = {index for _kind, _rule, index, _after, _shape in leads}
+        for kind, name, index, after, shape in leads:
+            self._list(kind, name, index, after, shape)
+
+    def _shape(self, index: int, after: int) -> str | None:
+        """How a block that names a list introduces it: as a table row's subject, with the
+        list in the same paragraph, as a heading, as a sentence ending with a colon; None
+        when it only mentions it."""
+        block = self.doc.blocks[index]
+        folded = self.doc.folded[index]
+        if block.in_table:
+            cells = folded.split(" | ")
+            subject = after <= len(" | ".join(cells[:2])) or len(cells) == 1
+            return "row" if block.row != 1 and len(cells) > 1 and subject else None
+        rest = folded[after:]
+        tail = folded.rstrip()
+        if INLINE_NUMBER.search(rest):
+            return "inline"
+        if len(tail) <= HEADING_CHARS and not SENTENCE.search(tail):
+            return "heading"
+        if tail.endswith(":") or not rest.strip(" :"):
+            return "sentence"
+        return None
+
+    def _list(self, kind: Kind, rule: str, index: int, after: int, shape: str) -> None:
+        doc = self.doc
+        block = doc.blocks[index]
+        if shape == "row":
+            cells = doc.folded[index].split(" | ")
+            key = len(" | ".join(cells[:2])) if len(cells) > 2 else len(cells[0])
+            for line in _split(block.text[key + 3 :]):
+                if not REFERENCE.match(line):
+                    self.add(kind, index, rule, line)
+        elif shape == "inline":
+            first = INLINE_NUMBER.search(doc.folded[index], after)
+            assert first is not None  # the shape says so
+            for line in _split(block.text[first.start() :]):
+                self.add(kind, index, rule, line)
+        else:
+            self._children(kind, rule, index, heading=shape == "heading")
+
+    def _children(self, kind: Kind, rule: str, index: int, heading: bool) -> None:
+        doc = self.doc
+        lead = doc.token(index)
+        lead_level = lead.level if lead else -1
+        # only a numbered heading says where its section ends; text under it is skipped (a
+        # form's body under its title), under any other introduction it ends the list
+        skip_text = heading and lead is not None
+        child_level: int | None = None
+        stop = min(len(doc.blocks), index + 1 + MAX_CHILDREN)
+        at = index + 1
+        while at < stop:
+            block = doc.blocks[at]
+            if block.in_table and child_level is None:
+                at = self._table(kind, rule, at)
+                return
+            token = doc.token(at)
+            if token is None:
+                if not skip_text:
+                    return
+                at += 1
+                continue
+            if token.level <= lead_level or (child_level is not None and token.level < child_level):
+                return
+            if child_level is None:
+                child_level = token.level
+            if token.level == child_level and at not in self.mentions[kind]:
+                self.add(kind, at, rule)
+            at += 1
+
+    def _table(self, kind: Kind, rule: str, at: int) -> int:
+        """A table right below a lead-in: each row but the header is an item."""
+        doc = self.doc
+        first = True
+        while at < len(doc.blocks) and doc.blocks[at].in_table:
+            block = doc.blocks[at]
+            if not first and block.row == 1:
+                break
+            header = (
+                first
+                and not SENTENCE.search(doc.folded[at])
+                and ("序号" in block.text or "内容" in block.text or "名称" in block.text)
+            )
+            if not header:
+                self.add(kind, at, rule)
+            first = False
+            at += 1
+        return at
+
+    def inline_rejections(self) -> None:
+        blocks = {index for index, _found in self.doc.finditer(P.CONSEQUENCE)} - self.leads
+        for index in sorted(blocks):
+            rule = next((r for r in P.REJECTION if r.search(self.doc.folded[index])), None)
+            if rule is not None:
+                self.add("rejection", index, rule.name)
+
+    def others(self) -> None:
+        doc = self.doc
+        for rule in P.OTHER:
+            for index, _found in doc.finditer(rule):
+                folded = doc.folded[index]
+                if P.OTHER_NEEDS.search(folded) and not P.OTHER_NONE.search(folded):
+                    self.add("other", index, rule.name)
+
+
+def _without_number(text: str) -> str:
+    """An item's words: its list number is in its source already (a chapter is kept)."""
+    token = heading_token(text)
+    if token is None or token.level < 2:
+        return text
+    star = "★" if text.startswith("★") else ""  # ★1. … keeps its mark
+    return star + text[token.end :].lstrip(" 、.．")
+
+
+def _starred(block: Block, at: int) -> str:
+    """A table row's ★ clause: the line of the cell the ★ is in, or the whole row when that
+    cell holds little more than the ★ (a column of marks)."""
+    if not block.in_table:
+        return block.text
+    start = max(block.text.rfind("\n", 0, at), block.text.rfind(" | ", 0, at) + 2) + 1
+    ends = [e for e in (block.text.find("\n", at), block.text.find(" | ", at)) if e != -1]
+    line = block.text[start : min(ends) if ends else len(block.text)].strip()
+    token = heading_token(line)
+    bare = line[token.end if token else 0 :].strip("★ \t")
+    return line if len(bare) >= 4 else block.text
+
+
+def _split(text: str) -> list[str]:
+    """The items of a list written in one cell or after a colon: one per line, and lines
+    that hold several numbered items split at the numbers."""
+    pieces: list[str] = []
+    for line in text.split("\n"):
+        folded = line.translate(FOLD)
+        cuts = [found.start() for found in INLINE_NUMBER.finditer(folded)]
+        if len(cuts) < 2:
+            pieces.append(line)
+            continue
+        if folded[: cuts[0]].strip(" :;，,。"):
+            pieces.append(line[: cuts[0]])
+        pieces.extend(line[a:b] for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True))
+    return [piece.strip(" ;；。") for piece in pieces if piece.strip(" ;；。:：")]
+
+
+def _statutory(text: str) -> str | None:
+    """The default template's art. 51 ground this one is, if any (docs/tender-reading.md)."""
+    folded = text.translate(FOLD)
+    for key, words in P.STATUTORY_RULES:
+        if all(word.search(folded) for word in words):
+            return key
+    return None

@@ -1,0 +1,289 @@
+"""Every rule that finds something in a tender document, by name (docs/tender-reading.md).
+
+Patterns run on text folded to ASCII punctuation and digits (``numbering.FOLD``: ``：`` is
+``:``, ``（`` is ``(``, ``１`` is ``1``), so each is written once with ASCII. A pattern is its
+alternatives joined by ``|``, and an example it must match (tests check every one): to add a
+rule, add an alternative or a :class:`Pattern` to the group of its purpose, with an example
+from a real document."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    regex: re.Pattern[str]
+    example: str  # a real-looking sentence it must match (folded)
+
+    def search(self, text: str, start: int = 0) -> re.Match[str] | None:
+        return self.regex.search(text, start)
+
+
+def _p(name: str, example: str, *alternatives: str) -> Pattern:
+    return Pattern(name, re.compile("|".join(alternatives), re.MULTILINE), example)
+
+
+def _any(*words: str) -> str:
+    return "(?:" + "|".join(words) + ")"
+
+
+# --- the tender's data ----------------------------------------------------------------------
+
+_TITLE_END = (
+    _any("公开招标", "公开", "竞争性谈判", "竞争性磋商", "询价", "单一来源", "邀请招标")
+    + r"?(?:采购)?\s*"
+    + _any("招标文件", "谈判文件", "磋商文件", "询价文件", "采购文件", "询价通知书")
+)
+PROJECT = (
+    _p(
+        "project_label",
+        "项目名称:某市第一人民医院信息化建设项目",
+        _any("采购", "招标", "谈判", "磋商", "询价") + r"?(?:项目|工程)名称\s*(?:为|[:|])\s*"
+        r"(?P<value>[^|\n]{2,80}?)\s*(?:[|\n;。]|$)",
+    ),
+    _p(
+        "project_title",
+        "某区污水处理厂提标改造工程施工招标文件",
+        r"^\s*(?P<value>\S[^|\n]{2,60}?)\s*(?:\([^)]*\))?\s*"
+        + _any("施工", "设计", "监理", "货物", "服务", "采购")
+        + "?"
+        + _TITLE_END
+        + r"\s*$",
+    ),
+    # the title on two lines: the project, then the kind of document
+    _p(
+        "project_title_two_lines",
+        "某市妇幼保健院彩色多普勒超声诊断仪采购项目\n公开招标文件",
+        r"^\s*(?P<value>\S[^|\n]{2,60}?项目)\s*\n\s*" + _TITLE_END + r"\s*$",
+    ),
+)
+
+
+TENDER_NO = (
+    _p(
+        "tender_no",
+        "招标编号:ZB-2026-0183",
+        _any("招标", "采购", "谈判", "磋商", "询价") + r"?(?:项目)?编号\s*(?:为|[:|]|\s)\s*"
+        r"(?P<value>[A-Za-z0-9\u4e00-\u9fff\[\]〔〕【】()\-_/.#]{3,60})",
+    ),
+)
+
+_S = r"[ \t]*"  # spaces, never a line break: a date stays in its paragraph
+_DATE = rf"(?P<y>\d{{4}}){_S}[年\-/.]{_S}(?P<m>\d{{1,2}}){_S}[月\-/.]{_S}(?P<d>\d{{1,2}}){_S}日?"
+_WEEKDAY = rf"(?:{_S}\(?(?:星期|周)[一二三四五六日天]\)?)?"
+_TIME = (
+    rf"{_WEEKDAY}{_S},?{_S}(?P<ap>上午|下午|晚上|中午|早上)?{_S}"
+    rf"(?:(?P<h>\d{{1,2}}){_S}[:时点](?:(?P<mi>\d{{1,2}})(?![\d.]){_S}分?|(?P<half>半))?)?"
+)
+DATETIME = _p("datetime", "2026年12月18日上午9时30分", _DATE + _TIME)
+
+DEADLINE = (
+    # the keyword; the date follows it in the same paragraph or table row
+    _p(
+        "bid_deadline",
+        "投标截止时间(开标时间):2026年12月18日9时30分(北京时间)",
+        r"(?<!澄清)(?<!疑问)(?<!质疑)(?<!问题)(?<!答疑)(?<!报名)(?<!保证金)"
+        + _any("投标", "响应", "递交", "提交", "报价", "开标")
+        # not the deadline for questions, samples, the bond or registering
+        + r"(?:(?!问题|澄清|疑问|质疑|答疑|样品|保证金|报名|获取)[^。;|\n]){0,10}?"
+        + r"截止(?:时间|日期)",
+        # a row or line of its own: "截止时间 | 2026年…"
+        r"(?:^|\|)\s*(?:截止|递交)时间\s*(?:\(开标时间\))?\s*[:|]",
+    ),
+)
+
+# the opening time, when no deadline is named (they are the same moment)
+OPENING_TIME = (
+    _p("opening_time", "开标时间:2026年12月18日9时30分", r"开标(?:时间|日期)\s*(?:为|[:|])?"),
+)
+
+OPENING_PLACE = (
+    _p(
+        "opening_place",
+        "开标地点:某市公共资源交易中心第三开标室",
+        _any("开标", "开启", "谈判", "磋商", "开标会", "响应文件开启")
+        + r"地点\s*(?:为|[:|])?\s*(?P<value>[^|\n。;]{4,80})",
+    ),
+)
+
+BOND_KEYWORD = _p(
+    "bid_bond",
+    "投标保证金",
+    r"(?<!履约)(?<!质量)" + _any("投标", "谈判", "磋商", "响应", "报价") + "?保证金",
+)
+BOND_EXEMPT = _p(
+    "bid_bond_exempt",
+    "本项目不收取投标保证金",
+    r"不(?:收取|需要?|要求|再)(?:缴纳|提交|交纳)?[^。\n]{0,6}保证金",
+    r"免(?:收|交)",
+)
+BOND_CEILING = _p("bid_bond_ceiling", "不得超过", r"(?:不得?超过|不高于|最高|以内)\s*$")
+_FIGURES = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+AMOUNT_FIGURES = _p(
+    "amount_figures",
+    "人民币20,000.00元",
+    rf"(?:[¥￥]|人民币|RMB)?\s*(?P<num>{_FIGURES}){_S}(?P<wan>万)?{_S}元",
+    rf"[¥￥]\s*(?P<num2>{_FIGURES})",
+    # a column headed in yuan: "投标保证金（人民币）：20000.00"
+    rf"(?:人民币|RMB)\)?\s*:\s*(?P<num3>{_FIGURES})",
+)
+AMOUNT_CAPITAL = _p(
+    "amount_capital",
+    "人民币贰万元整",
+    r"(?P<cap>[零壹贰叁肆伍陆柒捌玖拾佰仟万亿〇一二三四五六七八九十百千两]+)\s*[元圆]",
+)
+
+# --- items ----------------------------------------------------------------------------------
+
+STAR = "★"
+# ★ mentioned, not marking a clause: "标注★的条款为实质性条款", "带“★”号的参数"
+STAR_LEGEND = (
+    _p(
+        "star_legend_before",
+        "标注★的条款为实质性条款",
+        _any("标注", "标有", "标记", "注有", "带有?", "加注?", "打", "凡是?", "含有?", "以", "有")
+        + r"\s*[\"“'‘「『(]?\s*★",
+    ),
+    _p(
+        "star_legend_after",
+        "★号条款为实质性要求",
+        r"★\s*[\"”'’」』)]?\s*"
+        + _any("号", "标记", "标识", "符号", "的(?:条款|参数|指标|项)", "为实质", "项为", "者为"),
+    ),
+)
+
+# what happens to a bid on a ground for rejection
+_REJECT = _any(
+    r"否决(?:其|该|该投标人的?)?投标",
+    r"(?:投标|响应)(?:将|应|应当|会)?(?:被|予以)否决",
+    r"(?:将|应|应当|会)被否决",
+    r"予以否决",
+    r"(?:按|按照|作|视为|视作|作为)(?:无效投标|投标无效|无效标|无效响应|无效报价|废标)(?:处理)?",
+    r"(?:按|作)无效处理",
+    r"(?:投标|响应|报价)(?:文件)?(?:将|应|均)?(?:被)?(?:视为)?无效",
+    r"导致(?:其)?(?:废标|投标无效|无效投标)",
+    r"(?:予以|作|按)废标",
+    r"视为无效",
+    r"不予受理",
+    r"拒绝接收",
+    r"拒收",
+)
+# found first, as it is rare: the condition before it is then looked for in its paragraph
+CONSEQUENCE = _p("rejection_consequence", "其投标将被否决", _REJECT)
+REJECTION = (
+    # a ground in one sentence: a condition, then what happens to the bid
+    _p(
+        "rejection_inline",
+        "投标人未按规定提交投标保证金的,其投标将被否决",
+        r"(?:的|者|时|否则|如|若|未[^,，。;\n]{1,30}),?[^。;\n]{0,40}?" + _REJECT,
+    ),
+)
+REJECTION_LEAD = (
+    # a sentence or a heading introducing a list of grounds
+    _p(
+        "rejection_list",
+        "投标文件有下列情形之一的,评标委员会应当否决其投标:",
+        r"(?:下列|以下|如下)(?:任何|任一)?(?:情形|情况|行为|条件)(?:之一|的)?[^。\n]{0,30}?"
+        + _REJECT,
+    ),
+    _p(
+        "rejection_heading",
+        "废标条款",
+        r"^[^,，。\n]{0,16}"
+        + _any(
+            "废标", "否决投标", "无效投标", "投标无效", "无效响应", "响应无效", "报价无效", "否决"
+        )
+        + _any("条款", "的情形", "情形", "情况", "的条件")
+        + r"\s*:?\s*$",
+    ),
+)
+
+QUALIFICATION_LEAD = (
+    _p(
+        "qualification",
+        "投标人资格要求",
+        _any("投标人", "供应商", "申请人", "投标单位", "响应人", "参与人")
+        + "?(?:的)?"
+        + _any(
+            "资格(?:要求|条件|审查条件)",
+            "资质(?:条件|要求)",
+            "合格(?:投标人|供应商)",
+            "特定资格",
+            "基本资格",
+        ),
+    ),
+    _p(
+        "qualification_conditions",
+        "投标人应具备下列条件:",
+        _any("投标人", "供应商", "申请人")
+        + r"[^。\n]{0,20}?"
+        + _any("须", "应", "必须", "应当")
+        + "(?:同时)?"
+        + _any("具备", "满足", "符合")
+        + _any("下列", "以下", "如下"),
+    ),
+)
+
+DOCUMENT_LEAD = (
+    _p(
+        "bid_contents",
+        "投标文件应包括下列内容:",
+        _any("投标", "响应", "磋商响应", "谈判响应", "报价") + "文件(?:的)?(?:组成|构成|格式|内容)",
+        _any("投标", "响应", "报价")
+        + "文件(?:应|须|应当)?(?:包括|包含|由)(?:但不限于)?(?:下列|以下|如下)",
+    ),
+    _p(
+        "required_papers",
+        "投标人须提交下列证明材料:",
+        _any("须", "应", "应当", "必须")
+        + _any("提供", "提交", "附", "附上")
+        + _any("下列", "以下", "如下")
+        + r"[^。:\n]{0,8}?"
+        + _any("资料", "材料", "文件", "证明", "证件", "附件"),
+    ),
+)
+
+OTHER = (
+    _p(
+        "questions_deadline",
+        "投标人要求澄清招标文件的截止时间",
+        _any("澄清", "疑问", "质疑", "答疑", "提问", "问题")
+        + r"[^。|\n]{0,24}?"
+        + _any("截止", "以前", "之前", "前"),
+    ),
+    _p("samples", "样品递交截止时间", "样品"),
+    _p("site_visit", "踏勘现场时间", "(?:踏勘|勘察|考察|勘查)现场|现场(?:踏勘|勘察|考察|勘查)"),
+    _p("pre_bid_meeting", "投标预备会召开时间", "投标预备会|答疑会|标前会|澄清会"),
+)
+# an "other" item says when, where or how; these say there is none
+OTHER_NEEDS = _p(
+    "other_needs", "2026年12月1日", r"\d{1,2}\s*[时点:]|\d{1,2}日|地点|提交|递交|提供|联系"
+)
+OTHER_NONE = _p(
+    "other_none", "不组织", r"不组织|不召开|不要求|无需|不需|不提供|不接受|(?:^|\|)\s*无\s*$"
+)
+
+# --- the statutory grounds the default checklist template already has (art. 51 of the
+# Regulations on the Implementation of the Tendering and Bidding Law): its item key, and the
+# words that must all be in a ground for it to be that one
+_CEILING = _any("最高", "限价", "控制价", "拦标价")
+STATUTORY = (
+    ("art51_1", (r"盖章|公章|印章", r"签字|签名|签署")),
+    ("art51_2", (r"联合体", r"(?:共同)?投标协议|联合体协议")),
+    ("art51_3", (r"不(?:符合|具备|满足)", r"资格条件|资格要求")),
+    ("art51_4", (r"两个以上|两份以上|二个以上|两个或两个以上|多个", r"投标文件|投标报价|报价")),
+    ("art51_5", (rf"低于(?:其)?(?:个别)?成本|(?:高于|超过)[^,，。]{{0,10}}{_CEILING}",)),
+    ("art51_6", (r"实质性|★", r"响应|不满足|偏离")),
+    ("art51_7", (r"串通|弄虚作假|行贿|骗取",)),
+)
+STATUTORY_RULES = tuple((key, tuple(re.compile(w) for w in words)) for key, words in STATUTORY)
+
+ALL_PATTERNS = (
+    *PROJECT, *TENDER_NO, DATETIME, *DEADLINE, *OPENING_TIME, *OPENING_PLACE, BOND_KEYWORD,
+    BOND_EXEMPT, BOND_CEILING, AMOUNT_FIGURES, AMOUNT_CAPITAL, *STAR_LEGEND, CONSEQUENCE,
+    *REJECTION, *REJECTION_LEAD, *QUALIFICATION_LEAD, *DOCUMENT_LEAD, *OTHER, OTHER_NEEDS,
+    OTHER_NONE,
+)  # fmt: skip

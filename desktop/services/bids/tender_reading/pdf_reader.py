@@ -1,0 +1,404 @@
+"""Text PDFs, with PDFium (pypdfium2): lines joined into paragraphs, page numbers kept
+(docs/tender-reading.md#pdf)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.services.messages import QT_TRANSLATE_NOOP
+
+from .numbering import SectionTracker, heading_token
+from .reader import MAX_PAGES, Block, TenderText, _refuse
+
+PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
+# page headers and footers: "第 3 页 共 120 页", "- 3 -", "3 / 120"
+PAGE_NUMBER = re.compile(r"^(第\s*\d+\s*页.*|-?\s*\d+\s*-?|\d+\s*/\s*\d+|共\s*\d+\s*页.*)$")
+ENDS = ("。", "；", ";", "：", ":", "！", "？", "|")
+RULE = 3.0  # points: thinner than this is a ruling line, not a box
+# PDFium puts a space between a table's cells; Chinese running text has none after a Chinese
+# character (but after 第一章 and the like): a page without one has no table to look for
+CELL_GAP = re.compile(r"[\u3400-\u9fff\uff01-\uff5e）】》”](?<![章节分篇])[ \t]+\S")
+MIN_TEXT_PER_PAGE = 20  # fewer characters per page on average: a scan with a stray label
+
+
+def read_pdf(path: Path) -> TenderText:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == PASSWORD_ERROR:
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "TenderReading",
+                    "{name} is protected by a password; ask for a copy without one.",
+                ),
+                path,
+            ) from exc
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "TenderReading",
+                "{name} is damaged and cannot be read as a PDF; ask for a new copy.",
+            ),
+            path,
+        ) from exc
+    try:
+        if len(pdf) > MAX_PAGES:
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "TenderReading",
+                    "{name} has more than {limit} pages, too many for a tender document.",
+                ).with_(limit=MAX_PAGES),
+                path,
+            )
+        pages = [_page_entries(pdf, number) for number in range(len(pdf))]
+    except pdfium.PdfiumError as exc:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "TenderReading",
+                "{name} is damaged and cannot be read as a PDF; ask for a new copy.",
+            ),
+            path,
+        ) from exc
+    finally:
+        pdf.close()
+    characters = sum(
+        len(line.text.strip()) if kind == "lines" else len(line)
+        for entries in pages
+        for _top, kind, content in entries
+        for line in content
+    )
+    if characters < MIN_TEXT_PER_PAGE * max(1, len(pages)):
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "TenderReading",
+                "{name}: this PDF has no text layer (a scan); ask for the Word version or a "
+                "text PDF.",
+            ),
+            path,
+        )
+    return TenderText(path.name, tuple(_blocks(pages)), len(pages))
+
+
+def page_text(pdf: Any, number: int) -> str:
+    """One page's text as PDFium lays it out: what the benchmark calls the bare extraction."""
+    page = pdf[number]
+    try:
+        textpage = page.get_textpage()
+        try:
+            return str(textpage.get_text_range())
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+
+
+@dataclass
+class _Line:
+    top: float
+    left: float
+    right: float
+    height: float
+    text: str
+
+
+@dataclass
+class _Grid:
+    """A table found from its ruling lines: row boundaries top down, column boundaries."""
+
+    ys: list[float]
+    xs: list[float]
+    cells: dict[tuple[int, int], list[_Line]] = field(default_factory=dict)
+
+    def cell_of(self, x: float, y: float) -> tuple[int, int] | None:
+        if not (self.xs[0] < x < self.xs[-1] and self.ys[-1] < y < self.ys[0]):
+            return None
+        row = next(k for k in range(len(self.ys) - 1) if self.ys[k + 1] < y)
+        col = next(k for k in range(len(self.xs) - 1) if x < self.xs[k + 1])
+        return row, col
+
+    def rows(self) -> list[str]:
+        texts = []
+        for row in range(len(self.ys) - 1):
+            cells = []
+            for col in range(len(self.xs) - 1):
+                text = _cell_text(self.cells.get((row, col), []), self.xs[col + 1])
+                if text:
+                    cells.append(text)
+            if cells:
+                texts.append(" | ".join(cells))
+        return texts
+
+
+def _cell_text(lines: list[_Line], right: float) -> str:
+    """A cell's lines: one that stops short of the cell's right edge ends a paragraph."""
+    text = ""
+    previous: _Line | None = None
+    for line in _merge(lines):
+        if previous is not None:
+            text += "" if previous.right > right - 2.5 * previous.height else "\n"
+        text += line.text
+        previous = line
+    return text.strip()
+
+
+def _merge(pieces: list[_Line]) -> list[_Line]:
+    """Text pieces on the same baseline (their middles within half a line), left to right, as
+    lines top down."""
+    groups: list[list[_Line]] = []
+    for piece in sorted(pieces, key=lambda p: -(p.top - p.height / 2)):
+        middle = piece.top - piece.height / 2
+        first = groups[-1][0] if groups else None
+        if first is not None and abs(first.top - first.height / 2 - middle) < 0.5 * first.height:
+            groups[-1].append(piece)
+        else:
+            groups.append([piece])
+    lines = []
+    for group in groups:
+        group.sort(key=lambda p: p.left)
+        text = group[0].text
+        for before, piece in itertools.pairwise(group):
+            gap = piece.left - before.right > max(piece.height, before.height)
+            text += (" " if gap else "") + piece.text
+        top = max(p.top for p in group)
+        height = max(p.height for p in group)
+        lines.append(_Line(top, group[0].left, group[-1].right, height, text))
+    return lines
+
+
+def _grids(page: Any) -> list[_Grid]:
+    """Tables drawn with ruling lines (cell rectangles or line segments)."""
+    horizontal: list[tuple[float, float, float]] = []  # y, left, right
+    vertical: list[tuple[float, float, float]] = []  # x, bottom, top
+    for left, bottom, right, top in _path_bounds(page):
+        width, height = right - left, top - bottom
+        if height <= RULE and width >= 4 * RULE:
+            horizontal.append(((top + bottom) / 2, left, right))
+        elif width <= RULE and height >= 2 * RULE:
+            vertical.append(((left + right) / 2, bottom, top))
+        elif width > RULE and height > RULE:
+            horizontal += [(bottom, left, right), (top, left, right)]
+            vertical += [(left, bottom, top), (right, bottom, top)]
+    if len(horizontal) < 2 or len(vertical) < 2:
+        return []
+    boxes = [(x0, y - RULE, x1, y + RULE) for y, x0, x1 in horizontal]
+    boxes += [(x - RULE, b, x + RULE, t) for x, b, t in vertical]
+    grids = []
+    for left, bottom, right, top in _regions(boxes):
+        ys = _distinct(
+            y for y, x0, x1 in horizontal if bottom <= y <= top and x0 < right and x1 > left
+        )
+        xs = _distinct(x for x, b, t in vertical if left <= x <= right and b < top and t > bottom)
+        if len(ys) >= 2 and len(xs) >= 2 and (len(ys) - 1) * (len(xs) - 1) > 1:
+            grids.append(_Grid(sorted(ys, reverse=True), sorted(xs)))
+    return grids
+
+
+def _path_bounds(page: Any) -> Iterator[tuple[float, float, float, float]]:
+    """The boxes of the page's vector paths, through PDFium's C API: pypdfium2's object
+    wrappers cost more than the text extraction on a page of many text objects."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    for index in range(raw.FPDFPage_CountObjects(page.raw)):
+        obj = raw.FPDFPage_GetObject(page.raw, index)
+        if raw.FPDFPageObj_GetType(obj) == raw.FPDF_PAGEOBJ_PATH and raw.FPDFPageObj_GetBounds(
+            obj, left, bottom, right, top
+        ):
+            yield left.value, bottom.value, right.value, top.value
+
+
+def _regions(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, ...]]:
+    """The bounding boxes of groups of touching boxes."""
+    regions: list[list[float]] = []
+    for box in sorted(boxes, key=lambda b: -b[3]):
+        for region in regions:
+            if (
+                box[0] <= region[2]
+                and box[2] >= region[0]
+                and box[1] <= region[3]
+                and box[3] >= region[1]
+            ):
+                region[:] = [min(region[0], box[0]), min(region[1], box[1]),
+                             max(region[2], box[2]), max(region[3], box[3])]  # fmt: skip
+                break
+        else:
+            regions.append(list(box))
+    return [tuple(region) for region in regions]
+
+
+def _distinct(values: Iterator[float]) -> list[float]:
+    found: list[float] = []
+    for value in sorted(values):
+        if not found or value - found[-1] > 2 * RULE:
+            found.append(value)
+    return found
+
+
+def _page_entries(pdf: Any, number: int) -> list[tuple[float, str, Any]]:
+    """A page's lines outside tables and its tables' rows, top down: ("lines", …), ("rows", …).
+
+    The text is PDFium's own (its order, its line breaks); a line's place comes from the boxes
+    of its first and last characters, and only lines inside a table are placed character by
+    character, into their cells."""
+    page = pdf[number]
+    try:
+        textpage = page.get_textpage()
+        try:
+            text = str(textpage.get_text_range())
+            # looking at every object of every page costs more than the text itself
+            grids = _grids(page) if CELL_GAP.search(text) else []
+            pieces = list(_lines(textpage, text, grids))
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+    entries: list[tuple[float, str, Any]] = []
+    body = [piece for piece in pieces if piece is not None]
+    for line in body:
+        if entries and entries[-1][1] == "lines":
+            entries[-1][2].append(line)
+        else:
+            entries.append((line.top, "lines", [line]))
+    for grid in grids:
+        entries.append((grid.ys[0], "rows", grid.rows()))
+    entries.sort(key=lambda entry: -entry[0])
+    return _split_lines(entries, [grid.ys[0] for grid in grids])
+
+
+def _lines(textpage: Any, text: str, grids: list[_Grid]) -> Iterator[_Line | None]:
+    """The page's lines outside tables; lines inside one go to its cells (None is yielded).
+
+    A line's width is counted in half-em units (its GBK bytes: 2 for a Chinese character, 1
+    for a Latin one), which is all joining lines into paragraphs needs; only on a page with a
+    table does a line get its height on the page, from its first character's box."""
+    at = 0
+    for raw in text.split("\r\n"):
+        start, end = at, at + len(raw)
+        at = end + 2
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        width = float(len(stripped.encode("gbk", "replace")))
+        if not grids:
+            yield _Line(0.0, 0.0, width, 2.0, stripped)
+            continue
+        first = start + raw.index(stripped[0])
+        _left, bottom, _right, top = textpage.get_charbox(first)
+        middle = (top + bottom) / 2
+        grid = next((g for g in grids if g.ys[-1] < middle < g.ys[0]), None)
+        if grid is None:
+            yield _Line(top, 0.0, width, 2.0, stripped)
+            continue
+        for cell, (left, right, piece) in _cells_of_line(textpage, grid, text, first, end, middle):
+            found = _Line(top, left, right, top - bottom, piece)
+            if cell is None:
+                yield found
+            else:
+                grid.cells.setdefault(cell, []).append(found)
+        yield None
+
+
+def _cells_of_line(
+    textpage: Any, grid: _Grid, text: str, start: int, end: int, middle: float
+) -> Iterator[tuple[tuple[int, int] | None, tuple[float, float, str]]]:
+    """A table line's pieces by cell: PDFium puts a space between cells, so each run between
+    spaces is placed by its first and last characters, and character by character only when
+    those two fall in different cells."""
+    runs: list[tuple[tuple[int, int] | None, float, float, str]] = []
+    at = start
+    for word in text[start:end].split(" "):
+        if word:
+            a, b = at, at + len(word) - 1
+            box_a, box_b = textpage.get_charbox(a), textpage.get_charbox(b)
+            cell_a = grid.cell_of((box_a[0] + box_a[2]) / 2, middle)
+            cell_b = grid.cell_of((box_b[0] + box_b[2]) / 2, middle)
+            if cell_a == cell_b:
+                runs.append((cell_a, box_a[0], box_b[2], word))
+            else:
+                for index in range(a, b + 1):
+                    box = textpage.get_charbox(index)
+                    runs.append(
+                        (grid.cell_of((box[0] + box[2]) / 2, middle), box[0], box[2], text[index])
+                    )
+        at += len(word) + 1
+    merged: dict[tuple[int, int] | None, tuple[float, float, str]] = {}
+    for cell, left, right, word in runs:
+        if cell in merged:
+            first_left, last_right, joined = merged[cell]
+            gap = " " if left - last_right > 1.0 else ""
+            merged[cell] = (first_left, right, joined + gap + word)
+        else:
+            merged[cell] = (left, right, word)
+    yield from merged.items()
+
+
+Entry = tuple[float, str, Any]  # top, "lines" or "rows", the lines or the rows' texts
+
+
+def _split_lines(entries: list[Entry], tops: list[float]) -> list[Entry]:
+    """Runs of lines that a table sits between are split at it."""
+    out: list[Entry] = []
+    for top, kind, content in entries:
+        if kind == "lines":
+            run: list[_Line] = []
+            for line in content:
+                if run and any(line.top < t < run[-1].top for t in tops):
+                    out.append((run[0].top, kind, run))
+                    run = []
+                run.append(line)
+            out.append((run[0].top, kind, run))
+        else:
+            out.append((top, kind, content))
+    out.sort(key=lambda entry: -entry[0])
+    return out
+
+
+def _blocks(pages: list[list[tuple[float, str, Any]]]) -> Iterator[Block]:
+    """Lines become paragraphs: a line starts a new one after a line that ends a sentence or
+    stops short of the text's right edge, or when it starts with a number or a ★; a table's
+    rows are blocks of their own."""
+    sections = SectionTracker()
+    count = 0
+    for page_number, entries in enumerate(pages, start=1):
+        lines = [line for _top, kind, run in entries if kind == "lines" for line in run]
+        right = max((line.right for line in lines), default=0.0)
+        for _top, kind, content in entries:
+            if kind == "rows":
+                for row_number, text in enumerate(content, start=1):
+                    count += 1
+                    yield Block(text, page_number, count, sections.path(), True, row_number)
+                continue
+            current: list[str] = []
+            token = None
+            previous: _Line | None = None
+            for line in content:
+                text = line.text.strip()
+                if not text or PAGE_NUMBER.match(text):
+                    continue
+                line_token = heading_token(text)
+                starts = (
+                    previous is None
+                    or line_token is not None
+                    or text.startswith(("★", "☆"))
+                    or current[-1].endswith(ENDS)
+                    or previous.right < right - 2.5 * previous.height
+                )
+                if starts and current:
+                    count += 1
+                    yield Block("".join(current), page_number, count, sections.see(token))
+                    current = []
+                if not current:
+                    token = line_token
+                current.append(text)
+                previous = line
+            if current:
+                count += 1
+                yield Block("".join(current), page_number, count, sections.see(token))

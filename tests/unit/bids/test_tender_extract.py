@@ -1,0 +1,206 @@
+"""Extraction from tender documents: the tender's data in its usual forms, and recall and
+precision per kind of item on the generated documents (tests/tender_docs/), printed."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+import pytest
+
+from desktop.services.bids.tender_reading import Block, TenderText, extract, read_document
+from desktop.services.bids.tender_reading.patterns import ALL_PATTERNS
+from tests.tender_docs.generate import cjk_font, generate
+from tests.tender_docs.scoring import normal, report, score
+
+# the floors promised (docs/tender-reading.md#accuracy)
+FLOORS = {"substantive": (0.95, 0.9), "rejection": (0.9, 0.0), "qualification": (0.9, 0.0)}
+
+
+def text_of(*paragraphs: str) -> TenderText:
+    return TenderText("t.docx", tuple(Block(p, None, n, "") for n, p in enumerate(paragraphs, 1)))
+
+
+def test_every_pattern_matches_its_example() -> None:
+    for pattern in ALL_PATTERNS:
+        assert pattern.search(pattern.example), pattern.name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("投标截止时间：2026年12月18日9时30分（北京时间）", datetime(2026, 12, 18, 9, 30)),
+        ("投标截止时间：2026-12-18 09:30", datetime(2026, 12, 18, 9, 30)),
+        ("递交投标文件截止时间为2026年12月30日下午3点", datetime(2026, 12, 30, 15, 0)),
+        ("投标截止时间：2026年12月22日下午2时30分", datetime(2026, 12, 22, 14, 30)),
+        ("投标截止时间：2026年12月28日上午9时（北京时间）", datetime(2026, 12, 28, 9, 0)),
+        ("投标截止时间：２０２６年１２月１６日９：３０", datetime(2026, 12, 16, 9, 30)),
+        ("响应文件提交截止时间：2026年12月15日（星期二）上午10:00", datetime(2026, 12, 15, 10, 0)),
+        ("投标截止时间：2026/12/17 14:00", datetime(2026, 12, 17, 14, 0)),
+        (
+            "4.2.2 | 递交投标文件截止时间 | 2026年12月22日下午2时30分",
+            datetime(2026, 12, 22, 14, 30),
+        ),
+        ("投标截止时间：2026年12月18日下午14:30", datetime(2026, 12, 18, 14, 30)),
+        ("开标时间：2026年12月19日上午9:00", datetime(2026, 12, 19, 9, 0)),
+    ],
+)
+def test_deadline_forms(sentence: str, expected: datetime) -> None:
+    assert extract(text_of(sentence)).deadline == expected
+
+
+def test_a_question_deadline_is_not_the_bid_deadline() -> None:
+    found = extract(
+        text_of(
+            "投标人提出问题的截止时间：2026年12月12日17时",
+            "投标截止时间：2026年12月22日9时30分",
+        )
+    )
+    assert found.deadline == datetime(2026, 12, 22, 9, 30)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("投标保证金：人民币贰万元整（¥20,000.00）", Decimal(20000)),
+        ("投标保证金：¥20,000.00（大写：人民币贰万元整）", Decimal(20000)),
+        ("投标保证金：5万元", Decimal(50000)),
+        ("投标保证金金额：人民币壹拾万元整", Decimal(100000)),
+        ("投标保证金：人民币壹万伍仟元整（￥15000元）", Decimal(15000)),
+        ("谈判保证金：人民币伍仟元整。", Decimal(5000)),
+        ("投标保证金：人民币３万元", Decimal(30000)),
+        ("投标保证金：人民币壹佰贰拾叁万肆仟伍佰元整", Decimal(1234500)),
+        ("投标保证金不得超过项目估算价的2%，本项目投标保证金为人民币8000元", Decimal(8000)),
+        ("投标保证金（人民币）：20000.00", Decimal(20000)),
+        ("本项目不收取投标保证金。", None),
+        ("履约保证金：合同金额的5%，即人民币10万元", None),
+    ],
+)
+def test_bond_forms(sentence: str, expected: Decimal | None) -> None:
+    assert extract(text_of(sentence)).bid_bond == expected
+
+
+def test_a_list_under_a_heading_without_a_number_ends_with_the_list() -> None:
+    found = extract(
+        text_of(
+            "投标人资格要求",
+            "1. 具有独立承担民事责任的能力；",
+            "2. 具有良好的商业信誉；",
+            "投标文件应按下列顺序装订：",
+            "3. 投标函应加盖公章。",
+        )
+    )
+    assert [item.text for item in found.items if item.kind == "qualification"] == [
+        "具有独立承担民事责任的能力；",
+        "具有良好的商业信誉；",
+    ]
+
+
+def test_a_named_deadline_wins_over_the_opening_time() -> None:
+    found = extract(text_of("开标时间：2026年12月19日9:00", "投标截止时间：2026年12月18日17:00"))
+    assert found.deadline == datetime(2026, 12, 18, 17, 0)
+
+
+def test_a_row_that_points_elsewhere_is_no_item() -> None:
+    found = extract(
+        TenderText(
+            "t.docx",
+            (
+                Block("条款号 | 条款名称 | 编列内容", None, 1, "", True, 1),
+                Block("1.4.1 | 投标人资格要求 | 详见招标公告", None, 2, "", True, 2),
+                Block(
+                    "1.4.2 | 资质条件 | 具有二级及以上资质\n近三年无重大违法记录",
+                    None,
+                    3,
+                    "",
+                    True,
+                    3,
+                ),
+            ),
+        )
+    )
+    assert [(item.kind, item.text) for item in found.items] == [
+        ("qualification", "具有二级及以上资质"),
+        ("qualification", "近三年无重大违法记录"),
+    ]
+
+
+def test_a_legend_about_stars_is_not_a_starred_clause() -> None:
+    found = extract(
+        text_of(
+            "技术参数中带★号的条款为实质性要求，投标人须在技术偏离表中逐条应答。",
+            "凡标有★的条款，投标人不得出现负偏离。",
+            "★质保期：整机原厂质保不少于3年。",
+            "★2. 交货期：合同签订后30日内。",
+        )
+    )
+    assert [item.text for item in found.items if item.kind == "substantive"] == [
+        "★质保期：整机原厂质保不少于3年。",
+        "★交货期：合同签订后30日内。",
+    ]
+
+
+def test_statutory_grounds_are_marked_as_the_template_items_they_are() -> None:
+    found = extract(
+        text_of(
+            "有下列情形之一的，评标委员会应当否决其投标：",
+            "（1）投标文件未经投标单位盖章和单位负责人签字；",
+            "（2）投标人有串通投标、弄虚作假、行贿等违法行为；",
+            "（3）投标有效期不足的。",
+        )
+    )
+    grounds = [(item.text, item.matches) for item in found.items if item.kind == "rejection"]
+    assert grounds == [
+        ("投标文件未经投标单位盖章和单位负责人签字；", "art51_1"),
+        ("投标人有串通投标、弄虚作假、行贿等违法行为；", "art51_7"),
+        ("投标有效期不足的。", None),
+    ]
+    assert found.items[0].source == "¶ 2"
+
+
+@pytest.fixture(scope="module")
+def documents(tmp_path_factory: pytest.TempPathFactory):
+    return generate(tmp_path_factory.mktemp("tenders"))
+
+
+def _fields(doc) -> dict[str, object]:
+    return {
+        "project": normal(doc.project),
+        "tender_no": doc.tender_no,
+        "deadline": doc.deadline,
+        "bid_bond": doc.bid_bond,
+        "opening_place": normal(doc.opening_place),
+    }
+
+
+@pytest.mark.parametrize("form", ["docx", "pdf"])
+def test_recall_and_precision_per_kind(documents, form: str, capsys) -> None:
+    if form == "pdf" and not cjk_font():
+        pytest.skip("no CJK font to write the PDFs with")
+    scores: dict = {}
+    wrong_fields = []
+    for doc, docx_path, pdf_path in documents:
+        found = extract(read_document(docx_path if form == "docx" else pdf_path))
+        score(doc.expected, [(item.kind, item.text) for item in found.items], scores)
+        got = {
+            "project": normal(found.project),
+            "tender_no": found.tender_no,
+            "deadline": found.deadline,
+            "bid_bond": found.bid_bond,
+            "opening_place": normal(found.opening_place),
+        }
+        want = _fields(doc)
+        wrong_fields += [
+            (doc.name, key, got[key], want[key]) for key in want if got[key] != want[key]
+        ]
+    with capsys.disabled():
+        print("\n" + report(f"{len(documents)} tenders, {form}", scores))
+        for kind, s in scores.items():
+            for text in s.missed:
+                print(f"  missed {kind}: {text}")
+            for text in s.extra:
+                print(f"  extra  {kind}: {text[:70]}")
+    assert wrong_fields == []
+    for kind, (recall, precision) in FLOORS.items():
+        assert scores[kind].recall >= recall, kind
+        assert scores[kind].precision >= precision, kind

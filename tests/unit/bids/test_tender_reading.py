@@ -1,0 +1,231 @@
+"""Reading tender documents: Word paragraphs and tables in order with their numbering, PDF
+text with page numbers and table rows, and one clear sentence for each file that cannot be
+read (docs/tender-reading.md)."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from desktop.app import main
+from desktop.services.bids.tender_reading import TenderReadError, read_document
+from desktop.services.xlsx_guard import OLE2_MAGIC
+from tests.tender_docs.documents import auto_numbered, engineering
+from tests.tender_docs.generate import cjk_font, write_docx, write_pdf
+
+needs_font = pytest.mark.skipif(not cjk_font(), reason="no CJK font to write PDFs with")
+
+
+def _docx(path: Path) -> Path:
+    document = docx.Document()
+    document.add_paragraph("第一章 招标公告")
+    document.add_paragraph("1. 投标人资格要求")
+    table = document.add_table(rows=2, cols=2)
+    for r, row in enumerate([("条款名称", "编列内容"), ("投标保证金", "人民币贰万元整")]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.add_paragraph("2. 投标文件")
+    document.save(str(path))
+    return path
+
+
+def test_word_paragraphs_and_table_rows_come_in_document_order(tmp_path: Path) -> None:
+    blocks = read_document(_docx(tmp_path / "t.docx")).blocks
+    assert [(b.text, b.in_table, b.row, b.section) for b in blocks] == [
+        ("第一章 招标公告", False, None, "第一章"),
+        ("1. 投标人资格要求", False, None, "第一章 1"),
+        ("条款名称 | 编列内容", True, 1, "第一章 1"),
+        ("投标保证金 | 人民币贰万元整", True, 2, "第一章 1"),
+        ("2. 投标文件", False, None, "第一章 2"),
+    ]
+    assert [b.paragraph for b in blocks] == [1, 2, 3, 4, 5]
+    assert blocks[3].source == "第一章 1, ¶ 4, row 2"
+
+
+def test_word_automatic_numbering_is_rendered_as_text(tmp_path: Path) -> None:
+    doc = auto_numbered()
+    write_docx(doc, tmp_path / "auto.docx")
+    texts = [b.text for b in read_document(tmp_path / "auto.docx").blocks]
+    first = doc.expected[0][1]
+    assert f"1.{first}" in texts or f"1. {first}" in texts
+    second = doc.expected[1][1]
+    assert any(text.startswith("2.") and text.endswith(second) for text in texts)
+
+
+@needs_font
+def test_pdf_text_keeps_its_pages_and_table_rows(tmp_path: Path) -> None:
+    write_pdf(engineering(), tmp_path / "e.pdf")
+    text = read_document(tmp_path / "e.pdf")
+    assert text.pages == 2
+    assert text.blocks[0].page == 1 and text.blocks[-1].page == 2
+    row = next(b for b in text.blocks if b.text.startswith("1.1.5"))
+    assert (row.text, row.in_table) == ("1.1.5 | 招标编号 | JSGC-2026-118", True)
+    deadline = next(b for b in text.blocks if "递交投标文件截止时间" in b.text)
+    assert deadline.text == "4.2.2 | 递交投标文件截止时间 | 2026年12月22日下午2时30分"
+    assert "第二章" in deadline.source and "p. 1" in deadline.source
+
+
+def _scanned_pdf(path: Path) -> Path:
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    picture = io.BytesIO()
+    Image.new("RGB", (200, 280), "white").save(picture, "PNG")
+    canvas = Canvas(str(path))
+    for _page in range(2):
+        canvas.drawImage(ImageReader(io.BytesIO(picture.getvalue())), 50, 50, 500, 700)
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
+def _encrypted_pdf(path: Path) -> Path:
+    from reportlab.lib.pdfencrypt import StandardEncryption
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path), encrypt=StandardEncryption("secret", ownerPassword="owner"))
+    canvas.drawString(100, 700, "Tender document")
+    canvas.save()
+    return path
+
+
+def _damaged_docx(path: Path) -> Path:
+    whole = _docx(path).read_bytes()
+    path.write_bytes(whole[: len(whole) // 2])
+    return path
+
+
+def _zip_bomb(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b"<" + b" " * (40 * 1024 * 1024) + b"/>")
+    return path
+
+
+def _entity_docx(path: Path) -> Path:
+    source = _docx(path.with_name("plain.docx"))
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(path, "w") as archive:
+        for member in original.infolist():
+            data = original.read(member)
+            if member.filename == "word/document.xml":
+                data = data.replace(b"?>", b'?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa">]>', 1)
+            archive.writestr(member, data)
+    return path
+
+
+def _zip_not_word(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("readme.txt", "hello")
+    return path
+
+
+CASES = {
+    "scanned.pdf": (
+        _scanned_pdf,
+        "scanned.pdf: this PDF has no text layer (a scan); ask for the Word version or a text PDF.",
+    ),
+    "old.doc": (
+        lambda p: p.write_bytes(OLE2_MAGIC + b"\0" * 504) and p,
+        "old.doc is an old Word .doc file or a password-protected document: open it in Word or "
+        "WPS, save it as .docx without a password, then try again.",
+    ),
+    "locked.pdf": (
+        _encrypted_pdf,
+        "locked.pdf is protected by a password; ask for a copy without one.",
+    ),
+    "broken.pdf": (
+        lambda p: p.write_bytes(b"%PDF-1.7\n1 0 obj garbage") and p,
+        "broken.pdf is damaged and cannot be read as a PDF; ask for a new copy.",
+    ),
+    "half.docx": (
+        _damaged_docx,
+        "half.docx is damaged or incomplete (the file ends too early).",
+    ),
+    "bomb.docx": (
+        _zip_bomb,
+        "bomb.docx is packed suspiciously tightly (a zip bomb?); not opened.",
+    ),
+    "entities.docx": (
+        _entity_docx,
+        "entities.docx contains XML entity declarations, which Word documents do not need; "
+        "it was not opened.",
+    ),
+    "archive.docx": (
+        _zip_not_word,
+        "archive.docx is a zip archive but not a Word document (.docx); open the tender "
+        "document itself.",
+    ),
+    "empty.docx": (lambda p: p.write_bytes(b"") or p, "empty.docx is empty."),
+    "notes.txt": (
+        lambda p: p.write_text("招标文件") and p,
+        "notes.txt is neither a Word document (.docx) nor a PDF; save the tender document in "
+        "one of these formats.",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_each_unreadable_file_gets_one_sentence(tmp_path: Path, name: str) -> None:
+    make, sentence = CASES[name]
+    if name.endswith(".pdf") and name != "broken.pdf":
+        pytest.importorskip("reportlab")
+    path = tmp_path / name
+    make(path)
+    with pytest.raises(TenderReadError) as caught:
+        read_document(path)
+    assert caught.value.message.render() == sentence
+
+
+def test_the_command_line_says_it_in_one_line_and_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _scanned_pdf(tmp_path / "scan.pdf")
+    assert main(["tender-read", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.splitlines() == [
+        "tender-read: scan.pdf: this PDF has no text layer (a scan); ask for the Word version "
+        "or a text PDF."
+    ]
+
+
+def test_the_command_line_prints_one_json_object(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = engineering()
+    write_docx(doc, tmp_path / "e.docx")
+    assert main(["tender-read", str(tmp_path / "e.docx"), "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert set(found) == {"project", "tender_no", "deadline", "bid_bond", "items"}
+    assert found["project"] == "某区污水处理厂提标改造工程"
+    assert found["tender_no"] == "JSGC-2026-118"
+    assert found["deadline"] == "2026-12-22T14:30"
+    assert found["bid_bond"] == 150000
+    kinds = {item["kind"] for item in found["items"]}
+    assert kinds == {"qualification", "substantive", "rejection", "document", "other"}
+    assert all(set(item) == {"kind", "text", "source"} for item in found["items"])
+    ground = next(i for i in found["items"] if i["text"].endswith("没有提交共同投标协议；"))
+    assert ground["source"].startswith("第三章 3.1.2")
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", ["Bid deadline: 2026-12-22 14:30", "Bid bond: 150,000.00 yuan"]),
+        ("zh_CN", ["投标截止时间：2026-12-22 14:30", "投标保证金：150,000.00 元"]),
+    ],
+)
+def test_the_command_line_summary_is_in_the_chosen_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], language: str, expected: list[str]
+) -> None:
+    write_docx(engineering(), tmp_path / "e.docx")
+    assert main(["tender-read", str(tmp_path / "e.docx"), "--lang", language]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    for line in expected:
+        assert line in lines
