@@ -3,6 +3,8 @@ for the selected tender its checklist, record, deviation table and results."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -97,6 +99,12 @@ class BidChecklistTab(BaseTab):
         self.pages.addTab(self.checklist, self.tr("Checklist"))
         self.pages.addTab(self.info, self.tr("Tender"))
         self.pages.addTab(self.deviations, self.tr("Deviation table"))
+        for button, act in (
+            (self.deviations.print_button, self.paper.print_deviations),
+            (self.deviations.pdf_button, self.paper.save_deviations_pdf),
+            (self.deviations.excel_button, self.paper.export_deviations),
+        ):
+            button.clicked.connect(lambda _=False, act=act: self._with_tender(act))
         self.pages.addTab(self.results, self.tr("After the opening"))
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -331,6 +339,10 @@ class BidChecklistTab(BaseTab):
 
     def edit_templates(self) -> None:
         TemplateEditorDialog(self.ctx, self.undo_stack, self.publish, self).exec()
+
+    def _with_tender(self, act: Callable[[TenderDetail], object]) -> None:
+        if self.tender is not None:
+            act(self.tender)
 
     def print_checklist(self) -> None:
         if self.tender is not None:
