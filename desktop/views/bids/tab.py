@@ -20,12 +20,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.bids.tender_reading import Extraction, TenderText, extract, read_document
+from desktop.services.bids.tender_review import (
+    ReviewItem,
+    TenderDraft,
+    TenderFromDocument,
+    draft_of,
+    review_items,
+)
 from desktop.services.bids.tenders import TenderDetail
 from desktop.services.changes import ACCOUNTS, OPPORTUNITIES, SETTINGS, TENDERS
 from desktop.services.messages import UserError
 from desktop.views.common import undo
 from desktop.views.common.base_tab import BaseTab
 from desktop.views.common.formatting import format_number
+from desktop.views.common.operation import run_operation
 from desktop.views.common.read_only import edits
 from desktop.views.context import AppContext
 
@@ -49,6 +58,7 @@ from .tender_list_model import (
     COL_WARNINGS,
     TenderListModel,
 )
+from .tender_review_dialog import TenderReviewDialog
 from .undoable import Recreatable, push_or_report
 
 
@@ -123,6 +133,9 @@ class BidChecklistTab(BaseTab):
     def _actions(self) -> None:
         bar = self.toolbar
         self.new_action = edits(bar.addAction(self.tr("New tender…"), self.new_tender))
+        self.from_document_action = edits(
+            bar.addAction(self.tr("New tender from document…"), self.new_tender_from_document)
+        )
         self.edit_action = edits(bar.addAction(self.tr("Edit…"), self.edit_tender))
         self.delete_action = edits(bar.addAction(self.tr("Delete"), self.delete_tender))
         bar.addSeparator()
@@ -280,6 +293,67 @@ class BidChecklistTab(BaseTab):
             created.append(action)
 
         dialog = TenderDialog(choices, templates, None, save, self.ctx.language, self)
+        if dialog.exec() and created:
+            self.show_record("tender", created[0].ids[0])
+
+    def new_tender_from_document(self) -> None:
+        """Read a 招标文件 in the background, then review what was found before creating the
+        tender (docs/tender-reading.md#review)."""
+        path = self.ctx.dialogs.open_file(
+            self.tr("New tender from document"),
+            self.tr("Tender documents (*.docx *.pdf)"),
+        )
+        if path is None:
+            return
+        reviewer = TenderFromDocument(self.ctx.db)
+
+        def read(_progress) -> tuple[TenderText, Extraction, set[str]]:
+            text = read_document(path)
+            return text, extract(text), reviewer.template_texts()
+
+        run_operation(
+            self.ctx,
+            self,
+            self.tr("Reading {name}").format(name=path.name),
+            read,
+            on_success=lambda found: self._review(reviewer, *found),
+        )
+
+    def _review(
+        self,
+        reviewer: TenderFromDocument,
+        text: TenderText,
+        extraction: Extraction,
+        template_texts: set[str],
+    ) -> None:
+        created: list[Recreatable] = []
+
+        def save(draft: TenderDraft, items: list[ReviewItem]) -> None:
+            def create():
+                tender_id, changes = reviewer.create(draft, items)
+                return [tender_id], changes
+
+            action = Recreatable(
+                create, lambda ids: self.service.delete(ids[0]), self.service.restore
+            )
+            undo.push(
+                self.undo_stack,
+                self.tr("New tender from {name}").format(name=text.name),
+                action.do,
+                action.undo,
+                self.publish,
+            )
+            created.append(action)
+
+        dialog = TenderReviewDialog(
+            self.ctx,
+            text,
+            draft_of(extraction),
+            review_items(text, extraction, template_texts),
+            self.service.opportunity_choices(self.account_id),
+            save,
+            self,
+        )
         if dialog.exec() and created:
             self.show_record("tender", created[0].ids[0])
 
