@@ -92,14 +92,35 @@ class TenderPrintout(QObject):
             pages = 0
             for part in (self, *self.then):
                 if pages:
-                    printer.setPageLayout(part.page_layout())  # applies from the next page
+                    if printer.outputFileName():  # a PDF file takes a new layout mid-way
+                        printer.setPageLayout(part.page_layout())  # from the next page on
                     printer.newPage()
-                rect = printer.pageLayout().paintRectPixels(printer.resolution())
-                area = QRectF(0, 0, rect.width(), rect.height())
-                pages += part._paint(painter, printer, area, printer.newPage)
+                pages += part._print_part(painter, printer)
             return pages
         finally:
             painter.end()
+
+    def _print_part(self, painter: QPainter, printer: QPrinter) -> int:
+        """Paint this printout's pages; on a page of the other orientation (a printer keeps
+        the one it started with) the painting is turned a quarter."""
+        rect = printer.pageLayout().paintRectPixels(printer.resolution())
+        width, height = rect.width(), rect.height()
+        turn = printer.pageLayout().orientation() != self.ORIENTATION
+
+        def place() -> None:
+            painter.resetTransform()
+            if turn:
+                painter.translate(width, 0)
+                painter.rotate(90)
+
+        def new_page() -> bool:
+            done = printer.newPage()
+            place()
+            return done
+
+        place()
+        area = QRectF(0, 0, height, width) if turn else QRectF(0, 0, width, height)
+        return self._paint(painter, printer, area, new_page)
 
     def render_images(self, dpi: int = 110) -> list[QImage]:
         """The pages as images (white paper, margins included): for previews and tests."""
