@@ -1,5 +1,5 @@
 """The deviation table (偏离表) in Excel: one sheet per kind in the columns bid documents use
-(docs/bid-checklist.md#the-deviation-table-on-paper-and-in-excel). Written on its own or into the
+(docs/tender-reading.md#the-deviation-table-on-paper-and-in-excel). Written on its own or into the
 checklist's workbook."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The deviation table (偏离表) on paper: A4 landscape, one ruled table per kind in the columns bid
-documents use (docs/bid-checklist.md#the-deviation-table-on-paper-and-in-excel)."""
+documents use (docs/tender-reading.md#the-deviation-table-on-paper-and-in-excel)."""
 
 from __future__ import annotations
 
