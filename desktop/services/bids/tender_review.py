@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import ChecklistItem, ChecklistTemplate, DeviationItem, Opportunity, Tender
@@ -198,17 +198,12 @@ class TenderFromDocument:
                 )
             )
             position += 1
-        start = s.scalar(
-            select(func.coalesce(func.max(DeviationItem.position) + 1, 0)).where(
-                DeviationItem.tender_id == tender.id
-            )
-        )
         starred = [item for item in items if item.kind == "substantive"]
         for offset, item in enumerate(starred):
             s.add(
                 DeviationItem(
                     tender_id=tender.id,
-                    position=start + offset,
+                    position=offset,  # a new tender: the first lines of its table
                     kind=DeviationType.COMMERCIAL if item.commercial else DeviationType.TECHNICAL,
                     clause=item.clause[:80],
                     requirement=item.text,

@@ -181,15 +181,16 @@ class TenderReviewDialog(QDialog):
         child.setText(2, self.tr("Matched") if item.matched else "")
         child.setToolTip(2, item.matched)
 
-    def children(self, kind: str) -> list[QTreeWidgetItem]:
+    def kind_items(self, kind: str) -> list[QTreeWidgetItem]:
         group = self.groups.get(kind)
-        return [group.child(i) for i in range(group.childCount())] if group else []
+        found = [group.child(i) for i in range(group.childCount())] if group else []
+        return [child for child in found if child is not None]
 
     def accepted_items(self) -> list[ReviewItem]:
         return [
             self.items[child.data(0, INDEX_ROLE)]
             for kind in self.groups
-            for child in self.children(kind)
+            for child in self.kind_items(kind)
             if child.checkState(0) == CHECKED
         ]
 
@@ -213,7 +214,9 @@ class TenderReviewDialog(QDialog):
 
     def edit_item(self) -> None:
         current = self.tree.currentItem()
-        index = current.data(0, INDEX_ROLE) if current is not None else None
+        if current is None:
+            return
+        index = current.data(0, INDEX_ROLE)
         if index is None or self.items[index].matched:
             return
         text = self.ctx.dialogs.ask_text(

@@ -45,7 +45,7 @@ def _choose(dialog: TenderReviewDialog, decision: BidDecision) -> None:
 
 
 def _child(dialog: TenderReviewDialog, kind: str, words: str):
-    return next(c for c in dialog.children(kind) if words in c.text(0))
+    return next(c for c in dialog.kind_items(kind) if words in c.text(0))
 
 
 def test_review_and_create_the_tender(qtbot, tab, ctx, dialogs, tender_docx, monkeypatch):
