@@ -97,11 +97,16 @@ def _heading_above(text: TenderText, index: int) -> str:
 def review_items(
     text: TenderText, extraction: Extraction, template_texts: set[str]
 ) -> list[ReviewItem]:
-    """The extracted items with their section; an art. 51 ground the template already has is
-    marked matched (the template's text), so accepting does not add it twice."""
+    """The extracted items with their section, each text once per kind; an art. 51 ground the
+    template already has is marked matched (the template's text), so accepting does not add it
+    twice."""
     statutory = dict(zip(builtin_template().keys, builtin_template().items, strict=True))
     found = []
+    seen: set[tuple[str, str]] = set()
     for item in extraction.items:
+        if (item.kind, item.text) in seen:  # 投标函 in the list of contents and as a form
+            continue
+        seen.add((item.kind, item.text))
         block = text.blocks[item.block_index]
         known = statutory.get(item.matches or "")
         matched = known.text_zh if known and known.text_zh in template_texts else ""

@@ -91,7 +91,8 @@ def test_review_and_create_the_tender(qtbot, tab, ctx, dialogs, tender_docx, mon
         )
         assert seal.source.startswith("第三章")
         assert not any("法律、行政法规规定的其他条件" in t for t in texts)
-        assert "开标一览表（加盖公章）" in texts and texts.count("开标一览表") == 1  # 第五章 2 kept
+        assert "开标一览表（加盖公章）" in texts and "开标一览表" not in texts
+        assert texts.count("投标函") == 1  # listed in 第二章 and again as a form in 第五章
         added = next(i for i in items if i.text_zh == "具有独立承担民事责任的能力；")
         assert added.section == "qualifications" and added.source == "第一章 四（一）, ¶ 8"
         assert len(deviations) == 4
