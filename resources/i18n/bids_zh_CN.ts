@@ -28,6 +28,10 @@
         <translation>新建投标项目…</translation>
     </message>
     <message>
+        <source>New tender from document…</source>
+        <translation>从招标文件新建投标项目…</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -66,6 +70,22 @@
     <message>
         <source>There is no open opportunity to prepare a tender for.</source>
         <translation>没有可以准备投标的未关闭机会点。</translation>
+    </message>
+    <message>
+        <source>New tender from document</source>
+        <translation>从招标文件新建投标项目</translation>
+    </message>
+    <message>
+        <source>Tender documents (*.docx *.pdf)</source>
+        <translation>招标文件 (*.docx *.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading {name}</source>
+        <translation>正在读取 {name}</translation>
+    </message>
+    <message>
+        <source>New tender from {name}</source>
+        <translation>从 {name} 新建投标项目</translation>
     </message>
     <message>
         <source>Edit tender</source>
@@ -496,10 +516,6 @@
         <translation>已完成 {done}/{applicable}（{percent}%）· 必备项未完成：{open}</translation>
     </message>
     <message>
-        <source>Printed {date}</source>
-        <translation>打印日期 {date}</translation>
-    </message>
-    <message>
         <source>Bid checklist</source>
         <translation>投标检查清单</translation>
     </message>
@@ -526,10 +542,6 @@
     <message>
         <source>Date</source>
         <translation>日期</translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
 </context>
 <context>
@@ -649,6 +661,18 @@
         <translation>下移</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
         <source>{count} lines: {negative} negative, {positive} positive.</source>
         <translation>共 {count} 项：负偏离 {negative} 项，正偏离 {positive} 项。</translation>
     </message>
@@ -679,6 +703,48 @@
     <message>
         <source>Move a deviation line</source>
         <translation>移动偏离项</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationPrintout</name>
+    <message>
+        <source>Deviation table</source>
+        <translation>偏离表</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationTable</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Tender clause</source>
+        <translation>招标文件条目号</translation>
+    </message>
+    <message>
+        <source>Tender requirement</source>
+        <translation>招标要求</translation>
+    </message>
+    <message>
+        <source>Our response</source>
+        <translation>投标响应</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>偏离</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Technical deviation table</source>
+        <translation>技术偏离表</translation>
+    </message>
+    <message>
+        <source>Commercial deviation table</source>
+        <translation>商务偏离表</translation>
     </message>
 </context>
 <context>
@@ -809,8 +875,16 @@
         <translation>打印检查清单</translation>
     </message>
     <message>
+        <source>Print the deviation table</source>
+        <translation>打印偏离表</translation>
+    </message>
+    <message>
         <source>Save the checklist as PDF</source>
         <translation>将检查清单另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Save the deviation table as PDF</source>
+        <translation>将偏离表另存为 PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -835,6 +909,14 @@
     <message>
         <source>{count} items written to {name}. Tick them in the Status column, then import the file back.</source>
         <translation>已将 {count} 个检查项写入 {name}。请在“状态”列中勾选，然后将文件导入回来。</translation>
+    </message>
+    <message>
+        <source>Export the deviation table to Excel</source>
+        <translation>将偏离表导出到 Excel</translation>
+    </message>
+    <message>
+        <source>{count} deviation lines written to {name}.</source>
+        <translation>已将 {count} 行偏离写入 {name}。</translation>
     </message>
     <message>
         <source>Import ticks from Excel</source>
@@ -1495,6 +1577,17 @@
     </message>
 </context>
 <context>
+    <name>TenderPrintout</name>
+    <message>
+        <source>Printed {date}</source>
+        <translation>打印日期 {date}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+</context>
+<context>
     <name>TenderReading</name>
     <message>
         <source>{name} has too many parts to be a Word document.</source>
@@ -1622,6 +1715,112 @@
     <message>
         <source>{lot}: a lot we won has us ranked first.</source>
         <translation>{lot}：我方中标的标包，排名应为第一。</translation>
+    </message>
+</context>
+<context>
+    <name>TenderReview</name>
+    <message>
+        <source>Opportunity: choose the opportunity it is for.</source>
+        <translation>机会点：请选择对应的机会点。</translation>
+    </message>
+    <message>
+        <source>Opportunity: it is marked no-bid; change its bid decision first or choose another opportunity.</source>
+        <translation>机会点：该机会点已决定不投标；请先修改投标决策，或选择其他机会点。</translation>
+    </message>
+</context>
+<context>
+    <name>TenderReviewDialog</name>
+    <message>
+        <source>New tender from {name}</source>
+        <translation>从 {name} 新建投标项目</translation>
+    </message>
+    <message>
+        <source>Choose the opportunity it is for</source>
+        <translation>请选择对应的机会点</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>机会点</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Tender number</source>
+        <translation>招标编号</translation>
+    </message>
+    <message>
+        <source>Submission deadline</source>
+        <translation>投标截止时间</translation>
+    </message>
+    <message>
+        <source>Opening place</source>
+        <translation>开标地点</translation>
+    </message>
+    <message>
+        <source>Bid bond</source>
+        <translation>投标保证金</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Click an item to see the paragraphs around it in the document.</source>
+        <translation>点击条目，查看它在招标文件中的上下文段落。</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Untick an item to leave it out; tick a kind to accept all of it. Items the checklist template already has are matched, not added twice. ★ clauses also start the deviation table.</source>
+        <translation>取消勾选即不采用该条目；勾选类别即全部采用。点检模板中已有的条目显示为“已匹配”，不会重复添加。★号条款同时预填偏离表。</translation>
+    </message>
+    <message>
+        <source>Create the tender</source>
+        <translation>创建投标项目</translation>
+    </message>
+    <message>
+        <source>Qualification requirements</source>
+        <translation>投标人资格要求</translation>
+    </message>
+    <message>
+        <source>★ Substantive clauses</source>
+        <translation>★ 实质性条款</translation>
+    </message>
+    <message>
+        <source>Grounds for rejecting a bid</source>
+        <translation>否决投标情形</translation>
+    </message>
+    <message>
+        <source>Documents the bid must contain</source>
+        <translation>投标文件组成</translation>
+    </message>
+    <message>
+        <source>Other deadlines and requirements</source>
+        <translation>其他时间节点和要求</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>已匹配</translation>
+    </message>
+    <message>
+        <source>Edit item</source>
+        <translation>编辑条目</translation>
+    </message>
+    <message>
+        <source>This opportunity is marked no-bid: a tender cannot be prepared for it.</source>
+        <translation>该机会点已决定不投标，不能为其准备投标项目。</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,8 @@ from desktop.services.private_files import private_output
 from desktop.services.xlsx_guard import read_workbook
 
 from .checklist import ChecklistRow, ChecklistService, ItemState, ticked
+from .deviation_excel import add_deviation_sheets
+from .deviations import DeviationService
 from .sections import section_label
 
 # openpyxl (and numpy under it) loads when a checklist first goes to or comes from Excel,
@@ -163,6 +165,10 @@ class ChecklistWorkbook:
         sheet.page_setup.fitToHeight = 0
         sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
         sheet.print_title_rows = f"{FIRST_ROW - 1}:{FIRST_ROW - 1}"
+        # After the checklist (import reads the first sheet), before the hidden meta sheet.
+        add_deviation_sheets(
+            book, DeviationService(self._db).list(tender_id), number or title, translate
+        )
         meta = book.create_sheet(META_SHEET)
         for row, (key, value) in enumerate(
             (("format", FORMAT), ("tender_uuid", uuid), ("tender_no", number), ("title", title)),

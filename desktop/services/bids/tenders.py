@@ -262,20 +262,27 @@ class TenderService:
         self, data: TenderData, template_id: int | None, *, uuid: str | None = None
     ) -> tuple[int, ChangeSet]:
         """A new tender with its own copy of the template's checklist (none: no checklist)."""
-        _validate(data)
         with self._db.session() as s:
-            opportunity = s.get(Opportunity, data.opportunity_id)
-            if opportunity is None:
-                raise UserError(
-                    QT_TRANSLATE_NOOP("Tenders", "Opportunity: choose the opportunity it is for.")
-                )
-            tender = Tender(opportunity_id=opportunity.id)
-            if uuid:
-                tender.uuid = uuid
-            self._write(s, tender, data)
-            if template_id is not None:
-                copy_to_tender(s, s.get_one(ChecklistTemplate, template_id), tender)
-            return tender.id, ChangeSet.of(TENDERS, account_id=opportunity.account_id)
+            tender = self.add(s, data, template_id, uuid=uuid)
+            return tender.id, ChangeSet.of(TENDERS, account_id=tender.opportunity.account_id)
+
+    def add(
+        self, s: Session, data: TenderData, template_id: int | None, *, uuid: str | None = None
+    ) -> Tender:
+        """:meth:`create` within a transaction the caller holds (it writes more with it)."""
+        _validate(data)
+        opportunity = s.get(Opportunity, data.opportunity_id)
+        if opportunity is None:
+            raise UserError(
+                QT_TRANSLATE_NOOP("Tenders", "Opportunity: choose the opportunity it is for.")
+            )
+        tender = Tender(opportunity_id=opportunity.id)
+        if uuid:
+            tender.uuid = uuid
+        self._write(s, tender, data)
+        if template_id is not None:
+            copy_to_tender(s, s.get_one(ChecklistTemplate, template_id), tender)
+        return tender
 
     def update(self, tender_id: int, data: TenderData) -> TenderEdit:
         """Change the tender and its lots; the edit says which rows changed, for undo."""

@@ -45,35 +45,39 @@ WRAP = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentF
 
 
 @dataclass
-class _Block:
+class PageBlock:
     height: float
     paint: Callable[[QPainter, float], None]  # painter, top y
     keep_with_next: bool = False
+    header: PageBlock | None = None  # painted again at the top of a page this block starts
 
 
-class ChecklistPrintout(QObject):
-    """Lays out one tender's checklist on A4 pages."""
+class TenderPrintout(QObject):
+    """One tender's document on A4 pages: a title, blocks that flow over the pages, a footer
+    with the tender number and the page. Printouts that follow (``then``) go to the same
+    printer, each on new pages in its own orientation."""
 
-    def __init__(
-        self,
-        tender: TenderDetail,
-        items: list[ChecklistRow],
-        *,
-        language: str,
-        printed_on: date,
-    ) -> None:
+    ORIENTATION = QPageLayout.Orientation.Portrait
+
+    def __init__(self, tender: TenderDetail, *, language: str, printed_on: date) -> None:
         super().__init__()
         self.tender = tender
-        self.items = items
         self.language = language
         self.printed_on = printed_on
+        self.then: list[TenderPrintout] = []
+
+    def heading(self) -> str:
+        raise NotImplementedError
+
+    def _blocks(self) -> list[PageBlock]:
+        raise NotImplementedError
 
     # ---- devices ------------------------------------------------------------------------
-    @staticmethod
-    def page_layout() -> QPageLayout:
+    @classmethod
+    def page_layout(cls) -> QPageLayout:
         return QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
+            cls.ORIENTATION,
             QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
             QPageLayout.Unit.Millimeter,
         )
@@ -85,11 +89,38 @@ class ChecklistPrintout(QObject):
         if not painter.begin(printer):
             raise OSError("cannot start printing")
         try:
-            rect = printer.pageLayout().paintRectPixels(printer.resolution())
-            area = QRectF(0, 0, rect.width(), rect.height())
-            return self._paint(painter, printer, area, printer.newPage)
+            pages = 0
+            for part in (self, *self.then):
+                if pages:
+                    if printer.outputFileName():  # a PDF file takes a new layout mid-way
+                        printer.setPageLayout(part.page_layout())  # from the next page on
+                    printer.newPage()
+                pages += part._print_part(painter, printer)
+            return pages
         finally:
             painter.end()
+
+    def _print_part(self, painter: QPainter, printer: QPrinter) -> int:
+        """Paint this printout's pages; on a page of the other orientation (a printer keeps
+        the one it started with) the painting is turned a quarter."""
+        rect = printer.pageLayout().paintRectPixels(printer.resolution())
+        width, height = rect.width(), rect.height()
+        turn = printer.pageLayout().orientation() != self.ORIENTATION
+
+        def place() -> None:
+            painter.resetTransform()
+            if turn:
+                painter.translate(width, 0)
+                painter.rotate(90)
+
+        def new_page() -> bool:
+            done = printer.newPage()
+            place()
+            return done
+
+        place()
+        area = QRectF(0, 0, height, width) if turn else QRectF(0, 0, width, height)
+        return self._paint(painter, printer, area, new_page)
 
     def render_images(self, dpi: int = 110) -> list[QImage]:
         """The pages as images (white paper, margins included): for previews and tests."""
@@ -139,8 +170,8 @@ class ChecklistPrintout(QObject):
         return len(pages)
 
     @staticmethod
-    def _paginate(blocks: list[_Block], height: float) -> list[list[tuple[_Block, float]]]:
-        pages: list[list[tuple[_Block, float]]] = [[]]
+    def _paginate(blocks: list[PageBlock], height: float) -> list[list[tuple[PageBlock, float]]]:
+        pages: list[list[tuple[PageBlock, float]]] = [[]]
         y = 0.0
         for index, block in enumerate(blocks):
             needed = block.height
@@ -149,6 +180,9 @@ class ChecklistPrintout(QObject):
             if y > 0 and y + needed > height:
                 pages.append([])
                 y = 0.0
+                if block.header is not None:
+                    pages[-1].append((block.header, y))
+                    y += block.header.height
             pages[-1].append((block, y))
             y += block.height
         return pages
@@ -166,7 +200,7 @@ class ChecklistPrintout(QObject):
 
     def _text_block(
         self, text: str, font: QFont, *, colour: QColor | None = None, gap: float = 2
-    ) -> _Block:
+    ) -> PageBlock:
         width, unit = self._width, self._unit
         height = self._text_height(text, font, width) + gap * unit
 
@@ -175,9 +209,70 @@ class ChecklistPrintout(QObject):
             painter.setPen(colour or QColor("black"))
             painter.drawText(QRectF(0, top, width, height), WRAP, text)
 
-        return _Block(height, paint)
+        return PageBlock(height, paint)
 
-    def _blocks(self) -> list[_Block]:
+    def _title_block(self) -> PageBlock:
+        unit, width = self._unit, self._width
+        title, small = self._font(16, bold=True), self._font(8)
+        height = QFontMetricsF(title, self._device).height() + 6 * unit
+        printed = self.tr("Printed {date}").format(date=format_date(self.printed_on))
+
+        def paint(painter: QPainter, top: float) -> None:
+            painter.setFont(title)
+            painter.setPen(QColor("black"))
+            painter.drawText(
+                QRectF(0, top, width, height),
+                int(Qt.AlignmentFlag.AlignLeft),
+                self.heading(),
+            )
+            painter.setFont(small)
+            painter.setPen(GREY)
+            painter.drawText(
+                QRectF(0, top, width, height), int(Qt.AlignmentFlag.AlignRight), printed
+            )
+            painter.setPen(QPen(QColor("black"), 1.2 * unit))
+            painter.drawLine(
+                0, int(top + height - 3 * unit), int(width), int(top + height - 3 * unit)
+            )
+
+        return PageBlock(height, paint)
+
+    def _paint_footer(self, painter: QPainter, area: QRectF, number: int, count: int) -> None:
+        unit = self._unit
+        painter.setFont(self._font(7.5))
+        painter.setPen(GREY)
+        rect = QRectF(0, area.height() - 10 * unit, area.width(), 10 * unit)
+        data = self.tender.data
+        painter.drawText(
+            rect,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+            data.tender_no or data.title,
+        )
+        painter.drawText(
+            rect,
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+            self.tr("Page {page} of {pages}").format(page=number, pages=count),
+        )
+
+
+class ChecklistPrintout(TenderPrintout):
+    """Lays out one tender's checklist on A4 pages."""
+
+    def __init__(
+        self,
+        tender: TenderDetail,
+        items: list[ChecklistRow],
+        *,
+        language: str,
+        printed_on: date,
+    ) -> None:
+        super().__init__(tender, language=language, printed_on=printed_on)
+        self.items = items
+
+    def heading(self) -> str:
+        return self.tr("Bid checklist")
+
+    def _blocks(self) -> list[PageBlock]:
         data, unit = self.tender.data, self._unit
         blocks = [self._title_block()]
         blocks.append(self._text_block(data.title or data.tender_no, self._font(11, bold=True)))
@@ -210,37 +305,11 @@ class ChecklistPrintout(QObject):
         for code in dict.fromkeys(item.section for item in self.items):
             blocks.append(self._section_block(code, sections[code]))
             blocks.extend(self._item_block(item) for item in self.items if item.section == code)
-        blocks.append(_Block(10 * unit, lambda painter, top: None))
+        blocks.append(PageBlock(10 * unit, lambda painter, top: None))
         blocks.append(self._signature_block())
         return blocks
 
-    def _title_block(self) -> _Block:
-        unit, width = self._unit, self._width
-        title, small = self._font(16, bold=True), self._font(8)
-        height = QFontMetricsF(title, self._device).height() + 6 * unit
-        printed = self.tr("Printed {date}").format(date=format_date(self.printed_on))
-
-        def paint(painter: QPainter, top: float) -> None:
-            painter.setFont(title)
-            painter.setPen(QColor("black"))
-            painter.drawText(
-                QRectF(0, top, width, height),
-                int(Qt.AlignmentFlag.AlignLeft),
-                self.tr("Bid checklist"),
-            )
-            painter.setFont(small)
-            painter.setPen(GREY)
-            painter.drawText(
-                QRectF(0, top, width, height), int(Qt.AlignmentFlag.AlignRight), printed
-            )
-            painter.setPen(QPen(QColor("black"), 1.2 * unit))
-            painter.drawLine(
-                0, int(top + height - 3 * unit), int(width), int(top + height - 3 * unit)
-            )
-
-        return _Block(height, paint)
-
-    def _legend_block(self) -> _Block:
+    def _legend_block(self) -> PageBlock:
         unit = self._unit
         font = self._font(7.5)
         metrics = QFontMetricsF(font, self._device)
@@ -267,9 +336,9 @@ class ChecklistPrintout(QObject):
                 self.tr("* required"),
             )
 
-        return _Block(height, paint)
+        return PageBlock(height, paint)
 
-    def _section_block(self, code: str, progress) -> _Block:
+    def _section_block(self, code: str, progress) -> PageBlock:
         unit, width = self._unit, self._width
         font = self._font(9.5, bold=True)
         height = QFontMetricsF(font, self._device).height() + 6 * unit
@@ -292,9 +361,9 @@ class ChecklistPrintout(QObject):
                 inner, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight), count
             )
 
-        return _Block(height, paint, keep_with_next=True)
+        return PageBlock(height, paint, keep_with_next=True)
 
-    def _item_block(self, item: ChecklistRow) -> _Block:
+    def _item_block(self, item: ChecklistRow) -> PageBlock:
         unit, width = self._unit, self._width
         box = 9 * unit
         check_width = 130 * unit
@@ -348,9 +417,9 @@ class ChecklistPrintout(QObject):
             painter.setPen(QPen(LIGHT, 0.5 * unit))
             painter.drawLine(int(text_x), int(top + height - 1), int(width), int(top + height - 1))
 
-        return _Block(height, paint)
+        return PageBlock(height, paint)
 
-    def _signature_block(self) -> _Block:
+    def _signature_block(self) -> PageBlock:
         unit, width = self._unit, self._width
         font = self._font(9)
         metrics = QFontMetricsF(font, self._device)
@@ -375,21 +444,4 @@ class ChecklistPrintout(QObject):
                 start = line_end + 10 * unit + date_width
                 painter.drawLine(int(start), int(base), int(width), int(base))
 
-        return _Block(row * len(lines) + 6 * unit, paint)
-
-    def _paint_footer(self, painter: QPainter, area: QRectF, number: int, count: int) -> None:
-        unit = self._unit
-        painter.setFont(self._font(7.5))
-        painter.setPen(GREY)
-        rect = QRectF(0, area.height() - 10 * unit, area.width(), 10 * unit)
-        data = self.tender.data
-        painter.drawText(
-            rect,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
-            data.tender_no or data.title,
-        )
-        painter.drawText(
-            rect,
-            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-            self.tr("Page {page} of {pages}").format(page=number, pages=count),
-        )
+        return PageBlock(row * len(lines) + 6 * unit, paint)

@@ -72,10 +72,16 @@ class DeviationPanel(UndoablePanel):
         self.remove = edits(QPushButton(self.tr("Delete"), self))
         self.up = QPushButton(self.tr("Move up"), self)
         self.down = QPushButton(self.tr("Move down"), self)
+        # The bid tab connects these to its paper actions (it knows the tender's details).
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.pdf_button = QPushButton(self.tr("Save as PDF…"), self)
+        self.excel_button = QPushButton(self.tr("Export to Excel…"), self)
         buttons = QHBoxLayout()
         for button in (self.add, self.edit, self.remove, self.up, self.down):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        for button in (self.print_button, self.pdf_button, self.excel_button):
+            buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.summary)
@@ -114,7 +120,8 @@ class DeviationPanel(UndoablePanel):
             )
         self.summary.setText(text if tender_id is not None else "")
         self.summary.setStyleSheet("color: #b3261e" if missing else "")
-        self.add.setEnabled(tender_id is not None)
+        for button in (self.add, self.print_button, self.pdf_button, self.excel_button):
+            button.setEnabled(tender_id is not None)
 
     def select(self, deviation_id: int) -> None:
         for row in range(self.table.proxy.rowCount()):

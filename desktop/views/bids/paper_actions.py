@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
+from desktop.services.bids.deviation_excel import export_deviations
 from desktop.services.bids.excel import ChecklistWorkbook, ImportPreview
 from desktop.services.bids.tenders import TenderDetail
 from desktop.services.changes import ChangeSet
@@ -23,7 +24,8 @@ from desktop.views.common.operation import run_operation
 from desktop.views.context import AppContext
 from desktop.views.i18n import translate
 
-from .checklist_print import ChecklistPrintout
+from .checklist_print import ChecklistPrintout, TenderPrintout
+from .deviation_print import DeviationPrintout
 from .import_preview_dialog import ImportPreviewDialog
 
 
@@ -49,31 +51,63 @@ class PaperActions(QObject):
         self.workbook = ChecklistWorkbook(ctx.db)
 
     def printout(self, tender: TenderDetail) -> ChecklistPrintout:
-        return ChecklistPrintout(
+        """The checklist, then the deviation table (landscape) when the tender has one."""
+        printout = ChecklistPrintout(
             tender,
             self.checklist.items(tender.id),
+            language=self.ctx.language,
+            printed_on=self.ctx.clock.today(),
+        )
+        deviations = self.deviation_printout(tender)
+        if deviations.rows:
+            printout.then.append(deviations)
+        return printout
+
+    def deviation_printout(self, tender: TenderDetail) -> DeviationPrintout:
+        return DeviationPrintout(
+            tender,
+            self.ctx.services.deviations.list(tender.id),
             language=self.ctx.language,
             printed_on=self.ctx.clock.today(),
         )
 
     # ---- paper --------------------------------------------------------------------------
     def print_checklist(self, tender: TenderDetail) -> None:
-        printout = self.printout(tender)
+        self._print(tender, self.printout(tender), self.tr("Print the checklist"))
+
+    def print_deviations(self, tender: TenderDetail) -> None:
+        self._print(tender, self.deviation_printout(tender), self.tr("Print the deviation table"))
+
+    def _print(self, tender: TenderDetail, printout: TenderPrintout, title: str) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(printout.page_layout())
         printer.setDocName(suggested_name(tender, ""))
         dialog = QPrintPreviewDialog(printer, self.window)
-        dialog.setWindowTitle(self.tr("Print the checklist"))
+        dialog.setWindowTitle(title)
         dialog.paintRequested.connect(printout.print_to)
-        dialog.resize(900, 1000)
+        dialog.resize(1000, 900)
         dialog.exec()
 
     def save_pdf(self, tender: TenderDetail) -> Path | None:
-        path = self.ctx.dialogs.save_file(
+        return self._save_pdf(
+            tender,
+            self.printout(tender),
             self.tr("Save the checklist as PDF"),
-            self.tr("PDF (*.pdf)"),
             suggested_name(tender, "-checklist.pdf"),
         )
+
+    def save_deviations_pdf(self, tender: TenderDetail) -> Path | None:
+        return self._save_pdf(
+            tender,
+            self.deviation_printout(tender),
+            self.tr("Save the deviation table as PDF"),
+            suggested_name(tender, "-deviations.pdf"),
+        )
+
+    def _save_pdf(
+        self, tender: TenderDetail, printout: TenderPrintout, title: str, name: str
+    ) -> Path | None:
+        path = self.ctx.dialogs.save_file(title, self.tr("PDF (*.pdf)"), name)
         if path is None:
             return None
         if path.suffix.lower() != ".pdf":
@@ -84,7 +118,7 @@ class PaperActions(QObject):
                 printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
                 printer.setOutputFileName(str(partial))
                 printer.setDocName(suggested_name(tender, ""))
-                self.printout(tender).print_to(printer)
+                printout.print_to(printer)
                 del printer  # the PDF is complete once its printer is gone
         except OSError as error:
             self.ctx.dialogs.error(self.tr("Save as PDF"), str(error))
@@ -117,6 +151,32 @@ class PaperActions(QObject):
                     "{count} items written to {name}. Tick them in the Status column, then "
                     "import the file back."
                 ).format(count=format_number(count), name=path.name),
+            ),
+        )
+
+    def export_deviations(self, tender: TenderDetail) -> None:
+        path = self.ctx.dialogs.save_file(
+            self.tr("Export the deviation table to Excel"),
+            self.tr("Excel workbook (*.xlsx)"),
+            suggested_name(tender, "-deviations.xlsx"),
+        )
+        if path is None:
+            return
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_suffix(".xlsx")
+        rows = self.ctx.services.deviations.list(tender.id)
+        name = tender.data.tender_no or tender.data.title
+        run_operation(
+            self.ctx,
+            self.window,
+            self.tr("Export to Excel"),
+            lambda _progress: export_deviations(rows, name, path, translate=translate),
+            cancellable=False,
+            on_success=lambda count: self.ctx.dialogs.info(
+                self.tr("Export to Excel"),
+                self.tr("{count} deviation lines written to {name}.").format(
+                    count=format_number(count), name=path.name
+                ),
             ),
         )
 

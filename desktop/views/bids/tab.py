@@ -3,6 +3,8 @@ for the selected tender its checklist, record, deviation table and results."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -18,12 +20,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.bids.tender_reading import Extraction, TenderText, extract, read_document
+from desktop.services.bids.tender_review import (
+    ReviewItem,
+    TenderDraft,
+    TenderFromDocument,
+    draft_of,
+    review_items,
+)
 from desktop.services.bids.tenders import TenderDetail
 from desktop.services.changes import ACCOUNTS, OPPORTUNITIES, SETTINGS, TENDERS
 from desktop.services.messages import UserError
 from desktop.views.common import undo
 from desktop.views.common.base_tab import BaseTab
 from desktop.views.common.formatting import format_number
+from desktop.views.common.operation import run_operation
 from desktop.views.common.read_only import edits
 from desktop.views.context import AppContext
 
@@ -47,6 +58,7 @@ from .tender_list_model import (
     COL_WARNINGS,
     TenderListModel,
 )
+from .tender_review_dialog import TenderReviewDialog
 from .undoable import Recreatable, push_or_report
 
 
@@ -97,6 +109,12 @@ class BidChecklistTab(BaseTab):
         self.pages.addTab(self.checklist, self.tr("Checklist"))
         self.pages.addTab(self.info, self.tr("Tender"))
         self.pages.addTab(self.deviations, self.tr("Deviation table"))
+        for button, act in (
+            (self.deviations.print_button, self.paper.print_deviations),
+            (self.deviations.pdf_button, self.paper.save_deviations_pdf),
+            (self.deviations.excel_button, self.paper.export_deviations),
+        ):
+            button.clicked.connect(lambda _=False, act=act: self._with_tender(act))
         self.pages.addTab(self.results, self.tr("After the opening"))
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -115,6 +133,9 @@ class BidChecklistTab(BaseTab):
     def _actions(self) -> None:
         bar = self.toolbar
         self.new_action = edits(bar.addAction(self.tr("New tender…"), self.new_tender))
+        self.from_document_action = edits(
+            bar.addAction(self.tr("New tender from document…"), self.new_tender_from_document)
+        )
         self.edit_action = edits(bar.addAction(self.tr("Edit…"), self.edit_tender))
         self.delete_action = edits(bar.addAction(self.tr("Delete"), self.delete_tender))
         bar.addSeparator()
@@ -275,6 +296,67 @@ class BidChecklistTab(BaseTab):
         if dialog.exec() and created:
             self.show_record("tender", created[0].ids[0])
 
+    def new_tender_from_document(self) -> None:
+        """Read a 招标文件 in the background, then review what was found before creating the
+        tender (docs/tender-reading.md#review)."""
+        path = self.ctx.dialogs.open_file(
+            self.tr("New tender from document"),
+            self.tr("Tender documents (*.docx *.pdf)"),
+        )
+        if path is None:
+            return
+        reviewer = TenderFromDocument(self.ctx.db)
+
+        def read(_progress) -> tuple[TenderText, Extraction, set[str]]:
+            text = read_document(path)
+            return text, extract(text), reviewer.template_texts()
+
+        run_operation(
+            self.ctx,
+            self,
+            self.tr("Reading {name}").format(name=path.name),
+            read,
+            on_success=lambda found: self._review(reviewer, *found),
+        )
+
+    def _review(
+        self,
+        reviewer: TenderFromDocument,
+        text: TenderText,
+        extraction: Extraction,
+        template_texts: set[str],
+    ) -> None:
+        created: list[Recreatable] = []
+
+        def save(draft: TenderDraft, items: list[ReviewItem]) -> None:
+            def create():
+                tender_id, changes = reviewer.create(draft, items)
+                return [tender_id], changes
+
+            action = Recreatable(
+                create, lambda ids: self.service.delete(ids[0]), self.service.restore
+            )
+            undo.push(
+                self.undo_stack,
+                self.tr("New tender from {name}").format(name=text.name),
+                action.do,
+                action.undo,
+                self.publish,
+            )
+            created.append(action)
+
+        dialog = TenderReviewDialog(
+            self.ctx,
+            text,
+            draft_of(extraction),
+            review_items(text, extraction, template_texts),
+            self.service.opportunity_choices(self.account_id),
+            save,
+            self,
+        )
+        if dialog.exec() and created:
+            self.show_record("tender", created[0].ids[0])
+
     def edit_tender(self) -> None:
         if self.tender is None:
             return
@@ -331,6 +413,10 @@ class BidChecklistTab(BaseTab):
 
     def edit_templates(self) -> None:
         TemplateEditorDialog(self.ctx, self.undo_stack, self.publish, self).exec()
+
+    def _with_tender(self, act: Callable[[TenderDetail], object]) -> None:
+        if self.tender is not None:
+            act(self.tender)
 
     def print_checklist(self) -> None:
         if self.tender is not None:
