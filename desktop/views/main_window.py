@@ -272,13 +272,18 @@ class MainWindow(QMainWindow):
         """Show a record wherever it was asked for (a reminder, a warning, a search hit)."""
         slot = next((s for s in self.slots if kind in s.spec.record_kinds), None)
         account_id = self.accounts.service.account_of(kind, record_id)
+        if slot is not None:
+            # The record's tab first, already on its account, so that the tab shown before
+            # is not reloaded for an account it is about to hide.
+            if account_id is not None:
+                slot.set_account(account_id)
+            self.tabs.setCurrentWidget(slot)
         if account_id is not None:
             if self.accounts.model.row_of(account_id) < 0:
                 self.accounts.search.clear()
                 self.accounts.reload()
             self.accounts.select(account_id)
         if slot is not None:
-            self.tabs.setCurrentWidget(slot)
             slot.tab().show_record(kind, record_id)
 
     def _on_tabs_current_changed(self, index: int) -> None:
