@@ -53,7 +53,7 @@ def test_overdue_claims_with_ladder_and_clock(db, service, contract):
     claims = _claims(db)
     assert list(claims) == ["old", "recent"]  # oldest first; "future" is not due
     old = claims["old"]
-    assert (old.days_overdue, old.bucket, old.outstanding) == (1088, 5, D(300))
+    assert (old.days_overdue, old.bucket, old.outstanding) == (1088, 4, D(300))  # over 365 days
     assert old.limitation.expires_on == date(2026, 12, 1)
     assert old.limitation.level is Level.URGENT and old.limitation.days_left == 8
     assert old.ladder.next_step is CollectionStep.REMINDER_CALL and old.ladder.next_due
