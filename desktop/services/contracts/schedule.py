@@ -114,14 +114,14 @@ def terms_problems(total: Decimal, milestones: Sequence[MilestoneTerms]) -> list
         problems.append(
             QT_TRANSLATE_NOOP(
                 "Schedule",
-                "The milestones add up to {difference:,.2f} less than the total {total:,.2f}.",
+                "The milestones add up to {difference} less than the total {total}.",
             ).with_(difference=difference, total=total)
         )
     elif difference < 0:
         problems.append(
             QT_TRANSLATE_NOOP(
                 "Schedule",
-                "The milestones add up to {difference:,.2f} more than the total {total:,.2f}.",
+                "The milestones add up to {difference} more than the total {total}.",
             ).with_(difference=-difference, total=total)
         )
     return problems

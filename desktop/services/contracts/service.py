@@ -38,11 +38,12 @@ from desktop.services import attachments, raw_rows, row_delta
 from desktop.services.changes import CONTRACTS, ChangeSet
 from desktop.services.clock import Clock
 from desktop.services.database import Database
-from desktop.services.messages import QT_TRANSLATE_NOOP, Sentences, UserError
+from desktop.services.messages import QT_TRANSLATE_NOOP, Message, Sentences, UserError
 from desktop.services.raw_rows import Graph
 from desktop.services.records import copy_to
 from desktop.services.row_delta import WHOLE_ROW, Delta
 
+from .allocation import payment_excess
 from .data import (
     VALIDATORS,
     AcceptanceData,
@@ -77,6 +78,15 @@ ATTACHMENT_OWNERS = {
     ShippingException: "shipping_exception_id",
 }
 GONE = QT_TRANSLATE_NOOP("ContractService", "This record no longer exists.")
+PAYMENT_EXCESS = QT_TRANSLATE_NOOP(
+    "ContractService",
+    "This payment is {excess} more than the contract's open balance of {open}: the "
+    "excess will stay unallocated, as a credit on the contract's payments, until a milestone "
+    "or an amendment takes it. Record it anyway?",
+)
+EXCESS_NOT_RECORDED = QT_TRANSLATE_NOOP(
+    "ContractService", "Not recorded: correct the amount, or save again and answer Yes."
+)
 REVIEW_BLOCKED = QT_TRANSLATE_NOOP(
     "ContractService",
     "The payment terms are not closed, so the contract cannot be marked reviewed: {problems} "
@@ -460,6 +470,17 @@ class ContractService:
             return payment_id
 
         return self._edit(contract_id, change)
+
+    def payment_excess(
+        self, contract_id: int, payment_id: int | None, amount: Decimal
+    ) -> Message | None:
+        """What to ask before recording a payment of ``amount`` larger than the contract's
+        open balance, or None when it fits."""
+        with self._db.read() as s:
+            excess, open_balance = payment_excess(s, contract_id, payment_id, amount)
+        if excess <= 0:
+            return None
+        return PAYMENT_EXCESS.with_(excess=excess, open=open_balance)
 
     def allocate_automatically(self, payment_id: int) -> Edit:
         """Drop a payment's hand-made split: it is allocated oldest due first again."""

@@ -75,6 +75,29 @@ def test_recording_a_payment_changes_the_outstanding_amount_and_the_reminders(
     assert "Outstanding " + money("3766000.00") in tab.detail.headline.text()
 
 
+def test_a_payment_larger_than_the_open_balance_asks_first(qtbot, ctx, window, tab, fill):
+    ctx.events.open_record.emit("contract", contract_id(ctx, "DT-"))
+    billing = tab.detail.billing
+    payments = billing.payments.table.model()
+    fill({"received_on": TODAY, "amount": Decimal("6000000")})
+    ctx.dialogs.answers = [False]
+    qtbot.mouseClick(billing.payments.add_button, Qt.MouseButton.LeftButton)
+    kind, _title, text = ctx.dialogs.shown[-1]
+    assert kind == "confirm" and money("620000") + " more than the contract's open" in text
+    assert "stay unallocated" in text
+    # No: nothing recorded, the dialog stays open saying what to do
+    assert payments.rowCount() == 0
+    assert "Not recorded" in fill.dialogs[-1].error.text()
+    ctx.dialogs.answers = [True]
+    qtbot.mouseClick(billing.payments.add_button, Qt.MouseButton.LeftButton)
+    assert payments.rowCount() == 1
+    assert "Outstanding" not in tab.detail.headline.text() or money("0") in (
+        tab.detail.headline.text()
+    )
+    (row,) = tab.detail.detail.payments
+    assert row.unallocated == Decimal("620000")
+
+
 def test_a_blocked_shipment_is_refused_in_the_dialog(qtbot, ctx, window, tab, fill):
     university = contract_id(ctx, "XY-")
     ctx.events.open_record.emit("contract", university)
