@@ -21,6 +21,7 @@ from sqlalchemy import (
     and_,
     case,
     func,
+    or_,
     select,
     type_coerce,
 )
@@ -114,20 +115,41 @@ def parse_ack_key(key: str | None) -> tuple[date | None, CollectionStep | None]:
     return date.fromisoformat(day), known_member(CollectionStep, step)
 
 
-def _action_columns(condition: ColumnElement[bool]) -> list[Any]:
+def _action_columns(
+    condition: ColumnElement[bool], acknowledging: ColumnElement[bool] | None = None
+) -> list[Any]:
     """Correlated subqueries over the collection steps matching ``condition``: the highest
-    rung, the latest step, the latest acknowledged step, the first litigation."""
+    rung, the latest step, the latest acknowledged step (among those matching
+    ``acknowledging``, when given), the first litigation."""
 
-    def over(expression: ColumnElement[Any]) -> ScalarSelect[Any]:
-        return select(expression).select_from(CollectionAction).where(condition).scalar_subquery()
+    def over(expression: ColumnElement[Any], where: ColumnElement[bool]) -> ScalarSelect[Any]:
+        return select(expression).select_from(CollectionAction).where(where).scalar_subquery()
 
     litigation = CollectionAction.step == CollectionStep.LITIGATION
     return [
-        over(func.max(_rank_expression())),
-        over(func.max(CollectionAction.done_on)),
-        over(func.max(case((CollectionAction.acknowledged, _ack_key())))),
-        over(func.min(case((litigation, CollectionAction.done_on)))),
+        over(func.max(_rank_expression()), condition),
+        over(func.max(CollectionAction.done_on), condition),
+        over(
+            func.max(case((CollectionAction.acknowledged, _ack_key()))),
+            condition if acknowledging is None else acknowledging,
+        ),
+        over(func.min(case((litigation, CollectionAction.done_on))), condition),
     ]
+
+
+def _acknowledging(milestone: type[PaymentMilestone]) -> ColumnElement[bool]:
+    """The steps that acknowledge a milestone's debt: its own, and those of the same contract
+    that acknowledge the contract's whole open balance (docs/domain.md#the-limitation-clock)."""
+    other = aliased(PaymentMilestone)
+    return or_(
+        CollectionAction.milestone_id == milestone.id,
+        and_(
+            CollectionAction.covers_contract,
+            CollectionAction.milestone_id.in_(
+                select(other.id).where(other.contract_id == milestone.contract_id)
+            ),
+        ),
+    )
 
 
 def claims_query(
@@ -167,7 +189,7 @@ def claims_query(
         .scalar_subquery()
     )
     highest, last_on, ack_key, litigation_on = _action_columns(
-        CollectionAction.milestone_id == milestone.id
+        CollectionAction.milestone_id == milestone.id, _acknowledging(milestone)
     )
     query = (
         select(

@@ -6,12 +6,16 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 
-from desktop.models import Payment, PaymentMilestone
+from desktop.models import Account, Payment, PaymentMilestone
 from desktop.models.enums import CollectionStep
+from desktop.services.contracts.data import ContractData
+from desktop.services.contracts.service import ContractService
 from desktop.views.common.formatting import format_money
 from desktop.views.contracts.contract_list_model import ContractListModel
 from desktop.views.contracts.reminders_dock import RECORD_ROLE
+from tests.unit.contracts.conftest import fixed
 
 from .conftest import contract_id
 
@@ -124,6 +128,40 @@ def test_an_acknowledged_letter_restarts_the_limitation_clock(qtbot, ctx, window
     assert "restarted by an acknowledged Lawyer" in collection.clock.text()
     assert "Litigation" in collection.clock.text()
     assert collection.steps.table.model().rowCount() == 5
+
+
+def test_a_letter_acknowledging_the_whole_balance_restarts_every_milestones_clock(
+    qtbot, ctx, window, tab, fill
+):
+    service = ContractService(ctx.db, ctx.clock)
+    with ctx.db.read() as s:
+        account = s.scalars(select(Account.id)).first()
+    new = service.create_contract(ContractData(account, "ACK-1", amount=Decimal(300))).contract_id
+    for name, due in (("a", date(2026, 3, 1)), ("b", date(2026, 6, 1)), ("c", date(2027, 1, 1))):
+        service.save_part(new, None, fixed(name, "100", due))
+    ctx.events.open_record.emit("contract", new)
+    collection = tab.detail.collection
+    claims = collection.claims.table.source
+    assert claims.rowCount() == 2  # the two overdue ones
+
+    def restarts() -> list[bool]:
+        return [
+            claims.row_at(r).claim.limitation.step is CollectionStep.RECONCILIATION_LETTER
+            for r in range(claims.rowCount())
+        ]
+
+    fill(
+        {
+            "step": CollectionStep.RECONCILIATION_LETTER,
+            "done_on": TODAY,
+            "acknowledged": True,
+            "covers_contract": True,
+        }
+    )
+    qtbot.mouseClick(collection.steps.add_button, Qt.MouseButton.LeftButton)
+    assert all(restarts())
+    steps = collection.steps.table.proxy
+    assert any(steps.index(r, 3).data() == "Yes, whole contract" for r in range(steps.rowCount()))
 
 
 def test_a_new_contract_with_the_30_60_10_template(qtbot, ctx, window, tab, fill):
