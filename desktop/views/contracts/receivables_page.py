@@ -133,14 +133,12 @@ class ReceivablesPage(QWidget):
         ]
         html = " · ".join(escape(p, quote=False) for p in parts)
         if summary.overdue > 0:
-            overdue = self.tr("overdue {value} in {count} milestones").format(
-                value=money(summary.overdue), count=format_number(summary.overdue_milestones)
-            )
+            overdue = self.tr(
+                "overdue {value} in %Ln milestone(s)", "", summary.overdue_milestones
+            ).format(value=money(summary.overdue))
             html += f" · <b style='color:{BAD.name()}'>{escape(overdue, quote=False)}</b>"
         if alerts:
-            text = self.tr("{count} limitation periods expire soon or have expired").format(
-                count=format_number(alerts)
-            )
+            text = self.tr("%Ln limitation period(s) expiring soon or expired", "", alerts)
             html += f"<br><b style='color:{WARN.name()}'>⚠ {escape(text, quote=False)}</b>"
         return html
 

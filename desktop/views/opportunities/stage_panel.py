@@ -188,9 +188,11 @@ class StagePanel(QWidget):
         if unmet and not self.editing.ctx.dialogs.confirm(
             self.tr("Exit criteria not met"),
             self.tr(
-                "{count} exit criteria are not met:\n\n{items}\n\nMove to {stage} anyway? "
-                "The override is recorded in the stage history."
-            ).format(count=len(unmet), items="\n".join(f"• {u}" for u in unmet), stage=target_name),
+                "%n exit criteria not met:\n\n{items}\n\nMove to {stage} anyway? "
+                "The override is recorded in the stage history.",
+                "",
+                len(unmet),
+            ).format(items="\n".join(f"• {u}" for u in unmet), stage=target_name),
         ):
             return
         keep = True

@@ -8,7 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from desktop.models import Account, Payment, PaymentMilestone
+from desktop.models import Account, Contract, Payment, PaymentMilestone
 from desktop.models.enums import CollectionStep
 from desktop.services.contracts.data import ContractData
 from desktop.services.contracts.service import ContractService
@@ -196,6 +196,19 @@ def test_the_receivables_page_and_its_charts(qtbot, ctx, window, tab):
         index = page.claims.index(0, 0)
         page.claims_view.doubleClicked.emit(index)
     assert opened.args == ["contract", contract_id(ctx, "XY-")]
+
+
+def test_the_receivables_summary_counts_milestones_in_good_english(
+    qtbot, ctx, window, tab, english
+):
+    window.accounts.select(None)
+    tab.pages.setCurrentWidget(tab.receivables)
+    assert " in 2 milestones" in tab.receivables.summary.text()
+    with ctx.db.read() as s:
+        university = s.get_one(Contract, contract_id(ctx, "XY-")).account_id
+    window.accounts.select(university)
+    text = tab.receivables.summary.text()
+    assert " in 1 milestone<" in text and "milestones" not in text
 
 
 def test_reminders_open_the_record_they_are_about(qtbot, ctx, window, tab):
