@@ -72,7 +72,9 @@ class ReceivablesPage(QWidget):
         self.claims_view.setWordWrap(False)
         self.claims_view.verticalHeader().setVisible(False)
         self.claims_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.claims_view.horizontalHeader().setStretchLastSection(True)
+        # Not stretched: a last section stretched into what the others leave can end up
+        # narrower than its text, cutting off the limitation period.
+        self.claims_view.horizontalHeader().setStretchLastSection(False)
         self.claims_view.horizontalHeader().setResizeContentsPrecision(40)
         claims_box = QWidget(self)
         claims_layout = QVBoxLayout(claims_box)
