@@ -692,6 +692,10 @@
         <translation>我方可以参与</translation>
     </message>
     <message>
+        <source>Estimated amount</source>
+        <translation>预估金额</translation>
+    </message>
+    <message>
         <source>This lead fails the MAN screen (money, authority, need): confirm the conversion, or qualify it further first.</source>
         <translation>该线索未通过 MAN 筛选（资金、权力、需求）：请确认转换，或先进一步确认线索。</translation>
     </message>
@@ -706,10 +710,6 @@
     <message>
         <source>Time window: the end comes before the start.</source>
         <translation>时间窗：结束时间不能早于开始时间。</translation>
-    </message>
-    <message>
-        <source>Estimated amount: it cannot be negative.</source>
-        <translation>预估金额：不能为负数。</translation>
     </message>
     <message>
         <source>The stage list has no open stage.</source>

@@ -15,12 +15,13 @@ from sqlalchemy.orm import Session
 from desktop.models import Account, Lead, Opportunity, Stage, StageChange
 from desktop.models.enums import ForecastCategory, LeadStatus, LeadTemperature
 
-from .. import raw_rows
+from .. import field_rules, raw_rows
 from ..changes import LEADS, OPPORTUNITIES, ChangeSet
 from ..database import Database
 from ..messages import QT_TRANSLATE_NOOP, Message, UserError
 from ..records import copy_to, read_from
 from ..settings import SettingKey
+from ..sql_types import table_of
 
 # The criteria of a hot lead (docs/domain.md#leads); the number ticked suggests the temperature.
 TEMPERATURE_CHECKS: tuple[tuple[str, Message], ...] = (
@@ -43,6 +44,7 @@ OPPORTUNITY_CRITERIA: tuple[tuple[str, Message], ...] = (
     ("has_budget", QT_TRANSLATE_NOOP("Leads", "There is an investment plan and a budget")),
     ("can_participate", QT_TRANSLATE_NOOP("Leads", "We can take part")),
 )
+ESTIMATED_AMOUNT = QT_TRANSLATE_NOOP("Leads", "Estimated amount")
 FAILS_MAN = QT_TRANSLATE_NOOP(
     "Leads",
     "This lead fails the MAN screen (money, authority, need): confirm the conversion, or "
@@ -143,8 +145,10 @@ def _validate(data: LeadData) -> None:
         raise UserError(QT_TRANSLATE_NOOP("Leads", "Title: a lead needs a title."))
     if data.window_start and data.window_end and data.window_end < data.window_start:
         raise UserError(QT_TRANSLATE_NOOP("Leads", "Time window: the end comes before the start."))
-    if data.estimated_amount is not None and data.estimated_amount < 0:
-        raise UserError(QT_TRANSLATE_NOOP("Leads", "Estimated amount: it cannot be negative."))
+    # The rules every import applies too (docs/field-rules.md).
+    values = {"estimated_amount": data.estimated_amount}
+    for _name, message in field_rules.problems(table_of(Lead), values, date.min):
+        raise UserError(message.with_(field=ESTIMATED_AMOUNT))
 
 
 def first_open_stage(session: Session) -> Stage:

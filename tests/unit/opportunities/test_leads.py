@@ -171,7 +171,7 @@ def test_a_lead_failing_the_man_screen_converts_only_when_confirmed(db, make) ->
 
 
 def test_an_estimated_amount_cannot_be_negative(db, make) -> None:
-    with pytest.raises(UserError, match="Estimated amount"):
+    with pytest.raises(UserError, match="Estimated amount: cannot be negative"):
         LeadService(db).create(replace(qualified(make.account()), estimated_amount=Decimal(-1)))
 
 
