@@ -21,7 +21,6 @@ from sqlalchemy import (
     and_,
     case,
     func,
-    or_,
     select,
     type_coerce,
 )
@@ -115,40 +114,33 @@ def parse_ack_key(key: str | None) -> tuple[date | None, CollectionStep | None]:
     return date.fromisoformat(day), known_member(CollectionStep, step)
 
 
-def _action_columns(
-    condition: ColumnElement[bool], acknowledging: ColumnElement[bool] | None = None
-) -> list[Any]:
+def _action_columns(condition: ColumnElement[bool]) -> list[Any]:
     """Correlated subqueries over the collection steps matching ``condition``: the highest
-    rung, the latest step, the latest acknowledged step (among those matching
-    ``acknowledging``, when given), the first litigation."""
+    rung, the latest step, the latest acknowledged step, the first litigation."""
 
-    def over(expression: ColumnElement[Any], where: ColumnElement[bool]) -> ScalarSelect[Any]:
-        return select(expression).select_from(CollectionAction).where(where).scalar_subquery()
+    def over(expression: ColumnElement[Any]) -> ScalarSelect[Any]:
+        return select(expression).select_from(CollectionAction).where(condition).scalar_subquery()
 
     litigation = CollectionAction.step == CollectionStep.LITIGATION
     return [
-        over(func.max(_rank_expression()), condition),
-        over(func.max(CollectionAction.done_on), condition),
-        over(
-            func.max(case((CollectionAction.acknowledged, _ack_key()))),
-            condition if acknowledging is None else acknowledging,
-        ),
-        over(func.min(case((litigation, CollectionAction.done_on))), condition),
+        over(func.max(_rank_expression())),
+        over(func.max(CollectionAction.done_on)),
+        over(func.max(case((CollectionAction.acknowledged, _ack_key())))),
+        over(func.min(case((litigation, CollectionAction.done_on)))),
     ]
 
 
-def _acknowledging(milestone: type[PaymentMilestone]) -> ColumnElement[bool]:
-    """The steps that acknowledge a milestone's debt: its own, and those of the same contract
-    that acknowledge the contract's whole open balance (docs/domain.md#the-limitation-clock)."""
+def _whole_balance_ack(milestone: type[PaymentMilestone]) -> ScalarSelect[Any]:
+    """The latest acknowledged step of the milestone's contract that acknowledges its whole
+    open balance (docs/domain.md#the-limitation-clock): found through the contract's
+    milestones, then their steps, both by index."""
     other = aliased(PaymentMilestone)
-    return or_(
-        CollectionAction.milestone_id == milestone.id,
-        and_(
-            CollectionAction.covers_contract,
-            CollectionAction.milestone_id.in_(
-                select(other.id).where(other.contract_id == milestone.contract_id)
-            ),
-        ),
+    return (
+        select(func.max(case((CollectionAction.acknowledged, _ack_key()))))
+        .select_from(other)
+        .join(CollectionAction, CollectionAction.milestone_id == other.id)
+        .where(other.contract_id == milestone.contract_id, CollectionAction.covers_contract)
+        .scalar_subquery()
     )
 
 
@@ -189,7 +181,7 @@ def claims_query(
         .scalar_subquery()
     )
     highest, last_on, ack_key, litigation_on = _action_columns(
-        CollectionAction.milestone_id == milestone.id, _acknowledging(milestone)
+        CollectionAction.milestone_id == milestone.id
     )
     query = (
         select(
@@ -208,6 +200,7 @@ def claims_query(
             ack_key,
             certificate,
             litigation_on,
+            _whole_balance_ack(milestone),
         )
         .join(Contract, milestone.contract_id == Contract.id)
         .join(Account, Contract.account_id == Account.id)
@@ -251,10 +244,12 @@ def _whole_contract_columns() -> list[Any]:
 
 def claim_from_row(row: Any, today: date, policy: ClaimPolicy) -> Claim:
     (milestone_id, name, contract_id, number, account_id, account, amount, paid, due_on) = row[:9]
-    highest, last_on, last_payment, ack_key, accepted_on, litigation_on = row[9:15]
+    highest, last_on, last_payment, ack_key, accepted_on, litigation_on, whole = row[9:16]
+    # ISO dates lead the keys, so the later acknowledgement is the greater key
+    ack_key = max(ack_key or "", whole or "") or None
     clock_from = due_on
     if policy.limitation.instalments:
-        last_due, undated, last_payment, ack_key, litigation_on = row[15:20]
+        last_due, undated, last_payment, ack_key, litigation_on = row[16:21]
         clock_from = None if undated else last_due
     ack_on, ack_step = parse_ack_key(ack_key)
     acks = Acknowledgements(last_payment, ack_on, ack_step, accepted_on, litigation_on)
