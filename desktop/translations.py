@@ -2,12 +2,15 @@
 
 Each feature area has its own catalog, ``resources/i18n/<area>_zh_CN.ts``, holding the strings
 of ``desktop/services/<area>/`` and ``desktop/views/<area>/``; everything else is in ``core``.
-English is the source language, so no English catalog is needed.
+English is the source language; its catalog ``<area>_en.ts`` holds only the plural forms of
+the messages counted with ``tr(text, "", n)`` and ``%n`` ("%n milestone(s)" → "1 milestone",
+"2 milestones").
 
     python -m desktop.translations update    # run lupdate: add new strings, drop stale ones
     python -m desktop.translations todo      # list strings still untranslated
     python -m desktop.translations fill F.json  # translate from {"source": "译文"} or
-                                             # {"Context|source": "译文"}, then update
+                                             # {"Context|source": "译文"}, then update;
+                                             # plural forms: {"en": {"source": ["one", "more"]}}
     python -m desktop.translations release   # compile .qm (fails on unfinished strings)
 """
 
@@ -22,7 +25,8 @@ from xml.etree import ElementTree
 from desktop.resources import resource_path
 
 PACKAGE = Path(__file__).resolve().parent
-LANGUAGES = ("zh_CN",)
+LANGUAGES = ("zh_CN", "en")
+PLURALS_ONLY = "en"  # the source language: its catalog holds only the plural forms
 CORE = "core"
 
 
@@ -93,6 +97,7 @@ def lupdate(area: str, language: str, ts_file: Path) -> None:
             "none",
             "-no-obsolete",
             "-silent",
+            *(["-pluralonly"] if language == PLURALS_ONLY else []),
         ],
         check=True,
     )
@@ -125,8 +130,9 @@ def unfinished(ts_file: Path) -> list[tuple[str, str]]:
     return result
 
 
-def fill(ts_file: Path, translations: dict[str, str]) -> int:
-    """Give unfinished messages the translations known for "Context|source" or "source"."""
+def fill(ts_file: Path, translations: dict[str, str | list[str]]) -> int:
+    """Give unfinished messages the translations known for "Context|source" or "source"; a
+    message with plural forms takes a list (one text per form) or one text for all."""
     tree = ElementTree.parse(ts_file)
     filled = 0
     for context in tree.getroot().iter("context"):
@@ -138,7 +144,13 @@ def fill(ts_file: Path, translations: dict[str, str]) -> int:
             source = message.findtext("source", "")
             text = translations.get(f"{name}|{source}", translations.get(source))
             if text:
-                translation.text = text
+                forms = translation.findall("numerusform")
+                if forms:
+                    texts = [text] * len(forms) if isinstance(text, str) else text
+                    for form, form_text in zip(forms, texts, strict=True):
+                        form.text = form_text
+                else:
+                    translation.text = str(text)
                 del translation.attrib["type"]
                 filled += 1
     if filled:
@@ -158,7 +170,9 @@ def main(argv: list[str] | None = None) -> int:
         known = json.loads(Path((argv or sys.argv[1:])[1]).read_text(encoding="utf-8"))
         for area in areas():
             for language in LANGUAGES:
-                print(area, language, fill(ts_path(area, language), known))
+                # {"en": {...}} for the plural forms of English; the rest is Chinese
+                table = known.get(language, {} if language == PLURALS_ONLY else known)
+                print(area, language, fill(ts_path(area, language), table))
         return main(["update"])
     elif command == "release":
         for area in areas():

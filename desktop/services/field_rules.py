@@ -44,7 +44,12 @@ RANGES: dict[str, tuple[int, int]] = {
     "interaction.closeness_after": (1, 5),
     "interaction.trust_after": (1, 5),
 }
-NOT_NEGATIVE = {"opportunity.amount", "contract.amount", "contract.warranty_months"}
+NOT_NEGATIVE = {
+    "opportunity.amount",
+    "contract.amount",
+    "contract.warranty_months",
+    "lead.estimated_amount",
+}
 POSITIVE = {"payment.amount"}
 NOT_IN_FUTURE = {
     "contact.birthday",

@@ -52,3 +52,13 @@ class UserError(Exception):
     def __init__(self, message: Message) -> None:
         super().__init__(message.render())
         self.message = message
+
+
+@dataclass(frozen=True)
+class Sentences:
+    """Several messages as one parameter, each rendered in the reader's language."""
+
+    messages: tuple[Message, ...]
+
+    def render(self, translate: Translate = english) -> str:
+        return " ".join(m.render(translate) for m in self.messages)

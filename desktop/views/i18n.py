@@ -24,18 +24,27 @@ def system_language() -> str:
     return CHINESE if QLocale.system().language() == QLocale.Language.Chinese else ENGLISH
 
 
+# English needs only its plural forms ("%n milestone(s)"): installed once, kept for good.
+_ENGLISH_PLURALS: list[QTranslator] = []
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install Qt's own and the application's translations; returns them (keep references)."""
     QLocale.setDefault(locale_for(language))
     if language == ENGLISH:
-        return []
-    installed = []
+        if not _ENGLISH_PLURALS:
+            _ENGLISH_PLURALS.extend(_install(app, _catalogs(ENGLISH)))
+        return list(_ENGLISH_PLURALS)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [(f"qtbase_{language}", qt_dir)]
-    candidates += [(path.stem, str(path.parent)) for path in _catalogs(language)]
-    for name, directory in candidates:
+    return _install(app, [(f"qtbase_{language}", qt_dir), *_catalogs(language)])
+
+
+def _install(app: QCoreApplication, catalogs) -> list[QTranslator]:
+    installed = []
+    for catalog in catalogs:
+        name, directory = catalog if isinstance(catalog, tuple) else (catalog.stem, catalog.parent)
         translator = QTranslator(app)
-        if translator.load(name, directory):
+        if translator.load(name, str(directory)):
             app.installTranslator(translator)
             installed.append(translator)
     return installed

@@ -1203,6 +1203,10 @@
         <translation>暂不建立检查清单</translation>
     </message>
     <message>
+        <source>Why we bid although the decision was no-bid</source>
+        <translation>已决定不投标，为何仍要投标</translation>
+    </message>
+    <message>
         <source>Where and how, e.g. the e-bidding platform</source>
         <translation>获取途径，例如电子招投标平台</translation>
     </message>
@@ -1229,6 +1233,10 @@
     <message>
         <source>Opportunity</source>
         <translation>机会点</translation>
+    </message>
+    <message>
+        <source>Bid anyway because</source>
+        <translation>仍投标的理由</translation>
     </message>
     <message>
         <source>Checklist template</source>
@@ -1323,8 +1331,8 @@
         <translation>没有可以准备投标的未关闭机会点。</translation>
     </message>
     <message>
-        <source>This opportunity is marked no-bid.</source>
-        <translation>该机会点已决定不投标。</translation>
+        <source>This opportunity is marked no-bid. To prepare a tender anyway, say why below; the reason is kept with the tender.</source>
+        <translation>该机会点已决定不投标。如仍要准备投标，请在下方说明理由；理由将随投标项目保存。</translation>
     </message>
     <message>
         <source>No bid/no-bid decision on this opportunity yet.</source>
@@ -1344,6 +1352,10 @@
     <message>
         <source>Bid/no-bid: {decision}</source>
         <translation>投标决策：{decision}</translation>
+    </message>
+    <message>
+        <source>bid anyway: {reason}</source>
+        <translation>仍投标：{reason}</translation>
     </message>
     <message>
         <source>Opportunity: {name} ({stage})</source>
@@ -1872,6 +1884,10 @@
 </context>
 <context>
     <name>Tenders</name>
+    <message>
+        <source>This opportunity is marked no-bid ({reason}). To prepare a tender anyway, say why we bid against that decision; the reason is kept with the tender.</source>
+        <translation>该机会点已决定不投标（{reason}）。如仍要准备投标，请说明为何违背该决定投标；理由将随投标项目保存。</translation>
+    </message>
     <message>
         <source>Opportunity: choose the opportunity it is for.</source>
         <translation>机会点：请选择对应的机会点。</translation>

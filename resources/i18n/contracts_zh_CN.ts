@@ -186,6 +186,10 @@
         <translation>编辑回款</translation>
     </message>
     <message>
+        <source>Payment larger than the open balance</source>
+        <translation>回款超过未收余额</translation>
+    </message>
+    <message>
         <source>Split payment by hand</source>
         <translation>手工核销回款</translation>
     </message>
@@ -356,6 +360,10 @@
         <translation>下一步催收：{step}</translation>
     </message>
     <message>
+        <source>Yes, whole contract</source>
+        <translation>是，整份合同</translation>
+    </message>
+    <message>
         <source>Record collection step</source>
         <translation>登记催收</translation>
     </message>
@@ -505,6 +513,10 @@
     <message>
         <source>{field}: cannot be negative.</source>
         <translation>{field}：不能为负数。</translation>
+    </message>
+    <message>
+        <source>Whole open balance: only a step the customer acknowledged in writing can cover it; tick the acknowledgement too, or untick the whole balance.</source>
+        <translation>全部未收余额：只有客户书面确认的催收步骤才能涵盖全部余额；请同时勾选书面确认，或取消勾选全部余额。</translation>
     </message>
     <message>
         <source>{field}: between 0 and 100.</source>
@@ -895,6 +907,14 @@
         <translation>经对方确认的催收会使诉讼时效重新计算（《民法典》第一百九十五条）</translation>
     </message>
     <message>
+        <source>It acknowledges the contract&apos;s whole open balance (e.g. a signed reconciliation letter), not only this milestone</source>
+        <translation>确认的是整份合同的全部未收余额（如已签章的对账函），而不仅是此付款节点</translation>
+    </message>
+    <message>
+        <source>Restarts the limitation period of every open milestone of the contract</source>
+        <translation>合同所有未结付款节点的诉讼时效重新起算</translation>
+    </message>
+    <message>
         <source>A lawyer&apos;s letter and litigation need approval before they are sent or filed.</source>
         <translation>发律师函、提起诉讼前须经审批。</translation>
     </message>
@@ -1037,6 +1057,18 @@
     <message>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This payment is {excess} more than the contract&apos;s open balance of {open}: the excess will stay unallocated, as a credit on the contract&apos;s payments, until a milestone or an amendment takes it. Record it anyway?</source>
+        <translation>此笔回款比合同未收余额 {open} 多 {excess}：多出部分将作为合同回款中的未核销余额保留，直到有付款节点或补充协议使用它。仍要记录吗？</translation>
+    </message>
+    <message>
+        <source>Not recorded: correct the amount, or save again and answer Yes.</source>
+        <translation>未记录：请更正金额，或再次保存并选择“是”。</translation>
+    </message>
+    <message>
+        <source>The payment terms are not closed, so the contract cannot be marked reviewed: {problems} Correct the milestones first, or clear the review date to save it as a draft.</source>
+        <translation>付款条件未闭合，合同不能标记为已评审：{problems} 请先更正付款节点，或清空评审日期作为草稿保存。</translation>
     </message>
     <message>
         <source>Termination: give the date.</source>
@@ -1317,13 +1349,17 @@
         <source>Shipping today: {mark} {reason}</source>
         <translation>今日能否发货：{mark} {reason}</translation>
     </message>
-    <message>
-        <source>{count} delivery lines are past their planned date and not shipped.</source>
-        <translation>{count} 行已过计划交货日期仍未发货。</translation>
+    <message numerus="yes">
+        <source>%Ln delivery line(s) past the planned date and not shipped.</source>
+        <translation>
+            <numerusform>%Ln 条交货明细已过计划日期仍未发货。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} shipping exceptions are past their close-by date.</source>
-        <translation>{count} 个发货例外已过应关闭日期。</translation>
+    <message numerus="yes">
+        <source>%Ln shipping exception(s) past the close-by date.</source>
+        <translation>
+            <numerusform>%Ln 个发货例外已过应关闭日期。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add delivery line</source>
@@ -1494,9 +1530,11 @@
         <source>Contract with amendments: {total} · milestones: {scheduled} · difference: {difference}</source>
         <translation>合同额（含补充协议）：{total} · 付款节点合计：{scheduled} · 差额：{difference}</translation>
     </message>
-    <message>
-        <source>Replace the {count} milestones by the template {name}?</source>
-        <translation>用模板 {name} 替换现有的 {count} 个付款节点？</translation>
+    <message numerus="yes">
+        <source>Replace the %n milestone(s) by the template {name}?</source>
+        <translation>
+            <numerusform>用模板 {name} 替换现有的 %n 个付款节点？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Apply template {name}</source>
@@ -1711,13 +1749,17 @@
         <source>due {value}</source>
         <translation>已到期 {value}</translation>
     </message>
-    <message>
-        <source>overdue {value} in {count} milestones</source>
-        <translation>逾期 {value}（{count} 个付款节点）</translation>
+    <message numerus="yes">
+        <source>overdue {value} in %Ln milestone(s)</source>
+        <translation>
+            <numerusform>逾期 {value}，涉及 %Ln 个付款节点</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} limitation periods expire soon or have expired</source>
-        <translation>{count} 笔应收的诉讼时效即将届满或已届满</translation>
+    <message numerus="yes">
+        <source>%Ln limitation period(s) expiring soon or expired</source>
+        <translation>
+            <numerusform>%Ln 项诉讼时效即将届满或已届满</numerusform>
+        </translation>
     </message>
     <message>
         <source>Account</source>
@@ -1862,8 +1904,12 @@
         <translation>付款节点 {name} 没有金额。</translation>
     </message>
     <message>
-        <source>The milestones differ from the contract total by {difference}.</source>
-        <translation>付款节点合计与合同总额相差 {difference}。</translation>
+        <source>The milestones add up to {difference} less than the total {total}.</source>
+        <translation>付款节点合计比合同总额 {total} 少 {difference}。</translation>
+    </message>
+    <message>
+        <source>The milestones add up to {difference} more than the total {total}.</source>
+        <translation>付款节点合计比合同总额 {total} 多 {difference}。</translation>
     </message>
 </context>
 <context>

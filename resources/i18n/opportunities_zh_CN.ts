@@ -770,9 +770,17 @@
         <source>{amount} ({count})</source>
         <translation>{amount}（{count}）</translation>
     </message>
+    <message>
+        <source>{stage} ({percent}% on average)</source>
+        <translation>{stage}（平均 {percent}%）</translation>
+    </message>
 </context>
 <context>
     <name>LeadEditor</name>
+    <message>
+        <source>The opportunity starts with this amount</source>
+        <translation>转为机会点时以此金额为初始金额</translation>
+    </message>
     <message>
         <source>Use it</source>
         <translation>采用</translation>
@@ -804,6 +812,10 @@
     <message>
         <source>Time window</source>
         <translation>时间窗</translation>
+    </message>
+    <message>
+        <source>Estimated amount</source>
+        <translation>预估金额</translation>
     </message>
     <message>
         <source>Description</source>
@@ -909,6 +921,14 @@
         <translation>我方可以参与</translation>
     </message>
     <message>
+        <source>Estimated amount</source>
+        <translation>预估金额</translation>
+    </message>
+    <message>
+        <source>This lead fails the MAN screen (money, authority, need): confirm the conversion, or qualify it further first.</source>
+        <translation>该线索未通过 MAN 筛选（资金、权力、需求）：请确认转换，或先进一步确认线索。</translation>
+    </message>
+    <message>
         <source>Lead temperature: warm needs 1 to {most} criteria, and hot at least as many.</source>
         <translation>线索温度：“温”需要 1 至 {most} 项，“热”不少于“温”。</translation>
     </message>
@@ -1006,6 +1026,22 @@
     <message>
         <source>“{title}” is now an opportunity in the first stage. Open it from here or from the Opportunities list.</source>
         <translation>“{title}”已成为第一阶段的机会点。可从此处或机会点列表打开。</translation>
+    </message>
+    <message>
+        <source>MAN screen</source>
+        <translation>MAN 筛选</translation>
+    </message>
+    <message>
+        <source>“{title}” fails the MAN screen:
+
+{lines}
+
+A lead without money, authority and need seldom becomes an order. Convert it to an opportunity anyway?</source>
+        <translation>“{title}”未通过 MAN 筛选：
+
+{lines}
+
+缺少资金、权力和需求的线索很少能成单。仍要转为机会点吗？</translation>
     </message>
     <message>
         <source>Delete lead</source>
@@ -2093,17 +2129,27 @@
         <source>Exit criteria not met</source>
         <translation>退出标准未满足</translation>
     </message>
-    <message>
-        <source>{count} exit criteria are not met:
+    <message numerus="yes">
+        <source>%n exit criteria not met:
 
 {items}
 
 Move to {stage} anyway? The override is recorded in the stage history.</source>
-        <translation>有 {count} 项退出标准未满足：
+        <translation>
+            <numerusform>%n 项退出标准未满足：
 
 {items}
 
-仍要进入 {stage} 吗？强制推进将记入阶段历史。</translation>
+仍要推进到{stage}吗？强制推进将记录在阶段历史中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the manual probability?</source>
+        <translation>保留手动设置的赢率？</translation>
+    </message>
+    <message>
+        <source>This opportunity&apos;s probability was set by hand to {override} %. Keep it in {stage}? Yes keeps {override} %; No uses the stage probability of {percent} %.</source>
+        <translation>该机会点的赢率是手动设置的 {override}%。进入{stage}后是否保留？选“是”保留 {override}%；选“否”使用阶段赢率 {percent}%。</translation>
     </message>
     <message>
         <source>Close the opportunity</source>

@@ -421,6 +421,14 @@
         <translation>关键决策者{name}是死敌，坚定支持竞争对手：其一句“不行”就能否决项目。</translation>
     </message>
     <message>
+        <source>{name} ({role}) is opposed to us: a gatekeeper can reject our offer even if others back it.</source>
+        <translation>{name}（{role}）反对我方：即使其他人支持，把关者也能否决我方方案。</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) is a blocker, firmly for a competitor: a gatekeeper can reject our offer even if others back it.</source>
+        <translation>{name}（{role}）是死敌，坚定支持竞争对手：即使其他人支持，把关者也能否决我方方案。</translation>
+    </message>
+    <message>
         <source>{name} is a blocker, firmly for a competitor: expect them to work against us.</source>
         <translation>{name}是死敌，坚定支持竞争对手：要预计到其会与我方作对。</translation>
     </message>

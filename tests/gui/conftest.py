@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
 from desktop import APP_NAME
 from desktop.services.clock import FixedClock
@@ -105,6 +105,15 @@ def chinese(qapp):
     for translator in translators:
         qapp.removeTranslator(translator)
     install_translators(qapp, "en")
+
+
+@pytest.fixture
+def english(qapp):
+    """The English interface as the app installs it (its plural forms: "1 milestone")."""
+    before = QLocale()
+    install_translators(qapp, "en")
+    yield
+    QLocale.setDefault(before)
 
 
 def wait_for_operations(qtbot) -> None:

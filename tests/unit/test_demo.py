@@ -574,8 +574,10 @@ def test_receivables_tell_three_stories(session: Session) -> None:
     steps = session.scalars(
         select(CollectionAction).where(CollectionAction.milestone_id == long_overdue[0].id)
     )
-    steps = {(a.step, a.acknowledged) for a in steps}
-    assert (CollectionStep.RECONCILIATION_LETTER, True) in steps
+    steps = {(a.step, a.acknowledged, a.covers_contract) for a in steps}
+    # the signed reconciliation letter confirms the contract's whole open balance
+    assert (CollectionStep.RECONCILIATION_LETTER, True, True) in steps
+    steps = {(step, acknowledged) for step, acknowledged, _ in steps}
     assert CollectionStep.REMINDER_CALL in {step for step, _ in steps}
     assert CollectionStep.DUNNING_LETTER in {step for step, _ in steps}
     # 2. A shipping exception still open, for a customer that is not in-system.

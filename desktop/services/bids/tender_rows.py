@@ -45,6 +45,8 @@ class TenderData:
     bond_refunded_on: date | None = None
     price_ceiling: Decimal | None = None
     responsible: str = ""
+    # Why we bid although the opportunity is marked no-bid (docs/domain.md#bid-decision)
+    no_bid_override: str = ""
     lots: tuple[LotData, ...] = ()
 
 

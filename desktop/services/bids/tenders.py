@@ -16,6 +16,7 @@ from desktop.models import (
     Tender,
     TenderLot,
 )
+from desktop.models.enums import BidDecision
 from desktop.services import raw_rows, row_delta
 from desktop.services.changes import TENDERS, ChangeSet
 from desktop.services.database import Database
@@ -47,6 +48,25 @@ __all__ = [
     "TenderListRow",
     "TenderService",
 ]
+
+
+NO_BID_OVERRIDE = QT_TRANSLATE_NOOP(
+    "Tenders",
+    "This opportunity is marked no-bid ({reason}). To prepare a tender anyway, say why we bid "
+    "against that decision; the reason is kept with the tender.",
+)
+
+
+def _check_no_bid(opportunity: Opportunity, data: TenderData) -> None:
+    """A no-bid opportunity gets a tender only with a recorded override
+    (docs/domain.md#bid-decision)."""
+    if opportunity.bid_decision is BidDecision.NO_BID and not data.no_bid_override.strip():
+        raise UserError(
+            NO_BID_OVERRIDE.with_(
+                reason=opportunity.no_bid_reason.strip()
+                or QT_TRANSLATE_NOOP("TenderWarnings", "no reason given")
+            )
+        )
 
 
 def _validate(data: TenderData) -> None:
@@ -276,6 +296,7 @@ class TenderService:
             raise UserError(
                 QT_TRANSLATE_NOOP("Tenders", "Opportunity: choose the opportunity it is for.")
             )
+        _check_no_bid(opportunity, data)
         tender = Tender(opportunity_id=opportunity.id)
         if uuid:
             tender.uuid = uuid
@@ -289,10 +310,15 @@ class TenderService:
         _validate(data)
         with self._db.session() as s:
             tender = s.get_one(Tender, tender_id)
-            if s.get(Opportunity, data.opportunity_id) is None:
+            opportunity = s.get(Opportunity, data.opportunity_id)
+            if opportunity is None:
                 raise UserError(
                     QT_TRANSLATE_NOOP("Tenders", "Opportunity: choose the opportunity it is for.")
                 )
+            # Moved to a no-bid opportunity, or its override wiped; a tender prepared before
+            # the opportunity was marked no-bid stays editable (its warning says so).
+            if opportunity.id != tender.opportunity_id or tender.no_bid_override:
+                _check_no_bid(opportunity, data)
             before = self._rows(s, tender_id)
             self._write(s, tender, data)
             delta = row_delta.diff(before, self._rows(s, tender_id))

@@ -1,8 +1,9 @@
 """Receivables ageing: which bucket of days overdue a due, unpaid amount falls in.
 
-The buckets are set by their upper bounds in days, ``[30, 60, 90, 180, 365]`` by default:
-0–30, 31–60, 61–90, 91–180, 181–365 and over 365 days. A milestone due today is 0 days
-overdue (first bucket); one due tomorrow is not due yet and stays out of the ageing.
+The buckets are set by their upper bounds in days, ``[30, 90, 180, 365]`` by default: the five
+buckets of docs/domain.md#ageing, 0–30, 31–90, 91–180, 181–365 and over 365 days (a user's
+saved bounds stay theirs). A milestone due today is 0 days overdue (first bucket); one due
+tomorrow is not due yet and stays out of the ageing.
 
 :meth:`Bucket.holds` is the one definition: a claim's bucket (:func:`bucket_of`) and the
 report's sums in SQL both evaluate it.
@@ -21,7 +22,7 @@ from desktop.services.settings import SettingKey
 
 # (check_bounds is defined below)
 AGEING_BOUNDS = SettingKey(
-    "contracts.ageing_bounds", [30, 60, 90, 180, 365], lambda bounds: check_bounds(bounds)
+    "contracts.ageing_bounds", [30, 90, 180, 365], lambda bounds: check_bounds(bounds)
 )
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import Payment, PaymentAllocation, PaymentMilestone
+from desktop.services.sql_types import money_sum
 
 Key = tuple[int, int]  # (payment id, milestone id)
 
@@ -116,3 +117,24 @@ def reallocate(session: Session, contract_id: int) -> None:
             )
         )
     session.flush()
+
+
+def payment_excess(
+    session: Session, contract_id: int, payment_id: int | None, amount: Decimal
+) -> tuple[Decimal, Decimal]:
+    """(excess, open balance): how much of a payment of ``amount`` (``payment_id`` None: a
+    new one) the contract's milestones cannot take, the milestones' total less what the
+    other payments settle. Allocation leaves that excess unallocated, on this payment or, if
+    it was received before others, on a later one (docs/domain.md#payment-allocation)."""
+    total = session.scalar(
+        select(money_sum(PaymentMilestone.amount)).where(
+            PaymentMilestone.contract_id == contract_id
+        )
+    )
+    others = session.scalar(
+        select(money_sum(PaymentAllocation.amount))
+        .join(Payment, PaymentAllocation.payment_id == Payment.id)
+        .where(Payment.contract_id == contract_id, Payment.id != (payment_id or 0))
+    )
+    open_balance = max(Decimal(0), (total or Decimal(0)) - (others or Decimal(0)))
+    return max(Decimal(0), amount - open_balance), open_balance

@@ -130,6 +130,20 @@ def _action_columns(condition: ColumnElement[bool]) -> list[Any]:
     ]
 
 
+def _whole_balance_ack(milestone: type[PaymentMilestone]) -> ScalarSelect[Any]:
+    """The latest acknowledged step of the milestone's contract that acknowledges its whole
+    open balance (docs/domain.md#the-limitation-clock): found through the contract's
+    milestones, then their steps, both by index."""
+    other = aliased(PaymentMilestone)
+    return (
+        select(func.max(case((CollectionAction.acknowledged, _ack_key()))))
+        .select_from(other)
+        .join(CollectionAction, CollectionAction.milestone_id == other.id)
+        .where(other.contract_id == milestone.contract_id, CollectionAction.covers_contract)
+        .scalar_subquery()
+    )
+
+
 def claims_query(
     today: date,
     *,
@@ -186,6 +200,7 @@ def claims_query(
             ack_key,
             certificate,
             litigation_on,
+            _whole_balance_ack(milestone),
         )
         .join(Contract, milestone.contract_id == Contract.id)
         .join(Account, Contract.account_id == Account.id)
@@ -229,10 +244,12 @@ def _whole_contract_columns() -> list[Any]:
 
 def claim_from_row(row: Any, today: date, policy: ClaimPolicy) -> Claim:
     (milestone_id, name, contract_id, number, account_id, account, amount, paid, due_on) = row[:9]
-    highest, last_on, last_payment, ack_key, accepted_on, litigation_on = row[9:15]
+    highest, last_on, last_payment, ack_key, accepted_on, litigation_on, whole = row[9:16]
+    # ISO dates lead the keys, so the later acknowledgement is the greater key
+    ack_key = max(ack_key or "", whole or "") or None
     clock_from = due_on
     if policy.limitation.instalments:
-        last_due, undated, last_payment, ack_key, litigation_on = row[15:20]
+        last_due, undated, last_payment, ack_key, litigation_on = row[16:21]
         clock_from = None if undated else last_due
     ack_on, ack_step = parse_ack_key(ack_key)
     acks = Acknowledgements(last_payment, ack_on, ack_step, accepted_on, litigation_on)

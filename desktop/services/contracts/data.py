@@ -127,6 +127,8 @@ class CollectionActionData:
     done_by: str = ""
     outcome: str = ""
     acknowledged: bool = False
+    # The acknowledgement covers the contract's whole open balance, not only this milestone
+    covers_contract: bool = False
 
 
 def _fail(text: Message, **params: Any) -> None:
@@ -300,6 +302,14 @@ def validate_action(data: CollectionActionData, today: date) -> None:
         )
     _require(data.done_on, F["done_on"])
     _not_future(data.done_on, F["done_on"], today)
+    if data.covers_contract and not data.acknowledged:
+        _fail(
+            QT_TRANSLATE_NOOP(
+                "ContractData",
+                "Whole open balance: only a step the customer acknowledged in writing can cover "
+                "it; tick the acknowledgement too, or untick the whole balance.",
+            )
+        )
 
 
 VALIDATORS: dict[type, Callable[[Any, date], None]] = {

@@ -324,6 +324,7 @@ def contract_detail(
                 a.done_by,
                 a.outcome,
                 a.acknowledged,
+                a.covers_contract,
                 files.get(("collection_action_id", a.id), ()),
             )
             for a in actions

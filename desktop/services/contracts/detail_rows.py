@@ -179,6 +179,7 @@ class ActionRow:
     done_by: str
     outcome: str
     acknowledged: bool
+    covers_contract: bool
     files: tuple[AttachmentRow, ...] = ()
 
 

@@ -17,7 +17,9 @@ each other (confirm against the official gazette):
   或者申请仲裁；……". The clock restarts at the latest acknowledgement the file can prove: a
   payment (the debtor performs), a collection step marked ``acknowledged`` (a signed
   reconciliation letter, a dunning or lawyer's letter with proof of receipt), an acceptance
-  certificate signed by the customer. Litigation interrupts it until the proceedings end, a
+  certificate signed by the customer. An acknowledged step that covers the contract's whole
+  open balance (``covers_contract``) counts for every milestone of the contract (claims.py).
+  Litigation interrupts it until the proceedings end, a
   date the file does not know, so the clock shows "interrupted" instead of a date.
 * Periods in years end on the corresponding day (art. 202, see ``dates``); the first day is not
   counted (art. 201), so a claim due on 15 March 2026 expires at the end of 15 March 2029.

@@ -10,11 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import (
-    ColumnElement,
-    ColumnExpressionArgument,
     Select,
     and_,
     case,
@@ -28,6 +25,7 @@ from desktop.models import Account, Amendment, Contract, Payment, PaymentMilesto
 from desktop.models.types import Money
 from desktop.services.clock import Clock
 from desktop.services.database import Database
+from desktop.services.sql_types import money_sum
 
 from .ageing import AGEING_BOUNDS, AgeingReport, AgeingRow, buckets
 from .claims import Claim, ClaimPolicy, allocated_per_milestone, load_claims
@@ -57,10 +55,6 @@ def claim_policy(session: Session) -> ClaimPolicy:
         tuple(AGEING_BOUNDS.get(session)),
         check_thresholds(LADDER_DAYS.get(session)),
     )
-
-
-def _money_sum(expression: ColumnExpressionArgument[Any]) -> ColumnElement[Decimal]:
-    return type_coerce(func.coalesce(func.sum(expression), 0), Money)
 
 
 def _contracts_of(account_id: int | None) -> Select[int] | None:
@@ -102,9 +96,9 @@ def ageing_report(
     # conversions (ISO dates compare as text).
     due_on, amount = unpaid.c.due_on, unpaid.c.open
     slots = buckets(bounds)
-    columns = [_money_sum(case((due_on > today, amount), else_=0))]
+    columns = [money_sum(case((due_on > today, amount), else_=0))]
     for slot in slots:
-        columns.append(_money_sum(case((slot.holds(due_on, today), amount), else_=0)))
+        columns.append(money_sum(case((slot.holds(due_on, today), amount), else_=0)))
     query = (
         select(Account.id, Account.name, Account.short_name, *columns)
         .select_from(unpaid)
@@ -138,13 +132,13 @@ def monthly_collection(
     end = month_start(today, months_ahead + 1)
     due_month = func.strftime("%Y-%m", PaymentMilestone.due_on)
     due_query = (
-        select(due_month, _money_sum(PaymentMilestone.amount))
+        select(due_month, money_sum(PaymentMilestone.amount))
         .where(PaymentMilestone.due_on >= first, PaymentMilestone.due_on < end)
         .group_by(due_month)
     )
     paid_month = func.strftime("%Y-%m", Payment.received_on)
     paid_query = (
-        select(paid_month, _money_sum(Payment.amount))
+        select(paid_month, money_sum(Payment.amount))
         .where(Payment.received_on >= first, Payment.received_on < end)
         .group_by(paid_month)
     )
@@ -187,15 +181,15 @@ def receivables_summary(
     unpaid = PaymentMilestone.amount > func.coalesce(paid.c.paid, 0)
     query = (
         select(
-            _money_sum(outstanding),
-            _money_sum(case((is_due, outstanding), else_=0)),
-            _money_sum(case((is_overdue, outstanding), else_=0)),
+            money_sum(outstanding),
+            money_sum(case((is_due, outstanding), else_=0)),
+            money_sum(case((is_overdue, outstanding), else_=0)),
             func.coalesce(func.sum(case((and_(is_overdue, unpaid), 1), else_=0)), 0),
         )
         .join(Contract, PaymentMilestone.contract_id == Contract.id)
         .outerjoin(paid, paid.c.milestone_id == PaymentMilestone.id)
     )
-    received = select(_money_sum(Payment.amount)).join(Contract, Payment.contract_id == Contract.id)
+    received = select(money_sum(Payment.amount)).join(Contract, Payment.contract_id == Contract.id)
     per_contract = select(
         Amendment.contract_id, func.sum(Amendment.amount_delta).label("delta")
     ).group_by(Amendment.contract_id)

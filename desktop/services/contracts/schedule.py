@@ -110,13 +110,27 @@ def terms_problems(total: Decimal, milestones: Sequence[MilestoneTerms]) -> list
                 QT_TRANSLATE_NOOP("Schedule", "Milestone {name} has no amount.").with_(name=name)
             )
     difference = total - sum((m.amount for m in milestones), Decimal(0))
-    if difference:
+    if difference > 0:
         problems.append(
             QT_TRANSLATE_NOOP(
-                "Schedule", "The milestones differ from the contract total by {difference}."
-            ).with_(difference=difference)
+                "Schedule",
+                "The milestones add up to {difference} less than the total {total}.",
+            ).with_(difference=difference, total=total)
+        )
+    elif difference < 0:
+        problems.append(
+            QT_TRANSLATE_NOOP(
+                "Schedule",
+                "The milestones add up to {difference} more than the total {total}.",
+            ).with_(difference=-difference, total=total)
         )
     return problems
+
+
+def contract_terms_problems(contract: Contract) -> list[Message]:
+    """Why the contract's payment terms are not closed (its milestones as they are now)."""
+    total = schedule_total(contract.amount, [a.amount_delta for a in contract.amendments])
+    return terms_problems(total, [terms_of(m) for m in contract.milestones])
 
 
 def events_of(contract: Contract) -> TriggerEvents:
@@ -149,8 +163,7 @@ def settle(session: Session, contract: Contract) -> None:
         milestone.due_on = due_date(
             milestone.due_rule, milestone.due_days, milestone.fixed_due_on, milestone.trigger_on
         )
-    total = schedule_total(contract.amount, [a.amount_delta for a in contract.amendments])
-    contract.terms_closed = not terms_problems(total, [terms_of(m) for m in contract.milestones])
+    contract.terms_closed = not contract_terms_problems(contract)
     session.flush()
     reallocate(session, contract.id)
 

@@ -38,11 +38,12 @@ from desktop.services import attachments, raw_rows, row_delta
 from desktop.services.changes import CONTRACTS, ChangeSet
 from desktop.services.clock import Clock
 from desktop.services.database import Database
-from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
+from desktop.services.messages import QT_TRANSLATE_NOOP, Message, Sentences, UserError
 from desktop.services.raw_rows import Graph
 from desktop.services.records import copy_to
 from desktop.services.row_delta import WHOLE_ROW, Delta
 
+from .allocation import payment_excess
 from .data import (
     VALIDATORS,
     AcceptanceData,
@@ -56,7 +57,7 @@ from .data import (
     ShippingExceptionData,
 )
 from .parts import MODELS, Part
-from .schedule import settle
+from .schedule import contract_terms_problems, settle
 from .shipping import gate_facts, shipping_gate
 from .templates import Template
 
@@ -77,6 +78,20 @@ ATTACHMENT_OWNERS = {
     ShippingException: "shipping_exception_id",
 }
 GONE = QT_TRANSLATE_NOOP("ContractService", "This record no longer exists.")
+PAYMENT_EXCESS = QT_TRANSLATE_NOOP(
+    "ContractService",
+    "This payment is {excess} more than the contract's open balance of {open}: the "
+    "excess will stay unallocated, as a credit on the contract's payments, until a milestone "
+    "or an amendment takes it. Record it anyway?",
+)
+EXCESS_NOT_RECORDED = QT_TRANSLATE_NOOP(
+    "ContractService", "Not recorded: correct the amount, or save again and answer Yes."
+)
+REVIEW_BLOCKED = QT_TRANSLATE_NOOP(
+    "ContractService",
+    "The payment terms are not closed, so the contract cannot be marked reviewed: {problems} "
+    "Correct the milestones first, or clear the review date to save it as a draft.",
+)
 
 
 @dataclass(frozen=True)
@@ -107,6 +122,16 @@ def derived(table: str, row: Mapping[str, Any]) -> Collection[str]:
     if table == Contract.__tablename__:
         return ("terms_closed",)
     return ()
+
+
+def _check_review(contract: Contract, reviewed_before: date | None) -> None:
+    """A review date given now needs closed payment terms (docs/domain.md#payment-milestones);
+    without one the contract saves as a draft."""
+    if contract.reviewed_on is None or contract.reviewed_on == reviewed_before:
+        return
+    problems = contract_terms_problems(contract)
+    if problems:
+        raise UserError(REVIEW_BLOCKED.with_(problems=Sentences(tuple(problems))))
 
 
 def reapply(session: Session, contract_id: int, delta: Delta) -> None:
@@ -153,8 +178,10 @@ class ContractService:
             if before is None or contract is None:
                 raise UserError(GONE)
             old_account = contract.account_id
+            reviewed_on = contract.reviewed_on
             record_id = change(s, contract)
             settle(s, contract)
+            _check_review(contract, reviewed_on)
             after = take(s, contract_id)
             account = contract.account_id if contract.account_id == old_account else None
             delta = row_delta.diff(_rows(before), _rows(after))
@@ -189,6 +216,7 @@ class ContractService:
             s.add(contract)
             s.flush()
             settle(s, contract)
+            _check_review(contract, None)
             delta = row_delta.diff({}, _rows(take(s, contract.id)))
             changes = ChangeSet.of(
                 CONTRACTS, account_id=data.account_id, ids={"contract": [contract.id]}
@@ -442,6 +470,17 @@ class ContractService:
             return payment_id
 
         return self._edit(contract_id, change)
+
+    def payment_excess(
+        self, contract_id: int, payment_id: int | None, amount: Decimal
+    ) -> Message | None:
+        """What to ask before recording a payment of ``amount`` larger than the contract's
+        open balance, or None when it fits."""
+        with self._db.read() as s:
+            excess, open_balance = payment_excess(s, contract_id, payment_id, amount)
+        if excess <= 0:
+            return None
+        return PAYMENT_EXCESS.with_(excess=excess, open=open_balance)
 
     def allocate_automatically(self, payment_id: int) -> Edit:
         """Drop a payment's hand-made split: it is allocated oldest due first again."""

@@ -93,6 +93,9 @@ def _rows(assessments: Iterable[Assessment]) -> tuple[AssessmentRow, ...]:
     )
 
 
+NO_BID_REASON = QT_TRANSLATE_NOOP("Scoring", "Reason: say why we do not bid.")
+
+
 def no_bid_reason(answers: Mapping[str, Any], translate: Translate = english) -> str:
     """The reason stored on the opportunity: the veto conditions that hold, then the comment."""
     result = scoring.decide_bid(answers)
@@ -180,7 +183,7 @@ class AssessmentService:
             if kind is AssessmentKind.BID_DECISION:
                 decision = scoring.decide_bid(answers)
                 if not decision.bid and not no_bid_reason(answers):
-                    raise UserError(QT_TRANSLATE_NOOP("Scoring", "Reason: say why we do not bid."))
+                    raise UserError(NO_BID_REASON)
             assessment = Assessment(
                 kind=kind,
                 account_id=account_id,

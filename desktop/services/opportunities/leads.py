@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import case, select
@@ -14,12 +15,13 @@ from sqlalchemy.orm import Session
 from desktop.models import Account, Lead, Opportunity, Stage, StageChange
 from desktop.models.enums import ForecastCategory, LeadStatus, LeadTemperature
 
-from .. import raw_rows
+from .. import field_rules, raw_rows
 from ..changes import LEADS, OPPORTUNITIES, ChangeSet
 from ..database import Database
 from ..messages import QT_TRANSLATE_NOOP, Message, UserError
 from ..records import copy_to, read_from
 from ..settings import SettingKey
+from ..sql_types import table_of
 
 # The criteria of a hot lead (docs/domain.md#leads); the number ticked suggests the temperature.
 TEMPERATURE_CHECKS: tuple[tuple[str, Message], ...] = (
@@ -41,6 +43,12 @@ OPPORTUNITY_CRITERIA: tuple[tuple[str, Message], ...] = (
     ),
     ("has_budget", QT_TRANSLATE_NOOP("Leads", "There is an investment plan and a budget")),
     ("can_participate", QT_TRANSLATE_NOOP("Leads", "We can take part")),
+)
+ESTIMATED_AMOUNT = QT_TRANSLATE_NOOP("Leads", "Estimated amount")
+FAILS_MAN = QT_TRANSLATE_NOOP(
+    "Leads",
+    "This lead fails the MAN screen (money, authority, need): confirm the conversion, or "
+    "qualify it further first.",
 )
 # Ticked criteria needed for each temperature; fewer than "warm" is cold.
 # (validate_thresholds is defined below; a stored dict may lack a key: the default fills it)
@@ -86,6 +94,7 @@ class LeadData:
     relationship_note: str = ""
     window_start: date | None = None
     window_end: date | None = None
+    estimated_amount: Decimal | None = None  # the opportunity starts with it
     temperature: LeadTemperature = LeadTemperature.COLD
     temperature_checks: dict[str, bool] = field(default_factory=dict)
     has_money: bool = False
@@ -98,6 +107,13 @@ class LeadData:
 
     def missing_criteria(self) -> list[Message]:
         return [text for key, text in OPPORTUNITY_CRITERIA if not getattr(self, key)]
+
+    def man_screen(self) -> list[tuple[Message, bool]]:
+        """Money, authority, need: each with whether it holds."""
+        return [(text, bool(getattr(self, key))) for key, text in MAN_CHECKS]
+
+    def fails_man(self) -> bool:
+        return not all(holds for _, holds in self.man_screen())
 
 
 @dataclass(frozen=True)
@@ -129,6 +145,10 @@ def _validate(data: LeadData) -> None:
         raise UserError(QT_TRANSLATE_NOOP("Leads", "Title: a lead needs a title."))
     if data.window_start and data.window_end and data.window_end < data.window_start:
         raise UserError(QT_TRANSLATE_NOOP("Leads", "Time window: the end comes before the start."))
+    # The rules every import applies too (docs/field-rules.md).
+    values = {"estimated_amount": data.estimated_amount}
+    for _name, message in field_rules.problems(table_of(Lead), values, date.min):
+        raise UserError(message.with_(field=ESTIMATED_AMOUNT))
 
 
 def first_open_stage(session: Session) -> Stage:
@@ -235,23 +255,29 @@ class LeadService:
 
     # ---- conversion ------------------------------------------------------------------
 
-    def convert(self, lead_id: int, now: datetime) -> Created:
-        """Create the opportunity in the first stage, link it, mark the lead converted."""
+    def convert(self, lead_id: int, now: datetime, *, despite_man: bool = False) -> Created:
+        """Create the opportunity in the first stage, with the lead's estimated amount; link
+        it, mark the lead converted. A lead failing the MAN screen is converted only
+        ``despite_man`` (the user was asked; docs/domain.md#leads)."""
         with self._db.session() as s:
             lead = s.get_one(Lead, lead_id)
             if lead.status is not LeadStatus.OPEN:
                 raise UserError(QT_TRANSLATE_NOOP("Leads", "Only an open lead can be converted."))
-            missing = read_from(LeadData, lead).missing_criteria()
+            data = read_from(LeadData, lead)
+            missing = data.missing_criteria()
             if missing:
                 raise UserError(
                     QT_TRANSLATE_NOOP(
                         "Leads", "Not an opportunity yet: “{criterion}” does not hold."
                     ).with_(criterion=missing[0])
                 )
+            if data.fails_man() and not despite_man:
+                raise UserError(FAILS_MAN)
             stage = first_open_stage(s)
             opportunity = Opportunity(
                 account_id=lead.account_id,
                 name=lead.title,
+                amount=lead.estimated_amount or Decimal(0),
                 description=_opportunity_description(lead),
                 information_source=lead.source_channel,
                 relationships=lead.relationship_note,

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from sqlalchemy import ColumnElement, case, func, select, type_coerce
@@ -95,6 +95,16 @@ class StageTotal:
     count: int
     amount: Decimal
     weighted: Decimal
+
+    @property
+    def weighting_percent(self) -> int:
+        """The probability the weighted amount reflects, in whole percent: the stage's own,
+        or, when deals in it carry a manual probability, weighted ÷ amount (what a chart
+        labelling the weighted amount must show;
+        docs/domain.md#stage-probability-and-estimated-win-chance)."""
+        if not self.amount:
+            return self.probability
+        return int((self.weighted * 100 / self.amount).quantize(Decimal(1), ROUND_HALF_UP))
 
 
 def pipeline_by_stage(session: Session, scope: Scope = EVERYWHERE) -> list[StageTotal]:

@@ -85,6 +85,9 @@ class MovePlan:
     target: StageInfo
     forward: bool
     unmet: tuple[tuple[str, str], ...]  # (English, Chinese) of every criterion skipped
+    # The deal's manual probability, if it has one: the move asks whether to keep it
+    # (docs/domain.md#stage-probability-and-estimated-win-chance)
+    probability_override: int | None = None
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,7 @@ class DealState:
     forecast_category: ForecastCategory
     closed_on: date | None
     win_loss_reason: str
+    probability_override: int | None
 
 
 @dataclass(frozen=True)
@@ -121,7 +125,12 @@ def _info(stage: Stage) -> StageInfo:
 
 def _state(o: Opportunity) -> DealState:
     return DealState(
-        o.stage_id, o.stage_entered_on, o.forecast_category, o.closed_on, o.win_loss_reason
+        o.stage_id,
+        o.stage_entered_on,
+        o.forecast_category,
+        o.closed_on,
+        o.win_loss_reason,
+        o.probability_override,
     )
 
 
@@ -131,6 +140,7 @@ def _apply(o: Opportunity, state: DealState) -> None:
     o.forecast_category = state.forecast_category
     o.closed_on = state.closed_on
     o.win_loss_reason = state.win_loss_reason
+    o.probability_override = state.probability_override
 
 
 class StageFlowService:
@@ -223,7 +233,9 @@ class StageFlowService:
                 if current.position < st.position < target.position and not st.is_closed
             ]
             unmet += self._unmet_in(opportunity_id, skipped)
-        return MovePlan(target, forward, tuple(unmet))
+        with self._db.read() as s:
+            override = s.get_one(Opportunity, opportunity_id).probability_override
+        return MovePlan(target, forward, tuple(unmet), override)
 
     def _unmet_in(self, opportunity_id: int, stage_ids: list[int]) -> list[tuple[str, str]]:
         if not stage_ids:
@@ -254,9 +266,11 @@ class StageFlowService:
         unmet: tuple[str, ...] = (),
         note: str = "",
         reason: str = "",
+        keep_probability: bool = True,
     ) -> Moved:
         """Move to ``stage_id``; ``unmet`` lists (in the user's language) the criteria skipped
-        on purpose. Won/lost set the category, the closing date and the reason."""
+        on purpose. Won/lost set the category, the closing date and the reason.
+        ``keep_probability`` False drops a manual probability: the new stage's applies."""
         with self._db.session() as s:
             o = s.get_one(Opportunity, opportunity_id)
             stage = s.get_one(Stage, stage_id)
@@ -266,6 +280,8 @@ class StageFlowService:
                 )
             before = _state(o)
             change = move_to_stage(s, o, stage, now, override=override, unmet=unmet, note=note)
+            if not keep_probability:
+                o.probability_override = None
             if stage.is_closed:
                 o.forecast_category = (
                     ForecastCategory.WON if stage.is_won else ForecastCategory.LOST

@@ -5,12 +5,15 @@ why in one sentence and, where it concerns one person, names them so the list ca
 
 1. no coach in the account (someone with the coach role or the coach stance);
 2. a key decision maker who is neutral, opposed or a blocker;
-3. a blocker anywhere (a key decision maker who is a blocker is flagged once, by rule 2);
-4. a layer (decision, management, operational, outside influencers) with nobody in it;
-5. a key decision maker or gatekeeper not met for more than N days (any logged interaction
+3. a technical or business gatekeeper who is opposed or a blocker: they can reject a
+   supplier (docs/domain.md#coverage-red-flags);
+4. a blocker anywhere (a decision maker or gatekeeper who is a blocker is flagged once, by
+   rule 2 or 3);
+5. a layer (decision, management, operational, outside influencers) with nobody in it;
+6. a key decision maker or gatekeeper not met for more than N days (any logged interaction
    counts as contact), or never met;
-6. a coach whose trust in us is below 3, or not rated;
-7. a person whose stance toward us is unknown.
+7. a coach whose trust in us is below 3, or not rated;
+8. a person whose stance toward us is unknown.
 
 People who left the client are ignored. A former coach who moved here from another client is
 listed last, as a way in (services/orgchart/moves.py).
@@ -44,6 +47,7 @@ STALE_CONTACT_DAYS = SettingKey(
 class FlagKind(StrEnum):
     NO_COACH = "no_coach"
     DECISION_MAKER_AGAINST = "decision_maker_against"
+    GATEKEEPER_AGAINST = "gatekeeper_against"
     BLOCKER = "blocker"
     EMPTY_LAYER = "empty_layer"
     NOT_MET = "not_met"
@@ -88,6 +92,18 @@ DECISION_MAKER = {
         "Coverage",
         "{name}, a key decision maker, is a blocker firmly for a competitor: their “no” stops "
         "the deal.",
+    ),
+}
+GATEKEEPER = {
+    Stance.OPPONENT: QT_TRANSLATE_NOOP(
+        "Coverage",
+        "{name} ({role}) is opposed to us: a gatekeeper can reject our offer even if others "
+        "back it.",
+    ),
+    Stance.BLOCKER: QT_TRANSLATE_NOOP(
+        "Coverage",
+        "{name} ({role}) is a blocker, firmly for a competitor: a gatekeeper can reject our "
+        "offer even if others back it.",
     ),
 }
 BLOCKER = QT_TRANSLATE_NOOP(
@@ -137,11 +153,15 @@ _KIND_ORDER = list(FlagKind)
 _LAYERS_BY_WEIGHT = (Layer.DECISION, Layer.MANAGEMENT, Layer.OPERATIONAL, Layer.EXTERNAL)
 
 
+def _gatekeeper_role(person: Person) -> Role | None:
+    return next((role for role in person.roles if role in GATEKEEPERS), None)
+
+
 def _watched_role(person: Person) -> Role | None:
     """The role that makes a person's silence dangerous, if any."""
     if Role.KEY_DECISION_MAKER in person.roles:
         return Role.KEY_DECISION_MAKER
-    return next((role for role in person.roles if role in GATEKEEPERS), None)
+    return _gatekeeper_role(person)
 
 
 def analyse(chart: OrgChart, today: date, stale_days: int) -> list[Flag]:
@@ -175,6 +195,9 @@ def analyse(chart: OrgChart, today: date, stale_days: int) -> list[Flag]:
                     person.id,
                 )
             )
+        elif (gatekeeper := _gatekeeper_role(person)) and person.stance in GATEKEEPER:
+            message = GATEKEEPER[person.stance].with_(name=name, role=LABELS[gatekeeper])
+            flags.append(Flag(FlagKind.GATEKEEPER_AGAINST, Severity.HIGH, message, person.id))
         elif person.stance is Stance.BLOCKER:
             flags.append(Flag(FlagKind.BLOCKER, Severity.HIGH, BLOCKER.with_(name=name), person.id))
         role = _watched_role(person)

@@ -80,6 +80,8 @@ class TenderDialog(QDialog):
         self.gate = QLabel(self)
         self.gate.setWordWrap(True)
         self.gate.setStyleSheet("color: #8e1b10")
+        self.override = QLineEdit(self)
+        self.override.setPlaceholderText(self.tr("Why we bid although the decision was no-bid"))
         self.tender_no = QLineEdit(self)
         self.title = QLineEdit(self)
         self.buyer = QLineEdit(self)
@@ -119,9 +121,10 @@ class TenderDialog(QDialog):
             self._on_opportunity_changed()
 
     def _layout(self, new: bool) -> None:
-        main = QFormLayout()
+        main = self._form = QFormLayout()
         main.addRow(self.tr("Opportunity"), self.opportunity)
         main.addRow("", self.gate)
+        main.addRow(self.tr("Bid anyway because"), self.override)
         if new:
             main.addRow(self.tr("Checklist template"), self.template)
         main.addRow(self.tr("Tender number"), self.tender_no)
@@ -188,8 +191,16 @@ class TenderDialog(QDialog):
         if choice is None:
             self.gate.setText(self.tr("There is no open opportunity to prepare a tender for."))
             return
-        if choice.bid_decision is BidDecision.NO_BID:
-            self.gate.setText(self.tr("This opportunity is marked no-bid."))
+        no_bid = choice.bid_decision is BidDecision.NO_BID
+        # The override is asked for, and kept, only against a no-bid (docs/domain.md#bid-decision)
+        self._set_override_shown(no_bid or bool(self.override.text()))
+        if no_bid:
+            self.gate.setText(
+                self.tr(
+                    "This opportunity is marked no-bid. To prepare a tender anyway, say why "
+                    "below; the reason is kept with the tender."
+                )
+            )
         elif choice.bid_decision is BidDecision.UNDECIDED:
             self.gate.setText(self.tr("No bid/no-bid decision on this opportunity yet."))
         else:
@@ -199,6 +210,12 @@ class TenderDialog(QDialog):
             self.title.setText(choice.name)
         if not self.buyer.text():
             self.buyer.setText(choice.account)
+
+    def _set_override_shown(self, shown: bool) -> None:
+        self.override.setVisible(shown)
+        label = self._form.labelForField(self.override)
+        if label is not None:
+            label.setVisible(shown)
 
     def _append_lot(self, lot: LotData) -> None:
         row = self.lots.rowCount()
@@ -233,6 +250,7 @@ class TenderDialog(QDialog):
             (self.place, data.submission_place),
             (self.bond_method, data.bond_method),
             (self.responsible, data.responsible),
+            (self.override, data.no_bid_override),
         ):
             edit.setText(value)
             edit.setCursorPosition(0)
@@ -283,6 +301,7 @@ class TenderDialog(QDialog):
             bond_refunded_on=self.refunded.value(),
             price_ceiling=_money(self.ceiling),
             responsible=self.responsible.text(),
+            no_bid_override=self.override.text(),
             lots=tuple(lots),
         )
 

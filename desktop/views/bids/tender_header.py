@@ -92,6 +92,8 @@ class TenderHeader(QWidget):
         gate = self.tr("Bid/no-bid: {decision}").format(decision=display(tender.bid_decision))
         if tender.bid_decision is BidDecision.NO_BID and tender.no_bid_reason:
             gate += f" — {tender.no_bid_reason}"
+        if data.no_bid_override:
+            gate += " · " + self.tr("bid anyway: {reason}").format(reason=data.no_bid_override)
         self.gate.setText(gate)
         self.gate.setStyleSheet(
             f"background: {background}; color: {colour}; border-radius: 4px; padding: 2px 8px"

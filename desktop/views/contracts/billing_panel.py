@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from desktop.services.contracts.data import InvoiceData, PaymentData
 from desktop.services.contracts.detail_rows import InvoiceRow, PaymentRow
 from desktop.services.contracts.parts import Part
+from desktop.services.contracts.service import EXCESS_NOT_RECORDED, Edit
+from desktop.services.messages import UserError
 from desktop.services.records import read_from
 from desktop.views.common.formatting import format_date
 from desktop.views.common.row_table import Column
@@ -20,7 +22,7 @@ from .editor import ContractEditor
 from .forms import invoice_dialog, payment_dialog
 from .panel import ContractPanel
 from .section import PartSection
-from .text import money
+from .text import money, render
 
 
 class BillingPanel(ContractPanel):
@@ -148,14 +150,21 @@ class BillingPanel(ContractPanel):
             data = PaymentData(received_on=self.ctx.clock.today())
         else:
             data = read_from(PaymentData, row)
-        self.open_part_dialog(
-            payment_dialog,
-            row,
-            data,
-            self.tr("Record payment"),
-            self.tr("Edit payment"),
-            currency=self.currency,
+        record_id = None if row is None else row.id
+        saver = self.part_saver(
+            self.tr("Record payment") if row is None else self.tr("Edit payment"), record_id
         )
+
+        def save(data: PaymentData) -> Edit:
+            # More than the open balance: the user decides, knowing where the excess goes.
+            question = self.service.payment_excess(self.shown.header.id, record_id, data.amount)
+            if question is not None and not self.ctx.dialogs.confirm(
+                self.tr("Payment larger than the open balance"), render(question)
+            ):
+                raise UserError(EXCESS_NOT_RECORDED)
+            return saver(data)
+
+        payment_dialog(self, data, save, new=row is None, currency=self.currency).exec()
 
     def split_by_hand(self) -> None:
         row = self.payments.selected()

@@ -73,8 +73,8 @@ class CollectionPanel(ContractPanel):
                 Column(self.tr("Done by"), lambda r: r.done_by),
                 Column(
                     self.tr("Acknowledged"),
-                    lambda r: r.acknowledged,
-                    lambda v: self.tr("Yes") if v else "",
+                    lambda r: (r.acknowledged, r.covers_contract),
+                    self._acknowledged_text,
                 ),
                 Column(self.tr("Files"), lambda r: len(r.files), lambda v: str(v) if v else ""),
                 Column(self.tr("Outcome"), lambda r: r.outcome),
@@ -227,6 +227,12 @@ class CollectionPanel(ContractPanel):
             )
             text += f"<br>{ladder}"
         return text
+
+    def _acknowledged_text(self, value: tuple[bool, bool]) -> str:
+        acknowledged, whole_contract = value
+        if not acknowledged:
+            return ""
+        return self.tr("Yes, whole contract") if whole_contract else self.tr("Yes")
 
     # ---- actions -------------------------------------------------------------------------
 

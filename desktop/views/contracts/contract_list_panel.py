@@ -24,6 +24,9 @@ from desktop.views.common.read_only import edits
 
 from .contract_list_model import COLUMNS, ContractListModel
 
+TITLE_WIDTH = 260  # at most, with room to spare
+MIN_TITLE_WIDTH = 120
+
 
 class ContractListPanel(QWidget):
     contract_selected = Signal(object)  # contract id or None
@@ -46,6 +49,7 @@ class ContractListPanel(QWidget):
             self.filter.addItem(text, value)
         self.new_button = edits(QPushButton(self.tr("New contract…"), self))
         self.count = QLabel(self)
+        self._title_width = TITLE_WIDTH
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -131,5 +135,16 @@ class ContractListPanel(QWidget):
             self.tr("Contracts: {count}").format(count=format_number(self.model.total))
         )
         self.view.resizeColumnsToContents()
-        self.view.setColumnWidth(1, min(self.view.columnWidth(1), 260))
+        self._title_width = min(self.view.columnWidth(1), TITLE_WIDTH)
         self.view.setColumnWidth(2, min(self.view.columnWidth(2), 220))
+        self._fit_title()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """The title within what the list shows beside the number, elided (its tooltip holds
+        the whole of it) rather than cut off at the panel's edge."""
+        room = self.view.viewport().width() - self.view.columnWidth(0)
+        self.view.setColumnWidth(1, max(MIN_TITLE_WIDTH, min(self._title_width, room)))

@@ -187,16 +187,10 @@ class DeliveryPanel(ContractPanel):
         notes = []
         if late:
             notes.append(
-                self.tr(
-                    "{count} delivery lines are past their planned date and not shipped."
-                ).format(count=format_number(late))
+                self.tr("%Ln delivery line(s) past the planned date and not shipped.", "", late)
             )
         if overdue:
-            notes.append(
-                self.tr("{count} shipping exceptions are past their close-by date.").format(
-                    count=format_number(overdue)
-                )
-            )
+            notes.append(self.tr("%Ln shipping exception(s) past the close-by date.", "", overdue))
         return notes
 
     # ---- actions -------------------------------------------------------------------------

@@ -314,6 +314,18 @@ def action_dialog(
                     "An acknowledged step restarts the limitation period (Civil Code art. 195)",
                 ),
             ),
+            BoolField(
+                "covers_contract",
+                translate(
+                    "ContractForms",
+                    "It acknowledges the contract's whole open balance (e.g. a signed "
+                    "reconciliation letter), not only this milestone",
+                ),
+                tip=translate(
+                    "ContractForms",
+                    "Restarts the limitation period of every open milestone of the contract",
+                ),
+            ),
         ],
         data,
         save,

@@ -102,9 +102,11 @@ class MilestonesPanel(ContractPanel):
             return
         if self.detail.milestones and not self.ctx.dialogs.confirm(
             self.tr("Apply template"),
-            self.tr("Replace the {count} milestones by the template {name}?").format(
-                count=len(self.detail.milestones), name=template.name
-            ),
+            self.tr(
+                "Replace the %n milestone(s) by the template {name}?",
+                "",
+                len(self.detail.milestones),
+            ).format(name=template.name),
         ):
             return
         contract_id = self.contract_id

@@ -72,7 +72,9 @@ class ReceivablesPage(QWidget):
         self.claims_view.setWordWrap(False)
         self.claims_view.verticalHeader().setVisible(False)
         self.claims_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.claims_view.horizontalHeader().setStretchLastSection(True)
+        # Not stretched: a last section stretched into what the others leave can end up
+        # narrower than its text, cutting off the limitation period.
+        self.claims_view.horizontalHeader().setStretchLastSection(False)
         self.claims_view.horizontalHeader().setResizeContentsPrecision(40)
         claims_box = QWidget(self)
         claims_layout = QVBoxLayout(claims_box)
@@ -133,14 +135,12 @@ class ReceivablesPage(QWidget):
         ]
         html = " · ".join(escape(p, quote=False) for p in parts)
         if summary.overdue > 0:
-            overdue = self.tr("overdue {value} in {count} milestones").format(
-                value=money(summary.overdue), count=format_number(summary.overdue_milestones)
-            )
+            overdue = self.tr(
+                "overdue {value} in %Ln milestone(s)", "", summary.overdue_milestones
+            ).format(value=money(summary.overdue))
             html += f" · <b style='color:{BAD.name()}'>{escape(overdue, quote=False)}</b>"
         if alerts:
-            text = self.tr("{count} limitation periods expire soon or have expired").format(
-                count=format_number(alerts)
-            )
+            text = self.tr("%Ln limitation period(s) expiring soon or expired", "", alerts)
             html += f"<br><b style='color:{WARN.name()}'>⚠ {escape(text, quote=False)}</b>"
         return html
 

@@ -15,7 +15,7 @@ from desktop.services.contracts.limitation import (
     LimitationClock,
 )
 from desktop.services.labels import label
-from desktop.services.messages import Message
+from desktop.services.messages import Message, Sentences
 from desktop.views.common.formatting import format_date, format_money, format_number
 from desktop.views.i18n import CHINESE, current_language, translate
 
@@ -35,6 +35,10 @@ LEVEL_COLOUR = {
 
 
 def _shown(value: object) -> object:
+    if isinstance(value, Message):
+        return render(value)
+    if isinstance(value, Sentences):
+        return " ".join(render(m) for m in value.messages)
     if isinstance(value, Decimal):
         return format_money(value)
     if isinstance(value, date):

@@ -1,5 +1,6 @@
 """The bid / no-bid decision: "tracked ≠ must bid". Any of the three veto conditions means no
-bid; without a veto the salesperson decides, and a no-bid needs a reason."""
+bid; without a veto the salesperson decides, and a no-bid needs a reason, asked for before the
+dialog closes; clearing the last veto brings back "Bid" (docs/domain.md#bid-decision)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.opportunities import scoring
 from desktop.services.opportunities import scoring_forms as forms
+from desktop.services.opportunities.assessments import NO_BID_REASON, no_bid_reason
 from desktop.views.common.widgets import OptionalDateEdit
 from desktop.views.i18n import translate
 
@@ -29,6 +32,8 @@ from .dialog_layout import finish_dialog
 class BidDecisionDialog(QDialog):
     def __init__(self, subject: str, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._today = today
+        self._vetoed = False  # whether "Do not bid" was set by a veto (undone with the last)
         self.setWindowTitle(self.tr("Bid / no-bid decision"))
         intro = QLabel(
             self.tr(
@@ -79,16 +84,25 @@ class BidDecisionDialog(QDialog):
         return found
 
     def assessed_on(self) -> date:
-        return self.assessed_on_edit.value() or date.today()
+        return self.assessed_on_edit.value() or self._today
 
     def comment(self) -> str:
         return self.comment_edit.text().strip()
 
+    def accept(self) -> None:
+        """Close only with a reason for a no-bid (the same rule the save applies)."""
+        if not scoring.decide_bid(self.answers()).bid and not no_bid_reason(self.answers()):
+            self.outcome.setText(f"<b style='color:#b00020'>{NO_BID_REASON.render(translate)}</b>")
+            self.reason.setFocus()
+            return
+        super().accept()
+
     def _update(self, *_args) -> None:
         vetoed = any(box.isChecked() for box in self.vetoes.values())
         self.bid.setEnabled(not vetoed)
-        if vetoed:
-            self.no_bid.setChecked(True)
+        if vetoed != self._vetoed:
+            self._vetoed = vetoed
+            (self.no_bid if vetoed else self.bid).setChecked(True)
         if vetoed:
             text = self.tr("A veto condition holds: the opportunity is marked “no bid”.")
         elif self.no_bid.isChecked():

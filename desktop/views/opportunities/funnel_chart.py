@@ -54,7 +54,7 @@ class FunnelChart(PlainChart):
                     fontsize=8.5,
                     color="#202124",
                 )
-        names = [f"{localized(s.name_en, s.name_zh, language)} ({s.probability}%)" for s in stages]
+        names = [_stage_label(s, language) for s in stages]
         axes.set_yticks(positions)
         axes.set_yticklabels(names, fontsize=8.5)
         self.set_margins(text_width(names) + 16, 4, 8, 4)
@@ -63,3 +63,16 @@ class FunnelChart(PlainChart):
         for side in ("top", "right", "bottom", "left"):
             axes.spines[side].set_visible(False)
         self.redraw()
+
+
+def _stage_label(stage: StageTotal, language: str) -> str:
+    """The stage with the probability its bar is weighted by: the stage's, or the average
+    when deals in it carry a manual probability
+    (docs/domain.md#stage-probability-and-estimated-win-chance)."""
+    name = localized(stage.name_en, stage.name_zh, language)
+    percent = stage.weighting_percent
+    if percent == stage.probability:
+        return f"{name} ({percent}%)"
+    return translate("FunnelChart", "{stage} ({percent}% on average)").format(
+        stage=name, percent=percent
+    )

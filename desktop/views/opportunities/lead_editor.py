@@ -4,6 +4,7 @@ MAN screen, and the three criteria that make it an opportunity."""
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,7 +31,7 @@ from desktop.services.opportunities.leads import (
     LeadData,
     suggest_temperature,
 )
-from desktop.views.common.widgets import EnumCombo, OptionalDateEdit
+from desktop.views.common.widgets import EnumCombo, MoneyEdit, OptionalDateEdit
 from desktop.views.i18n import translate
 
 from .inputs import text_box
@@ -57,6 +58,10 @@ class LeadEditor(QWidget):
         self.source_channel = QLineEdit(self)
         self.window_start = OptionalDateEdit(self)
         self.window_end = OptionalDateEdit(self)
+        self.estimated_amount = MoneyEdit(self)
+        self.estimated_amount.setMinimum(0)
+        self.estimated_amount.setSpecialValueText("—")  # none estimated yet
+        self.estimated_amount.setToolTip(self.tr("The opportunity starts with this amount"))
         self.description = text_box(self)
         self.pain = text_box(self)
         self.solution_idea = text_box(self)
@@ -94,6 +99,7 @@ class LeadEditor(QWidget):
         window.addWidget(self.window_end)
         window.addStretch(1)
         facts.addRow(self.tr("Time window"), window)
+        facts.addRow(self.tr("Estimated amount"), self.estimated_amount)
         facts.addRow(self.tr("Description"), self.description)
         facts.addRow(self.tr("Pain or expectation"), self.pain)
         facts.addRow(self.tr("Solution idea"), self.solution_idea)
@@ -161,6 +167,7 @@ class LeadEditor(QWidget):
             combo.currentIndexChanged.connect(self._update)
         for edit in (self.window_start, self.window_end):
             edit.dateChanged.connect(self._update)
+        self.estimated_amount.valueChanged.connect(self._update)
         self.use_suggestion.clicked.connect(self._on_use_suggestion_clicked)
         self.save_button.clicked.connect(self.save_requested)
         self.convert_button.clicked.connect(self.convert_requested)
@@ -189,6 +196,7 @@ class LeadEditor(QWidget):
         self.source_channel.setText(data.source_channel)
         self.window_start.set_value(data.window_start)
         self.window_end.set_value(data.window_end)
+        self.estimated_amount.set_decimal(data.estimated_amount)
         self.description.setPlainText(data.description)
         self.pain.setPlainText(data.pain)
         self.solution_idea.setPlainText(data.solution_idea)
@@ -216,11 +224,16 @@ class LeadEditor(QWidget):
             relationship_note=self.relationship_note.toPlainText().strip(),
             window_start=self.window_start.value(),
             window_end=self.window_end.value(),
+            estimated_amount=self._estimated_amount(),
             temperature=self.temperature.value() or base.temperature,
             temperature_checks={key: box.isChecked() for key, box in self.checks.items()},
             status=self.status.value() or base.status,
             **{key: box.isChecked() for key, box in {**self.man, **self.criteria}.items()},
         )
+
+    def _estimated_amount(self) -> Decimal | None:
+        amount = self.estimated_amount.value_decimal()
+        return amount or None  # "—": none estimated yet
 
     def is_dirty(self) -> bool:
         return self.loaded is not None and self.data() != self.loaded

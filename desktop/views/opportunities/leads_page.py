@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 
 from desktop.models.enums import LeadStatus, LeadTemperature
 from desktop.services.labels import label
-from desktop.services.opportunities.leads import LeadRow
+from desktop.services.opportunities.leads import LeadData, LeadRow
 from desktop.views.common.formatting import format_date
 from desktop.views.common.read_only import edits
 from desktop.views.common.row_table import Column
@@ -199,14 +199,29 @@ class LeadsPage(QWidget):
             if self.editor.is_dirty():
                 return False
         now = self.editing.ctx.clock.now()
+        data = self.service.lead(lead_id)
+        if data.fails_man() and not self.editing.ctx.dialogs.confirm(
+            self.tr("MAN screen"), self._man_question(data)
+        ):
+            return False
         converted = self.editing.stateful(
             self.tr("Convert lead to opportunity"),
-            lambda: self.service.convert(lead_id, now),
+            lambda: self.service.convert(lead_id, now, despite_man=True),
             lambda created: created.changes,
             lambda _created: self.service.unconvert(lead_id),
             lambda _created, graph: self.service.reconvert(lead_id, graph),
         )
         return converted is not None
+
+    def _man_question(self, data: LeadData) -> str:
+        """The MAN screen, item by item, and whether to convert anyway (docs/domain.md#leads)."""
+        lines = "\n".join(
+            ("✔ " if holds else "✘ ") + text.render(translate) for text, holds in data.man_screen()
+        )
+        return self.tr(
+            "“{title}” fails the MAN screen:\n\n{lines}\n\nA lead without money, authority "
+            "and need seldom becomes an order. Convert it to an opportunity anyway?"
+        ).format(title=data.title, lines=lines)
 
     def delete_current(self) -> None:
         row = self.table.selected(LeadRow)

@@ -3,6 +3,8 @@ opportunity; filters above, totals below."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.opportunities.deals import NewOpportunity
-from desktop.services.opportunities.opportunity_list import OpportunityListRow
-from desktop.views.common.formatting import format_number
+from desktop.services.opportunities.opportunity_list import OpportunityListRow, SortKey
+from desktop.views.common.formatting import format_date, format_number
 from desktop.views.common.read_only import edits
 from desktop.views.common.row_table import ROW_ROLE
 
@@ -95,9 +97,17 @@ class OpportunityListPage(QWidget):
         self.editor.facts.saved.connect(self._update_totals)
 
     def _size_columns(self) -> None:
+        """Starting widths, never narrower than the column's heading (with room for the sort
+        arrow) nor, for the date, than the widest date in this language's notation."""
         widths = (230, 190, 110, 130, 150, 80, 110, 110, 50, 80, 90, 110, 70)
+        heading = self.table.horizontalHeader().fontMetrics()
+        widest_date = self.table.fontMetrics().horizontalAdvance(format_date(date(2026, 12, 28)))
         for column, width in enumerate(widths[: len(COLUMNS)]):
-            self.table.setColumnWidth(column, width)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            needed = heading.horizontalAdvance(title) + 28
+            if COLUMNS[column][0] is SortKey.DECISION_DATE:
+                needed = max(needed, widest_date + 16)
+            self.table.setColumnWidth(column, max(width, needed))
 
     # ---- loading -----------------------------------------------------------------------
 

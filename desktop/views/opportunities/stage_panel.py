@@ -226,11 +226,27 @@ class StagePanel(QWidget):
         if unmet and not self.editing.ctx.dialogs.confirm(
             self.tr("Exit criteria not met"),
             self.tr(
-                "{count} exit criteria are not met:\n\n{items}\n\nMove to {stage} anyway? "
-                "The override is recorded in the stage history."
-            ).format(count=len(unmet), items="\n".join(f"• {u}" for u in unmet), stage=target_name),
+                "%n exit criteria not met:\n\n{items}\n\nMove to {stage} anyway? "
+                "The override is recorded in the stage history.",
+                "",
+                len(unmet),
+            ).format(items="\n".join(f"• {u}" for u in unmet), stage=target_name),
         ):
             return
+        keep = True
+        if plan.probability_override is not None and not plan.target.is_closed:
+            keep = self.editing.ctx.dialogs.confirm(
+                self.tr("Keep the manual probability?"),
+                self.tr(
+                    "This opportunity's probability was set by hand to {override} %. Keep it in "
+                    "{stage}? Yes keeps {override} %; No uses the stage probability of "
+                    "{percent} %."
+                ).format(
+                    override=plan.probability_override,
+                    stage=target_name,
+                    percent=plan.target.probability,
+                ),
+            )
         reason = ""
         if plan.target.is_closed:
             asked = self.editing.ctx.dialogs.ask_text(
@@ -244,7 +260,13 @@ class StagePanel(QWidget):
         self.editing.stateful(
             self.tr("Move to {stage}").format(stage=target_name),
             lambda: self.service.move(
-                opportunity_id, stage_id, now, override=bool(unmet), unmet=unmet, reason=reason
+                opportunity_id,
+                stage_id,
+                now,
+                override=bool(unmet),
+                unmet=unmet,
+                reason=reason,
+                keep_probability=keep,
             ),
             lambda moved: moved.changes,
             lambda moved: self.service.undo_move(opportunity_id, moved),

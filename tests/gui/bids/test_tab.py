@@ -119,6 +119,42 @@ def test_invalid_tender_keeps_the_dialog_open(tab, monkeypatch) -> None:
     assert tab.model.rowCount() == 3
 
 
+def test_a_tender_for_a_no_bid_opportunity_asks_for_the_override(tab, ctx, monkeypatch) -> None:
+    with ctx.db.session() as s:
+        deal = s.scalars(
+            select(Opportunity).where(Opportunity.name.startswith("High-Performance"))
+        ).one()
+        deal.bid_decision, deal.no_bid_reason = BidDecision.NO_BID, "Price below our cost"
+    seen: list[TenderDialog] = []
+
+    def fill(dialog: TenderDialog) -> None:
+        dialog.opportunity.setCurrentIndex(
+            next(i for i, c in enumerate(dialog._choices) if c.name.startswith("High-Performance"))
+        )
+        dialog.tender_no.setText("UNI-HPC-2026-02")
+        seen.append(dialog)
+        if len(seen) == 2:
+            dialog.override.setText("The rector asked us to bid")
+
+    _accepting(monkeypatch, fill)
+    tab.new_tender()
+    first = seen[0]
+    assert first.override.isVisibleTo(first) and "marked no-bid" in first.gate.text()
+    assert "say why we bid against that decision" in first.error.text()
+    assert tab.model.rowCount() == 3  # not created
+    tab.new_tender()
+    assert tab.tender.data.no_bid_override == "The rector asked us to bid"
+    assert "bid anyway: The rector asked us to bid" in tab.header.gate.text()
+    # a deal we bid on does not ask
+    other = seen[1]
+    other.opportunity.setCurrentIndex(
+        next(i for i, c in enumerate(other._choices) if c.bid_decision is BidDecision.BID)
+    )
+    other.override.clear()
+    other._on_opportunity_changed()
+    assert not other.override.isVisibleTo(other)
+
+
 def test_edit_and_delete_are_undoable(tab, ctx, monkeypatch, dialogs) -> None:
     tender_id = tab.tender.id
     _accepting(monkeypatch, lambda dialog: dialog.title.setText("Renamed tender"))

@@ -6,12 +6,16 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QModelIndex, Qt
+from sqlalchemy import select
 
-from desktop.models import Payment, PaymentMilestone
+from desktop.models import Account, Contract, Payment, PaymentMilestone
 from desktop.models.enums import CollectionStep
+from desktop.services.contracts.data import ContractData
+from desktop.services.contracts.service import ContractService
 from desktop.views.common.formatting import format_money
 from desktop.views.contracts.contract_list_model import ContractListModel
 from desktop.views.contracts.reminder_model import REMINDER_ROLE
+from tests.unit.contracts.conftest import fixed
 
 from .conftest import contract_id
 
@@ -81,6 +85,29 @@ def test_recording_a_payment_changes_the_outstanding_amount_and_the_reminders(
     assert "Outstanding " + money("3766000.00") in tab.detail.headline.text()
 
 
+def test_a_payment_larger_than_the_open_balance_asks_first(qtbot, ctx, window, tab, fill):
+    ctx.events.open_record.emit("contract", contract_id(ctx, "DT-"))
+    billing = tab.detail.billing
+    payments = billing.payments.table.model()
+    fill({"received_on": TODAY, "amount": Decimal("6000000")})
+    ctx.dialogs.answers = [False]
+    qtbot.mouseClick(billing.payments.add_button, Qt.MouseButton.LeftButton)
+    kind, _title, text = ctx.dialogs.shown[-1]
+    assert kind == "confirm" and money("620000") + " more than the contract's open" in text
+    assert "stay unallocated" in text
+    # No: nothing recorded, the dialog stays open saying what to do
+    assert payments.rowCount() == 0
+    assert "Not recorded" in fill.dialogs[-1].error.text()
+    ctx.dialogs.answers = [True]
+    qtbot.mouseClick(billing.payments.add_button, Qt.MouseButton.LeftButton)
+    assert payments.rowCount() == 1
+    assert "Outstanding" not in tab.detail.headline.text() or money("0") in (
+        tab.detail.headline.text()
+    )
+    (row,) = tab.detail.detail.payments
+    assert row.unallocated == Decimal("620000")
+
+
 def test_a_blocked_shipment_is_refused_in_the_dialog(qtbot, ctx, window, tab, fill):
     university = contract_id(ctx, "XY-")
     ctx.events.open_record.emit("contract", university)
@@ -107,6 +134,40 @@ def test_an_acknowledged_letter_restarts_the_limitation_clock(qtbot, ctx, window
     assert "restarted by an acknowledged Lawyer" in collection.clock.text()
     assert "Litigation" in collection.clock.text()
     assert collection.steps.table.model().rowCount() == 5
+
+
+def test_a_letter_acknowledging_the_whole_balance_restarts_every_milestones_clock(
+    qtbot, ctx, window, tab, fill
+):
+    service = ContractService(ctx.db, ctx.clock)
+    with ctx.db.read() as s:
+        account = s.scalars(select(Account.id)).first()
+    new = service.create_contract(ContractData(account, "ACK-1", amount=Decimal(300))).contract_id
+    for name, due in (("a", date(2026, 3, 1)), ("b", date(2026, 6, 1)), ("c", date(2027, 1, 1))):
+        service.save_part(new, None, fixed(name, "100", due))
+    ctx.events.open_record.emit("contract", new)
+    collection = tab.detail.collection
+    claims = collection.claims.table.source
+    assert claims.rowCount() == 2  # the two overdue ones
+
+    def restarts() -> list[bool]:
+        return [
+            claims.row_at(r).claim.limitation.step is CollectionStep.RECONCILIATION_LETTER
+            for r in range(claims.rowCount())
+        ]
+
+    fill(
+        {
+            "step": CollectionStep.RECONCILIATION_LETTER,
+            "done_on": TODAY,
+            "acknowledged": True,
+            "covers_contract": True,
+        }
+    )
+    qtbot.mouseClick(collection.steps.add_button, Qt.MouseButton.LeftButton)
+    assert all(restarts())
+    steps = collection.steps.table.proxy
+    assert any(steps.index(r, 3).data() == "Yes, whole contract" for r in range(steps.rowCount()))
 
 
 def test_a_new_contract_with_the_30_60_10_template(qtbot, ctx, window, tab, fill):
@@ -141,6 +202,19 @@ def test_the_receivables_page_and_its_charts(qtbot, ctx, window, tab):
         index = page.claims.index(0, 0)
         page.claims_view.doubleClicked.emit(index)
     assert opened.args == ["contract", contract_id(ctx, "XY-")]
+
+
+def test_the_receivables_summary_counts_milestones_in_good_english(
+    qtbot, ctx, window, tab, english
+):
+    window.accounts.select(None)
+    tab.pages.setCurrentWidget(tab.receivables)
+    assert " in 2 milestones" in tab.receivables.summary.text()
+    with ctx.db.read() as s:
+        university = s.get_one(Contract, contract_id(ctx, "XY-")).account_id
+    window.accounts.select(university)
+    text = tab.receivables.summary.text()
+    assert " in 1 milestone<" in text and "milestones" not in text
 
 
 def test_reminders_open_the_record_they_are_about(qtbot, ctx, window, tab):

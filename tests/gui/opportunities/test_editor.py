@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from desktop.models import DecisionGroupMember, Opportunity, StageChange, StageCheck
+from desktop.models import DecisionGroupMember, Opportunity, Stage, StageChange, StageCheck
 from desktop.models.enums import ForecastCategory, Role, Stance
 from desktop.services.opportunities.deals import CompetitorData
 from desktop.services.opportunities.decision_group import MemberData
@@ -228,3 +228,27 @@ def test_the_buttons_acting_on_a_row_follow_the_selection(tab, ctx) -> None:
     assert competitors.add_button.isEnabled() and group.add_button.isEnabled()
     competitors.show_opportunity(None)
     assert not competitors.add_button.isEnabled()
+
+
+def test_a_stage_move_asks_whether_to_keep_a_manual_probability(tab, ctx, dialogs) -> None:
+    editor = open_deal(tab, ctx, "Phase 2")
+    deal = editor.opportunity_id
+    with ctx.db.session() as s:
+        s.get_one(Opportunity, deal).probability_override = 35
+        shape = s.scalars(select(Stage.id).where(Stage.code == "shape")).one()
+    editor.stage.show_opportunity(deal)
+    dialogs.answers = [False]
+    editor.stage.move_to(shape)
+    kind, title, text = dialogs.shown[-1]
+    assert (kind, title) == ("confirm", "Keep the manual probability?")
+    assert "set by hand to 35 %" in text and "stage probability of 50 %" in text
+    with ctx.db.read() as s:
+        assert s.get_one(Opportunity, deal).probability_override is None
+    tab.undo_stack.undo()
+    with ctx.db.read() as s:
+        assert s.get_one(Opportunity, deal).probability_override == 35
+    dialogs.answers = [True]
+    editor.stage.move_to(shape)
+    with ctx.db.read() as s:
+        o = s.get_one(Opportunity, deal)
+        assert (o.stage.code, o.probability_override) == ("shape", 35)

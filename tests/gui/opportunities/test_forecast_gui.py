@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from desktop.models import ForecastSnapshot
+from desktop.models import ForecastSnapshot, Opportunity, Stage
 
 
 def forecast(tab):
@@ -20,6 +20,22 @@ def test_funnel_shows_the_weighted_pipeline_of_each_open_stage(tab) -> None:
     labels = [t.get_text() for t in axes.get_yticklabels()]
     assert (labels[0], labels[-1]) == ("Validate opportunity (25%)", "Negotiate and sign (90%)")
     assert page.pipeline_tile.value.text().endswith("CN¥34,814,500</span>")
+
+
+def test_a_stage_weighted_with_manual_probabilities_is_labelled_with_their_average(
+    tab, ctx
+) -> None:
+    with ctx.db.session() as s:
+        deal = s.scalars(
+            select(Opportunity).join(Stage).where(Stage.code == "validate", Opportunity.amount > 0)
+        ).first()
+        deal.probability_override = 100
+    page = forecast(tab)
+    page.reload()
+    (axes,) = page.funnel.figure.axes
+    first = axes.get_yticklabels()[0].get_text()
+    assert first.startswith("Validate opportunity (") and first.endswith("% on average)")
+    assert first != "Validate opportunity (25%)"
 
 
 def test_monthly_chart_against_target(tab) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from sqlalchemy import select
 
 from desktop.models import Lead, Opportunity
@@ -75,6 +77,34 @@ def test_convert_once_the_three_criteria_hold(qtbot, tab, ctx, dialogs) -> None:
         reopened = s.get_one(Lead, lead.id)
         assert reopened.status is LeadStatus.OPEN
         assert not reopened.in_buying_process and not reopened.has_budget
+
+
+def test_conversion_shows_the_man_screen_and_starts_with_the_estimate(
+    qtbot, tab, ctx, dialogs
+) -> None:
+    page = leads_page(tab)
+    editor = select_lead(page, "Distribution Automation Master Station Expansion (2027)")
+    assert editor.estimated_amount.value_decimal() == Decimal("6000000.00")
+    editor.criteria["in_buying_process"].click()
+    editor.criteria["has_budget"].click()
+    editor.estimated_amount.setValue(6500000)
+    dialogs.answers = [False]
+    editor.convert_button.click()
+    kind, title, text = dialogs.shown[-1]
+    assert (kind, title) == ("confirm", "MAN screen")
+    assert "✔ Money: the customer can pay" in text
+    assert "✘ Authority: we reach who decides" in text
+    assert "Convert it to an opportunity anyway?" in text
+    with ctx.db.read() as s:
+        lead = s.scalars(select(Lead).where(Lead.title.startswith("Distribution Automation"))).one()
+        assert lead.status is LeadStatus.OPEN  # not converted, the edits saved
+        assert lead.estimated_amount == Decimal("6500000.00")
+    dialogs.answers = [True]
+    editor.convert_button.click()
+    with ctx.db.read() as s:
+        lead = s.get_one(Lead, lead.id)
+        assert lead.status is LeadStatus.CONVERTED
+        assert s.get_one(Opportunity, lead.converted_opportunity_id).amount == Decimal("6500000")
 
 
 def test_new_lead_for_the_selected_account(qtbot, tab, ctx) -> None:

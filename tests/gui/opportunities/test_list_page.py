@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from sqlalchemy import select
 
 from desktop.models import Opportunity
 from desktop.services.opportunities.deals import NewOpportunity
 from desktop.services.opportunities.opportunity_list import SortKey
+from desktop.views.common.formatting import format_date
 from desktop.views.opportunities.opportunity_table_model import COLUMNS
+from desktop.views.opportunities.tab import OpportunitiesTab
 
 from .conftest import account_id, opportunity_id
 
@@ -170,3 +174,20 @@ def test_an_empty_database_shows_every_page_without_data(qtbot, db, dialogs) -> 
     assert "—" in page.coverage_tile.value.text()
     assert page.accuracy_tile.detail.text() == "no snapshot from an earlier week yet"
     assert not page.compare.isEnabled()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_no_column_of_the_list_cuts_its_heading_or_its_dates(qtbot, ctx, language, request) -> None:
+    if language == "zh_CN":
+        request.getfixturevalue("chinese")
+    widget = OpportunitiesTab(ctx)
+    qtbot.addWidget(widget)
+    table = widget.list_page.table
+    header = table.horizontalHeader()
+    for column in range(table.model().columnCount()):
+        title = table.model().headerData(column, Qt.Orientation.Horizontal)
+        needed = header.fontMetrics().horizontalAdvance(title) + 16
+        assert table.columnWidth(column) >= needed, title
+    decision = next(n for n, (key, _) in enumerate(COLUMNS) if key is SortKey.DECISION_DATE)
+    widest = table.fontMetrics().horizontalAdvance(format_date(date(2026, 12, 28)))
+    assert table.columnWidth(decision) >= widest + 12

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
 from desktop.models import Assessment, Opportunity
 from desktop.models.enums import AssessmentKind, BidDecision
 from desktop.views.opportunities.bid_decision_dialog import BidDecisionDialog
 from desktop.views.opportunities.rating_form_dialog import RatingFormDialog
+from tests.conftest import TODAY
 
 from .conftest import opportunity_id, when_dialog_opens
 
@@ -160,6 +162,31 @@ def test_a_veto_marks_no_bid_and_shows_why(qtbot, tab, ctx) -> None:
             s.get_one(Opportunity, opportunity_id(ctx, "Line 3")).bid_decision
             is BidDecision.UNDECIDED
         )
+
+
+def test_a_no_bid_without_a_reason_keeps_the_dialog_open(qtbot) -> None:
+    dialog = BidDecisionDialog("Line 3", TODAY.date())
+    qtbot.addWidget(dialog)
+    dialog.no_bid.setChecked(True)
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "Reason: say why we do not bid." in dialog.outcome.text()
+    dialog.reason.setPlainText("The customer's budget went to another project")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.assessed_on() == TODAY.date()
+
+
+def test_clearing_the_last_veto_brings_back_bid(qtbot) -> None:
+    dialog = BidDecisionDialog("Line 3", TODAY.date())
+    qtbot.addWidget(dialog)
+    dialog.vetoes["against_strategy"].setChecked(True)
+    dialog.vetoes["no_product_need"].setChecked(True)
+    dialog.vetoes["against_strategy"].setChecked(False)
+    assert dialog.no_bid.isChecked()  # one veto still holds
+    dialog.vetoes["no_product_need"].setChecked(False)
+    assert dialog.bid.isEnabled() and dialog.bid.isChecked()
+    assert "We bid" in dialog.outcome.text()
 
 
 def test_deleting_a_form_from_the_history(tab, ctx, dialogs) -> None:

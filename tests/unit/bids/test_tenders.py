@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from desktop.models import Attachment, ChecklistItem, Tender, TenderLot
+from desktop.models import Attachment, ChecklistItem, Opportunity, Tender, TenderLot
 from desktop.models.enums import BidDecision, ChecklistStatus, TenderResult
 from desktop.services.bids.checklist import ChecklistService
 from desktop.services.bids.progress import WARN_DAYS
@@ -148,9 +148,37 @@ def test_warnings_for_a_no_bid_opportunity_and_the_ceiling(db) -> None:
         price_ceiling=Decimal("1500000"),
         bond_due_on=date(2026, 11, 24),
     )
-    tender_id, _ = service.create(data, None)
+    tender_id, _ = service.create(replace(data, no_bid_override="The customer insisted"), None)
     codes = [w.code for w in service.detail(tender_id, TODAY).warnings]
     assert codes == ["no_bid", "no_checklist", "above_ceiling", "bond_unpaid"]
+
+
+def test_a_no_bid_opportunity_gets_a_tender_only_with_a_recorded_override(db) -> None:
+    no_bid = make_opportunity(db, decision=BidDecision.NO_BID)
+    service = TenderService(db)
+    for override in ("", "   "):
+        with pytest.raises(UserError, match=r"marked no-bid .* say why we bid against"):
+            service.create(tender_data(no_bid, no_bid_override=override), None)
+    with db.read() as s:
+        assert s.query(Tender).count() == 0
+    tender_id, _ = service.create(
+        tender_data(no_bid, no_bid_override="  Strategic customer, the director asked  "), None
+    )
+    assert service.detail(tender_id, TODAY).data.no_bid_override == (
+        "Strategic customer, the director asked"
+    )
+    # The override cannot be wiped, nor a tender moved to a no-bid opportunity without one
+    with pytest.raises(UserError, match="marked no-bid"):
+        service.update(tender_id, tender_data(no_bid, title="X"))
+    service.update(tender_id, tender_data(no_bid, no_bid_override="Still asked", title="X"))
+    other = make_opportunity(db)
+    other_id, _ = service.create(tender_data(other), None)
+    with pytest.raises(UserError, match="marked no-bid"):
+        service.update(other_id, tender_data(no_bid))
+    # A tender prepared before its opportunity was marked no-bid stays editable
+    with db.session() as s:
+        s.get_one(Opportunity, other).bid_decision = BidDecision.NO_BID
+    service.update(other_id, tender_data(other, title="Still ours"))
 
 
 def test_opportunity_choices_and_earlier_reviews(demo_db) -> None:

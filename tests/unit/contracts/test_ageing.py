@@ -17,9 +17,9 @@ from desktop.services.messages import UserError
 
 from .conftest import fixed
 
-BOUNDS = [30, 60, 90, 180, 365]
-EDGES = [(-1, None), (0, 0), (30, 0), (31, 1), (60, 1), (61, 2), (90, 2), (91, 3), (180, 3),
-         (181, 4), (365, 4), (366, 5)]  # fmt: skip
+BOUNDS = [30, 90, 180, 365]  # the default: DOMAIN's five buckets
+EDGES = [(-1, None), (0, 0), (30, 0), (31, 1), (90, 1), (91, 2), (180, 2), (181, 3), (365, 3),
+         (366, 4)]  # fmt: skip
 
 
 @pytest.mark.parametrize(("days", "bucket"), EDGES)
@@ -29,7 +29,7 @@ def test_bucket_edges(days, bucket):
 
 
 def test_bucket_labels():
-    labels = [b.label().render() for b in buckets(BOUNDS)]
+    labels = [b.label().render() for b in buckets([30, 60, 90, 180, 365])]
     assert labels == [
         "0–30 days",
         "31–60 days",
@@ -38,6 +38,20 @@ def test_bucket_labels():
         "181–365 days",
         "Over 365 days",
     ]
+
+
+def test_the_default_buckets_are_the_five_of_the_domain(db):
+    with db.read() as s:
+        labels = [b.label().render() for b in buckets(AGEING_BOUNDS.get(s))]
+    assert labels == ["0–30 days", "31–90 days", "91–180 days", "181–365 days", "Over 365 days"]
+
+
+def test_saved_custom_buckets_stay_the_users(db):
+    """Only the default changed: bounds a user saved (e.g. the old six) are kept."""
+    with db.session() as s:
+        AGEING_BOUNDS.set(s, [30, 60, 90, 180, 365])
+    with db.read() as s:
+        assert AGEING_BOUNDS.get(s) == [30, 60, 90, 180, 365]
 
 
 def test_bounds_are_editable_and_checked():
@@ -64,7 +78,7 @@ def test_ageing_by_account_in_sql(db, service, make_contract, account_id):
     # 250 settles the oldest first: all of "c" is left at 50.
     service.save_part(contract, None, PaymentData(date(2026, 11, 1), Decimal("250")))
     with db.read() as s:
-        report = ageing_report(s, today, BOUNDS)
+        report = ageing_report(s, today, [30, 60, 90, 180, 365])
     (row,) = report.rows
     assert row.account_id == account_id and row.label == "Huaihai U"
     assert row.not_due == Decimal("400")

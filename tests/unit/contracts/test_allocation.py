@@ -107,6 +107,25 @@ def test_a_payment_entered_late_settles_before_later_ones(db, service, contract)
     }
 
 
+def test_a_payment_above_the_open_balance_is_asked_about_with_where_the_excess_goes(
+    db, service, contract
+):
+    first = service.save_part(contract, None, PaymentData(date(2026, 4, 1), D(600)))
+    assert service.payment_excess(contract, None, D(400)) is None  # exactly the balance
+    question = service.payment_excess(contract, None, D(5400))
+    assert question is not None
+    assert question.render().startswith(
+        "This payment is 5000.00 more than the contract's open balance of 400.00: the excess "
+        "will stay unallocated"
+    )
+    # Editing the first payment: its own share does not count against it.
+    assert service.payment_excess(contract, first.record_id, D(1000)) is None
+    assert "100.00 more" in service.payment_excess(contract, first.record_id, D(1100)).render()
+    # What the question says is what happens: the excess stays unallocated.
+    service.save_part(contract, None, PaymentData(date(2026, 5, 1), D(5400)))
+    assert [p.unallocated for p in _detail(db, contract).payments] == [D(0), D(5000)]
+
+
 def test_split_by_hand_then_back_to_automatic(db, service, contract):
     payment = service.save_part(contract, None, PaymentData(date(2026, 4, 1), D(500))).record_id
     detail = _detail(db, contract)

@@ -1,12 +1,14 @@
 """Receivables from the database: claims with their ladder and clock, headline figures,
 collected vs due by month — each in a fixed number of queries."""
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
 import pytest
 
 from desktop.models.enums import AcceptanceKind, CollectionStep, CustomerClass
+from desktop.services.contracts.claims import load_claims
 from desktop.services.contracts.data import (
     AcceptanceData,
     CollectionActionData,
@@ -24,6 +26,7 @@ from desktop.services.contracts.receivables import (
     overdue_claims,
     receivables_summary,
 )
+from desktop.services.messages import UserError
 
 from .conftest import QueryCounter, fixed
 
@@ -53,7 +56,7 @@ def test_overdue_claims_with_ladder_and_clock(db, service, contract):
     claims = _claims(db)
     assert list(claims) == ["old", "recent"]  # oldest first; "future" is not due
     old = claims["old"]
-    assert (old.days_overdue, old.bucket, old.outstanding) == (1088, 5, D(300))
+    assert (old.days_overdue, old.bucket, old.outstanding) == (1088, 4, D(300))  # over 365 days
     assert old.limitation.expires_on == date(2026, 12, 1)
     assert old.limitation.level is Level.URGENT and old.limitation.days_left == 8
     assert old.ladder.next_step is CollectionStep.REMINDER_CALL and old.ladder.next_due
@@ -88,6 +91,35 @@ def test_a_signed_reconciliation_letter_restarts_the_clock_and_climbs_the_ladder
     assert claim.limitation.expires_on == date(2029, 11, 20)
     assert claim.limitation.level is Level.RUNNING
     assert claim.ladder.last_on == date(2026, 11, 20)
+
+
+def test_a_step_acknowledging_the_whole_open_balance_restarts_every_open_milestone(
+    db, service, contract
+):
+    old, recent = (_claims(db)[name].milestone_id for name in ("old", "recent"))
+    letter = CollectionActionData(
+        recent, CollectionStep.RECONCILIATION_LETTER, date(2026, 11, 20), acknowledged=True
+    )
+    service.save_part(contract, None, letter)
+    claims = _claims(db)
+    assert claims["recent"].limitation.restart is Restart.ACKNOWLEDGED_STEP
+    assert claims["old"].limitation.restart is Restart.DUE  # only its own milestone
+    edit = service.save_part(contract, None, replace(letter, covers_contract=True))
+    claims = _claims(db)
+    for name in ("old", "recent"):
+        assert claims[name].limitation.restart is Restart.ACKNOWLEDGED_STEP
+        assert claims[name].limitation.expires_on == date(2029, 11, 20)
+    assert claims["old"].ladder.highest is None  # the ladder stays the milestone's own
+    assert claims["old"].milestone_id == old
+    # A milestone not yet due has no clock to restart
+    with db.read() as s:
+        future = load_claims(s, TODAY, claim_policy(s), contract_id=contract)[-1]
+    assert future.milestone == "future" and future.limitation.level is Level.NOT_STARTED
+    # Covering the whole balance needs a written acknowledgement
+    with pytest.raises(UserError, match="Whole open balance"):
+        service.save_part(
+            contract, edit.record_id, replace(letter, acknowledged=False, covers_contract=True)
+        )
 
 
 def test_a_partial_payment_and_an_acceptance_certificate_restart_the_clock(db, service, contract):

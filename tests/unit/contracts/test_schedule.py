@@ -75,8 +75,10 @@ def test_terms_are_closed_when_every_milestone_has_a_date_rule_and_they_add_up()
     problems = [p.render() for p in terms_problems(Decimal(1100), terms)]
     assert problems == [
         "Milestone rest has no fixed date.",
-        "The milestones differ from the contract total by 100.",
+        "The milestones add up to 100 less than the total 1100.",
     ]
+    over = [p.render() for p in terms_problems(Decimal(900), terms[:1] * 4)]
+    assert over == ["The milestones add up to 300 more than the total 900."]
     assert [p.render() for p in terms_problems(Decimal(1), [])] == [
         "The contract has no payment milestones."
     ]

@@ -20,7 +20,7 @@ def test_defaults_and_a_round_trip(db):
     service = ContractSettingsService(db)
     current = service.get()
     assert current.limitation_years == 3 and current.warn_days == (90, 30)
-    assert current.ageing_bounds == (30, 60, 90, 180, 365)
+    assert current.ageing_bounds == (30, 90, 180, 365)
     assert current.ladder_days["lawyer_letter"] == 90 and current.reminder_days == 7
     changed = replace(current, limitation_years=2, warn_days=(30, 60), ageing_bounds=(30, 90))
     service.save(changed)

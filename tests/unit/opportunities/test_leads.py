@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
@@ -66,8 +67,12 @@ def qualified(account_id: int) -> LeadData:
         relationship_note="Head nurse supports us",
         window_start=date(2027, 1, 10),
         window_end=date(2027, 3, 31),
+        estimated_amount=Decimal("1600000.00"),
         temperature=LeadTemperature.HOT,
         temperature_checks=ticked(5),
+        has_money=True,
+        has_authority=True,
+        has_need=True,
         in_buying_process=True,
         has_budget=True,
         can_participate=True,
@@ -79,12 +84,12 @@ def test_create_update_and_list(db, make) -> None:
     service = LeadService(db)
     created = service.create(qualified(account))
     assert service.lead(created.id) == qualified(account)
-    service.update(created.id, replace(qualified(account), title="Ward tablets", has_money=True))
+    service.update(created.id, replace(qualified(account), title="Ward tablets", has_need=False))
     (row,) = service.leads(account)
     assert (row.title, row.account, row.man, row.qualifies, row.suggested) == (
         "Ward tablets",
         "Hospital",
-        1,
+        2,
         True,
         LeadTemperature.HOT,
     )
@@ -135,6 +140,7 @@ def test_convert_creates_the_opportunity_in_the_first_stage_and_links_it(db, mak
         assert o.forecast_category is ForecastCategory.PIPELINE
         assert (o.expected_decision_date, o.purchase_date) == (date(2027, 1, 10), date(2027, 3, 31))
         assert o.information_source == "Coach"
+        assert o.amount == Decimal("1600000.00")  # the lead's estimate
         assert "Paper rounds" in o.description and "CNY 1.6 M" in o.description
         (change,) = s.scalars(select(StageChange).where(StageChange.opportunity_id == o.id))
         assert change.from_stage_id is None and change.changed_at == NOW
@@ -143,6 +149,30 @@ def test_convert_creates_the_opportunity_in_the_first_stage_and_links_it(db, mak
         assert lead_row.converted_opportunity_id == o.id
     with pytest.raises(UserError, match="open lead"):
         service.convert(lead, NOW)
+
+
+def test_a_lead_failing_the_man_screen_converts_only_when_confirmed(db, make) -> None:
+    service = LeadService(db)
+    data = replace(qualified(make.account()), has_authority=False, estimated_amount=None)
+    assert data.fails_man()
+    assert [(text.render(), holds) for text, holds in data.man_screen()] == [
+        ("Money: the customer can pay", True),
+        ("Authority: we reach who decides", False),
+        ("Need: a real need exists", True),
+    ]
+    lead = service.create(data).id
+    with pytest.raises(UserError, match="fails the MAN screen"):
+        service.convert(lead, NOW)
+    with db.read() as s:
+        assert s.scalars(select(Opportunity)).all() == []
+    converted = service.convert(lead, NOW, despite_man=True)
+    with db.read() as s:
+        assert s.get_one(Opportunity, converted.id).amount == 0  # no estimate: nothing yet
+
+
+def test_an_estimated_amount_cannot_be_negative(db, make) -> None:
+    with pytest.raises(UserError, match="Estimated amount: cannot be negative"):
+        LeadService(db).create(replace(qualified(make.account()), estimated_amount=Decimal(-1)))
 
 
 def test_undo_and_redo_conversion_keep_the_same_opportunity(db, make) -> None:

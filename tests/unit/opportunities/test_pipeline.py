@@ -102,6 +102,9 @@ def test_pipeline_by_stage_counts_open_deals_weighted_by_their_probability(db, d
     )
     # A3 uses its own 80 % instead of the stage's 60 %.
     assert (rows["bid"].count, rows["bid"].weighted) == (2, Decimal("2700.00"))
+    # ... so the stage's weighted amount is not its amount at 60 %: the label says so
+    assert rows["bid"].weighting_percent == 77  # 2,700 of 3,500
+    assert rows["shape"].weighting_percent == rows["shape"].probability == 50
     assert rows["selected"].count == 0
     assert rows["negotiate"].weighted == Decimal("90.45")
 

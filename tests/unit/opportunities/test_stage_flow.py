@@ -145,3 +145,19 @@ def test_undo_and_redo_a_move(db, make, flow) -> None:
             s.scalars(select(StageChange.uuid).where(StageChange.id == moved.change_id)).one()
             == change_uuid
         )
+
+
+def test_a_move_keeps_or_drops_a_manual_probability_and_undo_puts_it_back(db, make, flow) -> None:
+    deal = make.opportunity(make.account(), stage="bid")
+    with db.session() as s:
+        s.get_one(Opportunity, deal).probability_override = 35
+    assert flow.plan_move(deal, make.stage_id("shape")).probability_override == 35
+    flow.move(deal, make.stage_id("shape"), NOW, keep_probability=True)
+    with db.read() as s:
+        assert s.get_one(Opportunity, deal).probability_override == 35
+    moved = flow.move(deal, make.stage_id("bid"), NOW, keep_probability=False)
+    with db.read() as s:
+        assert s.get_one(Opportunity, deal).probability_override is None
+    flow.undo_move(deal, moved)
+    with db.read() as s:
+        assert s.get_one(Opportunity, deal).probability_override == 35

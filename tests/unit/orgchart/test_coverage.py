@@ -91,6 +91,27 @@ def test_a_key_decision_maker_not_on_our_side_is_flagged_once() -> None:
         assert flag.message.render().startswith("GM, a key decision maker")
 
 
+def test_a_gatekeeper_against_us_is_flagged_once_because_they_can_reject_us() -> None:
+    for stance, opening in (
+        (Stance.OPPONENT, "CIO (Technical gatekeeper) is opposed to us"),
+        (Stance.BLOCKER, "CIO (Technical gatekeeper) is a blocker, firmly for a competitor"),
+    ):
+        people = healthy()
+        people[1] = replace(people[1], stance=stance)
+        (flag,) = flags(people)
+        assert (flag.kind, flag.person_id, flag.severity) == (
+            FlagKind.GATEKEEPER_AGAINST,
+            2,
+            Severity.HIGH,
+        )
+        assert flag.message.render().startswith(opening)
+        assert "can reject our offer" in flag.message.render()
+    people = healthy()
+    people.append(person(5, "CFO", roles=(Role.BUSINESS_GATEKEEPER,), stance=Stance.OPPONENT))
+    people[1] = replace(people[1], stance=Stance.NEUTRAL)  # neutral: no flag of its own
+    assert kinds(people) == [(FlagKind.GATEKEEPER_AGAINST, 5)]
+
+
 def test_a_blocker_anywhere_is_flagged() -> None:
     people = [*healthy(), person(5, "Buyer", Layer.OPERATIONAL, stance=Stance.BLOCKER)]
     (flag,) = flags(people)
