@@ -57,6 +57,49 @@
     </message>
 </context>
 <context>
+    <name>BuyingInfluences</name>
+    <message>
+        <source>Buying influences</source>
+        <translation>购买影响者</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Role and stance in this deal</source>
+        <translation>在本项目中的立场与角色</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>影响程度</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Personal win</source>
+        <translation>个人赢点</translation>
+    </message>
+    <message>
+        <source>{roles} (org chart)</source>
+        <translation>{roles}（组织结构图）</translation>
+    </message>
+    <message>
+        <source>Their personal win, in a sentence</source>
+        <translation>一句话写出其个人赢点</translation>
+    </message>
+    <message>
+        <source>Change {name} as a buying influence</source>
+        <translation>修改购买影响者{name}</translation>
+    </message>
+</context>
+<context>
     <name>CompetitorDialog</name>
     <message>
         <source>Competitor</source>
@@ -2420,34 +2463,6 @@ Move to {stage} anyway? The override is recorded in the stage history.</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <source>Part</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>Role and stance in this deal</source>
-        <translation>在本项目中的立场与角色</translation>
-    </message>
-    <message>
-        <source>Influence</source>
-        <translation>影响程度</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>模式</translation>
-    </message>
-    <message>
-        <source>Personal win</source>
-        <translation>个人赢点</translation>
-    </message>
-    <message>
-        <source>Buying influences</source>
-        <translation>购买影响者</translation>
-    </message>
-    <message>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
@@ -2532,20 +2547,8 @@ Move to {stage} anyway? The override is recorded in the stage history.</source>
         <translation>&lt;b&gt;单一销售目标：&lt;/b&gt;{what} · {amount} · {date}前</translation>
     </message>
     <message>
-        <source>{roles} (org chart)</source>
-        <translation>{roles}（组织结构图）</translation>
-    </message>
-    <message>
-        <source>Their personal win, in a sentence</source>
-        <translation>一句话写出其个人赢点</translation>
-    </message>
-    <message>
         <source>Change the sales objective</source>
         <translation>修改销售目标</translation>
-    </message>
-    <message>
-        <source>Change {name} as a buying influence</source>
-        <translation>修改购买影响者{name}</translation>
     </message>
     <message>
         <source>Add a strength</source>

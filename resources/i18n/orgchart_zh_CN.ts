@@ -880,14 +880,6 @@
         <translation>组织架构图</translation>
     </message>
     <message>
-        <source>Lead created</source>
-        <translation>已创建线索</translation>
-    </message>
-    <message>
-        <source>The lead “{title}” is in the Opportunities tab, under Leads.</source>
-        <translation>线索“{title}”已创建，可在“机会点”标签页的“线索”中查看。</translation>
-    </message>
-    <message>
         <source>this person</source>
         <translation>此人</translation>
     </message>
@@ -1508,6 +1500,17 @@
     <message>
         <source>U</source>
         <translation>使用</translation>
+    </message>
+</context>
+<context>
+    <name>TimeActions</name>
+    <message>
+        <source>Lead created</source>
+        <translation>已创建线索</translation>
+    </message>
+    <message>
+        <source>The lead “{title}” is in the Opportunities tab, under Leads.</source>
+        <translation>线索“{title}”已创建，可在“机会点”标签页的“线索”中查看。</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from .amounts import money
 from .decision_group_panel import DecisionGroupPanel
 from .editing import Editing
 from .fact_sheet_panel import FactSheetPanel
+from .rich_text import escape_html
 from .score_card_panel import ScoreCardPanel
 from .stage_panel import StagePanel
 from .strategy_panel import StrategyPanel
@@ -92,7 +93,7 @@ class OpportunityEditor(QWidget):
             self.title.clear()
             self.summary.clear()
             return
-        self.title.setText(f"<h2 style='margin:0'>{_escape(detail.facts.name)}</h2>")
+        self.title.setText(f"<h2 style='margin:0'>{escape_html(detail.facts.name)}</h2>")
         self.summary.setText(self._summary(detail))
 
     def _summary(self, detail: OpportunityDetail) -> str:
@@ -102,7 +103,7 @@ class OpportunityEditor(QWidget):
         if bid is BidDecision.NO_BID:
             bid_text = f"<b style='color:#b3261e'>{bid_text}</b>"
         parts = [
-            _escape(detail.account),
+            escape_html(detail.account),
             self.tr("{stage} · {percent} %").format(stage=stage, percent=detail.probability),
             self.tr("{amount} → weighted {weighted}").format(
                 amount=money(detail.facts.amount), weighted=money(detail.weighted)
@@ -114,9 +115,5 @@ class OpportunityEditor(QWidget):
             self.tr("bid decision: {decision}").format(decision=bid_text),
         ]
         if detail.owner:
-            parts.append(self.tr("owner {owner}").format(owner=_escape(detail.owner)))
+            parts.append(self.tr("owner {owner}").format(owner=escape_html(detail.owner)))
         return " · ".join(parts)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

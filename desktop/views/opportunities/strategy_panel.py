@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -28,34 +27,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.enums import ActionStatus, BuyingMode, InfluenceDegree, StrategyNoteKind
+from desktop.models.enums import ActionStatus, StrategyNoteKind
 from desktop.services.labels import label
 from desktop.services.opportunities.strategy import (
-    BUYING_ROLE_LABELS,
     SOURCE_LABELS,
-    Influence,
     PlanAction,
     SheetFlag,
     StrategySheet,
 )
-from desktop.services.opportunities.strategy_service import InfluenceData, ObjectiveData
+from desktop.services.opportunities.strategy_service import ObjectiveData
 from desktop.views.actions.action_dialog import ActionDraft, make_action
 from desktop.views.common.formatting import format_date
 from desktop.views.common.read_only import edits
-from desktop.views.common.widgets import EnumCombo
 from desktop.views.i18n import current_language, translate
 
 from .amounts import money
-from .decision_group_panel import roles_text
+from .buying_influences import BuyingInfluences
 from .editing import Editing
+from .rich_text import escape_html
 from .strategy_dialogs import ObjectiveDialog, ScheduleDialog, TitleDialog
 from .strategy_print import StrategyPrintout, answer_text
 
 RED = QColor("#b3261e")
 GREEN = QColor("#1b7f3b")
 FLAG_ROLE = Qt.ItemDataRole.UserRole
-# Influence table columns.
-PART, PERSON, ROLE, DEGREE, MODE, WIN = range(6)
 
 
 class StrategyPanel(QWidget):
@@ -65,7 +60,6 @@ class StrategyPanel(QWidget):
         self.service = editing.ctx.services.strategy
         self.opportunity_id: int | None = None
         self.sheet: StrategySheet | None = None
-        self._loading = False
         self._stale = False
 
         self.objective = QLabel(self)
@@ -79,34 +73,9 @@ class StrategyPanel(QWidget):
         for button in (self.objective_button, self.print_button, self.pdf_button):
             top.addWidget(button)
 
-        self.warnings = QLabel(self)
-        self.warnings.setWordWrap(True)
-        self.warnings.setTextFormat(Qt.TextFormat.RichText)
-        self.influences = QTableWidget(0, 6, self)
-        self.influences.setHorizontalHeaderLabels(
-            [
-                self.tr("Part"),
-                self.tr("Person"),
-                self.tr("Role and stance in this deal"),
-                self.tr("Influence"),
-                self.tr("Mode"),
-                self.tr("Personal win"),
-            ]
-        )
-        header = self.influences.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Long names, titles and role lists are elided (whole in the tooltip), so that the
-        # editable columns stay on screen.
-        for section, width in ((PERSON, 110), (ROLE, 200)):
-            header.setSectionResizeMode(section, QHeaderView.ResizeMode.Interactive)
-            self.influences.setColumnWidth(section, width)
-        header.setSectionResizeMode(WIN, QHeaderView.ResizeMode.Stretch)
-        self.influences.verticalHeader().hide()
-        self.influences.setWordWrap(False)
-        influences_box = QGroupBox(self.tr("Buying influences"), self)
-        box = QVBoxLayout(influences_box)
-        box.addWidget(self.warnings)
-        box.addWidget(self.influences, 1)
+        self.influences_box = BuyingInfluences(editing, self)
+        self.influences = self.influences_box.table
+        self.warnings = self.influences_box.warnings
 
         self.strengths = QListWidget(self)
         self.red_flags = QListWidget(self)
@@ -177,7 +146,7 @@ class StrategyPanel(QWidget):
         grid.addWidget(red_box, 0, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(influences_box, 3)
+        layout.addWidget(self.influences_box, 3)
         layout.addLayout(grid, 3)
         layout.addWidget(actions_box, 2)
 
@@ -214,15 +183,11 @@ class StrategyPanel(QWidget):
             else self.service.sheet(opportunity_id, current_language())
         )
         self.setEnabled(self.sheet is not None)
-        self._loading = True
-        try:
-            self._show_objective()
-            self._show_influences()
-            self._show_flags(self.strengths, () if self.sheet is None else self.sheet.strengths)
-            self._show_flags(self.red_flags, () if self.sheet is None else self.sheet.red_flags)
-            self._show_actions()
-        finally:
-            self._loading = False
+        self._show_objective()
+        self.influences_box.show_sheet(self.sheet)
+        self._show_flags(self.strengths, () if self.sheet is None else self.sheet.strengths)
+        self._show_flags(self.red_flags, () if self.sheet is None else self.sheet.red_flags)
+        self._show_actions()
         self._update_buttons()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -236,7 +201,7 @@ class StrategyPanel(QWidget):
             self.objective.clear()
             return
         objective = sheet.objective
-        what = _escape(objective.text) or "<i>" + self.tr("No sales objective yet") + "</i>"
+        what = escape_html(objective.text) or "<i>" + self.tr("No sales objective yet") + "</i>"
         amount = money(objective.amount)
         if objective.amount_is_deal:
             amount = self.tr("{amount} (the deal's amount)").format(amount=amount)
@@ -245,62 +210,9 @@ class StrategyPanel(QWidget):
             by = self.tr("{date} (the decision date)").format(date=by)
         self.objective.setText(
             self.tr("<b>Single sales objective:</b> {what} · {amount} · by {date}").format(
-                what=what, amount=_escape(amount), date=_escape(by)
+                what=what, amount=escape_html(amount), date=escape_html(by)
             )
         )
-
-    def _show_influences(self) -> None:
-        table = self.influences
-        table.setRowCount(0)
-        sheet = self.sheet
-        self.warnings.setText(
-            ""
-            if sheet is None
-            else "<br>".join(
-                f"<span style='color:#b3261e'>⚠ {_escape(w.render(translate))}</span>"
-                for w in sheet.warnings
-            )
-        )
-        self.warnings.setVisible(bool(sheet and sheet.warnings))
-        if sheet is None:
-            return
-        table.setRowCount(len(sheet.influences))
-        for row, influence in enumerate(sheet.influences):
-            roles = roles_text(influence.roles)
-            if not influence.role_overridden:
-                roles = self.tr("{roles} (org chart)").format(roles=roles)
-            stance = label(influence.stance, translate)
-            texts = {
-                PART: BUYING_ROLE_LABELS[influence.buying_role].render(translate),
-                PERSON: influence.name,
-                ROLE: f"{stance} · {roles}",
-            }
-            for column, text in texts.items():
-                item = QTableWidgetItem(text)
-                item.setToolTip(
-                    f"{influence.name}, {influence.title}"
-                    if column == PERSON and influence.title
-                    else text
-                )
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                table.setItem(row, column, item)
-            degree = EnumCombo(InfluenceDegree, table)
-            degree.set_value(influence.degree)
-            mode = EnumCombo(BuyingMode, table)
-            mode.set_value(influence.mode)
-            win = QLineEdit(influence.win_result, table)
-            win.setPlaceholderText(self.tr("Their personal win, in a sentence"))
-            win.setFrame(False)
-            win.setCursorPosition(0)  # the start of a long sentence, not its end
-            win.setToolTip(influence.win_result)
-            for combo in (degree, mode):
-                combo.currentIndexChanged.connect(
-                    lambda _i, person=influence: self._influence_edited(person)
-                )
-            win.editingFinished.connect(lambda person=influence: self._influence_edited(person))
-            table.setCellWidget(row, DEGREE, edits(degree))
-            table.setCellWidget(row, MODE, edits(mode))
-            table.setCellWidget(row, WIN, edits(win))
 
     def _show_flags(self, widget: QListWidget, flags: tuple[SheetFlag, ...]) -> None:
         widget.clear()
@@ -394,37 +306,6 @@ class StrategyPanel(QWidget):
             "opportunity",
             opportunity_id,
             lambda: self.service.set_objective(opportunity_id, data),
-        )
-
-    def _influence_edited(self, influence: Influence) -> None:
-        if self._loading or self.sheet is None:
-            return
-        row = next(
-            (n for n, i in enumerate(self.sheet.influences) if i.member_id == influence.member_id),
-            None,
-        )
-        if row is None:
-            return
-        degree = self.influences.cellWidget(row, DEGREE)
-        mode = self.influences.cellWidget(row, MODE)
-        win = self.influences.cellWidget(row, WIN)
-        assert isinstance(degree, EnumCombo) and isinstance(mode, EnumCombo)
-        assert isinstance(win, QLineEdit)
-        data = InfluenceData(degree.value(), mode.value(), win.text())
-        if (data.degree, data.mode, data.win_result.strip()) == (
-            influence.degree,
-            influence.mode,
-            influence.win_result,
-        ):
-            return
-        self.set_influence(influence, data)
-
-    def set_influence(self, influence: Influence, data: InfluenceData) -> None:
-        self.editing.change_record(
-            self.tr("Change {name} as a buying influence").format(name=influence.name),
-            "decision_group_member",
-            influence.member_id,
-            lambda: self.service.set_influence(influence.member_id, data),
         )
 
     def add_note(self, kind: StrategyNoteKind) -> None:
@@ -604,7 +485,3 @@ class StrategyPanel(QWidget):
 
 def safe_file_name(name: str) -> str:
     return re.sub(r'[\\/:*?"<>|\s]+', "_", name).strip("_") or "deal"
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

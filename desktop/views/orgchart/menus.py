@@ -119,12 +119,16 @@ class ChartMenus(QObject):
                 lambda: tab.editor.set_left(person.name, person_id, None),
             )
         else:
-            menu.addAction(self.tr("Left the client…"), lambda: tab.leave_person(person_id))
-        menu.addAction(self.tr("Moved to another client…"), lambda: tab.move_person(person_id))
-        if person_id in tab.former_coaches:
+            menu.addAction(
+                self.tr("Left the client…"), lambda: tab.time_actions.leave_person(person_id)
+            )
+        menu.addAction(
+            self.tr("Moved to another client…"), lambda: tab.time_actions.move_person(person_id)
+        )
+        if person_id in tab.time_actions.former_coaches:
             menu.addAction(
                 self.tr("Create a lead through this former coach…"),
-                lambda: tab.lead_from_coach(person_id),
+                lambda: tab.time_actions.lead_from_coach(person_id),
             )
         menu.addSeparator()
         menu.addAction(self.tr("Delete…"), lambda: tab.delete_person(person_id))

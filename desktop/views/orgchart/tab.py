@@ -35,16 +35,14 @@ from desktop.services.messages import UserError
 from desktop.services.orgchart.chart import OrgChart, OrgChartReader
 from desktop.services.orgchart.coverage import STALE_CONTACT_DAYS, Flag, analyse
 from desktop.services.orgchart.history import PersonHistory
-from desktop.services.orgchart.moves import FormerCoach, former_coach_flags
 from desktop.services.orgchart.people import PersonData
-from desktop.services.orgchart.visits import VisitRow
 from desktop.views.actions.action_dialog import ActionDraft, make_action
 from desktop.views.common.base_tab import BaseTab
 from desktop.views.common.read_only import edits
 from desktop.views.context import AppContext
 from desktop.views.i18n import translate
 
-from .chart_items import qrect
+from .chart_search import ChartSearch
 from .chart_view import OrgChartView
 from .coverage_list import CoverageList
 from .editor import ChartEditor
@@ -52,16 +50,15 @@ from .exporting import ChartExportActions
 from .filter_bar import FilterBar
 from .find_bar import FindBar
 from .legend import LegendWidget
-from .map_over_time import ChangesDialog, TimeControls, since_default
 from .menus import ChartMenus
-from .move_dialog import MoveDialog
 from .narrowing import ChartNarrowing
 from .overview import OverviewMap
 from .person_panel import PersonPanel
 from .relation_actions import RelationActions
 from .scene import OrgChartScene, lay_out
 from .settings_page import OrgChartSettingsPage
-from .visit_dialog import VisitDialog
+from .time_actions import TimeActions
+from .visit_actions import VisitActions
 
 
 class OrgChartTab(BaseTab):
@@ -72,12 +69,7 @@ class OrgChartTab(BaseTab):
         super().__init__(ctx, parent)
         self.chart: OrgChart | None = None
         self.flags: list[Flag] = []
-        self.former_coaches: dict[int, FormerCoach] = {}
-        self.map_history = ctx.services.map_history
-        self.changes_dialog: ChangesDialog | None = None
         self._shown_account: int | None = None
-        self._matches: list[int] = []
-        self._match = -1
         self.reader = OrgChartReader(ctx.db)
         self.editor = ChartEditor(ctx, self.undo_stack, self.publish, self)
         self.menus = ChartMenus(self)
@@ -85,6 +77,7 @@ class OrgChartTab(BaseTab):
         self.view = OrgChartView(self.scene, self)
         self.find_bar = FindBar(self)
         self.find_bar.hide()
+        self.search = ChartSearch(self)
         self.filter_bar = FilterBar(self)
         self.narrowing = ChartNarrowing(ctx, self.filter_bar, self)
         self.overview = OverviewMap(self.view)
@@ -101,6 +94,7 @@ class OrgChartTab(BaseTab):
             relationships=self.editor.relationships,
         )
         self.relations = RelationActions(self)
+        self.visits = VisitActions(self)
         self.panel.hide()
         self.message = QLabel(self.tr("Select an account to see its buying organisation."), self)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -116,6 +110,11 @@ class OrgChartTab(BaseTab):
         """The chart shown: the menus, the panel and the export act only while there is one."""
         assert self.chart is not None
         return self.chart
+
+    @property
+    def shown_day(self) -> date | None:
+        """The day of the past map shown, None for today's (the only one that edits)."""
+        return self.time.day
 
     def _action(
         self, text: str, slot, shortcut=None, tip: str = "", *, scope: QWidget | None = None
@@ -207,7 +206,8 @@ class OrgChartTab(BaseTab):
         self.zoom_label = QLabel(self)
         self.zoom_label.setStyleSheet("color: #5b6670; padding-left: 12px")
         self.toolbar.addWidget(self.zoom_label)
-        self.time = TimeControls(self.ctx.clock.today, self.toolbar, self)
+        self.time_actions = TimeActions(self)
+        self.time = self.time_actions.controls
 
         chart_page = QWidget(self)
         chart_layout = QVBoxLayout(chart_page)
@@ -256,25 +256,15 @@ class OrgChartTab(BaseTab):
         self.narrowing.changed.connect(self._on_narrowing_changed)
         self.view.shape_changed.connect(self._reshape.start)
         self._reshape.timeout.connect(self._on_reshape_timeout)
-        self.find_bar.focus_requested.connect(self._on_find_bar_focus_requested)
         self.coverage.flag_activated.connect(self._on_coverage_flag_activated)
         self.coverage.action_requested.connect(self._on_coverage_action_requested)
-        self.find_bar.search_changed.connect(self._on_find_bar_search_changed)
-        self.find_bar.next_requested.connect(lambda: self._step_match(1))
-        self.find_bar.previous_requested.connect(lambda: self._step_match(-1))
-        self.find_bar.closed.connect(self._on_find_bar_closed)
         self.panel.closed.connect(self._on_panel_closed)
         self.panel.form.save_requested.connect(self._on_form_save_requested)
         self.panel.add_line_requested.connect(self.start_link)
         self.panel.remove_line_requested.connect(self.editor.remove_link)
         self.panel.line_menu_requested.connect(self._on_scene_link_menu_requested)
         self.relations.connect_panel(self.panel)
-        self.panel.visits.add_requested.connect(self._on_visits_add_requested)
-        self.panel.visits.edit_requested.connect(self._on_visits_edit_requested)
-        self.panel.visits.delete_requested.connect(self._on_visits_delete_requested)
-        self.panel.visits.action_requested.connect(self._on_visits_action_requested)
-        self.time.day_changed.connect(self._on_time_day_changed)
-        self.time.changes_requested.connect(self.show_changes)
+        self.visits.connect_panel(self.panel)
 
     # -- BaseTab ---------------------------------------------------------------------------
     def title(self) -> str:
@@ -303,24 +293,13 @@ class OrgChartTab(BaseTab):
             self.panel.hide()
             self._update_actions()
             return
-        today = self.ctx.clock.today()
-        day = self.shown_day
         if account_changed:
             self.narrowing.set_account(self.account_id)
-        if day is None:
-            self.chart = self.reader.load(self.account_id)
-            self.time.show_state(False)
-        else:  # the map as it was (docs/map-over-time.md)
-            past = self.map_history.as_of(self.account_id, day, today)
-            self.chart = past.chart
-            self.time.show_state(past.approximate)
-            self.panel.hide()
+        self.chart = self.time_actions.load_chart(self.account_id)
         self._show_chart()
         stale_days = self.ctx.services.settings.get(STALE_CONTACT_DAYS)
-        self.flags = analyse(self.chart, day or today, stale_days)
-        coaches = [] if day else self.editor.moves.former_coaches(self.account_id)
-        self.former_coaches = {coach.person_id: coach for coach in coaches}
-        self.flags += former_coach_flags(coaches)
+        self.flags = analyse(self.chart, self.shown_day or self.ctx.clock.today(), stale_days)
+        self.flags += self.time_actions.coach_flags(self.account_id)
         self._show_flags()
         self.pages.setCurrentIndex(1)
         if account_changed or self.view.auto_fit:
@@ -332,8 +311,7 @@ class OrgChartTab(BaseTab):
                 self.panel.hide()
             else:
                 self._show_panel(self.panel.person_id)
-        if self.find_bar.isVisible():
-            self._on_find_bar_search_changed(self.find_bar.field.text())
+        self.search.refresh()
         self.relations.chart_reloaded()
         self._update_actions()
 
@@ -356,8 +334,7 @@ class OrgChartTab(BaseTab):
         if self.chart is not None:
             self._show_chart()
             self.view.fit()
-            if self.find_bar.isVisible():
-                self._on_find_bar_search_changed(self.find_bar.field.text())
+            self.search.refresh()
             self._update_actions()
 
     def _on_reshape_timeout(self) -> None:
@@ -368,10 +345,6 @@ class OrgChartTab(BaseTab):
         """Show only the person and the people within ``steps`` steps of them."""
         self.narrowing.set_focus(person_id, steps)
         self.scene.select_person(person_id)
-
-    def _on_find_bar_focus_requested(self) -> None:
-        if self._matches:
-            self.focus_on(self._matches[max(self._match, 0)])
 
     def show_record(self, kind: str, record_id: int) -> None:
         if kind != "contact":
@@ -395,75 +368,6 @@ class OrgChartTab(BaseTab):
         self.view.centre_on_rect(card.sceneBoundingRect())
         if self.shown_day is None:
             self._show_panel(person_id)
-
-    # -- the map over time -----------------------------------------------------------------
-    @property
-    def shown_day(self) -> date | None:
-        """The day of the past map shown, None for today's (the only one that edits)."""
-        return self.time.day
-
-    def _on_time_day_changed(self, _day: date | None) -> None:
-        if self.account_id is not None:
-            self.reload()
-
-    def show_changes(self) -> None:
-        """The "What changed since…" list; clicking a line selects the person."""
-        if self.account_id is None:
-            return
-        account_id = self.account_id
-        today = self.ctx.clock.today()
-        if self.changes_dialog is not None:
-            self.changes_dialog.close()
-        dialog = ChangesDialog(
-            lambda day: self.map_history.since(account_id, day),
-            since_default(self.shown_day, today),
-            today,
-            self,
-        )
-        dialog.person_chosen.connect(self.open_person)
-        self.changes_dialog = dialog
-        dialog.show()
-
-    def leave_person(self, person_id: int) -> None:
-        person = self.chart.person(person_id) if self.chart else None
-        if person is None:
-            return
-        dialog = MoveDialog(person.name, self.ctx.clock.today(), None, self)
-        if self.open_dialog(dialog) == MoveDialog.DialogCode.Accepted:
-            self.editor.set_left(person.name, person_id, dialog.chosen_day())
-
-    def move_person(self, person_id: int) -> None:
-        person = self.chart.person(person_id) if self.chart else None
-        if person is None or self.account_id is None:
-            return
-        accounts = self.editor.moves.other_accounts(self.account_id)
-        dialog = MoveDialog(person.name, self.ctx.clock.today(), accounts, self)
-        if self.open_dialog(dialog) != MoveDialog.DialogCode.Accepted:
-            return
-        account_id = dialog.chosen_account()
-        if account_id is not None and self.editor.move(
-            person.name, person_id, account_id, dialog.chosen_day()
-        ):
-            self.panel.hide()
-
-    def lead_from_coach(self, person_id: int) -> None:
-        """Offer the way in a former coach opens: a lead the user completes in Opportunities."""
-        coach = self.former_coaches.get(person_id)
-        if coach is None or self.account_id is None:
-            return
-        data = self.editor.moves.lead_from(coach, self.account_id, translate)
-        try:
-            created = self.ctx.services.leads.create(data)
-        except UserError as error:
-            self.ctx.dialogs.show_user_error(error)
-            return
-        self.publish(created.changes)
-        self.ctx.dialogs.info(
-            self.tr("Lead created"),
-            self.tr("The lead “{title}” is in the Opportunities tab, under Leads.").format(
-                title=data.title
-            ),
-        )
 
     def add_person(self, manager_id: int | None, layer: Layer | None = None) -> None:
         if self.account_id is None or self.chart is None:
@@ -567,38 +471,9 @@ class OrgChartTab(BaseTab):
             return
         self.panel.form.load(person_id, self.editor.people.get(person_id))
 
-    def _visit_dialog(self, row: VisitRow | None) -> None:
-        person_id = self.panel.person_id
-        person = self.chart.person(person_id) if self.chart and person_id else None
-        if person is None:
-            return
-
-        def save(data):
-            if row is None:
-                self.editor.add_visit(person.id, person.name, data)
-            else:
-                self.editor.update_visit(row.id, person.name, data)
-
-        dialog = VisitDialog(
-            person.name, self.ctx.clock.today(), save, row.data if row else None, self
-        )
-        self.open_dialog(dialog)
-
     def open_dialog(self, dialog) -> int:
         """Run a dialog (tests replace this to fill and accept it)."""
         return dialog.exec()
-
-    def _on_visits_add_requested(self) -> None:
-        self._visit_dialog(None)
-
-    def _on_visits_edit_requested(self, row: VisitRow) -> None:
-        self._visit_dialog(row)
-
-    def _on_visits_delete_requested(self, row: VisitRow) -> None:
-        shown = self.panel.person_id
-        person = self.chart.person(shown) if self.chart and shown is not None else None
-        if person is not None:
-            self.editor.delete_visit(row.id, person.name)
 
     # -- scene requests --------------------------------------------------------------------
     def _on_scene_reparent_requested(self, person_id: int, manager_id: int) -> None:
@@ -631,14 +506,6 @@ class OrgChartTab(BaseTab):
         if band is not None:
             self.view.centre_on_rect(band.boundingRect())
 
-    def _on_visits_action_requested(self, row: VisitRow) -> None:
-        """The visit's next step as an action (docs/actions.md)."""
-        step = row.data
-        draft = self.ctx.services.actions.draft(
-            AboutKind.VISIT, row.id, title=step.next_step[:300], due_on=step.next_step_on
-        )
-        make_action(self.ctx, draft, self)
-
     def _show_flags(self) -> None:
         if self.account_id is None:
             return
@@ -654,37 +521,3 @@ class OrgChartTab(BaseTab):
 
     def _on_view_zoom_changed(self, zoom: float) -> None:
         self.zoom_label.setText(f"{round(zoom * 100)} %")
-
-    # -- find ------------------------------------------------------------------------------
-    def _on_find_bar_search_changed(self, text: str) -> None:
-        needle = text.strip().casefold()
-        people = self.chart.people if self.chart and needle else ()
-        people = tuple(p for p in people if p.id in self.scene.cards)  # hidden: not found
-        self._matches = [
-            p.id
-            for p in people
-            if any(
-                needle in value.casefold()
-                for value in (p.name, p.title, p.department, p.organisation)
-            )
-        ]
-        self._match = -1
-        self.scene.highlight(set(self._matches))
-        if self._matches:
-            self._step_match(1)
-        else:
-            self.find_bar.show_result(0, 0)
-
-    def _step_match(self, step: int) -> None:
-        if not self._matches:
-            return
-        self._match = (self._match + step) % len(self._matches)
-        person_id = self._matches[self._match]
-        self.scene.highlight(set(self._matches), current=person_id)
-        if self.scene.layout is not None:
-            self.view.centre_on_rect(qrect(self.scene.layout.cards[person_id]))
-        self.find_bar.show_result(self._match + 1, len(self._matches))
-
-    def _on_find_bar_closed(self) -> None:
-        self.scene.highlight(set())
-        self.view.setFocus()

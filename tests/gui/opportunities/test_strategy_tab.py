@@ -15,8 +15,8 @@ from desktop.models import Action, DecisionGroupMember, StrategyNote
 from desktop.models.enums import ActionStatus, BuyingMode, StrategyNoteKind
 from desktop.views.actions.action_dialog import ActionDialog
 from desktop.views.common.widgets import EnumCombo
+from desktop.views.opportunities.buying_influences import DEGREE, MODE, PERSON
 from desktop.views.opportunities.strategy_dialogs import ScheduleDialog
-from desktop.views.opportunities.strategy_panel import DEGREE, MODE, PERSON
 from desktop.views.opportunities.strategy_print import StrategyPrintout
 
 from .conftest import opportunity_id, when_dialog_opens

@@ -52,7 +52,7 @@ def test_a_date_in_the_past_shows_the_old_stance_read_only(qtbot, tab, ctx) -> N
 def test_what_changed_since_lists_the_move_and_selects_the_person(qtbot, tab, ctx) -> None:
     zhou = _grid_with_a_stance_move(tab, ctx)
     tab.time.changes_action.trigger()
-    dialog = tab.changes_dialog
+    dialog = tab.time_actions.changes_dialog
     qtbot.addWidget(dialog)
     dialog.since.setDate(QDate(WEEK_AGO))
     model = dialog.table.model()

@@ -104,8 +104,8 @@ def test_find_centres_and_highlights_the_matches(qtbot, tab, ctx) -> None:
     assert visible.contains(bai.sceneBoundingRect().center())
     assert tab.find_bar.result.text() == "1 of 1"
     tab.find_bar.field.setText("engineer")  # titles too
-    assert tab.find_bar.result.text().endswith(f"of {len(tab._matches)}")
-    assert len(tab._matches) >= 2
+    assert tab.find_bar.result.text().endswith(f"of {len(tab.search.matches)}")
+    assert len(tab.search.matches) >= 2
     qtbot.keyClick(tab.find_bar.field, Qt.Key.Key_Escape)
     assert not tab.find_bar.isVisible()
     assert all(card.highlighted == 0 for card in tab.scene.cards.values())
