@@ -10,4 +10,5 @@ import os
 
 from platformdirs import user_cache_dir
 
-os.environ["MPLCONFIGDIR"] = os.path.join(user_cache_dir("KeyAccountDesk", "KeyAccountDesk"), "matplotlib")
+cache = user_cache_dir("KeyAccountDesk", "KeyAccountDesk")
+os.environ["MPLCONFIGDIR"] = os.path.join(cache, "matplotlib")
