@@ -58,6 +58,26 @@ for unwanted in QtWebEngineCore QtQml QtQuick Qt3DCore QtMultimedia QtNetwork; d
     echo "FAIL carries $unwanted"; failures=$((failures + 1)); fi
 done
 
+# Every shared library of the folder loads (Linux): a build step that damages one (stripping a
+# library a wheel patched, say) shows only when a screen first needs it, e.g. numpy for a chart.
+broken=$(cd "$internal" && LD_LIBRARY_PATH=$internal:$internal/PySide6/Qt/lib python3 - <<'PY'
+import ctypes, glob, os
+for path in sorted(glob.glob("**/*.so*", recursive=True)):
+    # libpython itself cannot be loaded into the Python running this check
+    if os.path.isfile(path) and not os.path.islink(path) and "libpython" not in path:
+        try:
+            ctypes.CDLL(os.path.abspath(path))
+        except OSError as exc:
+            if "cannot open shared object file" not in str(exc):  # a dependency the loader
+                print(f"{path}: {exc}")                       # here cannot see: not damage
+# skip the exit handlers: the loaded extensions' destructors expect their own interpreter
+os.sys.stdout.flush()
+os._exit(0)
+PY
+) || broken="the check itself failed (exit $?)"
+if [ -z "$broken" ]; then echo "ok   every library loads"; else
+  echo "FAIL libraries that do not load:"; echo "$broken"; failures=$((failures + 1)); fi
+
 version=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' "$(dirname "$0")/../desktop/__init__.py")
 run version "$version" --version
 run help "import" --help
