@@ -68,3 +68,14 @@ print(",".join(loaded))
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
     )
     assert result.stdout.strip() == ""
+
+
+def test_the_windows_version_resource_carries_the_package_version(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "packaging" / "windows"))
+    try:
+        from version_resource import write_version_file
+    finally:
+        sys.path.remove(str(ROOT / "packaging" / "windows"))
+    text = Path(write_version_file("1.2.3", tmp_path / "version.txt")).read_text(encoding="utf-8")
+    assert "filevers=(1, 2, 3, 0)" in text
+    assert "StringStruct('ProductVersion', '1.2.3')" in text
