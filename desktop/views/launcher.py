@@ -327,7 +327,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
-    app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
+    app.setWindowIcon(QIcon(str(resource_path("icons", "keyaccount-desk.svg"))))
     prefs = Preferences()
     language = args.lang or prefs.language or system_language()
     translators = install_translators(app, language)  # kept alive while the app runs
