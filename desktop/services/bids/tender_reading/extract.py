@@ -219,7 +219,11 @@ class _Items:
 
     def add(self, kind: Kind, index: int, rule: str, text: str | None = None) -> None:
         block = self.doc.blocks[index]
-        text = _without_number((text if text is not None else block.text).strip())
+        whole = text is None
+        text = (block.text if text is None else text).strip()
+        # a whole block's number is known already, when nothing was stripped from its start
+        known = whole and block.text[:1] == text[:1]
+        text = _without_number(text, self.doc.token(index) if known else heading_token(text))
         if not text or (kind, index, text) in self.found:
             return
         matches = _statutory(text) if kind == "rejection" else None
@@ -364,9 +368,9 @@ class _Items:
                     self.add("other", index, rule.name)
 
 
-def _without_number(text: str) -> str:
-    """An item's words: its list number is in its source already (a chapter is kept)."""
-    token = heading_token(text)
+def _without_number(text: str, token: Token | None) -> str:
+    """An item's words: its list number (``token``) is in its source already (a chapter is
+    kept)."""
     if token is None or token.level < 2:
         return text
     star = "★" if text.startswith("★") else ""  # ★1. … keeps its mark

@@ -98,7 +98,7 @@ def page_text(pdf: Any, number: int) -> str:
         page.close()
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     top: float
     left: float
