@@ -13,7 +13,7 @@ from typing import Literal
 
 from . import patterns as P
 from .amounts import capital_number, figure_amount
-from .numbering import FOLD, Token, heading_token
+from .numbering import Token, fold, heading_token
 from .reader import Block, TenderText
 
 Kind = Literal["qualification", "substantive", "rejection", "document", "other"]
@@ -56,7 +56,7 @@ class _Text:
 
     def __init__(self, blocks: tuple[Block, ...]) -> None:
         self.blocks = blocks
-        self.whole = "\n".join(block.text for block in blocks).translate(FOLD)
+        self.whole = fold("\n".join(block.text for block in blocks))
         self.starts: list[int] = []
         self.folded: list[str] = []
         at = 0
@@ -128,7 +128,7 @@ def _project(doc: _Text) -> str:
 
 
 def _tender_no(doc: _Text) -> str:
-    value = _first_value(doc, P.TENDER_NO).translate(FOLD).rstrip(".")
+    value = fold(_first_value(doc, P.TENDER_NO)).rstrip(".")
     while value.endswith((")", "）")) and value.count(value[-1]) > value.count(
         "(" if value[-1] == ")" else "（"
     ):
@@ -395,7 +395,7 @@ def _split(text: str) -> list[str]:
     that hold several numbered items split at the numbers."""
     pieces: list[str] = []
     for line in text.split("\n"):
-        folded = line.translate(FOLD)
+        folded = fold(line)
         cuts = [found.start() for found in INLINE_NUMBER.finditer(folded)]
         if len(cuts) < 2:
             pieces.append(line)
@@ -408,7 +408,7 @@ def _split(text: str) -> list[str]:
 
 def _statutory(text: str) -> str | None:
     """The default template's art. 51 ground this one is, if any (docs/tender-reading.md)."""
-    folded = text.translate(FOLD)
+    folded = fold(text)
     for key, words in P.STATUTORY_RULES:
         if all(word.search(folded) for word in words):
             return key
