@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import itertools
+from functools import cache
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -201,26 +202,42 @@ def _grids(page: Any) -> list[_Grid]:
 
 def _path_bounds(page: Any) -> list[tuple[float, float, float, float]]:
     """The boxes of the page's vector paths, through PDFium's C API: pypdfium2's object
-    wrappers cost more than the text extraction on a page of many text objects, and even
-    bare calls add up (a page holds hundreds of text objects), so the loop binds them once."""
+    wrappers cost more than the text extraction on a page of many text objects, and even its
+    bare bindings add up (a page holds hundreds of text objects; each handle they return is
+    a ctypes pointer object), so the loop calls PDFium with plain integer handles."""
     import ctypes
 
     import pypdfium2.raw as raw
 
+    get_object, get_type = _object_calls()
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    handle = page.raw
-    get_object, get_type, get_bounds = (
-        raw.FPDFPage_GetObject,
-        raw.FPDFPageObj_GetType,
-        raw.FPDFPageObj_GetBounds,
-    )
+    handle = ctypes.cast(page.raw, ctypes.c_void_p).value
     path = raw.FPDF_PAGEOBJ_PATH
     boxes = []
-    for index in range(raw.FPDFPage_CountObjects(handle)):
+    for index in range(raw.FPDFPage_CountObjects(page.raw)):
         obj = get_object(handle, index)
-        if get_type(obj) == path and get_bounds(obj, left, bottom, right, top):
+        if get_type(obj) == path and raw.FPDFPageObj_GetBounds(
+            ctypes.cast(obj, raw.FPDF_PAGEOBJECT), left, bottom, right, top
+        ):
             boxes.append((left.value, bottom.value, right.value, top.value))
     return boxes
+
+
+@cache
+def _object_calls() -> tuple[Callable[[int, int], int], Callable[[int], int]]:
+    """FPDFPage_GetObject and FPDFPageObj_GetType taking and giving integer handles."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    def bare(function: Any, restype: Any, *argtypes: Any) -> Any:
+        address = ctypes.cast(function, ctypes.c_void_p).value
+        return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+    return (
+        bare(raw.FPDFPage_GetObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int),
+        bare(raw.FPDFPageObj_GetType, ctypes.c_int, ctypes.c_void_p),
+    )
 
 
 def _regions(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, ...]]:
