@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 import itertools
-from functools import cache
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
