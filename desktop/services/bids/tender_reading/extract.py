@@ -69,8 +69,20 @@ class _Text:
     def finditer(
         self, pattern: P.Pattern, end: int | None = None
     ) -> Iterator[tuple[int, re.Match[str]]]:
-        for found in pattern.regex.finditer(self.whole, 0, len(self.whole) if end is None else end):
-            yield self.block_at(found.start()), found
+        stop = len(self.whole) if end is None else end
+        if pattern.keys is None:
+            for found in pattern.regex.finditer(self.whole, 0, stop):
+                yield self.block_at(found.start()), found
+            return
+        # only the blocks holding a key: a match never crosses a line break (patterns.py)
+        done = -1
+        for key in pattern.keys.finditer(self.whole, 0, stop):
+            index = self.block_at(key.start())
+            if index > done:
+                done = index
+                block_end = min(stop, self.starts[index] + len(self.folded[index]))
+                for found in pattern.regex.finditer(self.whole, self.starts[index], block_end):
+                    yield index, found
 
     def block_at(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1
