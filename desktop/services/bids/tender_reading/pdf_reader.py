@@ -285,13 +285,10 @@ def _page_entries(pdf: Any, number: int) -> list[tuple[float, str, Any]]:
             textpage.close()
     finally:
         page.close()
-    entries: list[tuple[float, str, Any]] = []
     body = [piece for piece in pieces if piece is not None]
-    for line in body:
-        if entries and entries[-1][1] == "lines":
-            entries[-1][2].append(line)
-        else:
-            entries.append((line.top, "lines", [line]))
+    entries: list[Entry] = [(body[0].top, "lines", body)] if body else []
+    if not grids:
+        return entries
     for grid in grids:
         entries.append((grid.ys[0], "rows", grid.rows()))
     entries.sort(key=lambda entry: -entry[0])
