@@ -211,7 +211,7 @@ def _path_bounds(page: Any) -> list[tuple[float, float, float, float]]:
 
     get_object, get_type = _object_calls()
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    handle = ctypes.cast(page.raw, ctypes.c_void_p).value
+    handle = ctypes.cast(page.raw, ctypes.c_void_p).value or 0
     path = raw.FPDF_PAGEOBJ_PATH
     boxes = []
     for index in range(raw.FPDFPage_CountObjects(page.raw)):
@@ -231,7 +231,7 @@ def _object_calls() -> tuple[Callable[[int, int], int], Callable[[int], int]]:
     import pypdfium2.raw as raw
 
     def bare(function: Any, restype: Any, *argtypes: Any) -> Any:
-        address = ctypes.cast(function, ctypes.c_void_p).value
+        address = ctypes.cast(function, ctypes.c_void_p).value or 0
         return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
     return (
