@@ -231,8 +231,11 @@ def _object_calls() -> tuple[Callable[[int, int], int], Callable[[int], int]]:
     import pypdfium2.raw as raw
 
     def bare(function: Any, restype: Any, *argtypes: Any) -> Any:
-        address = ctypes.cast(function, ctypes.c_void_p).value or 0
-        return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+        # a new pointer to the same function, of the same class (so the same calling
+        # convention), with plain types in and out
+        copy = type(function)(ctypes.cast(function, ctypes.c_void_p).value or 0)
+        copy.restype, copy.argtypes = restype, argtypes
+        return copy
 
     return (
         bare(raw.FPDFPage_GetObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int),
