@@ -235,3 +235,36 @@ def test_workbooks_keep_defusedxml_though_python_docx_brings_lxml() -> None:
     import openpyxl.xml
 
     assert openpyxl.xml.DEFUSEDXML and not openpyxl.xml.LXML
+
+
+@needs_font
+def test_pdf_direct_calls_give_what_pypdfium2_gives(tmp_path: Path) -> None:
+    """The reader calls PDFium directly where pypdfium2's wrappers cost too much
+    (docs/tender-reading.md#speed): the same boxes, for every character and every path."""
+    import pypdfium2 as pdfium
+
+    from desktop.services.bids.tender_reading.pdf_reader import _charboxes, _path_bounds
+
+    write_pdf(engineering(), tmp_path / "e.pdf")
+    pdf = pdfium.PdfDocument(str(tmp_path / "e.pdf"))
+    try:
+        page = pdf[0]
+        textpage = page.get_textpage()
+        charbox = _charboxes(textpage)
+        chars = range(textpage.count_chars())
+        assert [charbox(i) for i in chars] == [textpage.get_charbox(i) for i in chars]
+        paths = [o.get_bounds() for o in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_PATH])]
+        assert len(paths) > 10 and _path_bounds(page) == paths  # the table's cells
+        textpage.close()
+        page.close()
+    finally:
+        pdf.close()
+
+
+def test_folding_gives_what_the_translation_table_gives() -> None:
+    from desktop.services.bids.tender_reading.numbering import FOLD, fold
+
+    text = "第三章　投标人须知（１）：投标保证金１２，０００元；ａｂ\xa0ＡＢ！～ plain 中文"
+    folded = "第三章 投标人须知(1):投标保证金12,000元;ab AB!~ plain 中文"
+    assert fold(text) == text.translate(FOLD) == folded
+    assert fold("no full-width") == "no full-width"

@@ -13,7 +13,7 @@ from typing import Literal
 
 from . import patterns as P
 from .amounts import capital_number, figure_amount
-from .numbering import FOLD, Token, heading_token
+from .numbering import Token, fold, heading_token
 from .reader import Block, TenderText
 
 Kind = Literal["qualification", "substantive", "rejection", "document", "other"]
@@ -56,7 +56,7 @@ class _Text:
 
     def __init__(self, blocks: tuple[Block, ...]) -> None:
         self.blocks = blocks
-        self.whole = "\n".join(block.text for block in blocks).translate(FOLD)
+        self.whole = fold("\n".join(block.text for block in blocks))
         self.starts: list[int] = []
         self.folded: list[str] = []
         at = 0
@@ -69,8 +69,20 @@ class _Text:
     def finditer(
         self, pattern: P.Pattern, end: int | None = None
     ) -> Iterator[tuple[int, re.Match[str]]]:
-        for found in pattern.regex.finditer(self.whole, 0, len(self.whole) if end is None else end):
-            yield self.block_at(found.start()), found
+        stop = len(self.whole) if end is None else end
+        if pattern.keys is None:
+            for found in pattern.regex.finditer(self.whole, 0, stop):
+                yield self.block_at(found.start()), found
+            return
+        # only the blocks holding a key: a match never crosses a line break (patterns.py)
+        done = -1
+        for key in pattern.keys.finditer(self.whole, 0, stop):
+            index = self.block_at(key.start())
+            if index > done:
+                done = index
+                block_end = min(stop, self.starts[index] + len(self.folded[index]))
+                for found in pattern.regex.finditer(self.whole, self.starts[index], block_end):
+                    yield index, found
 
     def block_at(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1
@@ -128,7 +140,7 @@ def _project(doc: _Text) -> str:
 
 
 def _tender_no(doc: _Text) -> str:
-    value = _first_value(doc, P.TENDER_NO).translate(FOLD).rstrip(".")
+    value = fold(_first_value(doc, P.TENDER_NO)).rstrip(".")
     while value.endswith((")", "）")) and value.count(value[-1]) > value.count(
         "(" if value[-1] == ")" else "（"
     ):
@@ -219,7 +231,11 @@ class _Items:
 
     def add(self, kind: Kind, index: int, rule: str, text: str | None = None) -> None:
         block = self.doc.blocks[index]
-        text = _without_number((text if text is not None else block.text).strip())
+        whole = text is None
+        text = (block.text if text is None else text).strip()
+        # a whole block's number is known already, when nothing was stripped from its start
+        known = whole and block.text[:1] == text[:1]
+        text = _without_number(text, self.doc.token(index) if known else heading_token(text))
         if not text or (kind, index, text) in self.found:
             return
         matches = _statutory(text) if kind == "rejection" else None
@@ -364,9 +380,9 @@ class _Items:
                     self.add("other", index, rule.name)
 
 
-def _without_number(text: str) -> str:
-    """An item's words: its list number is in its source already (a chapter is kept)."""
-    token = heading_token(text)
+def _without_number(text: str, token: Token | None) -> str:
+    """An item's words: its list number (``token``) is in its source already (a chapter is
+    kept)."""
     if token is None or token.level < 2:
         return text
     star = "★" if text.startswith("★") else ""  # ★1. … keeps its mark
@@ -391,7 +407,7 @@ def _split(text: str) -> list[str]:
     that hold several numbered items split at the numbers."""
     pieces: list[str] = []
     for line in text.split("\n"):
-        folded = line.translate(FOLD)
+        folded = fold(line)
         cuts = [found.start() for found in INLINE_NUMBER.finditer(folded)]
         if len(cuts) < 2:
             pieces.append(line)
@@ -404,7 +420,7 @@ def _split(text: str) -> list[str]:
 
 def _statutory(text: str) -> str | None:
     """The default template's art. 51 ground this one is, if any (docs/tender-reading.md)."""
-    folded = text.translate(FOLD)
+    folded = fold(text)
     for key, words in P.STATUTORY_RULES:
         if all(word.search(folded) for word in words):
             return key

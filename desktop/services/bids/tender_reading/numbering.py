@@ -8,6 +8,19 @@ from dataclasses import dataclass, field
 
 # Full-width ASCII (１２．：（）) folds to ASCII one character for one, so offsets survive.
 FOLD = {0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20, 0xA0: 0x20}
+_FOLDED = re.compile("[\uff01-\uff5e\u3000\xa0]")
+
+
+def fold(text: str) -> str:
+    """``text.translate(FOLD)``, about three times faster: a regex finds the full-width
+    characters instead of a dictionary look-up for every character
+    (docs/tender-reading.md#speed)."""
+    return _FOLDED.sub(_fold_one, text) if _FOLDED.search(text) else text
+
+
+def _fold_one(found: re.Match[str]) -> str:
+    return chr(FOLD[ord(found.group())])
+
 
 CN_DIGITS = "零一二三四五六七八九十"
 _CN = "[一二三四五六七八九十百零〇]+"
@@ -47,7 +60,7 @@ def heading_token(text: str, folded: bool = False) -> Token | None:
     text is folded to ASCII already."""
     if not text or text[0] not in STARTS:
         return None
-    head = text[:24] if folded else text[:24].translate(FOLD)
+    head = text[:24] if folded else fold(text[:24])
     start = LEAD.match(head)
     at = start.end() if start else 0
     found = TOKEN.match(head, at)

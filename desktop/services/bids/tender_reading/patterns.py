@@ -17,13 +17,21 @@ class Pattern:
     name: str
     regex: re.Pattern[str]
     example: str  # a real-looking sentence it must match (folded)
+    # characters one of which every match holds: the pattern then runs only on the lines that
+    # have one (docs/tender-reading.md#speed); None: on the whole text
+    keys: re.Pattern[str] | None = None
 
     def search(self, text: str, start: int = 0) -> re.Match[str] | None:
         return self.regex.search(text, start)
 
 
-def _p(name: str, example: str, *alternatives: str) -> Pattern:
-    return Pattern(name, re.compile("|".join(alternatives), re.MULTILINE), example)
+def _p(name: str, example: str, *alternatives: str, keys: str = "") -> Pattern:
+    return Pattern(
+        name,
+        re.compile("|".join(alternatives), re.MULTILINE),
+        example,
+        re.compile(f"[{keys}]") if keys else None,
+    )
 
 
 def _any(*words: str) -> str:
@@ -172,7 +180,7 @@ _REJECT = _any(
     r"拒收",
 )
 # found first, as it is rare: the condition before it is then looked for in its paragraph
-CONSEQUENCE = _p("rejection_consequence", "其投标将被否决", _REJECT)
+CONSEQUENCE = _p("rejection_consequence", "其投标将被否决", _REJECT, keys="否无废受拒")
 REJECTION = (
     # a ground in one sentence: a condition, then what happens to the bid
     _p(
@@ -214,6 +222,7 @@ QUALIFICATION_LEAD = (
             "特定资格",
             "基本资格",
         ),
+        keys="资合",
     ),
     _p(
         "qualification_conditions",
@@ -234,6 +243,7 @@ DOCUMENT_LEAD = (
         _any("投标", "响应", "磋商响应", "谈判响应", "报价") + "文件(?:的)?(?:组成|构成|格式|内容)",
         _any("投标", "响应", "报价")
         + "文件(?:应|须|应当)?(?:包括|包含|由)(?:但不限于)?(?:下列|以下|如下)",
+        keys="组构格内包由",
     ),
     _p(
         "required_papers",

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -98,7 +99,7 @@ def page_text(pdf: Any, number: int) -> str:
         page.close()
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     top: float
     left: float
@@ -199,20 +200,47 @@ def _grids(page: Any) -> list[_Grid]:
     return grids
 
 
-def _path_bounds(page: Any) -> Iterator[tuple[float, float, float, float]]:
+def _path_bounds(page: Any) -> list[tuple[float, float, float, float]]:
     """The boxes of the page's vector paths, through PDFium's C API: pypdfium2's object
-    wrappers cost more than the text extraction on a page of many text objects."""
+    wrappers cost more than the text extraction on a page of many text objects, and even its
+    bare bindings add up (a page holds hundreds of text objects; each handle they return is
+    a ctypes pointer object), so the loop calls PDFium with plain integer handles."""
     import ctypes
 
     import pypdfium2.raw as raw
 
+    get_object, get_type = _object_calls()
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    handle = ctypes.cast(page.raw, ctypes.c_void_p).value or 0
+    path = raw.FPDF_PAGEOBJ_PATH
+    boxes = []
     for index in range(raw.FPDFPage_CountObjects(page.raw)):
-        obj = raw.FPDFPage_GetObject(page.raw, index)
-        if raw.FPDFPageObj_GetType(obj) == raw.FPDF_PAGEOBJ_PATH and raw.FPDFPageObj_GetBounds(
-            obj, left, bottom, right, top
+        obj = get_object(handle, index)
+        if get_type(obj) == path and raw.FPDFPageObj_GetBounds(
+            ctypes.cast(obj, raw.FPDF_PAGEOBJECT), left, bottom, right, top
         ):
-            yield left.value, bottom.value, right.value, top.value
+            boxes.append((left.value, bottom.value, right.value, top.value))
+    return boxes
+
+
+@cache
+def _object_calls() -> tuple[Callable[[int, int], int], Callable[[int], int]]:
+    """FPDFPage_GetObject and FPDFPageObj_GetType taking and giving integer handles."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    def bare(function: Any, restype: Any, *argtypes: Any) -> Any:
+        # a new pointer to the same function, of the same class (so the same calling
+        # convention), with plain types in and out
+        copy = type(function)(ctypes.cast(function, ctypes.c_void_p).value or 0)
+        copy.restype, copy.argtypes = restype, argtypes
+        return copy
+
+    return (
+        bare(raw.FPDFPage_GetObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int),
+        bare(raw.FPDFPageObj_GetType, ctypes.c_int, ctypes.c_void_p),
+    )
 
 
 def _regions(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, ...]]:
@@ -260,13 +288,10 @@ def _page_entries(pdf: Any, number: int) -> list[tuple[float, str, Any]]:
             textpage.close()
     finally:
         page.close()
-    entries: list[tuple[float, str, Any]] = []
     body = [piece for piece in pieces if piece is not None]
-    for line in body:
-        if entries and entries[-1][1] == "lines":
-            entries[-1][2].append(line)
-        else:
-            entries.append((line.top, "lines", [line]))
+    entries: list[Entry] = [(body[0].top, "lines", body)] if body else []
+    if not grids:
+        return entries
     for grid in grids:
         entries.append((grid.ys[0], "rows", grid.rows()))
     entries.sort(key=lambda entry: -entry[0])
@@ -279,6 +304,7 @@ def _lines(textpage: Any, text: str, grids: list[_Grid]) -> Iterator[_Line | Non
     A line's width is counted in half-em units (its GBK bytes: 2 for a Chinese character, 1
     for a Latin one), which is all joining lines into paragraphs needs; only on a page with a
     table does a line get its height on the page, from its first character's box."""
+    charbox = _charboxes(textpage)
     at = 0
     for raw in text.split("\r\n"):
         start, end = at, at + len(raw)
@@ -291,13 +317,13 @@ def _lines(textpage: Any, text: str, grids: list[_Grid]) -> Iterator[_Line | Non
             yield _Line(0.0, 0.0, width, 2.0, stripped)
             continue
         first = start + raw.index(stripped[0])
-        _left, bottom, _right, top = textpage.get_charbox(first)
+        _left, bottom, _right, top = charbox(first)
         middle = (top + bottom) / 2
         grid = next((g for g in grids if g.ys[-1] < middle < g.ys[0]), None)
         if grid is None:
             yield _Line(top, 0.0, width, 2.0, stripped)
             continue
-        for cell, (left, right, piece) in _cells_of_line(textpage, grid, text, first, end, middle):
+        for cell, (left, right, piece) in _cells_of_line(charbox, grid, text, first, end, middle):
             found = _Line(top, left, right, top - bottom, piece)
             if cell is None:
                 yield found
@@ -306,8 +332,32 @@ def _lines(textpage: Any, text: str, grids: list[_Grid]) -> Iterator[_Line | Non
         yield None
 
 
+def _charboxes(textpage: Any) -> Callable[[int], tuple[float, float, float, float]]:
+    """A character's box (left, bottom, right, top) by a bare C call: pypdfium2's
+    ``get_charbox`` allocates four doubles a call, and table lines need thousands."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    handle, get = textpage.raw, raw.FPDFText_GetCharBox
+
+    def charbox(index: int) -> tuple[float, float, float, float]:
+        if not get(handle, index, left, right, bottom, top):  # sic: left, right, bottom, top
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        return left.value, bottom.value, right.value, top.value
+
+    return charbox
+
+
 def _cells_of_line(
-    textpage: Any, grid: _Grid, text: str, start: int, end: int, middle: float
+    charbox: Callable[[int], tuple[float, float, float, float]],
+    grid: _Grid,
+    text: str,
+    start: int,
+    end: int,
+    middle: float,
 ) -> Iterator[tuple[tuple[int, int] | None, tuple[float, float, str]]]:
     """A table line's pieces by cell: PDFium puts a space between cells, so each run between
     spaces is placed by its first and last characters, and character by character only when
@@ -317,14 +367,14 @@ def _cells_of_line(
     for word in text[start:end].split(" "):
         if word:
             a, b = at, at + len(word) - 1
-            box_a, box_b = textpage.get_charbox(a), textpage.get_charbox(b)
+            box_a, box_b = charbox(a), charbox(b)
             cell_a = grid.cell_of((box_a[0] + box_a[2]) / 2, middle)
             cell_b = grid.cell_of((box_b[0] + box_b[2]) / 2, middle)
             if cell_a == cell_b:
                 runs.append((cell_a, box_a[0], box_b[2], word))
             else:
                 for index in range(a, b + 1):
-                    box = textpage.get_charbox(index)
+                    box = charbox(index)
                     runs.append(
                         (grid.cell_of((box[0] + box[2]) / 2, middle), box[0], box[2], text[index])
                     )
