@@ -9,8 +9,7 @@ from pathlib import Path
 
 from desktop.services.messages import UserError
 
-from .opening import existing_database
-from .recovery import is_last_database, refuse
+from .recovery import reading_copy
 
 DAYS_RANGE = (1, 366)
 
@@ -48,22 +47,10 @@ def run(args: argparse.Namespace) -> int:
     from desktop.cli import system_language
     from desktop.services.calendar import export_calendar
     from desktop.services.clock import Clock
-    from desktop.services.memory_copy import copy_in_memory
 
-    database = existing_database("calendar", args)
-    if database is None:
+    db = reading_copy("calendar", args, "calendar file")
+    if db is None:
         return 1
-    if not args.file.parent.is_dir():
-        print(
-            f"calendar: the folder {args.file.parent} does not exist; choose another place "
-            "for the calendar file",
-            file=sys.stderr,
-        )
-        return 1
-    try:
-        db = copy_in_memory(database, known=lambda: is_last_database(database))
-    except UserError as error:
-        return refuse("calendar", error, database)
     try:
         count = export_calendar(
             db,

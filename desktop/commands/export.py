@@ -6,10 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.services.messages import UserError
-
-from .opening import existing_database
-from .recovery import is_last_database, refuse
+from .recovery import reading_copy
 
 
 def register(subparsers) -> None:
@@ -35,23 +32,10 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from desktop.services.clock import Clock
-    from desktop.services.memory_copy import copy_in_memory
 
-    database = existing_database("export", args)
-    if database is None:
+    db = reading_copy("export", args, "workbook")
+    if db is None:
         return 1
-    if not args.file.parent.is_dir():
-        print(
-            f"export: the folder {args.file.parent} does not exist; choose another place "
-            "for the workbook",
-            file=sys.stderr,
-        )
-        return 1
-    try:
-        # an export only reads: the file is never written
-        db = copy_in_memory(database, known=lambda: is_last_database(database))
-    except UserError as error:
-        return refuse("export", error, database)
     try:
         if args.summary:
             from desktop.cli import system_language

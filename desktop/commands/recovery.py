@@ -1,15 +1,19 @@
 """What the command line says about a damaged database: which backup to restore, and how
-(docs/damaged-files.md)."""
+(docs/damaged-files.md); and the in-memory copy that reading commands work on."""
 
 from __future__ import annotations
 
+import argparse
 import shlex
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from desktop.services.messages import UserError
 from desktop.services.schema import DatabaseDamaged
+
+if TYPE_CHECKING:
+    from desktop.services.database import Database
 
 
 def is_last_database(database: Path) -> bool:
@@ -54,3 +58,28 @@ def refuse(command: str, error: UserError, database: Path) -> int:
     if isinstance(error, DatabaseDamaged):
         advise(database, sys.stderr)
     return 1
+
+
+def reading_copy(command: str, args: argparse.Namespace, what: str) -> Database | None:
+    """An in-memory copy of the database for a command that only reads it and writes
+    ``args.file`` (``what`` names that file); None once it has said why it cannot."""
+    from desktop.services.memory_copy import copy_in_memory
+
+    from .opening import existing_database
+
+    database = existing_database(command, args)
+    if database is None:
+        return None
+    if not args.file.parent.is_dir():
+        print(
+            f"{command}: the folder {args.file.parent} does not exist; choose another place "
+            f"for the {what}",
+            file=sys.stderr,
+        )
+        return None
+    try:
+        # the command only reads: the file is never written
+        return copy_in_memory(database, known=lambda: is_last_database(database))
+    except UserError as error:
+        refuse(command, error, database)
+        return None
