@@ -22,7 +22,7 @@ from desktop.services.action_subjects import ActionDraft
 from desktop.services.messages import UserError
 from desktop.services.orgchart.snapshot import Edit
 from desktop.views.common.undo import push_state
-from desktop.views.common.widgets import OptionalDateEdit
+from desktop.views.common.widgets import OptionalDateEdit, error_label, save_cancel
 from desktop.views.context import AppContext
 from desktop.views.i18n import current_language, translate
 
@@ -63,18 +63,11 @@ class _SavingDialog(QDialog):
     error: QLabel
 
     def _error_label(self) -> QLabel:
-        label = QLabel(self)
-        label.setStyleSheet("color: #b00020")
-        label.setWordWrap(True)
-        label.hide()
+        label = error_label(self)
         return label
 
     def _buttons(self) -> QDialogButtonBox:
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self)
         return buttons
 
     def _save(self) -> None:

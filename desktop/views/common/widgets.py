@@ -8,13 +8,40 @@ from enum import Enum
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDoubleSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QLabel,
+    QWidget,
+)
 
 from desktop.services.labels import label
 from desktop.views.i18n import translate
 
 W = TypeVar("W", bound=QWidget)
 E = TypeVar("E", bound=Enum)
+
+
+def error_label(parent: QWidget) -> QLabel:
+    """The red line a form shows its refusal in, hidden until there is one."""
+    label = QLabel(parent)
+    label.setStyleSheet("color: #b00020")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def save_cancel(dialog: QDialog) -> QDialogButtonBox:
+    """Save and Cancel, wired to the dialog's accept and reject."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def widget_as(widget: QWidget | None, kind: type[W]) -> W:

@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from desktop.services.orgchart.relationships import STRENGTHS, Owner, Relationsh
 from desktop.views.common.read_only import edits
 from desktop.views.common.row_table import Column
 from desktop.views.common.table_view import RowTableView
+from desktop.views.common.widgets import error_label, save_cancel
 from desktop.views.i18n import translate
 
 
@@ -115,19 +115,12 @@ class OwnerDialog(QDialog):
         self.strength.setCurrentIndex((owner.strength if owner else 2) - 1)
         self.note = QLineEdit(owner.note if owner else "", self)
         self.note.setPlaceholderText(self.tr("e.g. classmates, former colleagues"))
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label(self)
         form = QFormLayout()
         form.addRow(self.tr("Colleague"), self.member)
         form.addRow(self.tr("Relationship"), self.strength)
         form.addRow(self.tr("Note"), self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -29,7 +29,7 @@ from desktop.services.field_rules import RANGES
 from desktop.services.labels import label
 from desktop.services.orgchart.chart import ROLE_ORDER, age_on
 from desktop.services.orgchart.people import FIELD_LABELS, PersonData
-from desktop.views.common.widgets import EnumCombo, OptionalDateEdit
+from desktop.views.common.widgets import EnumCombo, OptionalDateEdit, error_label
 from desktop.views.i18n import translate
 
 LINES = (
@@ -110,10 +110,7 @@ class PersonForm(QWidget):
         self.age_hint = QLabel(self)
         self.age_hint.setStyleSheet("color: #5b6670")
         self.lines["email"].setPlaceholderText("name@example.com")
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label(self)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setDefault(True)
         self.revert_button = QPushButton(self.tr("Revert"), self)

@@ -9,10 +9,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -22,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import InteractionKind
 from desktop.services.messages import UserError
 from desktop.services.orgchart.visits import VISIT_FIELDS, VisitData
-from desktop.views.common.widgets import EnumCombo, OptionalDateEdit
+from desktop.views.common.widgets import EnumCombo, OptionalDateEdit, error_label, save_cancel
 from desktop.views.i18n import translate
 
 from .person_form import RatingCombo
@@ -69,10 +67,7 @@ class VisitDialog(QDialog):
             edit.setTabChangesFocus(True)
         for edit in self.info.values():
             edit.setFixedHeight(48)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label(self)
 
         form = QFormLayout()
         form.addRow(_caption("occurred_on"), self.occurred_on)
@@ -88,11 +83,7 @@ class VisitDialog(QDialog):
         after = QFormLayout()
         after.addRow(_caption("next_step"), self.next_step)
         after.addRow(_caption("next_step_on"), self.next_step_on)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(gathered)
