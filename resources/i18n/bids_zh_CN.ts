@@ -1735,10 +1735,6 @@
         <source>Opportunity: choose the opportunity it is for.</source>
         <translation>机会点：请选择对应的机会点。</translation>
     </message>
-    <message>
-        <source>Opportunity: it is marked no-bid; change its bid decision first or choose another opportunity.</source>
-        <translation>机会点：该机会点已决定不投标；请先修改投标决策，或选择其他机会点。</translation>
-    </message>
 </context>
 <context>
     <name>TenderReviewDialog</name>
@@ -1751,8 +1747,16 @@
         <translation>请选择对应的机会点</translation>
     </message>
     <message>
+        <source>Why we bid although the decision was no-bid</source>
+        <translation>已决定不投标，为何仍要投标</translation>
+    </message>
+    <message>
         <source>Opportunity</source>
         <translation>机会点</translation>
+    </message>
+    <message>
+        <source>Bid anyway because</source>
+        <translation>仍投标的理由</translation>
     </message>
     <message>
         <source>Project</source>
@@ -1831,8 +1835,8 @@
         <translation>编辑条目</translation>
     </message>
     <message>
-        <source>This opportunity is marked no-bid: a tender cannot be prepared for it.</source>
-        <translation>该机会点已决定不投标，不能为其准备投标项目。</translation>
+        <source>This opportunity is marked no-bid. To prepare a tender anyway, say why below; the reason is kept with the tender.</source>
+        <translation>该机会点已决定不投标。如仍要准备投标，请在下方说明理由；理由将随投标项目保存。</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import ChecklistItem, ChecklistTemplate, DeviationItem, Opportunity, Tender
-from desktop.models.enums import BidDecision, DeviationType
+from desktop.models.enums import DeviationType
 from desktop.services.changes import TENDERS, ChangeSet
 from desktop.services.database import Database
 from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
@@ -64,6 +64,7 @@ class TenderDraft:
     deadline: datetime | None
     place: str
     bond: Decimal | None
+    no_bid_override: str = ""  # why we bid on a no-bid opportunity (docs/domain.md#bid-decision)
 
 
 def draft_of(extraction: Extraction, opportunity_id: int | None = None) -> TenderDraft:
@@ -158,14 +159,6 @@ class TenderFromDocument:
                         "TenderReview", "Opportunity: choose the opportunity it is for."
                     )
                 )
-            if opportunity.bid_decision is BidDecision.NO_BID:
-                raise UserError(
-                    QT_TRANSLATE_NOOP(
-                        "TenderReview",
-                        "Opportunity: it is marked no-bid; change its bid decision first or "
-                        "choose another opportunity.",
-                    )
-                )
             data = TenderData(
                 opportunity.id,
                 tender_no=draft.tender_no,
@@ -173,6 +166,7 @@ class TenderFromDocument:
                 submission_deadline=draft.deadline,
                 submission_place=draft.place,
                 bond_amount=draft.bond,
+                no_bid_override=draft.no_bid_override,
             )
             tender = TenderService(self._db).add(s, data, default_template_id(s))
             self._add_items(s, tender, items)

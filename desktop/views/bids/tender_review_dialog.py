@@ -72,6 +72,8 @@ class TenderReviewDialog(QDialog):
         self.gate = QLabel(self)
         self.gate.setStyleSheet("color: #b3261e")
         self.gate.setVisible(False)
+        self.override = QLineEdit(self)
+        self.override.setPlaceholderText(self.tr("Why we bid although the decision was no-bid"))
         self.project = QLineEdit(draft.title, self)
         self.tender_no = QLineEdit(draft.tender_no, self)
         self.deadline = OptionalDateTimeEdit(self)
@@ -84,6 +86,8 @@ class TenderReviewDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Opportunity"), self.opportunity)
         form.addRow("", self.gate)
+        form.addRow(self.tr("Bid anyway because"), self.override)
+        self._form = form
         form.addRow(self.tr("Project"), self.project)
         form.addRow(self.tr("Tender number"), self.tender_no)
         form.addRow(self.tr("Submission deadline"), self.deadline)
@@ -140,6 +144,7 @@ class TenderReviewDialog(QDialog):
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_item())
         self.edit_button.clicked.connect(self.edit_item)
         self.opportunity.currentIndexChanged.connect(self._on_opportunity)
+        self._on_opportunity()  # no choice yet: no override asked for
         self.resize(1100, 820)
 
     def _kind_caption(self, kind: str) -> str:
@@ -234,12 +239,21 @@ class TenderReviewDialog(QDialog):
     def _on_opportunity(self, *_args) -> None:
         choice = self._choice()
         no_bid = choice is not None and choice.bid_decision is BidDecision.NO_BID
+        # As in the tender dialog: the override is asked for only against a no-bid
+        # (docs/domain.md#bid-decision).
         self.gate.setText(
-            self.tr("This opportunity is marked no-bid: a tender cannot be prepared for it.")
+            self.tr(
+                "This opportunity is marked no-bid. To prepare a tender anyway, say why "
+                "below; the reason is kept with the tender."
+            )
             if no_bid
             else ""
         )
         self.gate.setVisible(no_bid)
+        self.override.setVisible(no_bid)
+        label = self._form.labelForField(self.override)
+        if label is not None:
+            label.setVisible(no_bid)
 
     def draft(self) -> TenderDraft:
         choice = self._choice()
@@ -251,6 +265,7 @@ class TenderReviewDialog(QDialog):
             self.deadline.value(),
             self.place.text().strip(),
             bond if bond > 0 else None,
+            self.override.text().strip() if self.override.isVisibleTo(self) else "",
         )
 
     def accept(self) -> None:

@@ -105,7 +105,9 @@ def test_review_and_create_the_tender(qtbot, tab, ctx, dialogs, tender_docx, mon
         assert s.scalars(select(Tender).where(Tender.tender_no == "SZCG-2026-0412")).first() is None
 
 
-def test_a_no_bid_opportunity_is_refused(qtbot, tab, ctx, dialogs, tender_docx, monkeypatch):
+def test_a_no_bid_opportunity_needs_the_override_which_is_recorded(
+    qtbot, tab, ctx, dialogs, tender_docx, monkeypatch
+):
     with ctx.db.session() as s:
         from desktop.models import Opportunity
 
@@ -114,11 +116,13 @@ def test_a_no_bid_opportunity_is_refused(qtbot, tab, ctx, dialogs, tender_docx, 
         opportunity.no_bid_reason = "Out of our scope"
 
     def steps(dialog: TenderReviewDialog) -> None:
+        assert not dialog.override.isVisibleTo(dialog)
         _choose(dialog, BidDecision.NO_BID)
-        assert dialog.gate.isVisibleTo(dialog)
+        assert dialog.gate.isVisibleTo(dialog) and dialog.override.isVisibleTo(dialog)
         dialog.create_button.click()
-        assert "marked no-bid" in dialog.error.text()
-        dialog.reject()
+        assert "is marked no-bid (" in dialog.error.text()
+        dialog.override.setText("The customer asked us in writing to take part")
+        dialog.create_button.click()
 
     seen = _drive(monkeypatch, steps)
     dialogs.files = [tender_docx]
@@ -126,7 +130,8 @@ def test_a_no_bid_opportunity_is_refused(qtbot, tab, ctx, dialogs, tender_docx, 
     wait_for_operations(qtbot)
     assert seen
     with ctx.db.read() as s:
-        assert s.scalars(select(Tender).where(Tender.tender_no == "SZCG-2026-0412")).first() is None
+        tender = s.scalars(select(Tender).where(Tender.tender_no == "SZCG-2026-0412")).one()
+        assert tender.no_bid_override == "The customer asked us in writing to take part"
 
 
 def test_an_unreadable_file_says_why(qtbot, tab, dialogs, tmp_path, monkeypatch):
