@@ -69,6 +69,15 @@ class Preferences:
         key = f"orgchart/collapsed/{database}/{account_id}"
         self._settings.setValue(key, ",".join(str(p) for p in sorted(people)))
 
+    @property
+    def colour_by(self) -> str:
+        """What the org chart's card colours show (views/orgchart/card_item.py)."""
+        return str(self._settings.value("orgchart/colour_by", "") or "")
+
+    @colour_by.setter
+    def colour_by(self, value: str) -> None:
+        self._settings.setValue("orgchart/colour_by", value)
+
     def sync(self) -> None:
         self._settings.sync()
 

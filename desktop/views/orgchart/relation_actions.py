@@ -38,6 +38,9 @@ class RelationActions(QObject):
         self.colour_by.addItem(self.tr("Colour by relationship owner"), BY_OWNER)
         self.colour_by.setToolTip(self.tr("What the colour of the cards shows"))
         self.colour_by.currentIndexChanged.connect(self._on_colour_by_current_index_changed)
+        remembered = self.colour_by.findData(tab.ctx.prefs.colour_by)
+        if remembered > 0:
+            self.colour_by.setCurrentIndex(remembered)
 
     def connect_panel(self, panel: PersonPanel) -> None:
         panel.owners.add_requested.connect(lambda: self.owner_dialog(None))
@@ -51,6 +54,7 @@ class RelationActions(QObject):
 
     def _on_colour_by_current_index_changed(self, _index: int) -> None:
         colour_by = self.colour_by.currentData()
+        self.tab.ctx.prefs.colour_by = colour_by
         self.tab.scene.set_colour_by(colour_by)
         self.tab.legend.set_colour_by(colour_by)
 

@@ -167,3 +167,12 @@ def test_the_matrix_follows_the_chosen_deal_and_opens_a_person(qtbot, tab, ctx) 
     item = dialog.gaps.item(0)
     dialog.gaps.itemActivated.emit(item)
     assert tab.panel.person_id == item.data(Qt.ItemDataRole.UserRole)
+
+
+def test_the_colour_choice_is_remembered_for_the_next_chart(qtbot, tab, ctx) -> None:
+    combo = tab.relations.colour_by
+    combo.setCurrentIndex(combo.findData(BY_OWNER))
+    again = shown(qtbot, OrgChartTab(ctx))  # as after a restart: read from the preferences
+    again.set_account(account_id(ctx.db, "Rail"))
+    assert again.relations.colour_by.currentData() == BY_OWNER
+    assert all(card.colour_by == BY_OWNER for card in again.scene.cards.values())
