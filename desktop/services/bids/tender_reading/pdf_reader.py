@@ -19,6 +19,7 @@ from .reader import MAX_PAGES, Block, TenderText, _refuse
 PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
 # page headers and footers: "第 3 页 共 120 页", "- 3 -", "3 / 120"
 PAGE_NUMBER = re.compile(r"^(第\s*\d+\s*页.*|-?\s*\d+\s*-?|\d+\s*/\s*\d+|共\s*\d+\s*页.*)$")
+PAGE_NUMBER_STARTS = frozenset("第共-0123456789")
 ENDS = ("。", "；", ";", "：", ":", "！", "？", "|")
 RULE = 3.0  # points: thinner than this is a ruling line, not a box
 # PDFium puts a space between a table's cells; Chinese running text has none after a Chinese
@@ -431,13 +432,13 @@ def _blocks(pages: list[list[tuple[float, str, Any]]]) -> Iterator[Block]:
             previous: _Line | None = None
             for line in content:
                 text = line.text.strip()
-                if not text or PAGE_NUMBER.match(text):
+                if not text or (text[0] in PAGE_NUMBER_STARTS and PAGE_NUMBER.match(text)):
                     continue
                 line_token = heading_token(text)
                 starts = (
                     previous is None
                     or line_token is not None
-                    or text.startswith(("★", "☆"))
+                    or text[0] in "★☆"
                     or current[-1].endswith(ENDS)
                     or previous.right < right - 2.5 * previous.height
                 )
