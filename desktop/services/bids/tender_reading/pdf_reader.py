@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterator
@@ -116,13 +117,18 @@ class _Grid:
     ys: list[float]
     xs: list[float]
     cells: dict[tuple[int, int], list[_Line]] = field(default_factory=dict)
+    downs: list[float] = field(init=False)  # -ys, ascending, for bisect
+
+    def __post_init__(self) -> None:
+        self.downs = [-y for y in self.ys]
 
     def cell_of(self, x: float, y: float) -> tuple[int, int] | None:
-        if not (self.xs[0] < x < self.xs[-1] and self.ys[-1] < y < self.ys[0]):
+        xs = self.xs
+        if not (xs[0] < x < xs[-1] and self.ys[-1] < y < self.ys[0]):
             return None
-        row = next(k for k in range(len(self.ys) - 1) if self.ys[k + 1] < y)
-        col = next(k for k in range(len(self.xs) - 1) if x < self.xs[k + 1])
-        return row, col
+        # the row whose lower boundary is the first below y, the column whose right boundary
+        # is the first right of x
+        return bisect.bisect_right(self.downs, -y) - 1, bisect.bisect_right(xs, x) - 1
 
     def rows(self) -> list[str]:
         texts = []
