@@ -268,3 +268,52 @@ def test_folding_gives_what_the_translation_table_gives() -> None:
     folded = "第三章 投标人须知(1):投标保证金12,000元;ab AB!~ plain 中文"
     assert fold(text) == text.translate(FOLD) == folded
     assert fold("no full-width") == "no full-width"
+
+
+def test_a_point_falls_in_the_cell_its_boundaries_say() -> None:
+    """Cells are found by bisecting the boundaries (docs/tender-reading.md#speed): a point on
+    an inner boundary belongs to the cell below or to its right, as scanning them gave."""
+    from desktop.services.bids.tender_reading.pdf_reader import _Grid
+
+    grid = _Grid([700.0, 650.0, 600.0], [50.0, 150.0, 400.0])  # rows top down, columns
+    assert grid.cell_of(100, 680) == (0, 0)
+    assert grid.cell_of(300, 620) == (1, 1)
+    assert grid.cell_of(150, 650) == (1, 1)  # on both inner boundaries
+    assert grid.cell_of(149.9, 650.1) == (0, 0)
+    assert grid.cell_of(50, 680) is None and grid.cell_of(100, 700) is None
+    assert grid.cell_of(500, 680) is None and grid.cell_of(100, 590) is None
+
+
+def test_section_paths_come_back_the_same_when_levels_repeat() -> None:
+    from desktop.services.bids.tender_reading.numbering import SectionTracker, heading_token
+
+    tracker = SectionTracker()
+    texts = ("第三章 评标", "1.1 总则", "（1）甲", "1.2 否决", "（1）乙", "第四章 合同",
+             "1.1 范围", "第三章 评标", "1.1 总则", "正文")  # fmt: skip
+    seen = [tracker.see(heading_token(text)) for text in texts]
+    assert seen == [
+        "第三章", "第三章 1.1", "第三章 1.1（1）", "第三章 1.2", "第三章 1.2（1）", "第四章",
+        "第四章 1.1", "第三章", "第三章 1.1", "第三章 1.1",
+    ]  # fmt: skip
+
+
+def test_reading_gives_the_garbage_collector_back(tmp_path: Path) -> None:
+    """Reading holds the collector off (docs/tender-reading.md#speed) and turns it back on,
+    also when the file cannot be read."""
+    import gc
+
+    from desktop.services.bids.tender_reading import extract
+
+    assert gc.isenabled()
+    extract(read_document(_docx(tmp_path / "t.docx")))
+    assert gc.isenabled()
+    (tmp_path / "bad.pdf").write_bytes(b"%PDF-1.7 damaged")
+    with pytest.raises(TenderReadError):
+        read_document(tmp_path / "bad.pdf")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        read_document(_docx(tmp_path / "t.docx"))
+        assert not gc.isenabled()  # left as it was
+    finally:
+        gc.enable()

@@ -14,7 +14,7 @@ from typing import Literal
 from . import patterns as P
 from .amounts import capital_number, figure_amount
 from .numbering import Token, fold, heading_token
-from .reader import Block, TenderText
+from .reader import Block, TenderText, collector_paused
 
 Kind = Literal["qualification", "substantive", "rejection", "document", "other"]
 KINDS: tuple[Kind, ...] = ("qualification", "substantive", "rejection", "document", "other")
@@ -97,6 +97,11 @@ class _Text:
 
 
 def extract(text: TenderText) -> Extraction:
+    with collector_paused():
+        return _extract(text)
+
+
+def _extract(text: TenderText) -> Extraction:
     doc = _Text(text.blocks)
     items = _Items(doc)
     items.substantive()

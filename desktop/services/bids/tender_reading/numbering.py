@@ -82,13 +82,21 @@ class SectionTracker:
 
     levels: dict[int, str] = field(default_factory=dict)
     shown: str = ""
+    # paths already built, by their levels: a document repeats the same few thousand
+    # (docs/tender-reading.md#speed)
+    _built: dict[tuple[tuple[int, str], ...], str] = field(default_factory=dict)
 
     def see(self, token: Token | None) -> str:
         if token is not None:
-            for level in [lvl for lvl in self.levels if lvl >= token.level]:
-                del self.levels[level]
-            self.levels[token.level] = token.label
-            self.shown = self._path()
+            levels = self.levels
+            for level in [lvl for lvl in levels if lvl >= token.level]:
+                del levels[level]
+            levels[token.level] = token.label
+            key = tuple(levels.items())  # in level order: deeper levels go before a new one
+            shown = self._built.get(key)
+            if shown is None:
+                shown = self._built[key] = self._path()
+            self.shown = shown
         return self.shown
 
     def path(self) -> str:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterator
@@ -19,6 +20,7 @@ from .reader import MAX_PAGES, Block, TenderText, _refuse
 PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
 # page headers and footers: "第 3 页 共 120 页", "- 3 -", "3 / 120"
 PAGE_NUMBER = re.compile(r"^(第\s*\d+\s*页.*|-?\s*\d+\s*-?|\d+\s*/\s*\d+|共\s*\d+\s*页.*)$")
+PAGE_NUMBER_STARTS = frozenset("第共-0123456789")
 ENDS = ("。", "；", ";", "：", ":", "！", "？", "|")
 RULE = 3.0  # points: thinner than this is a ruling line, not a box
 # PDFium puts a space between a table's cells; Chinese running text has none after a Chinese
@@ -115,13 +117,18 @@ class _Grid:
     ys: list[float]
     xs: list[float]
     cells: dict[tuple[int, int], list[_Line]] = field(default_factory=dict)
+    downs: list[float] = field(init=False)  # -ys, ascending, for bisect
+
+    def __post_init__(self) -> None:
+        self.downs = [-y for y in self.ys]
 
     def cell_of(self, x: float, y: float) -> tuple[int, int] | None:
-        if not (self.xs[0] < x < self.xs[-1] and self.ys[-1] < y < self.ys[0]):
+        xs = self.xs
+        if not (xs[0] < x < xs[-1] and self.ys[-1] < y < self.ys[0]):
             return None
-        row = next(k for k in range(len(self.ys) - 1) if self.ys[k + 1] < y)
-        col = next(k for k in range(len(self.xs) - 1) if x < self.xs[k + 1])
-        return row, col
+        # the row whose lower boundary is the first below y, the column whose right boundary
+        # is the first right of x
+        return bisect.bisect_right(self.downs, -y) - 1, bisect.bisect_right(xs, x) - 1
 
     def rows(self) -> list[str]:
         texts = []
@@ -431,13 +438,13 @@ def _blocks(pages: list[list[tuple[float, str, Any]]]) -> Iterator[Block]:
             previous: _Line | None = None
             for line in content:
                 text = line.text.strip()
-                if not text or PAGE_NUMBER.match(text):
+                if not text or (text[0] in PAGE_NUMBER_STARTS and PAGE_NUMBER.match(text)):
                     continue
                 line_token = heading_token(text)
                 starts = (
                     previous is None
                     or line_token is not None
-                    or text.startswith(("★", "☆"))
+                    or text[0] in "★☆"
                     or current[-1].endswith(ENDS)
                     or previous.right < right - 2.5 * previous.height
                 )
