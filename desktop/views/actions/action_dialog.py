@@ -8,7 +8,6 @@ from datetime import timedelta
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -62,16 +61,8 @@ class _SavingDialog(QDialog):
 
     error: QLabel
 
-    def _error_label(self) -> QLabel:
-        label = error_label(self)
-        return label
-
-    def _buttons(self) -> QDialogButtonBox:
-        buttons = save_cancel(self)
-        return buttons
-
     def _save(self) -> None:
-        raise NotImplementedError
+        raise NotImplementedError  # each dialog saves its own record
 
     def accept(self) -> None:
         try:
@@ -105,7 +96,7 @@ class ActionDialog(_SavingDialog):
         self.note = QPlainTextEdit(draft.note, self)
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(70)
-        self.error = self._error_label()
+        self.error = error_label(self)
         form = QFormLayout()
         form.addRow(self.tr("About"), self.about)
         form.addRow(self.tr("What to do"), self.title)
@@ -115,7 +106,7 @@ class ActionDialog(_SavingDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(self._buttons())
+        layout.addWidget(save_cancel(self))
         self.resize(520, self.sizeHint().height())
 
     def _save(self) -> None:
@@ -156,7 +147,7 @@ class CloseActionDialog(_SavingDialog):
         self.outcome.setTabChangesFocus(True)
         self.outcome.setPlaceholderText(self.tr("What came of it"))
         self.outcome.setFixedHeight(80)
-        self.error = self._error_label()
+        self.error = error_label(self)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.as_done)
@@ -164,7 +155,7 @@ class CloseActionDialog(_SavingDialog):
         layout.addWidget(QLabel(self.tr("Outcome"), self))
         layout.addWidget(self.outcome)
         layout.addWidget(self.error)
-        layout.addWidget(self._buttons())
+        layout.addWidget(save_cancel(self))
         self.resize(460, self.sizeHint().height())
 
     def _save(self) -> None:
