@@ -193,8 +193,9 @@ def undelivered(session: Session, today: date, owner: str | None = None) -> Unde
     planned: set[int] = set()
     late: set[int] = set()
     for contract_id, planned_on, arrived_on in session.execute(
+        # The booked contracts as a subquery: a large book would bind thousands of ids.
         select(DeliveryLine.contract_id, DeliveryLine.planned_on, DeliveryLine.arrived_on).where(
-            DeliveryLine.contract_id.in_(booked)
+            DeliveryLine.contract_id.in_(query.with_only_columns(Contract.id))
         )
     ):
         planned.add(contract_id)

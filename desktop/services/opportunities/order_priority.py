@@ -21,12 +21,19 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from desktop.models import Amendment, Contract, DeliveryLine, Opportunity, Payment, Stage
 from desktop.models.enums import ContractStatus, OrderPriority
 
+CHUNK = 500  # opportunities per round: the summary asks for every deal of a large book
+
 
 def suggested(session: Session, ids: Collection[int]) -> dict[int, OrderPriority]:
     """The suggestion for each of these opportunities that has one."""
-    if not ids:
-        return {}
     wanted = list(ids)
+    result: dict[int, OrderPriority] = {}
+    for start in range(0, len(wanted), CHUNK):
+        result.update(_suggested(session, wanted[start : start + CHUNK]))
+    return result
+
+
+def _suggested(session: Session, wanted: list[int]) -> dict[int, OrderPriority]:
     contracts = session.execute(
         select(Contract.id, Contract.opportunity_id, Contract.amount).where(
             Contract.opportunity_id.in_(wanted), Contract.status != ContractStatus.TERMINATED

@@ -350,3 +350,17 @@ def test_the_fact_sheet_saves_the_order_priority(db, make) -> None:
     assert service.detail(deal_id).facts.order_priority is OrderPriority.D
     with db.read() as s:
         assert s.scalar(select(Opportunity.order_priority)) is OrderPriority.D
+
+
+def test_priority_suggestions_for_more_deals_than_one_round_asks_about(
+    demo_db, monkeypatch
+) -> None:
+    """The summary asks about every deal of a book: the ids go in rounds, none is lost."""
+    from desktop.services.opportunities import order_priority
+
+    with demo_db.read() as s:
+        whole = order_priority.suggested(s, list(range(1, 2000)))
+    monkeypatch.setattr(order_priority, "CHUNK", 3)
+    with demo_db.read() as s:
+        known = order_priority.suggested(s, list(range(1, 2000)))
+    assert known and known == whole  # the sample book has won deals and contracts
