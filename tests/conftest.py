@@ -85,3 +85,31 @@ def demo_db(demo_db_path: Path):
     database: Database = open_database(demo_db_path).db
     yield database
     database.close()
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """The PostgreSQL server of this test session (tests/pg_server.py); skips without one."""
+    from tests.pg_server import test_server
+
+    with test_server() as server:
+        yield server
+
+
+@pytest.fixture
+def pg_url(pg_server):
+    """The superuser URL of a new database on the test server, set up by ``server init``."""
+    if pg_server is None:
+        pytest.skip("no PostgreSQL server (install PostgreSQL or set KAD_TEST_PG_URL)")
+    url = pg_server.new_database()
+    yield url
+    pg_server.drop(url)
+
+
+@pytest.fixture
+def pg_db(pg_url: str):
+    from desktop.services.database import open_server
+
+    database: Database = open_server(pg_url).db
+    yield database
+    database.close()

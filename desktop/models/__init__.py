@@ -33,6 +33,7 @@ from .tender import (
     Tender,
     TenderLot,
 )
+from .team import AccountShare, Handover, SyncState
 from .trash import TrashEntry
 
 # Ids are never reused (AUTOINCREMENT): a record restored from the trash, or brought back by
@@ -44,6 +45,7 @@ for _table in Base.metadata.tables.values():
 __all__ = [
     "Acceptance",
     "Account",
+    "AccountShare",
     "Action",
     "Amendment",
     "Assessment",
@@ -60,6 +62,7 @@ __all__ = [
     "DecisionGroupMember",
     "DeliveryLine",
     "DeviationItem",
+    "Handover",
     "ForecastSnapshot",
     "InfluenceLink",
     "Interaction",
@@ -78,6 +81,7 @@ __all__ = [
     "Stage",
     "StageChange",
     "StageCheck",
+    "SyncState",
     "StageCriterion",
     "StrategyNote",
     "TemplateItem",

@@ -46,3 +46,5 @@ class Record:
     updated_at: Mapped[datetime] = mapped_column(
         DateTime, default=utcnow, onupdate=utcnow, sort_order=91
     )
+    # Raised by every write; a write based on an older read is refused (docs/team-server.md).
+    version: Mapped[int] = mapped_column(default=1, server_default="1", sort_order=92)

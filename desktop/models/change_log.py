@@ -35,3 +35,6 @@ class ChangeEntry(Base):
     changed_at: Mapped[datetime] = mapped_column(DateTime, index=True)  # UTC
     changed_by: Mapped[str] = mapped_column(String(80), default="")  # the user's name (Settings)
     batch: Mapped[str] = mapped_column(String(36), default="")  # one user action (a flush)
+    # Where a synchronised change came from ("" = made here): a sync does not send a change
+    # back to where it came from (docs/team-server.md#sync).
+    origin: Mapped[str] = mapped_column(String(36), default="", server_default="")

@@ -6,6 +6,8 @@ lock up front instead of failing half-way. The sqlite3 driver's own transaction 
 switched off (``isolation_level = None``) and SQLAlchemy emits BEGIN itself: that works on
 Python 3.11, which lacks the ``autocommit`` attribute of SQLAlchemy's 3.12 recipe.
 Read-only sessions use a deferred BEGIN so they never wait for a writer (WAL readers don't).
+
+A team server is PostgreSQL, reached with psycopg 3 (docs/team-server.md).
 """
 
 from __future__ import annotations
@@ -78,6 +80,35 @@ def make_engine(
     return engine
 
 
+SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+
+def is_server_url(target: str | Path) -> bool:
+    """Whether a ``--db`` value names a PostgreSQL server rather than a file."""
+    return isinstance(target, str) and target.lower().startswith(SERVER_SCHEMES)
+
+
+def make_server_engine(url: str, *, echo: bool = False) -> Engine:
+    """An engine on a PostgreSQL server (psycopg 3). libpq parameters in the URL's query
+    (``sslmode``, ``connect_timeout``...) pass through. Parameters stay out of error messages,
+    as on a file; the password never leaves the URL object (its text form hides it)."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url).set(drivername="postgresql+psycopg")
+    query = dict(parsed.query)
+    query.setdefault("application_name", "Key Account Desk")
+    query.setdefault("connect_timeout", "10")
+    return create_engine(
+        parsed.set(query=query),
+        echo=echo,
+        hide_parameters=True,
+        pool_pre_ping=True,
+    )
+
+
 def reader(engine: Engine) -> Engine:
-    """The same engine, but transactions start with a deferred BEGIN (reads never block)."""
+    """The same engine, but transactions start with a deferred BEGIN (reads never block).
+    (A server's readers never block anyway: the same engine.)"""
+    if engine.dialect.name != "sqlite":
+        return engine
     return engine.execution_options(**{BEGIN_OPTION: "DEFERRED"})

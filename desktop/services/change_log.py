@@ -25,12 +25,12 @@ from desktop.models import Base, ChangeEntry, Record, TrashEntry
 from desktop.models.base import new_uuid
 from desktop.models.change_log import CHANGED, CREATED, DELETED, RESTORED
 
-from .backup import sqlite_connection
 from .clock import Clock
+from .driver import raw
 from .sql_types import table_of
 
 # Columns whose change is no edit of the user's: keys and the timestamps the log replaces.
-NOT_LOGGED = frozenset({"id", "uuid", "created_at", "updated_at"})
+NOT_LOGGED = frozenset({"id", "uuid", "created_at", "updated_at", "version"})
 UNLOGGED_TABLES = frozenset({TrashEntry.__tablename__, ChangeEntry.__tablename__, "setting"})
 COLUMNS = (
     "uuid",
@@ -109,7 +109,7 @@ def _with_uuids(session: Session, changes: list[Change]) -> list[Change]:
             wanted[target].update(int(v) for v in values if v and v.isdigit())
     if not wanted:
         return changes
-    conn = sqlite_connection(session.connection())
+    conn = raw(session)
     uuids = {
         target: {str(i): u for i, u in _uuids_of(conn, target, ids).items()}
         for target, ids in wanted.items()
@@ -159,16 +159,11 @@ def copy_entries(session: Session, rows: Sequence[tuple[Any, ...]]) -> None:
     uuids; one already here is skipped)."""
     if not rows:
         return
-    names = ", ".join(COLUMNS)
-    marks = ", ".join("?" * len(COLUMNS))
-    cursor = sqlite_connection(session.connection()).cursor()
-    try:
-        cursor.executemany(
-            f"INSERT OR IGNORE INTO change_log ({names}) VALUES ({marks})",
-            ((*row[:7], _text_time(row[7]), *row[8:]) for row in rows),
-        )
-    finally:
-        cursor.close()
+    conn = raw(session)
+    conn.executemany(
+        conn.insert_or_ignore("change_log", COLUMNS),
+        ((*row[:7], _text_time(row[7]), *row[8:]) for row in rows),
+    )
 
 
 def _text_time(value: Any) -> str:
@@ -227,7 +222,7 @@ def _as_parent_fields(session: Session, deleted: list[Any]) -> list[Change]:
             found.append((parent, getattr(obj, reference), field, *changes))
     if not found:
         return []
-    conn = sqlite_connection(session.connection())
+    conn = raw(session)
     wanted: dict[str, set[int]] = defaultdict(set)
     for parent, row_id, *_rest in found:
         if row_id is not None:
@@ -249,7 +244,7 @@ def _uuids_of(conn: Any, table: str, ids: Iterable[int]) -> dict[int, str]:
         chunk = chosen[start : start + 500]
         marks = ",".join("?" * len(chunk))
         query = f'SELECT id, uuid FROM "{table}" WHERE id IN ({marks})'
-        found.update({int(i): u for i, u in conn.execute(query, chunk)})
+        found.update({int(i): u for i, u in conn.execute(query, chunk).fetchall()})
     return found
 
 
@@ -292,7 +287,7 @@ def log_restored(session: Session, table: str, uuids: Iterable[str]) -> None:
 def forget(session: Session, record_uuids: Iterable[str]) -> None:
     """Erase the history of records deleted for good (it holds their old values)."""
     wanted = list(record_uuids)
-    conn = sqlite_connection(session.connection())
+    conn = raw(session)
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
         conn.execute(

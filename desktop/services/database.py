@@ -63,6 +63,17 @@ class ReadOnlyDatabase(UserError):
     """A write was asked of a database opened read-only."""
 
 
+class ServerBackup(UserError):
+    """A backup or restore was asked of a server database."""
+
+
+SERVER_BACKUP = QT_TRANSLATE_NOOP(
+    "Database",
+    "A team server is backed up by PostgreSQL's own tools (pg_dump, base backups), not by Key "
+    "Account Desk: ask the server's administrator.",
+)
+
+
 class Database:
     # How long a checkpoint that must erase deleted data waits for readers, per attempt.
     CHECKPOINT_WAIT_MS = 3000
@@ -75,9 +86,12 @@ class Database:
         clock: Clock | None = None,
         *,
         read_only: bool = False,
+        server: str | None = None,
     ) -> None:
         self.engine = engine
         self.path = path
+        # The server's URL (password included, kept in memory only) for a team database.
+        self.server = server
         self.clock = clock or Clock()
         self.read_only = read_only
         # Purged data still in the write-ahead log because a reader held it: erased at the
@@ -89,7 +103,21 @@ class Database:
         event.listen(self._writer, "after_flush", change_log.log_flush)
         self.changed = False  # whether anything was written since opening (for backups)
         with self.read() as s:
-            self.default_owner = DEFAULT_OWNER.get(s)
+            # On a server, rows belong to login roles (docs/team-server.md#owners).
+            self.default_owner = (
+                s.connection().exec_driver_sql("SELECT current_user").scalar_one()
+                if server
+                else DEFAULT_OWNER.get(s)
+            )
+
+    @property
+    def label(self) -> str:
+        """The file's path, or the server as ``user@host:port/db`` (never the password)."""
+        if self.server:
+            from .server_schema import label
+
+            return label(self.server)
+        return str(self.path) if self.path else ":memory:"
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -104,6 +132,10 @@ class Database:
             )
         info = {change_log.OWNER: self.default_owner, change_log.CLOCK: self.clock}
         with self._writer(info=info) as s, s.begin():
+            if self.server:  # the server keeps its own backups: nothing to track
+                yield s
+                s.flush()
+                return
             raw = sqlite_connection(s.connection())
             before = raw.total_changes
             yield s
@@ -125,6 +157,8 @@ class Database:
 
     def backup(self, reason: str, now: datetime) -> Path:
         """Write a verified backup beside the database now, then thin out old ones."""
+        if self.server:
+            raise ServerBackup(SERVER_BACKUP)
         if self.path is None:
             raise ValueError("an in-memory database has no backups")
         target = backups.target_for(self.path, reason, now)
@@ -138,7 +172,7 @@ class Database:
         meanwhile survives in neither. A reader still using older content blocks that: then
         it is tried again (``wait_ms`` each time), else left for the next write or closing.
         True when the log was emptied."""
-        if self.read_only:
+        if self.read_only or self.server:
             return True
         wait = self.CHECKPOINT_WAIT_MS if wait_ms is None else wait_ms
         for _attempt in range(attempts or self.CHECKPOINT_ATTEMPTS):
@@ -296,3 +330,38 @@ def discard_database_files(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(OSError):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def open_server(url: str, *, clock: Clock | None = None, init: bool = False) -> Opened:
+    """Open the Key Account Desk database on a PostgreSQL server (docs/team-server.md).
+
+    Nothing is written beside it on this computer (no lock, no backup: the server has its
+    own). A salesperson's connection never changes the schema: an empty or older server
+    database is refused with a sentence naming ``server init``, which (``init=True``) is the
+    one way to create or upgrade it."""
+    from desktop.models.db import make_server_engine
+
+    from .server_schema import NEEDS_INIT, NEEDS_UPGRADE, inspect_server, label
+
+    engine = make_server_engine(url)
+    try:
+        inspection = inspect_server(engine, url)
+        if inspection.state is not SchemaState.CURRENT:
+            if not init:
+                message = NEEDS_INIT if inspection.state is SchemaState.NEW else NEEDS_UPGRADE
+                raise DatabaseRefused(message.with_(server=label(url)))
+            migrate(engine)
+            log.info("server schema upgraded from %s", inspection.revision or "nothing")
+        if init:
+            with sessionmaker(bind=engine)() as s, s.begin():
+                ensure_defaults(s)
+        db = Database(engine, None, clock or Clock(), server=url)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Opened(
+        db,
+        created=inspection.state is SchemaState.NEW,
+        migrated_from=inspection.revision if inspection.state is SchemaState.OLDER else None,
+        backup=None,
+    )

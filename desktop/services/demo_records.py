@@ -22,7 +22,7 @@ from desktop.models.types import Money
 
 # Fixed namespace: demo records get the same uuid on every load (uuid5 of table and sequence).
 _UUID_NAMESPACE = uuid.UUID("6f0c2d8e-3b1a-4f57-9a43-1d2c5e7b9a10")
-_NOT_FIELDS = {"id", "uuid", "owner", "created_at", "updated_at"}
+_NOT_FIELDS = {"id", "uuid", "owner", "created_at", "updated_at", "version"}
 _DEFAULT_TIME = time(9, 0)
 
 R = TypeVar("R", bound=Base)

@@ -28,7 +28,7 @@ from .database import Database
 from .messages import QT_TRANSLATE_NOOP, UserError
 from .raw_rows import ORDER, Graph, Row
 
-STAMPS = frozenset({"updated_at"})
+STAMPS = frozenset({"updated_at", "version"})
 WHOLE_ROW = frozenset({"*"})
 LATER_CHANGE = QT_TRANSLATE_NOOP(
     "Rows",

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # SQLAlchemy and the models load later: the CLI and start-up 
 
 # The newest migration; a test checks it against the migration scripts. Kept as a constant
 # so that opening an up-to-date database does not have to import Alembic.
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -205,12 +205,22 @@ def head_revision() -> str:
 
 def migrate(engine: Engine) -> None:
     """Upgrade to the newest schema in one transaction, foreign keys off while tables are
-    rebuilt (Alembic batch mode), and refuse to commit if any foreign key is left dangling."""
+    rebuilt (Alembic batch mode), and refuse to commit if any foreign key is left dangling.
+    On a server, DDL is transactional and nothing is rebuilt: the upgrade and the identity
+    table (``server_schema``) commit together."""
     from alembic import command
 
     from desktop.models.db import APPLICATION_ID
 
     config = _alembic_config()
+    if engine.dialect.name == "postgresql":
+        from .server_schema import write_identity
+
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            write_identity(connection)
+        return
     with engine.connect() as connection:
         # Must happen outside a transaction, so before SQLAlchemy begins one.
         sqlite_connection(connection).execute("PRAGMA foreign_keys=OFF")

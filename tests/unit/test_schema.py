@@ -42,11 +42,11 @@ def test_the_migrations_are_one_numbered_chain_ending_with_the_change_log() -> N
     from desktop.services.schema import _alembic_config
 
     scripts = ScriptDirectory.from_config(_alembic_config())
-    assert scripts.get_heads() == [SCHEMA_HEAD] == ["0005"]
+    assert scripts.get_heads() == [SCHEMA_HEAD] == ["0006"]
     chain = list(reversed(list(scripts.walk_revisions())))
     assert [r.revision for r in chain] == [f"{n:04d}" for n in range(1, len(chain) + 1)]
     assert [r.down_revision for r in chain] == [None] + [r.revision for r in chain[:-1]]
-    assert Path(chain[-1].path).name == "0005_plans.py"
+    assert Path(chain[-1].path).name == "0006_team_server.py"
 
 
 def test_migrations_from_empty_to_head_match_the_models(tmp_path: Path) -> None:

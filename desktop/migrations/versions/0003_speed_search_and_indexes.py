@@ -69,7 +69,47 @@ def _insert(code: int, title: str, detail: str, row: str) -> str:
     )
 
 
+def _postgresql_search() -> None:
+    """PostgreSQL has no FTS5: a plain table with trigram indexes (pg_trgm) answers the same
+    substring searches (docs/team-server.md#search), kept in step by PL/pgSQL triggers."""
+    op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    op.execute(
+        "CREATE TABLE search_index (rowid bigint PRIMARY KEY, title text, detail text)"
+    )
+    op.execute("CREATE INDEX ix_search_index_title ON search_index USING gin (title gin_trgm_ops)")
+    op.execute(
+        "CREATE INDEX ix_search_index_detail ON search_index USING gin (detail gin_trgm_ops)"
+    )
+    for code, table, title, detail, columns in SEARCHED:
+        op.execute(
+            f"INSERT INTO search_index (rowid, title, detail) SELECT id * {SLOTS} + {code}, "
+            f"{title.format(r=table)}, {detail.format(r=table)} FROM {table}"
+        )
+        op.execute(
+            f"CREATE FUNCTION search_{table}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            f"IF TG_OP <> 'INSERT' THEN "
+            f"DELETE FROM search_index WHERE rowid = OLD.id * {SLOTS} + {code}; END IF; "
+            f"IF TG_OP <> 'DELETE' THEN {_insert(code, title, detail, 'NEW')}; END IF; "
+            f"RETURN NULL; END $$"
+        )
+        op.execute(
+            f"CREATE TRIGGER search_{table} AFTER INSERT OR DELETE OR UPDATE OF {columns} "
+            f"ON {table} FOR EACH ROW EXECUTE FUNCTION search_{table}()"
+        )
+
+
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        _postgresql_search()
+    else:
+        _sqlite_search()
+    for name, table, indexed in INDEXES:  # plain CREATE INDEX: the table (and triggers) stay
+        op.create_index(name, table, indexed, unique=False)
+    for name, table, _columns in REPLACED:
+        op.drop_index(name, table_name=table)
+
+
+def _sqlite_search() -> None:
     op.execute("CREATE VIRTUAL TABLE search_index USING fts5(title, detail, tokenize = 'trigram')")
     for code, table, title, detail, columns in SEARCHED:
         op.execute(
@@ -89,10 +129,6 @@ def upgrade() -> None:
             f"CREATE TRIGGER search_{table}_delete AFTER DELETE ON {table} BEGIN "
             f"DELETE FROM search_index WHERE rowid = old.id * {SLOTS} + {code}; END"
         )
-    for name, table, indexed in INDEXES:  # plain CREATE INDEX: the table (and triggers) stay
-        op.create_index(name, table, indexed, unique=False)
-    for name, table, _columns in REPLACED:
-        op.drop_index(name, table_name=table)
 
 
 def downgrade() -> None:
@@ -100,7 +136,11 @@ def downgrade() -> None:
         op.create_index(name, table, columns, unique=False)
     for name, table, _columns in reversed(INDEXES):
         op.drop_index(name, table_name=table)
+    postgresql = op.get_bind().dialect.name == "postgresql"
     for _code, table, *_rest in SEARCHED:
+        if postgresql:
+            op.execute(f"DROP FUNCTION search_{table}() CASCADE")
+            continue
         for event in ("insert", "update", "delete"):
             op.execute(f"DROP TRIGGER search_{table}_{event}")
     op.execute("DROP TABLE search_index")

@@ -18,7 +18,8 @@ from desktop.models.types import Money
 from desktop.services.personal_data import PERSONAL_COLUMNS
 
 # The trash; files not in the workbook; the change log has a sheet of its own.
-LEFT_OUT = {"trash_entry", "attachment", "setting", "change_log"}
+# sync_state is where this file stands with a server: it means nothing in another file.
+LEFT_OUT = {"trash_entry", "attachment", "setting", "change_log", "sync_state"}
 TABLES: list[Table] = [t for t in Base.metadata.sorted_tables if t.name not in LEFT_OUT]
 SETTINGS_SHEET = "setting"
 CHANGE_LOG_SHEET = "change_log"
@@ -129,11 +130,12 @@ def _kind(column: Column[Any]) -> tuple[str, tuple[str, ...]]:
 
 def columns_of(table: Table, *, personal: bool = True) -> list[ExportColumn]:
     """The sheet's columns: "id" (the uuid) first, then every column but the integer key
-    (and but the personal ones, docs/personal-data.md, unless ``personal``)."""
+    (and but the personal ones, docs/personal-data.md, unless ``personal``) and the version,
+    which counts writes to this database only (docs/team-server.md)."""
     left_out = () if personal else PERSONAL_COLUMNS.get(table.name, ())
     result = [ExportColumn(table.c.uuid, "id", None, "text")]
     for column in table.columns:
-        if column.name in ("id", "uuid") or column.name in left_out:
+        if column.name in ("id", "uuid", "version") or column.name in left_out:
             continue
         keys = list(column.foreign_keys)
         if keys:
