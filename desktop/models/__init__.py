@@ -25,6 +25,7 @@ from .lead import Lead
 from .opportunity import Competitor, DecisionGroupMember, Opportunity, StageChange, StageCheck
 from .setting import Setting
 from .stage import Stage, StageCriterion
+from .team import AccountShare, Handover, SyncState
 from .tender import (
     ChecklistItem,
     ChecklistTemplate,
@@ -33,7 +34,6 @@ from .tender import (
     Tender,
     TenderLot,
 )
-from .team import AccountShare, Handover, SyncState
 from .trash import TrashEntry
 
 # Ids are never reused (AUTOINCREMENT): a record restored from the trash, or brought back by
@@ -62,8 +62,8 @@ __all__ = [
     "DecisionGroupMember",
     "DeliveryLine",
     "DeviationItem",
-    "Handover",
     "ForecastSnapshot",
+    "Handover",
     "InfluenceLink",
     "Interaction",
     "Invoice",
@@ -81,9 +81,9 @@ __all__ = [
     "Stage",
     "StageChange",
     "StageCheck",
-    "SyncState",
     "StageCriterion",
     "StrategyNote",
+    "SyncState",
     "TemplateItem",
     "Tender",
     "TenderLot",

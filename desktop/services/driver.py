@@ -46,7 +46,7 @@ class Raw:
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         cursor = self.driver.cursor()
         try:
-            cursor.executemany(self._sql(sql), rows if self.postgresql else rows)
+            cursor.executemany(self._sql(sql), rows)
         finally:
             cursor.close()
 

@@ -73,9 +73,7 @@ def _postgresql_search() -> None:
     """PostgreSQL has no FTS5: a plain table with trigram indexes (pg_trgm) answers the same
     substring searches (docs/team-server.md#search), kept in step by PL/pgSQL triggers."""
     op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-    op.execute(
-        "CREATE TABLE search_index (rowid bigint PRIMARY KEY, title text, detail text)"
-    )
+    op.execute("CREATE TABLE search_index (rowid bigint PRIMARY KEY, title text, detail text)")
     op.execute("CREATE INDEX ix_search_index_title ON search_index USING gin (title gin_trgm_ops)")
     op.execute(
         "CREATE INDEX ix_search_index_detail ON search_index USING gin (detail gin_trgm_ops)"

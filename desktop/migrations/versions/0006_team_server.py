@@ -50,9 +50,7 @@ def _record_table(name: str, *columns: SchemaItem) -> None:
 
 def upgrade() -> None:
     for table in RECORD_TABLES:
-        op.add_column(
-            table, sa.Column("version", sa.Integer(), nullable=False, server_default="1")
-        )
+        op.add_column(table, sa.Column("version", sa.Integer(), nullable=False, server_default="1"))
     op.add_column(
         "change_log",
         sa.Column("origin", sa.String(length=36), nullable=False, server_default=""),

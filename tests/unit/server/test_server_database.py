@@ -41,10 +41,13 @@ def test_a_foreign_server_database_is_refused_and_left_untouched(pg_server) -> N
         with pytest.raises(DatabaseRefused, match="another application"):
             open_server(url, init=True)
         with engine.connect() as conn:
-            tables = conn.exec_driver_sql(
-                "SELECT table_name FROM information_schema.tables "
-                "WHERE table_schema = 'public'"
-            ).scalars().all()
+            tables = (
+                conn.exec_driver_sql(
+                    "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+                )
+                .scalars()
+                .all()
+            )
         engine.dispose()
         assert tables == ["invoices"]
     finally:
