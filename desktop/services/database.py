@@ -353,8 +353,11 @@ def open_server(url: str, *, clock: Clock | None = None, init: bool = False) -> 
             migrate(engine)
             log.info("server schema upgraded from %s", inspection.revision or "nothing")
         if init:
+            from .server_setup import install
+
             with sessionmaker(bind=engine)() as s, s.begin():
                 ensure_defaults(s)
+                install(s.connection())
         db = Database(engine, None, clock or Clock(), server=url)
     except BaseException:
         engine.dispose()

@@ -1,0 +1,20 @@
+"""What ``server init`` installs on a PostgreSQL database after the migrations: the objects
+only a server has (docs/team-server.md). Each installer is idempotent (``CREATE OR REPLACE``,
+``DROP … IF EXISTS`` first) and runs in the upgrade's transaction, so ``server init`` can be
+run again after every upgrade of the application."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection
+
+Installer = Callable[[Connection], None]
+
+# In order; each part of the team server adds its own.
+INSTALLERS: list[Installer] = []
+
+
+def install(connection: Connection) -> None:
+    for installer in INSTALLERS:
+        installer(connection)
