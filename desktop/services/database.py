@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.models import Record
 from desktop.models.db import BUSY_TIMEOUT_MS, make_engine, reader
@@ -131,6 +132,18 @@ class Database:
                 ).with_(path=str(self.path))
             )
         info = {change_log.OWNER: self.default_owner, change_log.CLOCK: self.clock}
+        try:
+            with self._write(info) as s:
+                yield s
+        except StaleDataError as exc:  # written meanwhile by someone else: nothing was saved
+            from .versions import ChangedMeanwhile
+
+            raise ChangedMeanwhile() from exc
+        if self.erase_pending:
+            self.checkpoint(wait_ms=0, attempts=1)
+
+    @contextmanager
+    def _write(self, info: dict[str, object]) -> Iterator[Session]:
         with self._writer(info=info) as s, s.begin():
             if self.server:  # the server keeps its own backups: nothing to track
                 yield s
@@ -142,8 +155,6 @@ class Database:
             s.flush()
             if raw.total_changes != before:
                 self.changed = True
-        if self.erase_pending:
-            self.checkpoint(wait_ms=0, attempts=1)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

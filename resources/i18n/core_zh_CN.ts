@@ -117,6 +117,10 @@
         <source>Notes</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Reloaded with your changes applied on top: check them and save again.</source>
+        <translation>已重新载入，并在其上重新应用了您的修改：请检查后再次保存。</translation>
+    </message>
 </context>
 <context>
     <name>AccountListModel</name>
@@ -465,6 +469,25 @@
     </message>
 </context>
 <context>
+    <name>ChangedMeanwhile</name>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Reload the record and apply your changes on top of it? You can check the result before saving again.</source>
+        <translation>重新载入该记录并在其上应用您的修改吗？再次保存前您可以先检查结果。</translation>
+    </message>
+    <message>
+        <source>Reload and reapply my changes</source>
+        <translation>重新载入并应用我的修改</translation>
+    </message>
+    <message>
+        <source>Keep my form as it is</source>
+        <translation>保留我的表单不变</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistStatus</name>
     <message>
         <source>Open</source>
@@ -655,6 +678,10 @@
         <translation>{path} 已损坏（{problem}）。未向其写入任何内容。</translation>
     </message>
     <message>
+        <source>A team server is backed up by PostgreSQL&apos;s own tools (pg_dump, base backups), not by Key Account Desk: ask the server&apos;s administrator.</source>
+        <translation>团队服务器由 PostgreSQL 自带的工具备份（pg_dump、基础备份），而不是由大客户项目销售助手备份：请联系服务器管理员。</translation>
+    </message>
+    <message>
         <source>{path} is open read-only, so nothing can be changed: make the file and its folder writable, then open it again.</source>
         <translation>{path} 以只读方式打开，无法做任何更改：请让该文件及其所在文件夹可写，然后重新打开。</translation>
     </message>
@@ -665,6 +692,26 @@
     <message>
         <source>{path} needs an upgrade but is read-only: make the file and its folder writable, then open it again.</source>
         <translation>{path} 需要升级，但它是只读的：请让该文件及其所在文件夹可写，然后重新打开。</translation>
+    </message>
+    <message>
+        <source>The server database {server} has no Key Account Desk data yet: its administrator sets it up with `python main.py server init --server URL`.</source>
+        <translation>服务器数据库 {server} 中还没有大客户项目销售助手的数据：请其管理员用 `python main.py server init --server URL` 进行初始化。</translation>
+    </message>
+    <message>
+        <source>The server database {server} was set up by an older version of Key Account Desk: its administrator upgrades it with `python main.py server init --server URL`.</source>
+        <translation>服务器数据库 {server} 由旧版大客户项目销售助手建立：请其管理员用 `python main.py server init --server URL` 升级。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server {server}: {reason}</source>
+        <translation>无法连接服务器 {server}：{reason}</translation>
+    </message>
+    <message>
+        <source>The server database {server} holds tables of another application, not of Key Account Desk. It was left untouched.</source>
+        <translation>服务器数据库 {server} 中是其他应用程序的表，不是大客户项目销售助手的数据。它未被改动。</translation>
+    </message>
+    <message>
+        <source>The server database {server} was set up by a newer version of Key Account Desk (schema {revision}). Please update the application. It was left untouched.</source>
+        <translation>服务器数据库 {server} 由更新版本的大客户项目销售助手建立（数据结构 {revision}）。请先升级本程序。它未被改动。</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1930,17 @@
     <message>
         <source>Deleted. Another program is still reading this database: the deleted data is wiped from its write-ahead log once that program stops (at your next change, or when you close Key Account Desk).</source>
         <translation>已删除。另一个程序仍在读取此数据库：该程序停止后（在您下次更改时，或关闭大客户项目销售助手时），已删除的数据会从其预写日志中彻底清除。</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <source>{who} changed this record at {when} (UTC), after you opened it, so your changes were not saved.</source>
+        <translation>{who} 在您打开后于 {when}（UTC）修改了这条记录，因此您的修改未被保存。</translation>
+    </message>
+    <message>
+        <source>Someone changed this record after you opened it, so your changes were not saved.</source>
+        <translation>有人在您打开后修改了这条记录，因此您的修改未被保存。</translation>
     </message>
 </context>
 <context>
