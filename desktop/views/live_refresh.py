@@ -1,7 +1,7 @@
 """Other users' changes on a team server appear without a restart
-(docs/team-server.md#live-refresh): the window listens for the server's change notifications and publishes them on its event hub,
-as if they were its own edits, so each tab refreshes what it shows. A server that goes away is
-listened to again quietly every few seconds."""
+(docs/team-server.md#live-refresh): the window listens for the server's change notifications
+and publishes them on its event hub, as if they were its own edits, so each tab refreshes what
+it shows. A server that goes away is listened to again quietly every few seconds."""
 
 from __future__ import annotations
 
