@@ -6,7 +6,7 @@ edits applied on top of it (:func:`reapply`)."""
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import select
@@ -20,8 +20,7 @@ T = TypeVar("T")
 
 CHANGED_BY = QT_TRANSLATE_NOOP(
     "Versions",
-    "{who} changed this record at {when} (UTC), after you opened it, so your changes were not "
-    "saved.",
+    "{who} changed this record at {when}, after you opened it, so your changes were not saved.",
 )
 CHANGED = QT_TRANSLATE_NOOP(
     "Versions",
@@ -34,13 +33,18 @@ class ChangedMeanwhile(UserError):
 
     def __init__(self, who: str = "", when: datetime | None = None) -> None:
         message = (
-            CHANGED_BY.with_(who=who or "?", when=f"{when:%Y-%m-%d %H:%M}")
+            # the log keeps UTC; the user reads their own time
+            CHANGED_BY.with_(who=who or "?", when=f"{local_time(when):%Y-%m-%d %H:%M}")
             if when is not None
             else CHANGED
         )
         super().__init__(message)
         self.who = who
         self.when = when
+
+
+def local_time(utc: datetime) -> datetime:
+    return utc.replace(tzinfo=UTC).astimezone()
 
 
 def latest_change(session: Session, record_uuid: str) -> tuple[str, datetime] | None:

@@ -1935,8 +1935,8 @@
 <context>
     <name>Versions</name>
     <message>
-        <source>{who} changed this record at {when} (UTC), after you opened it, so your changes were not saved.</source>
-        <translation>{who} 在您打开后于 {when}（UTC）修改了这条记录，因此您的修改未被保存。</translation>
+        <source>{who} changed this record at {when}, after you opened it, so your changes were not saved.</source>
+        <translation>{who} 在您打开后于 {when} 修改了这条记录，因此您的修改未被保存。</translation>
     </message>
     <message>
         <source>Someone changed this record after you opened it, so your changes were not saved.</source>
