@@ -9,10 +9,10 @@ import dataclasses
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
-from desktop.models import ChangeEntry
+from desktop.models import Base, ChangeEntry
 
 from .messages import QT_TRANSLATE_NOOP, UserError
 
@@ -75,3 +75,21 @@ def reapply(original: T, mine: T, fresh: T) -> T:
         if getattr(mine, field.name) != getattr(original, field.name)
     }
     return dataclasses.replace(fresh, **changed)  # type: ignore[type-var]
+
+
+def install(connection: Connection) -> None:
+    """On a server (``server init``): a write that does not raise the version itself — a
+    script's, psql's — has it raised by the database, so a form read before it is refused too."""
+    connection.exec_driver_sql(
+        "CREATE OR REPLACE FUNCTION kad_raise_version() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        "BEGIN IF NEW.version IS NOT DISTINCT FROM OLD.version THEN "
+        "NEW.version := OLD.version + 1; END IF; RETURN NEW; END $$"
+    )
+    for table in Base.metadata.sorted_tables:
+        if "version" not in table.c:
+            continue
+        connection.exec_driver_sql(f'DROP TRIGGER IF EXISTS kad_raise_version ON "{table.name}"')
+        connection.exec_driver_sql(
+            f'CREATE TRIGGER kad_raise_version BEFORE UPDATE ON "{table.name}" '
+            "FOR EACH ROW EXECUTE FUNCTION kad_raise_version()"
+        )
