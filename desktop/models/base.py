@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import uuid as uuid_module
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import DateTime, MetaData, String
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 # Named constraints let Alembic's batch mode drop and recreate them on SQLite.
 NAMING_CONVENTION = {
@@ -48,3 +49,9 @@ class Record:
     )
     # Raised by every write; a write based on an older read is refused (docs/team-server.md).
     version: Mapped[int] = mapped_column(default=1, server_default="1", sort_order=92)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        # Every ORM UPDATE says ``WHERE version = <the version read>`` and raises it by one:
+        # a row changed meanwhile by anyone updates nothing and the write is refused.
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]

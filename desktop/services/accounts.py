@@ -16,6 +16,7 @@ from desktop.models.enums import (
     PaymentHistory,
 )
 
+from . import versions
 from .changes import ACCOUNTS, ChangeSet
 from .database import Database
 from .like import contains
@@ -81,8 +82,13 @@ class AccountService:
             return [AccountRow(*row) for row in s.execute(query)]
 
     def get(self, account_id: int) -> AccountData:
+        return self.read(account_id)[0]
+
+    def read(self, account_id: int) -> tuple[AccountData, int]:
+        """The account's fields and the version they were read at (for :meth:`update`)."""
         with self._db.read() as s:
-            return read_from(AccountData, s.get_one(Account, account_id))
+            account = s.get_one(Account, account_id)
+            return read_from(AccountData, account), account.version
 
     def account_of(self, kind: str, record_id: int) -> int | None:
         """The account a record belongs to (kinds as in ``EventHub.open_record``)."""
@@ -107,10 +113,16 @@ class AccountService:
             s.flush()
             return account.id, ChangeSet.of(ACCOUNTS, account_id=account.id)
 
-    def update(self, account_id: int, data: AccountData) -> ChangeSet:
+    def update(
+        self, account_id: int, data: AccountData, read_version: int | None = None
+    ) -> ChangeSet:
+        """Save ``data``; refused (:class:`~.versions.ChangedMeanwhile`) when the account
+        changed since it was read at ``read_version``."""
         _validate(data)
         with self._db.session() as s:
-            copy_to(data, s.get_one(Account, account_id))
+            account = s.get_one(Account, account_id)
+            versions.check(s, account, read_version)
+            copy_to(data, account)
         return ChangeSet.of(ACCOUNTS, account_id=account_id)
 
 

@@ -10,6 +10,7 @@ import contextlib
 import logging
 import os
 import sys
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.models import Record
 from desktop.models.db import BUSY_TIMEOUT_MS, make_engine, reader
@@ -34,6 +36,7 @@ from .backup import (
 )
 from .clock import Clock
 from .defaults import ensure_defaults
+from .live_changes import SESSION_SETTING
 from .messages import QT_TRANSLATE_NOOP, UserError
 from .private_files import can_write, create_private
 from .schema import (
@@ -92,6 +95,8 @@ class Database:
         self.path = path
         # The server's URL (password included, kept in memory only) for a team database.
         self.server = server
+        # Names this window's writes in the server's change notifications (live_changes).
+        self.session_id = uuid.uuid4().hex
         self.clock = clock or Clock()
         self.read_only = read_only
         # Purged data still in the write-ahead log because a reader held it: erased at the
@@ -131,8 +136,21 @@ class Database:
                 ).with_(path=str(self.path))
             )
         info = {change_log.OWNER: self.default_owner, change_log.CLOCK: self.clock}
+        try:
+            with self._write(info) as s:
+                yield s
+        except StaleDataError as exc:  # written meanwhile by someone else: nothing was saved
+            from .versions import ChangedMeanwhile
+
+            raise ChangedMeanwhile() from exc
+        if self.erase_pending:
+            self.checkpoint(wait_ms=0, attempts=1)
+
+    @contextmanager
+    def _write(self, info: dict[str, object]) -> Iterator[Session]:
         with self._writer(info=info) as s, s.begin():
             if self.server:  # the server keeps its own backups: nothing to track
+                s.connection().exec_driver_sql(f"SET LOCAL {SESSION_SETTING} = '{self.session_id}'")
                 yield s
                 s.flush()
                 return
@@ -142,8 +160,6 @@ class Database:
             s.flush()
             if raw.total_changes != before:
                 self.changed = True
-        if self.erase_pending:
-            self.checkpoint(wait_ms=0, attempts=1)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

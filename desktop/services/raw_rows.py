@@ -133,12 +133,18 @@ def update_rows(session: Session, table: str, rows: Sequence[Mapping[str, Any]])
     conn = _connection(session)
     by_columns: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
     for row in rows:
-        columns = tuple(name for name in row if name != "id")
+        columns = tuple(name for name in row if name not in ("id", "version"))
         if columns:
             by_columns[columns].append((*(row[name] for name in columns), row["id"]))
     for columns, values in by_columns.items():
-        assignments = ", ".join(f'"{name}" = ?' for name in columns)
+        assignments = ", ".join(f'"{name}" = ?' for name in columns) + _bump(table)
         conn.executemany(f'UPDATE "{table}" SET {assignments} WHERE id = ?', values)
+
+
+def _bump(table: str) -> str:
+    """Every write raises a record's version, undo and restore included: a form read before
+    them is then refused rather than writing over them (docs/team-server.md#versions)."""
+    return ", version = version + 1" if "version" in TABLES[table].c else ""
 
 
 def delete_rows(session: Session, table: str, ids: Iterable[int]) -> None:
@@ -320,13 +326,14 @@ def put_back(session: Session, graph: Graph, title: str = "") -> None:
             )
     for (name, column), values in stamped.items():  # rows untouched since: exactly as they were
         conn.executemany(
-            f'UPDATE "{name}" SET "{column}" = ?, updated_at = ? '
+            f'UPDATE "{name}" SET "{column}" = ?, updated_at = ?{_bump(name)} '
             f'WHERE id = ? AND "{column}" IS ? AND updated_at IS ?',
             values,
         )
     for (name, column), values in by_target.items():
         conn.executemany(
-            f'UPDATE "{name}" SET "{column}" = ? WHERE id = ? AND "{column}" IS ?', values
+            f'UPDATE "{name}" SET "{column}" = ?{_bump(name)} WHERE id = ? AND "{column}" IS ?',
+            values,
         )
     roots = set(graph.roots)
     change_log.log_restored(

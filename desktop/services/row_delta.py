@@ -182,7 +182,7 @@ def apply(session: Session, delta: Delta, derived: Derived = _nothing_derived) -
         if change.before is None or change.after is None or row is None:
             continue
         values = {**change.after, "id": change.id}
-        if not _same(change.before, row, ()):
+        if not _same(change.before, row, ("version",)):
             values = {c: v for c, v in values.items() if c not in STAMPS}
         raw_rows.update_rows(session, change.table, [values])
     # Field changes are logged by update_rows; the rows the undo or redo deletes, here.

@@ -9,10 +9,12 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
+from . import live_changes, versions
+
 Installer = Callable[[Connection], None]
 
 # In order; each part of the team server adds its own.
-INSTALLERS: list[Installer] = []
+INSTALLERS: list[Installer] = [live_changes.install, versions.install]
 
 
 def install(connection: Connection) -> None:

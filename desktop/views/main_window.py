@@ -33,6 +33,7 @@ from .common.operation import run_operation
 from .context import AppContext
 from .contracts.reminders_dock import RemindersDock
 from .i18n import CHINESE, ENGLISH
+from .live_refresh import start_live_refresh
 from .restore_dialog import RestoreDialog
 from .settings_dialog import SettingsDialog
 from .tab_slot import TAB_SPECS, TabSlot
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.reminders], [270], Qt.Orientation.Horizontal)
         self._build_menus()
         self._build_status_bar()
+        self.live = start_live_refresh(ctx, self)
 
         self.accounts.account_selected.connect(self._on_accounts_account_selected)
         ctx.undo.changed.connect(self._update_undo_actions)
@@ -420,6 +422,8 @@ class MainWindow(QMainWindow):
         DataLocationDialog(self.ctx.db.path, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.live is not None:
+            self.live.close()
         self.ctx.prefs.save_window(self, [self.splitter])
         account = self.accounts.current_account()
         self.ctx.prefs.set_last_account(self.ctx.db.path, account)

@@ -117,6 +117,10 @@
         <source>Notes</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Reloaded with your changes applied on top: check them and save again.</source>
+        <translation>已重新载入，并在其上重新应用了您的修改：请检查后再次保存。</translation>
+    </message>
 </context>
 <context>
     <name>AccountListModel</name>
@@ -462,6 +466,25 @@
     <message>
         <source>{count} events of the next {days} days were written to {path}. Import the file again later to update them in your calendar.</source>
         <translation>已将未来 {days} 天的 {count} 个日程写入 {path}。以后再次导入该文件，日历中的日程会随之更新。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedMeanwhile</name>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Reload the record and apply your changes on top of it? You can check the result before saving again.</source>
+        <translation>重新载入该记录并在其上应用您的修改吗？再次保存前您可以先检查结果。</translation>
+    </message>
+    <message>
+        <source>Reload and reapply my changes</source>
+        <translation>重新载入并应用我的修改</translation>
+    </message>
+    <message>
+        <source>Keep my form as it is</source>
+        <translation>保留我的表单不变</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +1930,17 @@
     <message>
         <source>Deleted. Another program is still reading this database: the deleted data is wiped from its write-ahead log once that program stops (at your next change, or when you close Key Account Desk).</source>
         <translation>已删除。另一个程序仍在读取此数据库：该程序停止后（在您下次更改时，或关闭大客户项目销售助手时），已删除的数据会从其预写日志中彻底清除。</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <source>{who} changed this record at {when}, after you opened it, so your changes were not saved.</source>
+        <translation>{who} 在您打开后于 {when} 修改了这条记录，因此您的修改未被保存。</translation>
+    </message>
+    <message>
+        <source>Someone changed this record after you opened it, so your changes were not saved.</source>
+        <translation>有人在您打开后修改了这条记录，因此您的修改未被保存。</translation>
     </message>
 </context>
 <context>

@@ -1225,6 +1225,10 @@
         <translation>— 无（顶层）</translation>
     </message>
     <message>
+        <source>Reloaded with your changes applied on top: check them and save again.</source>
+        <translation>已重新载入，并在其上重新应用了您的修改：请检查后再次保存。</translation>
+    </message>
+    <message>
         <source>{age}, from the birthday</source>
         <translation>{age} 岁，按生日计算</translation>
     </message>

@@ -7,13 +7,26 @@ from __future__ import annotations
 
 import enum
 import json
+from collections import defaultdict
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Column, ColumnDefault, Date, DateTime, Enum, Table, select
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    ColumnDefault,
+    Date,
+    DateTime,
+    Enum,
+    Table,
+    bindparam,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from desktop.models.base import new_uuid
@@ -150,11 +163,32 @@ def update_column(
     cursor = sqlite_connection(session.connection()).cursor()
     try:
         cursor.executemany(
-            f'UPDATE "{table.name}" SET "{column}" = ? WHERE id = ?',
+            f'UPDATE "{table.name}" SET "{column}" = ?, version = version + 1 WHERE id = ?',
             [(convert(value), row_id) for value, row_id in changes],
         )
     finally:
         cursor.close()
+
+
+def update_by_id(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """UPDATE by id, one statement per set of columns; ``updated_at`` keeps its value unless a
+    row gives one (a file's, never "now"), and the version rises (docs/team-server.md#versions)."""
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        groups[tuple(sorted(n for n in row if n not in ("id", "version")))].append(row)
+    for names, group in groups.items():
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("row_id"))
+            .values({n: bindparam(f"new_{n}") for n in names})
+        )
+        if "updated_at" not in names:
+            statement = statement.values(updated_at=table.c.updated_at)
+        if "version" in table.c:
+            statement = statement.values(version=table.c.version + 1)
+        session.execute(
+            statement, [{"row_id": r["id"], **{f"new_{n}": r[n] for n in names}} for r in group]
+        )
 
 
 def ids_of(session: Session, table: Table, uuids: Sequence[str]) -> dict[str, int]:

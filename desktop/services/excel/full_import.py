@@ -17,7 +17,7 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from desktop.models.change_log import CHANGED, DELETED
@@ -548,21 +548,7 @@ class FullImporter:
         change_log.log_updates(self.s, table, edits, before)
 
     def _bulk_update(self, table: Table, rows: list[dict[str, Any]]) -> None:
-        """UPDATE by id; ``updated_at`` keeps the file's value, never "now"."""
-        groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-        for row in rows:
-            groups[tuple(sorted(n for n in row if n != "id"))].append(row)
-        for names, group in groups.items():
-            statement = (
-                update(table)
-                .where(table.c.id == bindparam("row_id"))
-                .values({n: bindparam(f"new_{n}") for n in names})
-            )
-            if "updated_at" not in names:
-                statement = statement.values(updated_at=table.c.updated_at)
-            self.s.execute(
-                statement, [{"row_id": r["id"], **{f"new_{n}": r[n] for n in names}} for r in group]
-            )
+        bulk.update_by_id(self.s, table, rows)
 
     def _settings(self) -> None:
         from desktop.models import Setting

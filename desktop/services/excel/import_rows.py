@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import (
@@ -202,7 +202,7 @@ class RowImport:
             self.report.created[kind] += len(creates)
         updates = self._real_changes(model, kind, updates)
         if updates:
-            self.s.execute(update(model), updates)
+            bulk.update_by_id(self.s, table_of(model), updates)
             self.report.updated[kind] += len(updates)
         return ids
 

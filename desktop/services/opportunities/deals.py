@@ -22,7 +22,7 @@ from desktop.models.enums import (
 )
 from desktop.services.sql_types import table_of
 
-from .. import field_rules, raw_rows
+from .. import field_rules, raw_rows, versions
 from ..changes import LEADS, OPPORTUNITIES, ChangeSet
 from ..database import Database
 from ..messages import QT_TRANSLATE_NOOP, Message, UserError
@@ -101,6 +101,7 @@ class OpportunityDetail:
     first_decision_date: date | None = None  # docs/forecast-discipline.md
     slip_count: int = 0
     suggested_priority: OrderPriority | None = None  # docs/domain.md#order-priority
+    version: int | None = None  # of the read: saving checks it (docs/team-server.md#versions)
 
     @property
     def probability(self) -> int:
@@ -260,6 +261,7 @@ class OpportunityService:
                 first_decision_date=o.first_decision_date,
                 slip_count=o.slip_count or 0,
                 suggested_priority=order_priority.suggested(s, [o.id]).get(o.id),
+                version=o.version,
             )
 
     def exists(self, opportunity_id: int) -> bool:
@@ -298,9 +300,14 @@ class OpportunityService:
             s.add(StageChange(opportunity_id=opportunity.id, to_stage_id=stage.id, changed_at=now))
             return Created(ChangeSet.of(OPPORTUNITIES, account_id=data.account_id), opportunity.id)
 
-    def save_facts(self, opportunity_id: int, facts: OpportunityFacts) -> ChangeSet:
+    def save_facts(
+        self, opportunity_id: int, facts: OpportunityFacts, read_version: int | None = None
+    ) -> ChangeSet:
+        """Refused (:class:`~..versions.ChangedMeanwhile`) when the opportunity changed since
+        it was read at ``read_version``."""
         with self._db.session() as s:
             opportunity = s.get_one(Opportunity, opportunity_id)
+            versions.check(s, opportunity, read_version)
             _validate_facts(s, opportunity, facts)
             _track_slip(s, opportunity, facts.expected_decision_date)
             copy_to(replace(facts, name=facts.name.strip()), opportunity)

@@ -22,7 +22,7 @@ from desktop.models import (
 from desktop.models.enums import ExternalKind, Gender, Layer, Personality, Role, Stance
 from desktop.services.sql_types import table_of
 
-from .. import field_rules, trash
+from .. import field_rules, trash, versions
 from ..changes import CONTACTS, ChangeSet
 from ..database import Database
 from ..messages import QT_TRANSLATE_NOOP, Message, UserError
@@ -204,6 +204,10 @@ class PeopleService:
 
     # -- reading ---------------------------------------------------------------------------
     def get(self, person_id: int) -> PersonData:
+        return self.read(person_id)[0]
+
+    def read(self, person_id: int) -> tuple[PersonData, int]:
+        """The person's fields and the version they were read at (for :meth:`update`)."""
         with self._db.read() as s:
             contact = s.get(Contact, person_id)
             if contact is None:
@@ -213,7 +217,7 @@ class PeopleService:
             }
             roles = tuple(sorted((r for r in contact.roles if r), key=ROLE_ORDER.index))
             values["layer"] = values["layer"] or UNKNOWN_LAYER_SHOWN_AS
-            return PersonData(**values, roles=roles)
+            return PersonData(**values, roles=roles), contact.version
 
     def restore(self, snapshot: Snapshot, changes: ChangeSet) -> ChangeSet:
         """Undo (``edit.before``) or redo (``edit.after``) one of this service's edits."""
@@ -257,12 +261,17 @@ class PeopleService:
             before, after = tracker.finish()
             return Edit(before, after, ChangeSet.of(CONTACTS, account_id=account_id), contact.id)
 
-    def update(self, person_id: int, data: PersonData, today: date) -> Edit:
+    def update(
+        self, person_id: int, data: PersonData, today: date, read_version: int | None = None
+    ) -> Edit:
+        """Save the form; refused (:class:`~..versions.ChangedMeanwhile`) when the person
+        changed since it was read at ``read_version``."""
         data = validate_person(data, today)
         with self._db.session() as s:
             contact = s.get(Contact, person_id)
             if contact is None:
                 raise UserError(GONE)
+            versions.check(s, contact, read_version)
             tracker = Tracker(s)
             self._watch_person(s, tracker, person_id)
             _check_manager(s, contact, data.reports_to_id)

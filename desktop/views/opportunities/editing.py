@@ -13,6 +13,7 @@ from desktop.services.changes import ChangeSet
 from desktop.services.messages import UserError
 from desktop.services.raw_rows import Graph
 from desktop.services.row_delta import RecordEdits
+from desktop.services.versions import ChangedMeanwhile
 from desktop.views.common import undo
 from desktop.views.context import AppContext
 
@@ -25,10 +26,21 @@ class Editing:
     stack: QUndoStack
     publish: Callable[[ChangeSet], None]
 
-    def attempt(self, action: Callable[[], T]) -> T | None:
-        """Run ``action``; a UserError is shown and gives None."""
+    def attempt(
+        self,
+        action: Callable[[], T],
+        changed_meanwhile: Callable[[ChangedMeanwhile], None] | None = None,
+    ) -> T | None:
+        """Run ``action``; a UserError is shown and gives None. A save refused because the
+        record changed meanwhile goes to ``changed_meanwhile`` when the form handles it."""
         try:
             return action()
+        except ChangedMeanwhile as error:
+            if changed_meanwhile is None:
+                self.ctx.dialogs.show_user_error(error)
+            else:
+                changed_meanwhile(error)
+            return None
         except UserError as error:
             self.ctx.dialogs.show_user_error(error)
             return None
@@ -42,7 +54,12 @@ class Editing:
         )
 
     def change_record(
-        self, text: str, table: str, record_id: int, save: Callable[[], ChangeSet]
+        self,
+        text: str,
+        table: str,
+        record_id: int,
+        save: Callable[[], ChangeSet],
+        changed_meanwhile: Callable[[ChangedMeanwhile], None] | None = None,
     ) -> bool:
         """Saving a record's form: undo puts back only what the save changed in its row."""
         edits = RecordEdits(self.ctx.db)
@@ -50,7 +67,8 @@ class Editing:
             self.attempt(
                 lambda: undo.push_record_edit(
                     self.stack, text, edits, table, record_id, save, self.publish
-                )
+                ),
+                changed_meanwhile,
             )
             is not None
         )

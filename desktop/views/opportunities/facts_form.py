@@ -12,6 +12,9 @@ from desktop.services.opportunities.deals import (
     OpportunityDetail,
     OpportunityFacts,
 )
+from desktop.services.versions import ChangedMeanwhile, reapply
+from desktop.views.common.changed_meanwhile import offer_reload
+from desktop.views.i18n import translate
 from desktop.views.opportunities.editing import Editing
 
 
@@ -83,6 +86,23 @@ class FactsForm(QWidget):
     def revert(self) -> None:
         self.load(self.detail)
 
+    def _changed_meanwhile(
+        self, error: ChangedMeanwhile, read: OpportunityDetail, mine: OpportunityFacts
+    ) -> None:
+        """Offer the record as saved meanwhile with this form's edits on top, unsaved
+        (docs/team-server.md#versions)."""
+        self.hint.setText(error.message.render(translate))
+        if not offer_reload(self, error):
+            return
+        fresh = self.editing.ctx.services.opportunities.detail(read.id)
+        self.load(fresh)
+        self._loading = True
+        try:
+            self.fill(replace(fresh, facts=reapply(read.facts, mine, fresh.facts)))
+        finally:
+            self._loading = False
+        self._update_state()
+
     def save(self) -> bool:
         if self.detail is None or not self.is_dirty():
             return True
@@ -94,11 +114,13 @@ class FactsForm(QWidget):
             self.tr("Edit “{name}”").format(name=new.name or old.name),
             "opportunity",
             detail.id,
-            lambda: service.save_facts(detail.id, new),
+            lambda: service.save_facts(detail.id, new, detail.version),
+            lambda error: self._changed_meanwhile(error, detail, new),
         )
         if done:
-            if self.detail is detail:  # not read again meanwhile
-                self.detail = replace(detail, facts=new)
+            if self.detail is detail:  # not read again meanwhile: the save raised the version
+                version = None if detail.version is None else detail.version + 1
+                self.detail = replace(detail, facts=new, version=version)
             self._update_state()
             self.saved.emit()
         return done

@@ -118,12 +118,14 @@ class ChartEditor(QObject):
         )
         return edit.record_id if edit else None
 
-    def update_person(self, person_id: int, data: PersonData) -> bool:
+    def update_person(
+        self, person_id: int, data: PersonData, read_version: int | None = None
+    ) -> bool:
         """Save the record; a refusal is raised for the form to show."""
         today = self.ctx.clock.today()
         edit = self._people(
             self.tr("Edit {name}").format(name=data.name.strip()),
-            lambda: self.people.update(person_id, data, today),
+            lambda: self.people.update(person_id, data, today, read_version),
             quiet=True,
         )
         return edit is not None

@@ -29,6 +29,7 @@ from desktop.services.field_rules import RANGES
 from desktop.services.labels import label
 from desktop.services.orgchart.chart import ROLE_ORDER, age_on
 from desktop.services.orgchart.people import FIELD_LABELS, PersonData
+from desktop.services.versions import reapply
 from desktop.views.common.widgets import EnumCombo, OptionalDateEdit, error_label
 from desktop.views.i18n import translate
 
@@ -259,10 +260,30 @@ class PersonForm(QWidget):
         self.reports_to.setCurrentIndex(max(self.reports_to.findData(current), 0))
         self._loading = False
 
-    def load(self, person_id: int, data: PersonData) -> None:
-        self._loading = True
+    def load(self, person_id: int, data: PersonData, version: int | None = None) -> None:
+        """Show ``data``, read at ``version`` (saving checks it: docs/team-server.md#versions)."""
         self.person_id = person_id
         self._saved = data
+        self.read_version = version
+        self._fill(data)
+        self.error.hide()
+        self._set_dirty(False)
+
+    def reload_with(self, mine: PersonData, fresh: PersonData, version: int) -> None:
+        """The person as saved meanwhile (``fresh``, at ``version``) with the fields this
+        form changed set on top, left unsaved for the user to check
+        (docs/team-server.md#versions)."""
+        assert self._saved is not None
+        merged = reapply(self._saved, mine, fresh)
+        self._saved, self.read_version = fresh, version
+        self._fill(merged)
+        self._set_dirty(True)
+        self.show_error(
+            self.tr("Reloaded with your changes applied on top: check them and save again.")
+        )
+
+    def _fill(self, data: PersonData) -> None:
+        self._loading = True
         for field, edit in self.lines.items():
             edit.setText(getattr(data, field))
             edit.setCursorPosition(0)
@@ -280,9 +301,7 @@ class PersonForm(QWidget):
         index = self.reports_to.findData(data.reports_to_id)
         self.reports_to.setCurrentIndex(max(index, 0))
         self._loading = False
-        self.error.hide()
         self._update_enabled()
-        self._set_dirty(False)
 
     def data(self) -> PersonData:
         age = self.age.value()

@@ -141,7 +141,9 @@ class PersonPanel(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
 
-    def show_person(self, person_id: int, data: PersonData, chart: OrgChart) -> None:
+    def show_person(
+        self, person_id: int, data: PersonData, chart: OrgChart, version: int | None = None
+    ) -> None:
         """Show a person; the record is reloaded unless it has unsaved changes for them."""
         same = person_id == self.person_id
         self.person_id = person_id
@@ -150,7 +152,7 @@ class PersonPanel(QWidget):
         self.form.person_id = person_id
         self.form.set_people([(p.id, p.name) for p in chart.people if p.from_account is None])
         if not (same and self.form.dirty):
-            self.form.load(person_id, data)
+            self.form.load(person_id, data, version)
         self.visits.set_person(person_id)
         self._show_lines(person_id, chart)
         owners = self.owners.set_person(person_id)

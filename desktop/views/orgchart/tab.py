@@ -36,8 +36,10 @@ from desktop.services.orgchart.chart import OrgChart, OrgChartReader
 from desktop.services.orgchart.coverage import STALE_CONTACT_DAYS, Flag, analyse
 from desktop.services.orgchart.history import PersonHistory
 from desktop.services.orgchart.people import PersonData
+from desktop.services.versions import ChangedMeanwhile
 from desktop.views.actions.action_dialog import ActionDraft, make_action
 from desktop.views.common.base_tab import BaseTab
+from desktop.views.common.changed_meanwhile import offer_reload
 from desktop.views.common.read_only import edits
 from desktop.views.context import AppContext
 from desktop.views.i18n import translate
@@ -421,11 +423,11 @@ class OrgChartTab(BaseTab):
     # -- the panel -------------------------------------------------------------------------
     def _show_panel(self, person_id: int) -> None:
         try:
-            data = self.editor.people.get(person_id)
+            data, version = self.editor.people.read(person_id)
         except UserError:
             self.panel.hide()
             return
-        self.panel.show_person(person_id, data, self.shown_chart)
+        self.panel.show_person(person_id, data, self.shown_chart, version)
         self.panel.show()
 
     def _on_scene_person_selected(self, person_id: int | None) -> None:
@@ -464,12 +466,18 @@ class OrgChartTab(BaseTab):
         person_id = self.panel.form.person_id
         if person_id is None:
             return
+        form = self.panel.form
         try:
-            self.editor.update_person(person_id, data)
-        except UserError as error:
-            self.panel.form.show_error(error.message.render(translate))
+            self.editor.update_person(person_id, data, form.read_version)
+        except ChangedMeanwhile as error:
+            form.show_error(error.message.render(translate))
+            if offer_reload(self, error):
+                form.reload_with(data, *self.editor.people.read(person_id))
             return
-        self.panel.form.load(person_id, self.editor.people.get(person_id))
+        except UserError as error:
+            form.show_error(error.message.render(translate))
+            return
+        form.load(person_id, *self.editor.people.read(person_id))
 
     def open_dialog(self, dialog) -> int:
         """Run a dialog (tests replace this to fill and accept it)."""

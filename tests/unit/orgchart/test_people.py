@@ -10,7 +10,6 @@ from sqlalchemy import select
 
 from desktop.models import (
     Account,
-    Base,
     Contact,
     ContactRole,
     DecisionGroupMember,
@@ -22,20 +21,11 @@ from desktop.models.enums import Layer, Role, Stance
 from desktop.services import trash
 from desktop.services.messages import UserError
 from desktop.services.orgchart.people import PeopleService, PersonData
+from tests.dump import dump
 
 TODAY = date(2026, 11, 23)
 NOW = datetime(2026, 11, 23, 10, 0)
 METRO = "Pengcheng Urban Rail Transit Group Co., Ltd."
-
-
-def dump(db) -> dict[str, list[tuple]]:
-    """Every row of every table but the change log (history: undo adds to it)."""
-    with db.engine.connect() as connection:
-        return {
-            table.name: sorted(tuple(row) for row in connection.execute(select(table)))
-            for table in Base.metadata.sorted_tables
-            if table.name != "change_log"
-        }
 
 
 def metro(db) -> int:

@@ -1,0 +1,95 @@
+"""No lost update (docs/team-server.md#versions): a form remembers the version of the record
+it read; saving checks it, so a change someone else made meanwhile is never written over
+silently. The user is told who changed it and when, and may reload the record with their own
+edits applied on top of it (:func:`reapply`)."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
+
+from desktop.models import Base, ChangeEntry
+
+from .messages import QT_TRANSLATE_NOOP, UserError
+
+T = TypeVar("T")
+
+CHANGED_BY = QT_TRANSLATE_NOOP(
+    "Versions",
+    "{who} changed this record at {when}, after you opened it, so your changes were not saved.",
+)
+CHANGED = QT_TRANSLATE_NOOP(
+    "Versions",
+    "Someone changed this record after you opened it, so your changes were not saved.",
+)
+
+
+class ChangedMeanwhile(UserError):
+    """A save based on an older read of the record; nothing was written."""
+
+    def __init__(self, who: str = "", when: datetime | None = None) -> None:
+        message = (
+            # the log keeps UTC; the user reads their own time
+            CHANGED_BY.with_(who=who or "?", when=f"{local_time(when):%Y-%m-%d %H:%M}")
+            if when is not None
+            else CHANGED
+        )
+        super().__init__(message)
+        self.who = who
+        self.when = when
+
+
+def local_time(utc: datetime) -> datetime:
+    return utc.replace(tzinfo=UTC).astimezone()
+
+
+def latest_change(session: Session, record_uuid: str) -> tuple[str, datetime] | None:
+    row = session.execute(
+        select(ChangeEntry.changed_by, ChangeEntry.changed_at)
+        .where(ChangeEntry.record_uuid == record_uuid)
+        .order_by(ChangeEntry.changed_at.desc(), ChangeEntry.id.desc())
+        .limit(1)
+    ).first()
+    return (row[0], row[1]) if row else None
+
+
+def check(session: Session, record: Any, expected: int | None) -> None:
+    """Refuse the write when ``record`` is no longer at the version the form read (``None``:
+    the caller read no version, e.g. a script; the ORM's own check still guards the write)."""
+    if expected is None or record.version == expected:
+        return
+    latest = latest_change(session, record.uuid)
+    raise ChangedMeanwhile(*latest) if latest else ChangedMeanwhile()
+
+
+def reapply(original: T, mine: T, fresh: T) -> T:
+    """``fresh`` (the record as it is now) with the fields the user changed in the form
+    (``mine`` differs from ``original``, what the form read) set to the user's values."""
+    changed = {
+        field.name: getattr(mine, field.name)
+        for field in dataclasses.fields(mine)  # type: ignore[arg-type]
+        if getattr(mine, field.name) != getattr(original, field.name)
+    }
+    return dataclasses.replace(fresh, **changed)  # type: ignore[type-var]
+
+
+def install(connection: Connection) -> None:
+    """On a server (``server init``): a write that does not raise the version itself — a
+    script's, psql's — has it raised by the database, so a form read before it is refused too."""
+    connection.exec_driver_sql(
+        "CREATE OR REPLACE FUNCTION kad_raise_version() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        "BEGIN IF NEW.version IS NOT DISTINCT FROM OLD.version THEN "
+        "NEW.version := OLD.version + 1; END IF; RETURN NEW; END $$"
+    )
+    for table in Base.metadata.sorted_tables:
+        if "version" not in table.c:
+            continue
+        connection.exec_driver_sql(f'DROP TRIGGER IF EXISTS kad_raise_version ON "{table.name}"')
+        connection.exec_driver_sql(
+            f'CREATE TRIGGER kad_raise_version BEFORE UPDATE ON "{table.name}" '
+            "FOR EACH ROW EXECUTE FUNCTION kad_raise_version()"
+        )
