@@ -92,7 +92,7 @@ class _Text:
 
     def token(self, index: int) -> Token | None:
         if index not in self._tokens:
-            self._tokens[index] = heading_token(self.folded[index], folded=True)
+            self._tokens[index] = heading_token(self.folded[index])
         return self._tokens[index]
 
 

@@ -25,20 +25,23 @@ def _fold_one(found: re.Match[str]) -> str:
 CN_DIGITS = "零一二三四五六七八九十"
 _CN = "[一二三四五六七八九十百零〇]+"
 # One alternation, tried once per line: a group per kind of number, the smaller its level
-# the higher the heading (dotted numbers go deeper by their dots).
+# the higher the heading (dotted numbers go deeper by their dots). It matches full-width
+# forms as well (（一）, １．２, \\d and \\s take them already), so a line is tried as it is,
+# without folding it first (docs/tender-reading.md#speed).
 TOKEN = re.compile(
     rf"(?P<l0>第\s*(?:{_CN}|\d+)\s*[章部篇卷](?:分)?)"  # 第三章
     rf"|(?P<l1>第\s*(?:{_CN}|\d+)\s*节)"  # 第一节
-    rf"|(?P<l2>{_CN}\s*[、.](?!\d))"  # 一、
-    rf"|(?P<l3>\(\s*{_CN}\s*\))"  # （一）
-    r"|(?P<l4>\d{1,2}(?:\.\d{1,2}){1,4}\.?(?![\d%]))"  # 1.1 / 1.1.1
-    r"|(?P<l4b>\d{1,2}\s*[.、](?![\d%]))"  # 1.
-    r"|(?P<l10>\(\s*\d{1,2}\s*\)|\d{1,2}\))"  # （1） / 1)
+    rf"|(?P<l2>{_CN}\s*[、.．](?!\d))"  # 一、
+    rf"|(?P<l3>[(（]\s*{_CN}\s*[)）])"  # （一）
+    r"|(?P<l4>\d{1,2}(?:[.．]\d{1,2}){1,4}[.．]?(?![\d%％]))"  # 1.1 / 1.1.1
+    r"|(?P<l4b>\d{1,2}\s*[.．、](?![\d%％]))"  # 1.
+    r"|(?P<l10>[(（]\s*\d{1,2}\s*[)）]|\d{1,2}[)）])"  # （1） / 1)
     r"|(?P<l11>[\u2460-\u2473])"  # ①
-    r"|(?P<l12>[A-Za-z][.、)](?![A-Za-z0-9]))"  # A.
+    r"|(?P<l12>[A-Za-zＡ-Ｚａ-ｚ][.．、)）](?![A-Za-zＡ-Ｚａ-ｚ0-9０-９]))"  # A.
 )
 LEVELS = {"l0": 0, "l1": 1, "l2": 2, "l3": 3, "l4": 4, "l4b": 4, "l10": 10, "l11": 11, "l12": 12}
-LEAD = re.compile(r"[\s★☆▲*]*")
+LEAD = re.compile(r"[\s★☆▲*＊]*")
+HEAD = 24  # characters a number is looked for in
 
 
 @dataclass(frozen=True)
@@ -55,21 +58,20 @@ STARTS = frozenset(
 ) | frozenset(chr(c) for c in range(0x2460, 0x2474))
 
 
-def heading_token(text: str, folded: bool = False) -> Token | None:
-    """The numbering at the start of ``text`` (after a leading ★), if any; ``folded``: the
-    text is folded to ASCII already."""
+def heading_token(text: str) -> Token | None:
+    """The numbering at the start of ``text`` (after a leading ★), if any; ``text`` folded or
+    not."""
     if not text or text[0] not in STARTS:
         return None
-    head = text[:24] if folded else fold(text[:24])
-    start = LEAD.match(head)
-    at = start.end() if start else 0
-    found = TOKEN.match(head, at)
+    at = LEAD.match(text, 0, HEAD).end()  # type: ignore[union-attr]  # it matches ""
+    found = TOKEN.match(text, at, HEAD)
     if found is None or found.lastgroup is None:
         return None
     level = LEVELS[found.lastgroup]
     label = text[found.start() : found.end()].rstrip("、.． ")
     if found.lastgroup == "l4":
-        level += found.group().rstrip(".").count(".")
+        dotted = found.group().rstrip(".．")
+        level += dotted.count(".") + dotted.count("．")
     end = found.end()
     while end < len(text) and text[end] in " \u3000\t":
         end += 1

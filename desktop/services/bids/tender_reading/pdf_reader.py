@@ -183,25 +183,31 @@ def _grids(page: Any) -> list[_Grid]:
     """Tables drawn with ruling lines (cell rectangles or line segments)."""
     horizontal: list[tuple[float, float, float]] = []  # y, left, right
     vertical: list[tuple[float, float, float]] = []  # x, bottom, top
+    # the area each path rules, widened by RULE: a cell rectangle is one box (its four
+    # sides touch one another), not four (docs/tender-reading.md#speed)
+    boxes: list[tuple[float, float, float, float]] = []
     for left, bottom, right, top in _path_bounds(page):
         width, height = right - left, top - bottom
         if height <= RULE and width >= 4 * RULE:
-            horizontal.append(((top + bottom) / 2, left, right))
+            y = (top + bottom) / 2
+            horizontal.append((y, left, right))
+            boxes.append((left, y - RULE, right, y + RULE))
         elif width <= RULE and height >= 2 * RULE:
-            vertical.append(((left + right) / 2, bottom, top))
+            x = (left + right) / 2
+            vertical.append((x, bottom, top))
+            boxes.append((x - RULE, bottom, x + RULE, top))
         elif width > RULE and height > RULE:
             horizontal += [(bottom, left, right), (top, left, right)]
             vertical += [(left, bottom, top), (right, bottom, top)]
+            boxes.append((left - RULE, bottom - RULE, right + RULE, top + RULE))
     if len(horizontal) < 2 or len(vertical) < 2:
         return []
-    boxes = [(x0, y - RULE, x1, y + RULE) for y, x0, x1 in horizontal]
-    boxes += [(x - RULE, b, x + RULE, t) for x, b, t in vertical]
     grids = []
     for left, bottom, right, top in _regions(boxes):
         ys = _distinct(
-            y for y, x0, x1 in horizontal if bottom <= y <= top and x0 < right and x1 > left
+            [y for y, x0, x1 in horizontal if bottom <= y <= top and x0 < right and x1 > left]
         )
-        xs = _distinct(x for x, b, t in vertical if left <= x <= right and b < top and t > bottom)
+        xs = _distinct([x for x, b, t in vertical if left <= x <= right and b < top and t > bottom])
         if len(ys) >= 2 and len(xs) >= 2 and (len(ys) - 1) * (len(xs) - 1) > 1:
             grids.append(_Grid(sorted(ys, reverse=True), sorted(xs)))
     return grids
@@ -269,9 +275,10 @@ def _regions(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float
     return [tuple(region) for region in regions]
 
 
-def _distinct(values: Iterator[float]) -> list[float]:
+def _distinct(values: list[float]) -> list[float]:
     found: list[float] = []
-    for value in sorted(values):
+    values.sort()
+    for value in values:
         if not found or value - found[-1] > 2 * RULE:
             found.append(value)
     return found
