@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from . import patterns as P
 from .amounts import capital_number, figure_amount
@@ -30,8 +30,7 @@ INLINE_NUMBER = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(NamedTuple):  # a named tuple, like Block: thousands are made (reader.py)
     kind: Kind
     text: str
     source: str  # e.g. "第三章 2.1, p. 12" or "¶ 134"
@@ -74,15 +73,15 @@ class _Text:
             for found in pattern.regex.finditer(self.whole, 0, stop):
                 yield self.block_at(found.start()), found
             return
-        # only the blocks holding a key: a match never crosses a line break (patterns.py)
-        done = -1
-        for key in pattern.keys.finditer(self.whole, 0, stop):
+        # only the blocks holding a key, each once: a match never crosses a line break
+        # (patterns.py)
+        key = pattern.keys.search(self.whole, 0, stop)
+        while key is not None:
             index = self.block_at(key.start())
-            if index > done:
-                done = index
-                block_end = min(stop, self.starts[index] + len(self.folded[index]))
-                for found in pattern.regex.finditer(self.whole, self.starts[index], block_end):
-                    yield index, found
+            block_end = min(stop, self.starts[index] + len(self.folded[index]))
+            for found in pattern.regex.finditer(self.whole, self.starts[index], block_end):
+                yield index, found
+            key = pattern.keys.search(self.whole, block_end, stop)
 
     def block_at(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1
@@ -424,9 +423,9 @@ def _split(text: str) -> list[str]:
 
 
 def _statutory(text: str) -> str | None:
-    """The default template's art. 51 ground this one is, if any (docs/tender-reading.md)."""
-    folded = fold(text)
+    """The default template's art. 51 ground this one is, if any (docs/tender-reading.md):
+    its words are Chinese, and ``[^,，。]`` takes both commas, so ``text`` needs no folding."""
     for key, words in P.STATUTORY_RULES:
-        if all(word.search(folded) for word in words):
+        if all(word.search(text) for word in words):
             return key
     return None

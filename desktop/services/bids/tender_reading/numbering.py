@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 # Full-width ASCII (１２．：（）) folds to ASCII one character for one, so offsets survive.
 FOLD = {0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20, 0xA0: 0x20}
@@ -44,8 +45,7 @@ LEAD = re.compile(r"[\s★☆▲*＊]*")
 HEAD = 24  # characters a number is looked for in
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a named tuple: one is made for most lines (reader.py's Block)
     level: int
     label: str  # as written, without the trailing 、 or .
     end: int  # where the text after the number starts

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message, UserError
 from desktop.services.xlsx_guard import OLE2_MAGIC, ZIP_MAGIC
@@ -24,9 +25,10 @@ class TenderReadError(UserError):
     """A tender document that cannot be read; ``message`` is the one sentence to show."""
 
 
-@dataclass(frozen=True)
-class Block:
-    """One paragraph, or one table row (its cells joined by `` | ``)."""
+class Block(NamedTuple):
+    """One paragraph, or one table row (its cells joined by `` | ``). A named tuple: a
+    300-page tender has ten thousand, and a tuple is made three times faster than a frozen
+    dataclass (docs/tender-reading.md#speed)."""
 
     text: str
     page: int | None  # 1-based; None for Word documents (they have no fixed pages)
