@@ -63,7 +63,7 @@ class _Text:
             self.starts.append(at)
             self.folded.append(self.whole[at : at + len(block.text)])
             at += len(block.text) + 1
-        self._tokens: dict[int, Token | None] = {}
+        self.tokens = [block.token for block in blocks]
 
     def finditer(
         self, pattern: P.Pattern, end: int | None = None
@@ -90,9 +90,10 @@ class _Text:
         return offset - self.starts[index]
 
     def token(self, index: int) -> Token | None:
-        if index not in self._tokens:
-            self._tokens[index] = heading_token(self.folded[index])
-        return self._tokens[index]
+        token = self.tokens[index]
+        if token is False:  # not found by the reader
+            token = self.tokens[index] = heading_token(self.folded[index])
+        return token
 
 
 def extract(text: TenderText) -> Extraction:

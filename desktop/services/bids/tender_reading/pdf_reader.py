@@ -14,7 +14,7 @@ from typing import Any
 
 from desktop.services.messages import QT_TRANSLATE_NOOP
 
-from .numbering import SectionTracker, heading_token
+from .numbering import HEAD, SectionTracker, Token, heading_token
 from .reader import MAX_PAGES, Block, TenderText, _refuse
 
 PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
@@ -457,7 +457,7 @@ def _blocks(pages: list[list[tuple[float, str, Any]]]) -> Iterator[Block]:
                 )
                 if starts and current:
                     count += 1
-                    yield Block("".join(current), page_number, count, sections.see(token))
+                    yield _block(current, page_number, count, sections.see(token), token)
                     current = []
                 if not current:
                     token = line_token
@@ -465,4 +465,11 @@ def _blocks(pages: list[list[tuple[float, str, Any]]]) -> Iterator[Block]:
                 previous = line
             if current:
                 count += 1
-                yield Block("".join(current), page_number, count, sections.see(token))
+                yield _block(current, page_number, count, sections.see(token), token)
+
+
+def _block(lines: list[str], page: int, count: int, section: str, token: Token | None) -> Block:
+    """A paragraph of ``lines``; its first line's number is the paragraph's when that line
+    holds all that a number is looked for in (numbering.HEAD characters)."""
+    known = len(lines) == 1 or len(lines[0]) >= HEAD
+    return Block("".join(lines), page, count, section, token=token if known else False)

@@ -11,10 +11,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message, UserError
 from desktop.services.xlsx_guard import OLE2_MAGIC, ZIP_MAGIC
+
+from .numbering import Token
 
 PDF_MAGIC = b"%PDF-"
 MAX_FILE_BYTES = 200 * 1024 * 1024  # a 300-page tender with scans of certificates is ~50 MB
@@ -36,6 +38,9 @@ class Block(NamedTuple):
     section: str  # the numbering path it is under, e.g. "第三章 2.1"; "" before any
     in_table: bool = False
     row: int | None = None  # 1-based row within its table
+    # the numbering at its start, when the reader found it already (extraction needs it
+    # too); False: not looked for (docs/tender-reading.md#speed)
+    token: Token | Literal[False] | None = False
 
     @property
     def source(self) -> str:
