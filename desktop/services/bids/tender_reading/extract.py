@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -55,14 +56,12 @@ class _Text:
 
     def __init__(self, blocks: tuple[Block, ...]) -> None:
         self.blocks = blocks
-        self.whole = fold("\n".join(block.text for block in blocks))
-        self.starts: list[int] = []
-        self.folded: list[str] = []
-        at = 0
-        for block in blocks:  # folding keeps every character's place
-            self.starts.append(at)
-            self.folded.append(self.whole[at : at + len(block.text)])
-            at += len(block.text) + 1
+        texts = [block.text for block in blocks]
+        self.whole = whole = fold("\n".join(texts))
+        # folding keeps every character's place: a block's folded text is where its text is
+        ends = list(itertools.accumulate(len(text) + 1 for text in texts))
+        self.starts = [0, *ends[:-1]] if ends else []
+        self.folded = [whole[start : end - 1] for start, end in zip(self.starts, ends)]
         self.tokens = [block.token for block in blocks]
 
     def finditer(
@@ -426,6 +425,8 @@ def _split(text: str) -> list[str]:
 def _statutory(text: str) -> str | None:
     """The default template's art. 51 ground this one is, if any (docs/tender-reading.md):
     its words are Chinese, and ``[^,，。]`` takes both commas, so ``text`` needs no folding."""
+    if not P.STATUTORY_ANY.search(text):  # most grounds are none of them
+        return None
     for key, words in P.STATUTORY_RULES:
         if all(word.search(text) for word in words):
             return key

@@ -290,6 +290,8 @@ STATUTORY = (
     ("art51_7", (r"串通|弄虚作假|行贿|骗取",)),
 )
 STATUTORY_RULES = tuple((key, tuple(re.compile(w) for w in words)) for key, words in STATUTORY)
+# a ground holding none of the rules' first words is none of the grounds
+STATUTORY_ANY = re.compile("|".join(words[0] for _key, words in STATUTORY))
 
 ALL_PATTERNS = (
     *PROJECT, *TENDER_NO, DATETIME, *DEADLINE, *OPENING_TIME, *OPENING_PLACE, BOND_KEYWORD,
