@@ -15,6 +15,7 @@ from typing import Any
 from desktop.services.messages import QT_TRANSLATE_NOOP
 
 from .numbering import HEAD, SectionTracker, Token, heading_token
+from .numbering import STARTS as NUMBER_STARTS
 from .reader import MAX_PAGES, Block, TenderText, _refuse
 
 PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
@@ -145,6 +146,8 @@ class _Grid:
 
 def _cell_text(lines: list[_Line], right: float) -> str:
     """A cell's lines: one that stops short of the cell's right edge ends a paragraph."""
+    if len(lines) < 2:  # most cells: one piece of one line
+        return lines[0].text.strip() if lines else ""
     text = ""
     previous: _Line | None = None
     for line in _merge(lines):
@@ -297,6 +300,9 @@ def _page_entries(pdf: Any, number: int) -> list[tuple[float, str, Any]]:
             text = str(textpage.get_text_range())
             # looking at every object of every page costs more than the text itself
             grids = _grids(page) if CELL_GAP.search(text) else []
+            if not grids:
+                body = _plain_lines(text)
+                return [(0.0, "lines", body)] if body else []
             pieces = list(_lines(textpage, text, grids))
         finally:
             textpage.close()
@@ -304,12 +310,19 @@ def _page_entries(pdf: Any, number: int) -> list[tuple[float, str, Any]]:
         page.close()
     body = [piece for piece in pieces if piece is not None]
     entries: list[Entry] = [(body[0].top, "lines", body)] if body else []
-    if not grids:
-        return entries
     for grid in grids:
         entries.append((grid.ys[0], "rows", grid.rows()))
     entries.sort(key=lambda entry: -entry[0])
     return _split_lines(entries, [grid.ys[0] for grid in grids])
+
+
+def _plain_lines(text: str) -> list[_Line]:
+    """A page's lines where it has no table: only their widths, in half-em units (_lines)."""
+    return [
+        _Line(0.0, 0.0, float(len(line.encode("gbk", "replace"))), 2.0, line)
+        for line in map(str.strip, text.split("\r\n"))
+        if line
+    ]
 
 
 def _lines(textpage: Any, text: str, grids: list[_Grid]) -> Iterator[_Line | None]:
@@ -326,15 +339,14 @@ def _lines(textpage: Any, text: str, grids: list[_Grid]) -> Iterator[_Line | Non
         stripped = raw.strip()
         if not stripped:
             continue
-        width = float(len(stripped.encode("gbk", "replace")))
-        if not grids:
-            yield _Line(0.0, 0.0, width, 2.0, stripped)
-            continue
         first = start + raw.index(stripped[0])
         _left, bottom, _right, top = charbox(first)
         middle = (top + bottom) / 2
-        grid = next((g for g in grids if g.ys[-1] < middle < g.ys[0]), None)
-        if grid is None:
+        for grid in grids:
+            if grid.ys[-1] < middle < grid.ys[0]:
+                break
+        else:
+            width = float(len(stripped.encode("gbk", "replace")))
             yield _Line(top, 0.0, width, 2.0, stripped)
             continue
         for cell, (left, right, piece) in _cells_of_line(charbox, grid, text, first, end, middle):
@@ -381,7 +393,8 @@ def _cells_of_line(
     for word in text[start:end].split(" "):
         if word:
             a, b = at, at + len(word) - 1
-            box_a, box_b = charbox(a), charbox(b)
+            box_a = charbox(a)
+            box_b = charbox(b) if b != a else box_a
             cell_a = grid.cell_of((box_a[0] + box_a[2]) / 2, middle)
             cell_b = grid.cell_of((box_b[0] + box_b[2]) / 2, middle)
             if cell_a == cell_b:
@@ -442,27 +455,25 @@ def _blocks(pages: list[list[tuple[float, str, Any]]]) -> Iterator[Block]:
                 continue
             current: list[str] = []
             token = None
-            previous: _Line | None = None
+            short = False  # the line before stops short of the text's right edge
             for line in content:
                 text = line.text.strip()
-                if not text or (text[0] in PAGE_NUMBER_STARTS and PAGE_NUMBER.match(text)):
+                if not text:
                     continue
-                line_token = heading_token(text)
-                starts = (
-                    previous is None
-                    or line_token is not None
-                    or text[0] in "★☆"
-                    or current[-1].endswith(ENDS)
-                    or previous.right < right - 2.5 * previous.height
-                )
-                if starts and current:
+                first = text[0]
+                if first in PAGE_NUMBER_STARTS and PAGE_NUMBER.match(text):
+                    continue
+                line_token = heading_token(text) if first in NUMBER_STARTS else None
+                if current and (
+                    line_token is not None or first in "★☆" or short or current[-1].endswith(ENDS)
+                ):
                     count += 1
                     yield _block(current, page_number, count, sections.see(token), token)
                     current = []
                 if not current:
                     token = line_token
                 current.append(text)
-                previous = line
+                short = line.right < right - 2.5 * line.height
             if current:
                 count += 1
                 yield _block(current, page_number, count, sections.see(token), token)
