@@ -280,8 +280,7 @@ def _regions(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float
 
 def _distinct(values: list[float]) -> list[float]:
     found: list[float] = []
-    values.sort()
-    for value in values:
+    for value in sorted(set(values)):  # cells repeat the boundaries they share
         if not found or value - found[-1] > 2 * RULE:
             found.append(value)
     return found
@@ -423,11 +422,17 @@ Entry = tuple[float, str, Any]  # top, "lines" or "rows", the lines or the rows'
 def _split_lines(entries: list[Entry], tops: list[float]) -> list[Entry]:
     """Runs of lines that a table sits between are split at it."""
     out: list[Entry] = []
+    low, high = min(tops), max(tops)
     for top, kind, content in entries:
         if kind == "lines":
             run: list[_Line] = []
             for line in content:
-                if run and any(line.top < t < run[-1].top for t in tops):
+                if (
+                    run
+                    and line.top < high
+                    and run[-1].top > low
+                    and any(line.top < t < run[-1].top for t in tops)
+                ):
                     out.append((run[0].top, kind, run))
                     run = []
                 run.append(line)
