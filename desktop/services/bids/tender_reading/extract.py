@@ -61,7 +61,7 @@ class _Text:
         # folding keeps every character's place: a block's folded text is where its text is
         ends = list(itertools.accumulate(len(text) + 1 for text in texts))
         self.starts = [0, *ends[:-1]] if ends else []
-        self.folded = [whole[start : end - 1] for start, end in zip(self.starts, ends)]
+        self.folded = [whole[start : end - 1] for start, end in zip(self.starts, ends, strict=True)]
         self.tokens = [block.token for block in blocks]
 
     def finditer(
