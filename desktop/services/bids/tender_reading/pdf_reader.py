@@ -386,33 +386,47 @@ def _cells_of_line(
 ) -> Iterator[tuple[tuple[int, int] | None, tuple[float, float, str]]]:
     """A table line's pieces by cell: PDFium puts a space between cells, so each run between
     spaces is placed by its first and last characters, and character by character only when
-    those two fall in different cells."""
-    runs: list[tuple[tuple[int, int] | None, float, float, str]] = []
-    at = start
-    for word in text[start:end].split(" "):
-        if word:
-            a, b = at, at + len(word) - 1
-            box_a = charbox(a)
-            box_b = charbox(b) if b != a else box_a
-            cell_a = grid.cell_of((box_a[0] + box_a[2]) / 2, middle)
-            cell_b = grid.cell_of((box_b[0] + box_b[2]) / 2, middle)
-            if cell_a == cell_b:
-                runs.append((cell_a, box_a[0], box_b[2], word))
-            else:
-                for index in range(a, b + 1):
-                    box = charbox(index)
-                    runs.append(
-                        (grid.cell_of((box[0] + box[2]) / 2, middle), box[0], box[2], text[index])
-                    )
-        at += len(word) + 1
+    those two fall in different cells. The line is in one row of the grid (``_Grid.cell_of``
+    the same, with the row found once)."""
+    row = bisect.bisect_right(grid.downs, -middle) - 1
+    xs = grid.xs
+    first_x, last_x = xs[0], xs[-1]
+    cells: dict[float, tuple[int, int] | None] = {}
+
+    def cell_of(box: tuple[float, float, float, float]) -> tuple[int, int] | None:
+        x = (box[0] + box[2]) / 2
+        if not first_x < x < last_x:
+            return None
+        column = bisect.bisect_right(xs, x) - 1
+        cell = cells.get(column)
+        if cell is None:
+            cell = cells[column] = (row, column)
+        return cell
+
     merged: dict[tuple[int, int] | None, tuple[float, float, str]] = {}
-    for cell, left, right, word in runs:
+
+    def add(cell: tuple[int, int] | None, left: float, right: float, word: str) -> None:
         if cell in merged:
             first_left, last_right, joined = merged[cell]
             gap = " " if left - last_right > 1.0 else ""
             merged[cell] = (first_left, right, joined + gap + word)
         else:
             merged[cell] = (left, right, word)
+
+    at = start
+    for word in text[start:end].split(" "):
+        if word:
+            last = at + len(word) - 1
+            box_a = charbox(at)
+            box_b = charbox(last) if last != at else box_a
+            cell = cell_of(box_a)
+            if cell == cell_of(box_b):
+                add(cell, box_a[0], box_b[2], word)
+            else:
+                for index in range(at, last + 1):
+                    box = charbox(index)
+                    add(cell_of(box), box[0], box[2], text[index])
+        at += len(word) + 1
     yield from merged.items()
 
 
