@@ -118,7 +118,7 @@ def _blocks(body: Any, numbers: _Numbering) -> Iterator[Block]:
                 continue
             count += 1
             token = heading_token(text)
-            yield Block(text, None, count, sections.see(token), token=token)
+            yield Block(text, None, count, sections.see(token), False, None, token)
             continue
         for row_number, row in enumerate(element.iter(TR), start=1):
             cells: list[str] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -72,11 +73,11 @@ def read_pdf(path: Path) -> TenderText:
     finally:
         pdf.close()
     characters = sum(
-        len(line.text.strip()) if kind == "lines" else len(line)
+        sum(map(len, map(str.strip, map(_TEXT, content)))) if kind == "lines"
+        else sum(map(len, content))
         for entries in pages
         for _top, kind, content in entries
-        for line in content
-    )
+    )  # fmt: skip
     if characters < MIN_TEXT_PER_PAGE * max(1, len(pages)):
         raise _refuse(
             QT_TRANSLATE_NOOP(
@@ -109,6 +110,9 @@ class _Line:
     right: float
     height: float
     text: str
+
+
+_TEXT = operator.attrgetter("text")
 
 
 @dataclass
@@ -502,4 +506,4 @@ def _block(lines: list[str], page: int, count: int, section: str, token: Token |
     """A paragraph of ``lines``; its first line's number is the paragraph's when that line
     holds all that a number is looked for in (numbering.HEAD characters)."""
     known = len(lines) == 1 or len(lines[0]) >= HEAD
-    return Block("".join(lines), page, count, section, token=token if known else False)
+    return Block("".join(lines), page, count, section, False, None, token if known else False)
