@@ -113,6 +113,7 @@ class _Line:
 
 
 _TEXT = operator.attrgetter("text")
+_RIGHT = operator.attrgetter("right")
 
 
 @dataclass
@@ -468,8 +469,10 @@ def _blocks(pages: list[list[tuple[float, str, Any]]]) -> Iterator[Block]:
     sections = SectionTracker()
     count = 0
     for page_number, entries in enumerate(pages, start=1):
-        lines = [line for _top, kind, run in entries if kind == "lines" for line in run]
-        right = max((line.right for line in lines), default=0.0)
+        right = max(
+            (max(map(_RIGHT, run)) for _top, kind, run in entries if kind == "lines"),
+            default=0.0,
+        )
         for _top, kind, content in entries:
             if kind == "rows":
                 for row_number, text in enumerate(content, start=1):
