@@ -396,17 +396,10 @@ def _cells_of_line(
     row = bisect.bisect_right(grid.downs, -middle) - 1
     xs = grid.xs
     first_x, last_x = xs[0], xs[-1]
-    cells: dict[float, tuple[int, int] | None] = {}
 
     def cell_of(box: tuple[float, float, float, float]) -> tuple[int, int] | None:
         x = (box[0] + box[2]) / 2
-        if not first_x < x < last_x:
-            return None
-        column = bisect.bisect_right(xs, x) - 1
-        cell = cells.get(column)
-        if cell is None:
-            cell = cells[column] = (row, column)
-        return cell
+        return (row, bisect.bisect_right(xs, x) - 1) if first_x < x < last_x else None
 
     merged: dict[tuple[int, int] | None, tuple[float, float, str]] = {}
 
