@@ -41,7 +41,9 @@ TOKEN = re.compile(
     r"|(?P<l12>[A-Za-zＡ-Ｚａ-ｚ][.．、)）](?![A-Za-zＡ-Ｚａ-ｚ0-9０-９]))"  # A.
 )
 LEVELS = {"l0": 0, "l1": 1, "l2": 2, "l3": 3, "l4": 4, "l4b": 4, "l10": 10, "l11": 11, "l12": 12}
-LEAD = re.compile(r"[\s★☆▲*＊]*")
+LEAD = r"[\s★☆▲*＊]*+"  # before a number: nothing a number starts with
+# the lead and the number in one match: one regex call per line
+LEAD_TOKEN = re.compile(f"{LEAD}(?:{TOKEN.pattern})")
 HEAD = 24  # characters a number is looked for in
 
 
@@ -63,16 +65,16 @@ def heading_token(text: str) -> Token | None:
     not."""
     if not text or text[0] not in STARTS:
         return None
-    at = LEAD.match(text, 0, HEAD).end()  # type: ignore[union-attr]  # it matches ""
-    found = TOKEN.match(text, at, HEAD)
+    found = LEAD_TOKEN.match(text, 0, HEAD)
     if found is None or found.lastgroup is None:
         return None
-    level = LEVELS[found.lastgroup]
-    label = text[found.start() : found.end()].rstrip("、.． ")
-    if found.lastgroup == "l4":
-        dotted = found.group().rstrip(".．")
-        level += dotted.count(".") + dotted.count("．")
+    group = found.lastgroup
+    level = LEVELS[group]
     end = found.end()
+    label = text[found.start(group) : end].rstrip("、.． ")
+    if group == "l4":
+        dotted = found.group(group).rstrip(".．")
+        level += dotted.count(".") + dotted.count("．")
     while end < len(text) and text[end] in " \u3000\t":
         end += 1
     return Token(level, label, end)
@@ -91,9 +93,12 @@ class SectionTracker:
     def see(self, token: Token | None) -> str:
         if token is not None:
             levels = self.levels
-            for level in [lvl for lvl in levels if lvl >= token.level]:
-                del levels[level]
-            levels[token.level] = token.label
+            level = token.level
+            # levels are kept in ascending order (a new one is the deepest once those at and
+            # below it are gone), so those are the last ones
+            while levels and next(reversed(levels)) >= level:
+                levels.popitem()
+            levels[level] = token.label
             key = tuple(levels.items())  # in level order: deeper levels go before a new one
             shown = self._built.get(key)
             if shown is None:
