@@ -226,3 +226,43 @@ def test_recall_and_precision_per_kind(documents, form: str, capsys) -> None:
     for kind, (recall, precision) in FLOORS.items():
         assert scores[kind].recall >= recall, kind
         assert scores[kind].precision >= precision, kind
+
+
+@pytest.mark.parametrize("form", ["docx", "pdf"])
+def test_a_block_carries_the_number_extraction_would_find(documents, form: str) -> None:
+    """The reader passes on the number it found at a block's start (``Block.token``,
+    docs/tender-reading.md#speed): the one extraction finds in the folded block."""
+    from desktop.services.bids.tender_reading.numbering import fold, heading_token
+
+    if form == "pdf" and not cjk_font():
+        pytest.skip("no CJK font to write the PDFs with")
+
+    def level_end(token):
+        return None if token is None else (token.level, token.end)
+
+    known = total = 0
+    for _doc, docx_path, pdf_path in documents:
+        for block in read_document(docx_path if form == "docx" else pdf_path).blocks:
+            total += 1
+            if block.token is not False:
+                known += 1
+                assert level_end(block.token) == level_end(heading_token(fold(block.text)))
+    assert known > total / 2
+
+
+@pytest.mark.parametrize(
+    ("ground", "key"),
+    [
+        ("投标报价高于招标文件设定的最高限价的；", "art51_5"),
+        ("报价超过１００万元，最高限价另行公布", None),  # a comma between: not the rule
+        ("投标文件未经投标单位盖章和单位负责人签字（签名）；", "art51_1"),
+        ("（３）投标文件没有对招标文件的实质性要求和条件作出响应；", "art51_6"),
+    ],
+)
+def test_art51_grounds_are_matched_alike_folded_or_not(ground: str, key: str | None) -> None:
+    """The art. 51 rules are matched on an item's text as it is (docs/tender-reading.md#speed):
+    folding it changes nothing."""
+    from desktop.services.bids.tender_reading.extract import _statutory
+    from desktop.services.bids.tender_reading.numbering import fold
+
+    assert _statutory(ground) == _statutory(fold(ground)) == key

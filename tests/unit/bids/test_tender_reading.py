@@ -317,3 +317,61 @@ def test_reading_gives_the_garbage_collector_back(tmp_path: Path) -> None:
         assert not gc.isenabled()  # left as it was
     finally:
         gc.enable()
+
+
+def test_numbers_are_found_in_full_width_forms_as_in_folded_text() -> None:
+    """``heading_token`` matches full-width numbering without folding the line first
+    (docs/tender-reading.md#speed): the same level and end as on the folded line, the label
+    as written."""
+    from desktop.services.bids.tender_reading.numbering import fold, heading_token
+
+    cases = {
+        "１．２．３　技术要求": (6, "１．２．３"),
+        "（一）资格要求": (3, "（一）"),
+        "一．总则": (2, "一"),
+        "１２、投标文件": (4, "１２"),
+        "（１２）营业执照": (10, "（１２）"),
+        "１）营业执照": (10, "１）"),
+        "A．技术部分": (12, "A"),
+        "★（１）质保期": (10, "（１）"),
+        "★＊1.2 交货期": (5, "1.2"),
+        "第　三　章　投标人须知": (0, "第　三　章"),
+        "１．５％的保证金": None,
+        "２０２６年１２月": None,
+        "Ａｂ．不是编号": None,
+    }
+    for text, expected in cases.items():
+        token, folded = heading_token(text), heading_token(fold(text))
+        assert (token and (token.level, token.label)) == expected, text
+        assert (token and (token.level, token.end)) == (folded and (folded.level, folded.end))
+
+
+@needs_font
+def test_pdf_table_ruled_with_line_segments_is_read_by_cell(tmp_path: Path) -> None:
+    """Ruling lines drawn as segments make a table as cell rectangles do (pdf_reader._grids)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from tests.tender_docs.generate import FONT
+
+    canvas = Canvas(str(tmp_path / "lines.pdf"))
+    canvas.setFont(FONT, 10.5)
+    canvas.drawString(60, 760, "第一章 投标人须知前附表")
+    left, middle, right, top = 56.0, 200.0, 540.0, 740.0
+    rows = [("条款名称", "编列内容"), ("投标保证金", "人民币贰万元整"), ("开标地点", "第三开标室")]
+    for n, (name, value) in enumerate(rows):
+        y = top - n * 24
+        canvas.drawString(left + 4, y - 16, name)
+        canvas.drawString(middle + 4, y - 16, value)
+    for n in range(len(rows) + 1):
+        canvas.line(left, top - n * 24, right, top - n * 24)
+    for x in (left, middle, right):
+        canvas.line(x, top, x, top - len(rows) * 24)
+    canvas.drawString(60, 640, "第二章 投标文件格式" + "，说明" * 30)
+    canvas.save()
+    blocks = read_document(tmp_path / "lines.pdf").blocks
+    assert [(b.text, b.row) for b in blocks if b.in_table] == [
+        ("条款名称 | 编列内容", 1),
+        ("投标保证金 | 人民币贰万元整", 2),
+        ("开标地点 | 第三开标室", 3),
+    ]
+    assert blocks[0].text == "第一章 投标人须知前附表" and not blocks[0].in_table

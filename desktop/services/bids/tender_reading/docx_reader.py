@@ -117,8 +117,8 @@ def _blocks(body: Any, numbers: _Numbering) -> Iterator[Block]:
             if not text:
                 continue
             count += 1
-            section = sections.see(heading_token(text))
-            yield Block(text, None, count, section)
+            token = heading_token(text)
+            yield Block(text, None, count, sections.see(token), False, None, token)
             continue
         for row_number, row in enumerate(element.iter(TR), start=1):
             cells: list[str] = []

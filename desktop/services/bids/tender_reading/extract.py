@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from . import patterns as P
 from .amounts import capital_number, figure_amount
@@ -30,8 +31,7 @@ INLINE_NUMBER = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(NamedTuple):  # a named tuple, like Block: thousands are made (reader.py)
     kind: Kind
     text: str
     source: str  # e.g. "第三章 2.1, p. 12" or "¶ 134"
@@ -56,15 +56,13 @@ class _Text:
 
     def __init__(self, blocks: tuple[Block, ...]) -> None:
         self.blocks = blocks
-        self.whole = fold("\n".join(block.text for block in blocks))
-        self.starts: list[int] = []
-        self.folded: list[str] = []
-        at = 0
-        for block in blocks:  # folding keeps every character's place
-            self.starts.append(at)
-            self.folded.append(self.whole[at : at + len(block.text)])
-            at += len(block.text) + 1
-        self._tokens: dict[int, Token | None] = {}
+        texts = [block.text for block in blocks]
+        self.whole = whole = fold("\n".join(texts))
+        # folding keeps every character's place: a block's folded text is where its text is
+        ends = list(itertools.accumulate(len(text) + 1 for text in texts))
+        self.starts = [0, *ends[:-1]] if ends else []
+        self.folded = [whole[start : end - 1] for start, end in zip(self.starts, ends, strict=True)]
+        self.tokens = [block.token for block in blocks]
 
     def finditer(
         self, pattern: P.Pattern, end: int | None = None
@@ -74,15 +72,15 @@ class _Text:
             for found in pattern.regex.finditer(self.whole, 0, stop):
                 yield self.block_at(found.start()), found
             return
-        # only the blocks holding a key: a match never crosses a line break (patterns.py)
-        done = -1
-        for key in pattern.keys.finditer(self.whole, 0, stop):
+        # only the blocks holding a key, each once: a match never crosses a line break
+        # (patterns.py)
+        key = pattern.keys.search(self.whole, 0, stop)
+        while key is not None:
             index = self.block_at(key.start())
-            if index > done:
-                done = index
-                block_end = min(stop, self.starts[index] + len(self.folded[index]))
-                for found in pattern.regex.finditer(self.whole, self.starts[index], block_end):
-                    yield index, found
+            block_end = min(stop, self.starts[index] + len(self.folded[index]))
+            for found in pattern.regex.finditer(self.whole, self.starts[index], block_end):
+                yield index, found
+            key = pattern.keys.search(self.whole, block_end, stop)
 
     def block_at(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1
@@ -91,9 +89,10 @@ class _Text:
         return offset - self.starts[index]
 
     def token(self, index: int) -> Token | None:
-        if index not in self._tokens:
-            self._tokens[index] = heading_token(self.folded[index], folded=True)
-        return self._tokens[index]
+        token = self.tokens[index]
+        if token is False:  # not found by the reader
+            token = self.tokens[index] = heading_token(self.folded[index])
+        return token
 
 
 def extract(text: TenderText) -> Extraction:
@@ -424,9 +423,11 @@ def _split(text: str) -> list[str]:
 
 
 def _statutory(text: str) -> str | None:
-    """The default template's art. 51 ground this one is, if any (docs/tender-reading.md)."""
-    folded = fold(text)
+    """The default template's art. 51 ground this one is, if any (docs/tender-reading.md):
+    its words are Chinese, and ``[^,，。]`` takes both commas, so ``text`` needs no folding."""
+    if not P.STATUTORY_ANY.search(text):  # most grounds are none of them
+        return None
     for key, words in P.STATUTORY_RULES:
-        if all(word.search(folded) for word in words):
+        if all(word.search(text) for word in words):
             return key
     return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 # Full-width ASCII (１２．：（）) folds to ASCII one character for one, so offsets survive.
 FOLD = {0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20, 0xA0: 0x20}
@@ -25,24 +26,28 @@ def _fold_one(found: re.Match[str]) -> str:
 CN_DIGITS = "零一二三四五六七八九十"
 _CN = "[一二三四五六七八九十百零〇]+"
 # One alternation, tried once per line: a group per kind of number, the smaller its level
-# the higher the heading (dotted numbers go deeper by their dots).
+# the higher the heading (dotted numbers go deeper by their dots). It matches full-width
+# forms as well (（一）, １．２, \\d and \\s take them already), so a line is tried as it is,
+# without folding it first (docs/tender-reading.md#speed).
 TOKEN = re.compile(
     rf"(?P<l0>第\s*(?:{_CN}|\d+)\s*[章部篇卷](?:分)?)"  # 第三章
     rf"|(?P<l1>第\s*(?:{_CN}|\d+)\s*节)"  # 第一节
-    rf"|(?P<l2>{_CN}\s*[、.](?!\d))"  # 一、
-    rf"|(?P<l3>\(\s*{_CN}\s*\))"  # （一）
-    r"|(?P<l4>\d{1,2}(?:\.\d{1,2}){1,4}\.?(?![\d%]))"  # 1.1 / 1.1.1
-    r"|(?P<l4b>\d{1,2}\s*[.、](?![\d%]))"  # 1.
-    r"|(?P<l10>\(\s*\d{1,2}\s*\)|\d{1,2}\))"  # （1） / 1)
+    rf"|(?P<l2>{_CN}\s*[、.．](?!\d))"  # 一、
+    rf"|(?P<l3>[(（]\s*{_CN}\s*[)）])"  # （一）
+    r"|(?P<l4>\d{1,2}(?:[.．]\d{1,2}){1,4}[.．]?(?![\d%％]))"  # 1.1 / 1.1.1
+    r"|(?P<l4b>\d{1,2}\s*[.．、](?![\d%％]))"  # 1.
+    r"|(?P<l10>[(（]\s*\d{1,2}\s*[)）]|\d{1,2}[)）])"  # （1） / 1)
     r"|(?P<l11>[\u2460-\u2473])"  # ①
-    r"|(?P<l12>[A-Za-z][.、)](?![A-Za-z0-9]))"  # A.
+    r"|(?P<l12>[A-Za-zＡ-Ｚａ-ｚ][.．、)）](?![A-Za-zＡ-Ｚａ-ｚ0-9０-９]))"  # A.
 )
 LEVELS = {"l0": 0, "l1": 1, "l2": 2, "l3": 3, "l4": 4, "l4b": 4, "l10": 10, "l11": 11, "l12": 12}
-LEAD = re.compile(r"[\s★☆▲*]*")
+LEAD = r"[\s★☆▲*＊]*+"  # before a number: nothing a number starts with
+# the lead and the number in one match: one regex call per line
+LEAD_TOKEN = re.compile(f"{LEAD}(?:{TOKEN.pattern})")
+HEAD = 24  # characters a number is looked for in
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a named tuple: one is made for most lines (reader.py's Block)
     level: int
     label: str  # as written, without the trailing 、 or .
     end: int  # where the text after the number starts
@@ -55,22 +60,21 @@ STARTS = frozenset(
 ) | frozenset(chr(c) for c in range(0x2460, 0x2474))
 
 
-def heading_token(text: str, folded: bool = False) -> Token | None:
-    """The numbering at the start of ``text`` (after a leading ★), if any; ``folded``: the
-    text is folded to ASCII already."""
+def heading_token(text: str) -> Token | None:
+    """The numbering at the start of ``text`` (after a leading ★), if any; ``text`` folded or
+    not."""
     if not text or text[0] not in STARTS:
         return None
-    head = text[:24] if folded else fold(text[:24])
-    start = LEAD.match(head)
-    at = start.end() if start else 0
-    found = TOKEN.match(head, at)
+    found = LEAD_TOKEN.match(text, 0, HEAD)
     if found is None or found.lastgroup is None:
         return None
-    level = LEVELS[found.lastgroup]
-    label = text[found.start() : found.end()].rstrip("、.． ")
-    if found.lastgroup == "l4":
-        level += found.group().rstrip(".").count(".")
+    group = found.lastgroup
+    level = LEVELS[group]
     end = found.end()
+    label = text[found.start(group) : end].rstrip("、.． ")
+    if group == "l4":
+        dotted = found.group(group).rstrip(".．")
+        level += dotted.count(".") + dotted.count("．")
     while end < len(text) and text[end] in " \u3000\t":
         end += 1
     return Token(level, label, end)
@@ -89,9 +93,12 @@ class SectionTracker:
     def see(self, token: Token | None) -> str:
         if token is not None:
             levels = self.levels
-            for level in [lvl for lvl in levels if lvl >= token.level]:
-                del levels[level]
-            levels[token.level] = token.label
+            level = token.level
+            # levels are kept in ascending order (a new one is the deepest once those at and
+            # below it are gone), so those are the last ones
+            while levels and next(reversed(levels)) >= level:
+                levels.popitem()
+            levels[level] = token.label
             key = tuple(levels.items())  # in level order: deeper levels go before a new one
             shown = self._built.get(key)
             if shown is None:

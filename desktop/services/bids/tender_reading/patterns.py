@@ -17,8 +17,8 @@ class Pattern:
     name: str
     regex: re.Pattern[str]
     example: str  # a real-looking sentence it must match (folded)
-    # characters one of which every match holds: the pattern then runs only on the lines that
-    # have one (docs/tender-reading.md#speed); None: on the whole text
+    # words (a regex) one of which every match holds: the pattern then runs only on the lines
+    # that have one (docs/tender-reading.md#speed); None: on the whole text
     keys: re.Pattern[str] | None = None
 
     def search(self, text: str, start: int = 0) -> re.Match[str] | None:
@@ -30,7 +30,7 @@ def _p(name: str, example: str, *alternatives: str, keys: str = "") -> Pattern:
         name,
         re.compile("|".join(alternatives), re.MULTILINE),
         example,
-        re.compile(f"[{keys}]") if keys else None,
+        re.compile(keys) if keys else None,
     )
 
 
@@ -180,7 +180,7 @@ _REJECT = _any(
     r"拒收",
 )
 # found first, as it is rare: the condition before it is then looked for in its paragraph
-CONSEQUENCE = _p("rejection_consequence", "其投标将被否决", _REJECT, keys="否无废受拒")
+CONSEQUENCE = _p("rejection_consequence", "其投标将被否决", _REJECT, keys="否决|无效|废标|受理|拒")
 REJECTION = (
     # a ground in one sentence: a condition, then what happens to the bid
     _p(
@@ -206,6 +206,7 @@ REJECTION_LEAD = (
         )
         + _any("条款", "的情形", "情形", "情况", "的条件")
         + r"\s*:?\s*$",
+        keys="废标|否决|无效",
     ),
 )
 
@@ -222,7 +223,7 @@ QUALIFICATION_LEAD = (
             "特定资格",
             "基本资格",
         ),
-        keys="资合",
+        keys="资格|资质|合格",
     ),
     _p(
         "qualification_conditions",
@@ -233,6 +234,7 @@ QUALIFICATION_LEAD = (
         + "(?:同时)?"
         + _any("具备", "满足", "符合")
         + _any("下列", "以下", "如下"),
+        keys="具备|满足|符合",
     ),
 )
 
@@ -243,7 +245,7 @@ DOCUMENT_LEAD = (
         _any("投标", "响应", "磋商响应", "谈判响应", "报价") + "文件(?:的)?(?:组成|构成|格式|内容)",
         _any("投标", "响应", "报价")
         + "文件(?:应|须|应当)?(?:包括|包含|由)(?:但不限于)?(?:下列|以下|如下)",
-        keys="组构格内包由",
+        keys="组成|构成|格式|内容|包括|包含|由",
     ),
     _p(
         "required_papers",
@@ -265,7 +267,12 @@ OTHER = (
         + _any("截止", "以前", "之前", "前"),
     ),
     _p("samples", "样品递交截止时间", "样品"),
-    _p("site_visit", "踏勘现场时间", "(?:踏勘|勘察|考察|勘查)现场|现场(?:踏勘|勘察|考察|勘查)"),
+    _p(
+        "site_visit",
+        "踏勘现场时间",
+        "(?:踏勘|勘察|考察|勘查)现场|现场(?:踏勘|勘察|考察|勘查)",
+        keys="[勘察]",
+    ),
     _p("pre_bid_meeting", "投标预备会召开时间", "投标预备会|答疑会|标前会|澄清会"),
 )
 # an "other" item says when, where or how; these say there is none
@@ -290,6 +297,8 @@ STATUTORY = (
     ("art51_7", (r"串通|弄虚作假|行贿|骗取",)),
 )
 STATUTORY_RULES = tuple((key, tuple(re.compile(w) for w in words)) for key, words in STATUTORY)
+# a ground holding none of the rules' first words is none of the grounds
+STATUTORY_ANY = re.compile("|".join(words[0] for _key, words in STATUTORY))
 
 ALL_PATTERNS = (
     *PROJECT, *TENDER_NO, DATETIME, *DEADLINE, *OPENING_TIME, *OPENING_PLACE, BOND_KEYWORD,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -14,7 +15,8 @@ from typing import Any
 
 from desktop.services.messages import QT_TRANSLATE_NOOP
 
-from .numbering import SectionTracker, heading_token
+from .numbering import HEAD, SectionTracker, Token, heading_token
+from .numbering import STARTS as NUMBER_STARTS
 from .reader import MAX_PAGES, Block, TenderText, _refuse
 
 PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
@@ -71,11 +73,11 @@ def read_pdf(path: Path) -> TenderText:
     finally:
         pdf.close()
     characters = sum(
-        len(line.text.strip()) if kind == "lines" else len(line)
+        sum(map(len, map(str.strip, map(_TEXT, content)))) if kind == "lines"
+        else sum(map(len, content))
         for entries in pages
         for _top, kind, content in entries
-        for line in content
-    )
+    )  # fmt: skip
     if characters < MIN_TEXT_PER_PAGE * max(1, len(pages)):
         raise _refuse(
             QT_TRANSLATE_NOOP(
@@ -108,6 +110,10 @@ class _Line:
     right: float
     height: float
     text: str
+
+
+_TEXT = operator.attrgetter("text")
+_RIGHT = operator.attrgetter("right")
 
 
 @dataclass
@@ -145,6 +151,8 @@ class _Grid:
 
 def _cell_text(lines: list[_Line], right: float) -> str:
     """A cell's lines: one that stops short of the cell's right edge ends a paragraph."""
+    if len(lines) < 2:  # most cells: one piece of one line
+        return lines[0].text.strip() if lines else ""
     text = ""
     previous: _Line | None = None
     for line in _merge(lines):
@@ -183,25 +191,31 @@ def _grids(page: Any) -> list[_Grid]:
     """Tables drawn with ruling lines (cell rectangles or line segments)."""
     horizontal: list[tuple[float, float, float]] = []  # y, left, right
     vertical: list[tuple[float, float, float]] = []  # x, bottom, top
+    # the area each path rules, widened by RULE: a cell rectangle is one box (its four
+    # sides touch one another), not four (docs/tender-reading.md#speed)
+    boxes: list[tuple[float, float, float, float]] = []
     for left, bottom, right, top in _path_bounds(page):
         width, height = right - left, top - bottom
         if height <= RULE and width >= 4 * RULE:
-            horizontal.append(((top + bottom) / 2, left, right))
+            y = (top + bottom) / 2
+            horizontal.append((y, left, right))
+            boxes.append((left, y - RULE, right, y + RULE))
         elif width <= RULE and height >= 2 * RULE:
-            vertical.append(((left + right) / 2, bottom, top))
+            x = (left + right) / 2
+            vertical.append((x, bottom, top))
+            boxes.append((x - RULE, bottom, x + RULE, top))
         elif width > RULE and height > RULE:
             horizontal += [(bottom, left, right), (top, left, right)]
             vertical += [(left, bottom, top), (right, bottom, top)]
+            boxes.append((left - RULE, bottom - RULE, right + RULE, top + RULE))
     if len(horizontal) < 2 or len(vertical) < 2:
         return []
-    boxes = [(x0, y - RULE, x1, y + RULE) for y, x0, x1 in horizontal]
-    boxes += [(x - RULE, b, x + RULE, t) for x, b, t in vertical]
     grids = []
     for left, bottom, right, top in _regions(boxes):
         ys = _distinct(
-            y for y, x0, x1 in horizontal if bottom <= y <= top and x0 < right and x1 > left
+            [y for y, x0, x1 in horizontal if bottom <= y <= top and x0 < right and x1 > left]
         )
-        xs = _distinct(x for x, b, t in vertical if left <= x <= right and b < top and t > bottom)
+        xs = _distinct([x for x, b, t in vertical if left <= x <= right and b < top and t > bottom])
         if len(ys) >= 2 and len(xs) >= 2 and (len(ys) - 1) * (len(xs) - 1) > 1:
             grids.append(_Grid(sorted(ys, reverse=True), sorted(xs)))
     return grids
@@ -269,9 +283,9 @@ def _regions(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float
     return [tuple(region) for region in regions]
 
 
-def _distinct(values: Iterator[float]) -> list[float]:
+def _distinct(values: list[float]) -> list[float]:
     found: list[float] = []
-    for value in sorted(values):
+    for value in sorted(set(values)):  # cells repeat the boundaries they share
         if not found or value - found[-1] > 2 * RULE:
             found.append(value)
     return found
@@ -290,6 +304,9 @@ def _page_entries(pdf: Any, number: int) -> list[tuple[float, str, Any]]:
             text = str(textpage.get_text_range())
             # looking at every object of every page costs more than the text itself
             grids = _grids(page) if CELL_GAP.search(text) else []
+            if not grids:
+                body = _plain_lines(text)
+                return [(0.0, "lines", body)] if body else []
             pieces = list(_lines(textpage, text, grids))
         finally:
             textpage.close()
@@ -297,12 +314,19 @@ def _page_entries(pdf: Any, number: int) -> list[tuple[float, str, Any]]:
         page.close()
     body = [piece for piece in pieces if piece is not None]
     entries: list[Entry] = [(body[0].top, "lines", body)] if body else []
-    if not grids:
-        return entries
     for grid in grids:
         entries.append((grid.ys[0], "rows", grid.rows()))
     entries.sort(key=lambda entry: -entry[0])
     return _split_lines(entries, [grid.ys[0] for grid in grids])
+
+
+def _plain_lines(text: str) -> list[_Line]:
+    """A page's lines where it has no table: only their widths, in half-em units (_lines)."""
+    return [
+        _Line(0.0, 0.0, float(len(line.encode("gbk", "replace"))), 2.0, line)
+        for line in map(str.strip, text.split("\r\n"))
+        if line
+    ]
 
 
 def _lines(textpage: Any, text: str, grids: list[_Grid]) -> Iterator[_Line | None]:
@@ -319,15 +343,14 @@ def _lines(textpage: Any, text: str, grids: list[_Grid]) -> Iterator[_Line | Non
         stripped = raw.strip()
         if not stripped:
             continue
-        width = float(len(stripped.encode("gbk", "replace")))
-        if not grids:
-            yield _Line(0.0, 0.0, width, 2.0, stripped)
-            continue
         first = start + raw.index(stripped[0])
         _left, bottom, _right, top = charbox(first)
         middle = (top + bottom) / 2
-        grid = next((g for g in grids if g.ys[-1] < middle < g.ys[0]), None)
-        if grid is None:
+        for grid in grids:
+            if grid.ys[-1] < middle < grid.ys[0]:
+                break
+        else:
+            width = float(len(stripped.encode("gbk", "replace")))
             yield _Line(top, 0.0, width, 2.0, stripped)
             continue
         for cell, (left, right, piece) in _cells_of_line(charbox, grid, text, first, end, middle):
@@ -368,32 +391,40 @@ def _cells_of_line(
 ) -> Iterator[tuple[tuple[int, int] | None, tuple[float, float, str]]]:
     """A table line's pieces by cell: PDFium puts a space between cells, so each run between
     spaces is placed by its first and last characters, and character by character only when
-    those two fall in different cells."""
-    runs: list[tuple[tuple[int, int] | None, float, float, str]] = []
-    at = start
-    for word in text[start:end].split(" "):
-        if word:
-            a, b = at, at + len(word) - 1
-            box_a, box_b = charbox(a), charbox(b)
-            cell_a = grid.cell_of((box_a[0] + box_a[2]) / 2, middle)
-            cell_b = grid.cell_of((box_b[0] + box_b[2]) / 2, middle)
-            if cell_a == cell_b:
-                runs.append((cell_a, box_a[0], box_b[2], word))
-            else:
-                for index in range(a, b + 1):
-                    box = charbox(index)
-                    runs.append(
-                        (grid.cell_of((box[0] + box[2]) / 2, middle), box[0], box[2], text[index])
-                    )
-        at += len(word) + 1
+    those two fall in different cells. The line is in one row of the grid (``_Grid.cell_of``
+    the same, with the row found once)."""
+    row = bisect.bisect_right(grid.downs, -middle) - 1
+    xs = grid.xs
+    first_x, last_x = xs[0], xs[-1]
+
+    def cell_of(box: tuple[float, float, float, float]) -> tuple[int, int] | None:
+        x = (box[0] + box[2]) / 2
+        return (row, bisect.bisect_right(xs, x) - 1) if first_x < x < last_x else None
+
     merged: dict[tuple[int, int] | None, tuple[float, float, str]] = {}
-    for cell, left, right, word in runs:
+
+    def add(cell: tuple[int, int] | None, left: float, right: float, word: str) -> None:
         if cell in merged:
             first_left, last_right, joined = merged[cell]
             gap = " " if left - last_right > 1.0 else ""
             merged[cell] = (first_left, right, joined + gap + word)
         else:
             merged[cell] = (left, right, word)
+
+    at = start
+    for word in text[start:end].split(" "):
+        if word:
+            last = at + len(word) - 1
+            box_a = charbox(at)
+            box_b = charbox(last) if last != at else box_a
+            cell = cell_of(box_a)
+            if cell == cell_of(box_b):
+                add(cell, box_a[0], box_b[2], word)
+            else:
+                for index in range(at, last + 1):
+                    box = charbox(index)
+                    add(cell_of(box), box[0], box[2], text[index])
+        at += len(word) + 1
     yield from merged.items()
 
 
@@ -403,11 +434,17 @@ Entry = tuple[float, str, Any]  # top, "lines" or "rows", the lines or the rows'
 def _split_lines(entries: list[Entry], tops: list[float]) -> list[Entry]:
     """Runs of lines that a table sits between are split at it."""
     out: list[Entry] = []
+    low, high = min(tops), max(tops)
     for top, kind, content in entries:
         if kind == "lines":
             run: list[_Line] = []
             for line in content:
-                if run and any(line.top < t < run[-1].top for t in tops):
+                if (
+                    run
+                    and line.top < high
+                    and run[-1].top > low
+                    and any(line.top < t < run[-1].top for t in tops)
+                ):
                     out.append((run[0].top, kind, run))
                     run = []
                 run.append(line)
@@ -425,8 +462,10 @@ def _blocks(pages: list[list[tuple[float, str, Any]]]) -> Iterator[Block]:
     sections = SectionTracker()
     count = 0
     for page_number, entries in enumerate(pages, start=1):
-        lines = [line for _top, kind, run in entries if kind == "lines" for line in run]
-        right = max((line.right for line in lines), default=0.0)
+        right = max(
+            (max(map(_RIGHT, run)) for _top, kind, run in entries if kind == "lines"),
+            default=0.0,
+        )
         for _top, kind, content in entries:
             if kind == "rows":
                 for row_number, text in enumerate(content, start=1):
@@ -435,27 +474,32 @@ def _blocks(pages: list[list[tuple[float, str, Any]]]) -> Iterator[Block]:
                 continue
             current: list[str] = []
             token = None
-            previous: _Line | None = None
+            short = False  # the line before stops short of the text's right edge
             for line in content:
                 text = line.text.strip()
-                if not text or (text[0] in PAGE_NUMBER_STARTS and PAGE_NUMBER.match(text)):
+                if not text:
                     continue
-                line_token = heading_token(text)
-                starts = (
-                    previous is None
-                    or line_token is not None
-                    or text[0] in "★☆"
-                    or current[-1].endswith(ENDS)
-                    or previous.right < right - 2.5 * previous.height
-                )
-                if starts and current:
+                first = text[0]
+                if first in PAGE_NUMBER_STARTS and PAGE_NUMBER.match(text):
+                    continue
+                line_token = heading_token(text) if first in NUMBER_STARTS else None
+                if current and (
+                    line_token is not None or first in "★☆" or short or current[-1].endswith(ENDS)
+                ):
                     count += 1
-                    yield Block("".join(current), page_number, count, sections.see(token))
+                    yield _block(current, page_number, count, sections.see(token), token)
                     current = []
                 if not current:
                     token = line_token
                 current.append(text)
-                previous = line
+                short = line.right < right - 2.5 * line.height
             if current:
                 count += 1
-                yield Block("".join(current), page_number, count, sections.see(token))
+                yield _block(current, page_number, count, sections.see(token), token)
+
+
+def _block(lines: list[str], page: int, count: int, section: str, token: Token | None) -> Block:
+    """A paragraph of ``lines``; its first line's number is the paragraph's when that line
+    holds all that a number is looked for in (numbering.HEAD characters)."""
+    known = len(lines) == 1 or len(lines[0]) >= HEAD
+    return Block("".join(lines), page, count, section, False, None, token if known else False)
