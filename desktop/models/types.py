@@ -6,7 +6,7 @@ import enum
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TypeVar
 
-from sqlalchemy import Enum, Integer
+from sqlalchemy import BigInteger, Enum, Integer
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
@@ -19,6 +19,13 @@ class Money(TypeDecorator[Decimal]):
 
     impl = Integer
     cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect):
+        # SQLite's INTEGER holds 64 bits; PostgreSQL's holds 32, under 22 million yuan in fen
+        # (docs/team-server.md#one-schema-two-engines).
+        if dialect.name == "postgresql":
+            return dialect.type_descriptor(BigInteger())
+        return dialect.type_descriptor(Integer())
 
     def process_bind_param(
         self, value: Decimal | int | float | None, dialect: Dialect
