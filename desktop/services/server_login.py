@@ -28,10 +28,14 @@ class ServerFields:
     database: str = ""
     user: str = ""
     sslmode: str = "prefer"
+    # Other libpq parameters of a URL given on the command line, kept as they were.
+    options: tuple[tuple[str, str], ...] = ()
 
 
 def server_url(fields: ServerFields, password: str = "") -> str:
-    query = {} if fields.sslmode == "prefer" else {"sslmode": fields.sslmode}
+    query = dict(fields.options)
+    if fields.sslmode != "prefer":
+        query["sslmode"] = fields.sslmode
     url = URL.create(
         "postgresql",
         username=fields.user,
@@ -46,13 +50,17 @@ def server_url(fields: ServerFields, password: str = "") -> str:
 
 def fields_of(url: str) -> ServerFields:
     parsed = make_url(url)
-    sslmode = parsed.query.get("sslmode", "prefer")
+    options = {key: str(value) for key, value in parsed.query.items()}
+    sslmode = options.pop("sslmode", "prefer")
+    if sslmode not in SSL_MODES:  # allow, verify-ca: kept as given, the form shows the default
+        options["sslmode"], sslmode = sslmode, "prefer"
     return ServerFields(
         host=parsed.host or "localhost",
         port=parsed.port or DEFAULT_PORT,
         database=parsed.database or "",
         user=parsed.username or "",
-        sslmode=sslmode if isinstance(sslmode, str) and sslmode in SSL_MODES else "prefer",
+        sslmode=sslmode,
+        options=tuple(sorted(options.items())),
     )
 
 
