@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.engine import URL, make_url
 
@@ -82,7 +83,7 @@ def needs_password(error: ServerUnreachable) -> bool:
     return "no password supplied" in str(error.__cause__ or "")
 
 
-def _keyring():
+def _keyring() -> Any:
     """The keyring module when a usable system key ring is there, else None."""
     try:
         import keyring
@@ -107,10 +108,11 @@ def saved_password(url: str) -> str | None:
     if keyring is None:
         return None
     try:
-        return keyring.get_password(KEYRING_SERVICE, label(url))
+        password: str | None = keyring.get_password(KEYRING_SERVICE, label(url))
     except Exception as exc:  # a locked or absent key ring: ask instead
         log.warning("the key ring could not be read (%s)", type(exc).__name__)
         return None
+    return password
 
 
 def remember_password(url: str) -> bool:

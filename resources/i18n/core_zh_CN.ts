@@ -507,6 +507,65 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to team server</source>
+        <translation>连接团队服务器</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>服务器支持时加密</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>始终加密</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate verified</source>
+        <translation>加密并验证服务器证书</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>不加密</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system key ring</source>
+        <translation>在系统密钥环中记住密码</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>连接方式：</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>The server asks for a password: type it, then connect.</source>
+        <translation>服务器要求输入密码：请输入密码后再连接。</translation>
+    </message>
+</context>
+<context>
     <name>ContractData</name>
     <message>
         <source>{field}: cannot be negative.</source>
@@ -597,6 +656,14 @@
         <translation>打开文件夹</translation>
     </message>
     <message>
+        <source>Team server</source>
+        <translation>团队服务器</translation>
+    </message>
+    <message>
+        <source>Your data is on the team server; its administrator backs it up with PostgreSQL&apos;s own tools. Its password is never stored on this computer outside the system key ring.</source>
+        <translation>您的数据保存在团队服务器上，由服务器管理员用 PostgreSQL 自带的工具备份。服务器密码除系统密钥环外，绝不会保存在这台电脑上。</translation>
+    </message>
+    <message>
         <source>Everything stays on this computer. The database is backed up automatically into the Backups folder; File ▸ Backup now adds one there at any time.</source>
         <translation>所有数据都保存在这台电脑上。数据库会自动备份到“备份”文件夹；也可以随时用“文件 ▸ 立即备份”在其中添加一份备份。</translation>
     </message>
@@ -655,6 +722,10 @@
         <translation>{path} 已损坏（{problem}）。未向其写入任何内容。</translation>
     </message>
     <message>
+        <source>A team server is backed up by PostgreSQL&apos;s own tools (pg_dump, base backups), not by Key Account Desk: ask the server&apos;s administrator.</source>
+        <translation>团队服务器由 PostgreSQL 自带的工具（pg_dump、基础备份）备份，而不是由大客户项目销售助手备份：请联系服务器管理员。</translation>
+    </message>
+    <message>
         <source>{path} is open read-only, so nothing can be changed: make the file and its folder writable, then open it again.</source>
         <translation>{path} 以只读方式打开，无法做任何更改：请让该文件及其所在文件夹可写，然后重新打开。</translation>
     </message>
@@ -665,6 +736,26 @@
     <message>
         <source>{path} needs an upgrade but is read-only: make the file and its folder writable, then open it again.</source>
         <translation>{path} 需要升级，但它是只读的：请让该文件及其所在文件夹可写，然后重新打开。</translation>
+    </message>
+    <message>
+        <source>The server database {server} has no Key Account Desk data yet: its administrator sets it up with `python main.py server init --server URL`.</source>
+        <translation>服务器数据库 {server} 中还没有大客户项目销售助手的数据：请服务器管理员用 `python main.py server init --server URL` 进行初始化。</translation>
+    </message>
+    <message>
+        <source>The server database {server} was set up by an older version of Key Account Desk: its administrator upgrades it with `python main.py server init --server URL`.</source>
+        <translation>服务器数据库 {server} 由旧版本的大客户项目销售助手建立：请服务器管理员用 `python main.py server init --server URL` 进行升级。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server {server}: {reason}</source>
+        <translation>无法连接服务器 {server}：{reason}</translation>
+    </message>
+    <message>
+        <source>The server database {server} holds tables of another application, not of Key Account Desk. It was left untouched.</source>
+        <translation>服务器数据库 {server} 中是其他应用程序的表，不是大客户项目销售助手的数据。它未被改动。</translation>
+    </message>
+    <message>
+        <source>The server database {server} was set up by a newer version of Key Account Desk (schema {revision}). Please update the application. It was left untouched.</source>
+        <translation>服务器数据库 {server} 由更新版本的大客户项目销售助手建立（结构版本 {revision}）。请更新本应用程序。它未被改动。</translation>
     </message>
 </context>
 <context>
@@ -796,6 +887,10 @@
     <message>
         <source>Cannot write {path} ({reason}): choose another folder; nothing was changed.</source>
         <translation>无法写入 {path}（{reason}）：请选择另一个文件夹；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The connection to the team server was lost; nothing was changed. Check the network, then try again.</source>
+        <translation>与团队服务器的连接已断开，未做任何更改。请检查网络，然后重试。</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1258,10 @@
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
+        <source>Connect to &amp;team server…</source>
+        <translation>连接团队服务器(&amp;T)…</translation>
+    </message>
+    <message>
         <source>&amp;Import from Excel…</source>
         <translation>从 Excel 导入(&amp;I)…</translation>
     </message>
@@ -1257,6 +1356,14 @@
     <message>
         <source>In-memory database</source>
         <translation>内存数据库</translation>
+    </message>
+    <message>
+        <source>Key Account Desk — {server}</source>
+        <translation>大客户项目销售助手 — {server}</translation>
+    </message>
+    <message>
+        <source>Team server {server}</source>
+        <translation>团队服务器 {server}</translation>
     </message>
     <message>
         <source>Key Account Desk (read-only)</source>
