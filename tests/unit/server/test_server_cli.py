@@ -17,6 +17,12 @@ from desktop.models import Account, Opportunity, Stage
 from desktop.services.database import open_server
 from tests.fake_keyring import fake_keyring  # noqa: F401 - a fixture
 
+PASSWORD = "kad-test-secret"
+
+
+def _label(url: str) -> str:
+    return f"kad_admin@127.0.0.1:{make_url(url).port}/{make_url(url).database}"
+
 
 def _with_data(pg_url: str) -> None:
     """An account with a deal of 35 million yuan (more fen than 32 bits hold)."""
@@ -77,9 +83,9 @@ def test_export_summary_calendar_and_import_work_on_the_server_itself(
     assert main(["calendar", str(tmp_path / "c.ics"), "--db", pg_url]) == 0
     assert main(["import", str(workbook), "--kind", "accounts", "--db", pg_url]) == 0
     assert main(["import", str(workbook), "--kind", "accounts", "--db", pg_url, "--dry-run"]) == 0
-    label = f"kad_admin@127.0.0.1:{make_url(pg_url).port}/{make_url(pg_url).database}"
     assert served == [
-        (name, pg_url, label) for name in ("all", "summary", "calendar", "import", "import")
+        (name, pg_url, _label(pg_url))
+        for name in ("all", "summary", "calendar", "import", "import")
     ]
     captured = capsys.readouterr()
     assert "kad-test-secret" not in captured.out + captured.err
@@ -174,4 +180,28 @@ def test_a_url_without_password_takes_it_from_the_key_ring(
     assert "no password supplied" in capsys.readouterr().err
     assert remember_password(pg_url)
     assert main(["check", "--db", bare]) == 0
+    assert "values: ok" in capsys.readouterr().out
+
+
+def test_postgres_scheme_and_libpq_parameters_pass_through(
+    pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spelt = pg_url.replace("postgresql://", "postgres://", 1) + "?sslmode=disable"
+    assert main(["check", "--db", spelt]) == 0
+    assert "values: ok" in capsys.readouterr().out
+    assert main(["check", "--db", pg_url + "?sslmode=require"]) == 1  # the test server has no TLS
+    assert "SSL" in capsys.readouterr().err
+
+
+def test_at_a_terminal_a_missing_password_is_asked_for(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.services.server_login import without_password
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    asked: list[str] = []
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("getpass.getpass", lambda prompt: asked.append(prompt) or PASSWORD)
+    assert main(["check", "--db", without_password(pg_url)]) == 0
+    assert asked == [f"Password for {_label(pg_url)}: "]
     assert "values: ok" in capsys.readouterr().out
