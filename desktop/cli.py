@@ -28,15 +28,24 @@ TABS = ("orgchart", "opportunities", "bids", "contracts")
 COMMANDS = (demo, importing, export, calendar, backup, restore, check, tender_read)
 
 
+def database_argument(text: str) -> Path | str:
+    """``--db``: a file, or a server URL kept as text (a ``Path`` would fold its ``//`` and
+    name a local file after it: docs/team-server.md#connecting)."""
+    from desktop.models.db import is_server_url
+
+    return text if is_server_url(text) else Path(text)
+
+
+DB_HELP = (
+    "database file, or a team server as postgresql://USER@HOST:PORT/DBNAME "
+    "(default: your data folder)"
+)
+
+
 def add_common_options(parser: argparse.ArgumentParser) -> None:
     """``--db`` and ``--lang`` after a subcommand too: ``main.py demo --db X`` and
     ``main.py --db X demo`` agree."""
-    parser.add_argument(
-        "--db",
-        type=Path,
-        default=argparse.SUPPRESS,
-        help="database file (default: your data folder)",
-    )
+    parser.add_argument("--db", type=database_argument, default=argparse.SUPPRESS, help=DB_HELP)
     parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language")
 
 
@@ -45,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="keyaccount-desk",
         description=f"{APP_DISPLAY_NAME}: key accounts, opportunities, tenders and contracts.",
     )
-    parser.add_argument("--db", type=Path, help="database file (default: your data folder)")
+    parser.add_argument("--db", type=database_argument, help=DB_HELP)
     parser.add_argument("--lang", choices=LANGUAGES, help="interface language (default: system)")
     parser.add_argument(
         "--demo", action="store_true", help="open the window on a fresh copy of the sample data"

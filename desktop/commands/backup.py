@@ -11,7 +11,7 @@ from desktop.services.clock import Clock
 from desktop.services.messages import UserError
 from desktop.services.schema import inspect_database
 
-from .opening import existing_database
+from .opening import existing_database, refuse_server_backup
 from .recovery import is_last_database, refuse
 
 
@@ -25,6 +25,8 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if refuse_server_backup("backup", args):
+        return 1
     database = existing_database("backup", args)
     if database is None:
         return 1

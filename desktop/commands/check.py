@@ -1,4 +1,5 @@
-"""``check [--db PATH]``: run SQLite's integrity and foreign-key checks and print the result."""
+"""``check [--db PATH]``: run SQLite's integrity and foreign-key checks and print the result;
+on a team server, whose integrity PostgreSQL keeps, the values check alone."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from desktop.services.backup import closing_connection, integrity_errors, open_r
 from desktop.services.messages import UserError
 from desktop.services.schema import inspect_database
 
-from .opening import existing_database
+from .opening import connect, existing_database, server_of
 from .recovery import advise, is_last_database, refuse
 
 
@@ -23,6 +24,9 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    url = server_of(args)
+    if url is not None:
+        return _check_server(url)
     database = existing_database("check", args)
     if database is None:
         return 1
@@ -48,25 +52,53 @@ def run(args: argparse.Namespace) -> int:
     for table, rowid, parent, _key in dangling[:20]:
         print(f"  {table} row {rowid} refers to a missing {parent}")
     unknown = [] if problems else _values_no_form_writes(database)
+    _print_values(unknown)
+    if problems:
+        advise(database, sys.stdout)
+    return 0 if not problems and not dangling and not unknown else 1
+
+
+def _check_server(url: str) -> int:
+    from desktop.services.driver import raw
+    from desktop.services.field_rules import stored_problems
+
+    db = connect("check", url)
+    if db is None:
+        return 1
+    try:
+        with db.read() as s:
+            revision = s.connection().exec_driver_sql("SELECT version_num FROM alembic_version")
+            print(f"Database: {db.label} (schema {revision.scalar_one()})")
+            print("integrity_check: kept by the PostgreSQL server")
+            print("foreign_key_check: ok (enforced by the server)")
+            unknown = stored_problems(raw(s), _checked_tables())
+    finally:
+        db.close()
+    _print_values(unknown)
+    return 0 if not unknown else 1
+
+
+def _print_values(unknown: list) -> None:
     print("values: " + ("ok" if not unknown else f"{len(unknown)} value(s) no form would write"))
     for bad in unknown[:20]:
         shown = bad.value[:40] if isinstance(bad.value, str) else bad.value
         print(f"  {bad.table} row {bad.row_id} column {bad.column}: {shown!r}")
     if unknown:
         print("  The app shows them as unknown; choose a value in the form to correct each.")
-    if problems:
-        advise(database, sys.stdout)
-    return 0 if not problems and not dangling and not unknown else 1
+
+
+def _checked_tables() -> list:
+    from desktop.models import Base
+
+    return [t for t in Base.metadata.sorted_tables if t.name != "setting"]
 
 
 def _values_no_form_writes(database) -> list:
     """Drop-down values and numbers the forms would refuse (docs/field-rules.md)."""
-    from desktop.models import Base
     from desktop.services.field_rules import stored_problems
 
-    tables = [t for t in Base.metadata.sorted_tables if t.name != "setting"]
     try:
         with closing_connection(open_readonly(database)) as conn:
-            return stored_problems(conn, tables)
+            return stored_problems(conn, _checked_tables())
     except sqlite3.DatabaseError:
         return []  # an older schema: the upgrade comes first

@@ -1,4 +1,5 @@
-"""``demo --db PATH``: write the sample dataset into a new database."""
+"""``demo --db PATH``: write the sample dataset into a new database (or into a team server's
+database that holds no accounts yet)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 from desktop.services.messages import UserError
 
+from .opening import connect, server_of
 from .recovery import refuse
 
 
@@ -22,6 +24,9 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from desktop.cli import system_language
 
+    url = server_of(args)
+    if url is not None:
+        return _demo_on_server(url, getattr(args, "lang", None) or system_language())
     path: Path | None = getattr(args, "db", None)
     if path is None:
         print("demo: give the new database's file with --db PATH", file=sys.stderr)
@@ -36,9 +41,38 @@ def run(args: argparse.Namespace) -> int:
         summary = create_demo_database(path, getattr(args, "lang", None) or system_language())
     except UserError as error:
         return refuse("demo", error, path)
+    return _written(str(path), summary)
+
+
+def _demo_on_server(url: str, language: str) -> int:
+    from sqlalchemy import select
+
+    from desktop.models import Account
+    from desktop.services.clock import Clock
+    from desktop.services.demo import load_demo
+
+    db = connect("demo", url)
+    if db is None:
+        return 1
+    try:
+        with db.session() as s:
+            if s.scalar(select(Account.id).limit(1)) is not None:
+                print(
+                    f"demo: {db.label} already holds accounts; the sample data goes into an "
+                    "empty database only",
+                    file=sys.stderr,
+                )
+                return 1
+            summary = load_demo(s, language=language, today=Clock().today())
+    finally:
+        db.close()
+    return _written(db.label, summary)
+
+
+def _written(where: str, summary) -> int:
     print(
-        f"Sample data written to {path}: {summary.accounts} accounts, {summary.contacts} contacts, "
-        f"{summary.opportunities} opportunities, {summary.tenders} tenders, "
+        f"Sample data written to {where}: {summary.accounts} accounts, {summary.contacts} "
+        f"contacts, {summary.opportunities} opportunities, {summary.tenders} tenders, "
         f"{summary.contracts} contracts."
     )
     return 0

@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop.services.excel.kinds import KINDS
 from desktop.services.messages import UserError
 
-from .opening import database_of, exclusive
+from .opening import connect, database_of, exclusive, server_of
 from .recovery import is_last_database, refuse
 
 
@@ -49,6 +49,9 @@ def run(args: argparse.Namespace) -> int:
     from desktop.services.database import open_database
     from desktop.services.memory_copy import copy_in_memory
 
+    url = server_of(args)
+    if url is not None:
+        return _import_to_server(url, args)
     database = database_of(args)
     try:
         # Read the workbook first: a file that cannot be imported locks and opens nothing.
@@ -82,6 +85,26 @@ def run(args: argparse.Namespace) -> int:
                 db.close()
     except UserError as error:
         return refuse("import", error, database)
+
+
+def _import_to_server(url: str, args: argparse.Namespace) -> int:
+    """On a team server: no lock (the server keeps writers apart) and no backup (it has its
+    own); a dry run rolls its transaction back (docs/team-server.md#connecting)."""
+    try:
+        source = _read(args)
+    except UserError as error:
+        print(f"import: {error}", file=sys.stderr)
+        return 1
+    db = connect("import", url)
+    if db is None:
+        return 1
+    try:
+        return _run(db, source, args)
+    except UserError as error:
+        print(f"import: {error}", file=sys.stderr)
+        return 1
+    finally:
+        db.close()
 
 
 def _read(args: argparse.Namespace):

@@ -62,13 +62,15 @@ def refuse(command: str, error: UserError, database: Path) -> int:
 
 def reading_copy(command: str, args: argparse.Namespace, what: str) -> Database | None:
     """An in-memory copy of the database for a command that only reads it and writes
-    ``args.file`` (``what`` names that file); None once it has said why it cannot."""
+    ``args.file`` (``what`` names that file), or the team server itself; None once it has
+    said why it cannot."""
     from desktop.services.memory_copy import copy_in_memory
 
-    from .opening import existing_database
+    from .opening import connect, existing_database, server_of
 
-    database = existing_database(command, args)
-    if database is None:
+    url = server_of(args)
+    database = None if url else existing_database(command, args)
+    if url is None and database is None:
         return None
     if not args.file.parent.is_dir():
         print(
@@ -77,6 +79,9 @@ def reading_copy(command: str, args: argparse.Namespace, what: str) -> Database 
             file=sys.stderr,
         )
         return None
+    if url is not None:  # read in place: the command writes nothing to it
+        return connect(command, url)
+    assert database is not None
     try:
         # the command only reads: the file is never written
         return copy_in_memory(database, known=lambda: is_last_database(database))

@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop.services.clock import Clock
 from desktop.services.messages import UserError
 
-from .opening import database_of, exclusive
+from .opening import database_of, exclusive, refuse_server_backup
 from .recovery import refuse
 
 
@@ -26,6 +26,8 @@ def run(args: argparse.Namespace) -> int:
     from desktop.services.database import open_database
     from desktop.services.restore import restore_database
 
+    if refuse_server_backup("restore", args):
+        return 1
     database = database_of(args)
     database.parent.mkdir(parents=True, exist_ok=True)
     with exclusive("restore", database) as ours:

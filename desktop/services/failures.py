@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+import sys
 from collections.abc import Iterator
 
 from .messages import QT_TRANSLATE_NOOP, Message, UserError
@@ -22,6 +23,11 @@ READ_ONLY = QT_TRANSLATE_NOOP(
 )
 CANNOT_WRITE = QT_TRANSLATE_NOOP(
     "Files", "Cannot write {path} ({reason}): choose another folder; nothing was changed."
+)
+SERVER_GONE = QT_TRANSLATE_NOOP(
+    "Files",
+    "The connection to the team server was lost; nothing was changed. Check the network, "
+    "then try again.",
 )
 
 _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
@@ -68,6 +74,18 @@ def is_read_only(exc: BaseException) -> bool:
     return False
 
 
+def is_server_gone(exc: BaseException) -> bool:
+    """A team server that went away (network cut, server stopped) under a running window or
+    command (docs/team-server.md#connecting). psycopg is loaded only when a server is used."""
+    psycopg = sys.modules.get("psycopg")
+    return psycopg is not None and any(
+        isinstance(cause, psycopg.OperationalError)
+        # no SQLSTATE: the connection broke; 08: connection exception; 57P: shut down
+        and (cause.sqlstate is None or cause.sqlstate.startswith(("08", "57P")))
+        for cause in _causes(exc)
+    )
+
+
 def explain(exc: BaseException) -> Message | None:
     """The sentence to show for ``exc``; None when it is a bug (then: the unexpected-error
     report)."""
@@ -78,6 +96,8 @@ def explain(exc: BaseException) -> Message | None:
         return DISK_FULL
     if is_read_only(exc):
         return READ_ONLY
+    if is_server_gone(exc):
+        return SERVER_GONE
     for cause in _causes(exc):
         if isinstance(cause, OSError) and cause.errno in _DENIED_ERRNOS and cause.filename:
             return CANNOT_WRITE.with_(path=str(cause.filename), reason=cause.strerror)

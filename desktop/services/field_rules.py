@@ -16,12 +16,15 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Column, Enum, Table
 
 from .labels import LABELS
 from .messages import QT_TRANSLATE_NOOP, Message, Translate, english
+
+if TYPE_CHECKING:
+    from .driver import Raw
 
 
 class BadValue(ValueError):
@@ -183,10 +186,10 @@ class StoredProblem:
 
 
 def stored_problems(
-    connection: sqlite3.Connection, tables: Iterable[Table], limit: int = 1000
+    connection: sqlite3.Connection | Raw, tables: Iterable[Table], limit: int = 1000
 ) -> list[StoredProblem]:
-    """Drop-down values and numbers out of range, in a plain sqlite3 ``connection``; and
-    settings whose value does not fit."""
+    """Drop-down values and numbers out of range, in a plain sqlite3 ``connection`` (or a
+    server's, through ``driver.raw``); and settings whose value does not fit."""
     import json
 
     from .settings import known_settings

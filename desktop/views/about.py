@@ -35,8 +35,11 @@ class DataLocations(QWidget):
     button opening its folder, and how backups work (the About box, Help ▸ Where is my
     data? and the welcome's last page show the same facts)."""
 
-    def __init__(self, database: Path | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Path | None, parent: QWidget | None = None, *, server: str = ""
+    ) -> None:
         super().__init__(parent)
+        self.server = server  # a team server's label: its data is not on this computer
         self.form = QFormLayout()
         self.form.setContentsMargins(0, 0, 0, 0)
         self.note = QLabel(self)
@@ -73,6 +76,16 @@ class DataLocations(QWidget):
             button.clicked.connect(lambda _checked=False, p=path: open_folder(p))
             row_layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignLeft)
             self.form.addRow(title, row)
+        if self.server:
+            self.form.insertRow(0, self.tr("Team server"), QLabel(self.server, self))
+            self.note.setText(
+                self.tr(
+                    "Your data is on the team server; its administrator backs it up with "
+                    "PostgreSQL's own tools. Its password is never stored on this computer "
+                    "outside the system key ring."
+                )
+            )
+            return
         self.note.setText(
             self.tr(
                 "Everything stays on this computer. The database is backed up automatically "
@@ -106,7 +119,8 @@ class LicenceList(QWidget):
 
 
 class AboutDialog(QDialog):
-    def __init__(self, database: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Path | str | None = None, parent: QWidget | None = None) -> None:
+        """``database``: the file, or a team server's label."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Key Account Desk"))
         text = QLabel(self)
@@ -160,12 +174,14 @@ class AboutDialog(QDialog):
 class DataLocationDialog(QDialog):
     """Shows where the database, its backups, the logs and the settings are kept."""
 
-    def __init__(self, database: Path | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Path | None, parent: QWidget | None = None, *, server: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Where is my data?"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(DataLocations(database, self))
+        layout.addWidget(DataLocations(database, self, server=server))
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())

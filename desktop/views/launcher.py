@@ -32,6 +32,7 @@ from .welcome import Start, WelcomeChoice, WelcomeWizard
 if TYPE_CHECKING:
     from desktop.services.database import Database
     from desktop.services.schema import DatabaseDamaged
+    from desktop.services.server_login import ServerFields
 
     from .context import AppContext
     from .main_window import MainWindow
@@ -83,9 +84,6 @@ class Launcher:
     ) -> bool:
         from desktop.services.schema import DatabaseDamaged
 
-        from .context import AppContext
-        from .main_window import MainWindow
-
         db: Database | None
         try:
             db, note = self._open_database(path, demo, check)
@@ -96,6 +94,19 @@ class Launcher:
         except UserError as error:
             self._tell(error.message.render(translate))
             return False
+        ctx = self._show(db, lock, demo=demo, note=note)
+        if not demo:
+            self.prefs.last_database = path
+            self._housekeeping(ctx)
+        return True
+
+    def _show(
+        self, db: Database, lock: QLockFile | None, *, demo: bool = False, note: str = ""
+    ) -> AppContext:
+        """A new window on ``db``, then the current one closes."""
+        from .context import AppContext
+        from .main_window import MainWindow
+
         previous = (self.window, self.db, self.lock if self.lock is not lock else None)
         previous_demo = self.demo
         self.db, self.lock, self.demo = db, lock, demo
@@ -103,15 +114,63 @@ class Launcher:
         ctx = AppContext(db=db, language=self.language, clock=self.clock, prefs=self.prefs)
         self.window = MainWindow(ctx, tab=self.tab)
         self.window.open_database_requested.connect(self.open)
+        self.window.connect_requested.connect(lambda: self.ask_connection())
         self.window.restore_requested.connect(self.restore)
         self.window.show()  # before the old window closes, or Qt would quit
         self._close(*previous, demo=previous_demo)
         if note:
             self.window.statusBar().showMessage(note, 15000)
-        if not demo:
-            self.prefs.last_database = path
-            self._housekeeping(ctx)
+        return ctx
+
+    def connect(self, url: str) -> bool:
+        """Open the team server ``url`` (from ``--db``) in a new window; False if refused.
+        Nothing is written on this computer but the URL without its password, as the last
+        server (docs/team-server.md#connecting). A password the URL and the key ring lack
+        is asked for in the connect dialog."""
+        from desktop.services.database import open_server
+        from desktop.services.server_login import (
+            fields_of,
+            needs_password,
+            password_of,
+            with_saved_password,
+        )
+        from desktop.services.server_schema import ServerUnreachable
+
+        url = with_saved_password(url)
+        try:
+            opened = open_server(url, clock=self.clock)
+        except ServerUnreachable as error:
+            if password_of(url) is None and needs_password(error):
+                return self.ask_connection(fields_of(url))
+            self._tell(error.message.render(translate))
+            return False
+        except UserError as error:
+            self._tell(error.message.render(translate))
+            return False
+        self._show_server(opened.db)
         return True
+
+    def ask_connection(self, fields: ServerFields | None = None) -> bool:
+        """File ▸ Connect to team server…, filled in with the last server used."""
+        from desktop.services.server_login import ServerFields, fields_of
+
+        from .connect_dialog import ConnectDialog
+
+        if fields is None:
+            last = self.prefs.last_server
+            fields = fields_of(last) if last else ServerFields()
+        dialog = ConnectDialog(fields, self.clock, self.window)
+        if dialog.exec() != ConnectDialog.DialogCode.Accepted or dialog.opened is None:
+            return False
+        self._show_server(dialog.opened.db)
+        return True
+
+    def _show_server(self, db: Database) -> None:
+        from desktop.services.server_login import without_password
+
+        assert db.server is not None
+        self.prefs.last_server = without_password(db.server)
+        self._show(db, None)
 
     def _adopt_name(self, db: Database) -> None:
         """A database without an owner takes the name the welcome asked for, so that every
@@ -305,13 +364,18 @@ class Launcher:
         self.window = self.db = self.lock = None
 
 
-def choose_database(args: argparse.Namespace, prefs: Preferences) -> Path:
+def choose_database(args: argparse.Namespace, prefs: Preferences) -> Path | str:
+    """The file to open, or a server's URL given with ``--db`` (a start without one opens
+    the last file: the laptop works offline first, docs/team-server.md#connecting)."""
     if args.demo:
         return paths.demo_database()
+    if isinstance(args.db, str):
+        return args.db
     if args.db is not None:
-        return Path(args.db)
+        return Path(args.db).expanduser().resolve()
     last = prefs.last_database
-    return last if last is not None and last.exists() else paths.default_database()
+    database = last if last is not None and last.exists() else paths.default_database()
+    return database.expanduser().resolve()
 
 
 def needs_welcome(args: argparse.Namespace, prefs: Preferences) -> bool:
@@ -332,12 +396,14 @@ def run_gui(args: argparse.Namespace) -> int:
     language = args.lang or prefs.language or system_language()
     translators = install_translators(app, language)  # kept alive while the app runs
     install_exception_hook()
-    path = choose_database(args, prefs).expanduser().resolve()
+    path = choose_database(args, prefs)
+    launcher = Launcher(language, prefs, Clock(), tab=args.tab)
+    if isinstance(path, str):
+        return _run(app, launcher, launcher.connect(path))
     # The damage check of a large file runs while the window's modules load.
     check = None
     if not args.demo and path.is_file() and path.stat().st_size > 0:
         check = IntegrityCheck(path)
-    launcher = Launcher(language, prefs, Clock(), tab=args.tab)
     choice = None
     if needs_welcome(args, prefs):
         wizard = WelcomeWizard(language, translators, path)
@@ -349,6 +415,10 @@ def run_gui(args: argparse.Namespace) -> int:
         opened = launcher.begin(choice, path)
     else:
         opened = launcher.open(path, demo=args.demo, check=check)
+    return _run(app, launcher, opened)
+
+
+def _run(app: QApplication, launcher: Launcher, opened: bool) -> int:
     if not opened:
         return 1
     if startup_probe.requested():  # measuring start-up: report at the first idle moment, quit

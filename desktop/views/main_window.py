@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     # Asks the launcher to open another database (a new or an existing file).
     open_database_requested = Signal(Path)
+    # Asks the launcher for File ▸ Connect to team server… (docs/team-server.md#connecting).
+    connect_requested = Signal()
     # Asks the launcher to replace this database with a backup file.
     restore_requested = Signal(Path)
 
@@ -117,7 +119,7 @@ class MainWindow(QMainWindow):
 
     def _initial_account(self) -> int | None:
         """The account selected when this database was last closed, else the first one."""
-        saved = self.ctx.prefs.last_account(self.ctx.db.path)
+        saved = self.ctx.prefs.last_account(self.ctx.db.label)
         if saved is not None and self.accounts.model.row_of(saved) > 0:
             return saved
         return self.accounts.model.first_account()
@@ -152,6 +154,7 @@ class MainWindow(QMainWindow):
             self.open_database,
             QKeySequence.StandardKey.Open,
         )
+        self._action(self.file_menu, self.tr("Connect to &team server…"), self.connect_requested)
         self.file_menu.addSeparator()
         edits(
             self._action(
@@ -250,6 +253,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         path = self.ctx.db.path
         self.database_label.setText(str(path) if path else self.tr("In-memory database"))
+        if self.ctx.db.server:
+            self.setWindowTitle(
+                self.tr("Key Account Desk — {server}").format(server=self.ctx.db.label)
+            )
+            self.database_label.setText(
+                self.tr("Team server {server}").format(server=self.ctx.db.label)
+            )
         if self.ctx.db.read_only:
             self.setWindowTitle(self.tr("Key Account Desk (read-only)"))
             self.database_label.setText(self.tr("{path} (read-only)").format(path=path))
@@ -360,6 +370,8 @@ class MainWindow(QMainWindow):
     def backup_now(self) -> None:
         """A manual backup beside the others (where Restore lists them), then the old ones
         are thinned out as after any backup (docs/architecture.md#backups)."""
+        if self._server_backs_up():
+            return
         if self.ctx.db.path is None:
             return
         now = self.ctx.clock.now()
@@ -374,7 +386,18 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def _server_backs_up(self) -> bool:
+        """On a team server, Backup and Restore say that PostgreSQL's own tools do that."""
+        if self.ctx.db.server is None:
+            return False
+        from desktop.services.database import SERVER_BACKUP, ServerBackup
+
+        self.ctx.dialogs.show_user_error(ServerBackup(SERVER_BACKUP))
+        return True
+
     def restore_backup(self) -> None:
+        if self._server_backs_up():
+            return
         dialog = RestoreDialog(self.ctx, self)
         if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
             return
@@ -402,9 +425,14 @@ class MainWindow(QMainWindow):
     def _restart(self) -> None:
         import sys
 
+        from desktop.services.server_login import without_password
+
         arguments = [arg for arg in sys.argv[1:] if not arg.startswith("--lang")]
-        if self.ctx.db.path is not None and "--db" not in arguments and "--demo" not in arguments:
-            arguments += ["--db", str(self.ctx.db.path)]
+        # A server's URL goes without its password (docs/team-server.md#connecting).
+        server = self.ctx.db.server
+        database = without_password(server) if server else self.ctx.db.path
+        if database is not None and "--db" not in arguments and "--demo" not in arguments:
+            arguments += ["--db", str(database)]
         self.close()
         QProcess.startDetached(sys.executable, [sys.argv[0], *arguments])
         QApplication.quit()
@@ -416,15 +444,16 @@ class MainWindow(QMainWindow):
             self.ctx.events.publish(ChangeSet.of(SETTINGS))
 
     def show_about(self) -> None:
-        AboutDialog(self.ctx.db.path, self).exec()
+        AboutDialog(self.ctx.db.label if self.ctx.db.server else self.ctx.db.path, self).exec()
 
     def show_data_location(self) -> None:
-        DataLocationDialog(self.ctx.db.path, self).exec()
+        server = self.ctx.db.label if self.ctx.db.server else ""
+        DataLocationDialog(self.ctx.db.path, self, server=server).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.live is not None:
             self.live.close()
         self.ctx.prefs.save_window(self, [self.splitter])
         account = self.accounts.current_account()
-        self.ctx.prefs.set_last_account(self.ctx.db.path, account)
+        self.ctx.prefs.set_last_account(self.ctx.db.label, account)
         super().closeEvent(event)

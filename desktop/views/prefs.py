@@ -49,23 +49,33 @@ class Preferences:
     def last_database(self, path: Path) -> None:
         self._settings.setValue(qt_settings.LAST_DATABASE, str(path))
 
+    @property
+    def last_server(self) -> str:
+        """The team server connected to last, as a URL without its password (that is in the
+        key ring, or asked for: docs/team-server.md#connecting); "" before the first."""
+        return str(self._settings.value("data/last_server", "") or "")
+
+    @last_server.setter
+    def last_server(self, url: str) -> None:
+        self._settings.setValue("data/last_server", url)
+
     def is_last_database(self, path: Path) -> bool:
         return qt_settings.is_last_database(path, self._settings)
 
-    # The account selected when a database was last closed (one per database file).
-    def last_account(self, database: Path | None) -> int | None:
+    # The account selected when a database was last closed (one per database: its label).
+    def last_account(self, database: str) -> int | None:
         saved = str(self._settings.value(f"data/last_account/{database}", "") or "")
         return int(saved) if saved.isdigit() else None
 
-    def set_last_account(self, database: Path | None, account_id: int | None) -> None:
+    def set_last_account(self, database: str, account_id: int | None) -> None:
         self._settings.setValue(f"data/last_account/{database}", account_id or "")
 
     # The org chart's collapsed teams, per account of each database (docs/org-chart.md).
-    def collapsed(self, database: Path | None, account_id: int) -> set[int]:
+    def collapsed(self, database: str, account_id: int) -> set[int]:
         saved = str(self._settings.value(f"orgchart/collapsed/{database}/{account_id}", "") or "")
         return {int(part) for part in saved.split(",") if part.isdigit()}
 
-    def set_collapsed(self, database: Path | None, account_id: int, people: set[int]) -> None:
+    def set_collapsed(self, database: str, account_id: int, people: set[int]) -> None:
         key = f"orgchart/collapsed/{database}/{account_id}"
         self._settings.setValue(key, ",".join(str(p) for p in sorted(people)))
 

@@ -530,6 +530,65 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to team server</source>
+        <translation>连接团队服务器</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>服务器支持时加密</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>始终加密</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate verified</source>
+        <translation>加密并验证服务器证书</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>不加密</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system key ring</source>
+        <translation>在系统密钥环中记住密码</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>连接方式：</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>The server asks for a password: type it, then connect.</source>
+        <translation>服务器要求输入密码：请输入密码后再连接。</translation>
+    </message>
+</context>
+<context>
     <name>ContractData</name>
     <message>
         <source>{field}: cannot be negative.</source>
@@ -618,6 +677,14 @@
     <message>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>团队服务器</translation>
+    </message>
+    <message>
+        <source>Your data is on the team server; its administrator backs it up with PostgreSQL&apos;s own tools. Its password is never stored on this computer outside the system key ring.</source>
+        <translation>您的数据保存在团队服务器上，由服务器管理员用 PostgreSQL 自带的工具备份。服务器密码除系统密钥环外，绝不会保存在这台电脑上。</translation>
     </message>
     <message>
         <source>Everything stays on this computer. The database is backed up automatically into the Backups folder; File ▸ Backup now adds one there at any time.</source>
@@ -843,6 +910,10 @@
     <message>
         <source>Cannot write {path} ({reason}): choose another folder; nothing was changed.</source>
         <translation>无法写入 {path}（{reason}）：请选择另一个文件夹；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The connection to the team server was lost; nothing was changed. Check the network, then try again.</source>
+        <translation>与团队服务器的连接已断开，未做任何更改。请检查网络，然后重试。</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1281,10 @@
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
+        <source>Connect to &amp;team server…</source>
+        <translation>连接团队服务器(&amp;T)…</translation>
+    </message>
+    <message>
         <source>&amp;Import from Excel…</source>
         <translation>从 Excel 导入(&amp;I)…</translation>
     </message>
@@ -1304,6 +1379,14 @@
     <message>
         <source>In-memory database</source>
         <translation>内存数据库</translation>
+    </message>
+    <message>
+        <source>Key Account Desk — {server}</source>
+        <translation>大客户项目销售助手 — {server}</translation>
+    </message>
+    <message>
+        <source>Team server {server}</source>
+        <translation>团队服务器 {server}</translation>
     </message>
     <message>
         <source>Key Account Desk (read-only)</source>

@@ -35,7 +35,7 @@ class ChartNarrowing(QObject):
 
     def set_account(self, account_id: int) -> None:
         self.account_id = account_id
-        self.collapsed = self.ctx.prefs.collapsed(self.ctx.db.path, account_id)
+        self.collapsed = self.ctx.prefs.collapsed(self.ctx.db.label, account_id)
         self.focus = None
         self.bar.set_choices(self.reader.choices(account_id))
 
@@ -72,7 +72,7 @@ class ChartNarrowing(QObject):
     # -- folding -----------------------------------------------------------------------------
     def _remember(self) -> None:
         if self.account_id is not None:
-            self.ctx.prefs.set_collapsed(self.ctx.db.path, self.account_id, self.collapsed)
+            self.ctx.prefs.set_collapsed(self.ctx.db.label, self.account_id, self.collapsed)
         self.changed.emit()
 
     def toggle(self, person_id: int) -> None:
