@@ -32,6 +32,19 @@ RECORD_TABLES = (
 )  # fmt: skip
 
 
+# Money (integer fen) columns: PostgreSQL's integer is 32 bits, under 22 million yuan, so a
+# server keeps them as bigint, as the model's type does (docs/team-server.md).
+MONEY = (
+    ("monthly_target", "amount"), ("snapshot_line", "amount"), ("opportunity", "amount"),
+    ("opportunity", "objective_amount"), ("contract", "amount"), ("lead", "estimated_amount"),
+    ("tender", "bond_amount"), ("tender", "price_ceiling"), ("tender", "second_quote"),
+    ("amendment", "amount_delta"), ("delivery_line", "quantity"), ("payment", "amount"),
+    ("payment_milestone", "percent"), ("payment_milestone", "amount"),
+    ("tender_lot", "our_price"), ("tender_lot", "winning_price"), ("invoice", "amount"),
+    ("payment_allocation", "amount"),
+)  # fmt: skip
+
+
 def _record_table(name: str, *columns: SchemaItem) -> None:
     op.create_table(
         name,
@@ -49,6 +62,9 @@ def _record_table(name: str, *columns: SchemaItem) -> None:
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for table, column in MONEY:
+            op.alter_column(table, column, type_=sa.BigInteger(), existing_type=sa.Integer())
     for table in RECORD_TABLES:
         op.add_column(table, sa.Column("version", sa.Integer(), nullable=False, server_default="1"))
     op.add_column(
