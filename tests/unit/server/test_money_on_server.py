@@ -20,6 +20,7 @@ def test_a_contract_of_a_billion_yuan_fits_on_a_server(pg_db) -> None:
             Opportunity(
                 account_id=account.id,
                 stage_id=stage.id,
+                stage_entered_on=date(2026, 12, 2),
                 name="特高压",
                 amount=Decimal("1234567890.12"),
             )
