@@ -280,7 +280,7 @@ def reminders_dock(window, runs: int) -> Figure:
         dock.grab()
 
     value = median_ms(reload, runs)
-    found = dock.found
-    count = 0 if found is None else len(found.items)
-    actions = 0 if found is None else sum(1 for r in found.items if r.kind == "action")
+    groups = () if dock.found is None else dock.found.groups
+    count = sum(g.count for g in groups)
+    actions = sum(g.count for g in groups if g.kind == "action")
     return Figure("reminders_dock", value, runs, note=f"{count:,} reminders, {actions:,} actions")

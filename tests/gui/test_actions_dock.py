@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from desktop.models import Action, Contact
 from desktop.models.enums import ActionStatus
-from desktop.services.contracts.reminder_groups import grouped
+from desktop.services.contracts.reminder_groups import grouped, summarised
 from desktop.services.contracts.reminders import Reminder, ReminderKind, ReminderList
 from desktop.services.orgchart.coverage import FlagKind
 from desktop.views.actions.action_dialog import ActionDialog, CloseActionDialog
@@ -206,7 +206,7 @@ def test_each_group_is_short_until_show_all(qtbot, qtmodeltester) -> None:
 
 def test_the_dock_shows_all_of_a_group_when_asked(qtbot, ctx, window, monkeypatch) -> None:
     dock = window.reminders
-    monkeypatch.setattr(dock.service, "current", _long_list)
+    monkeypatch.setattr(dock.service, "groups", lambda: summarised(_long_list()))
     dock.reload()
     kind = dock.model.index(0, 0)
     more = dock.model.index(5, 0, kind)
