@@ -431,9 +431,9 @@ def _counted(session: Session, today: date, days: int) -> list[AccountGroup]:
         select(
             PaymentMilestone.contract_id,
             (PaymentMilestone.due_on < today).label("late"),
-            (
-                PaymentMilestone.amount - func.coalesce(func.sum(PaymentAllocation.amount), 0)
-            ).label("owed"),
+            (PaymentMilestone.amount - func.coalesce(func.sum(PaymentAllocation.amount), 0)).label(
+                "owed"
+            ),
         )
         .outerjoin(PaymentAllocation, PaymentAllocation.milestone_id == PaymentMilestone.id)
         .where(PaymentMilestone.due_on <= today + timedelta(days=days))
