@@ -32,7 +32,7 @@ def change_log_edit(ctx, person_id: int, runs: int) -> Figure:
         people.update(person_id, changed, today)
         return (time.perf_counter() - start) * 1000
 
-    writer = db._writer  # the sessions' factory the log listens on  # noqa: SLF001
+    writer = db._writer  # the sessions' factory the log listens on
     logged, bare = [], []
     edit()  # warm-up: statements compiled, pages cached
     for _ in range(runs * 5):  # A B A B ...: one edit is a few ms, noisy

@@ -77,8 +77,8 @@ def _decision_group(writer: Writer, rng: random.Random, deal: Deal) -> None:
     for person in chosen[: DECISION_GROUP - len(taken)]:
         sink.add(
             (
-                next_id, deal.id, person, _value(rng, Role), _value(rng, Stance), _value(rng, InfluenceDegree),
-                _value(rng, BuyingMode),
+                next_id, deal.id, person, _value(rng, Role), _value(rng, Stance),
+                _value(rng, InfluenceDegree), _value(rng, BuyingMode),
                 rng.choice(("项目按期上线", "Promotion after go-live", "降低运维成本", "")),
             )
         )  # fmt: skip
