@@ -27,6 +27,8 @@ def open_window(path: Path, today) -> object:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    import desktop.views  # noqa: F401  # first, as in the application: see its __init__
+
     app = QApplication.instance() or QApplication([])
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(
