@@ -123,7 +123,8 @@ class RemindersDock(QDockWidget):
             self.reload()
 
     def set_account(self, account_id: int | None) -> None:
-        """The current account's groups come first; regrouped without reading again."""
+        """The current account's groups come first, opened: regrouped without reading again,
+        but for that account's reminders if they were not read yet."""
         if account_id != self.account_id:
             self.account_id = account_id
             if self.found is not None:
