@@ -45,7 +45,7 @@ def _describe(path: Path) -> str:
         count = {
             t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
             for t in ("account", "contact", "interaction", "opportunity", "checklist_item",
-                      "contract", "invoice", "payment")
+                      "contract", "invoice", "payment", "action")
         }  # fmt: skip
     finally:
         conn.close()
@@ -53,7 +53,8 @@ def _describe(path: Path) -> str:
         f"{count['account']:,} accounts, {count['contact']:,} people, "
         f"{count['interaction']:,} visits, {count['opportunity']:,} opportunities, "
         f"{count['checklist_item']:,} checklist items, {count['contract']:,} contracts, "
-        f"{count['invoice']:,} invoices, {count['payment']:,} payments"
+        f"{count['invoice']:,} invoices, {count['payment']:,} payments, "
+        f"{count['action']:,} actions"
     )
 
 
