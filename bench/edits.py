@@ -35,7 +35,7 @@ def change_log_edit(ctx, person_id: int, runs: int) -> Figure:
     writer = db._writer  # the sessions' factory the log listens on
     logged, bare = [], []
     edit()  # warm-up: statements compiled, pages cached
-    for _ in range(runs * 5):  # A B A B ...: one edit is a few ms, noisy
+    for _ in range(runs * 10):  # A B A B ...: one edit is a few ms, noisy
         logged.append(edit())
         event.remove(writer, "after_flush", change_log.log_flush)
         try:
