@@ -415,7 +415,7 @@ def account_groups(items: Iterable[Reminder]) -> list[AccountGroup]:
 
 
 def _counted(session: Session, today: date, days: int) -> list[AccountGroup]:
-    """The counted kinds, per account: three grouped queries."""
+    """The counted kinds, per account, in four queries."""
     actions = session.execute(
         select(Action.account_id, Account.name, func.count())
         .join(Account, Action.account_id == Account.id)
