@@ -11,6 +11,7 @@ import sys
 import PySide6.QtCore  # noqa: F401  # loads the import hook this module switches off
 
 FEATURE_MODULE = "shibokensupport.feature"
+HOOK = "_mod_uses_pyside"  # module -> whether it may use __feature__
 
 
 def _uses_no_feature(_module: object) -> bool:
@@ -20,7 +21,7 @@ def _uses_no_feature(_module: object) -> bool:
 def stop_reading_sources() -> bool:
     """Modules imported from now on are not read (False: this PySide6 has no such hook)."""
     feature = sys.modules.get(FEATURE_MODULE)
-    if feature is None or not hasattr(feature, "_mod_uses_pyside"):
+    if feature is None or not hasattr(feature, HOOK):
         return False
-    feature._mod_uses_pyside = _uses_no_feature
+    vars(feature)[HOOK] = _uses_no_feature
     return True

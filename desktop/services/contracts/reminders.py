@@ -7,7 +7,7 @@ account and listed per account when opened (docs/actions.md#the-reminders-dock).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -492,7 +492,7 @@ def group_items(
     groups."""
     wanted = [g for g in groups if g.items is None]
     end = today + timedelta(days=days)
-    readers = {
+    readers: dict[ReminderKind, Callable[[list[int]], list[Reminder]]] = {
         ReminderKind.ACTION: lambda ids: _actions(session, today, days, ids),
         ReminderKind.OVERDUE: lambda ids: _milestones(session, today, end, ids),
         ReminderKind.BIRTHDAY: lambda ids: _birthdays(session, today, end, ids),
