@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from .figures import Figure, median_ms
+from .figures import Figure, median_ms, medians_ms
 
 SEARCH_TYPING = ("wang", "zhangwei", "13812", "HT-2025", "ZB2026", "David")
 SEARCH_CHINESE = ("滨海旅游", "王伟", "运维部")
@@ -235,12 +235,13 @@ def strategy_sheet(window, deal: int, runs: int) -> Figure:
         process_events()
         editor.strategy.grab()
 
-    value = median_ms(open_sheet, runs, before=away)
+    value, cpu = medians_ms(open_sheet, runs, before=away)
     sheet = editor.strategy.sheet
     rows = editor.strategy.influences.rowCount()
     flags = 0 if sheet is None else len(sheet.strengths) + len(sheet.red_flags)
     editor.tabs.setCurrentWidget(editor.facts)
-    return Figure("strategy_sheet", value, runs, note=f"{rows} influences, {flags} flags")
+    note = f"{rows} influences, {flags} flags; processor {cpu:.0f} ms"
+    return Figure("strategy_sheet", value, runs, note=note)
 
 
 def coverage_matrix(window, org_account: int, deal: int, runs: int) -> Figure:
@@ -262,12 +263,13 @@ def coverage_matrix(window, org_account: int, deal: int, runs: int) -> Figure:
         process_events()
         dialog.grab()
 
-    value = median_ms(open_matrix, runs, before=close)
+    value, cpu = medians_ms(open_matrix, runs, before=close)
     dialog = relations.dialog
     close()
     rows = dialog.model.rowCount() if dialog else 0
     members = dialog.model.columnCount() - 4 if dialog else 0
-    return Figure("coverage_matrix", value, runs, note=f"{rows} people × {members} colleagues")
+    note = f"{rows} people × {members} colleagues; processor {cpu:.0f} ms"
+    return Figure("coverage_matrix", value, runs, note=note)
 
 
 def reminders_dock(window, runs: int) -> Figure:
@@ -281,8 +283,9 @@ def reminders_dock(window, runs: int) -> Figure:
         process_events()
         dock.grab()
 
-    value = median_ms(reload, runs)
+    value, cpu = medians_ms(reload, runs)
     groups = () if dock.found is None else dock.found.groups
     count = sum(g.count for g in groups)
     actions = sum(g.count for g in groups if g.kind == "action")
-    return Figure("reminders_dock", value, runs, note=f"{count:,} reminders, {actions:,} actions")
+    note = f"{count:,} reminders, {actions:,} actions; processor {cpu:.0f} ms"
+    return Figure("reminders_dock", value, runs, note=note)
