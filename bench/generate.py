@@ -7,7 +7,10 @@ influence lines and 200,000 logged visits; 20,000 opportunities with stage histo
 forms, decision groups and competitors; 2,000 tenders of 60 checklist items each, with lots and
 deviation lines; 5,000 contracts with 20,000 payment milestones, 30,000 invoices and 30,000
 payments (allocated), deliveries, acceptances and collection steps; leads, monthly targets and
-forecast snapshots. One account has exactly 300 people (the org-chart figure switches to it).
+forecast snapshots; relationship owners, 5,000 open actions falling due within the reminders'
+window (and 5,000 closed). One account has exactly 300 people (the org-chart figure switches to
+it); its first deal has a 40-person decision group, strengths, red flags and possible actions
+(the strategy sheet and coverage matrix figures open it).
 Small scale is a twentieth of that, with the same 300-person account.
 
 The schema and the default rows (stages, checklist template, settings) come from
@@ -28,7 +31,7 @@ from datetime import date, datetime
 from datetime import time as day_time
 from pathlib import Path
 
-from .scale import contracts, deals, people, tenders
+from .scale import contracts, deals, people, plans, tenders
 from .scale.sizes import SCALES, TODAY, Scale
 from .scale.writer import Writer
 
@@ -72,6 +75,7 @@ def generate(path: Path, scale: Scale, *, seed: int = 20261123, today: date = TO
         deals.make_targets_and_snapshots(writer, rng, made, today)
         tenders.make_tenders(writer, rng, made, scale.tenders, scale.checklist_items, today)
         contracts.ContractMaker(writer, rng, today).make(made, orgs, scale.contracts)
+        plans.make_plans(writer, rng, orgs, made, scale.open_actions, today)
         counts = writer.flush()
         conn.execute("COMMIT")
         conn.execute("PRAGMA journal_mode=WAL")
@@ -93,6 +97,19 @@ def org_chart_account(path: Path, people: int = SCALES["large"].org_chart_people
     if row is None:
         raise SystemExit(f"{path} has no account with {people} people: not a generated database")
     return row[0]
+
+
+def main_deal(path: Path, account_id: int) -> int:
+    """The account's deal with the largest decision group (the strategy sheet's figure)."""
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(
+            "SELECT o.id FROM opportunity o JOIN decision_group_member m ON m.opportunity_id = o.id"
+            " WHERE o.account_id = ? GROUP BY o.id ORDER BY count(*) DESC, o.id LIMIT 1",
+            (account_id,),
+        ).fetchone()[0]
+    finally:
+        conn.close()
 
 
 def database(path: Path | None, scale: str) -> Path:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from .figures import Figure, median_ms
+from .figures import Figure, median_ms, medians_ms
 
 SEARCH_TYPING = ("wang", "zhangwei", "13812", "HT-2025", "ZB2026", "David")
 SEARCH_CHINESE = ("滨海旅游", "王伟", "运维部")
@@ -26,6 +26,8 @@ def open_window(path: Path, today) -> object:
     """The main window on ``path`` as the application builds it, 1400 x 900, shown."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
+
+    import desktop.views  # noqa: F401  # first, as in the application: see its __init__
 
     app = QApplication.instance() or QApplication([])
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -210,3 +212,80 @@ def search(window, runs: int) -> Figure:
         len(samples),
         note=f"slowest {max(samples):.0f} ms",
     )
+
+
+def strategy_sheet(window, deal: int, runs: int) -> Figure:
+    """Opportunity editor: from its fact sheet to the Strategy page of the 300-person
+    account's deal (buying influences, strengths and red flags, actions), painted."""
+    slot = window.slots[1]
+    window.tabs.setCurrentWidget(slot)
+    tab = slot.tab()
+    tab.show_page(tab.list_page)
+    tab.list_page.show_opportunity(deal)
+    process_events()
+    editor = tab.list_page.editor
+
+    def away() -> None:
+        editor.tabs.setCurrentWidget(editor.facts)
+        editor.strategy.show_opportunity(deal)  # hidden: read again when shown
+        process_events()
+
+    def open_sheet() -> None:
+        editor.tabs.setCurrentWidget(editor.strategy)
+        process_events()
+        editor.strategy.grab()
+
+    value, cpu = medians_ms(open_sheet, runs, before=away)
+    sheet = editor.strategy.sheet
+    rows = editor.strategy.influences.rowCount()
+    flags = 0 if sheet is None else len(sheet.strengths) + len(sheet.red_flags)
+    editor.tabs.setCurrentWidget(editor.facts)
+    note = f"{rows} influences, {flags} flags; processor {cpu:.0f} ms"
+    return Figure("strategy_sheet", value, runs, note=note)
+
+
+def coverage_matrix(window, org_account: int, deal: int, runs: int) -> Figure:
+    """Org chart of the 300-person account: the coverage matrix opened on its deal (the
+    account's people listed to choose from, the deal's decision group shown), painted."""
+    slot = window.slots[0]
+    window.tabs.setCurrentWidget(slot)
+    window.accounts.select(org_account)
+    process_events()
+    relations = slot.tab().relations
+
+    def close() -> None:
+        if relations.dialog is not None:
+            relations.dialog.hide()
+        process_events()
+
+    def open_matrix() -> None:
+        dialog = relations.show_matrix(deal)
+        process_events()
+        dialog.grab()
+
+    value, cpu = medians_ms(open_matrix, runs, before=close)
+    dialog = relations.dialog
+    close()
+    rows = dialog.model.rowCount() if dialog else 0
+    members = dialog.model.columnCount() - 4 if dialog else 0
+    note = f"{rows} people × {members} colleagues; processor {cpu:.0f} ms"
+    return Figure("coverage_matrix", value, runs, note=note)
+
+
+def reminders_dock(window, runs: int) -> Figure:
+    """The reminders dock read again (as after any edit) and painted."""
+    dock = window.reminders
+    dock.show()
+    process_events()
+
+    def reload() -> None:
+        dock.reload()
+        process_events()
+        dock.grab()
+
+    value, cpu = medians_ms(reload, runs)
+    groups = () if dock.found is None else dock.found.groups
+    count = sum(g.count for g in groups)
+    actions = sum(g.count for g in groups if g.kind == "action")
+    note = f"{count:,} reminders, {actions:,} actions; processor {cpu:.0f} ms"
+    return Figure("reminders_dock", value, runs, note=note)

@@ -21,6 +21,7 @@ class Scale:
     tenders: int
     checklist_items: int  # per tender
     contracts: int  # each with 4 milestones, 6 invoices and 6 payments
+    open_actions: int  # all in the reminders dock; as many closed ones besides
     org_chart_people: int = ORG_CHART_PEOPLE
 
     def __post_init__(self) -> None:
@@ -49,6 +50,7 @@ LARGE = Scale(
     tenders=2_000,
     checklist_items=60,
     contracts=5_000,
+    open_actions=5_000,
 )
 SMALL = LARGE.times(0.05)
 SCALES = {"large": LARGE, "small": SMALL}

@@ -3,7 +3,7 @@ outcome, the ones falling due, and visits logged from them (docs/actions.md). Qt
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -243,17 +243,23 @@ def open_actions_about(session: Session, keys: Iterable[str]) -> dict[str, Actio
     return found
 
 
-def actions_due(session: Session, today: date, days: int = 7) -> DueActions:
-    """Open actions overdue, due today, and due in the next ``days`` days."""
-    query = (
-        select(Action)
-        .where(
-            Action.status == ActionStatus.OPEN,
-            Action.due_on.is_not(None),
-            Action.due_on <= today + timedelta(days=days),
-        )
-        .order_by(Action.due_on, Action.id)
+def due_by(today: date, days: int) -> tuple[Any, ...]:
+    """The conditions of an open action due by ``today + days`` (overdue ones included)."""
+    return (
+        Action.status == ActionStatus.OPEN,
+        Action.due_on.is_not(None),
+        Action.due_on <= today + timedelta(days=days),
     )
+
+
+def actions_due(
+    session: Session, today: date, days: int = 7, account_ids: Sequence[int] | None = None
+) -> DueActions:
+    """Open actions overdue, due today, and due in the next ``days`` days (of the accounts
+    ``account_ids`` only, if given)."""
+    query = select(Action).where(*due_by(today, days)).order_by(Action.due_on, Action.id)
+    if account_ids is not None:
+        query = query.where(Action.account_id.in_(account_ids))
     due = DueActions(today, days)
     for summary in _summaries(session, query):
         day = summary.due_on or today

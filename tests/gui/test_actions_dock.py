@@ -13,8 +13,14 @@ from sqlalchemy import select
 
 from desktop.models import Action, Contact
 from desktop.models.enums import ActionStatus
-from desktop.services.contracts.reminder_groups import grouped
-from desktop.services.contracts.reminders import Reminder, ReminderKind, ReminderList
+from desktop.services.contracts.reminder_groups import grouped, summarised
+from desktop.services.contracts.reminders import (
+    AccountGroup,
+    Reminder,
+    ReminderGroups,
+    ReminderKind,
+    ReminderList,
+)
 from desktop.services.orgchart.coverage import FlagKind
 from desktop.views.actions.action_dialog import ActionDialog, CloseActionDialog
 from desktop.views.common.formatting import format_money
@@ -206,7 +212,7 @@ def test_each_group_is_short_until_show_all(qtbot, qtmodeltester) -> None:
 
 def test_the_dock_shows_all_of_a_group_when_asked(qtbot, ctx, window, monkeypatch) -> None:
     dock = window.reminders
-    monkeypatch.setattr(dock.service, "current", _long_list)
+    monkeypatch.setattr(dock.service, "groups", lambda: summarised(_long_list()))
     dock.reload()
     kind = dock.model.index(0, 0)
     more = dock.model.index(5, 0, kind)
@@ -241,3 +247,50 @@ def test_making_and_closing_an_action_are_undone_from_the_edit_menu(
     with ctx.db.read() as s:
         assert s.get_one(Action, action_id).status is ActionStatus.OPEN
     assert _action_row(dock.model, "Bai Zhigang") is not None
+
+
+def _counted_groups() -> ReminderGroups:
+    """Actions of 8 accounts, counted but not read (as on a large book)."""
+    groups = tuple(
+        AccountGroup(ReminderKind.ACTION, account_id, f"Client {account_id}", 12, None)
+        for account_id in range(1, 9)
+    )
+    return ReminderGroups(DAY, 7, groups)
+
+
+def _action(account_id: int, number: int) -> Reminder:
+    return Reminder(
+        ReminderKind.ACTION, DAY, f"Call {number}", "Li", f"Client {account_id}", "action",
+        account_id * 100 + number, account_id=account_id,
+    )  # fmt: skip
+
+
+def test_an_account_s_reminders_are_read_when_it_is_opened(qtbot, ctx, window, monkeypatch):
+    dock = window.reminders
+    read: list[list[int]] = []
+
+    def items(groups, today, days):
+        read.append([g.account_id for g in groups])
+        return {g.key: tuple(_action(g.account_id, n) for n in range(12)) for g in groups}
+
+    monkeypatch.setattr(dock.service, "groups", _counted_groups)
+    monkeypatch.setattr(dock.service, "items", items)
+    dock.set_account(None)
+    dock.reload()
+    model = dock.model
+    kind = model.index(0, 0)
+    assert kind.data() == "Actions (96)"
+    first = model.index(0, 0, kind)
+    assert first.data() == "Client 1 (12)"
+    assert read == [] and model.rowCount(first) == 0 and model.hasChildren(first)
+    dock.tree.expand(first)  # the user opens it: read now, shown short
+    assert read == [[1]]
+    assert model.rowCount(first) == 6 and model.index(5, 0, first).data() == "Show all (12)"
+    assert dock.tree.isFirstColumnSpanned(5, first)
+    dock.set_account(7)  # the current account's group comes first, opened and read
+    assert read == [[1], [7]]
+    current = model.index(0, 0, kind)
+    assert current.data() == "Client 7 (12)" and dock.tree.isExpanded(current)
+    assert model.index(0, 1, current).data() == "Call 0 · Li"
+    dock.set_account(1)  # read already
+    assert read == [[1], [7]]

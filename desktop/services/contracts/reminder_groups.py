@@ -6,7 +6,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .reminders import Reminder, ReminderKind, ReminderList
+from .reminders import (
+    AccountGroup,
+    ReminderGroups,
+    ReminderKind,
+    ReminderList,
+    account_groups,
+    total_of,
+)
+
+__all__ = ["ORDER", "AccountGroup", "KindGroup", "arranged", "grouped", "summarised"]
 
 ORDER = (
     ReminderKind.ACTION,
@@ -20,24 +29,6 @@ ORDER = (
 )
 
 
-def _total(items: tuple[Reminder, ...]) -> Decimal | None:
-    amounts = [r.amount for r in items if r.amount is not None]
-    return sum(amounts, Decimal(0)) if amounts else None
-
-
-@dataclass(frozen=True)
-class AccountGroup:
-    kind: ReminderKind
-    account_id: int
-    account: str
-    items: tuple[Reminder, ...]  # soonest first
-    total: Decimal | None  # the money of the reminders that have an amount
-
-    @property
-    def count(self) -> int:
-        return len(self.items)
-
-
 @dataclass(frozen=True)
 class KindGroup:
     kind: ReminderKind
@@ -46,20 +37,22 @@ class KindGroup:
     total: Decimal | None
 
 
-def grouped(found: ReminderList, current_account: int | None = None) -> list[KindGroup]:
+def summarised(found: ReminderList) -> ReminderGroups:
+    """A list read whole, as groups (every group's reminders known)."""
+    return ReminderGroups(found.today, found.days, tuple(account_groups(found.items)))
+
+
+def arranged(found: ReminderGroups, current_account: int | None = None) -> list[KindGroup]:
     """Non-empty kinds in the dock's order; within a kind, the current account first, then
     the accounts with the most money at stake, then the most reminders."""
+    by_kind: dict[ReminderKind, list[AccountGroup]] = {}
+    for group in found.groups:
+        by_kind.setdefault(group.kind, []).append(group)
     groups = []
     for kind in ORDER:
-        by_account: dict[int, list[Reminder]] = {}
-        for reminder in found.of(kind):
-            by_account.setdefault(reminder.account_id, []).append(reminder)
-        if not by_account:
+        accounts = by_kind.get(kind)
+        if not accounts:
             continue
-        accounts = [
-            AccountGroup(kind, account_id, items[0].account, tuple(items), _total(tuple(items)))
-            for account_id, items in by_account.items()
-        ]
         accounts.sort(
             key=lambda g: (
                 g.account_id != current_account,
@@ -68,6 +61,10 @@ def grouped(found: ReminderList, current_account: int | None = None) -> list[Kin
                 g.account,
             )
         )
-        items = found.of(kind)
-        groups.append(KindGroup(kind, tuple(accounts), len(items), _total(tuple(items))))
+        count = sum(g.count for g in accounts)
+        groups.append(KindGroup(kind, tuple(accounts), count, total_of(g.total for g in accounts)))
     return groups
+
+
+def grouped(found: ReminderList, current_account: int | None = None) -> list[KindGroup]:
+    return arranged(summarised(found), current_account)

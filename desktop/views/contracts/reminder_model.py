@@ -1,9 +1,11 @@
 """The reminders as a tree: kinds, then accounts, then the reminders, each level short (the
-first few, then a "show all" row) so that thousands of overdue payments stay readable and
-cheap to show (docs/actions.md#the-reminders-dock)."""
+first few, then a "show all" row) and an account's reminders read when it is opened, so that
+thousands of overdue payments and actions stay readable and cheap to show
+(docs/actions.md#the-reminders-dock)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -129,10 +131,19 @@ def _total_text(total) -> str:
     return "" if total is None else format_money(total, decimals=0)
 
 
+Loader = Callable[[AccountGroup], tuple[Reminder, ...]]
+Key = tuple[ReminderKind, int]
+
+
 class ReminderTreeModel(QAbstractItemModel):
+    """Kinds and their accounts are counted; an account's reminders are read when it is first
+    opened (``fetchMore``), unless the groups came with them."""
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.today = date.today()
+        self.load: Loader | None = None  # reads an account group's reminders
+        self._loaded: dict[Key, tuple[Reminder, ...]] = {}
         self._nodes: list[Node] = []
         self._top: list[Node] = []
         self._shown_all: set[tuple[str, str, int]] = set()  # groups the user asked to see whole
@@ -152,35 +163,50 @@ class ReminderTreeModel(QAbstractItemModel):
         assert isinstance(group, KindGroup)
         return (KIND, group.kind, 0)
 
+    def items(self, group: AccountGroup) -> tuple[Reminder, ...] | None:
+        """The group's reminders, None while not read."""
+        return group.items if group.items is not None else self._loaded.get(group.key)
+
     def _members(self, node: Node) -> tuple[str, tuple]:
         group = node.payload
         if isinstance(group, KindGroup):
             return ACCOUNT, group.accounts
         assert isinstance(group, AccountGroup)
-        return ITEM, group.items
+        return ITEM, self.items(group) or ()
 
-    def _fill(self, node: Node, start: int = 0) -> None:
-        """``node``'s children from ``start``: the first few, or all once asked for."""
+    def _children(self, node: Node, start: int = 0) -> list[Node]:
+        """``node``'s children from ``start``: the first few, or all once asked for (an
+        account's only once its reminders are read)."""
         level, members = self._members(node)
         whole = self._key(node) in self._shown_all or len(members) <= SHORT + 1
         stop = len(members) if whole else SHORT
+        found = []
         for row in range(start, stop):
             child = self._node(level, members[row], node, row)
-            node.children.append(child)
+            found.append(child)
             if level == ACCOUNT:
-                self._fill(child)
+                child.children = self._children(child)
         if not whole:
-            node.children.append(self._node(MORE, node, node, stop))
+            found.append(self._node(MORE, node, node, stop))
+        return found
 
-    def set_groups(self, groups: list[KindGroup], today: date) -> None:
+    def set_groups(
+        self,
+        groups: list[KindGroup],
+        today: date,
+        loaded: dict[Key, tuple[Reminder, ...]] | None = None,
+    ) -> None:
+        """Show ``groups``; ``loaded``: reminders of groups read already (kept, and added to
+        as accounts are opened)."""
         self.beginResetModel()
         self.today = today
         self._titles = kind_titles()
+        self._loaded = {} if loaded is None else loaded
         self._nodes, self._top = [], []
         for row, group in enumerate(groups):
             node = self._node(KIND, group, None, row)
             self._top.append(node)
-            self._fill(node)
+            node.children = self._children(node)
         self.endResetModel()
 
     def show_all(self, index: Index) -> None:
@@ -195,10 +221,39 @@ class ReminderTreeModel(QAbstractItemModel):
         self.beginRemoveRows(parent, more.row, more.row)
         group.children.pop()
         self.endRemoveRows()
-        _, members = self._members(group)
-        self.beginInsertRows(parent, more.row, len(members) - 1)
-        self._fill(group, more.row)
+        rest = self._children(group, more.row)
+        self.beginInsertRows(parent, more.row, more.row + len(rest) - 1)
+        group.children += rest
         self.endInsertRows()
+
+    # -- reading an account when opened -----------------------------------------------------
+    def _unread(self, parent: Index) -> AccountGroup | None:
+        node = self.node(parent)
+        if node is None or node.level != ACCOUNT or parent.column() != 0:
+            return None
+        group = node.payload
+        assert isinstance(group, AccountGroup)
+        return group if self.items(group) is None else None
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        if self._unread(parent) is not None:
+            return True
+        return self.rowCount(parent) > 0
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return self.load is not None and self._unread(parent) is not None
+
+    def fetchMore(self, parent: Index) -> None:
+        group = self._unread(parent)
+        if group is None or self.load is None:
+            return
+        self._loaded[group.key] = self.load(group)
+        node = self._nodes[parent.internalId()]
+        children = self._children(node)
+        if children:
+            self.beginInsertRows(parent, 0, len(children) - 1)
+            node.children = children
+            self.endInsertRows()
 
     # -- reading ----------------------------------------------------------------------------
     def node(self, index: Index) -> Node | None:

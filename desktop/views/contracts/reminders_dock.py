@@ -27,8 +27,8 @@ from desktop.services.changes import (
     TENDERS,
     ChangeSet,
 )
-from desktop.services.contracts.reminder_groups import AccountGroup, grouped
-from desktop.services.contracts.reminders import Reminder, ReminderKind, ReminderList
+from desktop.services.contracts.reminder_groups import AccountGroup, KindGroup, arranged
+from desktop.services.contracts.reminders import Reminder, ReminderGroups, ReminderKind
 from desktop.services.messages import UserError
 from desktop.views.actions.action_dialog import close_action, push_action_edit, short
 from desktop.views.common.formatting import format_date, format_number
@@ -55,12 +55,15 @@ class RemindersDock(QDockWidget):
         self.ctx = ctx
         self.service = ctx.services.reminders
         self.account_id: int | None = None
-        self.found: ReminderList | None = None
+        self.found: ReminderGroups | None = None
+        self._loaded: dict = {}  # reminders of the account groups read so far, by group
         self.setObjectName("RemindersDock")
         self.setWindowTitle(self.tr("Reminders"))
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.model = ReminderTreeModel(self)
+        self.model.load = self._read_group
+        self.model.rowsInserted.connect(self._on_model_rows_inserted)
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
         self.tree.setItemDelegate(GroupDelegate(self.tree))
@@ -120,7 +123,8 @@ class RemindersDock(QDockWidget):
             self.reload()
 
     def set_account(self, account_id: int | None) -> None:
-        """The current account's groups come first; regrouped without reading again."""
+        """The current account's groups come first, opened: regrouped without reading again,
+        but for that account's reminders if they were not read yet."""
         if account_id != self.account_id:
             self.account_id = account_id
             if self.found is not None:
@@ -129,20 +133,49 @@ class RemindersDock(QDockWidget):
     def reload(self) -> None:
         self._stale = False
         self._contact_of.clear()
-        self.found = self.service.current()
+        self.found = self.service.groups()
+        self._loaded = {}
         self._show(self.found)
 
-    def _show(self, found: ReminderList) -> None:
+    def _show(self, found: ReminderGroups) -> None:
         self.heading.setText(
             self.tr("Today, {date}, and the next {days} days").format(
                 date=format_date(found.today), days=format_number(found.days)
             )
         )
-        self.model.set_groups(grouped(found, self.account_id), found.today)
+        kinds = arranged(found, self.account_id)
+        opened = [g for g in self._opened(kinds) if g.items is None and g.key not in self._loaded]
+        if opened:  # read together: a query per kind, not one per account
+            self._loaded.update(self.service.items(opened, found.today, found.days))
+        self.model.set_groups(kinds, found.today, self._loaded)
         self._span_and_expand(QModelIndex())
         self.empty.setVisible(self.model.rowCount() == 0)
         self.tree.setVisible(self.model.rowCount() > 0)
         self._update_buttons()
+
+    def _opened(self, kinds: list[KindGroup]) -> list[AccountGroup]:
+        """The account groups shown opened: all of a kind with few accounts, and the current
+        account's."""
+        return [
+            group
+            for kind in kinds
+            for group in kind.accounts
+            if len(kind.accounts) <= FEW_ACCOUNTS or group.account_id == self.account_id
+        ]
+
+    def _read_group(self, group: AccountGroup) -> tuple[Reminder, ...]:
+        """An account opened by the user: its reminders, read now."""
+        found = self.found
+        if found is None:
+            return ()
+        return self.service.items([group], found.today, found.days).get(group.key, ())
+
+    def _on_model_rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        """An account's reminders read when opened: its "show all" row spans the panel."""
+        for row in range(first, last + 1):
+            node = self.model.node(self.model.index(row, 0, parent))
+            if node is not None and node.level == MORE:
+                self.tree.setFirstColumnSpanned(row, parent, True)
 
     def _span_and_expand(self, parent: QModelIndex) -> None:
         """Group and "show all" rows span both columns; kinds open, and their accounts too

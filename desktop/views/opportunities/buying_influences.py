@@ -75,9 +75,11 @@ class BuyingInfluences(QGroupBox):
         self.sheet = sheet
         # Filling the combos emits their change signals: those are not edits.
         self._loading = True
+        self.table.setUpdatesEnabled(False)  # one layout for the whole table, not one per row
         try:
             self._fill()
         finally:
+            self.table.setUpdatesEnabled(True)
             self._loading = False
 
     def _fill(self) -> None:

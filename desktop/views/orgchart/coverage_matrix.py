@@ -135,9 +135,12 @@ class CoverageDialog(QDialog):
         layout.addWidget(splitter, 1)
         self.resize(1220, 620)
 
-    def show_account(self, account_id: int) -> None:
-        """Choose among the account's deals (or all its people) and show the matrix."""
+    def show_account(self, account_id: int, opportunity_id: int | None = None) -> None:
+        """Choose among the account's deals (or all its people) and show the matrix, of
+        ``opportunity_id`` if given, else of the deal shown before on this account; the matrix
+        is read once."""
         chosen = self.deal.currentData() if account_id == self.account_id else None
+        chosen = chosen if opportunity_id is None else opportunity_id
         self.account_id = account_id
         self.deal.blockSignals(True)
         self.deal.clear()
@@ -147,9 +150,6 @@ class CoverageDialog(QDialog):
         self.deal.setCurrentIndex(max(self.deal.findData(chosen), 0))
         self.deal.blockSignals(False)
         self.reload()
-
-    def choose_deal(self, opportunity_id: int | None) -> None:
-        self.deal.setCurrentIndex(max(self.deal.findData(opportunity_id), 0))
 
     def reload(self) -> None:
         if self.account_id is None:

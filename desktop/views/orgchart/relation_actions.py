@@ -64,9 +64,7 @@ class RelationActions(QObject):
         if self.dialog is None:
             self.dialog = CoverageDialog(self.editor.relationships, self.tab)
             self.dialog.person_activated.connect(self.tab.open_person)
-        self.dialog.show_account(self.tab.account_id)
-        if opportunity_id is not None:
-            self.dialog.choose_deal(opportunity_id)
+        self.dialog.show_account(self.tab.account_id, opportunity_id)
         self.dialog.show()
         self.dialog.raise_()
         return self.dialog

@@ -169,6 +169,19 @@ def test_the_matrix_follows_the_chosen_deal_and_opens_a_person(qtbot, tab, ctx) 
     assert tab.panel.person_id == item.data(Qt.ItemDataRole.UserRole)
 
 
+def test_the_matrix_opened_on_a_deal_is_read_once(qtbot, tab, ctx, monkeypatch) -> None:
+    (deal, _name), *_ = ctx.services.relationships.deals(tab.account_id)
+    service = tab.editor.relationships
+    read = []
+    matrix = service.matrix
+    monkeypatch.setattr(service, "matrix", lambda *args: read.append(args) or matrix(*args))
+    dialog = tab.relations.show_matrix(deal)
+    assert read == [(tab.account_id, deal)] and dialog.deal.currentData() == deal
+    dialog.hide()
+    tab.relations.show_matrix()  # the deal shown before on this account
+    assert read[1:] == [(tab.account_id, deal)]
+
+
 def test_the_colour_choice_is_remembered_for_the_next_chart(qtbot, tab, ctx) -> None:
     combo = tab.relations.colour_by
     combo.setCurrentIndex(combo.findData(BY_OWNER))

@@ -40,8 +40,13 @@ class Step:
     def all_accounts(self) -> bool:
         return "all accounts" in self.name
 
+    def queries(self) -> list[Statement]:
+        """The statements without the transactions' BEGIN (a transaction per row shows as
+        its query repeating)."""
+        return [s for s in self.statements if not s.sql.lstrip().upper().startswith("BEGIN")]
+
     def counted(self) -> int:
-        return sum(1 for s in self.statements if not s.sql.lstrip().upper().startswith("BEGIN"))
+        return len(self.queries())
 
 
 @contextmanager
