@@ -9,10 +9,14 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
+from . import server_log
+
 Installer = Callable[[Connection], None]
 
 # In order; each part of the team server adds its own.
-INSTALLERS: list[Installer] = []
+INSTALLERS: list[Installer] = [
+    server_log.install,
+]
 
 
 def install(connection: Connection) -> None:

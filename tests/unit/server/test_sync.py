@@ -1,0 +1,148 @@
+"""Offline sync between a laptop file and the team server (docs/team-server.md#sync)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, select, text
+
+from desktop.models import Account, ChangeEntry, Contact
+from desktop.services import sync
+from desktop.services.clock import FixedClock
+from desktop.services.database import open_database
+
+
+def laptop(tmp_path: Path, moment: datetime = datetime(2026, 3, 2, 9, 0)):
+    return open_database(tmp_path / "laptop.sqlite", clock=FixedClock(moment)).db
+
+
+def accounts(db) -> dict[str, dict[str, str]]:
+    with db.read() as s:
+        return {
+            a.uuid: {"name": a.name, "industry": a.industry, "region": a.region}
+            for a in s.scalars(select(Account))
+        }
+
+
+def log_size(db) -> int:
+    with db.read() as s:
+        return len(s.scalars(select(ChangeEntry.id)).all())
+
+
+def psql(url: str, sql: str, **params) -> None:
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
+    with engine.begin() as conn:
+        conn.execute(text(sql), params)
+    engine.dispose()
+
+
+@pytest.fixture
+def both(tmp_path: Path, pg_db):
+    local = laptop(tmp_path)
+    yield local, pg_db
+    local.close()
+
+
+def test_the_first_sync_uploads_a_file_and_a_second_changes_nothing(both) -> None:
+    local, server = both
+    with local.session() as s:
+        s.add(Account(name="华东电网", industry="电力"))
+    first = sync.synchronise(local, server)
+    assert first.first and first.uploaded >= 1
+    assert {a["name"] for a in accounts(server).values()} == {"华东电网"}
+    before = (accounts(local), accounts(server), log_size(local), log_size(server))
+    again = sync.synchronise(local, server)
+    assert (again.uploaded, again.downloaded, again.conflicts) == (0, 0, [])
+    assert (accounts(local), accounts(server), log_size(local), log_size(server)) == before
+
+
+def test_the_first_sync_to_a_new_file_downloads_the_server(tmp_path: Path, pg_db) -> None:
+    with pg_db.session() as s:
+        s.add(Account(name="南方电网"))
+    local = laptop(tmp_path)
+    try:
+        sync.synchronise(local, pg_db)
+        assert [a["name"] for a in accounts(local).values()] == ["南方电网"]
+        with local.read() as s:
+            assert s.scalars(select(Account.owner)).one() == pg_db.default_owner
+    finally:
+        local.close()
+
+
+def test_changes_to_different_fields_are_all_kept_and_the_same_field_later_wins(
+    both, pg_url: str
+) -> None:
+    local, server = both
+    with local.session() as s:
+        s.add(Account(name="华东电网", industry="电力", region="上海"))
+    sync.synchronise(local, server)
+    (uuid,) = accounts(local)
+    with local.session() as s:  # at 09:00 UTC+8 on the laptop: before the server's edits
+        account = s.scalars(select(Account)).one()
+        account.industry = "能源"
+        account.region = "江苏"
+    psql(pg_url, "UPDATE account SET name = '国网华东', region = '浙江' WHERE uuid = :u", u=uuid)
+    result = sync.synchronise(local, server)
+    expected = {"name": "国网华东", "industry": "能源", "region": "浙江"}
+    assert accounts(local)[uuid] == accounts(server)[uuid] == expected
+    (conflict,) = result.conflicts
+    line = conflict.render()
+    assert "conflict" in line and "国网华东" in line and "region" in line and "江苏" in line
+    assert sync.synchronise(local, server).conflicts == []
+
+
+def test_a_plain_delete_on_the_server_travels_unless_the_laptop_edited_the_record(
+    both, pg_url: str
+) -> None:
+    local, server = both
+    with local.session() as s:
+        s.add_all([Account(name="甲"), Account(name="乙")])
+    sync.synchronise(local, server)
+    by_name = {a["name"]: u for u, a in accounts(local).items()}
+    with local.session() as s:
+        s.scalars(select(Account).where(Account.name == "乙")).one().industry = "电力"
+    psql(pg_url, "DELETE FROM account")
+    result = sync.synchronise(local, server)
+    assert set(accounts(local)) == set(accounts(server)) == {by_name["乙"]}
+    (conflict,) = result.conflicts
+    assert conflict.field == "" and "deleted on the server" in conflict.render()
+
+
+def test_a_deletion_on_the_laptop_travels_to_the_server(both) -> None:
+    local, server = both
+    with local.session() as s:
+        s.add(Account(name="甲"))
+    sync.synchronise(local, server)
+    from desktop.services import trash
+
+    with local.session() as s:
+        trash.move_to_trash(s, "account", s.scalars(select(Account.id)).one(), local.clock.now())
+    sync.synchronise(local, server)
+    assert accounts(server) == {}
+    assert sync.synchronise(local, server).uploaded == 0
+
+
+def test_the_server_logs_writes_of_any_client_with_references_as_uuids(pg_db, pg_url) -> None:
+    with pg_db.session() as s:
+        first, second = Account(name="甲"), Account(name="乙")
+        s.add(Contact(account=first, name="王工"))
+        s.add(second)
+    psql(
+        pg_url,
+        "UPDATE contact SET name = '王总', could_be_coach = true, "
+        "account_id = (SELECT id FROM account WHERE name = '乙')",
+    )
+    psql(pg_url, "DELETE FROM contact")
+    with pg_db.read() as s:
+        entries = {
+            (e.kind, e.action, e.field): (e.old_value, e.new_value, e.changed_by)
+            for e in s.scalars(select(ChangeEntry))
+        }
+    who = pg_db.default_owner
+    assert entries[("contact", "changed", "name")] == ("王工", "王总", who)
+    assert entries[("contact", "changed", "could_be_coach")] == ("0", "1", who)
+    assert entries[("contact", "changed", "account_id")] == (first.uuid, second.uuid, who)
+    assert ("contact", "deleted", "") in entries
+    assert len(entries) == 6  # two accounts and a person created, three fields, a deletion
