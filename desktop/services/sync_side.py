@@ -1,0 +1,207 @@
+"""One side of a sync, the laptop file or the server (docs/team-server.md#sync): its change
+log since a cursor, and its records read and written with references as uuids (ids differ
+between databases, uuids do not). Qt-free."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.orm import Session
+
+from desktop.models import ChangeEntry
+
+from . import trash
+from .change_log import COLUMNS
+from .driver import raw
+from .excel.field_merge import Entry
+from .server_log import record_tables
+
+TABLES = {t.name: t for t in record_tables()}
+CHUNK = 500
+Row = dict[str, Any]  # a record with its references as uuids
+
+
+def _entries(rows: Iterable[Sequence[Any]]) -> list[Entry]:
+    found = []
+    for row in rows:
+        try:
+            found.append(Entry.of(tuple(row)))
+        except (ValueError, TypeError):
+            continue
+    return found
+
+
+def local_window(conn: Connection, cursor: int, server: str) -> list[Entry]:
+    log = ChangeEntry.__table__
+    query = select(*(log.c[n] for n in COLUMNS)).where(log.c.id > cursor, log.c.origin != server)
+    return _entries(conn.execute(query))
+
+
+def server_window(conn: Connection, cursor: int) -> tuple[list[Entry], set[int]]:
+    """The server's entries of transactions from ``cursor`` on, and their ids."""
+    names = ", ".join(f"c.{n}" for n in COLUMNS)
+    rows = conn.exec_driver_sql(
+        f"SELECT {names}, c.id FROM change_log c JOIN kad_change_xact x ON x.change_id = c.id "
+        "WHERE x.xact >= %(cursor)s ORDER BY c.id",
+        {"cursor": cursor},
+    ).all()
+    return _entries(r[:-1] for r in rows), {r[-1] for r in rows}
+
+
+def known(conn: Connection, uuids: Iterable[str]) -> set[str]:
+    """Which of these entries the side's log holds."""
+    log = ChangeEntry.__table__
+    wanted, found = sorted(set(uuids)), set()
+    for start in range(0, len(wanted), CHUNK):
+        chunk = wanted[start : start + CHUNK]
+        found.update(conn.execute(select(log.c.uuid).where(log.c.uuid.in_(chunk))).scalars())
+    return found
+
+
+class Side:
+    """One database's records, with references read and written as uuids."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.postgresql = conn.dialect.name == "postgresql"
+        self._ids: dict[str, dict[str, int]] = defaultdict(dict)  # table -> uuid -> id
+
+    def uuids(self, table: Table) -> set[str]:
+        return set(self.conn.execute(select(table.c.uuid)).scalars())
+
+    def rows(self, table: Table, uuids: Iterable[str]) -> dict[str, Row]:
+        wanted = sorted(set(uuids))
+        found: dict[str, Row] = {}
+        for start in range(0, len(wanted), CHUNK):
+            query = select(table).where(table.c.uuid.in_(wanted[start : start + CHUNK]))
+            for row in self.conn.execute(query).mappings():
+                found[row["uuid"]] = dict(row)
+        self._ids[table.name].update({u: r["id"] for u, r in found.items()})
+        refs = _references(table)
+        for name, target in refs.items():
+            ids = {r[name] for r in found.values() if r[name] is not None}
+            by_id = self._uuids_of(TABLES[target], ids)
+            for row in found.values():
+                row[name] = by_id.get(row[name]) if row[name] is not None else None
+        return found
+
+    def _uuids_of(self, table: Table, ids: set[int]) -> dict[int, str]:
+        known = {i: u for u, i in self._ids[table.name].items() if i in ids}
+        missing = sorted(ids - set(known))
+        for start in range(0, len(missing), CHUNK):
+            query = select(table.c.id, table.c.uuid).where(
+                table.c.id.in_(missing[start : start + CHUNK])
+            )
+            for row_id, uuid in self.conn.execute(query):
+                known[row_id] = uuid
+                self._ids[table.name][uuid] = row_id
+        return known
+
+    def id_of(self, table: Table, uuid: str | None) -> int | None:
+        if uuid is None:
+            return None
+        ids = self._ids[table.name]
+        if uuid not in ids:
+            found = self.conn.execute(select(table.c.id).where(table.c.uuid == uuid)).scalar()
+            if found is None:
+                return None
+            ids[uuid] = found
+        return ids[uuid]
+
+    # --- writing ---
+
+    def _stored(self, table: Table, values: Row) -> Row | None:
+        """``values`` with references as this side's ids; None when a required one is
+        missing here."""
+        stored = dict(values)
+        for name, target in _references(table).items():
+            if name not in values or values[name] is None:
+                continue
+            stored[name] = self.id_of(TABLES[target], values[name])
+            if stored[name] is None and not table.c[name].nullable:
+                return None
+        return stored
+
+    def insert(self, table: Table, rows: list[Row]) -> int:
+        """Insert records (their own-table references linked afterwards); one that would
+        break a unique rule here (the same person's role twice, say) is left out."""
+        own = [n for n, t in _references(table).items() if t == table.name]
+        count = 0
+        for row in rows:
+            values = self._stored(table, {k: v for k, v in row.items() if k not in own})
+            if values is None:
+                continue
+            values.pop("id", None)
+            values.update({n: None for n in own})
+            statement = (
+                pg_insert(table).values(values).on_conflict_do_nothing()
+                if self.postgresql
+                else insert(table).values(values).prefix_with("OR IGNORE")
+            )
+            count += len(self.conn.execute(statement.returning(table.c.id)).all())
+        for row in rows:
+            links = {n: row[n] for n in own if row.get(n) is not None}
+            if links:
+                self.update(table, row["uuid"], links, row.get("updated_at"))
+        return count
+
+    def update(self, table: Table, uuid: str, values: Row, updated_at: Any) -> None:
+        stored = self._stored(table, values)
+        if stored is None:
+            return
+        # the record's moment of change is the later side's, never the sync's "now"
+        stored["updated_at"] = table.c.updated_at if updated_at is None else updated_at
+        self.conn.execute(
+            update(table).where(table.c.uuid == uuid).values(**stored, version=table.c.version + 1)
+        )
+
+    def delete(self, session: Session, table: Table, uuid: str, now: datetime) -> bool:
+        """Delete a record with what hangs under it: to the trash on this computer."""
+        row_id = self.id_of(table, uuid)
+        if (
+            row_id is None
+            or not self.conn.execute(select(table.c.id).where(table.c.id == row_id)).first()
+        ):
+            return False
+        if not self.postgresql and table.name in trash.KINDS:
+            trash.move_to_trash(session, table.name, row_id, now)
+        else:
+            _delete_tree(self.conn, table, [row_id])
+        return True
+
+    def copy_entries(self, entries: Iterable[Entry], origin: str) -> None:
+        rows = [
+            (*e.row[:7], e.at if self.postgresql else e.at.isoformat(sep=" "), *e.row[8:], origin)
+            for e in entries
+        ]
+        if rows:
+            driver = raw(self.conn)
+            driver.executemany(driver.insert_or_ignore("change_log", (*COLUMNS, "origin")), rows)
+
+
+def _references(table: Table) -> dict[str, str]:
+    """Reference column -> the table it points to (records only)."""
+    return {
+        c.name: key.column.table.name
+        for c in table.c
+        for key in c.foreign_keys
+        if key.column.table.name in TABLES
+    }
+
+
+def _delete_tree(conn: Connection, table: Table, ids: list[int]) -> None:
+    """DELETE rows and, first, the rows whose reference to them has no ON DELETE rule (the
+    database cascades the others)."""
+    for child in TABLES.values():
+        for column in child.c:
+            for key in column.foreign_keys:
+                if key.column.table is table and key.ondelete is None and child is not table:
+                    below = conn.execute(select(child.c.id).where(column.in_(ids))).scalars().all()
+                    if below:
+                        _delete_tree(conn, child, list(below))
+    conn.execute(delete(table).where(table.c.id.in_(ids)))
