@@ -63,9 +63,48 @@ class _Overtaken(Exception):
     """The server changed records this round was about to write: go round again."""
 
 
+NOT_A_SERVER = QT_TRANSLATE_NOOP(
+    "Sync",
+    "“{address}” is not a team server address: write it as postgresql://USER@HOST:PORT/DBNAME.",
+)
+ON_THE_SERVER_ITSELF = QT_TRANSLATE_NOOP(
+    "Sync",
+    "This window works on the server itself, so there is nothing to synchronise: open the file "
+    "on this computer to synchronise it.",
+)
+
+
+def with_password(address: str, password: str) -> str:
+    """The server's URL with the password typed (kept in memory only); raises UserError for
+    an address that is no PostgreSQL URL."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    from desktop.models.db import is_server_url
+
+    if not is_server_url(address):
+        raise UserError(NOT_A_SERVER.with_(address=address))
+    try:
+        url = make_url(address)
+    except ArgumentError:
+        raise UserError(NOT_A_SERVER.with_(address=address)) from None
+    if password:
+        url = url.set(password=password)
+    return url.render_as_string(hide_password=False)
+
+
+def address_of(url: str) -> str:
+    """The URL without its password: what may be remembered."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url)._replace(password=None).render_as_string(hide_password=False)
+
+
 def synchronise(local: Database, server: Database, progress: Progress | None = None) -> Result:
     """Exchange everything changed on either side since the last sync (docs/team-server.md#sync).
     Raises UserError with a sentence when the server is lost or stays too busy."""
+    if local.server:
+        raise UserError(ON_THE_SERVER_ITSELF)
     report = progress or (lambda _step, _steps: None)
     try:
         with local.session() as mine:
@@ -207,4 +246,4 @@ def _apply(side: Side, session: Session, plan: Plan, now: datetime) -> int:
     return count
 
 
-__all__ = ["Conflict", "Progress", "Result", "synchronise"]
+__all__ = ["Conflict", "Progress", "Result", "address_of", "synchronise", "with_password"]
