@@ -237,9 +237,8 @@ def _apply(side: Side, session: Session, plan: Plan, now: datetime) -> int:
     for name, table in TABLES.items():
         if plan.inserts.get(name):
             count += side.insert(table, plan.inserts[name])
-        for uuid, values, updated_at in plan.updates.get(name, ()):
-            side.update(table, uuid, values, updated_at)
-            count += 1
+        if plan.updates.get(name):
+            count += side.update(table, plan.updates[name])
     for name, table in TABLES.items():  # parents first: their children go with them
         for uuid in plan.deletes.get(name, ()):
             count += side.delete(session, table, uuid, now)

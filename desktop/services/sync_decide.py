@@ -157,6 +157,8 @@ class Decider:
             name = column.name
             if name in NOT_FIELDS:
                 continue
+            if mine[name] == theirs[name]:
+                continue  # the same value (most are): no need to compare logged text
             ours, other = _text(column, mine[name]), _text(column, theirs[name])
             if ours == other:
                 continue

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
@@ -102,22 +102,33 @@ class Side:
                 self._ids[table.name][uuid] = row_id
         return known
 
-    def id_of(self, table: Table, uuid: str | None) -> int | None:
-        if uuid is None:
-            return None
-        ids = self._ids[table.name]
-        if uuid not in ids:
-            found = self.conn.execute(select(table.c.id).where(table.c.uuid == uuid)).scalar()
-            if found is None:
-                return None
-            ids[uuid] = found
-        return ids[uuid]
+    def _resolve(self, table: Table, rows: Iterable[Row]) -> None:
+        """Find, in chunks, the ids here of every record these rows refer to."""
+        rows = list(rows)
+        for name, target in _references(table).items():
+            wanted = {r[name] for r in rows if r.get(name) is not None}
+            self._ids_of(TABLES[target], wanted - set(self._ids[target]))
 
-    # --- writing ---
+    def _ids_of(self, table: Table, uuids: Iterable[str]) -> int:
+        """Cache the ids of these records; how many of them are here."""
+        wanted, found = sorted(set(uuids)), 0
+        for start in range(0, len(wanted), CHUNK):
+            query = select(table.c.uuid, table.c.id).where(
+                table.c.uuid.in_(wanted[start : start + CHUNK])
+            )
+            for uuid, row_id in self.conn.execute(query):
+                self._ids[table.name][uuid] = row_id
+                found += 1
+        return found
+
+    def id_of(self, table: Table, uuid: str | None) -> int | None:
+        return None if uuid is None else self._ids[table.name].get(uuid)
+
+    # --- writing: one executemany per table and set of columns ---
 
     def _stored(self, table: Table, values: Row) -> Row | None:
-        """``values`` with references as this side's ids; None when a required one is
-        missing here."""
+        """``values`` with references as this side's ids (looked up by :meth:`_resolve`);
+        None when a required one is missing here."""
         stored = dict(values)
         for name, target in _references(table).items():
             if name not in values or values[name] is None:
@@ -131,37 +142,54 @@ class Side:
         """Insert records (their own-table references linked afterwards); one that would
         break a unique rule here (the same person's role twice, say) is left out."""
         own = [n for n, t in _references(table).items() if t == table.name]
-        count = 0
+        self._resolve(table, rows)
+        values = []
         for row in rows:
-            values = self._stored(table, {k: v for k, v in row.items() if k not in own})
-            if values is None:
-                continue
-            values.pop("id", None)
-            values.update({n: None for n in own})
+            stored = self._stored(table, {k: v for k, v in row.items() if k not in own})
+            if stored is not None:
+                stored.pop("id", None)
+                values.append({**stored, **{n: None for n in own}})
+        if values:
             statement = (
-                pg_insert(table).values(values).on_conflict_do_nothing()
+                pg_insert(table).on_conflict_do_nothing()
                 if self.postgresql
-                else insert(table).values(values).prefix_with("OR IGNORE")
+                else insert(table).prefix_with("OR IGNORE")
             )
-            count += len(self.conn.execute(statement.returning(table.c.id)).all())
-        for row in rows:
-            links = {n: row[n] for n in own if row.get(n) is not None}
-            if links:
-                self.update(table, row["uuid"], links, row.get("updated_at"))
+            self.conn.execute(statement, values)
+        count = self._ids_of(table, (row["uuid"] for row in rows))  # none was here before
+        links = [(row["uuid"], {n: row[n] for n in own}, None) for row in rows]
+        self.update(table, [link for link in links if any(link[1].values())])
         return count
 
-    def update(self, table: Table, uuid: str, values: Row, updated_at: Any) -> None:
-        stored = self._stored(table, values)
-        if stored is None:
-            return
-        # the record's moment of change is the later side's, never the sync's "now"
-        stored["updated_at"] = table.c.updated_at if updated_at is None else updated_at
-        self.conn.execute(
-            update(table).where(table.c.uuid == uuid).values(**stored, version=table.c.version + 1)
-        )
+    def update(self, table: Table, changes: list[tuple[str, Row, Any]]) -> int:
+        """Write ``(uuid, values, updated_at)`` changes; each raises the record's version.
+        The record's moment of change is the later side's, never the sync's "now"."""
+        self._resolve(table, (values for _uuid, values, _at in changes))
+        groups: dict[tuple[str, ...], list[Row]] = defaultdict(list)
+        for uuid, values, updated_at in changes:
+            stored = self._stored(table, values)
+            if stored is None:
+                continue
+            if updated_at is not None:
+                stored["updated_at"] = updated_at
+            groups[tuple(sorted(stored))].append(
+                {"key_uuid": uuid, **{f"new_{n}": v for n, v in stored.items()}}
+            )
+        for names, parameters in groups.items():
+            statement = (
+                update(table)
+                .where(table.c.uuid == bindparam("key_uuid"))
+                .values({n: bindparam(f"new_{n}") for n in names})
+                .values(version=table.c.version + 1)
+            )
+            if "updated_at" not in names:  # not the column's "now" either
+                statement = statement.values(updated_at=table.c.updated_at)
+            self.conn.execute(statement, parameters)
+        return sum(len(p) for p in groups.values())
 
     def delete(self, session: Session, table: Table, uuid: str, now: datetime) -> bool:
         """Delete a record with what hangs under it: to the trash on this computer."""
+        self._ids_of(table, [uuid])
         row_id = self.id_of(table, uuid)
         if (
             row_id is None
