@@ -32,12 +32,14 @@ from sqlalchemy.orm import Session
 
 from desktop.models import ChangeEntry, SyncState
 from desktop.models.base import new_uuid
+from desktop.models.change_log import DELETED
 
 from .database import Database
 from .excel.field_merge import Log
 from .messages import QT_TRANSLATE_NOOP, UserError
 from .server_log import set_local
 from .server_schema import label, server_id, unreachable
+from .settings import DEFAULT_OWNER
 from .sync_decide import Conflict, Decider, Plan
 from .sync_side import CHUNK, TABLES, Side, known, local_window, server_window
 
@@ -63,6 +65,11 @@ class _Overtaken(Exception):
     """The server changed records this round was about to write: go round again."""
 
 
+REFUSED = QT_TRANSLATE_NOOP(
+    "Sync",
+    "The server refused a change this login may not make ({reason}); nothing was "
+    "synchronised. Ask a manager to share or hand over that record.",
+)
 NOT_A_SERVER = QT_TRANSLATE_NOOP(
     "Sync",
     "“{address}” is not a team server address: write it as postgresql://USER@HOST:PORT/DBNAME.",
@@ -110,15 +117,23 @@ def synchronise(local: Database, server: Database, progress: Progress | None = N
         with local.session() as mine:
             for _round in range(ROUNDS):
                 try:
-                    return _round_trip(local, mine, server, report)
+                    result = _round_trip(local, mine, server, report)
+                    break
                 except _Overtaken:
                     continue
-            raise UserError(BUSY)
+            else:
+                raise UserError(BUSY)
+        if result.first and not local.default_owner:
+            local.default_owner = server.default_owner
+        return result
     except DBAPIError as error:
         import psycopg
 
         if error.connection_invalidated or isinstance(error.orig, psycopg.OperationalError):
             raise unreachable(server.server or "", error) from None
+        if isinstance(error.orig, psycopg.errors.InsufficientPrivilege):
+            reason = str(error.orig).strip().splitlines()[0]
+            raise UserError(REFUSED.with_(reason=reason)) from None
         raise
 
 
@@ -143,6 +158,7 @@ def _round_trip(local: Database, mine: Session, server: Database, report: Progre
         seen_here = known(here.conn, (e.uuid for e in server_entries))
         decider = Decider(Log(local_entries), Log(server_entries), seen_there, seen_here, full)
         report(2, STEPS)
+        present: set[str] = set()  # records this user has here or may see there
         for table in TABLES.values():
             if full:
                 wanted = here.uuids(table) | there.uuids(table)
@@ -153,29 +169,41 @@ def _round_trip(local: Database, mine: Session, server: Database, report: Progre
             if not wanted:
                 continue
             rows_here, rows_there = here.rows(table, wanted), there.rows(table, wanted)
+            present.update(rows_here, rows_there)
             for uuid in sorted(wanted):
                 decider.record(table, uuid, rows_here.get(uuid), rows_there.get(uuid))
         _own(decider, local.default_owner, server.default_owner)
         _lock(there_conn, decider.up, server_cursor, read_ids)
         report(3, STEPS)
         now = local.clock.utcnow()
-        result.uploaded = _apply(there, theirs, decider.up, now)
+        result.uploaded = _write(there, decider.up)
+        # Before the deletions: the server takes the history of records its user sees (its
+        # row-level security checks each entry against its record).
         there.copy_entries(
             (
                 e
                 for e in local_entries
-                if e.uuid not in seen_there and e.uuid not in decider.up.unapplied
+                if e.uuid not in seen_there
+                and e.uuid not in decider.up.unapplied
+                and (e.action == DELETED or e.record in there.found())
             ),
             new_uuid(),
         )
+        result.uploaded += _delete(there, theirs, decider.up, now)
         report(4, STEPS)  # the server's writes, not yet committed
     report(5, STEPS)
-    result.downloaded = _apply(here, mine, decider.down, local.clock.now())
+    result.downloaded = _write(here, decider.down)
+    result.downloaded += _delete(here, mine, decider.down, local.clock.now())
+    if full and not local.default_owner:  # a new file: its records are the login's
+        DEFAULT_OWNER.set(mine, server.default_owner)
     here.copy_entries(
         (
             e
             for e in server_entries
-            if e.uuid not in seen_here and e.uuid not in decider.down.unapplied
+            # only the history of records this user may see comes down
+            if e.uuid not in seen_here
+            and e.uuid not in decider.down.unapplied
+            and e.record in present
         ),
         identity,
     )
@@ -232,13 +260,18 @@ def _lock(conn: Connection, plan: Plan, cursor: int, read_ids: set[int]) -> None
         raise _Overtaken
 
 
-def _apply(side: Side, session: Session, plan: Plan, now: datetime) -> int:
+def _write(side: Side, plan: Plan) -> int:
     count = 0
     for name, table in TABLES.items():
         if plan.inserts.get(name):
             count += side.insert(table, plan.inserts[name])
         if plan.updates.get(name):
             count += side.update(table, plan.updates[name])
+    return count
+
+
+def _delete(side: Side, session: Session, plan: Plan, now: datetime) -> int:
+    count = 0
     for name, table in TABLES.items():  # parents first: their children go with them
         for uuid in plan.deletes.get(name, ()):
             count += side.delete(session, table, uuid, now)

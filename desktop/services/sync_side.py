@@ -121,6 +121,10 @@ class Side:
                 found += 1
         return found
 
+    def found(self) -> set[str]:
+        """The records this side was found to hold (what its user may see)."""
+        return {uuid for ids in self._ids.values() for uuid in ids}
+
     def id_of(self, table: Table, uuid: str | None) -> int | None:
         return None if uuid is None else self._ids[table.name].get(uuid)
 

@@ -146,3 +146,67 @@ def test_the_server_logs_writes_of_any_client_with_references_as_uuids(pg_db, pg
     assert entries[("contact", "changed", "account_id")] == (first.uuid, second.uuid, who)
     assert ("contact", "deleted", "") in entries
     assert len(entries) == 6  # two accounts and a person created, three fields, a deletion
+
+
+def _salesperson(pg_url: str, name: str) -> str:
+    """A login role that sees only the accounts it owns (the team's own policies are
+    installed by ``server init`` where present; this small one stands in otherwise)."""
+    from sqlalchemy.engine import make_url
+
+    psql(pg_url, f"CREATE ROLE {name} LOGIN PASSWORD 'pw-{name}'")
+    database = make_url(pg_url).database
+    for grant in (
+        f"GRANT CONNECT ON DATABASE {database} TO {name}",
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {name}",
+        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {name}",
+    ):
+        psql(pg_url, grant)
+    policies = psql_scalar(pg_url, "SELECT count(*) FROM pg_policies WHERE tablename = 'account'")
+    if not policies:
+        psql(pg_url, "ALTER TABLE account ENABLE ROW LEVEL SECURITY")
+        psql(
+            pg_url,
+            "CREATE POLICY own ON account USING (owner = current_user OR owner = '') "
+            "WITH CHECK (owner = current_user)",
+        )
+    url = make_url(pg_url).set(username=name, password=f"pw-{name}")
+    return url.render_as_string(hide_password=False)
+
+
+def psql_scalar(url: str, sql: str):
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
+    with engine.connect() as conn:
+        value = conn.execute(text(sql)).scalar()
+    engine.dispose()
+    return value
+
+
+def test_a_salesperson_downloads_only_what_they_may_see_and_uploads_as_themselves(
+    tmp_path: Path, pg_db, pg_url: str
+) -> None:
+    from uuid import uuid4
+
+    from desktop.services.database import open_server
+
+    li = f"li_{uuid4().hex[:8]}"  # roles belong to the whole server: a name of its own
+    with pg_db.session() as s:
+        s.add_all([Account(name="李的客户", owner=li), Account(name="王的客户", owner="wang")])
+    psql(pg_url, "UPDATE account SET region = '秘密' WHERE owner = 'wang'")
+    server = open_server(_salesperson(pg_url, li)).db
+    local = laptop(tmp_path)
+    try:
+        sync.synchronise(local, server)
+        assert [a["name"] for a in accounts(local).values()] == ["李的客户"]
+        with local.read() as s:  # nothing of the colleague's record, its history included
+            assert not s.scalars(select(ChangeEntry).where(ChangeEntry.new_value == "秘密")).all()
+        with local.session() as s:
+            s.add(Account(name="新客户"))
+        sync.synchronise(local, server)
+        with pg_db.read() as s:
+            owners = dict(s.execute(select(Account.name, Account.owner)).all())
+        assert owners == {"李的客户": li, "王的客户": "wang", "新客户": li}
+    finally:
+        local.close()
+        server.close()
+        psql(pg_url, f"DROP OWNED BY {li}")
+        psql(pg_url, f"DROP ROLE {li}")
