@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.change_log import CHANGED, DELETED
 from desktop.services.changes import ALL_CHANGED
 from desktop.services.excel.field_labels import field_label
+from desktop.services.excel.merge_report import WHAT
 from desktop.services.excel.report import local_time
 from desktop.services.messages import UserError
 from desktop.services.sync import Conflict, Result, address_of, synchronise, with_password
@@ -53,6 +55,9 @@ class SyncDialog(QDialog):
         )
         self.summary.setWordWrap(True)
 
+        # a deletion that met an edit: no values, what happened on each side
+        changed, deleted = (WHAT[k].render(translate) for k in (CHANGED, DELETED))
+
         def by_when(side: str):  # the log's moments are UTC: shown as wall-clock time
             return lambda c: (
                 f"{getattr(c, side + '_by') or '?'}, " + local_time(getattr(c, side + "_at"))
@@ -62,9 +67,9 @@ class SyncDialog(QDialog):
             [
                 Column(self.tr("Record"), lambda c: c.record),
                 Column(self.tr("Field"), self._field),
-                Column(self.tr("Kept"), lambda c: c.kept),
+                Column(self.tr("Kept"), lambda c: c.kept if c.field else changed),
                 Column(self.tr("Kept: changed by"), by_when("kept")),
-                Column(self.tr("Not kept"), lambda c: c.lost),
+                Column(self.tr("Not kept"), lambda c: c.lost if c.field else deleted),
                 Column(self.tr("Not kept: changed by"), by_when("lost")),
             ],
             self,
@@ -82,7 +87,7 @@ class SyncDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.conflicts, 1)
         layout.addWidget(buttons)
-        self.resize(760, 260)
+        self.resize(760, self.sizeHint().height())
 
     def _field(self, conflict: Conflict) -> str:
         if not conflict.field:  # a deletion that was not applied

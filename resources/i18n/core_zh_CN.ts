@@ -1799,6 +1799,10 @@
         <translation>正在同步的记录在服务器上不断被修改：请稍后再同步一次。</translation>
     </message>
     <message>
+        <source>The server refused a change this login may not make ({reason}); nothing was synchronised. Ask a manager to share or hand over that record.</source>
+        <translation>服务器拒绝了此登录用户无权进行的更改（{reason}）；本次未同步任何内容。请让经理共享或移交该记录。</translation>
+    </message>
+    <message>
         <source>“{address}” is not a team server address: write it as postgresql://USER@HOST:PORT/DBNAME.</source>
         <translation>“{address}”不是团队服务器地址：请写成 postgresql://用户@主机:端口/数据库名。</translation>
     </message>
