@@ -166,6 +166,8 @@ def _round_trip(local: Database, mine: Session, server: Database, report: Progre
                 wanted = {
                     e.record for e in (*local_entries, *server_entries) if e.row[2] == table.name
                 }
+            if decider.kept:  # what hangs under a record kept against a deletion
+                wanted |= here.under(table, decider.kept) | there.under(table, decider.kept)
             if not wanted:
                 continue
             rows_here, rows_there = here.rows(table, wanted), there.rows(table, wanted)

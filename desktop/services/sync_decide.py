@@ -15,7 +15,7 @@ from desktop.models.change_log import CHANGED
 from .change_log import raw_text, stored_text
 from .excel.field_merge import Entry, Log
 from .messages import QT_TRANSLATE_NOOP, Translate, english
-from .sync_side import Row
+from .sync_side import Row, parents
 
 # Not fields of the user's: keys, the write counter and the moments the log replaces.
 NOT_FIELDS = frozenset({"id", "uuid", "version", "created_at", "updated_at"})
@@ -87,11 +87,6 @@ class Plan:
             found[name].update(uuids)
         return found
 
-    def size(self) -> int:
-        return sum(
-            len(v) for group in (self.inserts, self.updates, self.deletes) for v in group.values()
-        )
-
 
 class Decider:
     """Decide, record by record, what each side takes from the other (docs/merging.md)."""
@@ -105,49 +100,45 @@ class Decider:
         self.full = full  # the first sync: every record of both sides is compared
         self.up, self.down = Plan(), Plan()
         self.conflicts: list[Conflict] = []
+        # records kept against a deletion: what hangs under them is kept too (the deletion
+        # took it with them)
+        self.kept: set[str] = set()
 
     def _unseen(self, log: Log, record: str, seen: set[str]) -> list[Entry]:
         return [e for e in log.by_record.get(record, ()) if e.uuid not in seen]
 
     def record(self, table: Table, uuid: str, mine: Row | None, theirs: Row | None) -> None:
-        name = table.name
+        """Called parents first (a record kept against a deletion keeps its children)."""
         if mine is not None and theirs is not None:
             self._fields(table, uuid, mine, theirs)
         elif mine is not None:
-            gone = self.server.deleted(uuid)
-            if gone is not None and gone.uuid not in self.seen_here:
-                edits = [
-                    e
-                    for e in self._unseen(self.local, uuid, self.seen_there)
-                    if e.action == CHANGED
-                ]
-                if edits:
-                    self._kept(table, mine, gone, edits[-1], on_server=True)
-                    self.server_unapplied(gone)
-                    self.up.inserts[name].append(mine)
-                else:
-                    self.down.deletes[name].append(uuid)
-            elif self.full or self._unseen(self.local, uuid, self.seen_there):
-                self.up.inserts[name].append(mine)
+            self._one_side(table, mine, self.local, self.server, up=True)
         elif theirs is not None:
-            gone = self.local.deleted(uuid)
-            if gone is not None and gone.uuid not in self.seen_there:
-                edits = [
-                    e
-                    for e in self._unseen(self.server, uuid, self.seen_here)
-                    if e.action == CHANGED
-                ]
-                if edits:
-                    self._kept(table, theirs, gone, edits[-1], on_server=False)
-                    self.up.unapplied.add(gone.uuid)
-                    self.down.inserts[name].append(theirs)
-                else:
-                    self.up.deletes[name].append(uuid)
-            elif self.full or self._unseen(self.server, uuid, self.seen_here):
-                self.down.inserts[name].append(theirs)
+            self._one_side(table, theirs, self.server, self.local, up=False)
 
-    def server_unapplied(self, entry: Entry) -> None:
-        self.down.unapplied.add(entry.uuid)
+    def _one_side(self, table: Table, row: Row, holder: Log, other: Log, *, up: bool) -> None:
+        """A record only one side (``holder``) has: the other deleted it or lacks it."""
+        uuid, name = row["uuid"], table.name
+        seen_by_other, seen_by_holder = (
+            (self.seen_there, self.seen_here) if up else (self.seen_here, self.seen_there)
+        )
+        to_other, to_holder = (self.up, self.down) if up else (self.down, self.up)
+        gone = other.deleted(uuid)
+        under_kept = any(row.get(column) in self.kept for column in parents(table))
+        if gone is not None and gone.uuid not in seen_by_holder:
+            edits = [e for e in self._unseen(holder, uuid, seen_by_other) if e.action == CHANGED]
+            if not (edits or under_kept):
+                to_holder.deletes[name].append(uuid)
+                return
+            if edits:
+                self._kept(table, row, gone, edits[-1], on_server=up)
+            to_holder.unapplied.add(gone.uuid)
+            self.kept.add(uuid)
+            to_other.inserts[name].append(row)
+        elif self.full or under_kept or self._unseen(holder, uuid, seen_by_other):
+            if under_kept:  # gone with its parent without a word of its own in the log
+                self.kept.add(uuid)
+            to_other.inserts[name].append(row)
 
     def _fields(self, table: Table, uuid: str, mine: Row, theirs: Row) -> None:
         up: Row = {}

@@ -121,6 +121,17 @@ class Side:
                 found += 1
         return found
 
+    def under(self, table: Table, records: set[str]) -> set[str]:
+        """The records of ``table`` that hang under these (already read) records."""
+        found: set[str] = set()
+        for column in parents(table):
+            target = next(iter(table.c[column].foreign_keys)).column.table.name
+            ids = sorted(self._ids[target][u] for u in records if u in self._ids[target])
+            for start in range(0, len(ids), CHUNK):
+                query = select(table.c.uuid).where(table.c[column].in_(ids[start : start + CHUNK]))
+                found.update(self.conn.execute(query).scalars())
+        return found
+
     def found(self) -> set[str]:
         """The records this side was found to hold (what its user may see)."""
         return {uuid for ids in self._ids.values() for uuid in ids}
@@ -214,6 +225,15 @@ class Side:
         if rows:
             driver = raw(self.conn)
             driver.executemany(driver.insert_or_ignore("change_log", (*COLUMNS, "origin")), rows)
+
+
+def parents(table: Table) -> list[str]:
+    """The columns of ``table`` naming a record it is deleted with."""
+    return [
+        key.parent.name
+        for key in table.foreign_keys
+        if key.ondelete == "CASCADE" and key.column.table is not table
+    ]
 
 
 def _references(table: Table) -> dict[str, str]:

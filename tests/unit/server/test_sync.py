@@ -210,3 +210,36 @@ def test_a_salesperson_downloads_only_what_they_may_see_and_uploads_as_themselve
         server.close()
         psql(pg_url, f"DROP OWNED BY {li}")
         psql(pg_url, f"DROP ROLE {li}")
+
+
+def people(db) -> set[str]:
+    with db.read() as s:
+        return set(s.scalars(select(Contact.name)))
+
+
+def test_a_record_kept_against_a_deletion_keeps_what_hangs_under_it(both, pg_url: str) -> None:
+    local, server = both
+    with local.session() as s:
+        s.add_all(
+            [
+                Contact(account=Account(name="甲"), name="王工"),
+                Contact(account=Account(name="乙"), name="李工"),
+            ]
+        )
+    sync.synchronise(local, server)
+    from desktop.services import trash
+
+    with local.session() as s:  # the laptop deletes 甲, and edits 乙 ...
+        first = s.scalars(select(Account.id).where(Account.name == "甲")).one()
+        trash.move_to_trash(s, "account", first, local.clock.now())
+        s.scalars(select(Account).where(Account.name == "乙")).one().region = "江苏"
+    # ... which the server deletes, with its people, after editing 甲
+    psql(pg_url, "UPDATE account SET region = '浙江' WHERE name = '甲'")
+    psql(pg_url, "DELETE FROM account WHERE name = '乙'")
+    result = sync.synchronise(local, server)
+    assert len(result.conflicts) == 2
+    assert {a["name"] for a in accounts(local).values()} == {"甲", "乙"}
+    assert people(local) == people(server) == {"王工", "李工"}
+    assert accounts(local) == accounts(server)
+    again = sync.synchronise(local, server)
+    assert (again.uploaded, again.downloaded) == (0, 0)
