@@ -22,7 +22,8 @@ from .excel.field_merge import Entry
 from .server_log import record_tables
 
 TABLES = {t.name: t for t in record_tables()}
-CHUNK = 500
+# Values bound per IN (...): SQLite takes 32,766 since 3.32; fewer round trips to a server.
+CHUNK = 5000
 Row = dict[str, Any]  # a record with its references as uuids
 
 
@@ -222,9 +223,25 @@ class Side:
             (*e.row[:7], e.at if self.postgresql else e.at.isoformat(sep=" "), *e.row[8:], origin)
             for e in entries
         ]
-        if rows:
-            driver = raw(self.conn)
-            driver.executemany(driver.insert_or_ignore("change_log", (*COLUMNS, "origin")), rows)
+        if not rows:
+            return
+        names = (*COLUMNS, "origin")
+        driver = raw(self.conn)
+        if not self.postgresql:
+            driver.executemany(driver.insert_or_ignore("change_log", names), rows)
+            return
+        # COPY into a scratch table, then one INSERT that skips entries already there
+        listed = ", ".join(names)
+        texts = ", ".join(f"{n} {'timestamp' if n == 'changed_at' else 'text'}" for n in names)
+        driver.execute(f"CREATE TEMP TABLE IF NOT EXISTS kad_sync_entries ({texts}) ON COMMIT DROP")
+        with driver.driver.cursor().copy(f"COPY kad_sync_entries ({listed}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        driver.execute(
+            f"INSERT INTO change_log ({listed}) SELECT {listed} FROM kad_sync_entries "
+            "ON CONFLICT DO NOTHING"
+        )
+        driver.execute("TRUNCATE kad_sync_entries")
 
 
 def parents(table: Table) -> list[str]:
