@@ -243,3 +243,29 @@ def test_a_record_kept_against_a_deletion_keeps_what_hangs_under_it(both, pg_url
     assert accounts(local) == accounts(server)
     again = sync.synchronise(local, server)
     assert (again.uploaded, again.downloaded) == (0, 0)
+
+
+def test_the_first_sync_of_a_file_merges_records_both_sides_hold_by_the_merge_rules(
+    both, pg_url: str
+) -> None:
+    """Both sides hold the same two accounts (an Excel round trip, say): a field changed in a
+    logged edit keeps the later change; unlogged values go to the record changed last."""
+    local, server = both
+    with local.session() as s:
+        s.add_all([Account(name="甲", region="上海"), Account(name="乙", region="上海")])
+    with local.read() as s:
+        rows = [(a.uuid, a.name) for a in s.scalars(select(Account))]
+    with server.session() as s:
+        s.add_all([Account(uuid=u, name=n, region="上海") for u, n in rows])
+    by_name = dict((n, u) for u, n in rows)
+    # 甲: no history on either side, the server's record is the later
+    psql(pg_url, "DELETE FROM change_log")
+    psql(pg_url, "UPDATE account SET region = '浙江', updated_at = '2030-01-01' WHERE name = '甲'")
+    psql(pg_url, "DELETE FROM change_log WHERE record_uuid = :u", u=by_name["甲"])
+    # 乙: changed here in a logged edit, not on the server
+    with local.session() as s:
+        s.scalars(select(Account).where(Account.name == "乙")).one().region = "江苏"
+    result = sync.synchronise(local, server)
+    assert result.conflicts == []
+    assert accounts(local) == accounts(server)
+    assert {a["name"]: a["region"] for a in accounts(server).values()} == {"甲": "浙江", "乙": "江苏"}
