@@ -22,6 +22,7 @@ accepted while it ran.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -41,7 +42,7 @@ from .server_log import set_local
 from .server_schema import label, server_id, unreachable
 from .settings import DEFAULT_OWNER
 from .sync_decide import Conflict, Decider, Plan
-from .sync_side import CHUNK, TABLES, Side, known, local_window, server_window
+from .sync_side import CHUNK, TABLES, Side, among, known, local_window, server_window
 
 ROUNDS = 5  # a sync the server's writes keep overtaking gives up after this many rounds
 STEPS = 6
@@ -159,13 +160,14 @@ def _round_trip(local: Database, mine: Session, server: Database, report: Progre
         decider = Decider(Log(local_entries), Log(server_entries), seen_there, seen_here, full)
         report(2, STEPS)
         present: set[str] = set()  # records this user has here or may see there
+        changed: dict[str, set[str]] = defaultdict(set)  # table -> records in either log
+        for entry in (*local_entries, *server_entries):
+            changed[entry.row[2]].add(entry.record)
         for table in TABLES.values():
             if full:
                 wanted = here.uuids(table) | there.uuids(table)
             else:
-                wanted = {
-                    e.record for e in (*local_entries, *server_entries) if e.row[2] == table.name
-                }
+                wanted = set(changed.get(table.name, ()))
             if decider.kept:  # what hangs under a record kept against a deletion
                 wanted |= here.under(table, decider.kept) | there.under(table, decider.kept)
             if not wanted:
@@ -181,13 +183,14 @@ def _round_trip(local: Database, mine: Session, server: Database, report: Progre
         result.uploaded = _write(there, decider.up)
         # Before the deletions: the server takes the history of records its user sees (its
         # row-level security checks each entry against its record).
+        visible = there.found()
         there.copy_entries(
             (
                 e
                 for e in local_entries
                 if e.uuid not in seen_there
                 and e.uuid not in decider.up.unapplied
-                and (e.action == DELETED or e.record in there.found())
+                and (e.action == DELETED or e.record in visible)
             ),
             new_uuid(),
         )
@@ -246,7 +249,7 @@ def _lock(conn: Connection, plan: Plan, cursor: int, read_ids: set[int]) -> None
             chunk = wanted[start : start + CHUNK]
             conn.execute(
                 select(table.c.id)
-                .where(table.c.uuid.in_(chunk))
+                .where(among(conn, table.c.uuid, chunk))
                 .order_by(table.c.id)
                 .with_for_update()
             ).all()

@@ -9,7 +9,19 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
+from sqlalchemy import (
+    BigInteger,
+    Connection,
+    String,
+    Table,
+    any_,
+    bindparam,
+    delete,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
@@ -25,6 +37,15 @@ TABLES = {t.name: t for t in record_tables()}
 # Values bound per IN (...): SQLite takes 32,766 since 3.32; fewer round trips to a server.
 CHUNK = 5000
 Row = dict[str, Any]  # a record with its references as uuids
+
+
+def among(conn: Connection, column: Any, values: Sequence[Any]) -> Any:
+    """``column IN (values)``; on a server one array parameter (``= ANY``): psycopg would
+    take a statement of thousands of ``IN`` parameters apart at every call."""
+    if conn.dialect.name != "postgresql":
+        return column.in_(values)
+    kind = String if isinstance(column.type, String) else BigInteger
+    return column == any_(bindparam(None, list(values), type_=ARRAY(kind)))
 
 
 def _entries(rows: Iterable[Sequence[Any]]) -> list[Entry]:
@@ -60,7 +81,8 @@ def known(conn: Connection, uuids: Iterable[str]) -> set[str]:
     wanted, found = sorted(set(uuids)), set()
     for start in range(0, len(wanted), CHUNK):
         chunk = wanted[start : start + CHUNK]
-        found.update(conn.execute(select(log.c.uuid).where(log.c.uuid.in_(chunk))).scalars())
+        query = select(log.c.uuid).where(among(conn, log.c.uuid, chunk))
+        found.update(conn.execute(query).scalars())
     return found
 
 
@@ -79,7 +101,8 @@ class Side:
         wanted = sorted(set(uuids))
         found: dict[str, Row] = {}
         for start in range(0, len(wanted), CHUNK):
-            query = select(table).where(table.c.uuid.in_(wanted[start : start + CHUNK]))
+            chunk = wanted[start : start + CHUNK]
+            query = select(table).where(among(self.conn, table.c.uuid, chunk))
             for row in self.conn.execute(query).mappings():
                 found[row["uuid"]] = dict(row)
         self._ids[table.name].update({u: r["id"] for u, r in found.items()})
@@ -96,7 +119,7 @@ class Side:
         missing = sorted(ids - set(known))
         for start in range(0, len(missing), CHUNK):
             query = select(table.c.id, table.c.uuid).where(
-                table.c.id.in_(missing[start : start + CHUNK])
+                among(self.conn, table.c.id, missing[start : start + CHUNK])
             )
             for row_id, uuid in self.conn.execute(query):
                 known[row_id] = uuid
@@ -115,7 +138,7 @@ class Side:
         wanted, found = sorted(set(uuids)), 0
         for start in range(0, len(wanted), CHUNK):
             query = select(table.c.uuid, table.c.id).where(
-                table.c.uuid.in_(wanted[start : start + CHUNK])
+                among(self.conn, table.c.uuid, wanted[start : start + CHUNK])
             )
             for uuid, row_id in self.conn.execute(query):
                 self._ids[table.name][uuid] = row_id
@@ -129,7 +152,8 @@ class Side:
             target = next(iter(table.c[column].foreign_keys)).column.table.name
             ids = sorted(self._ids[target][u] for u in records if u in self._ids[target])
             for start in range(0, len(ids), CHUNK):
-                query = select(table.c.uuid).where(table.c[column].in_(ids[start : start + CHUNK]))
+                chunk = ids[start : start + CHUNK]
+                query = select(table.c.uuid).where(among(self.conn, table.c[column], chunk))
                 found.update(self.conn.execute(query).scalars())
         return found
 

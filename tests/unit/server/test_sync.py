@@ -268,4 +268,5 @@ def test_the_first_sync_of_a_file_merges_records_both_sides_hold_by_the_merge_ru
     result = sync.synchronise(local, server)
     assert result.conflicts == []
     assert accounts(local) == accounts(server)
-    assert {a["name"]: a["region"] for a in accounts(server).values()} == {"甲": "浙江", "乙": "江苏"}
+    regions = {a["name"]: a["region"] for a in accounts(server).values()}
+    assert regions == {"甲": "浙江", "乙": "江苏"}
