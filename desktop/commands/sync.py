@@ -36,11 +36,20 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from desktop.models.db import is_server_url
     from desktop.services.catalog import translator
     from desktop.services.database import open_database, open_server
     from desktop.services.sync import synchronise
 
     translate = translator(getattr(args, "lang", None) or "en")
+    given = str(getattr(args, "db", "") or "")
+    # ``--db`` is read as a path, which turns "//" into "/"
+    if is_server_url(given) or given.lower().startswith(("postgresql:", "postgres:")):
+        print(
+            "sync: --db names the file on this computer; the team server goes in --server",
+            file=sys.stderr,
+        )
+        return 1
     database = database_of(args)
     if not database.parent.is_dir():
         print(

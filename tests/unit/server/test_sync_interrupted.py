@@ -192,3 +192,13 @@ def test_the_sync_command_says_when_the_server_cannot_be_reached(
     assert err.count("\n") == 1 and "password authentication failed" in err
     assert "wrong-secret" not in err
     assert not (tmp_path / "l.sqlite").exists()
+
+
+def test_the_sync_command_takes_no_server_for_the_laptop_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    url = "postgresql://li:secret@127.0.0.1:1/sales"
+    assert main(["sync", "--db", url, "--server", url]) == 1
+    assert "--db names the file on this computer" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []  # no file named after the URL
