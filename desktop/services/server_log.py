@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, SessionTransaction
 from desktop.models import Base
 
 from .change_log import BATCH, NOT_LOGGED, OWNER, UNLOGGED_TABLES
+from .driver import raw
 
 XACT_TABLE = "kad_change_xact"
 # Settings a transaction gives the triggers (``SET LOCAL``; gone at its end).
@@ -132,7 +133,7 @@ def install(connection: Connection) -> None:
     """``server init``: the logging triggers on every record table (idempotent)."""
     skipped = "ARRAY[" + ", ".join(f"'{name}'" for name in sorted(NOT_LOGGED)) + "]"
     # psycopg reads no placeholders in a statement without parameters (``%I`` of format())
-    connection.connection.driver_connection.execute(_FUNCTION % {"skipped": skipped})
+    raw(connection).driver.execute(_FUNCTION % {"skipped": skipped})
     for table in record_tables():
         arguments = ", ".join(f"'{a}'" for a in _references(table))
         connection.exec_driver_sql(f'DROP TRIGGER IF EXISTS kad_log ON "{table.name}"')

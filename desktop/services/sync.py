@@ -152,8 +152,9 @@ def _round_trip(local: Database, mine: Session, server: Database, report: Progre
             "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint"
         ).scalar_one()
         report(1, STEPS)
-        local_entries = local_window(here.conn, 0 if full else state.local_cursor, identity)
-        server_cursor = 0 if full else state.server_cursor
+        local_cursor = 0 if state is None else state.local_cursor
+        server_cursor = 0 if state is None else state.server_cursor
+        local_entries = local_window(here.conn, local_cursor, identity)
         server_entries, read_ids = server_window(there_conn, server_cursor)
         seen_there = known(there_conn, (e.uuid for e in local_entries))
         seen_here = known(here.conn, (e.uuid for e in server_entries))

@@ -10,10 +10,11 @@ from typing import Any
 
 from sqlalchemy import Table
 
-from desktop.models.change_log import CHANGED
+from desktop.models.change_log import CHANGED, DELETED
 
 from .change_log import raw_text, stored_text
 from .excel.field_merge import Entry, Log
+from .excel.merge_report import WHAT
 from .messages import QT_TRANSLATE_NOOP, Translate, english
 from .sync_side import Row, parents
 
@@ -60,6 +61,13 @@ class Conflict:
             where = (ON_SERVER if self.deleted_on_server else ON_LAPTOP).render(translate)
             message = KEPT_DELETED.with_(where=where, **common, **people)
         return message.render(translate)
+
+    def sides(self, translate: Translate = english) -> tuple[str, str]:
+        """What was kept and what was not: the values, or for a deletion that met an edit
+        what happened on each side."""
+        if self.field:
+            return self.kept or "", self.lost or ""
+        return WHAT[CHANGED].render(translate), WHAT[DELETED].render(translate)
 
 
 def _moment(at: datetime) -> str:

@@ -78,7 +78,8 @@ def server_window(conn: Connection, cursor: int) -> tuple[list[Entry], set[int]]
 def known(conn: Connection, uuids: Iterable[str]) -> set[str]:
     """Which of these entries the side's log holds."""
     log = ChangeEntry.__table__
-    wanted, found = sorted(set(uuids)), set()
+    wanted = sorted(set(uuids))
+    found: set[str] = set()
     for start in range(0, len(wanted), CHUNK):
         chunk = wanted[start : start + CHUNK]
         query = select(log.c.uuid).where(among(conn, log.c.uuid, chunk))
@@ -103,8 +104,8 @@ class Side:
         for start in range(0, len(wanted), CHUNK):
             chunk = wanted[start : start + CHUNK]
             query = select(table).where(among(self.conn, table.c.uuid, chunk))
-            for row in self.conn.execute(query).mappings():
-                found[row["uuid"]] = dict(row)
+            for mapping in self.conn.execute(query).mappings():
+                found[mapping["uuid"]] = dict(mapping)
         self._ids[table.name].update({u: r["id"] for u, r in found.items()})
         refs = _references(table)
         for name, target in refs.items():

@@ -14,10 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.change_log import CHANGED, DELETED
 from desktop.services.changes import ALL_CHANGED
 from desktop.services.excel.field_labels import field_label
-from desktop.services.excel.merge_report import WHAT
 from desktop.services.excel.report import local_time
 from desktop.services.messages import UserError
 from desktop.services.sync import Conflict, Result, address_of, synchronise, with_password
@@ -34,7 +32,7 @@ class SyncDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.result: Result | None = None
+        self.outcome: Result | None = None
         self.setWindowTitle(self.tr("Synchronise with the team server"))
         self.server = QLineEdit(ctx.prefs.sync_server, self)
         self.server.setPlaceholderText("postgresql://USER@HOST:5432/DBNAME")
@@ -55,9 +53,6 @@ class SyncDialog(QDialog):
         )
         self.summary.setWordWrap(True)
 
-        # a deletion that met an edit: no values, what happened on each side
-        changed, deleted = (WHAT[k].render(translate) for k in (CHANGED, DELETED))
-
         def by_when(side: str):  # the log's moments are UTC: shown as wall-clock time
             return lambda c: (
                 f"{getattr(c, side + '_by') or '?'}, " + local_time(getattr(c, side + "_at"))
@@ -67,9 +62,9 @@ class SyncDialog(QDialog):
             [
                 Column(self.tr("Record"), lambda c: c.record),
                 Column(self.tr("Field"), self._field),
-                Column(self.tr("Kept"), lambda c: c.kept if c.field else changed),
+                Column(self.tr("Kept"), lambda c: c.sides(translate)[0]),
                 Column(self.tr("Kept: changed by"), by_when("kept")),
-                Column(self.tr("Not kept"), lambda c: c.lost if c.field else deleted),
+                Column(self.tr("Not kept"), lambda c: c.sides(translate)[1]),
                 Column(self.tr("Not kept: changed by"), by_when("lost")),
             ],
             self,
@@ -132,7 +127,7 @@ class SyncDialog(QDialog):
         self.error.show()
 
     def _done(self, result: Result) -> None:
-        self.result = result
+        self.outcome = result
         self.start.setEnabled(True)
         self.summary.setText(
             self.tr(
