@@ -129,7 +129,10 @@ def _with_uuids(session: Session, changes: list[Change]) -> list[Change]:
 
 
 def write(session: Session, changes: Iterable[Change]) -> None:
-    """Append entries, all at this moment by this session's user: one ``executemany``."""
+    """Append entries, all at this moment by this session's user: one ``executemany``. On a
+    server the database's own triggers log every write (docs/team-server.md#sync)."""
+    if raw(session).postgresql:
+        return
     changes = _with_uuids(session, [c for c in changes if c.kind not in UNLOGGED_TABLES])
     now, by, batch = _who_and_when(session)
     tail = (by, batch)

@@ -24,7 +24,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from desktop.models import Record
 from desktop.models.db import BUSY_TIMEOUT_MS, make_engine, reader
 
-from . import backups, change_log, paths
+from . import backups, change_log, paths, server_log
 from .backup import (
     IntegrityCheck,
     backup_file,
@@ -106,6 +106,7 @@ class Database:
         self._reader = sessionmaker(bind=reader(engine), expire_on_commit=False)
         event.listen(self._writer, "before_flush", _fill_owner)
         event.listen(self._writer, "after_flush", change_log.log_flush)
+        event.listen(self._writer, "after_begin", server_log.tell_server)
         self.changed = False  # whether anything was written since opening (for backups)
         with self.read() as s:
             # On a server, rows belong to login roles (docs/team-server.md#owners).

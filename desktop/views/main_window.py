@@ -155,6 +155,10 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Open,
         )
         self._action(self.file_menu, self.tr("Connect to &team server…"), self.connect_requested)
+        self.sync_action = edits(
+            self._action(self.file_menu, self.tr("S&ynchronise…"), self.synchronise)
+        )
+        self.sync_action.setVisible(self.ctx.db.server is None)  # on the server: nothing to sync
         self.file_menu.addSeparator()
         edits(
             self._action(
@@ -408,6 +412,11 @@ class MainWindow(QMainWindow):
             ).format(name=dialog.chosen.name),
         ):
             self.restore_requested.emit(dialog.chosen)
+
+    def synchronise(self) -> None:
+        from .sync_dialog import SyncDialog
+
+        SyncDialog(self.ctx, self).exec()
 
     def show_trash(self) -> None:
         TrashDialog(self.ctx, self).exec()

@@ -42,6 +42,15 @@ class Preferences:
         self._settings.setValue("user/name", value)
 
     @property
+    def sync_server(self) -> str:
+        """The team server last synchronised with, without its password (never stored)."""
+        return str(self._settings.value("sync/server", "") or "")
+
+    @sync_server.setter
+    def sync_server(self, value: str) -> None:
+        self._settings.setValue("sync/server", value)
+
+    @property
     def last_database(self) -> Path | None:
         return qt_settings.last_database(self._settings)
 

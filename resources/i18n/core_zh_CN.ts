@@ -1285,6 +1285,10 @@
         <translation>连接团队服务器(&amp;T)…</translation>
     </message>
     <message>
+        <source>S&amp;ynchronise…</source>
+        <translation>同步(&amp;Y)…</translation>
+    </message>
+    <message>
         <source>&amp;Import from Excel…</source>
         <translation>从 Excel 导入(&amp;I)…</translation>
     </message>
@@ -1888,6 +1892,108 @@
     <message>
         <source>Red flag</source>
         <translation>危险信号</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Synchronised {file} with {server}: {sent} records changed on the server, {received} here, {conflicts} conflicts.</source>
+        <translation>已将 {file} 与 {server} 同步：服务器上更改了 {sent} 条记录，本机更改了 {received} 条，冲突 {conflicts} 处。</translation>
+    </message>
+    <message>
+        <source>The records being synchronised kept changing on the server: synchronise again in a moment.</source>
+        <translation>正在同步的记录在服务器上不断被修改：请稍后再同步一次。</translation>
+    </message>
+    <message>
+        <source>The server refused a change this login may not make ({reason}); nothing was synchronised. Ask a manager to share or hand over that record.</source>
+        <translation>服务器拒绝了此登录用户无权进行的更改（{reason}）；本次未同步任何内容。请让经理共享或移交该记录。</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a team server address: write it as postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>“{address}”不是团队服务器地址：请写成 postgresql://用户@主机:端口/数据库名。</translation>
+    </message>
+    <message>
+        <source>This window works on the server itself, so there is nothing to synchronise: open the file on this computer to synchronise it.</source>
+        <translation>此窗口直接在服务器上工作，无需同步：请打开本机上的数据文件再同步。</translation>
+    </message>
+    <message>
+        <source>conflict: {record} ({kind}), field {field}: both sides changed it; kept “{kept}” ({kept_by}, {kept_at}), not kept “{lost}” ({lost_by}, {lost_at}).</source>
+        <translation>冲突：{record}（{kind}）的字段 {field} 双方都修改过；保留“{kept}”（{kept_by}，{kept_at}），未保留“{lost}”（{lost_by}，{lost_at}）。</translation>
+    </message>
+    <message>
+        <source>conflict: {record} ({kind}) was deleted {where} ({lost_by}, {lost_at}) but changed on the other side since ({kept_by}, {kept_at}): it was kept. Delete it again if it should go.</source>
+        <translation>冲突：{record}（{kind}）已{where}删除（{lost_by}，{lost_at}），但另一方此后修改过它（{kept_by}，{kept_at}）：已保留。如确需删除，请再删除一次。</translation>
+    </message>
+    <message>
+        <source>on the server</source>
+        <translation>在服务器上</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>在本机上</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Synchronise with the team server</source>
+        <translation>与团队服务器同步</translation>
+    </message>
+    <message>
+        <source>never stored</source>
+        <translation>不会保存</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Sends what changed in this file to the server and brings in what changed there. Where both changed the same field, the later change is kept and the other is listed here.</source>
+        <translation>把本文件中的更改发送到服务器，并取回服务器上的更改。双方修改了同一字段时，保留较晚的修改，另一方的值列在这里。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <source>Kept: changed by</source>
+        <translation>保留的值：修改人</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>未保留的值</translation>
+    </message>
+    <message>
+        <source>Not kept: changed by</source>
+        <translation>未保留的值：修改人</translation>
+    </message>
+    <message>
+        <source>Synchronise</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>(deleted on one side, changed on the other)</source>
+        <translation>（一方删除，另一方修改）</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Synchronised: {sent} records changed on the server, {received} here, {conflicts} conflicts.</source>
+        <translation>同步完成：服务器上更改了 {sent} 条记录，本机更改了 {received} 条，冲突 {conflicts} 处。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,147 @@
+"""Synchronising 10,000 changed records: ``python -m bench.sync [--server URL] [--records N]``.
+
+On a PostgreSQL server (``--server``, a superuser URL; else ``KAD_TEST_PG_URL``; else a
+throw-away server started here, as the tests do), in a new database set up by ``server init``,
+prints the time of:
+
+- the first sync of a laptop file holding N new accounts (all uploaded);
+- a sync after the laptop changed one field of each of them (N changed records up);
+- a sync after the server changed one field of each (N changed records down);
+
+each next to a bare psycopg ``COPY`` of the same N rows into a table like ``account``
+(the target: ≤ 3×). Not a timed test: figures to read (docs/team-server.md#sync).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+os.environ.setdefault("KEYACCOUNT_DESK_HOME", tempfile.mkdtemp(prefix="kad-bench-"))
+
+NOW = datetime(2026, 11, 23, 10, 0)
+TARGET = 3.0
+
+
+@contextlib.contextmanager
+def _server(url: str | None) -> Iterator[str]:
+    url = url or os.environ.get("KAD_TEST_PG_URL")
+    if url:
+        yield url
+        return
+    from tests.pg_server import own_server
+
+    with own_server() as started:
+        yield started
+
+
+def _laptop(folder: Path, records: int):
+    from sqlalchemy import select
+
+    from desktop.models import Account
+    from desktop.services.clock import FixedClock
+    from desktop.services.database import open_database
+    from desktop.services.excel.bulk import insert_rows
+    from desktop.services.sql_types import table_of
+
+    db = open_database(folder / "laptop.sqlite", clock=FixedClock(NOW)).db
+    with db.session() as s:
+        rows = [{"name": f"客户 {n:05}", "region": "华东"} for n in range(records)]
+        insert_rows(s, table_of(Account), rows)
+        assert len(s.scalars(select(Account.id)).all()) == records
+    return db
+
+
+def _change_laptop(db, value: str) -> None:
+    from sqlalchemy import select, update
+
+    from desktop.models import Account
+    from desktop.services.change_log import log_updates
+    from desktop.services.sql_types import table_of
+
+    table = table_of(Account)
+    with db.session() as s:
+        before = {r.id: {"uuid": r.uuid, "region": r.region} for r in s.execute(select(table))}
+        s.execute(update(table).values(region=value))
+        log_updates(s, table, [{"id": i, "region": value} for i in before], before)
+
+
+def _copy_baseline(url: str, names: list[str], rows: list[tuple]) -> float:
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        conn.execute("CREATE TEMP TABLE copied (LIKE account INCLUDING DEFAULTS)")
+        start = time.perf_counter()
+        with conn.cursor().copy(f"COPY copied ({', '.join(names)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        conn.commit()
+        return time.perf_counter() - start
+
+
+def run(url: str, records: int) -> None:
+    from sqlalchemy import select
+
+    from desktop.models import Account
+    from desktop.services.database import open_server
+    from desktop.services.sync import synchronise
+    from tests.pg_server import Server, with_database
+
+    admin = Server(url)
+    name = f"kad_bench_{uuid.uuid4().hex[:8]}"
+    admin.execute(f"CREATE DATABASE {name}")
+    target = with_database(url, name)
+    folder = Path(tempfile.mkdtemp(prefix="kad-bench-sync-"))
+    try:
+        server = open_server(target, init=True).db
+        local = _laptop(folder, records)
+        table = Account.__table__
+        names = [c.name for c in table.c if c.name != "id"]
+        with local.read() as s:
+            rows = [tuple(r) for r in s.execute(select(*(table.c[n] for n in names)))]
+        copy = _copy_baseline(target, names, rows)
+        print(f"bare psycopg COPY of {records:,} account rows: {copy * 1000:,.0f} ms")
+
+        def timed(label: str) -> None:
+            start = time.perf_counter()
+            result = synchronise(local, server)
+            took = time.perf_counter() - start
+            moved = result.uploaded + result.downloaded
+            print(
+                f"{label}: {took * 1000:,.0f} ms ({moved:,} records), "
+                f"{took / copy:.1f}× the COPY (target ≤ {TARGET:.0f}×)",
+                flush=True,
+            )
+
+        timed(f"first sync, {records:,} new records up")
+        _change_laptop(local, "江苏")
+        timed(f"sync of {records:,} records changed on the laptop")
+        with server.session() as s:
+            s.execute(Account.__table__.update().values(region="浙江"))
+        timed(f"sync of {records:,} records changed on the server")
+        timed("a second sync with nothing changed")
+        local.close()
+        server.close()
+    finally:
+        admin.drop(target)
+        admin.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--server", help="a superuser URL of a PostgreSQL server")
+    parser.add_argument("--records", type=int, default=10_000)
+    args = parser.parse_args()
+    with _server(args.server) as url:
+        run(url, args.records)
+
+
+if __name__ == "__main__":
+    main()

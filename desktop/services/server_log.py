@@ -1,0 +1,164 @@
+"""The change log on a PostgreSQL server is written by the database itself
+(docs/team-server.md#sync): one PL/pgSQL trigger on every record table logs each insert,
+each changed field and each delete, whoever made it (the app, a script, psql), with UTC
+timestamps. The app passes who and which action through ``SET LOCAL`` (:func:`tell_server`)
+instead of logging the same change a second time.
+
+A second trigger notes the transaction of every entry (``kad_change_xact``): entry ids can
+commit out of order, so a sync reads by transaction, up to the oldest one still running.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, Table
+from sqlalchemy.orm import Session, SessionTransaction
+
+from desktop.models import Base
+
+from .change_log import BATCH, NOT_LOGGED, OWNER, UNLOGGED_TABLES
+from .driver import raw
+
+XACT_TABLE = "kad_change_xact"
+# Settings a transaction gives the triggers (``SET LOCAL``; gone at its end).
+USER, BATCH_SETTING, ORIGIN, QUIET = "kad.user", "kad.batch", "kad.origin", "kad.quiet"
+
+
+def record_tables() -> list[Table]:
+    """The tables of records, parents before children (what is logged and synchronised)."""
+    return [
+        t
+        for t in Base.metadata.sorted_tables
+        if "version" in t.c and "uuid" in t.c and t.name not in UNLOGGED_TABLES
+    ]
+
+
+_FUNCTION = """
+CREATE OR REPLACE FUNCTION kad_log_text(value jsonb) RETURNS text
+LANGUAGE sql IMMUTABLE AS $f$
+  -- a value as SQLite stores it (docs/merging.md): 1/0, text timestamps
+  SELECT CASE jsonb_typeof(value)
+    WHEN 'null' THEN NULL
+    WHEN 'boolean' THEN CASE WHEN value::text = 'true' THEN '1' ELSE '0' END
+    WHEN 'string' THEN regexp_replace(value #>> '{}',
+        '^(\\d{4}-\\d\\d-\\d\\d)T(\\d\\d:\\d\\d:\\d\\d)', '\\1 \\2')
+    WHEN 'number' THEN value #>> '{}'
+    ELSE value::text END
+$f$;
+
+CREATE OR REPLACE FUNCTION kad_log_change() RETURNS trigger
+LANGUAGE plpgsql AS $f$
+DECLARE
+  who text := coalesce(nullif(current_setting('kad.user', true), ''), current_user);
+  batch text := coalesce(nullif(current_setting('kad.batch', true), ''),
+                         pg_current_xact_id()::text);
+  origin text := coalesce(current_setting('kad.origin', true), '');
+  at timestamp := clock_timestamp() AT TIME ZONE 'UTC';
+  old_row jsonb; new_row jsonb; field text; was text; now_is text; target text; i int;
+BEGIN
+  IF coalesce(current_setting('kad.quiet', true), '') = 'on' THEN
+    RETURN NULL;  -- a sync copies the entries it applies instead
+  END IF;
+  IF TG_OP = 'INSERT' OR TG_OP = 'DELETE' THEN
+    INSERT INTO change_log (uuid, record_uuid, kind, action, field, old_value, new_value,
+                            changed_at, changed_by, batch, origin)
+    VALUES (gen_random_uuid()::text,
+            CASE WHEN TG_OP = 'INSERT' THEN NEW.uuid ELSE OLD.uuid END, TG_TABLE_NAME,
+            CASE WHEN TG_OP = 'INSERT' THEN 'created' ELSE 'deleted' END, '', NULL, NULL,
+            at, who, batch, origin);
+    RETURN NULL;
+  END IF;
+  old_row := to_jsonb(OLD);
+  new_row := to_jsonb(NEW);
+  FOR field IN SELECT key FROM jsonb_each(new_row) LOOP
+    CONTINUE WHEN field = ANY (%(skipped)s)
+      OR (new_row -> field) IS NOT DISTINCT FROM (old_row -> field);
+    was := kad_log_text(old_row -> field);
+    now_is := kad_log_text(new_row -> field);
+    -- a reference is logged as the uuid of the record it points to (docs/merging.md)
+    i := array_position(TG_ARGV, field);
+    IF i IS NOT NULL AND (i - array_lower(TG_ARGV, 1)) %% 2 = 0 THEN
+      target := TG_ARGV[i + 1];
+      IF was IS NOT NULL THEN
+        EXECUTE format('SELECT uuid FROM %%I WHERE id = $1', target) INTO was
+          USING was::bigint;
+      END IF;
+      IF now_is IS NOT NULL THEN
+        EXECUTE format('SELECT uuid FROM %%I WHERE id = $1', target) INTO now_is
+          USING now_is::bigint;
+      END IF;
+    END IF;
+    INSERT INTO change_log (uuid, record_uuid, kind, action, field, old_value, new_value,
+                            changed_at, changed_by, batch, origin)
+    VALUES (gen_random_uuid()::text, NEW.uuid, TG_TABLE_NAME, 'changed', field, was, now_is,
+            at, who, batch, origin);
+  END LOOP;
+  RETURN NULL;
+END
+$f$;
+
+CREATE TABLE IF NOT EXISTS kad_change_xact (
+  change_id bigint PRIMARY KEY REFERENCES change_log (id) ON DELETE CASCADE,
+  xact bigint NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_kad_change_xact_xact ON kad_change_xact (xact);
+GRANT SELECT, INSERT ON kad_change_xact TO PUBLIC;
+-- entries from before the triggers: read by the first sync (transaction 0)
+INSERT INTO kad_change_xact SELECT id, 0 FROM change_log ON CONFLICT DO NOTHING;
+
+CREATE OR REPLACE FUNCTION kad_note_xact() RETURNS trigger
+LANGUAGE plpgsql AS $f$
+BEGIN
+  INSERT INTO kad_change_xact SELECT id, pg_current_xact_id()::text::bigint FROM added;
+  RETURN NULL;
+END
+$f$;
+DROP TRIGGER IF EXISTS kad_change_xact ON change_log;
+CREATE TRIGGER kad_change_xact AFTER INSERT ON change_log
+  REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION kad_note_xact();
+"""
+
+
+def _references(table: Table) -> list[str]:
+    """Trigger arguments: each reference column followed by the table it points to."""
+    found = []
+    for column in table.c:
+        for key in column.foreign_keys:
+            found += [column.name, key.column.table.name]
+    return found
+
+
+def install(connection: Connection) -> None:
+    """``server init``: the logging triggers on every record table (idempotent)."""
+    skipped = "ARRAY[" + ", ".join(f"'{name}'" for name in sorted(NOT_LOGGED)) + "]"
+    # psycopg reads no placeholders in a statement without parameters (``%I`` of format())
+    raw(connection).driver.execute(_FUNCTION % {"skipped": skipped})
+    for table in record_tables():
+        arguments = ", ".join(f"'{a}'" for a in _references(table))
+        connection.exec_driver_sql(f'DROP TRIGGER IF EXISTS kad_log ON "{table.name}"')
+        connection.exec_driver_sql(
+            f'CREATE TRIGGER kad_log AFTER INSERT OR UPDATE OR DELETE ON "{table.name}" '
+            f"FOR EACH ROW EXECUTE FUNCTION kad_log_change({arguments})"
+        )
+
+
+def set_local(connection: Connection, **settings: str) -> None:
+    """``SET LOCAL`` the given ``kad.*`` settings (keys without the prefix) for this
+    transaction."""
+    for name, value in settings.items():
+        connection.exec_driver_sql(
+            "SELECT set_config(%(name)s, %(value)s, true)",
+            {"name": f"kad.{name}", "value": value},
+        )
+
+
+def tell_server(session: Session, _transaction: SessionTransaction, connection: Any) -> None:
+    """Session hook (``after_begin``): on a server, tell the logging triggers who acts and
+    which user action this is (the log's ``changed_by`` and ``batch``)."""
+    if connection.dialect.name != "postgresql":
+        return
+    from desktop.models.base import new_uuid
+
+    batch = session.info.setdefault(BATCH, new_uuid())
+    set_local(connection, user=session.info.get(OWNER, ""), batch=batch)

@@ -1,0 +1,287 @@
+"""Synchronising a laptop file with the team server (docs/team-server.md#sync). Qt-free.
+
+Each side's change log says what changed since the last sync: on the laptop the entries
+after ``sync_state.local_cursor``; on the server those of transactions at or after
+``sync_state.server_cursor`` (the oldest transaction that was still running at the last
+sync: entry ids can commit out of order, transactions below it all ended). Records are
+matched by uuid and merged field by field by the rules of docs/merging.md: the later change
+wins, a value that lost is a :class:`Conflict`; a deletion travels unless the other side
+changed the record since. Each side then holds the other's entries (a side has *seen* a
+change when its log holds it), so two syncs in a row change nothing.
+
+Order, so that an interruption at any moment leaves both sides consistent: the laptop file is
+held (one write transaction) from the start; the server's changes are written and committed
+first, with the laptop's log entries; then the laptop's, with the server's entries and the new
+cursors. Killed between the two, the next sync finds the server already holding the laptop's
+entries (seen: nothing to do again) and completes the laptop.
+
+The server's rows about to be written are locked; a change committed there since they were
+read sends the sync round again with it, so a sync never overwrites a write the server
+accepted while it ran.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import Connection, func, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from desktop.models import ChangeEntry, SyncState
+from desktop.models.base import new_uuid
+from desktop.models.change_log import DELETED
+
+from .database import Database
+from .excel.field_merge import Log
+from .messages import QT_TRANSLATE_NOOP, UserError
+from .server_log import set_local
+from .server_schema import label, server_id, unreachable
+from .settings import DEFAULT_OWNER
+from .sync_decide import Conflict, Decider, Plan
+from .sync_side import CHUNK, TABLES, Side, among, known, local_window, server_window
+
+ROUNDS = 5  # a sync the server's writes keep overtaking gives up after this many rounds
+STEPS = 6
+BUSY = QT_TRANSLATE_NOOP(
+    "Sync",
+    "The records being synchronised kept changing on the server: synchronise again in a moment.",
+)
+# (step, steps): called between the phases (a test kills the process there)
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class Result:
+    uploaded: int = 0  # records created, changed or deleted on the server
+    downloaded: int = 0  # ... on this computer
+    conflicts: list[Conflict] = field(default_factory=list)
+    first: bool = False  # the first sync of this file with this server
+
+
+class _Overtaken(Exception):
+    """The server changed records this round was about to write: go round again."""
+
+
+REFUSED = QT_TRANSLATE_NOOP(
+    "Sync",
+    "The server refused a change this login may not make ({reason}); nothing was "
+    "synchronised. Ask a manager to share or hand over that record.",
+)
+NOT_A_SERVER = QT_TRANSLATE_NOOP(
+    "Sync",
+    "“{address}” is not a team server address: write it as postgresql://USER@HOST:PORT/DBNAME.",
+)
+ON_THE_SERVER_ITSELF = QT_TRANSLATE_NOOP(
+    "Sync",
+    "This window works on the server itself, so there is nothing to synchronise: open the file "
+    "on this computer to synchronise it.",
+)
+
+
+def with_password(address: str, password: str) -> str:
+    """The server's URL with the password typed (kept in memory only); raises UserError for
+    an address that is no PostgreSQL URL."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    from desktop.models.db import is_server_url
+
+    if not is_server_url(address):
+        raise UserError(NOT_A_SERVER.with_(address=address))
+    try:
+        url = make_url(address)
+    except ArgumentError:
+        raise UserError(NOT_A_SERVER.with_(address=address)) from None
+    if password:
+        url = url.set(password=password)
+    return url.render_as_string(hide_password=False)
+
+
+def address_of(url: str) -> str:
+    """The URL without its password: what may be remembered."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url)._replace(password=None).render_as_string(hide_password=False)
+
+
+def synchronise(local: Database, server: Database, progress: Progress | None = None) -> Result:
+    """Exchange everything changed on either side since the last sync (docs/team-server.md#sync).
+    Raises UserError with a sentence when the server is lost or stays too busy."""
+    if local.server:
+        raise UserError(ON_THE_SERVER_ITSELF)
+    report = progress or (lambda _step, _steps: None)
+    try:
+        with local.session() as mine:
+            for _round in range(ROUNDS):
+                try:
+                    result = _round_trip(local, mine, server, report)
+                    break
+                except _Overtaken:
+                    continue
+            else:
+                raise UserError(BUSY)
+        if result.first and not local.default_owner:
+            local.default_owner = server.default_owner
+        return result
+    except DBAPIError as error:
+        import psycopg
+
+        if error.connection_invalidated or isinstance(error.orig, psycopg.OperationalError):
+            raise unreachable(server.server or "", error) from None
+        if isinstance(error.orig, psycopg.errors.InsufficientPrivilege):
+            reason = str(error.orig).strip().splitlines()[0]
+            raise UserError(REFUSED.with_(reason=reason)) from None
+        raise
+
+
+def _round_trip(local: Database, mine: Session, server: Database, report: Progress) -> Result:
+    here = Side(mine.connection())
+    with server.session() as theirs:
+        there_conn = theirs.connection()
+        set_local(there_conn, quiet="on")
+        there = Side(there_conn)
+        identity = server_id(there_conn)
+        state = mine.scalars(select(SyncState).where(SyncState.server_id == identity)).first()
+        full = state is None
+        result = Result(first=full)
+        xmin = there_conn.exec_driver_sql(
+            "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint"
+        ).scalar_one()
+        report(1, STEPS)
+        local_cursor = 0 if state is None else state.local_cursor
+        server_cursor = 0 if state is None else state.server_cursor
+        local_entries = local_window(here.conn, local_cursor, identity)
+        server_entries, read_ids = server_window(there_conn, server_cursor)
+        seen_there = known(there_conn, (e.uuid for e in local_entries))
+        seen_here = known(here.conn, (e.uuid for e in server_entries))
+        decider = Decider(Log(local_entries), Log(server_entries), seen_there, seen_here, full)
+        report(2, STEPS)
+        present: set[str] = set()  # records this user has here or may see there
+        changed: dict[str, set[str]] = defaultdict(set)  # table -> records in either log
+        for entry in (*local_entries, *server_entries):
+            changed[entry.row[2]].add(entry.record)
+        for table in TABLES.values():
+            if full:
+                wanted = here.uuids(table) | there.uuids(table)
+            else:
+                wanted = set(changed.get(table.name, ()))
+            if decider.kept:  # what hangs under a record kept against a deletion
+                wanted |= here.under(table, decider.kept) | there.under(table, decider.kept)
+            if not wanted:
+                continue
+            rows_here, rows_there = here.rows(table, wanted), there.rows(table, wanted)
+            present.update(rows_here, rows_there)
+            for uuid in sorted(wanted):
+                decider.record(table, uuid, rows_here.get(uuid), rows_there.get(uuid))
+        _own(decider, local.default_owner, server.default_owner)
+        _lock(there_conn, decider.up, server_cursor, read_ids)
+        report(3, STEPS)
+        now = local.clock.utcnow()
+        result.uploaded = _write(there, decider.up)
+        # Before the deletions: the server takes the history of records its user sees (its
+        # row-level security checks each entry against its record).
+        visible = there.found()
+        there.copy_entries(
+            (
+                e
+                for e in local_entries
+                if e.uuid not in seen_there
+                and e.uuid not in decider.up.unapplied
+                and (e.action == DELETED or e.record in visible)
+            ),
+            new_uuid(),
+        )
+        result.uploaded += _delete(there, theirs, decider.up, now)
+        report(4, STEPS)  # the server's writes, not yet committed
+    report(5, STEPS)
+    result.downloaded = _write(here, decider.down)
+    result.downloaded += _delete(here, mine, decider.down, local.clock.now())
+    if full and not local.default_owner:  # a new file: its records are the login's
+        DEFAULT_OWNER.set(mine, server.default_owner)
+    here.copy_entries(
+        (
+            e
+            for e in server_entries
+            # only the history of records this user may see comes down
+            if e.uuid not in seen_here
+            and e.uuid not in decider.down.unapplied
+            and e.record in present
+        ),
+        identity,
+    )
+    mine.flush()
+    if state is None:
+        state = SyncState(server_id=identity)
+        mine.add(state)
+    state.server_label = label(server.server or "")
+    state.server_cursor = xmin
+    # what this sync wrote here is behind the cursor: never sent back
+    state.local_cursor = mine.scalar(select(func.coalesce(func.max(ChangeEntry.id), 0))) or 0
+    state.synced_at = now
+    mine.flush()
+    result.conflicts = decider.conflicts
+    report(6, STEPS)  # this computer's writes, not yet committed
+    return result
+
+
+def _own(decider: Decider, mine: str, login: str) -> None:
+    """Records this computer created belong on the server to the user's login (its rows are
+    what row-level security lets it see); this computer then names the same owner."""
+    for name, rows in decider.up.inserts.items():
+        for row in rows:
+            if row["owner"] in ("", mine) and row["owner"] != login:
+                row["owner"] = login
+                decider.down.updates[name].append((row["uuid"], {"owner": login}, None))
+
+
+def _lock(conn: Connection, plan: Plan, cursor: int, read_ids: set[int]) -> None:
+    """Lock the server's records this sync writes, then make sure none of them changed since
+    its entries were read (else :class:`_Overtaken`)."""
+    records = plan.records()
+    touched: set[str] = set()
+    for name, uuids in records.items():
+        table = TABLES[name]
+        wanted = sorted(uuids)
+        for start in range(0, len(wanted), CHUNK):
+            chunk = wanted[start : start + CHUNK]
+            conn.execute(
+                select(table.c.id)
+                .where(among(conn, table.c.uuid, chunk))
+                .order_by(table.c.id)
+                .with_for_update()
+            ).all()
+        touched.update(uuids)
+    if not touched:
+        return
+    recent = conn.exec_driver_sql(
+        "SELECT c.id, c.record_uuid FROM change_log c JOIN kad_change_xact x "
+        "ON x.change_id = c.id WHERE x.xact >= %(cursor)s",
+        {"cursor": cursor},
+    ).all()
+    if any(row_id not in read_ids and record in touched for row_id, record in recent):
+        raise _Overtaken
+
+
+def _write(side: Side, plan: Plan) -> int:
+    count = 0
+    for name, table in TABLES.items():
+        if plan.inserts.get(name):
+            count += side.insert(table, plan.inserts[name])
+        if plan.updates.get(name):
+            count += side.update(table, plan.updates[name])
+    return count
+
+
+def _delete(side: Side, session: Session, plan: Plan, now: datetime) -> int:
+    count = 0
+    for name, table in TABLES.items():  # parents first: their children go with them
+        for uuid in plan.deletes.get(name, ()):
+            count += side.delete(session, table, uuid, now)
+    return count
+
+
+__all__ = ["Conflict", "Progress", "Result", "address_of", "synchronise", "with_password"]

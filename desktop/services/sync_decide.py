@@ -1,0 +1,237 @@
+"""Deciding what each side of a sync takes from the other, record by record and field by
+field, by the merge rules of docs/merging.md (docs/team-server.md#sync). Qt-free."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Table
+
+from desktop.models.change_log import CHANGED, DELETED
+
+from .change_log import raw_text, stored_text
+from .excel.field_merge import Entry, Log
+from .excel.merge_report import WHAT
+from .messages import QT_TRANSLATE_NOOP, Translate, english
+from .sync_side import Row, parents
+
+# Not fields of the user's: keys, the write counter and the moments the log replaces.
+NOT_FIELDS = frozenset({"id", "uuid", "version", "created_at", "updated_at"})
+LOST_FIELD = QT_TRANSLATE_NOOP(
+    "Sync",
+    "conflict: {record} ({kind}), field {field}: both sides changed it; kept “{kept}” "
+    "({kept_by}, {kept_at}), not kept “{lost}” ({lost_by}, {lost_at}).",
+)
+KEPT_DELETED = QT_TRANSLATE_NOOP(
+    "Sync",
+    "conflict: {record} ({kind}) was deleted {where} ({lost_by}, {lost_at}) but changed on the "
+    "other side since ({kept_by}, {kept_at}): it was kept. Delete it again if it should go.",
+)
+ON_SERVER = QT_TRANSLATE_NOOP("Sync", "on the server")
+ON_LAPTOP = QT_TRANSLATE_NOOP("Sync", "on this computer")
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A value a sync did not keep (``field`` "": a deletion that was not applied)."""
+
+    kind: str
+    record: str  # the record's title, or its uuid
+    field: str
+    kept: str | None
+    lost: str | None
+    kept_by: str
+    kept_at: datetime
+    lost_by: str
+    lost_at: datetime
+    deleted_on_server: bool = False
+
+    def render(self, translate: Translate = english) -> str:
+        moments = {"kept_at": _moment(self.kept_at), "lost_at": _moment(self.lost_at)}
+        common = {"record": self.record, "kind": self.kind, **moments}
+        people = {"kept_by": self.kept_by or "?", "lost_by": self.lost_by or "?"}
+        if self.field:
+            message = LOST_FIELD.with_(
+                field=self.field, kept=self.kept or "", lost=self.lost or "", **common, **people
+            )
+        else:
+            where = (ON_SERVER if self.deleted_on_server else ON_LAPTOP).render(translate)
+            message = KEPT_DELETED.with_(where=where, **common, **people)
+        return message.render(translate)
+
+    def sides(self, translate: Translate = english) -> tuple[str, str]:
+        """What was kept and what was not: the values, or for a deletion that met an edit
+        what happened on each side."""
+        if self.field:
+            return self.kept or "", self.lost or ""
+        return WHAT[CHANGED].render(translate), WHAT[DELETED].render(translate)
+
+
+def _moment(at: datetime) -> str:
+    return at.strftime("%Y-%m-%d %H:%M UTC")
+
+
+@dataclass
+class Plan:
+    """What to write on one side, by table."""
+
+    inserts: dict[str, list[Row]] = field(default_factory=lambda: defaultdict(list))
+    updates: dict[str, list[tuple[str, Row, Any]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    deletes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    unapplied: set[str] = field(default_factory=set)  # entries (deletions) not to copy
+
+    def records(self) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = defaultdict(set)
+        for name, rows in self.inserts.items():
+            found[name].update(r["uuid"] for r in rows)
+        for name, changes in self.updates.items():
+            found[name].update(u for u, _v, _at in changes)
+        for name, uuids in self.deletes.items():
+            found[name].update(uuids)
+        return found
+
+
+class Decider:
+    """Decide, record by record, what each side takes from the other (docs/merging.md)."""
+
+    def __init__(
+        self, local: Log, server: Log, seen_there: set[str], seen_here: set[str], full: bool
+    ) -> None:
+        self.local, self.server = local, server
+        self.seen_there = seen_there  # local entries the server holds
+        self.seen_here = seen_here  # server entries this computer holds
+        self.full = full  # the first sync: every record of both sides is compared
+        self.up, self.down = Plan(), Plan()
+        self.conflicts: list[Conflict] = []
+        # records kept against a deletion: what hangs under them is kept too (the deletion
+        # took it with them)
+        self.kept: set[str] = set()
+
+    def _unseen(self, log: Log, record: str, seen: set[str]) -> list[Entry]:
+        return [e for e in log.by_record.get(record, ()) if e.uuid not in seen]
+
+    def record(self, table: Table, uuid: str, mine: Row | None, theirs: Row | None) -> None:
+        """Called parents first (a record kept against a deletion keeps its children)."""
+        if mine is not None and theirs is not None:
+            self._fields(table, uuid, mine, theirs)
+        elif mine is not None:
+            self._one_side(table, mine, self.local, self.server, up=True)
+        elif theirs is not None:
+            self._one_side(table, theirs, self.server, self.local, up=False)
+
+    def _one_side(self, table: Table, row: Row, holder: Log, other: Log, *, up: bool) -> None:
+        """A record only one side (``holder``) has: the other deleted it or lacks it."""
+        uuid, name = row["uuid"], table.name
+        seen_by_other, seen_by_holder = (
+            (self.seen_there, self.seen_here) if up else (self.seen_here, self.seen_there)
+        )
+        to_other, to_holder = (self.up, self.down) if up else (self.down, self.up)
+        gone = other.deleted(uuid)
+        under_kept = any(row.get(column) in self.kept for column in parents(table))
+        if gone is not None and gone.uuid not in seen_by_holder:
+            edits = [e for e in self._unseen(holder, uuid, seen_by_other) if e.action == CHANGED]
+            if not (edits or under_kept):
+                to_holder.deletes[name].append(uuid)
+                return
+            if edits:
+                self._kept(table, row, gone, edits[-1], on_server=up)
+            to_holder.unapplied.add(gone.uuid)
+            self.kept.add(uuid)
+            to_other.inserts[name].append(row)
+        elif self.full or under_kept or self._unseen(holder, uuid, seen_by_other):
+            if under_kept:  # gone with its parent without a word of its own in the log
+                self.kept.add(uuid)
+            to_other.inserts[name].append(row)
+
+    def _fields(self, table: Table, uuid: str, mine: Row, theirs: Row) -> None:
+        up: Row = {}
+        down: Row = {}
+        lost_values: list[Conflict] = []
+        for column in table.c:
+            name = column.name
+            if name in NOT_FIELDS:
+                continue
+            if mine[name] == theirs[name]:
+                continue  # the same value (most are): no need to compare logged text
+            ours, other = _text(column, mine[name]), _text(column, theirs[name])
+            if ours == other:
+                continue
+            here = self.local.by_field.get((uuid, name), [])
+            there = self.server.by_field.get((uuid, name), [])
+            if name == "owner":  # owners are the server's to give (hand-overs)
+                down[name] = theirs[name]
+                continue
+            if not here and not there:
+                if not self.full:
+                    continue
+                later_here = (mine["updated_at"] or datetime.min) > (
+                    theirs["updated_at"] or datetime.min
+                )
+                (up if later_here else down)[name] = (mine if later_here else theirs)[name]
+                continue
+            last_here, last_there = (here[-1] if here else None), (there[-1] if there else None)
+            local_wins = last_there is None or (
+                last_here is not None
+                and (last_here.at, last_here.uuid) > (last_there.at, last_there.uuid)
+            )
+            (up if local_wins else down)[name] = (mine if local_wins else theirs)[name]
+            new_here = [e for e in here if e.uuid not in self.seen_there]
+            new_there = [e for e in there if e.uuid not in self.seen_here]
+            if new_here and new_there:
+                kept, lost = (
+                    (new_here[-1], new_there[-1]) if local_wins else (new_there[-1], new_here[-1])
+                )
+                lost_values.append(
+                    Conflict(
+                        table.name,
+                        "",
+                        name,
+                        ours if local_wins else other,
+                        other if local_wins else ours,
+                        kept.by,
+                        kept.at,
+                        lost.by,
+                        lost.at,
+                    )
+                )
+        title = _title({**mine, **down})  # as the record reads after the sync
+        self.conflicts += [replace(c, record=title) for c in lost_values]
+        later = max((r["updated_at"] for r in (mine, theirs) if r["updated_at"]), default=None)
+        if up:
+            self.up.updates[table.name].append((uuid, up, later))
+        if down:
+            self.down.updates[table.name].append((uuid, down, later))
+
+    def _kept(self, table: Table, row: Row, gone: Entry, edit: Entry, *, on_server: bool) -> None:
+        self.conflicts.append(
+            Conflict(
+                table.name,
+                _title(row),
+                "",
+                None,
+                None,
+                edit.by,
+                edit.at,
+                gone.by,
+                gone.at,
+                deleted_on_server=on_server,
+            )
+        )
+
+
+def _text(column: Any, value: Any) -> str | None:
+    if column.foreign_keys:
+        return raw_text(value)
+    return stored_text(column, value)
+
+
+TITLES = ("name", "title", "number", "tender_no", "item", "code")
+
+
+def _title(row: Row) -> str:
+    return next((str(row[n]) for n in TITLES if row.get(n)), str(row.get("uuid", "")))

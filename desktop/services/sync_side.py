@@ -1,0 +1,301 @@
+"""One side of a sync, the laptop file or the server (docs/team-server.md#sync): its change
+log since a cursor, and its records read and written with references as uuids (ids differ
+between databases, uuids do not). Qt-free."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Connection,
+    String,
+    Table,
+    any_,
+    bindparam,
+    delete,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.orm import Session
+
+from desktop.models import ChangeEntry
+
+from . import trash
+from .change_log import COLUMNS
+from .driver import raw
+from .excel.field_merge import Entry
+from .server_log import record_tables
+
+TABLES = {t.name: t for t in record_tables()}
+# Values bound per IN (...): SQLite takes 32,766 since 3.32; fewer round trips to a server.
+CHUNK = 5000
+Row = dict[str, Any]  # a record with its references as uuids
+
+
+def among(conn: Connection, column: Any, values: Sequence[Any]) -> Any:
+    """``column IN (values)``; on a server one array parameter (``= ANY``): psycopg would
+    take a statement of thousands of ``IN`` parameters apart at every call."""
+    if conn.dialect.name != "postgresql":
+        return column.in_(values)
+    kind = String if isinstance(column.type, String) else BigInteger
+    return column == any_(bindparam(None, list(values), type_=ARRAY(kind)))
+
+
+def _entries(rows: Iterable[Sequence[Any]]) -> list[Entry]:
+    found = []
+    for row in rows:
+        try:
+            found.append(Entry.of(tuple(row)))
+        except (ValueError, TypeError):
+            continue
+    return found
+
+
+def local_window(conn: Connection, cursor: int, server: str) -> list[Entry]:
+    log = ChangeEntry.__table__
+    query = select(*(log.c[n] for n in COLUMNS)).where(log.c.id > cursor, log.c.origin != server)
+    return _entries(conn.execute(query))
+
+
+def server_window(conn: Connection, cursor: int) -> tuple[list[Entry], set[int]]:
+    """The server's entries of transactions from ``cursor`` on, and their ids."""
+    names = ", ".join(f"c.{n}" for n in COLUMNS)
+    rows = conn.exec_driver_sql(
+        f"SELECT {names}, c.id FROM change_log c JOIN kad_change_xact x ON x.change_id = c.id "
+        "WHERE x.xact >= %(cursor)s ORDER BY c.id",
+        {"cursor": cursor},
+    ).all()
+    return _entries(r[:-1] for r in rows), {r[-1] for r in rows}
+
+
+def known(conn: Connection, uuids: Iterable[str]) -> set[str]:
+    """Which of these entries the side's log holds."""
+    log = ChangeEntry.__table__
+    wanted = sorted(set(uuids))
+    found: set[str] = set()
+    for start in range(0, len(wanted), CHUNK):
+        chunk = wanted[start : start + CHUNK]
+        query = select(log.c.uuid).where(among(conn, log.c.uuid, chunk))
+        found.update(conn.execute(query).scalars())
+    return found
+
+
+class Side:
+    """One database's records, with references read and written as uuids."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.postgresql = conn.dialect.name == "postgresql"
+        self._ids: dict[str, dict[str, int]] = defaultdict(dict)  # table -> uuid -> id
+
+    def uuids(self, table: Table) -> set[str]:
+        return set(self.conn.execute(select(table.c.uuid)).scalars())
+
+    def rows(self, table: Table, uuids: Iterable[str]) -> dict[str, Row]:
+        wanted = sorted(set(uuids))
+        found: dict[str, Row] = {}
+        for start in range(0, len(wanted), CHUNK):
+            chunk = wanted[start : start + CHUNK]
+            query = select(table).where(among(self.conn, table.c.uuid, chunk))
+            for mapping in self.conn.execute(query).mappings():
+                found[mapping["uuid"]] = dict(mapping)
+        self._ids[table.name].update({u: r["id"] for u, r in found.items()})
+        refs = _references(table)
+        for name, target in refs.items():
+            ids = {r[name] for r in found.values() if r[name] is not None}
+            by_id = self._uuids_of(TABLES[target], ids)
+            for row in found.values():
+                row[name] = by_id.get(row[name]) if row[name] is not None else None
+        return found
+
+    def _uuids_of(self, table: Table, ids: set[int]) -> dict[int, str]:
+        known = {i: u for u, i in self._ids[table.name].items() if i in ids}
+        missing = sorted(ids - set(known))
+        for start in range(0, len(missing), CHUNK):
+            query = select(table.c.id, table.c.uuid).where(
+                among(self.conn, table.c.id, missing[start : start + CHUNK])
+            )
+            for row_id, uuid in self.conn.execute(query):
+                known[row_id] = uuid
+                self._ids[table.name][uuid] = row_id
+        return known
+
+    def _resolve(self, table: Table, rows: Iterable[Row]) -> None:
+        """Find, in chunks, the ids here of every record these rows refer to."""
+        rows = list(rows)
+        for name, target in _references(table).items():
+            wanted = {r[name] for r in rows if r.get(name) is not None}
+            self._ids_of(TABLES[target], wanted - set(self._ids[target]))
+
+    def _ids_of(self, table: Table, uuids: Iterable[str]) -> int:
+        """Cache the ids of these records; how many of them are here."""
+        wanted, found = sorted(set(uuids)), 0
+        for start in range(0, len(wanted), CHUNK):
+            query = select(table.c.uuid, table.c.id).where(
+                among(self.conn, table.c.uuid, wanted[start : start + CHUNK])
+            )
+            for uuid, row_id in self.conn.execute(query):
+                self._ids[table.name][uuid] = row_id
+                found += 1
+        return found
+
+    def under(self, table: Table, records: set[str]) -> set[str]:
+        """The records of ``table`` that hang under these (already read) records."""
+        found: set[str] = set()
+        for column in parents(table):
+            target = next(iter(table.c[column].foreign_keys)).column.table.name
+            ids = sorted(self._ids[target][u] for u in records if u in self._ids[target])
+            for start in range(0, len(ids), CHUNK):
+                chunk = ids[start : start + CHUNK]
+                query = select(table.c.uuid).where(among(self.conn, table.c[column], chunk))
+                found.update(self.conn.execute(query).scalars())
+        return found
+
+    def found(self) -> set[str]:
+        """The records this side was found to hold (what its user may see)."""
+        return {uuid for ids in self._ids.values() for uuid in ids}
+
+    def id_of(self, table: Table, uuid: str | None) -> int | None:
+        return None if uuid is None else self._ids[table.name].get(uuid)
+
+    # --- writing: one executemany per table and set of columns ---
+
+    def _stored(self, table: Table, values: Row) -> Row | None:
+        """``values`` with references as this side's ids (looked up by :meth:`_resolve`);
+        None when a required one is missing here."""
+        stored = dict(values)
+        for name, target in _references(table).items():
+            if name not in values or values[name] is None:
+                continue
+            stored[name] = self.id_of(TABLES[target], values[name])
+            if stored[name] is None and not table.c[name].nullable:
+                return None
+        return stored
+
+    def insert(self, table: Table, rows: list[Row]) -> int:
+        """Insert records (their own-table references linked afterwards); one that would
+        break a unique rule here (the same person's role twice, say) is left out."""
+        own = [n for n, t in _references(table).items() if t == table.name]
+        self._resolve(table, rows)
+        values = []
+        for row in rows:
+            stored = self._stored(table, {k: v for k, v in row.items() if k not in own})
+            if stored is not None:
+                stored.pop("id", None)
+                values.append({**stored, **{n: None for n in own}})
+        if values:
+            statement = (
+                pg_insert(table).on_conflict_do_nothing()
+                if self.postgresql
+                else insert(table).prefix_with("OR IGNORE")
+            )
+            self.conn.execute(statement, values)
+        count = self._ids_of(table, (row["uuid"] for row in rows))  # none was here before
+        links = [(row["uuid"], {n: row[n] for n in own}, None) for row in rows]
+        self.update(table, [link for link in links if any(link[1].values())])
+        return count
+
+    def update(self, table: Table, changes: list[tuple[str, Row, Any]]) -> int:
+        """Write ``(uuid, values, updated_at)`` changes; each raises the record's version.
+        The record's moment of change is the later side's, never the sync's "now"."""
+        self._resolve(table, (values for _uuid, values, _at in changes))
+        groups: dict[tuple[str, ...], list[Row]] = defaultdict(list)
+        for uuid, values, updated_at in changes:
+            stored = self._stored(table, values)
+            if stored is None:
+                continue
+            if updated_at is not None:
+                stored["updated_at"] = updated_at
+            groups[tuple(sorted(stored))].append(
+                {"key_uuid": uuid, **{f"new_{n}": v for n, v in stored.items()}}
+            )
+        for names, parameters in groups.items():
+            statement = (
+                update(table)
+                .where(table.c.uuid == bindparam("key_uuid"))
+                .values({n: bindparam(f"new_{n}") for n in names})
+                .values(version=table.c.version + 1)
+            )
+            if "updated_at" not in names:  # not the column's "now" either
+                statement = statement.values(updated_at=table.c.updated_at)
+            self.conn.execute(statement, parameters)
+        return sum(len(p) for p in groups.values())
+
+    def delete(self, session: Session, table: Table, uuid: str, now: datetime) -> bool:
+        """Delete a record with what hangs under it: to the trash on this computer."""
+        self._ids_of(table, [uuid])
+        row_id = self.id_of(table, uuid)
+        if (
+            row_id is None
+            or not self.conn.execute(select(table.c.id).where(table.c.id == row_id)).first()
+        ):
+            return False
+        if not self.postgresql and table.name in trash.KINDS:
+            trash.move_to_trash(session, table.name, row_id, now)
+        else:
+            _delete_tree(self.conn, table, [row_id])
+        return True
+
+    def copy_entries(self, entries: Iterable[Entry], origin: str) -> None:
+        rows = [
+            (*e.row[:7], e.at if self.postgresql else e.at.isoformat(sep=" "), *e.row[8:], origin)
+            for e in entries
+        ]
+        if not rows:
+            return
+        names = (*COLUMNS, "origin")
+        driver = raw(self.conn)
+        if not self.postgresql:
+            driver.executemany(driver.insert_or_ignore("change_log", names), rows)
+            return
+        # COPY into a scratch table, then one INSERT that skips entries already there
+        listed = ", ".join(names)
+        texts = ", ".join(f"{n} {'timestamp' if n == 'changed_at' else 'text'}" for n in names)
+        driver.execute(f"CREATE TEMP TABLE IF NOT EXISTS kad_sync_entries ({texts}) ON COMMIT DROP")
+        with driver.driver.cursor().copy(f"COPY kad_sync_entries ({listed}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        driver.execute(
+            f"INSERT INTO change_log ({listed}) SELECT {listed} FROM kad_sync_entries "
+            "ON CONFLICT DO NOTHING"
+        )
+        driver.execute("TRUNCATE kad_sync_entries")
+
+
+def parents(table: Table) -> list[str]:
+    """The columns of ``table`` naming a record it is deleted with."""
+    return [
+        key.parent.name
+        for key in table.foreign_keys
+        if key.ondelete == "CASCADE" and key.column.table is not table
+    ]
+
+
+def _references(table: Table) -> dict[str, str]:
+    """Reference column -> the table it points to (records only)."""
+    return {
+        c.name: key.column.table.name
+        for c in table.c
+        for key in c.foreign_keys
+        if key.column.table.name in TABLES
+    }
+
+
+def _delete_tree(conn: Connection, table: Table, ids: list[int]) -> None:
+    """DELETE rows and, first, the rows whose reference to them has no ON DELETE rule (the
+    database cascades the others)."""
+    for child in TABLES.values():
+        for column in child.c:
+            for key in column.foreign_keys:
+                if key.column.table is table and key.ondelete is None and child is not table:
+                    below = conn.execute(select(child.c.id).where(column.in_(ids))).scalars().all()
+                    if below:
+                        _delete_tree(conn, child, list(below))
+    conn.execute(delete(table).where(table.c.id.in_(ids)))

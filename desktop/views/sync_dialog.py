@@ -1,0 +1,143 @@
+"""File ▸ Synchronise: exchange this computer's changes with the team server, with progress and
+the list of values that were not kept (docs/team-server.md#sync)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.changes import ALL_CHANGED
+from desktop.services.excel.field_labels import field_label
+from desktop.services.excel.report import local_time
+from desktop.services.messages import UserError
+from desktop.services.sync import Conflict, Result, address_of, synchronise, with_password
+
+from .common.operation import run_operation
+from .common.row_table import Column
+from .common.table_view import RowTableView
+from .common.widgets import error_label
+from .context import AppContext
+from .i18n import translate
+
+
+class SyncDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.outcome: Result | None = None
+        self.setWindowTitle(self.tr("Synchronise with the team server"))
+        self.server = QLineEdit(ctx.prefs.sync_server, self)
+        self.server.setPlaceholderText("postgresql://USER@HOST:5432/DBNAME")
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("never stored"))
+        form = QFormLayout()
+        form.addRow(self.tr("Server"), self.server)
+        form.addRow(self.tr("Password"), self.password)
+        self.error = error_label(self)
+        self.summary = QLabel(
+            self.tr(
+                "Sends what changed in this file to the server and brings in what changed "
+                "there. Where both changed the same field, the later change is kept and the "
+                "other is listed here."
+            ),
+            self,
+        )
+        self.summary.setWordWrap(True)
+
+        def by_when(side: str):  # the log's moments are UTC: shown as wall-clock time
+            return lambda c: (
+                f"{getattr(c, side + '_by') or '?'}, " + local_time(getattr(c, side + "_at"))
+            )
+
+        self.conflicts = RowTableView(
+            [
+                Column(self.tr("Record"), lambda c: c.record),
+                Column(self.tr("Field"), self._field),
+                Column(self.tr("Kept"), lambda c: c.sides(translate)[0]),
+                Column(self.tr("Kept: changed by"), by_when("kept")),
+                Column(self.tr("Not kept"), lambda c: c.sides(translate)[1]),
+                Column(self.tr("Not kept: changed by"), by_when("lost")),
+            ],
+            self,
+        )
+        self.conflicts.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.start = QPushButton(self.tr("Synchronise"), self)
+        self.start.setDefault(True)
+        buttons.addButton(self.start, QDialogButtonBox.ButtonRole.ActionRole)
+        self.start.clicked.connect(self._synchronise)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error)
+        layout.addWidget(self.conflicts, 1)
+        layout.addWidget(buttons)
+        self.resize(760, self.sizeHint().height())
+
+    def _field(self, conflict: Conflict) -> str:
+        if not conflict.field:  # a deletion that was not applied
+            return self.tr("(deleted on one side, changed on the other)")
+        label = field_label(conflict.kind, conflict.field)
+        return label if isinstance(label, str) else label.render(translate)
+
+    def _synchronise(self) -> None:
+        from desktop.services.database import open_server
+
+        address = self.server.text().strip()
+        try:
+            url = with_password(address, self.password.text())
+        except UserError as error:
+            self._refused(error)
+            return
+        self.ctx.prefs.sync_server = address_of(url)  # never the password
+        self.error.hide()
+        self.start.setEnabled(False)
+
+        def work(progress):
+            server = open_server(url, clock=self.ctx.clock).db
+            try:
+                return synchronise(self.ctx.db, server, lambda done, steps: progress(done, steps))
+            finally:
+                server.close()
+
+        run_operation(
+            self.ctx,
+            self,
+            self.tr("Synchronising…"),
+            work,
+            cancellable=False,
+            on_success=self._done,
+            on_user_error=self._refused,
+            changes=lambda _result: ALL_CHANGED,
+        )
+
+    def _refused(self, error: UserError) -> None:
+        self.start.setEnabled(True)
+        self.error.setText(error.message.render(translate))
+        self.error.show()
+
+    def _done(self, result: Result) -> None:
+        self.outcome = result
+        self.start.setEnabled(True)
+        self.summary.setText(
+            self.tr(
+                "Synchronised: {sent} records changed on the server, {received} here, "
+                "{conflicts} conflicts."
+            ).format(
+                sent=result.uploaded, received=result.downloaded, conflicts=len(result.conflicts)
+            )
+        )
+        self.conflicts.set_rows(list(result.conflicts))
+        self.conflicts.setVisible(bool(result.conflicts))
+        if result.conflicts:
+            self.resize(max(self.width(), 900), max(self.height(), 420))
