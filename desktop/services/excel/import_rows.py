@@ -7,7 +7,7 @@ people).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -69,7 +69,7 @@ def key(name: str) -> str:
     return "".join(text(name).split()).lower()
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     number: int
     values: dict[str, Any]
@@ -104,6 +104,8 @@ class RowImport:
             self.stored_names[Account, row.id] = row.name
 
     def _tick(self, count: int = 1) -> None:
+        if count <= 0:
+            return
         self.done += count
         reported = self.done % 500 < count or self.done == self.total
         if reported and not self.progress(self.done, self.total):
@@ -128,11 +130,14 @@ class RowImport:
         """A value the forms would not accept: an error naming where, refusing the import."""
         self.problem(plan, row, column, message.with_(field=column), False, invalid=True)
 
-    def _parse(self, plan: SheetPlan) -> list[Row]:
-        rows = []
+    def _parse(self, plan: SheetPlan) -> Iterator[Row]:
+        """The sheet's records, streamed from the file as they are read and checked; the
+        progress counts the sheet's rows (``Sheet.size``) as they go by."""
+        start = self.done - plan.sheet.header_row - 1  # + a row's number: rows gone by
         columns = [(index, f.field(plan.kind, name)) for index, name in plan.mapping.items()]
         required = [spec for spec in f.FIELDS[plan.kind] if spec.required]
         for number, cells in plan.sheet.data():
+            self._tick(start + number - self.done)
             if all(cells[index] in BLANK for index, _spec in columns):
                 continue  # a note or a total under the table, not a record
             values: dict[str, Any] = {}
@@ -165,8 +170,8 @@ class RowImport:
                     )
                     ok = False
             if ok:
-                rows.append(Row(number, values))
-        return rows
+                yield Row(number, values)
+        self._tick(start + plan.sheet.header_row + 1 + plan.sheet.size() - self.done)
 
     # -- accounts --------------------------------------------------------------------------
     def account_for(self, name: str) -> int:
