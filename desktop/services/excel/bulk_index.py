@@ -21,6 +21,8 @@ from sqlalchemy.orm import Session
 from desktop.services.backup import sqlite_connection
 from desktop.services.search.index import KIND_CODES, SEARCH_TABLE, SLOTS
 
+from .bulk import timed
+
 # "... BEGIN INSERT INTO search_index (rowid, title, detail) VALUES (new.id * 8 + 2, ...); END"
 _BODY = re.compile(
     rf"\bBEGIN\s+INSERT\s+INTO\s+{SEARCH_TABLE}\s*(\([^)]*\))\s*VALUES\s*\((.*)\)\s*;\s*END\s*$",
@@ -59,6 +61,11 @@ def index_afterwards(session: Session) -> Iterator[None]:
     for item in deferred:
         conn.execute(f'DROP TRIGGER "search_{item.table}_insert"')
     yield
+    with timed(session, "index"):
+        _index(conn, deferred)
+
+
+def _index(conn: Any, deferred: list[_Deferred]) -> None:
     for item in deferred:
         # A new row an update trigger indexed already (a sheet naming it twice) goes first.
         code = KIND_CODES[item.table]

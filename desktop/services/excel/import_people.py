@@ -15,7 +15,6 @@ from desktop.models import (
     ContactRole,
     InfluenceLink,
 )
-from desktop.models.base import new_uuid
 from desktop.services.messages import QT_TRANSLATE_NOOP
 from desktop.services.sql_types import table_of
 
@@ -161,7 +160,8 @@ class PeopleImport(RowImport):
     def _update_added(self, person: int, record: Record) -> None:
         """A later row of a person an earlier chunk inserted: its values are part of the
         creation, not logged (the UPDATE of a row created in this transaction)."""
-        self.s.execute(update(Contact), [{"id": person, **record}])
+        with bulk.timed(self.s, "insert"):
+            self.s.execute(update(Contact), [{"id": person, **record}])
 
     def _same_person(self, candidates: list[int], values: dict[str, Any]) -> list[int]:
         """Among people of one name, those whose mobile, e-mail or title fit the row."""
@@ -183,12 +183,15 @@ class PeopleImport(RowImport):
         with_roles = {person: row.values["roles"] for row, person in rows if "roles" in row.values}
         if not with_roles:
             return
-        self.s.execute(delete(ContactRole).where(ContactRole.contact_id.in_(list(with_roles))))
+        known = [person for person in with_roles if person not in self.created_people]
+        if known:  # people just added have no roles to replace
+            with bulk.timed(self.s, "insert"):
+                self.s.execute(delete(ContactRole).where(ContactRole.contact_id.in_(known)))
         bulk.insert_rows(
             self.s,
             table_of(ContactRole),
             [
-                {"contact_id": person, "role": role, "owner": self.owner, "uuid": new_uuid()}
+                {"contact_id": person, "role": role, "owner": self.owner, "uuid": next(self.uuids)}
                 for person, roles in with_roles.items()
                 for role in roles
             ],
@@ -267,7 +270,7 @@ class PeopleImport(RowImport):
                             "source_id": person,
                             "target_id": target,
                             "owner": self.owner,
-                            "uuid": new_uuid(),
+                            "uuid": next(self.uuids),
                         }
                     )
         if links:

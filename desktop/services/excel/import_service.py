@@ -3,6 +3,7 @@ transaction after a backup, or as a dry run that changes nothing."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -140,13 +141,17 @@ class ImportService:
                 report.problems.append(Problem(plan.sheet.name, 0, "", plan.refused, True))
         plans = [plan for plan in plans if plan.refused is None]
         now = self._clock.now()
+        started = time.perf_counter()
         if not dry_run and self._db.path is not None:
             report.backup = str(self._db.backup("before-import", now))
+        report.seconds["backup"] = time.perf_counter() - started
         try:
-            with self._db.session() as s, bulk.large_cache(s), index_afterwards(s):
-                Importer(s, report, self._db.default_owner, now, progress).run(plans)
-                if dry_run or report.refused:  # a bad value: all or nothing
-                    raise _RollBack
+            with self._db.session() as s, bulk.large_cache(s):
+                s.info[bulk.STOPWATCH] = report.seconds
+                with index_afterwards(s):
+                    Importer(s, report, self._db.default_owner, now, progress).run(plans)
+                    if dry_run or report.refused:  # a bad value: all or nothing
+                        raise _RollBack
         except _RollBack:
             pass
         report.problems.sort(key=lambda p: (p.sheet, p.row))

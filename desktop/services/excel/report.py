@@ -70,6 +70,8 @@ class ImportReport:
     problems: list[Problem] = field(default_factory=list)
     backup: str = ""  # the backup taken before a real import
     conflicts: list[Conflict] = field(default_factory=list)  # the merge report
+    # Where the time went, by stage (``bulk.timed``): what ``python -m bench.excel`` shows.
+    seconds: Counter[str] = field(default_factory=Counter)
 
     @staticmethod
     def count(counter: Counter[str], kind: str, number: int) -> None:
