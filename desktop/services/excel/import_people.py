@@ -51,6 +51,7 @@ class PeopleImport(RowImport):
         are never held at once (docs/speed.md); who reports to or influences whom waits until
         everyone is in, and their roles with it."""
         self._load_people()
+        self.sheet_people.clear()
         added: dict[Person, int] = {}  # the people this sheet adds
         updated: set[int] = set()  # people already there that it updates
         later: list[tuple[Row, int]] = []
@@ -77,8 +78,10 @@ class PeopleImport(RowImport):
             account_id = self.account_for(values["account"])
             person = (account_id, key(values["name"]))
             existing = self.person_uuids.get(values.get(f.ID, ""))
-            if existing is None:
-                matches = self._same_person(self.people[account_id].get(person[1], []), values)
+            if existing is None:  # the people there before this sheet: its own come below
+                known = self.people[account_id].get(person[1], [])
+                known = [p for p in known if p not in self.sheet_people]
+                matches = self._same_person(known, values)
                 existing = matches[0] if len(matches) == 1 else None
                 if len(matches) > 1:
                     self.problem(
@@ -141,6 +144,7 @@ class PeopleImport(RowImport):
                 later.append((extras, person))
         ids = self._upsert(Contact, "contacts", list(creates.values()), list(updates.values()))
         self.created_people.update(ids)
+        self.sheet_people.update(ids)
         for (account_id, name), new_id in zip(creates, ids, strict=True):
             added[account_id, name] = new_id
             self.people[account_id][name.split("\0")[0]].append(new_id)

@@ -96,6 +96,7 @@ class RowImport:
         self.managers: dict[int, int | None] = {}
         self.account_of: dict[int, int] = {}  # person -> account
         self.created_people: set[int] = set()  # their links are part of their creation
+        self.sheet_people: set[int] = set()  # those the contacts sheet being read has added
         self.account_names: dict[str, str] = {}  # loose(name) -> name, for near duplicates
         self.people_names: dict[tuple[int, str], str] = {}  # (account, loose(name)) -> name
         self.stored_names: dict[tuple[type, int], str] = {}  # (model, id) -> name as stored
