@@ -24,7 +24,7 @@ from desktop.services import change_log
 from ..backup import sqlite_connection
 
 Record = dict[str, Any]  # one row's column values, as bulk inserts and updates take them
-STOPWATCH = "import.seconds"  # in session.info: the Counter an import adds its time up in
+STOPWATCH = "import.seconds"  # in session.info: where an import adds up its time by stage
 
 
 @contextmanager
@@ -120,7 +120,7 @@ def next_id(session: Session, table: Table) -> int:
     sequence = conn.execute(
         "SELECT seq FROM sqlite_sequence WHERE name = ?", (table.name,)
     ).fetchone()
-    return max(largest, sequence[0] if sequence else 0) + 1
+    return int(max(largest, sequence[0] if sequence else 0)) + 1
 
 
 def insert_rows(

@@ -7,7 +7,7 @@ people).
 from __future__ import annotations
 
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -333,7 +333,7 @@ def insert_many(session: Session, model: type[Base], rows: list[Record]) -> list
 
 def _timed_rows(session: Session, rows: Iterator[Cells]) -> Iterator[Cells]:
     """The rows, their reading timed apart from what is done with them."""
-    seconds = session.info.get(bulk.STOPWATCH, Counter())
+    seconds = session.info.get(bulk.STOPWATCH, defaultdict(float))
     while True:
         start = time.perf_counter()  # not bulk.timed: this runs once a row
         row = next(rows, None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -71,7 +71,7 @@ class ImportReport:
     backup: str = ""  # the backup taken before a real import
     conflicts: list[Conflict] = field(default_factory=list)  # the merge report
     # Where the time went, by stage (``bulk.timed``): what ``python -m bench.excel`` shows.
-    seconds: Counter[str] = field(default_factory=Counter)
+    seconds: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
 
     @staticmethod
     def count(counter: Counter[str], kind: str, number: int) -> None:
