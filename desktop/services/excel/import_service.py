@@ -148,7 +148,7 @@ class ImportService:
         try:
             with self._db.session() as s, bulk.large_cache(s):
                 s.info[bulk.STOPWATCH] = report.seconds
-                with index_afterwards(s):
+                with index_afterwards(s, sum(plan.sheet.size() for plan in plans)):
                     Importer(s, report, self._db.default_owner, now, progress).run(plans)
                     if dry_run or report.refused:  # a bad value: all or nothing
                         raise _RollBack

@@ -182,3 +182,30 @@ def test_a_dry_run_leaves_the_triggers_in_place(db, clock, tmp_path) -> None:
     assert [hit.title for hit in SearchService(db).search("Metro").hits] == [
         "Pengcheng Metro Group"
     ]
+
+
+def _indexes(s) -> set[str]:
+    query = "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contact'"
+    return set(s.scalars(text(query)))
+
+
+def test_a_big_import_builds_the_peoples_indexes_at_the_end(db) -> None:
+    with db.read() as s:
+        before = _indexes(s)
+    with db.session() as s, index_afterwards(s, rows=1000):
+        inside = _indexes(s)
+        s.add(Account(name="客户甲"))
+        s.flush()
+        account = s.scalar(select(Account.id))
+        bulk.insert_rows(s, table_of(Contact), [{"account_id": account, "name": "张三"}])
+    with db.read() as s:
+        assert _indexes(s) == before and "ix_contact_name" in before
+        assert s.scalar(select(Contact.id).where(Contact.name == "张三")) is not None
+    assert "ix_contact_name" not in inside and "sqlite_autoindex_contact_1" in inside  # uuid
+
+
+def test_a_small_import_keeps_the_indexes_of_a_bigger_table(db, clock, tmp_path) -> None:
+    _run(db, clock, _workbook(tmp_path / "people.xlsx", 20))
+    with db.session() as s, index_afterwards(s, rows=10):
+        inside = _indexes(s)
+    assert "ix_contact_name" in inside
