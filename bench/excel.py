@@ -3,17 +3,18 @@ in the same run:
 
     python -m bench.excel [--rows 100000] [--repeat 3]
 
-prints, for 100,000 contact rows: the import end to end (read, validate, insert, resolve
-reports-to) against openpyxl read_only merely iterating the same file (target ≤ 0.6×, peak
-memory < 400 MB), and the full export against openpyxl write_only writing the same rows as
-bare values (target ≤ 1.2×, peak memory < 250 MB). Each figure is the median of several
-runs, each in a fresh process so that peak memory is its own.
+prints, for 100,000 contact rows: the import end to end against openpyxl read_only merely
+iterating the same file (target ≤ 0.6×, peak memory ≤ 400 MiB), with where its time goes
+(read, convert, insert, index, log, backup, start; docs/speed.md), and the full export against
+openpyxl write_only writing the same rows as bare values (target ≤ 1.2×, peak memory ≤ 250
+MiB). Each figure is the median of several runs, each in a fresh process so that peak memory
+is its own. CI runs it at small scale (tests/gui/speed/test_benchmark_runs.py).
 """
 
 from __future__ import annotations
 
 import argparse
-import resource
+import json
 import statistics
 import subprocess
 import sys
@@ -22,6 +23,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+# Where an import's time goes (report.seconds): reading the workbook; checking and converting
+# the values and matching the records (the rest of the import); inserting and updating them;
+# the search index; the change log; the backup taken before it.
+STAGES = ("convert", "read", "insert", "index", "log", "backup")
 HEADERS = [
     "客户名称",
     "姓名",
@@ -81,14 +86,25 @@ def task_read_openpyxl(workbook: Path, _db: Path) -> None:
 
 
 def task_import(workbook: Path, db_path: Path) -> None:
+    """Prints where the time went: ``stages {"read": s, ...}`` (see STAGES)."""
     from desktop.services.clock import Clock
     from desktop.services.database import open_database
     from desktop.services.excel.import_service import ImportService, plan_sheets
 
     db = open_database(db_path).db
-    report, _ = ImportService(db, Clock()).run(plan_sheets(workbook), dry_run=False)
+    start = time.perf_counter()
+    plans = plan_sheets(workbook)
+    planned = time.perf_counter()
+    report, _ = ImportService(db, Clock()).run(plans, dry_run=False)
+    done = time.perf_counter()
     assert report.created["contacts"] > 0 and not report.refused, report.summary()
     db.close()
+    seconds = report.seconds
+    seconds["read"] += planned - start  # the workbook opened, the first rows read
+    seconds["convert"] = (done - start) - sum(
+        seconds[stage] for stage in STAGES[1:] if stage in seconds
+    )
+    print("stages " + json.dumps(seconds), flush=True)
 
 
 def task_write_openpyxl(_workbook: Path, db_path: Path) -> None:
@@ -131,17 +147,26 @@ TASKS = {
 }
 
 
-def measure(task: str, workbook: Path, db_path: Path) -> tuple[float, float]:
-    """(seconds, peak MiB) of the task in a fresh process."""
+def measure(task: str, workbook: Path, db_path: Path) -> tuple[float, dict[str, float]]:
+    """(seconds, stages) of the task in a fresh process; stages: what it printed."""
     start = time.perf_counter()
-    subprocess.run(
+    done = subprocess.run(
         [sys.executable, "-m", "bench.excel", "--task", task, str(workbook), str(db_path)],
         cwd=ROOT,
         check=True,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return seconds, peak
+    stages = next(
+        (
+            json.loads(line.split(" ", 1)[1])
+            for line in done.stdout.splitlines()
+            if line.startswith("stages ")
+        ),
+        {},
+    )
+    return seconds, stages
 
 
 def main() -> None:
@@ -162,7 +187,7 @@ def main() -> None:
         print(
             f"workbook of {args.rows:,} contact rows written in {time.perf_counter() - start:.1f} s"
         )
-        results: dict[str, list[tuple[float, float]]] = {task: [] for task in TASKS}
+        results: dict[str, list[tuple[float, dict[str, float]]]] = {task: [] for task in TASKS}
         for run in range(args.repeat):
             db_path = work / f"import-{run}.sqlite"
             # Interleaved, so that drift of the machine's speed hits both sides alike.
@@ -176,6 +201,7 @@ def main() -> None:
             f"import end to end                  {median['import']:7.2f} s   "
             f"ratio {median['import'] / median['read_openpyxl']:.2f}  (target ≤ 0.60)"
         )
+        _print_stages(median["import"], [stages for _s, stages in results["import"]])
         print(f"openpyxl write_only, bare values   {median['write_openpyxl']:7.2f} s")
         print(
             f"full export                        {median['export']:7.2f} s   "
@@ -184,7 +210,17 @@ def main() -> None:
         for task in ("import", "export"):
             peak = _peak(task, workbook, work / "import-0.sqlite")
             limit = 400 if task == "import" else 250
-            print(f"peak memory, {task:<22}{peak:7.0f} MiB (target < {limit} MiB)")
+            print(f"peak memory, {task:<22}{peak:7.0f} MiB (target ≤ {limit} MiB)")
+
+
+def _print_stages(total: float, runs: list[dict[str, float]]) -> None:
+    """The import's stages, each the median of the runs; what is left is Python starting,
+    the modules loading and the database opening."""
+    stages = {stage: statistics.median(run.get(stage, 0.0) for run in runs) for stage in STAGES}
+    stages["start"] = max(total - sum(stages.values()), 0.0)
+    for stage, seconds in sorted(stages.items(), key=lambda item: -item[1]):
+        share = seconds / total if total else 0.0
+        print(f"  import: {stage:<25}{seconds:7.2f} s   {share:4.0%}")
 
 
 def _peak(task: str, workbook: Path, db_path: Path) -> float:

@@ -54,8 +54,8 @@ def _records(sheet: Sheet) -> list[dict[str, Any]]:
     headers = [str(h) for h in sheet.rows[0]] if sheet.rows else []
     return [
         {**dict(zip(headers, row, strict=False)), ROW: number}
-        for number, row in enumerate(sheet.rows[1:], start=2)
-        if any(cell not in (None, "") for cell in row)
+        for number, row in enumerate(sheet.every_row(), start=1)
+        if number > 1 and any(cell not in (None, "") for cell in row)
     ]
 
 
@@ -113,7 +113,7 @@ def full_export_from_sheets(path: Path, book: list[Sheet]) -> FullExport:
         export.log = _records(sheets[CHANGE_LOG_SHEET])
     # The About sheet may be gone (sheets copied into another workbook): then the moment of
     # the export is unknown, as in an export from before the change log.
-    about_rows = sheets["About"].rows if "About" in sheets else []
+    about_rows = sheets["About"].every_row() if "About" in sheets else []
     about = {str(row[0]): row[1] for row in about_rows if len(row) > 1 and row[0]}
     moment = about.get(EXPORTED_UTC)
     if moment not in (None, ""):

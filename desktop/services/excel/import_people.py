@@ -4,6 +4,8 @@ to (without circles) and whom they influence, resolved after the people themselv
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -13,7 +15,6 @@ from desktop.models import (
     ContactRole,
     InfluenceLink,
 )
-from desktop.models.base import new_uuid
 from desktop.services.messages import QT_TRANSLATE_NOOP
 from desktop.services.sql_types import table_of
 
@@ -24,6 +25,9 @@ from .import_rows import Row, RowImport, SheetPlan, key
 from .values import loose
 
 LATER = ("roles", "reports_to", "influences")  # a person's fields that need the others first
+DETAILS = ("mobile", "email", "title")  # what tells two people of one name apart
+CHUNK = 5_000  # rows of people held as records at once
+Person = tuple[int, str]  # (account id, key(name)): a person this import adds
 
 
 class PeopleImport(RowImport):
@@ -42,19 +46,42 @@ class PeopleImport(RowImport):
             self.managers[row.id] = row.reports_to_id
             self.account_of[row.id] = row.account_id
 
-    def _import_contacts(self, plan: SheetPlan, rows: list[Row]) -> None:
-        self.ensure_accounts(plan, rows)
+    def _import_contacts(self, plan: SheetPlan, rows: Iterable[Row]) -> None:
+        """People are read, matched and inserted CHUNK rows at a time, so that 100,000 rows
+        are never held at once (docs/speed.md); who reports to or influences whom waits until
+        everyone is in, and their roles with it."""
         self._load_people()
-        creates: dict[tuple[int, str], Record] = {}
+        self.sheet_people.clear()
+        added: dict[Person, int] = {}  # the people this sheet adds
+        updated: set[int] = set()  # people already there that it updates
+        later: list[tuple[Row, int]] = []
+        for chunk in chunks(rows, CHUNK):
+            resolved = self._contacts_chunk(plan, chunk, added, updated)
+            self._set_roles(resolved)
+            later += [(row, person) for row, person in resolved if row.values.keys() - {"roles"}]
+        self._set_managers(plan, later)
+        self._set_influence(plan, later)
+
+    def _contacts_chunk(
+        self,
+        plan: SheetPlan,
+        rows: list[Row],
+        added: dict[Person, int],
+        updated: set[int],
+    ) -> list[tuple[Row, int]]:
+        self.ensure_accounts(plan, rows)
+        creates: dict[Person, Record] = {}
         updates: dict[int, Record] = {}
-        later: list[tuple[Row, tuple[int, str] | int]] = []
+        later: list[tuple[Row, Person | int]] = []
         for row in rows:
             values = row.values
             account_id = self.account_for(values["account"])
             person = (account_id, key(values["name"]))
             existing = self.person_uuids.get(values.get(f.ID, ""))
-            if existing is None:
-                matches = self._same_person(self.people[account_id].get(person[1], []), values)
+            if existing is None:  # the people there before this sheet: its own come below
+                known = self.people[account_id].get(person[1], [])
+                known = [p for p in known if p not in self.sheet_people]
+                matches = self._same_person(known, values)
                 existing = matches[0] if len(matches) == 1 else None
                 if len(matches) > 1:
                     self.problem(
@@ -68,8 +95,8 @@ class PeopleImport(RowImport):
                         ),
                         False,
                     )
-            # The row's own dict becomes the record (no second copy of 100,000 rows); what
-            # is resolved after the bulk insert waits in a small one.
+            # The row's own dict becomes the record (no second copy of the rows); what is
+            # resolved after everyone is in waits in a small one.
             extras = Row(row.number, {k: values.pop(k) for k in LATER if k in values})
             uuid = values.pop(f.ID, None)
             del values["account"]
@@ -77,15 +104,15 @@ class PeopleImport(RowImport):
             record["account_id"] = account_id
             record["updated_at"] = self.now
             if existing is not None:
-                if existing in updates:
+                if existing in updates or existing in updated:
                     self._twice(plan, row, "name")
                 self._matched(plan, row, "name", values["name"], (Contact, existing), record)
                 updates.setdefault(existing, {"id": existing}).update(record)
-                later.append((extras, existing))
-                self._tick()
+                if extras.values:
+                    later.append((extras, existing))
                 continue
-            if person in creates:
-                if _different_people(creates[person], record):
+            if person in creates or person in added:
+                if _different_people(creates.get(person) or self._details(added[person]), record):
                     person = (account_id, f"{person[1]}\0{row.number}")
                     self.problem(
                         plan,
@@ -102,6 +129,8 @@ class PeopleImport(RowImport):
                     self._twice(plan, row, "name")
             if person in creates:
                 creates[person].update(record)
+            elif person in added:  # inserted already: this row's values are part of its creation
+                self._update_added(added[person], record)
             else:
                 existing_name = self.people_names.setdefault(
                     (account_id, loose(values["name"])), values["name"]
@@ -111,21 +140,32 @@ class PeopleImport(RowImport):
                 creates[person] = self._new(
                     record, {"owner": record.get("owner", self.owner), f.ID: uuid}
                 )
-            later.append((extras, person))
-            self._tick()
+            if extras.values:
+                later.append((extras, person))
         ids = self._upsert(Contact, "contacts", list(creates.values()), list(updates.values()))
-        new_ids = dict(zip(creates, ids, strict=True))
         self.created_people.update(ids)
-        for (account_id, name), new_id in new_ids.items():
+        self.sheet_people.update(ids)
+        for (account_id, name), new_id in zip(creates, ids, strict=True):
+            added[account_id, name] = new_id
             self.people[account_id][name.split("\0")[0]].append(new_id)
             self.managers[new_id] = None
             self.account_of[new_id] = account_id
         for person_id, record in updates.items():
             self.account_of[person_id] = record["account_id"]
-        resolved = [(row, new_ids[ref] if isinstance(ref, tuple) else ref) for row, ref in later]
-        self._set_roles(resolved)
-        self._set_managers(plan, resolved)
-        self._set_influence(plan, resolved)
+        updated.update(updates)
+        return [(row, added[ref] if isinstance(ref, tuple) else ref) for row, ref in later]
+
+    def _details(self, person: int) -> dict[str, Any]:
+        """The DETAILS of a person an earlier chunk added (rare: a name the sheet repeats)."""
+        table = table_of(Contact)
+        query = select(*(table.c[name] for name in DETAILS)).where(table.c.id == person)
+        return dict(self.s.execute(query).one()._mapping)
+
+    def _update_added(self, person: int, record: Record) -> None:
+        """A later row of a person an earlier chunk inserted: its values are part of the
+        creation, not logged (the UPDATE of a row created in this transaction)."""
+        with bulk.timed(self.s, "insert"):
+            bulk.update_by_id(self.s, table_of(Contact), [{"id": person, **record}])
 
     def _same_person(self, candidates: list[int], values: dict[str, Any]) -> list[int]:
         """Among people of one name, those whose mobile, e-mail or title fit the row."""
@@ -147,12 +187,15 @@ class PeopleImport(RowImport):
         with_roles = {person: row.values["roles"] for row, person in rows if "roles" in row.values}
         if not with_roles:
             return
-        self.s.execute(delete(ContactRole).where(ContactRole.contact_id.in_(list(with_roles))))
+        known = [person for person in with_roles if person not in self.created_people]
+        if known:  # people just added have no roles to replace
+            with bulk.timed(self.s, "insert"):
+                self.s.execute(delete(ContactRole).where(ContactRole.contact_id.in_(known)))
         bulk.insert_rows(
             self.s,
             table_of(ContactRole),
             [
-                {"contact_id": person, "role": role, "owner": self.owner, "uuid": new_uuid()}
+                {"contact_id": person, "role": role, "owner": self.owner, "uuid": next(self.uuids)}
                 for person, roles in with_roles.items()
                 for role in roles
             ],
@@ -176,7 +219,7 @@ class PeopleImport(RowImport):
         return None
 
     def _set_managers(self, plan: SheetPlan, rows: list[tuple[Row, int]]) -> None:
-        changes = []
+        changes: list[tuple[int, int]] = []
         for row, person in rows:
             name = row.values.get("reports_to")
             if not name:
@@ -198,13 +241,9 @@ class PeopleImport(RowImport):
                 )
                 continue
             self.managers[person] = manager
-            changes.append({"id": person, "reports_to_id": manager})
+            changes.append((manager, person))
         bulk.update_column(
-            self.s,
-            table_of(Contact),
-            "reports_to_id",
-            [(c["reports_to_id"], c["id"]) for c in changes],
-            new=self.created_people,
+            self.s, table_of(Contact), "reports_to_id", changes, new=self.created_people
         )
 
     def _would_cycle(self, person: int, manager: int) -> bool:
@@ -235,11 +274,17 @@ class PeopleImport(RowImport):
                             "source_id": person,
                             "target_id": target,
                             "owner": self.owner,
-                            "uuid": new_uuid(),
+                            "uuid": next(self.uuids),
                         }
                     )
         if links:
             bulk.insert_rows(self.s, table_of(InfluenceLink), links)
+
+
+def chunks(items: Iterable[Row], size: int) -> Iterator[list[Row]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
 
 
 def _different_people(first: dict[str, Any], second: dict[str, Any]) -> bool:

@@ -6,8 +6,9 @@ people).
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -22,7 +23,7 @@ from desktop.models import (
     Opportunity,
     Payment,
 )
-from desktop.models.base import Base, new_uuid
+from desktop.models.base import Base
 from desktop.services import change_log, field_rules
 from desktop.services.field_rules import BadValue
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message
@@ -37,6 +38,7 @@ from .values import join_name, loose, text
 
 Progress = Callable[[int, int], bool]  # (rows done, rows in all) -> keep going?
 BLANK = (None, "")
+Cells = tuple[int, list[Any]]  # a row's number as Excel shows it, and its cells
 TABLES = {
     "accounts": table_of(Account),
     "contacts": table_of(Contact),
@@ -69,7 +71,7 @@ def key(name: str) -> str:
     return "".join(text(name).split()).lower()
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     number: int
     values: dict[str, Any]
@@ -86,6 +88,7 @@ class RowImport:
         self.progress = progress
         self.done = 0
         self.total = 0
+        self.uuids = bulk.fresh_uuids()
         self.accounts: dict[str, int] = {}  # key(name) -> id
         self.account_uuids: dict[str, int] = {}
         self.people: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
@@ -93,6 +96,7 @@ class RowImport:
         self.managers: dict[int, int | None] = {}
         self.account_of: dict[int, int] = {}  # person -> account
         self.created_people: set[int] = set()  # their links are part of their creation
+        self.sheet_people: set[int] = set()  # those the contacts sheet being read has added
         self.account_names: dict[str, str] = {}  # loose(name) -> name, for near duplicates
         self.people_names: dict[tuple[int, str], str] = {}  # (account, loose(name)) -> name
         self.stored_names: dict[tuple[type, int], str] = {}  # (model, id) -> name as stored
@@ -104,6 +108,8 @@ class RowImport:
             self.stored_names[Account, row.id] = row.name
 
     def _tick(self, count: int = 1) -> None:
+        if count <= 0:
+            return
         self.done += count
         reported = self.done % 500 < count or self.done == self.total
         if reported and not self.progress(self.done, self.total):
@@ -128,11 +134,14 @@ class RowImport:
         """A value the forms would not accept: an error naming where, refusing the import."""
         self.problem(plan, row, column, message.with_(field=column), False, invalid=True)
 
-    def _parse(self, plan: SheetPlan) -> list[Row]:
-        rows = []
+    def _parse(self, plan: SheetPlan) -> Iterator[Row]:
+        """The sheet's records, streamed from the file as they are read and checked; the
+        progress counts the sheet's rows (``Sheet.size``) as they go by."""
+        start = self.done - plan.sheet.header_row - 1  # + a row's number: rows gone by
         columns = [(index, f.field(plan.kind, name)) for index, name in plan.mapping.items()]
         required = [spec for spec in f.FIELDS[plan.kind] if spec.required]
-        for number, cells in plan.sheet.data():
+        for number, cells in _timed_rows(self.s, plan.sheet.data()):
+            self._tick(start + number - self.done)
             if all(cells[index] in BLANK for index, _spec in columns):
                 continue  # a note or a total under the table, not a record
             values: dict[str, Any] = {}
@@ -165,8 +174,8 @@ class RowImport:
                     )
                     ok = False
             if ok:
-                rows.append(Row(number, values))
-        return rows
+                yield Row(number, values)
+        self._tick(start + plan.sheet.header_row + 1 + plan.sheet.size() - self.done)
 
     # -- accounts --------------------------------------------------------------------------
     def account_for(self, name: str) -> int:
@@ -178,14 +187,16 @@ class RowImport:
         missing: dict[str, str] = {}
         for row in rows:
             name = text(row.values["account"])
-            if key(name) in self.accounts:
-                self._matched(plan, row, "account", name, (Account, self.accounts[key(name)]))
-            elif key(name) not in missing:
-                missing[key(name)] = name
+            name_key = key(name)
+            if name_key in self.accounts:
+                self._matched(plan, row, "account", name, (Account, self.accounts[name_key]))
+            elif name_key not in missing:
+                missing[name_key] = name
                 self._near_account(plan, row, "account", name)
         if missing:
             created = [
-                {"name": name, "owner": self.owner, "uuid": new_uuid()} for name in missing.values()
+                {"name": name, "owner": self.owner, "uuid": next(self.uuids)}
+                for name in missing.values()
             ]
             for name_key, new_id in zip(
                 missing, insert_many(self.s, Account, created), strict=True
@@ -200,9 +211,11 @@ class RowImport:
         if creates:
             ids = insert_many(self.s, model, creates)
             self.report.created[kind] += len(creates)
-        updates = self._real_changes(model, kind, updates)
+        with bulk.timed(self.s, "log"):
+            updates = self._real_changes(model, kind, updates)
         if updates:
-            bulk.update_by_id(self.s, table_of(model), updates)
+            with bulk.timed(self.s, "insert"):
+                bulk.update_by_id(self.s, table_of(model), updates)
             self.report.updated[kind] += len(updates)
         return ids
 
@@ -237,7 +250,7 @@ class RowImport:
 
     def _new(self, record: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
         record.setdefault("owner", values.get("owner", self.owner))
-        record["uuid"] = values.get(f.ID) or new_uuid()
+        record["uuid"] = values.get(f.ID) or next(self.uuids)
         record["created_at"] = self.now
         return record
 
@@ -308,11 +321,26 @@ class RowImport:
 
 
 def insert_many(session: Session, model: type[Base], rows: list[Record]) -> list[int]:
-    """Insert rows (each with its uuid) and return their ids in the same order."""
+    """Insert rows (each with its uuid) and return their ids in the same order: the ids
+    SQLite would give them, given up front."""
     table = table_of(model)
+    first = bulk.next_id(session, table)
+    for number, row in enumerate(rows, start=first):
+        row["id"] = number
     bulk.insert_rows(session, table, rows)
-    found = bulk.ids_of(session, table, [row["uuid"] for row in rows])
-    return [found[row["uuid"]] for row in rows]
+    return [row["id"] for row in rows]
+
+
+def _timed_rows(session: Session, rows: Iterator[Cells]) -> Iterator[Cells]:
+    """The rows, their reading timed apart from what is done with them."""
+    seconds = session.info.get(bulk.STOPWATCH, defaultdict(float))
+    while True:
+        start = time.perf_counter()  # not bulk.timed: this runs once a row
+        row = next(rows, None)
+        seconds["read"] += time.perf_counter() - start
+        if row is None:
+            return
+        yield row
 
 
 def _bad_value(exc: Exception) -> Message:

@@ -3,6 +3,7 @@ transaction after a backup, or as a dry run that changes nothing."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
 
 from . import bulk
 from . import fields as f
+from .bulk_index import index_afterwards
 from .full_import import (
     Candidate,
     FullExport,
@@ -74,7 +76,7 @@ def plan_from_sheets(path: Path, sheets: list[Sheet], kind: str | None = None) -
             sheet_kind = f.confident_kind(sheet.headers)
             if sheet_kind is not None:
                 plans.append(SheetPlan(sheet, sheet_kind, f.auto_map(sheet.headers, sheet_kind)))
-            elif sheet.data() and sum(1 for h in sheet.headers if h) >= 2:
+            elif sum(1 for h in sheet.headers if h) >= 2 and next(sheet.data(), None):
                 refusal = NOT_CLEAR.with_(how=KEY_COLUMNS)
                 plans.append(SheetPlan(sheet, f.best_kind(sheet.headers)[0], {}, refusal))
             continue
@@ -139,13 +141,17 @@ class ImportService:
                 report.problems.append(Problem(plan.sheet.name, 0, "", plan.refused, True))
         plans = [plan for plan in plans if plan.refused is None]
         now = self._clock.now()
+        started = time.perf_counter()
         if not dry_run and self._db.path is not None:
             report.backup = str(self._db.backup("before-import", now))
+        report.seconds["backup"] = time.perf_counter() - started
         try:
             with self._db.session() as s, bulk.large_cache(s):
-                Importer(s, report, self._db.default_owner, now, progress).run(plans)
-                if dry_run or report.refused:  # a bad value: all or nothing
-                    raise _RollBack
+                s.info[bulk.STOPWATCH] = report.seconds
+                with index_afterwards(s, sum(plan.sheet.size() for plan in plans)):
+                    Importer(s, report, self._db.default_owner, now, progress).run(plans)
+                    if dry_run or report.refused:  # a bad value: all or nothing
+                        raise _RollBack
         except _RollBack:
             pass
         report.problems.sort(key=lambda p: (p.sheet, p.row))

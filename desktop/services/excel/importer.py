@@ -41,12 +41,14 @@ class Importer(PeopleImport):
     # -- the run ---------------------------------------------------------------------------
     def run(self, plans: list[SheetPlan]) -> None:
         ordered = sorted(plans, key=lambda p: ORDER[p.kind])
-        parsed = [(plan, self._parse(plan)) for plan in ordered]
-        self.total = sum(len(rows) for _plan, rows in parsed)
-        for plan, rows in parsed:
+        self.total = sum(plan.sheet.size() for plan in ordered)
+        for plan in ordered:
             if not self.progress(self.done, self.total):
                 raise Cancelled
-            getattr(self, f"_import_{plan.kind}")(plan, rows)
+            if plan.kind == "contacts":  # streamed in chunks: there may be 100,000
+                self._import_contacts(plan, self._parse(plan))
+            else:
+                getattr(self, f"_import_{plan.kind}")(plan, list(self._parse(plan)))
 
     def _import_accounts(self, plan: SheetPlan, rows: list[Row]) -> None:
         columns = tuple(x.name for x in f.FIELDS["accounts"] if x.name != f.ID)
@@ -69,7 +71,6 @@ class Importer(PeopleImport):
                 else:
                     self._near_account(plan, row, "name", values["name"])
                 creates.setdefault(key(values["name"]), self._new({}, values)).update(record)
-            self._tick()
         ids = self._upsert(Account, "accounts", list(creates.values()), list(updates.values()))
         for name, new_id in zip(creates, ids, strict=True):
             self.accounts[name] = new_id
@@ -136,7 +137,6 @@ class Importer(PeopleImport):
                 new.setdefault("stage_id", first_stage)
                 new.setdefault("stage_entered_on", self.now.date())
                 new.update(record)
-            self._tick()
         track_import(self.s, list(creates.values()), list(updates.values()))
         self._upsert(Opportunity, "opportunities", list(creates.values()), list(updates.values()))
 
@@ -187,7 +187,6 @@ class Importer(PeopleImport):
                 if values["number"] in creates:
                     self._twice(plan, row, "number")
                 creates.setdefault(values["number"], self._new({}, values)).update(record)
-            self._tick()
         ids = self._upsert(Contract, "contracts", list(creates.values()), list(updates.values()))
         # Amounts, signing dates... feed the milestones' due dates and the allocations.
         for contract_id in [*ids, *updates]:
@@ -208,7 +207,6 @@ class Importer(PeopleImport):
         for row in rows:
             values = row.values
             contract = contracts.get(values["contract"])
-            self._tick()
             if contract is None:
                 self.problem(
                     plan,

@@ -4,12 +4,18 @@ python-calamine reads (a Rust parser, about seven times faster than openpyxl's r
 on 100,000 rows, and it refuses XML entity declarations); the file is checked by
 ``xlsx_guard.check_workbook`` first, so no XML is parsed from a file that is not a sound
 workbook.
+
+A sheet keeps its cells in calamine's compact form (about 65 MB for 100,000 rows of eleven
+columns, a quarter of the same cells as Python lists); only its first rows are Python values,
+to find the header in and to preview. The import streams the rest row by row
+(``Sheet.data``), as often as it runs (docs/speed.md).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -19,25 +25,56 @@ from desktop.services.xlsx_guard import check_workbook
 from .values import is_blank, text
 
 HEADER_SEARCH_ROWS = 30
+HEAD_ROWS = HEADER_SEARCH_ROWS + 30  # held as Python values: the header and a preview below it
 
 
 @dataclass
 class Sheet:
     name: str
-    rows: list[list[Any]]  # every row of the sheet, as read
+    rows: list[list[Any]]  # the first rows as read (HEAD_ROWS); all of them without ``source``
     header_row: int = 0  # index into rows; the data follow it
     headers: list[str] = field(default_factory=list)
+    source: Callable[[], Iterable[list[Any]]] | None = None  # every row, read again each call
+    height: int | None = None  # rows in all, when ``rows`` holds only the first ones
 
-    def data(self) -> list[tuple[int, list[Any]]]:
-        """(row number as Excel shows it, cells) for every non-empty row below the header."""
+    def every_row(self) -> Iterable[list[Any]]:
+        return self.rows if self.source is None else self.source()
+
+    def data(self) -> Iterator[tuple[int, list[Any]]]:
+        """(row number as Excel shows it, cells) for every non-empty row below the header,
+        streamed from the whole sheet."""
+        return self._data(self.every_row())
+
+    def preview(self, count: int) -> list[tuple[int, list[Any]]]:
+        """The first ``count`` rows of ``data`` among the rows held (no streaming)."""
+        return list(islice(self._data(self.rows), count))
+
+    def size(self) -> int:
+        """Rows below the header, blank ones included: what the import goes through."""
+        height = len(self.rows) if self.height is None else self.height
+        return max(height - self.header_row - 1, 0)
+
+    def _data(self, rows: Iterable[list[Any]]) -> Iterator[tuple[int, list[Any]]]:
         width = len(self.headers)
-        result = []
-        for index in range(self.header_row + 1, len(self.rows)):
-            cells = self.rows[index]
-            if any(not is_blank(cell) for cell in cells):
+        for index, cells in enumerate(rows):
+            if index > self.header_row and any(not is_blank(cell) for cell in cells):
                 padded = list(cells[:width]) + [None] * (width - len(cells))
-                result.append((index + 1, padded))
-        return result
+                yield index + 1, padded
+
+
+def _cells(sheet: Any) -> Iterator[list[Any]]:
+    """A calamine sheet's rows from A1 on, as ``to_python(skip_empty_area=False)`` gives them:
+    its ``iter_rows`` starts at row 1 but at the first column used."""
+    width = sheet.end[1] + 1 if sheet.end else 0
+    for row in sheet.iter_rows():
+        yield [""] * (width - len(row)) + row if len(row) < width else row
+
+
+def _calamine_sheet(name: str, sheet: Any) -> Sheet:
+    height = sheet.end[0] + 1 if sheet.end else 0
+    return Sheet(
+        name, list(islice(_cells(sheet), HEAD_ROWS)), source=lambda: _cells(sheet), height=height
+    )
 
 
 def read_book(path: Path) -> list[Sheet]:
@@ -48,8 +85,7 @@ def read_book(path: Path) -> list[Sheet]:
         book = CalamineWorkbook.from_path(str(path))
         try:
             sheets = [
-                Sheet(name, book.get_sheet_by_name(name).to_python(skip_empty_area=False))
-                for name in book.sheet_names
+                _calamine_sheet(name, book.get_sheet_by_name(name)) for name in book.sheet_names
             ]
         finally:
             book.close()

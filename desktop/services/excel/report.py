@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -70,6 +70,8 @@ class ImportReport:
     problems: list[Problem] = field(default_factory=list)
     backup: str = ""  # the backup taken before a real import
     conflicts: list[Conflict] = field(default_factory=list)  # the merge report
+    # Where the time went, by stage (``bulk.timed``): what ``python -m bench.excel`` shows.
+    seconds: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
 
     @staticmethod
     def count(counter: Counter[str], kind: str, number: int) -> None:

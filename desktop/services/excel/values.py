@@ -43,8 +43,15 @@ EXCEL_EPOCH = date(1899, 12, 30)  # day 0 of Excel's serial dates (1900 date sys
 SERIAL_DAYS = (1, 2958465)  # 1900-01-01 .. 9999-12-31
 
 
+WIDE_FIRST = chr(min(WIDE))  # no character below it is in WIDE
+
+
 def text(raw: Any) -> str:
     """Text with ASCII and full-width spaces trimmed; numbers lose a trailing ".0"."""
+    if type(raw) is str:  # most cells: the translation only when a character needs it
+        if raw.isascii() or max(raw) < WIDE_FIRST:
+            return raw.strip(SPACES)
+        return raw.translate(WIDE).strip(SPACES)
     if raw is None:
         return ""
     if isinstance(raw, float) and raw.is_integer():

@@ -136,7 +136,7 @@ class ImportDialog(QDialog):
         self._fill_preview(plan)
 
     def _fill_mapping(self, plan: SheetPlan) -> None:
-        rows = plan.sheet.data()[:3]
+        rows = plan.sheet.preview(3)
         headers = plan.sheet.headers
         self.mapping.setRowCount(len(headers))
         for index, header in enumerate(headers):
@@ -160,7 +160,7 @@ class ImportDialog(QDialog):
         self.mapping.setColumnWidth(1, 220)
 
     def _fill_preview(self, plan: SheetPlan) -> None:
-        rows = plan.sheet.data()[:PREVIEW_ROWS]
+        rows = plan.sheet.preview(PREVIEW_ROWS)
         headers = plan.sheet.headers
         self.preview.clear()
         self.preview.setColumnCount(len(headers))

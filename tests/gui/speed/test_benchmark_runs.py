@@ -23,3 +23,14 @@ def test_the_small_benchmark_prints_every_figure(tmp_path: Path) -> None:
         assert line is not None, f"no line for {label!r} in:\n{output}"
         assert re.search(r"target ≤ .* ratio [0-9.]+×? +(ok|MISSED)", line), line
     assert "targets hold" in lines[-1]
+
+
+@pytest.mark.bench
+def test_the_import_benchmark_shows_where_the_time_goes(tmp_path: Path) -> None:
+    """``python -m bench.excel`` at small scale: the import against openpyxl with its target,
+    each stage of the import, and the peak memory against its target."""
+    output = run_python(["-m", "bench.excel", "--rows", "2000", "--repeat", "1"], tmp_path, 240)
+    assert re.search(r"import end to end .* ratio [0-9.]+ +\(target ≤ 0\.60\)", output), output
+    for stage in ("read", "convert", "insert", "index", "log"):
+        assert re.search(rf"import: {stage} +[0-9.]+ s", output), output
+    assert re.search(r"peak memory, import +[0-9]+ MiB \(target ≤ 400 MiB\)", output), output
