@@ -6,9 +6,9 @@ import enum
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TypeVar
 
-from sqlalchemy import Enum, Integer
+from sqlalchemy import BigInteger, Enum, Integer
 from sqlalchemy.engine import Dialect
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy.types import TypeDecorator, TypeEngine
 
 CENT = Decimal("0.01")
 E = TypeVar("E", bound=enum.Enum)
@@ -19,6 +19,12 @@ class Money(TypeDecorator[Decimal]):
 
     impl = Integer
     cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[int]:
+        # SQLite's INTEGER holds 64 bits; PostgreSQL's holds 32 (¥21 million in fen), so a
+        # server stores BIGINT (docs/team-server.md#one-schema-two-engines).
+        wide = BigInteger() if dialect.name == "postgresql" else Integer()
+        return dialect.type_descriptor(wide)
 
     def process_bind_param(
         self, value: Decimal | int | float | None, dialect: Dialect

@@ -60,6 +60,7 @@ def listing(db, make):
         category=F.WON,
         decision=date(2025, 1, 1),
         closed_on=date(2025, 1, 5),
+        owner="zhao",  # not the login role on a server (kad_admin: "_" must not match it)
     )
     return OpportunityList(db), {"acme": acme, "metro": metro}
 
