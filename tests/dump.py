@@ -14,9 +14,10 @@ from desktop.services.database import Database
 
 def dump(db: Database, leave_out: Iterable[str] = ()) -> dict[str, list[tuple]]:
     skipped = {"change_log", *leave_out}
+    order = "1" if db.server else "rowid"  # a server's tables have no rowid: the id, the key
     with db.read() as s:
         return {
-            name: [tuple(r) for r in s.execute(text(f'SELECT * FROM "{name}" ORDER BY rowid'))]
+            name: [tuple(r) for r in s.execute(text(f'SELECT * FROM "{name}" ORDER BY {order}'))]
             for name in Base.metadata.tables
             if name not in skipped
         }

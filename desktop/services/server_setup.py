@@ -9,10 +9,13 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
+from . import server_rows
+
 Installer = Callable[[Connection], None]
 
 # In order; each part of the team server adds its own.
 INSTALLERS: list[Installer] = []
+INSTALLERS.append(server_rows.install)  # deferrable foreign keys for raw row copies
 
 
 def install(connection: Connection) -> None:

@@ -10,6 +10,8 @@ from desktop.models import Account
 from desktop.services.accounts import AccountService
 from desktop.services.like import starts_with
 
+pytestmark = pytest.mark.both_engines
+
 NAMES = ["50% off", "500 off", "a_b", "a-b", "axb", "c\\d", "c\\\\d", "cd", "C\\D Ltd"]
 
 

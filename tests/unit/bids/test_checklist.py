@@ -11,6 +11,8 @@ from desktop.models.enums import ChecklistStatus
 from desktop.services.bids.checklist import ChecklistService, ItemState
 from desktop.services.messages import UserError
 
+pytestmark = pytest.mark.both_engines
+
 AT = datetime(2026, 11, 23, 10, 15)
 
 

@@ -33,6 +33,8 @@ from desktop.services.trash import TrashService
 
 from .conftest import fixed
 
+pytestmark = pytest.mark.both_engines
+
 D = Decimal
 
 

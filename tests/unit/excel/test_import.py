@@ -18,6 +18,8 @@ from desktop.services.excel.import_service import ImportService, plan_sheets
 from desktop.services.excel.importer import Cancelled
 from desktop.services.messages import UserError
 
+pytestmark = pytest.mark.both_engines
+
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "excel"
 
 

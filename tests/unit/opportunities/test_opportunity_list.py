@@ -15,6 +15,8 @@ from desktop.services.opportunities.opportunity_list import (
     SortKey,
 )
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def listing(db, make):

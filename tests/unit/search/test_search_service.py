@@ -14,6 +14,8 @@ from desktop.services.search.index import KIND_CODES, SEARCH_TABLE, SLOTS
 from desktop.services.search.service import PER_KIND, SearchService, names_containing
 from desktop.services.stages import stages_by_code
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def book(db):
