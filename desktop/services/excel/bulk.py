@@ -21,6 +21,7 @@ from desktop.models.types import Money
 from desktop.services import change_log
 
 from ..backup import sqlite_connection
+from . import bulk_server
 
 Record = dict[str, Any]  # one row's column values, as bulk inserts and updates take them
 
@@ -110,6 +111,17 @@ def insert_rows(
         )
         for row in rows
     )
+    if bulk_server.on_server(session):
+        bulk_server.copy_rows(session, table, names, values)
+    else:
+        _insert_sqlite(session, table, names, values)
+    if logged and "uuid" in table.c:
+        change_log.log_created(session, table.name, (row["uuid"] for row in rows))
+
+
+def _insert_sqlite(
+    session: Session, table: Table, names: Sequence[str], values: Iterator[tuple[Any, ...]]
+) -> None:
     quoted = ", ".join(f'"{name}"' for name in names)
     marks = ", ".join("?" * len(names))
     cursor = sqlite_connection(session.connection()).cursor()
@@ -117,8 +129,6 @@ def insert_rows(
         cursor.executemany(f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})', values)
     finally:
         cursor.close()
-    if logged and "uuid" in table.c:
-        change_log.log_created(session, table.name, (row["uuid"] for row in rows))
 
 
 def update_column(
@@ -147,6 +157,11 @@ def update_column(
         session, table, [{"id": row_id, column: value} for value, row_id in edits], before
     )
     convert = converter(table.c[column])
+    if bulk_server.on_server(session):
+        bulk_server.update_rows(
+            session, table.c[column], [(convert(value), row_id) for value, row_id in changes]
+        )
+        return
     cursor = sqlite_connection(session.connection()).cursor()
     try:
         cursor.executemany(
@@ -170,7 +185,11 @@ def ids_of(session: Session, table: Table, uuids: Sequence[str]) -> dict[str, in
 @contextmanager
 def large_cache(session: Session, kib: int = 16384) -> Iterator[None]:
     """A bigger page cache while one big transaction writes (SQLite spills far less to the
-    WAL file); the connection goes back to the pool with the default again."""
+    WAL file); the connection goes back to the pool with the default again. A server has
+    its own memory settings."""
+    if bulk_server.on_server(session):
+        yield
+        return
     driver = sqlite_connection(session.connection())
     default = driver.execute("PRAGMA cache_size").fetchone()[0]
     driver.execute(f"PRAGMA cache_size=-{kib}")
