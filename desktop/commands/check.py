@@ -1,4 +1,6 @@
-"""``check [--db PATH]``: run SQLite's integrity and foreign-key checks and print the result."""
+"""``check [--db PATH]``: run SQLite's integrity and foreign-key checks and print the result.
+On a team server (:func:`check_server`) only the values are checked: PostgreSQL keeps its own
+storage and foreign keys sound (docs/team-server.md#check)."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import sqlite3
 import sys
 
 from desktop.services.backup import closing_connection, integrity_errors, open_readonly
+from desktop.services.database import Database
 from desktop.services.messages import UserError
 from desktop.services.schema import inspect_database
 
@@ -48,25 +51,49 @@ def run(args: argparse.Namespace) -> int:
     for table, rowid, parent, _key in dangling[:20]:
         print(f"  {table} row {rowid} refers to a missing {parent}")
     unknown = [] if problems else _values_no_form_writes(database)
+    _print_values(unknown)
+    if problems:
+        advise(database, sys.stdout)
+    return 0 if not problems and not dangling and not unknown else 1
+
+
+def check_server(db: Database) -> int:
+    """``check`` of a server database: the values no form would write; 0 when there are none."""
+    from desktop.services.driver import raw
+    from desktop.services.field_rules import stored_problems
+
+    print(f"Database: {db.label}")
+    print(
+        "integrity_check: skipped: PostgreSQL keeps its own storage and foreign keys sound "
+        "(ask the server's administrator about its checks)."
+    )
+    with db.read() as s:
+        unknown = stored_problems(raw(s), _checked_tables())
+    _print_values(unknown)
+    return 1 if unknown else 0
+
+
+def _print_values(unknown: list) -> None:
     print("values: " + ("ok" if not unknown else f"{len(unknown)} value(s) no form would write"))
     for bad in unknown[:20]:
         shown = bad.value[:40] if isinstance(bad.value, str) else bad.value
         print(f"  {bad.table} row {bad.row_id} column {bad.column}: {shown!r}")
     if unknown:
         print("  The app shows them as unknown; choose a value in the form to correct each.")
-    if problems:
-        advise(database, sys.stdout)
-    return 0 if not problems and not dangling and not unknown else 1
+
+
+def _checked_tables() -> list:
+    from desktop.models import Base
+
+    return [t for t in Base.metadata.sorted_tables if t.name != "setting"]
 
 
 def _values_no_form_writes(database) -> list:
     """Drop-down values and numbers the forms would refuse (docs/field-rules.md)."""
-    from desktop.models import Base
     from desktop.services.field_rules import stored_problems
 
-    tables = [t for t in Base.metadata.sorted_tables if t.name != "setting"]
     try:
         with closing_connection(open_readonly(database)) as conn:
-            return stored_problems(conn, tables)
+            return stored_problems(conn, _checked_tables())
     except sqlite3.DatabaseError:
         return []  # an older schema: the upgrade comes first
