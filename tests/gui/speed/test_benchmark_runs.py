@@ -23,3 +23,20 @@ def test_the_small_benchmark_prints_every_figure(tmp_path: Path) -> None:
         assert line is not None, f"no line for {label!r} in:\n{output}"
         assert re.search(r"target ≤ .* ratio [0-9.]+×? +(ok|MISSED)", line), line
     assert "targets hold" in lines[-1]
+
+
+@pytest.mark.bench
+def test_the_server_benchmark_prints_the_tab_on_the_file_and_on_the_server(
+    tmp_path: Path, pg_server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if pg_server is None:
+        pytest.skip("no PostgreSQL server")
+    monkeypatch.setenv("KAD_TEST_PG_URL", pg_server.url)  # the child loads into this server
+    output = run_python(["-m", "bench.server", "--scale", "small", "--runs", "1"], tmp_path, 240)
+    for where in ("file  ", "server"):
+        assert re.search(
+            rf"opportunities tab over {where}, all accounts \(1,000 opportunities\), first page "
+            r"painted: +[0-9.]+ ms +target ≤ 100 ms +(ok|MISSED)",
+            output,
+        ), output
+    assert "loaded small.sqlite into the server by COPY" in output
