@@ -48,7 +48,14 @@ def _digest(path: Path) -> str:
 
 def folder_for(database: Path | None) -> Path:
     if database is None:
-        raise UserError(QT_TRANSLATE_NOOP("Attachments", "This database cannot keep files."))
+        # A team server has no folder beside it (docs/team-server.md#tests).
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Attachments",
+                "Only a database file keeps attached files, and this is not one (a team "
+                "server, say): keep the file in a shared folder and note where in the record.",
+            )
+        )
     return paths.attachments_dir_for(database)
 
 

@@ -302,8 +302,8 @@
 <context>
     <name>Attachments</name>
     <message>
-        <source>This database cannot keep files.</source>
-        <translation>此数据库无法保存附件。</translation>
+        <source>Only a database file keeps attached files, and this is not one (a team server, say): keep the file in a shared folder and note where in the record.</source>
+        <translation>只有数据库文件才能保存附件，而当前数据库不是文件（例如团队服务器）：请把文件放在共享文件夹中，并在记录里注明位置。</translation>
     </message>
     <message>
         <source>{name} is not a file.</source>
@@ -655,6 +655,10 @@
         <translation>{path} 已损坏（{problem}）。未向其写入任何内容。</translation>
     </message>
     <message>
+        <source>A team server is backed up by PostgreSQL&apos;s own tools (pg_dump, base backups), not by Key Account Desk: ask the server&apos;s administrator.</source>
+        <translation>团队服务器由 PostgreSQL 自带的工具（pg_dump、基础备份）备份，而不是由大客户项目销售助手备份：请联系服务器管理员。</translation>
+    </message>
+    <message>
         <source>{path} is open read-only, so nothing can be changed: make the file and its folder writable, then open it again.</source>
         <translation>{path} 以只读方式打开，无法做任何更改：请让该文件及其所在文件夹可写，然后重新打开。</translation>
     </message>
@@ -665,6 +669,26 @@
     <message>
         <source>{path} needs an upgrade but is read-only: make the file and its folder writable, then open it again.</source>
         <translation>{path} 需要升级，但它是只读的：请让该文件及其所在文件夹可写，然后重新打开。</translation>
+    </message>
+    <message>
+        <source>The server database {server} has no Key Account Desk data yet: its administrator sets it up with `python main.py server init --server URL`.</source>
+        <translation>服务器数据库 {server} 中还没有大客户项目销售助手的数据：请由其管理员用 `python main.py server init --server URL` 进行设置。</translation>
+    </message>
+    <message>
+        <source>The server database {server} was set up by an older version of Key Account Desk: its administrator upgrades it with `python main.py server init --server URL`.</source>
+        <translation>服务器数据库 {server} 由旧版本的大客户项目销售助手设置：请由其管理员用 `python main.py server init --server URL` 升级。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server {server}: {reason}</source>
+        <translation>无法连接服务器 {server}：{reason}</translation>
+    </message>
+    <message>
+        <source>The server database {server} holds tables of another application, not of Key Account Desk. It was left untouched.</source>
+        <translation>服务器数据库 {server} 中是其他应用程序的表，不是大客户项目销售助手的。未对其做任何改动。</translation>
+    </message>
+    <message>
+        <source>The server database {server} was set up by a newer version of Key Account Desk (schema {revision}). Please update the application. It was left untouched.</source>
+        <translation>服务器数据库 {server} 由更新版本的大客户项目销售助手设置（架构 {revision}）。请更新本应用程序。未对其做任何改动。</translation>
     </message>
 </context>
 <context>
