@@ -688,7 +688,7 @@
     </message>
     <message>
         <source>The server database {server} was set up by a newer version of Key Account Desk (schema {revision}). Please update the application. It was left untouched.</source>
-        <translation>服务器数据库 {server} 由更新版本的大客户项目销售助手设置（架构 {revision}）。请更新本应用程序。未对其做任何改动。</translation>
+        <translation>服务器数据库 {server} 由更新版本的大客户项目销售助手设置（数据结构 {revision}）。请升级本软件。未对其做任何改动。</translation>
     </message>
 </context>
 <context>
