@@ -12,7 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import String, and_, func, select, type_coerce
+from sqlalchemy import and_, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.models import (
@@ -244,6 +244,13 @@ def birthday_keys(today: date, end: date) -> set[str]:
     return keys
 
 
+def _real_day(year: int, key: str) -> date | None:
+    try:
+        return date.fromisoformat(f"{year:04d}-{key}")
+    except ValueError:  # 29 February of a common year
+        return None
+
+
 def _birthdays(session: Session, today: date, end: date) -> list[Reminder]:
     """Through the index on birth dates: every date of every birth year whose day falls in
     the window (the years from the oldest and youngest known), looked up directly, instead
@@ -255,7 +262,8 @@ def _birthdays(session: Session, today: date, end: date) -> list[Reminder]:
         range(first.year, last.year + 1) if first and last else range(today.year, today.year + 1)
     )
     keys = sorted(birthday_keys(today, end))
-    days = [f"{year:04d}-{key}" for year in years for key in keys]
+    # Real dates only (no 29 February of a common year): a server compares dates as dates.
+    days = [day for year in years for key in keys if (day := _real_day(year, key))]
     query = (
         select(
             Contact.birthday,
@@ -267,7 +275,7 @@ def _birthdays(session: Session, today: date, end: date) -> list[Reminder]:
             Contact.uuid,
         )
         .join(Account, Contact.account_id == Account.id)
-        .where(type_coerce(Contact.birthday, String).in_(days))
+        .where(Contact.birthday.in_(days))
     )
     items = [
         Reminder(
