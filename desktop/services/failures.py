@@ -1,4 +1,5 @@
-"""What a failed write means to the user, in one sentence: a full disk, a read-only file.
+"""What a failed write means to the user, in one sentence: a full disk, a read-only file, a
+team server out of reach (docs/team-server.md#failures).
 
 Both the window's exception hook and the command line ask :func:`explain`, so a full disk
 reads the same everywhere and never shows as a traceback (see docs/files.md).
@@ -22,6 +23,15 @@ READ_ONLY = QT_TRANSLATE_NOOP(
 )
 CANNOT_WRITE = QT_TRANSLATE_NOOP(
     "Files", "Cannot write {path} ({reason}): choose another folder; nothing was changed."
+)
+
+SERVER_LOST = QT_TRANSLATE_NOOP(
+    "Files",
+    "The connection to the team server was lost: check the network, then try again.",
+)
+SERVER_FULL = QT_TRANSLATE_NOOP(
+    "Files",
+    "The team server has run out of space or memory: ask its administrator; nothing was changed.",
 )
 
 _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
@@ -68,6 +78,21 @@ def is_read_only(exc: BaseException) -> bool:
     return False
 
 
+def _server_failure(exc: BaseException) -> Message | None:
+    """PostgreSQL's error classes (SQLSTATE): 08 connection, 57 the server shut down or
+    ended the session, 53 out of resources. A psycopg error without one never reached it."""
+    for cause in _causes(exc):
+        if not type(cause).__module__.startswith("psycopg"):
+            continue
+        state = getattr(cause, "sqlstate", None) or ""
+        if state.startswith("53"):
+            return SERVER_FULL
+        kinds = {kind.__name__ for kind in type(cause).__mro__}
+        if state.startswith(("08", "57P")) or (not state and "OperationalError" in kinds):
+            return SERVER_LOST
+    return None
+
+
 def explain(exc: BaseException) -> Message | None:
     """The sentence to show for ``exc``; None when it is a bug (then: the unexpected-error
     report)."""
@@ -78,6 +103,9 @@ def explain(exc: BaseException) -> Message | None:
         return DISK_FULL
     if is_read_only(exc):
         return READ_ONLY
+    server = _server_failure(exc)
+    if server is not None:
+        return server
     for cause in _causes(exc):
         if isinstance(cause, OSError) and cause.errno in _DENIED_ERRNOS and cause.filename:
             return CANNOT_WRITE.with_(path=str(cause.filename), reason=cause.strerror)

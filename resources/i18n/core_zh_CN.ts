@@ -821,6 +821,14 @@
         <source>Cannot write {path} ({reason}): choose another folder; nothing was changed.</source>
         <translation>无法写入 {path}（{reason}）：请选择另一个文件夹；没有做任何更改。</translation>
     </message>
+    <message>
+        <source>The connection to the team server was lost: check the network, then try again.</source>
+        <translation>与团队服务器的连接已断开：请检查网络后重试。</translation>
+    </message>
+    <message>
+        <source>The team server has run out of space or memory: ask its administrator; nothing was changed.</source>
+        <translation>团队服务器的存储空间或内存已用尽：请联系其管理员；未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>FinancialCondition</name>
