@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import CursorResult, delete, func, literal_column, select
+from sqlalchemy import ColumnClause, CursorResult, delete, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from desktop.models import Account, Contact, Contract, Opportunity, Tender, TrashEntry
@@ -182,7 +182,7 @@ def take_back(session: Session, trashed: Trashed) -> None:
 
 
 def _contents(postgresql: bool) -> list[Any]:
-    snapshot = literal_column("snapshot")
+    snapshot: ColumnClause[Any] = literal_column("snapshot")
     return [
         func.coalesce(
             func.json_array_length(snapshot.op("->")("rows").op("->")(kind))

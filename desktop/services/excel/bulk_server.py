@@ -18,7 +18,9 @@ def on_server(session: Session) -> bool:
     return raw(session).postgresql
 
 
-def copy_rows(session: Session, table: Table, names: Sequence[str], rows: Iterable[tuple]) -> None:
+def copy_rows(
+    session: Session, table: Table, names: Sequence[str], rows: Iterable[tuple[Any, ...]]
+) -> None:
     quoted = ", ".join(f'"{name}"' for name in names)
     with (
         raw(session).cursor() as cursor,
