@@ -17,6 +17,7 @@ import pytest
 
 from desktop.services.clock import FixedClock
 from desktop.services.database import Database, open_database
+from tests import engines
 from tests.filesystems import shared_dir, small_disk  # noqa: F401 - fixtures for every test
 
 TODAY = datetime(2026, 11, 23, 10, 0)
@@ -68,9 +69,23 @@ def db_path(tmp_path: Path, empty_template: Path) -> Path:
     return _copy_database(empty_template, tmp_path / "test.sqlite")
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    engines.parametrize(metafunc)
+
+
 @pytest.fixture
-def db(db_path: Path):
-    database = open_database(db_path).db
+def engine(request: pytest.FixtureRequest) -> str:
+    """The engine of ``db`` and ``demo_db``: a file, unless the module is marked
+    ``both_engines`` (tests/engines.py)."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def db(request: pytest.FixtureRequest, engine: str):
+    if engine == "postgresql":
+        yield from engines.server_db(request)
+        return
+    database = open_database(request.getfixturevalue("db_path")).db
     yield database
     database.close()
 
@@ -81,8 +96,11 @@ def demo_db_path(tmp_path: Path, demo_templates) -> Path:
 
 
 @pytest.fixture
-def demo_db(demo_db_path: Path):
-    database: Database = open_database(demo_db_path).db
+def demo_db(request: pytest.FixtureRequest, engine: str):
+    if engine == "postgresql":
+        yield from engines.server_demo_db(request, FixedClock(TODAY))
+        return
+    database: Database = open_database(request.getfixturevalue("demo_db_path")).db
     yield database
     database.close()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from sqlalchemy import BigInteger, Enum, Integer
 from sqlalchemy.engine import Dialect
@@ -20,12 +20,11 @@ class Money(TypeDecorator[Decimal]):
     impl = Integer
     cache_ok = True
 
-    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
-        # SQLite's INTEGER holds 64 bits; PostgreSQL's holds 32, under 22 million yuan in fen
-        # (docs/team-server.md#one-schema-two-engines).
-        if dialect.name == "postgresql":
-            return dialect.type_descriptor(BigInteger())
-        return dialect.type_descriptor(Integer())
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[int]:
+        # SQLite's INTEGER holds 64 bits; PostgreSQL's holds 32 (¥21 million in fen), so a
+        # server stores BIGINT (docs/team-server.md#one-schema-two-engines).
+        wide = BigInteger() if dialect.name == "postgresql" else Integer()
+        return dialect.type_descriptor(wide)
 
     def process_bind_param(
         self, value: Decimal | int | float | None, dialect: Dialect

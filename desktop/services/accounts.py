@@ -19,7 +19,7 @@ from desktop.models.enums import (
 from . import versions
 from .changes import ACCOUNTS, ChangeSet
 from .database import Database
-from .like import contains
+from .like import contains, matches
 from .messages import QT_TRANSLATE_NOOP, UserError
 from .records import copy_to, read_from
 
@@ -73,9 +73,9 @@ class AccountService:
             pattern = contains(text)
             query = query.where(
                 or_(
-                    Account.name.like(pattern, escape="\\"),
-                    Account.short_name.like(pattern, escape="\\"),
-                    Account.region.like(pattern, escape="\\"),
+                    matches(Account.name, pattern),
+                    matches(Account.short_name, pattern),
+                    matches(Account.region, pattern),
                 )
             )
         with self._db.read() as s:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from desktop.models import Attachment
 
 from . import paths
+from .driver import raw
 from .messages import QT_TRANSLATE_NOOP, UserError
 from .private_files import private_output
 
@@ -47,7 +48,14 @@ def _digest(path: Path) -> str:
 
 def folder_for(database: Path | None) -> Path:
     if database is None:
-        raise UserError(QT_TRANSLATE_NOOP("Attachments", "This database cannot keep files."))
+        # A team server has no folder beside it (docs/team-server.md#tests).
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Attachments",
+                "Only a database file keeps attached files, and this is not one (a team "
+                "server, say): keep the file in a shared folder and note where in the record.",
+            )
+        )
     return paths.attachments_dir_for(database)
 
 
@@ -102,8 +110,12 @@ def detach(session: Session, attachment_id: int) -> None:
 def files_in_trash(session: Session, entry_ids: Iterable[int] | None = None) -> set[str]:
     """The stored files of attachment records kept in the trash (in the entries
     ``entry_ids``, or in all of them): they come back when their record is restored."""
+    conn = raw(session)
     query = (
-        "SELECT json_extract(a.value, '$.stored_name') FROM trash_entry, "
+        "SELECT a ->> 'stored_name' FROM trash_entry, "
+        "json_array_elements(trash_entry.snapshot -> 'rows' -> 'attachment') AS a"
+        if conn.postgresql
+        else "SELECT json_extract(a.value, '$.stored_name') FROM trash_entry, "
         "json_each(trash_entry.snapshot, '$.rows.attachment') AS a"
     )
     ids = None if entry_ids is None else list(entry_ids)
@@ -111,7 +123,7 @@ def files_in_trash(session: Session, entry_ids: Iterable[int] | None = None) -> 
         if not ids:
             return set()
         query += f" WHERE trash_entry.id IN ({','.join('?' * len(ids))})"
-    found = session.connection().exec_driver_sql(query, tuple(ids or ()))
+    found = conn.execute(query, ids or ())
     return {name for (name,) in found if name}
 
 

@@ -8,14 +8,15 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import String, literal, update
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from desktop.models import Account, ChangeEntry, Contact
+from desktop.models import Account, Contact
 from desktop.models.change_log import CHANGED
 from desktop.models.enums import Role
 
 from . import change_log
+from .driver import raw
 
 ENTERED_DAYS_AGO = 400
 # (contact key, days ago, field, old value, new value): values as the log stores them.
@@ -32,9 +33,7 @@ def add_history(session: Session, contacts: dict[str, Contact], today: date, own
     session.flush()
     entered = datetime.combine(today - timedelta(days=ENTERED_DAYS_AGO), time(9))
     # As the log writes its times (change_log.copy_entries), not as the ORM's DateTime would.
-    session.execute(
-        update(ChangeEntry).values(changed_at=literal(entered.isoformat(sep=" "), String))
-    )
+    raw(session).execute("UPDATE change_log SET changed_at = ?", (entered.isoformat(sep=" "),))
     rows: list[tuple[Contact, int, str, str | None, str | None]] = [
         (contacts[key], days, field, old, new) for key, days, field, old, new in CHANGES
     ]

@@ -2,8 +2,10 @@
 speed (bulk inserts, the change log, raw row copies), on either engine (docs/team-server.md).
 
 Code writes its SQL once with ``?`` placeholders, as sqlite3 takes them; on PostgreSQL they
-become psycopg's ``%s``. Statements whose wording differs between the engines (``INSERT OR
-IGNORE``, ``IS ?``) ask :attr:`Raw.postgresql` and spell each form out.
+become psycopg's ``%s``. Values read come back as SQLite stores them on both engines: dates,
+times and JSON as their text (psycopg would parse them), which is what raw row copies keep
+and write back (docs/team-server.md#raw-rows). Statements whose wording differs between the
+engines (``INSERT OR IGNORE``, ``IS ?``) ask :attr:`Raw.postgresql` and spell each form out.
 """
 
 from __future__ import annotations
@@ -14,6 +16,9 @@ from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
+
+# Read as their text, as SQLite stores them; PostgreSQL takes the text back for these types.
+_AS_TEXT = ("date", "time", "timestamp", "timestamptz", "json", "jsonb")
 
 # A ``?`` outside quotes; SQL written here has no ``%`` of its own except in quoted literals.
 _MARK = re.compile(r"""('(?:[^']|'')*'|"(?:[^"]|"")*")|\?""")
@@ -37,9 +42,18 @@ class Raw:
     def _sql(self, sql: str) -> str:
         return _psycopg(sql) if self.postgresql else sql
 
+    def cursor(self) -> Any:
+        cursor = self.driver.cursor()
+        if self.postgresql:
+            from psycopg.types.string import TextLoader
+
+            for name in _AS_TEXT:
+                cursor.adapters.register_loader(name, TextLoader)
+        return cursor
+
     def execute(self, sql: str, parameters: Sequence[Any] = ()) -> Any:
         """A cursor holding the result (sqlite3's ``Connection.execute`` on both engines)."""
-        cursor = self.driver.cursor()
+        cursor = self.cursor()
         cursor.execute(self._sql(sql), tuple(parameters))
         return cursor
 

@@ -1,4 +1,5 @@
-"""What a failed write means to the user, in one sentence: a full disk, a read-only file.
+"""What a failed write means to the user, in one sentence: a full disk, a read-only file, a
+team server out of reach (docs/team-server.md#failures).
 
 Both the window's exception hook and the command line ask :func:`explain`, so a full disk
 reads the same everywhere and never shows as a traceback (see docs/files.md).
@@ -8,7 +9,6 @@ from __future__ import annotations
 
 import errno
 import sqlite3
-import sys
 from collections.abc import Iterator
 
 from .messages import QT_TRANSLATE_NOOP, Message, UserError
@@ -28,6 +28,11 @@ SERVER_GONE = QT_TRANSLATE_NOOP(
     "Files",
     "The connection to the team server was lost; nothing was changed. Check the network, "
     "then try again.",
+)
+
+SERVER_FULL = QT_TRANSLATE_NOOP(
+    "Files",
+    "The team server has run out of space or memory: ask its administrator; nothing was changed.",
 )
 
 _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
@@ -74,16 +79,19 @@ def is_read_only(exc: BaseException) -> bool:
     return False
 
 
-def is_server_gone(exc: BaseException) -> bool:
-    """A team server that went away (network cut, server stopped) under a running window or
-    command (docs/team-server.md#connecting). psycopg is loaded only when a server is used."""
-    psycopg = sys.modules.get("psycopg")
-    return psycopg is not None and any(
-        isinstance(cause, psycopg.OperationalError)
-        # no SQLSTATE: the connection broke; 08: connection exception; 57P: shut down
-        and (cause.sqlstate is None or cause.sqlstate.startswith(("08", "57P")))
-        for cause in _causes(exc)
-    )
+def _server_failure(exc: BaseException) -> Message | None:
+    """PostgreSQL's error classes (SQLSTATE): 08 connection, 57 the server shut down or
+    ended the session, 53 out of resources. A psycopg error without one never reached it."""
+    for cause in _causes(exc):
+        if not type(cause).__module__.startswith("psycopg"):
+            continue
+        state = getattr(cause, "sqlstate", None) or ""
+        if state.startswith("53"):
+            return SERVER_FULL
+        kinds = {kind.__name__ for kind in type(cause).__mro__}
+        if state.startswith(("08", "57P")) or (not state and "OperationalError" in kinds):
+            return SERVER_GONE
+    return None
 
 
 def explain(exc: BaseException) -> Message | None:
@@ -96,8 +104,9 @@ def explain(exc: BaseException) -> Message | None:
         return DISK_FULL
     if is_read_only(exc):
         return READ_ONLY
-    if is_server_gone(exc):
-        return SERVER_GONE
+    server = _server_failure(exc)
+    if server is not None:
+        return server
     for cause in _causes(exc):
         if isinstance(cause, OSError) and cause.errno in _DENIED_ERRNOS and cause.filename:
             return CANNOT_WRITE.with_(path=str(cause.filename), reason=cause.strerror)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Column, Enum, Table
 
+from .driver import Raw
 from .labels import LABELS
 from .messages import QT_TRANSLATE_NOOP, Message, Translate, english
 
@@ -206,8 +207,8 @@ class StoredProblem:
 def stored_problems(
     connection: sqlite3.Connection | Raw, tables: Iterable[Table], limit: int = 1000
 ) -> list[StoredProblem]:
-    """Drop-down values and numbers out of range, in a plain sqlite3 ``connection`` (or a
-    server's, through ``driver.raw``); and settings whose value does not fit."""
+    """Drop-down values and numbers out of range, in a plain sqlite3 ``connection`` or a
+    server's (:mod:`.driver`); and settings whose value does not fit."""
     import json
 
     from .settings import known_settings

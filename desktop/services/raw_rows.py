@@ -9,7 +9,8 @@ Rows are the column values as SQLite stores them (text dates, integer cents, enu
 read and written with plain SQL: nothing is converted on the way and no ORM default fires
 (``updated_at`` keeps its value), so what comes back is what was there, byte for byte, with
 the same ids and uuids. Ids are never reused (AUTOINCREMENT), so a row's id is still free
-when it comes back.
+when it comes back. The same SQL runs on a team server through :mod:`.driver`
+(docs/team-server.md#raw-rows).
 
 :func:`capture` follows the foreign keys: rows that refer to a captured row with ``ON DELETE
 CASCADE`` are captured too, recursively (an account takes its people, their visits, its
@@ -19,7 +20,6 @@ kept as :class:`Link` s, so that :func:`put_back` points them at the rows again.
 
 from __future__ import annotations
 
-import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import astuple, dataclass, field, replace
@@ -29,8 +29,8 @@ from sqlalchemy.orm import Session
 
 from desktop.models import Base
 
-from . import change_log
-from .backup import sqlite_connection
+from . import change_log, server_rows
+from .driver import Raw, raw
 from .messages import QT_TRANSLATE_NOOP, UserError
 
 Row = dict[str, Any]
@@ -62,12 +62,12 @@ CASCADES = _referrers("CASCADE")
 NULLED = _referrers("SET NULL")
 
 
-def _connection(session: Session) -> sqlite3.Connection:
-    """The session's DB-API (sqlite3) connection, in the session's transaction, with the
-    ORM's pending changes written first. Plain SQL on it is what keeps the values raw and
-    what makes large captures fast."""
+def _connection(session: Session) -> Raw:
+    """The session's DB-API connection, in the session's transaction, with the ORM's pending
+    changes written first. Plain SQL on it is what keeps the values raw and what makes large
+    captures fast."""
     session.flush()
-    return sqlite_connection(session.connection())
+    return raw(session)
 
 
 def _names(columns: Iterable[str]) -> str:
@@ -111,7 +111,10 @@ def insert_rows(session: Session, table: str, rows: Sequence[Mapping[str, Any]])
     """Insert whole rows as they are (ids included). The foreign keys are checked when the
     transaction commits, so a row may refer to one inserted after it."""
     conn = _connection(session)
-    conn.execute("PRAGMA defer_foreign_keys = ON")
+    # On a server the foreign keys are DEFERRABLE (server_rows.install) for this.
+    conn.execute(
+        "SET CONSTRAINTS ALL DEFERRED" if conn.postgresql else "PRAGMA defer_foreign_keys = ON"
+    )
     by_columns: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
     for row in rows:
         by_columns[tuple(row)].append(tuple(row.values()))
@@ -120,6 +123,8 @@ def insert_rows(session: Session, table: str, rows: Sequence[Mapping[str, Any]])
             f'INSERT INTO "{table}" ({_names(columns)}) VALUES ({", ".join("?" * len(columns))})',
             values,
         )
+    if conn.postgresql and rows and "id" in rows[0]:
+        server_rows.ids_taken(conn, table, max(row["id"] for row in rows))
 
 
 def update_rows(session: Session, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -327,12 +332,13 @@ def put_back(session: Session, graph: Graph, title: str = "") -> None:
     for (name, column), values in stamped.items():  # rows untouched since: exactly as they were
         conn.executemany(
             f'UPDATE "{name}" SET "{column}" = ?, updated_at = ?{_bump(name)} '
-            f'WHERE id = ? AND "{column}" IS ? AND updated_at IS ?',
+            f'WHERE id = ? AND "{column}" {conn.is_op} ? AND updated_at {conn.is_op} ?',
             values,
         )
     for (name, column), values in by_target.items():
         conn.executemany(
-            f'UPDATE "{name}" SET "{column}" = ?{_bump(name)} WHERE id = ? AND "{column}" IS ?',
+            f'UPDATE "{name}" SET "{column}" = ?{_bump(name)} '
+            f'WHERE id = ? AND "{column}" {conn.is_op} ?',
             values,
         )
     roots = set(graph.roots)

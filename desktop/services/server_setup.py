@@ -9,12 +9,17 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
-from . import live_changes, server_log, versions
+from . import live_changes, server_log, server_rows, versions
 
 Installer = Callable[[Connection], None]
 
 # In order; each part of the team server adds its own.
-INSTALLERS: list[Installer] = [server_log.install, live_changes.install, versions.install]
+INSTALLERS: list[Installer] = [
+    server_log.install,
+    server_rows.install,  # deferrable foreign keys for raw row copies
+    live_changes.install,
+    versions.install,
+]
 
 
 def install(connection: Connection) -> None:

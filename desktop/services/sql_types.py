@@ -5,7 +5,18 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, TypeAlias
 
-from sqlalchemy import ColumnElement, ColumnExpressionArgument, Select, Table, func, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    ColumnExpressionArgument,
+    Select,
+    String,
+    Table,
+    func,
+    type_coerce,
+)
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
 from desktop.models.base import Base
 from desktop.models.types import Money
@@ -24,3 +35,19 @@ def table_of(model: type[Base]) -> Table:
 def money_sum(expression: ColumnExpressionArgument[Any]) -> ColumnElement[Decimal]:
     """SUM of a money column, 0 when there are no rows, read back as a Decimal."""
     return type_coerce(func.coalesce(func.sum(expression), 0), Money)
+
+
+class month_of(FunctionElement[str]):
+    """The ``YYYY-MM`` of a date column, on either engine (docs/team-server.md)."""
+
+    type = String()
+    name = "month_of"
+    inherit_cache = True
+
+
+@compiles(month_of)
+def _month_of(element: month_of, compiler: SQLCompiler, **kw: Any) -> str:
+    (day,) = (compiler.process(c, **kw) for c in element.clauses)
+    if compiler.dialect.name == "postgresql":
+        return f"to_char({day}, 'YYYY-MM')"
+    return f"strftime('%Y-%m', {day})"

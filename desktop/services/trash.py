@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import CursorResult, delete, func, literal_column, select
+from sqlalchemy import ColumnClause, CursorResult, delete, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from desktop.models import Account, Contact, Contract, Opportunity, Tender, TrashEntry
@@ -44,6 +44,7 @@ from .changes import (
 )
 from .clock import Clock
 from .database import Database
+from .driver import raw
 from .messages import QT_TRANSLATE_NOOP, UserError
 from .raw_rows import Graph, Link
 
@@ -180,9 +181,15 @@ def take_back(session: Session, trashed: Trashed) -> None:
         raise UserError(ERASED.with_(title=trashed.title))
 
 
-def _contents() -> list[Any]:
+def _contents(postgresql: bool) -> list[Any]:
+    snapshot: ColumnClause[Any] = literal_column("snapshot")
     return [
-        func.coalesce(func.json_array_length(literal_column("snapshot"), f"$.rows.{kind}"), 0)
+        func.coalesce(
+            func.json_array_length(snapshot.op("->")("rows").op("->")(kind))
+            if postgresql
+            else func.json_array_length(snapshot, f"$.rows.{kind}"),
+            0,
+        )
         for kind in CONTENTS
     ]
 
@@ -194,7 +201,7 @@ def entries(session: Session, now: datetime) -> list[TrashRow]:
         TrashEntry.title,
         TrashEntry.account_name,
         TrashEntry.deleted_at,
-        *_contents(),
+        *_contents(raw(session).postgresql),
     ).order_by(TrashEntry.deleted_at.desc(), TrashEntry.id.desc())
     found = []
     for entry_id, kind, title, account_name, deleted_at, *counts in session.execute(query):

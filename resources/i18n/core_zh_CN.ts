@@ -306,8 +306,8 @@
 <context>
     <name>Attachments</name>
     <message>
-        <source>This database cannot keep files.</source>
-        <translation>此数据库无法保存附件。</translation>
+        <source>Only a database file keeps attached files, and this is not one (a team server, say): keep the file in a shared folder and note where in the record.</source>
+        <translation>只有数据库文件才能保存附件，而当前数据库不是文件（例如团队服务器）：请把文件放在共享文件夹中，并在记录里注明位置。</translation>
     </message>
     <message>
         <source>{name} is not a file.</source>
@@ -914,6 +914,10 @@
     <message>
         <source>The connection to the team server was lost; nothing was changed. Check the network, then try again.</source>
         <translation>与团队服务器的连接已断开，未做任何更改。请检查网络，然后重试。</translation>
+    </message>
+    <message>
+        <source>The team server has run out of space or memory: ask its administrator; nothing was changed.</source>
+        <translation>团队服务器的存储空间或内存已用尽：请联系其管理员；未做任何更改。</translation>
     </message>
 </context>
 <context>

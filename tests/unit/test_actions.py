@@ -22,6 +22,8 @@ from desktop.services.orgchart.coverage import NO_COACH, Flag, FlagKind, Severit
 from desktop.services.orgchart.visits import VisitData
 from desktop.services.settings import DEFAULT_OWNER
 
+pytestmark = pytest.mark.both_engines
+
 TODAY = date(2026, 11, 23)
 
 

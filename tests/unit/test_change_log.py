@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from desktop.models import Account, ChangeEntry, Contact
@@ -14,6 +15,8 @@ from desktop.services.clock import FixedClock
 from desktop.services.database import open_database
 from desktop.services.excel.import_service import ImportService, plan_sheets
 from desktop.services.trash import TrashService
+
+pytestmark = pytest.mark.both_engines
 
 MOMENT = datetime(2026, 3, 4, 5, 6, 7)
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "excel"

@@ -59,3 +59,21 @@ def test_check_lists_values_no_form_would_write(
     assert "opportunity row 1 column forecast_category: 'maybe'" in out
     assert "contact row 4 column trust: 9" in out
     assert "setting row opportunities.coverage column value" in out
+
+
+def test_check_on_a_server_lists_the_values_and_says_what_it_skips(
+    pg_db, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.commands.check import check_server
+
+    assert check_server(pg_db) == 0
+    out = capsys.readouterr().out
+    assert "integrity_check: skipped: PostgreSQL keeps" in out and "values: ok" in out
+    with pg_db.session() as s:
+        s.add(Account(name="Huaihai Power"))
+        s.flush()
+        s.connection().exec_driver_sql("UPDATE account SET customer_class = 'z'")
+    assert check_server(pg_db) == 1
+    out = capsys.readouterr().out
+    assert "values: 1 value(s) no form would write" in out
+    assert "column customer_class: 'z'" in out and "kad-test-secret" not in out

@@ -14,6 +14,8 @@ from desktop.services.database import Database
 from desktop.services.messages import UserError
 from tests.dump import dump
 
+pytestmark = pytest.mark.both_engines
+
 # Records that are not kept in the trash, deleted and brought back by the areas' undo.
 TABLES = [
     "lead",
@@ -59,8 +61,9 @@ def test_remove_then_put_back_is_exact(demo_db: Database, table: str) -> None:
     with demo_db.session() as s:
         raw_rows.put_back(s, stored)
     assert dump(demo_db) == before
-    with demo_db.read() as s:
-        assert s.execute(text("PRAGMA foreign_key_check")).all() == []
+    if not demo_db.server:  # a server checks its foreign keys on committing
+        with demo_db.read() as s:
+            assert s.execute(text("PRAGMA foreign_key_check")).all() == []
 
 
 def test_an_account_takes_everything_under_it(demo_db: Database) -> None:

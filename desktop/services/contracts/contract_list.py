@@ -25,7 +25,7 @@ from desktop.models.enums import ContractStatus, CustomerClass
 from desktop.models.types import Money
 from desktop.services.clock import Clock
 from desktop.services.database import Database
-from desktop.services.like import contains
+from desktop.services.like import contains, matches
 from desktop.services.sql_types import AnySelect
 
 from .claims import allocated_per_milestone
@@ -140,9 +140,9 @@ def _filtered(spec: ListQuery) -> AnySelect:
         pattern = contains(text)
         query = query.where(
             or_(
-                Contract.number.like(pattern, escape="\\"),
-                Contract.title.like(pattern, escape="\\"),
-                Account.name.like(pattern, escape="\\"),
+                matches(Contract.number, pattern),
+                matches(Contract.title, pattern),
+                matches(Account.name, pattern),
             )
         )
     if spec.filter is ListFilter.COMPLETED:

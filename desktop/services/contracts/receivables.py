@@ -25,7 +25,7 @@ from desktop.models import Account, Amendment, Contract, Payment, PaymentMilesto
 from desktop.models.types import Money
 from desktop.services.clock import Clock
 from desktop.services.database import Database
-from desktop.services.sql_types import money_sum
+from desktop.services.sql_types import money_sum, month_of
 
 from .ageing import AGEING_BOUNDS, AgeingReport, AgeingRow, buckets
 from .claims import Claim, ClaimPolicy, allocated_per_milestone, load_claims
@@ -130,13 +130,13 @@ def monthly_collection(
     (two queries)."""
     first = month_start(today, -months_back)
     end = month_start(today, months_ahead + 1)
-    due_month = func.strftime("%Y-%m", PaymentMilestone.due_on)
+    due_month = month_of(PaymentMilestone.due_on)
     due_query = (
         select(due_month, money_sum(PaymentMilestone.amount))
         .where(PaymentMilestone.due_on >= first, PaymentMilestone.due_on < end)
         .group_by(due_month)
     )
-    paid_month = func.strftime("%Y-%m", Payment.received_on)
+    paid_month = month_of(Payment.received_on)
     paid_query = (
         select(paid_month, money_sum(Payment.amount))
         .where(Payment.received_on >= first, Payment.received_on < end)

@@ -14,7 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, String, and_, func, select, type_coerce
+from sqlalchemy import Select, and_, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.models import (
@@ -262,6 +262,13 @@ def birthday_keys(today: date, end: date) -> set[str]:
     return keys
 
 
+def _real_day(year: int, key: str) -> date | None:
+    try:
+        return date.fromisoformat(f"{year:04d}-{key}")
+    except ValueError:  # 29 February of a common year
+        return None
+
+
 def _born_in_window(session: Session, today: date, end: date, *columns: Any) -> Select[Any]:
     """``columns`` of the people whose birthday falls from ``today`` to ``end``, through the
     index on birth dates: every date of every birth year whose day falls in the window (the
@@ -278,12 +285,13 @@ def _born_in_window(session: Session, today: date, end: date, *columns: Any) -> 
         range(first.year, last.year + 1) if first and last else range(today.year, today.year + 1)
     )
     keys = sorted(birthday_keys(today, end))
-    days = [f"{year:04d}-{key}" for year in years for key in keys]
+    # Real dates only (no 29 February of a common year): a server compares dates as dates.
+    days = [day for year in years for key in keys if (day := _real_day(year, key))]
     return (
         select(*columns)
         .select_from(Contact)
         .join(Account, Contact.account_id == Account.id)
-        .where(type_coerce(Contact.birthday, String).in_(days))
+        .where(Contact.birthday.in_(days))
     )
 
 

@@ -35,6 +35,7 @@ from desktop.models.types import Money
 from desktop.services import change_log
 
 from ..backup import sqlite_connection
+from . import bulk_server
 
 Record = dict[str, Any]  # one row's column values, as bulk inserts and updates take them
 STOPWATCH = "import.seconds"  # in session.info: where an import adds up its time by stage
@@ -136,6 +137,15 @@ def next_id(session: Session, table: Table) -> int:
     return int(max(largest, sequence[0] if sequence else 0)) + 1
 
 
+def new_ids(session: Session, table: Table, count: int) -> Sequence[int]:
+    """Ids for ``count`` new rows, given up front: on a file, the ones SQLite would give; on a
+    server, taken from the table's sequence."""
+    if bulk_server.on_server(session):
+        return bulk_server.reserve_ids(session, table.name, count)
+    first = next_id(session, table)
+    return range(first, first + count)
+
+
 def insert_rows(
     session: Session, table: Table, rows: Sequence[dict[str, Any]], *, logged: bool = True
 ) -> None:
@@ -169,7 +179,10 @@ def insert_rows(
         return stored
 
     with timed(session, "insert"):
-        _sqlite_insert(session, table, names, map(values, rows))  # one row at a time
+        if bulk_server.on_server(session):
+            bulk_server.copy_rows(session, table, names, map(values, rows))
+        else:
+            _sqlite_insert(session, table, names, map(values, rows))  # one row at a time
     if logged and "uuid" in table.c:
         with timed(session, "log"):
             change_log.log_created(session, table.name, (row["uuid"] for row in rows))
@@ -214,6 +227,12 @@ def update_column(
             session, table, [{"id": row_id, column: value} for value, row_id in edits], before
         )
     convert = converter(table.c[column])
+    if bulk_server.on_server(session):
+        with timed(session, "insert"):
+            bulk_server.update_rows(
+                session, table.c[column], [(convert(value), row_id) for value, row_id in changes]
+            )
+        return
     with timed(session, "insert"):
         cursor = sqlite_connection(session.connection()).cursor()
         try:
@@ -259,7 +278,11 @@ def ids_of(session: Session, table: Table, uuids: Sequence[str]) -> dict[str, in
 @contextmanager
 def large_cache(session: Session, kib: int = 16384) -> Iterator[None]:
     """A bigger page cache while one big transaction writes (SQLite spills far less to the
-    WAL file); the connection goes back to the pool with the default again."""
+    WAL file); the connection goes back to the pool with the default again. A server has
+    its own memory settings."""
+    if bulk_server.on_server(session):
+        yield
+        return
     driver = sqlite_connection(session.connection())
     default = driver.execute("PRAGMA cache_size").fetchone()[0]
     driver.execute(f"PRAGMA cache_size=-{kib}")

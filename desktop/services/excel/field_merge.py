@@ -23,8 +23,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desktop.models.change_log import CHANGED, DELETED, RESTORED
-from desktop.services.backup import sqlite_connection
 from desktop.services.change_log import COLUMNS, raw_text
+from desktop.services.driver import raw
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ class Log:
 
 def read_local(session: Session) -> Log:
     names = ", ".join(COLUMNS)
-    conn = sqlite_connection(session.connection())
+    conn = raw(session)
     return Log(Entry.of(row) for row in conn.execute(f"SELECT {names} FROM change_log"))
 
 

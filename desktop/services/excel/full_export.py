@@ -25,6 +25,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import Connection, Table
 
 from desktop import __version__
+from desktop.services import driver
 from desktop.services.change_log import COLUMNS as LOG_COLUMNS
 from desktop.services.clock import as_utc
 from desktop.services.personal_data import PERSONAL_COLUMNS
@@ -129,7 +130,8 @@ def _table_sheet(
     _validations(sheet, columns)
     sheet.append(_header_row(sheet, [c.header for c in columns]))
     names = ", ".join(f'"{c.column.name}"' for c in columns)
-    cursor = conn.exec_driver_sql(f'SELECT {names} FROM "{table.name}" ORDER BY id')
+    # Through the driver: values as SQLite stores them on either engine (dates as text).
+    cursor = driver.raw(conn).execute(f'SELECT {names} FROM "{table.name}" ORDER BY id')
     count = 0
     for raw in cursor:
         sheet.append(
@@ -182,7 +184,7 @@ def _settings(book: Workbook, conn: Connection) -> None:
     sheet.column_dimensions["B"].width = 80
     sheet.append(_header_row(sheet, ["key", "value"]))
     query = "SELECT key, value FROM setting WHERE key NOT LIKE 'excel.merged%' ORDER BY key"
-    for key, value in conn.exec_driver_sql(query):
+    for key, value in driver.raw(conn).execute(query):
         sheet.append([key, json_cell_text(sheet, value)])
 
 
@@ -195,7 +197,7 @@ def _change_log(
     sheet.freeze_panes = "A2"
     sheet.append(_header_row(sheet, list(LOG_COLUMNS)))
     names = ", ".join(LOG_COLUMNS)
-    for row in conn.exec_driver_sql(f"SELECT {names} FROM change_log ORDER BY changed_at, id"):
+    for row in driver.raw(conn).execute(f"SELECT {names} FROM change_log ORDER BY changed_at, id"):
         if (row[2], row[4]) not in leave_out:
             sheet.append([_log_cell(sheet, value) for value in row])
 

@@ -324,8 +324,7 @@ def insert_many(session: Session, model: type[Base], rows: list[Record]) -> list
     """Insert rows (each with its uuid) and return their ids in the same order: the ids
     SQLite would give them, given up front."""
     table = table_of(model)
-    first = bulk.next_id(session, table)
-    for number, row in enumerate(rows, start=first):
+    for number, row in zip(bulk.new_ids(session, table, len(rows)), rows, strict=True):
         row["id"] = number
     bulk.insert_rows(session, table, rows)
     return [row["id"] for row in rows]

@@ -26,7 +26,7 @@ from desktop.models.types import CENT
 from desktop.services.sql_types import AnySelect
 
 from ..database import Database
-from ..like import contains
+from ..like import contains, matches
 from ..search.service import names_containing
 from .probability import PROBABILITY, WEIGHTED_RAW, weighted_amount
 
@@ -150,15 +150,15 @@ class OpportunityList:
             pattern = contains(text)
             accounts = select(Account.id).where(
                 or_(
-                    Account.name.like(pattern, escape="\\"),
-                    Account.short_name.like(pattern, escape="\\"),
+                    matches(Account.name, pattern),
+                    matches(Account.short_name, pattern),
                 )
             )
             query = query.where(
                 or_(
-                    Opportunity.name.like(pattern, escape="\\"),
-                    Opportunity.owner.like(pattern, escape="\\"),
-                    Opportunity.project_type.like(pattern, escape="\\"),
+                    matches(Opportunity.name, pattern),
+                    matches(Opportunity.owner, pattern),
+                    matches(Opportunity.project_type, pattern),
                     Opportunity.account_id.in_(accounts),
                     Opportunity.key_contact_id.in_(names_containing("contact", text)),
                 )

@@ -27,7 +27,7 @@ from sqlalchemy.types import Integer
 from desktop.models import Account, MonthlyTarget, Opportunity, Stage
 from desktop.models.enums import ForecastCategory
 from desktop.models.types import CENT
-from desktop.services.sql_types import AnySelect
+from desktop.services.sql_types import AnySelect, month_of
 
 from ..messages import QT_TRANSLATE_NOOP, UserError
 from ..settings import SettingKey
@@ -213,13 +213,13 @@ def targets_by_month(
 
 def won_by_month(session: Session, first: date, last: date, scope: Scope) -> dict[str, Decimal]:
     query = scoped(
-        select(func.strftime("%Y-%m", Opportunity.closed_on), func.sum(AMOUNT_RAW))
+        select(month_of(Opportunity.closed_on), func.sum(AMOUNT_RAW))
         .select_from(Opportunity)
         .join(Stage, Opportunity.stage_id == Stage.id)
         .where(
             Stage.is_won.is_(True), Opportunity.closed_on >= first, Opportunity.closed_on <= last
         )
-        .group_by(func.strftime("%Y-%m", Opportunity.closed_on)),
+        .group_by(month_of(Opportunity.closed_on)),
         scope,
     )
     return {key: yuan(cents) for key, cents in session.execute(query)}
@@ -231,9 +231,7 @@ def monthly_forecast(
     first = month_start(today)
     last = month_end(month_start(today, months - 1))
     edd = Opportunity.expected_decision_date
-    month_key = case(
-        (edd < first, first.strftime("%Y-%m")), else_=func.strftime("%Y-%m", edd)
-    ).label("month")
+    month_key = case((edd < first, first.strftime("%Y-%m")), else_=month_of(edd)).label("month")
 
     def weighted(category: ForecastCategory) -> ColumnElement[Any]:
         return func.sum(case((Opportunity.forecast_category == category, WEIGHTED_RAW), else_=0))

@@ -34,3 +34,19 @@ def test_the_import_benchmark_shows_where_the_time_goes(tmp_path: Path) -> None:
     for stage in ("read", "convert", "insert", "index", "log"):
         assert re.search(rf"import: {stage} +[0-9.]+ s", output), output
     assert re.search(r"peak memory, import +[0-9]+ MiB \(target ≤ 400 MiB\)", output), output
+
+
+def test_the_server_benchmark_prints_the_tab_on_the_file_and_on_the_server(
+    tmp_path: Path, pg_server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if pg_server is None:
+        pytest.skip("no PostgreSQL server")
+    monkeypatch.setenv("KAD_TEST_PG_URL", pg_server.url)  # the child loads into this server
+    output = run_python(["-m", "bench.server", "--scale", "small", "--runs", "1"], tmp_path, 240)
+    for where in ("file  ", "server"):
+        assert re.search(
+            rf"opportunities tab over {where}, all accounts \(1,000 opportunities\), first page "
+            r"painted: +[0-9.]+ ms +target ≤ 100 ms +(ok|MISSED)",
+            output,
+        ), output
+    assert "loaded small.sqlite into the server by COPY" in output

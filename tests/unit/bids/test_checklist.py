@@ -10,6 +10,9 @@ import pytest
 from desktop.models.enums import ChecklistStatus
 from desktop.services.bids.checklist import ChecklistService, ItemState
 from desktop.services.messages import UserError
+from tests import engines
+
+pytestmark = pytest.mark.both_engines
 
 AT = datetime(2026, 11, 23, 10, 15)
 
@@ -75,6 +78,7 @@ def test_tender_only_items_and_their_undo(db, tender_id) -> None:
 
 
 def test_evidence_files(db, tender_id, tmp_path) -> None:
+    engines.file_only(db, "attached files are kept beside a database file")
     service = ChecklistService(db)
     item = service.items(tender_id)[0]
     source = tmp_path / "licence.pdf"

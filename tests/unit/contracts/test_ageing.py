@@ -17,6 +17,8 @@ from desktop.services.messages import UserError
 
 from .conftest import fixed
 
+pytestmark = pytest.mark.both_engines
+
 BOUNDS = [30, 90, 180, 365]  # the default: DOMAIN's five buckets
 EDGES = [(-1, None), (0, 0), (30, 0), (31, 1), (90, 1), (91, 2), (180, 2), (181, 3), (365, 3),
          (366, 4)]  # fmt: skip

@@ -30,6 +30,8 @@ from desktop.services.messages import UserError
 
 from .conftest import QueryCounter, fixed
 
+pytestmark = pytest.mark.both_engines
+
 D = Decimal
 TODAY = date(2026, 11, 23)
 

@@ -17,6 +17,8 @@ from desktop.services.stages import stages_by_code
 
 from .conftest import QueryCounter, fixed
 
+pytestmark = pytest.mark.both_engines
+
 TODAY = date(2026, 11, 23)
 
 

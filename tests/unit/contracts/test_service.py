@@ -30,8 +30,11 @@ from desktop.services.contracts.service import take
 from desktop.services.contracts.templates import MILESTONE_TEMPLATES, parse_templates
 from desktop.services.messages import UserError
 from desktop.services.trash import TrashService
+from tests import engines
 
 from .conftest import fixed
+
+pytestmark = pytest.mark.both_engines
 
 D = Decimal
 
@@ -145,6 +148,7 @@ def _rich_contract(db, service, make_contract, tmp_path):
 
 
 def test_undo_puts_back_every_row_exactly(db, service, make_contract, tmp_path):
+    engines.file_only(db, "attached files are kept beside a database file")
     contract = _rich_contract(db, service, make_contract, tmp_path)
     before = _snap(db, contract)
     edit = service.save_part(contract, None, PaymentData(date(2026, 8, 1), D(500)))
@@ -159,6 +163,7 @@ def test_undo_puts_back_every_row_exactly(db, service, make_contract, tmp_path):
 def test_a_deleted_contract_comes_back_from_the_trash_with_uuids_and_attachments(
     db, clock, service, make_contract, tmp_path
 ):
+    engines.file_only(db, "attached files are kept beside a database file")
     contract = _rich_contract(db, service, make_contract, tmp_path)
     before = _snap(db, contract)
     with db.read() as s:

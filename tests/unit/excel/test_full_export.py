@@ -18,6 +18,8 @@ from desktop.services.excel.full_import import read_full_export
 from desktop.services.excel.import_service import ImportService
 from desktop.services.personal_data import PERSONAL_COLUMNS
 
+pytestmark = pytest.mark.both_engines
+
 NOW = datetime(2026, 11, 23, 10, 0)
 
 

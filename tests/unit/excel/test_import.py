@@ -17,6 +17,9 @@ from desktop.services.excel.fields import auto_map
 from desktop.services.excel.import_service import ImportService, plan_sheets
 from desktop.services.excel.importer import Cancelled
 from desktop.services.messages import UserError
+from tests import engines
+
+pytestmark = pytest.mark.both_engines
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "excel"
 
@@ -136,6 +139,7 @@ def test_dry_run_changes_nothing_and_says_what_would_happen(
 
 
 def test_a_real_import_is_backed_up_first(db: Database, clock, db_path: Path) -> None:
+    engines.file_only(db, "a server is backed up by PostgreSQL's own tools")
     report = _import(db, clock, "contacts_messy.xlsx")
     assert [b.reason for b in backups.list_backups(db_path)] == ["before-import"]
     assert report.backup.endswith("before-import.sqlite")

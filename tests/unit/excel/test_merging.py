@@ -18,6 +18,8 @@ from desktop.services.clock import FixedClock
 from desktop.services.database import open_database
 from desktop.services.trash import TrashService
 
+pytestmark = pytest.mark.both_engines
+
 EARLY = datetime(2026, 1, 5, 9, 0)
 LATER = datetime(2026, 1, 6, 9, 0)
 

@@ -17,6 +17,8 @@ from desktop.services.database import Database
 from desktop.services.excel.summary import export_summary
 from desktop.services.opportunities.pipeline import EVERYWHERE, pipeline_by_stage
 
+pytestmark = pytest.mark.both_engines
+
 
 def _summary(db: Database, clock, tmp_path: Path, **options) -> Path:
     path = tmp_path / "summary.xlsx"

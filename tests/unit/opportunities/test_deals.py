@@ -31,6 +31,8 @@ from desktop.services.opportunities.deals import (
 
 from .conftest import NOW
 
+pytestmark = pytest.mark.both_engines
+
 
 def test_create_puts_the_deal_in_the_first_stage_with_history(db, make) -> None:
     account = make.account()

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 
+import pytest
 from sqlalchemy import select
 
 from desktop.models import (
@@ -25,6 +26,8 @@ from desktop.services.opportunities.deals import OpportunityService
 from desktop.services.stages import stages_by_code
 
 from .conftest import TODAY
+
+pytestmark = pytest.mark.both_engines
 
 
 def deal(db, make, account, name, entered, *path, **more) -> int:

@@ -22,6 +22,8 @@ from desktop.services.opportunities.leads import (
 
 from .conftest import NOW
 
+pytestmark = pytest.mark.both_engines
+
 KEYS = ["urgent", "solution_mature", "clear_benefit", "consensus", "buying_within_6_months"]
 
 

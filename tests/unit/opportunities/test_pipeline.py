@@ -14,6 +14,8 @@ from desktop.services.opportunities.pipeline import Scope
 
 from .conftest import TODAY
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def deals(db, make):

@@ -14,6 +14,8 @@ from desktop.services.opportunities.stage_flow import CheckState, StageFlowServi
 
 from .conftest import NOW
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def flow(db):

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from sqlalchemy import event, select
 
 from desktop.models import Account, Contact, ContactRole, InfluenceLink, Interaction
 from desktop.models.enums import Layer, Role
 from desktop.services.orgchart.chart import OrgChartReader
+
+pytestmark = pytest.mark.both_engines
 
 
 def count_queries(db, action) -> int:

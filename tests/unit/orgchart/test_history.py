@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.models import Account, Contact, ContactRole
 from desktop.models.enums import Role, Stance
 from desktop.services.orgchart.history import PersonHistory
+
+pytestmark = pytest.mark.both_engines
 
 
 def test_a_new_manager_is_shown_by_name_and_a_stance_by_its_label(db) -> None:

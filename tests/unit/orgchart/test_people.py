@@ -23,6 +23,8 @@ from desktop.services.messages import UserError
 from desktop.services.orgchart.people import PeopleService, PersonData
 from tests.dump import dump
 
+pytestmark = pytest.mark.both_engines
+
 TODAY = date(2026, 11, 23)
 NOW = datetime(2026, 11, 23, 10, 0)
 METRO = "Pengcheng Urban Rail Transit Group Co., Ltd."

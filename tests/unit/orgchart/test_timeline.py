@@ -19,6 +19,8 @@ from desktop.services.orgchart.moves import MovesService, former_coach_flags
 from desktop.services.orgchart.people import PeopleService
 from desktop.services.orgchart.timeline import changes_since, chart_as_of
 
+pytestmark = pytest.mark.both_engines
+
 MARCH = datetime(2026, 3, 10, 9, 0)
 JUNE = datetime(2026, 6, 10, 9, 0)
 TODAY = date(2026, 11, 23)
