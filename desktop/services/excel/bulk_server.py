@@ -19,7 +19,7 @@ def on_server(session: Session) -> bool:
 
 
 def copy_rows(
-    session: Session, table: Table, names: Sequence[str], rows: Iterable[tuple[Any, ...]]
+    session: Session, table: Table, names: Sequence[str], rows: Iterable[Sequence[Any]]
 ) -> None:
     quoted = ", ".join(f'"{name}"' for name in names)
     with (

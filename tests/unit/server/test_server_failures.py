@@ -19,7 +19,8 @@ def test_a_session_the_server_ended_says_to_try_again(pg_db) -> None:
     message = explain(caught.value)
     assert message is not None
     assert message.render() == (
-        "The connection to the team server was lost: check the network, then try again."
+        "The connection to the team server was lost; nothing was changed. Check the network, "
+        "then try again."
     )
     with pg_db.read() as s:  # nothing was kept, and the next action connects again
         assert s.scalars(select(Account)).all() == []
