@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session, SessionTransaction
 
 from desktop.models import Base
 
-from .change_log import BATCH, NOT_LOGGED, OWNER, UNLOGGED_TABLES
+from .change_log import BATCH, CLOCK, NOT_LOGGED, OWNER, PARENT_FIELDS, UNLOGGED_TABLES
+from .clock import Clock
 from .driver import raw
 
 XACT_TABLE = "kad_change_xact"
@@ -54,7 +55,8 @@ DECLARE
   batch text := coalesce(nullif(current_setting('kad.batch', true), ''),
                          pg_current_xact_id()::text);
   origin text := coalesce(current_setting('kad.origin', true), '');
-  at timestamp := clock_timestamp() AT TIME ZONE 'UTC';
+  at timestamp := coalesce(nullif(current_setting('kad.now', true), '')::timestamp,
+                           clock_timestamp() AT TIME ZONE 'UTC');
   old_row jsonb; new_row jsonb; field text; was text; now_is text; target text; i int;
 BEGIN
   IF coalesce(current_setting('kad.quiet', true), '') = 'on' THEN
@@ -94,6 +96,39 @@ BEGIN
     VALUES (gen_random_uuid()::text, NEW.uuid, TG_TABLE_NAME, 'changed', field, was, now_is,
             at, who, batch, origin);
   END LOOP;
+  RETURN NULL;
+END
+$f$;
+
+-- A row that is a field of its parent to the user (a person's roles): its coming and going
+-- is logged on the parent as well, as the app does on a file (change_log.PARENT_FIELDS).
+-- Arguments: the reference to the parent, the parent's table, the field, the column shown.
+CREATE OR REPLACE FUNCTION kad_log_parent_field() RETURNS trigger
+LANGUAGE plpgsql AS $f$
+DECLARE
+  who text := coalesce(nullif(current_setting('kad.user', true), ''), current_user);
+  batch text := coalesce(nullif(current_setting('kad.batch', true), ''),
+                         pg_current_xact_id()::text);
+  origin text := coalesce(current_setting('kad.origin', true), '');
+  at timestamp := coalesce(nullif(current_setting('kad.now', true), '')::timestamp,
+                           clock_timestamp() AT TIME ZONE 'UTC');
+  child jsonb := to_jsonb(CASE WHEN TG_OP = 'INSERT' THEN NEW ELSE OLD END);
+  parent_uuid text; shown text;
+BEGIN
+  IF coalesce(current_setting('kad.quiet', true), '') = 'on' THEN
+    RETURN NULL;
+  END IF;
+  EXECUTE format('SELECT uuid FROM %%I WHERE id = $1', TG_ARGV[1]) INTO parent_uuid
+    USING (child ->> TG_ARGV[0])::bigint;
+  IF parent_uuid IS NULL THEN
+    RETURN NULL;  -- the parent went too: its deletion says it all
+  END IF;
+  shown := kad_log_text(child -> TG_ARGV[3]);
+  INSERT INTO change_log (uuid, record_uuid, kind, action, field, old_value, new_value,
+                          changed_at, changed_by, batch, origin)
+  VALUES (gen_random_uuid()::text, parent_uuid, TG_ARGV[1], 'changed', TG_ARGV[2],
+          CASE WHEN TG_OP = 'DELETE' THEN shown END, CASE WHEN TG_OP = 'INSERT' THEN shown END,
+          at, who, batch, origin);
   RETURN NULL;
 END
 $f$;
@@ -141,6 +176,13 @@ def install(connection: Connection) -> None:
             f'CREATE TRIGGER kad_log AFTER INSERT OR UPDATE OR DELETE ON "{table.name}" '
             f"FOR EACH ROW EXECUTE FUNCTION kad_log_change({arguments})"
         )
+    for table, (reference, parent, field, shown) in PARENT_FIELDS.items():
+        connection.exec_driver_sql(f'DROP TRIGGER IF EXISTS kad_log_parent ON "{table}"')
+        connection.exec_driver_sql(
+            f'CREATE TRIGGER kad_log_parent AFTER INSERT OR DELETE ON "{table}" FOR EACH ROW '
+            f"EXECUTE FUNCTION kad_log_parent_field('{reference}', '{parent}', '{field}', "
+            f"'{shown}')"
+        )
 
 
 def set_local(connection: Connection, **settings: str) -> None:
@@ -162,3 +204,8 @@ def tell_server(session: Session, _transaction: SessionTransaction, connection: 
 
     batch = session.info.setdefault(BATCH, new_uuid())
     set_local(connection, user=session.info.get(OWNER, ""), batch=batch)
+    clock = session.info.get(CLOCK)
+    if clock is not None and type(clock) is not Clock:
+        # A clock given to the app (a test's "today") dates the log, as on a file; else the
+        # server's own clock does, which every client shares.
+        set_local(connection, now=clock.utcnow().isoformat(sep=" "))

@@ -80,7 +80,11 @@ def _dropped_indexes(conn: Any, rows: int) -> list[str]:
 @contextmanager
 def index_afterwards(session: Session, rows: int = 0) -> Iterator[None]:
     """Index the rows the block inserts into the searched tables when it ends, in bulk; for
-    an import of ``rows`` rows into a table with fewer, its other indexes as well."""
+    an import of ``rows`` rows into a table with fewer, its other indexes as well. (A
+    server's triggers index each row as it comes: nothing to defer there.)"""
+    if session.connection().dialect.name != "sqlite":
+        yield
+        return
     conn = sqlite_connection(session.connection())
     deferred = [d for table in KIND_CODES if (d := _deferred(conn, table)) is not None]
     for item in deferred:
