@@ -133,18 +133,43 @@ def opportunities(window, runs: int) -> list[Figure]:
     ]
 
 
-def forecast(window, runs: int) -> Figure:
-    """The forecast page with its charts; the first showing (which loads matplotlib) apart."""
+def warm_up_charts() -> float:
+    """What the application does after its first paint: matplotlib loads in the background
+    (desktop/views/common/chart_warmup.py). Waits for it, as a user reads the first screen
+    meanwhile; its wall time in ms."""
     import time
 
+    from desktop.views.common.chart_warmup import warm_up_charts as start
+
+    began = time.perf_counter()
+    warmup = start()
+    while not warmup.finished:
+        process_events()
+        time.sleep(0.005)
+    return (time.perf_counter() - began) * 1000
+
+
+def _first_ms(action: Callable[[], None]) -> float:
+    import time
+
+    start = time.perf_counter()
+    action()
+    return (time.perf_counter() - start) * 1000
+
+
+def forecast(window, runs: int, warmup_ms: float) -> list[Figure]:
+    """The forecast page with its charts: a later visit (read again, repainted), and the
+    first visit (the page and its charts built) against it."""
     slot = window.slots[1]
     window.tabs.setCurrentWidget(slot)
     tab = slot.tab()
-    start = time.perf_counter()
-    tab.show_page(tab.forecast_page)
-    process_events()
-    tab.forecast_page.grab()
-    first = (time.perf_counter() - start) * 1000
+
+    def first() -> None:
+        tab.show_page(tab.forecast_page)
+        process_events()
+        tab.forecast_page.grab()
+
+    first_ms = _first_ms(first)
 
     def show() -> None:
         tab.forecast_page.reload()
@@ -153,17 +178,33 @@ def forecast(window, runs: int) -> Figure:
 
     value = median_ms(show, runs)
     tab.show_page(tab.list_page)
-    return Figure("forecast", value, runs, note=f"first time, loading matplotlib: {first:.0f} ms")
+    return [
+        Figure("forecast", value, runs),
+        Figure(
+            "forecast_first",
+            first_ms,
+            1,
+            baseline=value,
+            against="later",
+            note=f"matplotlib loaded after the first paint in {warmup_ms:.0f} ms",
+        ),
+    ]
 
 
-def contracts(window, runs: int) -> Figure:
-    """All accounts: the receivables page (figures, ageing table, both charts, overdue claims)."""
+def contracts(window, runs: int) -> list[Figure]:
+    """All accounts: the receivables page (figures, ageing table, both charts, overdue
+    claims), read again; and its first showing (its charts built) against that."""
     slot = window.slots[3]
     window.accounts.select(None)
     window.tabs.setCurrentWidget(slot)
     tab = slot.tab()
-    tab.pages.setCurrentWidget(tab.receivables)
-    process_events()
+
+    def first() -> None:
+        tab.pages.setCurrentWidget(tab.receivables)
+        process_events()  # the charts draw when idle
+        tab.receivables.grab()
+
+    first_ms = _first_ms(first)
 
     def show() -> None:
         tab.reload()
@@ -172,7 +213,10 @@ def contracts(window, runs: int) -> Figure:
 
     value = median_ms(show, runs)
     accounts = tab.receivables.ageing.model().rowCount() if tab.receivables.ageing else 0
-    return Figure("contracts_ageing", value, runs, note=f"{accounts:,} accounts in the ageing")
+    return [
+        Figure("contracts_ageing", value, runs, note=f"{accounts:,} accounts in the ageing"),
+        Figure("contracts_first", first_ms, 1, baseline=value, against="later"),
+    ]
 
 
 def search(window, runs: int) -> Figure:

@@ -23,6 +23,7 @@ from desktop.services.clock import Clock
 from desktop.services.logs import setup_logging
 from desktop.services.messages import UserError
 
+from .common.chart_warmup import warm_up_charts
 from .errors import install_exception_hook
 from .first_paint import after_first_paint
 from .i18n import install_translators, system_language, translate
@@ -453,6 +454,8 @@ def run_gui(args: argparse.Namespace) -> int:
         choice = wizard.choice() if accepted else None
     if startup_probe.requested():  # measuring start-up: report once the window is complete
         launcher.once_open(lambda: (startup_probe.report(), app.quit()))
+    # matplotlib loads while the user reads the first screen (docs/speed.md#the-first-chart).
+    launcher.once_open(warm_up_charts)
     if choice is not None:
         opened = launcher.begin(choice, path)
     else:
