@@ -16,7 +16,9 @@ class _FirstPaint(QObject):
 
     def __init__(self, window: QWidget, then: Callable[[], None], at_most_ms: int) -> None:
         app = QApplication.instance()
+        assert app is not None  # the window is shown
         super().__init__(app)
+        self.app = app
         self.window = window
         self.then: Callable[[], None] | None = then
         app.installEventFilter(self)
@@ -29,13 +31,13 @@ class _FirstPaint(QObject):
             and watched.window() is self.window
         ):
             QTimer.singleShot(0, self, self._run)
-            QApplication.instance().removeEventFilter(self)
+            self.app.removeEventFilter(self)
         return False
 
     def _run(self) -> None:
         then, self.then = self.then, None
         if then is not None:
-            QApplication.instance().removeEventFilter(self)
+            self.app.removeEventFilter(self)
             self.deleteLater()
             then()
 

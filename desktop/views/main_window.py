@@ -74,8 +74,9 @@ class MainWindow(QMainWindow):
         """With ``ctx`` the window is complete at once; with only ``frame`` it shows the
         account list and empty tabs until ``attach`` (docs/speed.md#start-up)."""
         super().__init__(parent)
-        assert ctx is not None or frame is not None
-        frame = frame or Frame(ctx.db.path, ctx.prefs)
+        if frame is None:
+            assert ctx is not None, "a window needs its context or its frame"
+            frame = Frame(ctx.db.path, ctx.prefs)
         self.frame = frame
         self.attached = False
         self.setObjectName("MainWindow")
