@@ -158,18 +158,24 @@ def _first_ms(action: Callable[[], None]) -> float:
 
 
 def forecast(window, runs: int, warmup_ms: float) -> list[Figure]:
-    """The forecast page with its charts: a later visit (read again, repainted), and the
-    first visit (the page and its charts built) against it."""
+    """The forecast page with its charts read again and repainted; its first visit (the page
+    and its charts built) against a later one (back from the list, the page read again)."""
     slot = window.slots[1]
     window.tabs.setCurrentWidget(slot)
     tab = slot.tab()
 
-    def first() -> None:
+    def visit() -> None:
         tab.show_page(tab.forecast_page)
         process_events()
         tab.forecast_page.grab()
 
-    first_ms = _first_ms(first)
+    def away() -> None:
+        tab.show_page(tab.list_page)
+        tab.reload()  # the other pages are read again when next shown
+        process_events()
+
+    first_ms = _first_ms(visit)
+    later_ms = median_ms(visit, runs, before=away)
 
     def show() -> None:
         tab.forecast_page.reload()
@@ -184,7 +190,7 @@ def forecast(window, runs: int, warmup_ms: float) -> list[Figure]:
             "forecast_first",
             first_ms,
             1,
-            baseline=value,
+            baseline=later_ms,
             against="later",
             note=f"matplotlib loaded after the first paint in {warmup_ms:.0f} ms",
         ),
@@ -193,18 +199,25 @@ def forecast(window, runs: int, warmup_ms: float) -> list[Figure]:
 
 def contracts(window, runs: int) -> list[Figure]:
     """All accounts: the receivables page (figures, ageing table, both charts, overdue
-    claims), read again; and its first showing (its charts built) against that."""
+    claims) read again; its first visit (its charts built) against a later one."""
     slot = window.slots[3]
     window.accounts.select(None)
     window.tabs.setCurrentWidget(slot)
     tab = slot.tab()
+    contract_list = tab.pages.widget(0)
 
-    def first() -> None:
+    def visit() -> None:
         tab.pages.setCurrentWidget(tab.receivables)
         process_events()  # the charts draw when idle
         tab.receivables.grab()
 
-    first_ms = _first_ms(first)
+    def away() -> None:
+        tab.pages.setCurrentWidget(contract_list)
+        tab.reload()  # the receivables are read again when next shown
+        process_events()
+
+    first_ms = _first_ms(visit)
+    later_ms = median_ms(visit, runs, before=away)
 
     def show() -> None:
         tab.reload()
@@ -215,7 +228,7 @@ def contracts(window, runs: int) -> list[Figure]:
     accounts = tab.receivables.ageing.model().rowCount() if tab.receivables.ageing else 0
     return [
         Figure("contracts_ageing", value, runs, note=f"{accounts:,} accounts in the ageing"),
-        Figure("contracts_first", first_ms, 1, baseline=value, against="later"),
+        Figure("contracts_first", first_ms, 1, baseline=later_ms, against="later"),
     ]
 
 

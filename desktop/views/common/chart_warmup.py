@@ -30,17 +30,23 @@ def _load_modules() -> None:
 
 
 def _draw_once() -> None:
+    """A chart like the application's (bars, a line, tick labels in Latin and Chinese, at the
+    size and fonts they use): the glyphs, font lookups and the renderer are cached after it."""
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
     from matplotlib.figure import Figure
 
     from .charts import configure_matplotlib
 
     configure_matplotlib()
-    figure = Figure(figsize=(2, 1.5))
+    figure = Figure(figsize=(5, 3))
     canvas = FigureCanvasQTAgg(figure)
     axes = figure.add_subplot()
-    axes.bar(["回款", "Q1"], [1.0, 2.0])
-    axes.set_title("应收账款 1,234")
+    labels = ["Jan", "Feb", "1–30 天", "31–90", "> 360", "回款 ¥8.8M"]
+    axes.bar(labels, [1.0, 2.5, 3.0, 0.5, 1.5, 2.0], label="应收账款")
+    axes.plot(labels, [0.5, 1.0, 2.0, 2.5, 1.0, 3.0], marker="o", label="Collected")
+    axes.set_title("875万 / 1.2亿")
+    axes.legend(fontsize="small")
+    axes.tick_params(labelsize="small")
     canvas.draw()
     canvas.deleteLater()
 
