@@ -59,7 +59,7 @@ class Launcher:
         self.demo = False
         # What runs once the window's database is open in full (start-up opens it after the
         # first paint).
-        self.when_open: list[Callable[[], object]] = []
+        self._when_open: list[Callable[[], object]] = []
 
     def _tell(self, text: str) -> None:
         QMessageBox.critical(self.window, translate("Launcher", "Key Account Desk"), text)
@@ -202,13 +202,13 @@ class Launcher:
         if self.window is not None and self.window.attached:
             QTimer.singleShot(0, work)
         else:
-            self.when_open.append(work)
+            self._when_open.append(work)
 
     def _opened(self, path: Path, note: str, demo: bool) -> None:
         assert self.window is not None
-        for work in self.when_open:
+        for work in self._when_open:
             QTimer.singleShot(0, work)
-        self.when_open.clear()
+        self._when_open.clear()
         if note:
             self.window.statusBar().showMessage(note, 15000)
         if not demo:
