@@ -112,8 +112,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(TABS.index(tab))
         self.accounts.select(self._initial_account())
         self._on_accounts_account_selected(self.accounts.current_account())
-        self._restored = frame.prefs.restore_window(self, [self.splitter])
-        if not self._restored:
+        if not frame.prefs.restore_window(self, [self.splitter]):
             self._fit_to_screen()
         if ctx is not None:
             self.attach(ctx)
@@ -125,7 +124,8 @@ class MainWindow(QMainWindow):
 
         self.ctx = ctx
         ctx.dialogs.parent = self
-        placeholder = self.reminders_place
+        # The reminders take their place's state (shown, floating, width), as restored.
+        placeholder, state = self.reminders_place, self.saveState()
         placeholder.setObjectName("")
         self.reminders = RemindersDock(ctx, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.reminders)
@@ -135,8 +135,7 @@ class MainWindow(QMainWindow):
         self.view_menu.removeAction(placeholder.toggleViewAction())
         self.removeDockWidget(placeholder)
         placeholder.deleteLater()
-        if not self._restored or not ctx.prefs.restore_window(self, [self.splitter]):
-            self.resizeDocks([self.reminders], [270], Qt.Orientation.Horizontal)
+        self.restoreState(state)
         if ctx.db.read_only:
             self._show_read_only()
         ctx.undo.changed.connect(self._update_undo_actions)

@@ -101,6 +101,31 @@ def test_a_click_on_a_tab_after_start_up_builds_it_with_data(qtbot, demo_db_path
         launcher.shutdown()
 
 
+def test_the_reminders_keep_the_layout_saved_when_they_arrive(qtbot, demo_db_path: Path) -> None:
+    """The window paints with an empty place for the reminders; the dock that takes it after
+    the first paint keeps what the user left (hidden here), and the window the size the user
+    gave it meanwhile."""
+    launcher = _launcher()
+    assert launcher.open(demo_db_path)
+    launcher.window.reminders.hide()
+    launcher.window.resize(900, 700)
+    launcher.shutdown()  # saves the layout
+    again = _launcher()
+    assert again.open(demo_db_path, paint_first=True)
+    window = again.window
+    qtbot.addWidget(window)
+    try:
+        assert not window.reminders_place.isVisible()
+        window.resize(1000, 760)
+        qtbot.waitUntil(lambda: window.attached)
+        assert not window.reminders.isVisible()
+        assert (window.width(), window.height()) == (1000, 760)
+        window.reminders.toggleViewAction().trigger()
+        assert window.reminders.isVisible()
+    finally:
+        again.shutdown()
+
+
 def test_a_damage_found_after_the_first_paint_offers_the_backup(
     qtbot, demo_db_path: Path, monkeypatch
 ) -> None:
