@@ -126,6 +126,23 @@ def test_the_reminders_keep_the_layout_saved_when_they_arrive(qtbot, demo_db_pat
         again.shutdown()
 
 
+def test_a_read_only_file_is_locked_once_it_is_open(qtbot, demo_db_path: Path, monkeypatch) -> None:
+    import desktop.services.database as database
+
+    monkeypatch.setattr(database, "opens_read_only", lambda _path: True)
+    launcher = _launcher()
+    assert launcher.open(demo_db_path, paint_first=True)
+    window = launcher.window
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: window.attached)
+        assert launcher.db.read_only and "read-only" in window.read_only_notice.text()
+        assert not window.accounts.add_button.isEnabled()
+        assert not window.slots[0].page.add_action.isEnabled()
+    finally:
+        launcher.shutdown()
+
+
 def test_a_damage_found_after_the_first_paint_offers_the_backup(
     qtbot, demo_db_path: Path, monkeypatch
 ) -> None:
