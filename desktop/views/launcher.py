@@ -148,13 +148,9 @@ class Launcher:
         assert window is not None
         startup_probe.mark(startup_probe.FIRST_PAINT)
         if startup_probe.requested():  # the costs the breakdown shows apart (python -m bench)
-            from sqlalchemy.orm import configure_mappers
+            from desktop.services.first_look import load_models
 
-            import desktop.models  # noqa: F401
-
-            startup_probe.mark("models imported")
-            configure_mappers()
-            startup_probe.mark("mappers configured")
+            load_models()
         opened = self._open_or_recover(path, False, check)
         if opened is None:  # the user was told why
             self.window = self.lock = None
