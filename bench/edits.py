@@ -47,6 +47,6 @@ def change_log_edit(ctx, person_id: int, runs: int) -> Figure:
         statistics.median(logged),
         len(logged),
         baseline=statistics.median(bare),
-        bare="without the log",
+        against="without the log",
         note="a person's title and mobile, two log rows",
     )

@@ -135,18 +135,49 @@ def opportunities(window, runs: int) -> list[Figure]:
     ]
 
 
-def forecast(window, runs: int) -> Figure:
-    """The forecast page with its charts; the first showing (which loads matplotlib) apart."""
+def warm_up_charts() -> float:
+    """What the application does after its first paint: matplotlib loads in the background
+    (desktop/views/common/chart_warmup.py). Waits for it, as a user reads the first screen
+    meanwhile; its wall time in ms."""
     import time
 
+    from desktop.views.common.chart_warmup import warm_up_charts as start
+
+    began = time.perf_counter()
+    warmup = start()
+    while not warmup.finished:
+        process_events()
+        time.sleep(0.005)
+    return (time.perf_counter() - began) * 1000
+
+
+def _first_ms(action: Callable[[], None]) -> float:
+    import time
+
+    start = time.perf_counter()
+    action()
+    return (time.perf_counter() - start) * 1000
+
+
+def forecast(window, runs: int, warmup_ms: float) -> list[Figure]:
+    """The forecast page with its charts read again and repainted; its first visit (the page
+    and its charts built) against a later one (back from the list, the page read again)."""
     slot = window.slots[1]
     window.tabs.setCurrentWidget(slot)
     tab = slot.tab()
-    start = time.perf_counter()
-    tab.show_page(tab.forecast_page)
-    process_events()
-    tab.forecast_page.grab()
-    first = (time.perf_counter() - start) * 1000
+
+    def visit() -> None:
+        tab.show_page(tab.forecast_page)
+        process_events()
+        tab.forecast_page.grab()
+
+    def away() -> None:
+        tab.show_page(tab.list_page)
+        tab.reload()  # the other pages are read again when next shown
+        process_events()
+
+    first_ms = _first_ms(visit)
+    later_ms = median_ms(visit, runs, before=away)
 
     def show() -> None:
         tab.forecast_page.reload()
@@ -155,17 +186,40 @@ def forecast(window, runs: int) -> Figure:
 
     value = median_ms(show, runs)
     tab.show_page(tab.list_page)
-    return Figure("forecast", value, runs, note=f"first time, loading matplotlib: {first:.0f} ms")
+    return [
+        Figure("forecast", value, runs),
+        Figure(
+            "forecast_first",
+            first_ms,
+            1,
+            baseline=later_ms,
+            against="later",
+            note=f"matplotlib loaded after the first paint in {warmup_ms:.0f} ms",
+        ),
+    ]
 
 
-def contracts(window, runs: int) -> Figure:
-    """All accounts: the receivables page (figures, ageing table, both charts, overdue claims)."""
+def contracts(window, runs: int) -> list[Figure]:
+    """All accounts: the receivables page (figures, ageing table, both charts, overdue
+    claims) read again; its first visit (its charts built) against a later one."""
     slot = window.slots[3]
     window.accounts.select(None)
     window.tabs.setCurrentWidget(slot)
     tab = slot.tab()
-    tab.pages.setCurrentWidget(tab.receivables)
-    process_events()
+    contract_list = tab.pages.widget(0)
+
+    def visit() -> None:
+        tab.pages.setCurrentWidget(tab.receivables)
+        process_events()  # the charts draw when idle
+        tab.receivables.grab()
+
+    def away() -> None:
+        tab.pages.setCurrentWidget(contract_list)
+        tab.reload()  # the receivables are read again when next shown
+        process_events()
+
+    first_ms = _first_ms(visit)
+    later_ms = median_ms(visit, runs, before=away)
 
     def show() -> None:
         tab.reload()
@@ -174,7 +228,10 @@ def contracts(window, runs: int) -> Figure:
 
     value = median_ms(show, runs)
     accounts = tab.receivables.ageing.model().rowCount() if tab.receivables.ageing else 0
-    return Figure("contracts_ageing", value, runs, note=f"{accounts:,} accounts in the ageing")
+    return [
+        Figure("contracts_ageing", value, runs, note=f"{accounts:,} accounts in the ageing"),
+        Figure("contracts_first", first_ms, 1, baseline=later_ms, against="later"),
+    ]
 
 
 def search(window, runs: int) -> Figure:

@@ -25,6 +25,9 @@ if TYPE_CHECKING:  # SQLAlchemy and the models load later: the CLI and start-up 
 # The newest migration; a test checks it against the migration scripts. Kept as a constant
 # so that opening an up-to-date database does not have to import Alembic.
 SCHEMA_HEAD = "0006"
+# Our files' SQLite ``application_id`` (``desktop.models.db`` sets it; a test checks they agree),
+# here so that recognising a file before the window shows loads no model (docs/speed.md).
+APPLICATION_ID = 0x4B414431
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -120,8 +123,6 @@ def inspect_database(path: Path, *, known: Callable[[], bool] = _never) -> Inspe
                 "Database", "{path} is not a database file. It was left untouched."
             ).with_(path=str(path))
         )
-    from desktop.models.db import APPLICATION_ID
-
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         if held_data(path, known):  # our file, its header partly overwritten
             raise DatabaseDamaged(path, [NO_HEADER])
@@ -149,7 +150,7 @@ def inspect_database(path: Path, *, known: Callable[[], bool] = _never) -> Inspe
     return Inspection(SchemaState.OLDER, revision)
 
 
-def _peek(path: Path) -> sqlite3.Connection:
+def peek(path: Path) -> sqlite3.Connection:
     """A connection that leaves no trace: ``immutable`` creates no -wal/-shm files beside a
     file that may not be ours. A non-empty -wal means our own interrupted session, whose
     committed pages live there; then a plain read-only connection is needed to see them."""
@@ -162,7 +163,7 @@ def _peek(path: Path) -> sqlite3.Connection:
 def _read_revision(path: Path) -> str | None:
     """The schema revision; None for a file of ours that no migration has completed on."""
     try:
-        with closing_connection(_peek(path)) as conn:
+        with closing_connection(peek(path)) as conn:
             has_table = conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
             ).fetchone()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QItemSelectionModel,
@@ -22,16 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.accounts import AccountRow
 from desktop.services.changes import ACCOUNTS, ChangeSet
-from desktop.services.labels import label
 from desktop.services.messages import UserError
 from desktop.views.common.read_only import edits
 
-from .account_dialog import AccountDialog
-from .common.undo import push_trash
-from .context import AppContext
 from .i18n import translate
+
+# The list shows before the database is open in full (docs/speed.md#start-up): what needs
+# the models loads with ``attach``.
+if TYPE_CHECKING:
+    from desktop.services.accounts import AccountRow
+    from desktop.services.first_look import FirstAccount
+
+    from .context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,9 +48,9 @@ class AccountListModel(QAbstractListModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[AccountRow] = []
+        self._rows: Sequence[AccountRow | FirstAccount] = []
 
-    def set_rows(self, rows: list[AccountRow]) -> None:
+    def set_rows(self, rows: Sequence[AccountRow | FirstAccount]) -> None:
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
@@ -80,6 +86,8 @@ class AccountListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [row.name, row.region]
             if row.customer_class:
+                from desktop.services.labels import label
+
                 parts.append(label(row.customer_class, translate))
             return " · ".join(p for p in parts if p)
         if role == ACCOUNT_ID_ROLE:
@@ -90,14 +98,11 @@ class AccountListModel(QAbstractListModel):
 class AccountListPanel(QWidget):
     account_selected = Signal(object)  # int | None
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext | None, parent: QWidget | None = None) -> None:
+        """Without ``ctx`` the list waits for ``attach``; ``show_rows`` fills it meanwhile."""
         super().__init__(parent)
-        self.ctx = ctx
-        self.service = ctx.services.accounts
-        self.trash = ctx.services.trash
         # Deleting accounts, undone in time order with the tabs' edits (Edit ▸ Undo).
         self.undo_stack = QUndoStack(self)
-        ctx.undo.add(self.undo_stack)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search accounts…"))
         self.search.setClearButtonEnabled(True)
@@ -135,8 +140,21 @@ class AccountListPanel(QWidget):
         self.search.textChanged.connect(self._search_timer.start)
         self.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
         self.view.doubleClicked.connect(lambda _index: self.edit_account())
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """Work on the open database: its full list, keeping the selection."""
+        self.ctx = ctx
+        self.service = ctx.services.accounts
+        self.trash = ctx.services.trash
+        ctx.undo.add(self.undo_stack)
         ctx.events.data_changed.connect(self._on_events_data_changed)
         self.reload()
+
+    def show_rows(self, rows: Sequence[FirstAccount]) -> None:
+        """The accounts read before the database opened in full (``services.first_look``)."""
+        self.model.set_rows(rows)
 
     def _button(self, text: str, tip: str, slot) -> QToolButton:
         button = edits(QToolButton(self))  # each of them changes the database
@@ -175,6 +193,8 @@ class AccountListPanel(QWidget):
             self.reload()
 
     def add_account(self) -> None:
+        from .account_dialog import AccountDialog
+
         dialog = AccountDialog(self.service, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
             self.ctx.events.publish(ChangeSet.of(ACCOUNTS, account_id=dialog.saved_id))
@@ -184,6 +204,8 @@ class AccountListPanel(QWidget):
         account_id = self.current_account()
         if account_id is None:
             return
+        from .account_dialog import AccountDialog
+
         dialog = AccountDialog(self.service, account_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.ctx.events.publish(ChangeSet.of(ACCOUNTS, account_id=account_id))
@@ -200,6 +222,8 @@ class AccountListPanel(QWidget):
         if not self.ctx.dialogs.confirm(self.tr("Delete account"), question):
             return
         self.select(None)  # the tabs leave the account before it goes
+        from .common.undo import push_trash
+
         try:
             push_trash(
                 self.undo_stack,

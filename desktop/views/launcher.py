@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,15 +23,17 @@ from desktop.services.clock import Clock
 from desktop.services.logs import setup_logging
 from desktop.services.messages import UserError
 
-from .common.operation import run_operation
+from .common.chart_warmup import warm_up_charts
 from .errors import install_exception_hook
+from .first_paint import after_first_paint
 from .i18n import install_translators, system_language, translate
 from .prefs import Preferences
 from .welcome import Start, WelcomeChoice, WelcomeWizard
 
-# SQLAlchemy, the models and the window load once the database's damage check is running.
+# SQLAlchemy, the models and the tabs load once the window shows (docs/speed.md#start-up).
 if TYPE_CHECKING:
     from desktop.services.database import Database
+    from desktop.services.first_look import FirstLook
     from desktop.services.schema import DatabaseDamaged
     from desktop.services.server_login import ServerFields
 
@@ -55,6 +58,9 @@ class Launcher:
         self.db: Database | None = None
         self.lock: QLockFile | None = None
         self.demo = False
+        # What runs once the window's database is open in full (start-up opens it after the
+        # first paint).
+        self._when_open: list[Callable[[], object]] = []
 
     def _tell(self, text: str) -> None:
         QMessageBox.critical(self.window, translate("Launcher", "Key Account Desk"), text)
@@ -63,9 +69,19 @@ class Launcher:
         answer = QMessageBox.question(self.window, translate("Launcher", "Key Account Desk"), text)
         return answer == QMessageBox.StandardButton.Yes
 
-    def open(self, path: Path, *, demo: bool = False, check: IntegrityCheck | None = None) -> bool:
+    def open(
+        self,
+        path: Path,
+        *,
+        demo: bool = False,
+        check: IntegrityCheck | None = None,
+        paint_first: bool = False,
+    ) -> bool:
         """Open ``path`` in a new window (closing the current one); False if refused.
-        ``check``: the damage check of ``path``, if one was started already."""
+        ``check``: the damage check of ``path``, if one was started already. ``paint_first``
+        (start-up): show the window with the account list first and open the database in
+        full after its first paint, when the file allows (docs/speed.md#start-up); a refusal
+        found then closes the window and ends the application."""
         path = path.expanduser().resolve()
         path.parent.mkdir(parents=True, exist_ok=True)
         lock = lock_for(path)
@@ -74,53 +90,136 @@ class Launcher:
         if not try_lock(lock) and lock.error() != QLockFile.LockError.PermissionError:
             self._tell(lock_refusal(lock, path).render(translate))
             return False
-        if not self._open_locked(path, lock, demo=demo, check=check):
+        if not self._open_locked(path, lock, demo=demo, check=check, paint_first=paint_first):
             lock.unlock()
             return False
         return True
 
     def _open_locked(
-        self, path: Path, lock: QLockFile, *, demo: bool, check: IntegrityCheck | None = None
+        self,
+        path: Path,
+        lock: QLockFile,
+        *,
+        demo: bool,
+        check: IntegrityCheck | None = None,
+        paint_first: bool = False,
     ) -> bool:
-        from desktop.services.schema import DatabaseDamaged
+        from .main_window import Frame, MainWindow
 
-        db: Database | None
-        try:
-            db, note = self._open_database(path, demo, check)
-        except DatabaseDamaged as damage:
-            db, note = self._recover(path, damage)
-            if db is None:
-                return False
-        except UserError as error:
-            self._tell(error.message.render(translate))
+        first = self._first_look(path) if paint_first and not demo else None
+        if first is not None:
+            # Start-up: the window and the account list show at once; the database opens
+            # in full, and the tab on show is built, right after that first paint.
+            self.db, self.lock, self.demo = None, lock, False
+            self.window = MainWindow(
+                None, tab=self.tab, frame=Frame(path, self.prefs, first.accounts)
+            )
+            self._connect(self.window)
+            self.window.show()
+            startup_probe.mark("window shown")
+            after_first_paint(self.window, lambda: self._finish_opening(path, lock, check))
+            return True
+        opened = self._open_or_recover(path, demo, check)
+        if opened is None:
             return False
-        ctx = self._show(db, lock, demo=demo, note=note)
-        if not demo:
-            self.prefs.last_database = path
-            self._housekeeping(ctx)
+        db, note = opened
+        self._show(db, lock, demo=demo)
+        self._opened(path, note, demo)
         return True
 
-    def _show(
-        self, db: Database, lock: QLockFile | None, *, demo: bool = False, note: str = ""
-    ) -> AppContext:
+    def _show(self, db: Database, lock: QLockFile | None, *, demo: bool = False) -> None:
         """A new window on ``db``, then the current one closes."""
-        from .context import AppContext
         from .main_window import MainWindow
 
         previous = (self.window, self.db, self.lock if self.lock is not lock else None)
         previous_demo = self.demo
         self.db, self.lock, self.demo = db, lock, demo
         self._adopt_name(db)
-        ctx = AppContext(db=db, language=self.language, clock=self.clock, prefs=self.prefs)
-        self.window = MainWindow(ctx, tab=self.tab)
-        self.window.open_database_requested.connect(self.open)
-        self.window.connect_requested.connect(lambda: self.ask_connection())
-        self.window.restore_requested.connect(self.restore)
+        self.window = MainWindow(self._context(db), tab=self.tab)
+        self._connect(self.window)
         self.window.show()  # before the old window closes, or Qt would quit
         self._close(*previous, demo=previous_demo)
+
+    def _first_look(self, path: Path) -> FirstLook | None:
+        from desktop.services.first_look import first_look
+
+        found = first_look(path, known=lambda: self.prefs.is_last_database(path))
+        startup_probe.mark("accounts read")
+        return found
+
+    def _finish_opening(self, path: Path, lock: QLockFile, check: IntegrityCheck | None) -> None:
+        """After the first paint: open the database in full and complete the window; when
+        that fails (the damage check's verdict, say), the window closes as a refused open
+        would have left none."""
+        window = self.window
+        assert window is not None
+        startup_probe.mark(startup_probe.FIRST_PAINT)
+        if startup_probe.requested():  # the costs the breakdown shows apart (python -m bench)
+            from desktop.services.first_look import load_models
+
+            load_models()
+        opened = self._open_or_recover(path, False, check)
+        if opened is None:  # the user was told why
+            self.window = self.lock = None
+            window.close()
+            lock.unlock()
+            QApplication.exit(1)
+            return
+        db, note = opened
+        self.db = db
+        self._adopt_name(db)
+        ctx = self._context(db)
+        startup_probe.mark("database open")
+        window.attach(ctx)
+        startup_probe.mark("tab built")
+        self._opened(path, note, demo=False)
+
+    def _open_or_recover(
+        self, path: Path, demo: bool, check: IntegrityCheck | None
+    ) -> tuple[Database, str] | None:
+        """The open database and a note for the status bar; None (the user told why) if
+        it was refused."""
+        from desktop.services.schema import DatabaseDamaged
+
+        try:
+            return self._open_database(path, demo, check)
+        except DatabaseDamaged as damage:
+            db, note = self._recover(path, damage)
+            return None if db is None else (db, note)
+        except UserError as error:
+            self._tell(error.message.render(translate))
+            return None
+
+    def _context(self, db: Database) -> AppContext:
+        from .context import AppContext
+
+        return AppContext(db=db, language=self.language, clock=self.clock, prefs=self.prefs)
+
+    def _connect(self, window: MainWindow) -> None:
+        window.open_database_requested.connect(self.open)
+        window.connect_requested.connect(lambda: self.ask_connection())
+        window.restore_requested.connect(self.restore)
+
+    def once_open(self, work: Callable[[], object]) -> None:
+        """Run ``work`` at the next turn of the event loop once the window's database is
+        open in full (at start-up it opens after the first paint)."""
+        if self.window is not None and self.window.attached:
+            QTimer.singleShot(0, work)
+        else:
+            self._when_open.append(work)
+
+    def _opened(self, path: Path | None, note: str, demo: bool) -> None:
+        """The window's database is open: queued work, the note, and for a file, remembering
+        it and its housekeeping (``path`` None: a team server)."""
+        assert self.window is not None
+        for work in self._when_open:
+            QTimer.singleShot(0, work)
+        self._when_open.clear()
         if note:
             self.window.statusBar().showMessage(note, 15000)
-        return ctx
+        if path is not None and not demo:
+            self.prefs.last_database = path
+            self._housekeeping(self.window.ctx)
 
     def connect(self, url: str) -> bool:
         """Open the team server ``url`` (from ``--db``) in a new window; False if refused.
@@ -171,6 +270,7 @@ class Launcher:
         assert db.server is not None
         self.prefs.last_server = without_password(db.server)
         self._show(db, None)
+        self._opened(None, "", demo=False)
 
     def _adopt_name(self, db: Database) -> None:
         """A database without an owner takes the name the welcome asked for, so that every
@@ -191,7 +291,7 @@ class Launcher:
         if choice.start is Start.IMPORT:
             window = self.window
             assert window is not None
-            QTimer.singleShot(0, lambda: window.excel.import_workbook())
+            self.once_open(lambda: window.excel.import_workbook())
         return True
 
     def _open_database(
@@ -264,6 +364,8 @@ class Launcher:
         closed, copying it over the database; the window opens again whatever happened."""
         from desktop.services.restore import check_restorable
 
+        from .common.operation import run_operation
+
         if self.db is None or self.db.path is None or self.lock is None:
             return
         run_operation(
@@ -278,6 +380,8 @@ class Launcher:
 
     def _replace_with(self, backup: Path) -> None:
         from desktop.services.restore import restore_database
+
+        from .common.operation import run_operation
 
         if self.db is None or self.db.path is None or self.lock is None:
             return
@@ -386,6 +490,7 @@ def needs_welcome(args: argparse.Namespace, prefs: Preferences) -> bool:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    startup_probe.mark("modules imported")
     setup_logging()
     configure_application_names()
     app = QApplication.instance()
@@ -398,6 +503,10 @@ def run_gui(args: argparse.Namespace) -> int:
     install_exception_hook()
     path = choose_database(args, prefs)
     launcher = Launcher(language, prefs, Clock(), tab=args.tab)
+    if startup_probe.requested():  # measuring start-up: report once the window is complete
+        launcher.once_open(lambda: (startup_probe.report(), app.quit()))
+    # matplotlib loads while the user reads the first screen (docs/speed.md#the-first-chart).
+    launcher.once_open(warm_up_charts)
     if isinstance(path, str):
         return _run(app, launcher, launcher.connect(path))
     # The damage check of a large file runs while the window's modules load.
@@ -414,15 +523,13 @@ def run_gui(args: argparse.Namespace) -> int:
     if choice is not None:
         opened = launcher.begin(choice, path)
     else:
-        opened = launcher.open(path, demo=args.demo, check=check)
+        opened = launcher.open(path, demo=args.demo, check=check, paint_first=True)
     return _run(app, launcher, opened)
 
 
 def _run(app: QApplication, launcher: Launcher, opened: bool) -> int:
     if not opened:
         return 1
-    if startup_probe.requested():  # measuring start-up: report at the first idle moment, quit
-        QTimer.singleShot(0, lambda: (startup_probe.report(), app.quit()))
     code = app.exec()
     launcher.shutdown()
     return code

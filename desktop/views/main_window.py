@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +16,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QDockWidget,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -26,21 +29,36 @@ from desktop.services.changes import SETTINGS, ChangeSet
 from desktop.services.messages import UserError
 from desktop.views.common.read_only import edits, lock_editing
 
-from .about import AboutDialog, DataLocationDialog
 from .account_list import AccountListPanel
-from .common.base_tab import BaseTab
-from .common.operation import run_operation
-from .context import AppContext
-from .contracts.reminders_dock import RemindersDock
-from .i18n import CHINESE, ENGLISH
-from .live_refresh import start_live_refresh
-from .restore_dialog import RestoreDialog
-from .settings_dialog import SettingsDialog
+from .i18n import CHINESE, ENGLISH, translate
+from .prefs import Preferences
 from .tab_slot import TAB_SPECS, TabSlot
-from .trash_dialog import TrashDialog
 
+# The window paints before the database is open in full (docs/speed.md#start-up): what needs
+# SQLAlchemy's ORM or the models (the context, the tabs, the dialogs) loads later.
 if TYPE_CHECKING:
+    from desktop.services.first_look import FirstAccount
+
+    from .common.base_tab import BaseTab
+    from .context import AppContext
+    from .contracts.reminders_dock import RemindersDock
+    from .live_refresh import LiveRefresh
     from .search.search_popup import SearchPopup
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What the window shows before its database is open in full (``MainWindow.attach``)."""
+
+    path: Path | None
+    prefs: Preferences
+    accounts: Sequence[FirstAccount] = ()
+    label: str = ""  # a team server's ``user@host:port/db`` (docs/team-server.md#connecting)
+
+    @property
+    def key(self) -> str:
+        """What the preferences remember this database's state by: the file, or the server."""
+        return self.label or (str(self.path) if self.path else "")
 
 
 class MainWindow(QMainWindow):
@@ -50,22 +68,36 @@ class MainWindow(QMainWindow):
     connect_requested = Signal()
     # Asks the launcher to replace this database with a backup file.
     restore_requested = Signal(Path)
+    # Both set by attach().
+    ctx: AppContext
+    reminders: RemindersDock
 
     def __init__(
-        self, ctx: AppContext, parent: QWidget | None = None, *, tab: str | None = None
+        self,
+        ctx: AppContext | None,
+        parent: QWidget | None = None,
+        *,
+        tab: str | None = None,
+        frame: Frame | None = None,
     ) -> None:
+        """With ``ctx`` the window is complete at once; with only ``frame`` it shows the
+        account list and empty tabs until ``attach`` (docs/speed.md#start-up)."""
         super().__init__(parent)
-        self.ctx = ctx
-        ctx.dialogs.parent = self
+        if frame is None:
+            assert ctx is not None, "a window needs its context or its frame"
+            frame = Frame(ctx.db.path, ctx.prefs, label=ctx.db.label if ctx.db.server else "")
+        self.frame = frame
+        self.attached = False
         self.setObjectName("MainWindow")
         self._excel = None
         self.search: SearchPopup | None = None  # the Ctrl+K popup, once opened
         self.setWindowTitle(self.tr("Key Account Desk"))
-        self.accounts = AccountListPanel(ctx, self)
+        self.accounts = AccountListPanel(None, self)
+        self.accounts.show_rows(frame.accounts)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         # Each tab is built when first shown (see TabSlot): start-up builds one of them.
-        self.slots = [TabSlot(ctx, spec, self.tabs) for spec in TAB_SPECS]
+        self.slots = [TabSlot(None, spec, self.tabs) for spec in TAB_SPECS]
         for slot in self.slots:
             self.tabs.addTab(slot, slot.title())
         self.splitter = QSplitter(self)
@@ -75,25 +107,64 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([260, 1000])
         self.setCentralWidget(self.splitter)
-        self.reminders = RemindersDock(ctx, self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.reminders)
-        self.resizeDocks([self.reminders], [270], Qt.Orientation.Horizontal)
+        # The reminders' place until attach() puts them there (they need the models).
+        self.reminders_place = QDockWidget(translate("RemindersDock", "Reminders"), self)
+        self.reminders_place.setObjectName("RemindersDock")
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.reminders_place)
+        self.resizeDocks([self.reminders_place], [270], Qt.Orientation.Horizontal)
         self._build_menus()
         self._build_status_bar()
-        self.live = start_live_refresh(ctx, self)
+        self.live: LiveRefresh | None = None  # attach() listens on a team server
 
         self.accounts.account_selected.connect(self._on_accounts_account_selected)
-        ctx.undo.changed.connect(self._update_undo_actions)
-        ctx.undo.forgotten.connect(lambda reason: self.statusBar().showMessage(reason, 15000))
-        ctx.events.open_record.connect(self._on_events_open_record)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         if tab in TABS:
             self.tabs.setCurrentIndex(TABS.index(tab))
-        self._on_tabs_current_changed(self.tabs.currentIndex())
         self.accounts.select(self._initial_account())
         self._on_accounts_account_selected(self.accounts.current_account())
-        if not ctx.prefs.restore_window(self, [self.splitter]):
+        if not frame.prefs.restore_window(self, [self.splitter]):
             self._fit_to_screen()
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """The database is open: the full account list, the reminders, and the tab on show
+        built with its data."""
+        from .contracts.reminders_dock import RemindersDock
+
+        self.ctx = ctx
+        ctx.dialogs.parent = self
+        # The reminders take their place's state (shown, floating, width), as restored.
+        placeholder, state = self.reminders_place, self.saveState()
+        placeholder.setObjectName("")
+        self.reminders = RemindersDock(ctx, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.reminders)
+        self.view_menu.insertAction(
+            placeholder.toggleViewAction(), self.reminders.toggleViewAction()
+        )
+        self.view_menu.removeAction(placeholder.toggleViewAction())
+        self.removeDockWidget(placeholder)
+        placeholder.deleteLater()
+        self.restoreState(state)
+        if ctx.db.server:
+            self._show_server(ctx.db.label)
+        if ctx.db.read_only:
+            self._show_read_only()
+        ctx.undo.changed.connect(self._update_undo_actions)
+        ctx.undo.forgotten.connect(lambda reason: self.statusBar().showMessage(reason, 15000))
+        ctx.events.open_record.connect(self._on_events_open_record)
+        self._update_undo_actions()
+        self.attached = True
+        self.accounts.attach(ctx)  # the full list, keeping the selection
+        if not self.frame.accounts:  # nothing was shown before: select now
+            self.accounts.select(self._initial_account())
+        self._on_accounts_account_selected(self.accounts.current_account())
+        for slot in self.slots:
+            slot.ctx = ctx
+        self._on_tabs_current_changed(self.tabs.currentIndex())  # builds the tab on show
+        from .live_refresh import start_live_refresh
+
+        self.live = start_live_refresh(ctx, self)
 
     @property
     def excel(self):
@@ -119,7 +190,7 @@ class MainWindow(QMainWindow):
 
     def _initial_account(self) -> int | None:
         """The account selected when this database was last closed, else the first one."""
-        saved = self.ctx.prefs.last_account(self.ctx.db.label)
+        saved = self.frame.prefs.last_account(self.frame.key)
         if saved is not None and self.accounts.model.row_of(saved) > 0:
             return saved
         return self.accounts.model.first_account()
@@ -158,7 +229,6 @@ class MainWindow(QMainWindow):
         self.sync_action = edits(
             self._action(self.file_menu, self.tr("S&ynchronise…"), self.synchronise)
         )
-        self.sync_action.setVisible(self.ctx.db.server is None)  # on the server: nothing to sync
         self.file_menu.addSeparator()
         edits(
             self._action(
@@ -194,7 +264,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(
             [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
         )
-        self._update_undo_actions()
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
         self.edit_menu.addSeparator()
         self._action(self.edit_menu, self.tr("&Trash…"), self.show_trash)
 
@@ -214,7 +285,7 @@ class MainWindow(QMainWindow):
         )
         toggle_accounts.setCheckable(True)
         toggle_accounts.setChecked(True)
-        self.view_menu.addAction(self.reminders.toggleViewAction())
+        self.view_menu.addAction(self.reminders_place.toggleViewAction())
         self._action(self.view_menu, self.tr("&Find account"), self._focus_account_search, "Ctrl+L")
         self.search_action = self._action(
             self.view_menu, self.tr("&Search everything…"), self.show_search, "Ctrl+K"
@@ -245,7 +316,7 @@ class MainWindow(QMainWindow):
                 language_menu, text, lambda _checked=False, c=code: self.change_language(c)
             )
             action.setCheckable(True)
-            action.setChecked(self.ctx.prefs.language == code)
+            action.setChecked(self.frame.prefs.language == code)
             group.addAction(action)
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
@@ -255,34 +326,32 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.database_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.database_label)
-        path = self.ctx.db.path
+        path = self.frame.path
         self.database_label.setText(str(path) if path else self.tr("In-memory database"))
-        if self.ctx.db.server:
-            self.setWindowTitle(
-                self.tr("Key Account Desk — {server}").format(server=self.ctx.db.label)
-            )
-            self.database_label.setText(
-                self.tr("Team server {server}").format(server=self.ctx.db.label)
-            )
-        if self.ctx.db.read_only:
-            self.setWindowTitle(self.tr("Key Account Desk (read-only)"))
-            self.database_label.setText(self.tr("{path} (read-only)").format(path=path))
-            # Permanent: a passing message would vanish at the first menu hover.
-            self.read_only_notice = QLabel(
-                self.tr(
-                    "This database is read-only: you can look and export, not change anything."
-                ),
-                self,
-            )
-            self.statusBar().addWidget(self.read_only_notice, 1)
-            lock_editing(self)
         self.database_label.setToolTip(self.tr("The database this window works on"))
+
+    def _show_server(self, label: str) -> None:
+        self.setWindowTitle(self.tr("Key Account Desk — {server}").format(server=label))
+        self.database_label.setText(self.tr("Team server {server}").format(server=label))
+        self.sync_action.setVisible(False)  # the window is on the server: nothing to sync
+
+    def _show_read_only(self) -> None:
+        self.setWindowTitle(self.tr("Key Account Desk (read-only)"))
+        self.database_label.setText(self.tr("{path} (read-only)").format(path=self.frame.path))
+        # Permanent: a passing message would vanish at the first menu hover.
+        self.read_only_notice = QLabel(
+            self.tr("This database is read-only: you can look and export, not change anything."),
+            self,
+        )
+        self.statusBar().addWidget(self.read_only_notice, 1)
+        lock_editing(self)
 
     # -- slots -----------------------------------------------------------------------------
     def _on_accounts_account_selected(self, account_id: int | None) -> None:
         for slot in self.slots:
             slot.set_account(account_id)
-        self.reminders.set_account(account_id)
+        if self.attached:
+            self.reminders.set_account(account_id)
 
     def _on_events_open_record(self, kind: str, record_id: int) -> None:
         """Show a record wherever it was asked for (a reminder, a warning, a search hit)."""
@@ -303,7 +372,7 @@ class MainWindow(QMainWindow):
             slot.tab().show_record(kind, record_id)
 
     def _on_tabs_current_changed(self, index: int) -> None:
-        if 0 <= index < len(self.slots):
+        if self.attached and 0 <= index < len(self.slots):
             self.slots[index].tab()  # built when first shown
 
     def undo(self) -> None:
@@ -378,6 +447,8 @@ class MainWindow(QMainWindow):
             return
         if self.ctx.db.path is None:
             return
+        from .common.operation import run_operation
+
         now = self.ctx.clock.now()
         run_operation(
             self.ctx,
@@ -402,6 +473,8 @@ class MainWindow(QMainWindow):
     def restore_backup(self) -> None:
         if self._server_backs_up():
             return
+        from .restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(self.ctx, self)
         if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
             return
@@ -419,6 +492,8 @@ class MainWindow(QMainWindow):
         SyncDialog(self.ctx, self).exec()
 
     def show_trash(self) -> None:
+        from .trash_dialog import TrashDialog
+
         TrashDialog(self.ctx, self).exec()
 
     def change_language(self, code: str) -> None:
@@ -447,22 +522,28 @@ class MainWindow(QMainWindow):
         QApplication.quit()
 
     def show_preferences(self) -> None:
+        from .settings_dialog import SettingsDialog
+
         factories = [factory for page in self.tab_pages for factory in page.settings_pages()]
         dialog = SettingsDialog(self.ctx, factories, self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.ctx.events.publish(ChangeSet.of(SETTINGS))
 
     def show_about(self) -> None:
+        from .about import AboutDialog
+
         AboutDialog(self.ctx.db.label if self.ctx.db.server else self.ctx.db.path, self).exec()
 
     def show_data_location(self) -> None:
+        from .about import DataLocationDialog
+
         server = self.ctx.db.label if self.ctx.db.server else ""
         DataLocationDialog(self.ctx.db.path, self, server=server).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.live is not None:
             self.live.close()
-        self.ctx.prefs.save_window(self, [self.splitter])
+        self.frame.prefs.save_window(self, [self.splitter])
         account = self.accounts.current_account()
-        self.ctx.prefs.set_last_account(self.ctx.db.label, account)
+        self.frame.prefs.set_last_account(self.frame.key, account)
         super().closeEvent(event)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
@@ -13,8 +14,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.views.common.read_only import lock_editing
 
-from .common.base_tab import BaseTab
-from .context import AppContext
+if TYPE_CHECKING:  # the slots show before the database is open (docs/speed.md#start-up)
+    from .common.base_tab import BaseTab
+    from .context import AppContext
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,10 @@ TAB_SPECS = (
 
 
 class TabSlot(QWidget):
-    def __init__(self, ctx: AppContext, spec: TabSpec, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext | None, spec: TabSpec, parent: QWidget | None = None
+    ) -> None:
+        """Without ``ctx`` (the database not yet open) the tab waits until it is set."""
         super().__init__(parent)
         self.ctx = ctx
         self.spec = spec
@@ -65,6 +70,7 @@ class TabSlot(QWidget):
     def tab(self) -> BaseTab:
         """The tab, built now if it was not yet."""
         if self.page is None:
+            assert self.ctx is not None, "attach() first"
             page = self.spec.load()(self.ctx, self)
             self.page = page
             page.set_account(self._account_id)  # while hidden: only remembered
@@ -83,5 +89,6 @@ class TabSlot(QWidget):
             self.page.set_account(account_id)
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.tab()
+        if self.ctx is not None:
+            self.tab()
         super().showEvent(event)

@@ -1680,6 +1680,13 @@
     </message>
 </context>
 <context>
+    <name>RemindersDock</name>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+</context>
+<context>
     <name>Restore</name>
     <message>
         <source>{name} is empty: nothing to restore.</source>

@@ -34,6 +34,12 @@ def test_schema_head_constant_matches_the_migration_scripts() -> None:
     assert head_revision() == SCHEMA_HEAD
 
 
+def test_application_id_constant_matches_the_engine() -> None:
+    from desktop.services import schema
+
+    assert schema.APPLICATION_ID == APPLICATION_ID
+
+
 def test_the_migrations_are_one_numbered_chain_ending_with_the_change_log() -> None:
     """Branches merged into one another keep a single line of migrations: each revision is
     its file's number and follows the one before it (two 0004s would be two heads)."""

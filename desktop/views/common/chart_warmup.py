@@ -1,0 +1,86 @@
+"""Loading matplotlib while the user reads the first screen, so that the first chart is not a
+pause (docs/speed.md#the-first-chart).
+
+Two steps after the window is complete: a worker thread imports matplotlib and numpy and
+loads the font list (plain Python, nothing of Qt; the GUI thread stays free to answer the
+user); then, back on the GUI thread at an idle moment, ``configure_matplotlib`` and one
+small figure drawn off screen on a Qt canvas with a Chinese label, which loads the fonts and
+the renderer a chart needs. Starting it twice does nothing; a failure is logged and leaves
+the first chart to load matplotlib itself, as without it."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from PySide6.QtCore import QObject, Signal
+
+log = logging.getLogger(__name__)
+
+
+def _load_modules() -> None:
+    """What the first chart would import: no Qt module is touched here (the Qt backend and
+    pyplot are left to the GUI thread)."""
+    import matplotlib.axes
+    import matplotlib.figure  # noqa: F401
+    from matplotlib import font_manager
+    from matplotlib.backends import backend_agg  # noqa: F401
+
+    font_manager.fontManager.ttflist  # noqa: B018 - built (or read from its cache) now
+
+
+def _draw_once() -> None:
+    """A chart like the application's (bars, a line, tick labels in Latin and Chinese, at the
+    size and fonts they use): the glyphs, font lookups and the renderer are cached after it."""
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from matplotlib.figure import Figure
+
+    from .charts import configure_matplotlib
+
+    configure_matplotlib()
+    figure = Figure(figsize=(5, 3))
+    canvas = FigureCanvasQTAgg(figure)
+    axes = figure.add_subplot()
+    labels = ["Jan", "Feb", "1–30 天", "31–90", "> 360", "回款 ¥8.8M"]
+    axes.bar(labels, [1.0, 2.5, 3.0, 0.5, 1.5, 2.0], label="应收账款")
+    axes.plot(labels, [0.5, 1.0, 2.0, 2.5, 1.0, 3.0], marker="o", label="Collected")
+    axes.set_title("875万 / 1.2亿")
+    axes.legend(fontsize="small")
+    axes.tick_params(labelsize="small")
+    canvas.draw()
+    canvas.deleteLater()
+
+
+class ChartWarmup(QObject):
+    loaded = Signal()  # emitted in the worker thread, received on the GUI thread
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.finished = False
+        self.loaded.connect(self._draw)
+        threading.Thread(target=self._load, name="chart-warmup", daemon=True).start()
+
+    def _load(self) -> None:
+        try:
+            _load_modules()
+        except Exception:  # never fatal: the first chart loads what it needs itself
+            log.exception("loading matplotlib in the background failed")
+        self.loaded.emit()
+
+    def _draw(self) -> None:
+        try:
+            _draw_once()
+        except Exception:
+            log.exception("drawing the first chart off screen failed")
+        self.finished = True
+
+
+_warmup: ChartWarmup | None = None
+
+
+def warm_up_charts() -> ChartWarmup:
+    """Start loading matplotlib (once per process); ``finished`` tells when it is done."""
+    global _warmup
+    if _warmup is None:
+        _warmup = ChartWarmup()
+    return _warmup
