@@ -66,7 +66,7 @@ def load(path: Path, admin_url: str) -> tuple[str, float]:
             target = raw(conn)
             target.execute("SET session_replication_role = replica")  # no FK checks, no triggers
             tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
-            target.execute(f"TRUNCATE {tables}")  # the file's defaults instead of the server's
+            target.execute(f"TRUNCATE {tables} CASCADE")  # the file's defaults, not the server's
             for table in Base.metadata.sorted_tables:
                 cursor = source.execute(f'SELECT * FROM "{table.name}"')
                 names = ", ".join(f'"{d[0]}"' for d in cursor.description)

@@ -32,7 +32,7 @@ COMMANDS = (demo, importing, export, calendar, backup, restore, check, tender_re
 def database_argument(text: str) -> Path | str:
     """``--db``: a file, or a server URL kept as text (a ``Path`` would fold its ``//`` and
     name a local file after it: docs/team-server.md#connecting)."""
-    from desktop.models.db import is_server_url
+    from desktop.services.server_url import is_server_url
 
     return text if is_server_url(text) else Path(text)
 

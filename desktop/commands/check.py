@@ -7,14 +7,17 @@ from __future__ import annotations
 import argparse
 import sqlite3
 import sys
+from typing import TYPE_CHECKING
 
 from desktop.services.backup import closing_connection, integrity_errors, open_readonly
-from desktop.services.database import Database
 from desktop.services.messages import UserError
 from desktop.services.schema import inspect_database
 
 from .opening import connect, existing_database, server_of
 from .recovery import advise, is_last_database, refuse
+
+if TYPE_CHECKING:  # the CLI's modules load no SQLAlchemy until a command runs
+    from desktop.services.database import Database
 
 
 def register(subparsers) -> None:

@@ -36,9 +36,9 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.models.db import is_server_url
     from desktop.services.catalog import translator
     from desktop.services.database import open_database, open_server
+    from desktop.services.server_url import is_server_url
     from desktop.services.sync import synchronise
 
     translate = translator(getattr(args, "lang", None) or "en")

@@ -80,14 +80,6 @@ def make_engine(
     return engine
 
 
-SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
-
-
-def is_server_url(target: str | Path) -> bool:
-    """Whether a ``--db`` value names a PostgreSQL server rather than a file."""
-    return isinstance(target, str) and target.lower().startswith(SERVER_SCHEMES)
-
-
 def make_server_engine(url: str, *, echo: bool = False) -> Engine:
     """An engine on a PostgreSQL server (psycopg 3). libpq parameters in the URL's query
     (``sslmode``, ``connect_timeout``...) pass through. Parameters stay out of error messages,

@@ -176,10 +176,10 @@ def install(connection: Connection) -> None:
             f'CREATE TRIGGER kad_log AFTER INSERT OR UPDATE OR DELETE ON "{table.name}" '
             f"FOR EACH ROW EXECUTE FUNCTION kad_log_change({arguments})"
         )
-    for table, (reference, parent, field, shown) in PARENT_FIELDS.items():
-        connection.exec_driver_sql(f'DROP TRIGGER IF EXISTS kad_log_parent ON "{table}"')
+    for child, (reference, parent, field, shown) in PARENT_FIELDS.items():
+        connection.exec_driver_sql(f'DROP TRIGGER IF EXISTS kad_log_parent ON "{child}"')
         connection.exec_driver_sql(
-            f'CREATE TRIGGER kad_log_parent AFTER INSERT OR DELETE ON "{table}" FOR EACH ROW '
+            f'CREATE TRIGGER kad_log_parent AFTER INSERT OR DELETE ON "{child}" FOR EACH ROW '
             f"EXECUTE FUNCTION kad_log_parent_field('{reference}', '{parent}', '{field}', "
             f"'{shown}')"
         )

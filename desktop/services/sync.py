@@ -88,7 +88,7 @@ def with_password(address: str, password: str) -> str:
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
-    from desktop.models.db import is_server_url
+    from desktop.services.server_url import is_server_url
 
     if not is_server_url(address):
         raise UserError(NOT_A_SERVER.with_(address=address))
