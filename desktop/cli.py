@@ -19,13 +19,14 @@ from desktop.commands import (
     export,
     importing,
     restore,
+    server,
     tender_read,
 )
 
 LANGUAGES = ("en", "zh_CN")
 TABS = ("orgchart", "opportunities", "bids", "contracts")
 # Each module has register(subparsers); its parser sets ``run`` to a function(args) -> int.
-COMMANDS = (demo, importing, export, calendar, backup, restore, check, tender_read)
+COMMANDS = (demo, importing, export, calendar, backup, restore, check, tender_read, server)
 
 
 def add_common_options(parser: argparse.ArgumentParser) -> None:

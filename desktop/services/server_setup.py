@@ -9,10 +9,13 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
+from . import team_security
+
 Installer = Callable[[Connection], None]
 
 # In order; each part of the team server adds its own.
 INSTALLERS: list[Installer] = []
+INSTALLERS.append(team_security.install)  # row-level security (docs/team-server.md#security)
 
 
 def install(connection: Connection) -> None:
