@@ -15,6 +15,8 @@ from .messages import QT_TRANSLATE_NOOP
 from .team_members import TeamRefused, is_manager, is_member, refusals
 from .team_security import owned_tables
 
+ONLY_MANAGERS = QT_TRANSLATE_NOOP("Team", "Only a manager hands one salesperson's records over.")
+
 
 def find_account(s: Session, name_or_uuid: str) -> Account:
     """The one account (that the connected role sees) named so, or with this uuid."""
@@ -79,9 +81,7 @@ def hand_over(db: Database, from_owner: str, to_owner: str, *, note: str = "") -
     with refusals(), db.session() as s:
         if db.server:
             if not is_manager(s.connection()):
-                raise TeamRefused(
-                    QT_TRANSLATE_NOOP("Team", "Only a manager hands one salesperson's records over.")
-                )
+                raise TeamRefused(ONLY_MANAGERS)
             _require_member(s, to_owner)
         now = db.clock.utcnow()
         changes: list[change_log.Change] = []
@@ -122,22 +122,20 @@ def _move_shares(s: Session, from_owner: str, to_owner: str) -> list[change_log.
     """Shares with ``from_owner`` become shares with ``to_owner`` (one already there stays)."""
     changes = []
     shares = s.scalars(select(AccountShare).where(AccountShare.member == from_owner)).all()
-    taken = set(
-        s.scalars(select(AccountShare.account_id).where(AccountShare.member == to_owner))
-    )
+    taken = set(s.scalars(select(AccountShare.account_id).where(AccountShare.member == to_owner)))
     for share_row in shares:
         if share_row.account_id in taken:
             s.delete(share_row)
             continue
         changes.append(
-            change_log.Change("account_share", share_row.uuid, CHANGED, "member", from_owner, to_owner)
+            change_log.Change(
+                "account_share", share_row.uuid, CHANGED, "member", from_owner, to_owner
+            )
         )
     ids = [row.id for row in shares if row.account_id not in taken]
     if ids:
         s.execute(
-            AccountShare.__table__.update()
-            .where(AccountShare.id.in_(ids))
-            .values(member=to_owner)
+            AccountShare.__table__.update().where(AccountShare.id.in_(ids)).values(member=to_owner)
         )
     s.flush()
     return changes

@@ -176,9 +176,10 @@ def install(connection: Connection) -> None:
     _ddl(connection, FUNCTIONS)
     for table in owned_tables():
         _ddl(connection, f"DROP TRIGGER IF EXISTS kad_fill_record ON {table.name}")
-        _ddl(connection, 
+        _ddl(
+            connection,
             f"CREATE TRIGGER kad_fill_record BEFORE INSERT ON {table.name} "
-            "FOR EACH ROW EXECUTE FUNCTION kad_fill_record()"
+            "FOR EACH ROW EXECUTE FUNCTION kad_fill_record()",
         )
         _protect(connection, table.name, _record_policies(table))
     change_log = _change_log_visible()
@@ -206,6 +207,7 @@ def install(connection: Connection) -> None:
     # The search triggers keep the index whole whoever writes (a deleted row is no longer
     # visible to its deleter): they run as the schema's owner, members only read the index.
     for kind in KIND_CODES:
-        _ddl(connection, 
-            f"ALTER FUNCTION search_{kind}() SECURITY DEFINER SET search_path FROM CURRENT"
+        _ddl(
+            connection,
+            f"ALTER FUNCTION search_{kind}() SECURITY DEFINER SET search_path FROM CURRENT",
         )
