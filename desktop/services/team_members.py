@@ -137,12 +137,7 @@ def is_member(connection: Connection, name: str) -> bool:
 
 def is_manager(connection: Connection) -> bool:
     """Whether the connected role may see and change every record (a superuser may too)."""
-    return bool(
-        connection.exec_driver_sql(
-            "SELECT kad_is_manager() OR (SELECT rolsuper FROM pg_roles "
-            "WHERE rolname = current_user)"
-        ).scalar()
-    )
+    return bool(connection.exec_driver_sql("SELECT kad_is_manager()").scalar())
 
 
 @contextmanager

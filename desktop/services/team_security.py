@@ -116,14 +116,22 @@ CREATE TABLE IF NOT EXISTS {MEMBERS} (
 );
 INSERT INTO {MEMBERS} (role, manager) VALUES (current_user, true)
     ON CONFLICT (role) DO UPDATE SET manager = true;
-CREATE OR REPLACE FUNCTION kad_is_manager() RETURNS boolean
-    LANGUAGE sql STABLE AS $$ SELECT {MANAGER} $$;
+CREATE OR REPLACE FUNCTION kad_is_manager() RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT {MANAGER} OR EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_user AND rolsuper)
+$$;
 CREATE OR REPLACE FUNCTION kad_owns_account(account bigint) RETURNS boolean
     LANGUAGE sql STABLE AS $$
     SELECT EXISTS (SELECT 1 FROM account a WHERE a.id = account AND a.owner = current_user)
 $$;
 CREATE OR REPLACE FUNCTION kad_fill_record() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        IF NEW.owner IS DISTINCT FROM OLD.owner AND NOT kad_is_manager() THEN
+            RAISE EXCEPTION 'only a manager gives a record to someone else'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RETURN NEW;
+    END IF;
     IF NEW.owner IS NULL OR NEW.owner = '' THEN NEW.owner := current_user; END IF;
     IF NEW.uuid IS NULL THEN NEW.uuid := gen_random_uuid()::text; END IF;
     IF NEW.created_at IS NULL THEN NEW.created_at := now() AT TIME ZONE 'UTC'; END IF;
@@ -178,7 +186,7 @@ def install(connection: Connection) -> None:
         _ddl(connection, f"DROP TRIGGER IF EXISTS kad_fill_record ON {table.name}")
         _ddl(
             connection,
-            f"CREATE TRIGGER kad_fill_record BEFORE INSERT ON {table.name} "
+            f"CREATE TRIGGER kad_fill_record BEFORE INSERT OR UPDATE OF owner ON {table.name} "
             "FOR EACH ROW EXECUTE FUNCTION kad_fill_record()",
         )
         _protect(connection, table.name, _record_policies(table))
