@@ -67,6 +67,8 @@ def grant(connection: Connection, role: str) -> None:
         "GRANT USAGE ON SCHEMA {schema} TO {who}",
         "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {schema} TO {who}",
         "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {who}",
+        # as ``server init`` sets for the database (team_security.install): no JIT
+        "ALTER ROLE {who} SET jit = off",
     ):
         _execute(connection, sql.SQL(statement).format(database=database, schema=schema, who=who))
     tables = sql.SQL(", ").join(sql.Identifier(t) for t in READ_ONLY)

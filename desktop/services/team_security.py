@@ -84,17 +84,26 @@ def writable(table: Table) -> str:
     return f"{MANAGER} OR ({' AND '.join(under)} AND ({visible(table)}))"
 
 
-def _change_log_visible() -> str:
-    """An entry is seen with its record, by its writer, and (a deletion, which holds no
-    values) by everyone, so that deletions reach every laptop that synchronises."""
-    records = " ".join(
-        f"WHEN '{t.name}' THEN EXISTS "
-        f"(SELECT 1 FROM {t.name} r WHERE r.uuid = change_log.record_uuid)"
+CHANGE_LOG_VISIBLE = (
+    # An entry is seen with its record, by its writer, and (a deletion, which holds no values)
+    # by everyone, so that deletions reach every laptop that synchronises.
+    f"changed_by = current_user OR {MANAGER} OR action = 'deleted' "
+    "OR kad_record_visible(kind, record_uuid)"
+)
+
+
+def _record_visible_function() -> str:
+    """``kad_record_visible(kind, uuid)``: whether the connected role sees that record. In
+    PL/pgSQL, so each table's lookup is planned once per session when first needed: a policy
+    naming every table would be planned (with each table's own policies) at every query."""
+    branches = "\n".join(
+        f"    WHEN '{t.name}' THEN RETURN EXISTS (SELECT 1 FROM {t.name} r WHERE r.uuid = record);"
         for t in owned_tables()
     )
     return (
-        f"changed_by = current_user OR {MANAGER} OR action = 'deleted' "
-        f"OR CASE kind {records} ELSE false END"
+        "CREATE OR REPLACE FUNCTION kad_record_visible(kind text, record text) RETURNS boolean "
+        f"LANGUAGE plpgsql STABLE AS $$ BEGIN CASE kind\n{branches}\n"
+        "    ELSE RETURN false; END CASE; END $$"
     )
 
 
@@ -182,6 +191,11 @@ def install(connection: Connection) -> None:
     """Install (or reinstall after an upgrade) the members table, the helper functions, the
     owner trigger and every table's policies."""
     _ddl(connection, FUNCTIONS)
+    # Policies make plans look costly; compiling them (JIT) then costs seconds per query.
+    _ddl(
+        connection,
+        "DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET jit = off', current_database()); END $$",
+    )
     for table in owned_tables():
         _ddl(connection, f"DROP TRIGGER IF EXISTS kad_fill_record ON {table.name}")
         _ddl(
@@ -190,11 +204,14 @@ def install(connection: Connection) -> None:
             "FOR EACH ROW EXECUTE FUNCTION kad_fill_record()",
         )
         _protect(connection, table.name, _record_policies(table))
-    change_log = _change_log_visible()
+    _ddl(connection, _record_visible_function())
     _protect(
         connection,
         "change_log",
-        [f"CREATE POLICY kad_visible ON change_log USING ({change_log}) WITH CHECK ({change_log})"],
+        [
+            f"CREATE POLICY kad_visible ON change_log USING ({CHANGE_LOG_VISIBLE}) "
+            f"WITH CHECK ({CHANGE_LOG_VISIBLE})"
+        ],
     )
     personal = ", ".join(f"'{key}'" for key in PERSONAL_SETTINGS)
     _protect(

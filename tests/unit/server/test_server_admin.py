@@ -161,7 +161,8 @@ def test_a_hand_over_killed_half_way_changes_nothing(team: Team) -> None:
             command.kill()
             command.wait()
             blocker.rollback()  # the lock goes; the orphaned backend finds its client gone
-            while watcher.execute("SELECT 1 FROM pg_stat_activity WHERE pid = %s", [pid]).fetchall():
+            gone = "SELECT 1 FROM pg_stat_activity WHERE pid = %s"
+            while watcher.execute(gone, [pid]).fetchall():
                 watcher.execute("SELECT pg_sleep(0.05)")
     with team.psql("alice") as conn:
         for table in TREE:
