@@ -74,9 +74,9 @@ def hand_over(db: Database, from_owner: str, to_owner: str, *, note: str = "") -
     who takes over sees everything the one who leaves saw."""
     if from_owner == to_owner:
         raise TeamRefused(
-            QT_TRANSLATE_NOOP("Team", "Hand over to someone else than {name}.").with_(
-                name=from_owner
-            )
+            QT_TRANSLATE_NOOP(
+                "Team", "Choose someone other than {name} to take the records over."
+            ).with_(name=from_owner)
         )
     with refusals(), db.session() as s:
         if db.server:

@@ -655,6 +655,10 @@
         <translation>{path} 已损坏（{problem}）。未向其写入任何内容。</translation>
     </message>
     <message>
+        <source>A team server is backed up by PostgreSQL&apos;s own tools (pg_dump, base backups), not by Key Account Desk: ask the server&apos;s administrator.</source>
+        <translation>团队服务器由 PostgreSQL 自己的工具（pg_dump、基础备份）备份，而不是由大客户项目销售助手备份：请联系服务器管理员。</translation>
+    </message>
+    <message>
         <source>{path} is open read-only, so nothing can be changed: make the file and its folder writable, then open it again.</source>
         <translation>{path} 以只读方式打开，无法做任何更改：请让该文件及其所在文件夹可写，然后重新打开。</translation>
     </message>
@@ -665,6 +669,26 @@
     <message>
         <source>{path} needs an upgrade but is read-only: make the file and its folder writable, then open it again.</source>
         <translation>{path} 需要升级，但它是只读的：请让该文件及其所在文件夹可写，然后重新打开。</translation>
+    </message>
+    <message>
+        <source>The server database {server} has no Key Account Desk data yet: its administrator sets it up with `python main.py server init --server URL`.</source>
+        <translation>服务器数据库 {server} 中还没有大客户项目销售助手的数据：请管理员用 `python main.py server init --server URL` 进行设置。</translation>
+    </message>
+    <message>
+        <source>The server database {server} was set up by an older version of Key Account Desk: its administrator upgrades it with `python main.py server init --server URL`.</source>
+        <translation>服务器数据库 {server} 由旧版大客户项目销售助手设置：请管理员用 `python main.py server init --server URL` 升级。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server {server}: {reason}</source>
+        <translation>无法连接服务器 {server}：{reason}</translation>
+    </message>
+    <message>
+        <source>The server database {server} holds tables of another application, not of Key Account Desk. It was left untouched.</source>
+        <translation>服务器数据库 {server} 中是其他应用程序的表，不是大客户项目销售助手的。该数据库未被改动。</translation>
+    </message>
+    <message>
+        <source>The server database {server} was set up by a newer version of Key Account Desk (schema {revision}). Please update the application. It was left untouched.</source>
+        <translation>服务器数据库 {server} 由较新版本的大客户项目销售助手设置（结构版本 {revision}）。请更新本程序。该数据库未被改动。</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1782,121 @@
     <message>
         <source>Red flag</source>
         <translation>危险信号</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Created the Key Account Desk schema on {server}</source>
+        <translation>已在 {server} 上创建大客户项目销售助手的数据库结构</translation>
+    </message>
+    <message>
+        <source>Upgraded the Key Account Desk schema on {server} from {revision}</source>
+        <translation>已将 {server} 上的大客户项目销售助手数据库结构从 {revision} 升级</translation>
+    </message>
+    <message>
+        <source>The Key Account Desk schema on {server} is up to date</source>
+        <translation>{server} 上的大客户项目销售助手数据库结构已是最新</translation>
+    </message>
+    <message>
+        <source>{done}; row-level security installed, {members} member(s) granted access.</source>
+        <translation>{done}；已安装行级安全策略，已为 {members} 名成员授予访问权限。</translation>
+    </message>
+    <message>
+        <source>Give the new user&apos;s password with --password.</source>
+        <translation>请用 --password 指定新用户的密码。</translation>
+    </message>
+    <message>
+        <source>Password for {name}: </source>
+        <translation>{name} 的密码：</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入同一密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: nothing was changed.</source>
+        <translation>两次输入的密码不一致：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{name} is a manager: they see every record.</source>
+        <translation>{name} 是经理：可以看到所有记录。</translation>
+    </message>
+    <message>
+        <source>{name} is a salesperson: they see their own records and the accounts shared with them.</source>
+        <translation>{name} 是销售：可以看到自己的记录以及共享给他的客户。</translation>
+    </message>
+    <message>
+        <source>Created the login {name}.</source>
+        <translation>已创建登录用户 {name}。</translation>
+    </message>
+    <message>
+        <source>The login {name} has a new password.</source>
+        <translation>登录用户 {name} 已设置新密码。</translation>
+    </message>
+    <message>
+        <source>{login} {role} They connect with --db {url}</source>
+        <translation>{login}{role}连接方式：--db {url}</translation>
+    </message>
+    <message>
+        <source>{account} is no longer shared with {name}.</source>
+        <translation>{account} 已不再共享给 {name}。</translation>
+    </message>
+    <message>
+        <source>{account} was not shared with {name}.</source>
+        <translation>{account} 本来就没有共享给 {name}。</translation>
+    </message>
+    <message>
+        <source>{account} and everything under it is shared with {name}.</source>
+        <translation>{account} 及其下的所有记录已共享给 {name}。</translation>
+    </message>
+    <message>
+        <source>{account} was already shared with {name}.</source>
+        <translation>{account} 已经共享给 {name}。</translation>
+    </message>
+    <message>
+        <source>Handed {records} record(s) of {source} over to {target} in one transaction.</source>
+        <translation>已在一个事务中将 {source} 的 {records} 条记录移交给 {target}。</translation>
+    </message>
+    <message>
+        <source>The server refused the change: you may change only your own records and those of accounts shared with you. Ask the owner to share the account, or your manager.</source>
+        <translation>服务器拒绝了此修改：您只能修改自己的记录以及共享给您的客户的记录。请让负责人共享该客户，或联系您的经理。</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a user name on the server: use 1 to 21 Chinese characters or 1 to 63 letters and digits, without spaces at either end, not starting with pg_.</source>
+        <translation>“{name}”不能作为服务器上的用户名：请使用 1 至 21 个汉字或 1 至 63 个字母和数字，首尾不能有空格，也不能以 pg_ 开头。</translation>
+    </message>
+    <message>
+        <source>Give the new user a password.</source>
+        <translation>请为新用户设置密码。</translation>
+    </message>
+    <message>
+        <source>{name} is an administrator&apos;s role on this server; it was left unchanged. Give the salesperson a name of their own.</source>
+        <translation>{name} 是此服务器上的管理员角色，未做改动。请为该销售另取一个用户名。</translation>
+    </message>
+    <message>
+        <source>Only a manager hands one salesperson&apos;s records over.</source>
+        <translation>只有经理才能移交销售的记录。</translation>
+    </message>
+    <message>
+        <source>There is no account “{name}” that you can see.</source>
+        <translation>没有您可以看到的客户“{name}”。</translation>
+    </message>
+    <message>
+        <source>Several accounts are named “{name}”: give the account&apos;s uuid instead.</source>
+        <translation>有多个客户名为“{name}”：请改用该客户的 uuid。</translation>
+    </message>
+    <message>
+        <source>{name} is not a member of this team: the administrator adds them with `python main.py server add-user`.</source>
+        <translation>{name} 不是本团队的成员：请管理员用 `python main.py server add-user` 添加。</translation>
+    </message>
+    <message>
+        <source>Choose someone other than {name} to take the records over.</source>
+        <translation>请选择 {name} 以外的人接手这些记录。</translation>
+    </message>
+    <message>
+        <source>{name} owns no records: nothing was handed over.</source>
+        <translation>{name} 名下没有记录：未移交任何内容。</translation>
     </message>
 </context>
 <context>
