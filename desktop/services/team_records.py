@@ -3,6 +3,8 @@ everything one salesperson owns to another (docs/team-server.md#security)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -10,10 +12,11 @@ from desktop.models import Account, AccountShare, Handover
 from desktop.models.change_log import CHANGED
 
 from . import change_log
+from .changes import ChangeSet
 from .database import Database
 from .messages import QT_TRANSLATE_NOOP
 from .team_members import TeamRefused, is_manager, is_member, refusals
-from .team_security import owned_tables
+from .team_security import MEMBERS, owned_tables
 
 ONLY_MANAGERS = QT_TRANSLATE_NOOP("Team", "Only a manager hands one salesperson's records over.")
 
@@ -139,3 +142,39 @@ def _move_shares(s: Session, from_owner: str, to_owner: str) -> list[change_log.
         )
     s.flush()
     return changes
+
+
+@dataclass(frozen=True)
+class Member:
+    name: str
+    manager: bool
+
+
+def members(db: Database) -> list[Member]:
+    """The team (everyone ``server add-user`` added), by name."""
+    with db.read() as s:
+        rows = s.connection().exec_driver_sql(f"SELECT role, manager FROM {MEMBERS} ORDER BY role")
+        return [Member(name, bool(manager)) for name, manager in rows]
+
+
+def sharing(db: Database, account_id: int) -> tuple[str, set[str]]:
+    """The account's name and the colleagues it is shared with."""
+    with db.read() as s:
+        account = s.get(Account, account_id)
+        shared = s.scalars(select(AccountShare.member).where(AccountShare.account_id == account_id))
+        return (account.name if account else ""), set(shared)
+
+
+def set_shares(db: Database, account_id: int, wanted: set[str]) -> ChangeSet:
+    """Share the account with exactly ``wanted`` (one transaction)."""
+    with refusals(), db.session() as s:
+        current = {
+            row.member: row
+            for row in s.scalars(select(AccountShare).where(AccountShare.account_id == account_id))
+        }
+        for member in sorted(wanted - set(current)):
+            _require_member(s, member)
+            s.add(AccountShare(account_id=account_id, member=member))
+        for member in set(current) - wanted:
+            s.delete(current[member])
+    return ChangeSet.of("account", account_id=account_id)

@@ -36,6 +36,7 @@ from .i18n import CHINESE, ENGLISH
 from .restore_dialog import RestoreDialog
 from .settings_dialog import SettingsDialog
 from .tab_slot import TAB_SPECS, TabSlot
+from .team_dialogs import add_team_menu
 from .trash_dialog import TrashDialog
 
 if TYPE_CHECKING:
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
         self.calendar_action = self._action(
             self.file_menu, self.tr("Export &calendar…"), self.export_calendar
         )
+        self.team_menu = add_team_menu(self, self.file_menu)
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Backup now"), self.backup_now)
         edits(self._action(self.file_menu, self.tr("&Restore from backup…"), self.restore_backup))
