@@ -40,6 +40,7 @@ class ShareDialog(QDialog):
         self.account_id = account_id
         name, shared = sharing(ctx.db, account_id)
         self.setWindowTitle(self.tr("Share {account}").format(account=name))
+        self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         explain = QLabel(
             self.tr(
@@ -85,6 +86,7 @@ class HandOverDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Hand over records"))
+        self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         explain = QLabel(
             self.tr(
@@ -129,24 +131,33 @@ class HandOverDialog(QDialog):
         super().accept()
 
 
+class TeamMenu(QMenu):
+    """Share this account…, and for a manager Hand over records…"""
+
+    def __init__(self, window, parent: QWidget) -> None:
+        from desktop.services.team_members import is_manager
+
+        super().__init__(self.tr("&Team"), parent)
+        self.window_ = window
+        ctx: AppContext = window.ctx
+        self.addAction(self.tr("&Share this account…"), self.share_account)
+        with ctx.db.read() as s:
+            manager = is_manager(s.connection())
+        if manager:
+            self.addAction(
+                self.tr("&Hand over records…"), lambda: HandOverDialog(ctx, window).exec()
+            )
+
+    def share_account(self) -> None:
+        account_id = self.window_.accounts.current_account()
+        if account_id is not None:
+            ShareDialog(self.window_.ctx, account_id, self.window_).exec()
+
+
 def add_team_menu(window, menu: QMenu) -> QMenu | None:
     """File ▸ Team, on a team server only (a file has no team)."""
-    from desktop.services.team_members import is_manager
-
-    ctx: AppContext = window.ctx
-    if not ctx.db.server:
+    if not window.ctx.db.server:
         return None
-    team = menu.addMenu(window.tr("&Team"))
-
-    def share_account() -> None:
-        account_id = window.accounts.current_account()
-        if account_id is None:
-            return
-        ShareDialog(ctx, account_id, window).exec()
-
-    team.addAction(window.tr("&Share this account…"), share_account)
-    with ctx.db.read() as s:
-        manager = is_manager(s.connection())
-    if manager:
-        team.addAction(window.tr("&Hand over records…"), lambda: HandOverDialog(ctx, window).exec())
+    team = TeamMenu(window, menu)
+    menu.addMenu(team)
     return team

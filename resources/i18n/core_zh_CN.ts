@@ -968,6 +968,29 @@
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over records</source>
+        <translation>移交记录</translation>
+    </message>
+    <message>
+        <source>Every record of the first person becomes the second&apos;s, with the accounts shared with them; the change is recorded in each record&apos;s history.</source>
+        <translation>第一个人的所有记录（连同共享给他的客户）都转给第二个人；每条记录的历史中都会记下这次变更。</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>移交人：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>接手人：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
     <name>IndustryStage</name>
     <message>
         <source>Fast growth</source>
@@ -1724,6 +1747,17 @@
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share {account}</source>
+        <translation>共享 {account}</translation>
+    </message>
+    <message>
+        <source>Colleagues ticked here see and change this account and everything under it: its people, opportunities, tenders, contracts and payments.</source>
+        <translation>在此勾选的同事可以查看和修改此客户及其下的所有记录：人员、机会点、投标项目、合同和回款。</translation>
+    </message>
+</context>
+<context>
     <name>Stance</name>
     <message>
         <source>Coach</source>
@@ -1897,6 +1931,21 @@
     <message>
         <source>{name} owns no records: nothing was handed over.</source>
         <translation>{name} 名下没有记录：未移交任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMenu</name>
+    <message>
+        <source>&amp;Team</source>
+        <translation>团队(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Share this account…</source>
+        <translation>共享此客户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over records…</source>
+        <translation>移交记录(&amp;H)…</translation>
     </message>
 </context>
 <context>

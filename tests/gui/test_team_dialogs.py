@@ -60,9 +60,6 @@ def test_the_team_menu_offers_hand_over_to_managers_only(qtbot, team: Team, dial
         def __init__(self, who: str) -> None:
             self.ctx = make_context(team.db(who), dialogs)
 
-        def tr(self, text: str) -> str:
-            return text
-
     from PySide6.QtWidgets import QMenu
 
     for who, expected in (("bob", ["&Share this account…"]), ("boss", None)):
