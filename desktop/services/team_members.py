@@ -83,8 +83,11 @@ def grant(connection: Connection, role: str) -> None:
 def grant_members(connection: Connection) -> int:
     """Grant every member what they need again (``server init`` after an upgrade may have made
     new tables); how many members there are."""
+    # The schema's owner (who ran ``server init``) keeps every right on its own tables.
     roles = connection.exec_driver_sql(
-        f"SELECT role FROM {MEMBERS} m JOIN pg_roles r ON r.rolname = m.role ORDER BY role"
+        f"SELECT role FROM {MEMBERS} m JOIN pg_roles r ON r.rolname = m.role "
+        "WHERE NOT r.rolsuper AND r.rolname <> (SELECT tableowner FROM pg_tables "
+        f"WHERE tablename = '{MEMBERS}' AND schemaname = current_schema()) ORDER BY role"
     ).scalars()
     members = list(roles)
     for role in members:

@@ -227,7 +227,11 @@ def install(connection: Connection) -> None:
     _protect(
         connection,
         SEARCH_TABLE,
-        [f"CREATE POLICY kad_visible ON {SEARCH_TABLE} FOR SELECT USING ({_search_visible()})"],
+        [
+            f"CREATE POLICY kad_visible ON {SEARCH_TABLE} FOR SELECT USING ({_search_visible()})",
+            # the triggers' writes, as the schema's owner (a manager) when not a superuser
+            f"CREATE POLICY kad_index ON {SEARCH_TABLE} USING ({MANAGER}) WITH CHECK ({MANAGER})",
+        ],
     )
     # The search triggers keep the index whole whoever writes (a deleted row is no longer
     # visible to its deleter): they run as the schema's owner, members only read the index.

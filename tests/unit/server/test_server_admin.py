@@ -204,3 +204,33 @@ def test_hand_over_works_on_a_file_too(tmp_path: Path) -> None:
             assert s.scalars(select(Handover.note)).one() == "离职"
     finally:
         db.close()
+
+
+def test_an_administrator_who_is_no_superuser_sets_up_the_team(pg_server) -> None:
+    """The database's owner with CREATEROLE (as a hosted PostgreSQL gives): row-level security
+    is forced on the owner too, who is recorded as a manager and so sees everything."""
+    if pg_server is None:
+        pytest.skip("no PostgreSQL server")
+    owner = f"owner_{uuid.uuid4().hex[:6]}"
+    pg_server.execute(f"CREATE ROLE {owner} LOGIN CREATEROLE PASSWORD '{PASSWORD}'")
+    url = pg_server.new_database(empty=True)
+    database = make_url(url).database
+    pg_server.execute(f"ALTER DATABASE {database} OWNER TO {owner}")
+    admin = make_url(url).set(username=owner, password=PASSWORD).render_as_string(False)
+    try:
+        assert main(["server", "init", "--server", admin]) == 0
+        seller = f"seller_{uuid.uuid4().hex[:6]}"
+        assert main(["server", "add-user", seller, "--password", PASSWORD, "--server", admin]) == 0
+        team = Team(admin, {"seller": seller, "owner": owner})
+        team.tree("seller", "销售的客户")
+        team.tree("owner", "管理员的客户")
+        with team.psql("seller") as conn:
+            for table in TREE:
+                assert owners(conn, table) == {seller}, table
+            assert conn.execute("SELECT count(*) FROM search_index").fetchone()[0] == 5
+        with team.psql("owner") as conn:
+            for table in TREE:
+                assert owners(conn, table) == {seller, owner}, table
+        team.close()
+    finally:
+        pg_server.drop(url)
