@@ -53,6 +53,36 @@ def test_a_salesperson_sees_and_changes_only_their_own_rows(team: Team) -> None:
     assert names == [("阿里账户联系人",)]
 
 
+def _insert_account(conn: psycopg.Connection, name: str, owner: str | None) -> None:
+    """An account as a script writes it: only the columns that have to be given."""
+    table = Base.metadata.tables["account"]
+    values = {
+        c.name: ""
+        for c in table.c
+        if not c.nullable and c.name not in {"id", "uuid", "created_at", "updated_at", "version"}
+    }
+    values["name"] = name
+    if owner is None:
+        del values["owner"]
+    else:
+        values["owner"] = owner
+    columns = ", ".join(values)
+    marks = ", ".join(["%s"] * len(values))
+    conn.execute(f"INSERT INTO account ({columns}) VALUES ({marks})", list(values.values()))
+
+
+def test_psql_cannot_insert_a_row_in_a_colleagues_name(team: Team) -> None:
+    with team.psql("bob") as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            _insert_account(conn, "冒名", team.names["alice"])
+        _insert_account(conn, "脚本写的", None)  # no owner: the server makes it bob's
+        assert conn.execute("SELECT name, owner FROM account").fetchall() == [
+            ("脚本写的", team.names["bob"])
+        ]
+    with team.psql("alice") as conn:
+        assert conn.execute("SELECT count(*) FROM account").fetchone() == (0,)
+
+
 def test_a_row_in_a_colleagues_name_is_refused_in_one_sentence(team: Team) -> None:
     team.tree("alice", "阿里账户")
     bob = team.db("bob")
