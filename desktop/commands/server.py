@@ -5,7 +5,6 @@ stderr and exit code 1."""
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from collections.abc import Callable
 
@@ -35,7 +34,9 @@ def register(subparsers) -> None:
     )
     add = action("add-user", _add_user, "create a login for a salesperson or a manager")
     add.add_argument("name", help="the user's name on the server (Chinese is fine)")
-    add.add_argument("--password", help="their password (asked for when left out)")
+    add.add_argument(
+        "--password", required=True, help="their password (a new one for an existing user)"
+    )
     add.add_argument("--manager", action="store_true", help="sees and changes every record")
     share = action("share", _share, "share one of your accounts with a colleague")
     share.add_argument("account", help="the account's name or uuid")
@@ -95,37 +96,16 @@ def _init(args: argparse.Namespace, _translate: Translate) -> Message:
     )
 
 
-def _password(args: argparse.Namespace, translate: Translate) -> str:
-    """``--password``, or asked twice on the terminal (it is never echoed nor stored)."""
-    from desktop.services.team_members import TeamRefused
-
-    if args.password is not None:
-        return str(args.password)
-    if not sys.stdin.isatty():
-        raise TeamRefused(
-            QT_TRANSLATE_NOOP("Team", "Give the new user's password with --password.")
-        )
-    prompt = QT_TRANSLATE_NOOP("Team", "Password for {name}: ").with_(name=args.name)
-    first = getpass.getpass(prompt.render(translate))
-    again = QT_TRANSLATE_NOOP("Team", "The same password again: ")
-    if getpass.getpass(again.render(translate)) != first:
-        raise TeamRefused(
-            QT_TRANSLATE_NOOP("Team", "The two passwords differ: nothing was changed.")
-        )
-    return first
-
-
-def _add_user(args: argparse.Namespace, translate: Translate) -> Message:
+def _add_user(args: argparse.Namespace, _translate: Translate) -> Message:
     from sqlalchemy.engine import make_url
 
     from desktop.services.database import open_server
     from desktop.services.team_members import add_member
 
-    password = _password(args, translate)
     db = open_server(args.server).db
     try:
         with db.engine.begin() as connection:
-            created = add_member(connection, args.name, password, manager=args.manager)
+            created = add_member(connection, args.name, args.password, manager=args.manager)
     finally:
         db.close()
     if args.manager:

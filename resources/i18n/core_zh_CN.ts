@@ -1837,22 +1837,6 @@
         <translation>{done}；已安装行级安全策略，已为 {members} 名成员授予访问权限。</translation>
     </message>
     <message>
-        <source>Give the new user&apos;s password with --password.</source>
-        <translation>请用 --password 指定新用户的密码。</translation>
-    </message>
-    <message>
-        <source>Password for {name}: </source>
-        <translation>{name} 的密码：</translation>
-    </message>
-    <message>
-        <source>The same password again: </source>
-        <translation>再次输入同一密码：</translation>
-    </message>
-    <message>
-        <source>The two passwords differ: nothing was changed.</source>
-        <translation>两次输入的密码不一致：未做任何更改。</translation>
-    </message>
-    <message>
         <source>{name} is a manager: they see every record.</source>
         <translation>{name} 是经理：可以看到所有记录。</translation>
     </message>
