@@ -157,6 +157,12 @@ def members(db: Database) -> list[Member]:
         return [Member(name, bool(manager)) for name, manager in rows]
 
 
+def is_team_manager(db: Database) -> bool:
+    """Whether the connected role sees and changes every record."""
+    with db.read() as s:
+        return is_manager(s.connection())
+
+
 def sharing(db: Database, account_id: int) -> tuple[str, set[str]]:
     """The account's name and the colleagues it is shared with."""
     with db.read() as s:

@@ -22,6 +22,7 @@ from desktop.services.messages import UserError
 from desktop.services.team_records import (
     Member,
     hand_over,
+    is_team_manager,
     members,
     set_shares,
     sharing,
@@ -135,15 +136,11 @@ class TeamMenu(QMenu):
     """Share this account…, and for a manager Hand over records…"""
 
     def __init__(self, window, parent: QWidget) -> None:
-        from desktop.services.team_members import is_manager
-
         super().__init__(self.tr("&Team"), parent)
         self.window_ = window
         ctx: AppContext = window.ctx
         self.addAction(self.tr("&Share this account…"), self.share_account)
-        with ctx.db.read() as s:
-            manager = is_manager(s.connection())
-        if manager:
+        if is_team_manager(ctx.db):
             self.addAction(
                 self.tr("&Hand over records…"), lambda: HandOverDialog(ctx, window).exec()
             )
