@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from psycopg import sql
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
 from .messages import QT_TRANSLATE_NOOP, UserError
 from .team_security import MEMBERS
+
+if TYPE_CHECKING:
+    from psycopg import sql
 
 # Tables members read but never write: the schema's identity and version, the team, and the
 # search index (kept by triggers that run as the schema's owner).
@@ -57,6 +60,8 @@ def _execute(connection: Connection, statement: sql.Composable) -> None:
 def grant(connection: Connection, role: str) -> None:
     """What the application needs, on every table there is now (rows are then filtered by the
     policies)."""
+    from psycopg import sql  # loaded with the server's driver only (docs/team-server.md)
+
     who = sql.Identifier(role)
     names = connection.exec_driver_sql(
         "SELECT current_schema(), current_database()"
@@ -101,6 +106,8 @@ def add_member(connection: Connection, name: str, password: str, *, manager: boo
 
     The password reaches the server only as a SCRAM verifier computed here (as psql's
     ``\\password`` does), so no statement, server log or error message holds it."""
+    from psycopg import sql
+
     _check_name(name)
     if not password:
         raise TeamRefused(QT_TRANSLATE_NOOP("Team", "Give the new user a password."))
