@@ -10,6 +10,9 @@ from collections.abc import Callable
 
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message, Translate, UserError
 
+# What each action does: it returns the line that says what it did.
+Action = Callable[[argparse.Namespace, Translate], Message]
+
 
 def register(subparsers) -> None:
     from desktop.cli import LANGUAGES
@@ -17,7 +20,7 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser("server", help="set up and administer a team server")
     group = parser.add_subparsers(dest="server_command", metavar="ACTION", required=True)
 
-    def action(name: str, run: Callable[..., int], help_text: str) -> argparse.ArgumentParser:
+    def action(name: str, run: Action, help_text: str) -> argparse.ArgumentParser:
         sub = group.add_parser(name, help=help_text)
         sub.add_argument(
             "--server",
@@ -48,7 +51,7 @@ def register(subparsers) -> None:
     hand.add_argument("--note", default="", help="why, for the record")
 
 
-def _run(run: Callable[[argparse.Namespace, Translate], Message], args: argparse.Namespace) -> int:
+def _run(run: Action, args: argparse.Namespace) -> int:
     from sqlalchemy.exc import DBAPIError
 
     from desktop.cli import system_language

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
+from .driver import raw
 from .messages import QT_TRANSLATE_NOOP, UserError
 from .team_security import MEMBERS
 
@@ -52,8 +53,7 @@ def _check_name(name: str) -> None:
 
 
 def _execute(connection: Connection, statement: sql.Composable) -> None:
-    driver = connection.connection.driver_connection
-    with driver.cursor() as cursor:
+    with raw(connection).driver.cursor() as cursor:
         cursor.execute(statement)
 
 
@@ -123,10 +123,13 @@ def add_member(connection: Connection, name: str, password: str, *, manager: boo
                 "Give the salesperson a name of their own.",
             ).with_(name=name)
         )
-    driver = connection.connection.driver_connection
-    verifier = driver.pgconn.encrypt_password(
-        password.encode("utf-8"), name.encode("utf-8"), b"scram-sha-256"
-    ).decode("ascii")
+    verifier = (
+        raw(connection)
+        .driver.pgconn.encrypt_password(
+            password.encode("utf-8"), name.encode("utf-8"), b"scram-sha-256"
+        )
+        .decode("ascii")
+    )
     verb = "ALTER ROLE {} LOGIN PASSWORD {}" if found else "CREATE ROLE {} LOGIN PASSWORD {}"
     _execute(connection, sql.SQL(verb).format(sql.Identifier(name), sql.Literal(verifier)))
     connection.exec_driver_sql(

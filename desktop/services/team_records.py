@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desktop.models import Account, AccountShare, Handover
@@ -137,9 +137,7 @@ def _move_shares(s: Session, from_owner: str, to_owner: str) -> list[change_log.
         )
     ids = [row.id for row in shares if row.account_id not in taken]
     if ids:
-        s.execute(
-            AccountShare.__table__.update().where(AccountShare.id.in_(ids)).values(member=to_owner)
-        )
+        s.execute(update(AccountShare).where(AccountShare.id.in_(ids)).values(member=to_owner))
     s.flush()
     return changes
 

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Table
 
 from desktop.models import Base
 
+from .driver import raw
 from .search.index import KIND_CODES, SEARCH_TABLE, SLOTS
 
 MEMBERS = "kad_member"
@@ -152,7 +153,7 @@ END $$;
 
 def _ddl(connection: Connection, statement: str) -> None:
     """Run DDL as written: no parameters, so ``%`` is the modulo operator."""
-    with connection.connection.driver_connection.cursor() as cursor:
+    with raw(connection).driver.cursor() as cursor:
         cursor.execute(statement)
 
 
