@@ -19,6 +19,7 @@ from desktop.commands import (
     export,
     importing,
     restore,
+    server,
     sync,
     tender_read,
 )
@@ -26,7 +27,7 @@ from desktop.commands import (
 LANGUAGES = ("en", "zh_CN")
 TABS = ("orgchart", "opportunities", "bids", "contracts")
 # Each module has register(subparsers); its parser sets ``run`` to a function(args) -> int.
-COMMANDS = (demo, importing, export, calendar, backup, restore, check, tender_read, sync)
+COMMANDS = (demo, importing, export, calendar, backup, restore, check, tender_read, server, sync)
 
 
 def database_argument(text: str) -> Path | str:

@@ -152,8 +152,11 @@ class Database:
         with self._writer(info=info) as s, s.begin():
             if self.server:  # the server keeps its own backups: nothing to track
                 s.connection().exec_driver_sql(f"SET LOCAL {SESSION_SETTING} = '{self.session_id}'")
-                yield s
-                s.flush()
+                from .team_members import refusals
+
+                with refusals():  # a row the policies refuse: one sentence
+                    yield s
+                    s.flush()
                 return
             raw = sqlite_connection(s.connection())
             before = raw.total_changes

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
-from . import live_changes, server_log, server_rows, versions
+from . import live_changes, server_log, server_rows, team_security, versions
 
 Installer = Callable[[Connection], None]
 
@@ -17,6 +17,7 @@ Installer = Callable[[Connection], None]
 INSTALLERS: list[Installer] = [
     server_log.install,
     server_rows.install,  # deferrable foreign keys for raw row copies
+    team_security.install,  # row-level security (docs/team-server.md#security)
     live_changes.install,
     versions.install,
 ]

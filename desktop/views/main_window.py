@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMenu,
     QSplitter,
     QTabWidget,
     QWidget,
@@ -249,7 +250,8 @@ class MainWindow(QMainWindow):
         self.calendar_action = self._action(
             self.file_menu, self.tr("Export &calendar…"), self.export_calendar
         )
-        self.file_menu.addSeparator()
+        self.team_menu: QMenu | None = None  # File ▸ Team, on a team server (attach)
+        self._team_place = self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Backup now"), self.backup_now)
         edits(self._action(self.file_menu, self.tr("&Restore from backup…"), self.restore_backup))
         self.file_menu.addSeparator()
@@ -334,6 +336,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Key Account Desk — {server}").format(server=label))
         self.database_label.setText(self.tr("Team server {server}").format(server=label))
         self.sync_action.setVisible(False)  # the window is on the server: nothing to sync
+        from .team_dialogs import add_team_menu
+
+        self.team_menu = add_team_menu(self, self.file_menu, before=self._team_place)
 
     def _show_read_only(self) -> None:
         self.setWindowTitle(self.tr("Key Account Desk (read-only)"))

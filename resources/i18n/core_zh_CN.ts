@@ -1066,6 +1066,29 @@
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over records</source>
+        <translation>移交记录</translation>
+    </message>
+    <message>
+        <source>Every record of the first person becomes the second&apos;s, with the accounts shared with them; the change is recorded in each record&apos;s history.</source>
+        <translation>第一个人的所有记录（连同共享给他的客户）都转给第二个人；每条记录的历史中都会记下这次变更。</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>移交人：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>接手人：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
     <name>IndustryStage</name>
     <message>
         <source>Fast growth</source>
@@ -1845,6 +1868,17 @@
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share {account}</source>
+        <translation>共享 {account}</translation>
+    </message>
+    <message>
+        <source>Colleagues ticked here see and change this account and everything under it: its people, opportunities, tenders, contracts and payments.</source>
+        <translation>在此勾选的同事可以查看和修改此客户及其下的所有记录：人员、机会点、投标项目、合同和回款。</translation>
+    </message>
+</context>
+<context>
     <name>Stance</name>
     <message>
         <source>Coach</source>
@@ -2005,6 +2039,120 @@
     <message>
         <source>Synchronised: {sent} records changed on the server, {received} here, {conflicts} conflicts.</source>
         <translation>同步完成：服务器上更改了 {sent} 条记录，本机更改了 {received} 条，冲突 {conflicts} 处。</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Created the Key Account Desk schema on {server}</source>
+        <translation>已在 {server} 上创建大客户项目销售助手的数据库结构</translation>
+    </message>
+    <message>
+        <source>Upgraded the Key Account Desk schema on {server} from {revision}</source>
+        <translation>已将 {server} 上的大客户项目销售助手数据库结构从 {revision} 升级</translation>
+    </message>
+    <message>
+        <source>The Key Account Desk schema on {server} is up to date</source>
+        <translation>{server} 上的大客户项目销售助手数据库结构已是最新</translation>
+    </message>
+    <message>
+        <source>{done}; row-level security installed, {members} member(s) granted access.</source>
+        <translation>{done}；已安装行级安全策略，已为 {members} 名成员授予访问权限。</translation>
+    </message>
+    <message>
+        <source>{name} is a manager: they see every record.</source>
+        <translation>{name} 是经理：可以看到所有记录。</translation>
+    </message>
+    <message>
+        <source>{name} is a salesperson: they see their own records and the accounts shared with them.</source>
+        <translation>{name} 是销售：可以看到自己的记录以及共享给他的客户。</translation>
+    </message>
+    <message>
+        <source>Created the login {name}.</source>
+        <translation>已创建登录用户 {name}。</translation>
+    </message>
+    <message>
+        <source>The login {name} has a new password.</source>
+        <translation>登录用户 {name} 已设置新密码。</translation>
+    </message>
+    <message>
+        <source>{login} {role} They connect with --db {url}</source>
+        <translation>{login}{role}连接方式：--db {url}</translation>
+    </message>
+    <message>
+        <source>{account} is no longer shared with {name}.</source>
+        <translation>{account} 已不再共享给 {name}。</translation>
+    </message>
+    <message>
+        <source>{account} was not shared with {name}.</source>
+        <translation>{account} 本来就没有共享给 {name}。</translation>
+    </message>
+    <message>
+        <source>{account} and everything under it is shared with {name}.</source>
+        <translation>{account} 及其下的所有记录已共享给 {name}。</translation>
+    </message>
+    <message>
+        <source>{account} was already shared with {name}.</source>
+        <translation>{account} 已经共享给 {name}。</translation>
+    </message>
+    <message>
+        <source>Handed {records} record(s) of {source} over to {target} in one transaction.</source>
+        <translation>已在一个事务中将 {source} 的 {records} 条记录移交给 {target}。</translation>
+    </message>
+    <message>
+        <source>The server refused the change: you may change only your own records and those of accounts shared with you. Ask the owner to share the account, or your manager.</source>
+        <translation>服务器拒绝了此修改：您只能修改自己的记录以及共享给您的客户的记录。请让负责人共享该客户，或联系您的经理。</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a user name on the server: use 1 to 21 Chinese characters or 1 to 63 letters and digits, without spaces at either end, not starting with pg_.</source>
+        <translation>“{name}”不能作为服务器上的用户名：请使用 1 至 21 个汉字或 1 至 63 个字母和数字，首尾不能有空格，也不能以 pg_ 开头。</translation>
+    </message>
+    <message>
+        <source>Give the new user a password.</source>
+        <translation>请为新用户设置密码。</translation>
+    </message>
+    <message>
+        <source>{name} is an administrator&apos;s role on this server; it was left unchanged. Give the salesperson a name of their own.</source>
+        <translation>{name} 是此服务器上的管理员角色，未做改动。请为该销售另取一个用户名。</translation>
+    </message>
+    <message>
+        <source>Only a manager hands one salesperson&apos;s records over.</source>
+        <translation>只有经理才能移交销售的记录。</translation>
+    </message>
+    <message>
+        <source>There is no account “{name}” that you can see.</source>
+        <translation>没有您可以看到的客户“{name}”。</translation>
+    </message>
+    <message>
+        <source>Several accounts are named “{name}”: give the account&apos;s uuid instead.</source>
+        <translation>有多个客户名为“{name}”：请改用该客户的 uuid。</translation>
+    </message>
+    <message>
+        <source>{name} is not a member of this team: the administrator adds them with `python main.py server add-user`.</source>
+        <translation>{name} 不是本团队的成员：请管理员用 `python main.py server add-user` 添加。</translation>
+    </message>
+    <message>
+        <source>Choose someone other than {name} to take the records over.</source>
+        <translation>请选择 {name} 以外的人接手这些记录。</translation>
+    </message>
+    <message>
+        <source>{name} owns no records: nothing was handed over.</source>
+        <translation>{name} 名下没有记录：未移交任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMenu</name>
+    <message>
+        <source>&amp;Team</source>
+        <translation>团队(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Share this account…</source>
+        <translation>共享此客户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over records…</source>
+        <translation>移交记录(&amp;H)…</translation>
     </message>
 </context>
 <context>
