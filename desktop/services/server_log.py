@@ -48,27 +48,36 @@ LANGUAGE sql IMMUTABLE AS $f$
     ELSE value::text END
 $f$;
 
+-- One entry, by whom, in which user action and when the app says (``set_local``), else the
+-- connected role, its transaction and the server's clock.
+CREATE OR REPLACE FUNCTION kad_log_entry(record text, kind text, action text, field text,
+                                         was text, now_is text) RETURNS void
+LANGUAGE plpgsql AS $f$
+BEGIN
+  INSERT INTO change_log (uuid, record_uuid, kind, action, field, old_value, new_value,
+                          changed_at, changed_by, batch, origin)
+  VALUES (gen_random_uuid()::text, record, kind, action, field, was, now_is,
+          coalesce(nullif(current_setting('kad.now', true), '')::timestamp,
+                   clock_timestamp() AT TIME ZONE 'UTC'),
+          coalesce(nullif(current_setting('kad.user', true), ''), current_user),
+          coalesce(nullif(current_setting('kad.batch', true), ''), pg_current_xact_id()::text),
+          coalesce(current_setting('kad.origin', true), ''));
+END
+$f$;
+
 CREATE OR REPLACE FUNCTION kad_log_change() RETURNS trigger
 LANGUAGE plpgsql AS $f$
 DECLARE
-  who text := coalesce(nullif(current_setting('kad.user', true), ''), current_user);
-  batch text := coalesce(nullif(current_setting('kad.batch', true), ''),
-                         pg_current_xact_id()::text);
-  origin text := coalesce(current_setting('kad.origin', true), '');
-  at timestamp := coalesce(nullif(current_setting('kad.now', true), '')::timestamp,
-                           clock_timestamp() AT TIME ZONE 'UTC');
   old_row jsonb; new_row jsonb; field text; was text; now_is text; target text; i int;
 BEGIN
   IF coalesce(current_setting('kad.quiet', true), '') = 'on' THEN
     RETURN NULL;  -- a sync copies the entries it applies instead
   END IF;
   IF TG_OP = 'INSERT' OR TG_OP = 'DELETE' THEN
-    INSERT INTO change_log (uuid, record_uuid, kind, action, field, old_value, new_value,
-                            changed_at, changed_by, batch, origin)
-    VALUES (gen_random_uuid()::text,
-            CASE WHEN TG_OP = 'INSERT' THEN NEW.uuid ELSE OLD.uuid END, TG_TABLE_NAME,
-            CASE WHEN TG_OP = 'INSERT' THEN 'created' ELSE 'deleted' END, '', NULL, NULL,
-            at, who, batch, origin);
+    PERFORM kad_log_entry(CASE WHEN TG_OP = 'INSERT' THEN NEW.uuid ELSE OLD.uuid END,
+                          TG_TABLE_NAME,
+                          CASE WHEN TG_OP = 'INSERT' THEN 'created' ELSE 'deleted' END,
+                          '', NULL, NULL);
     RETURN NULL;
   END IF;
   old_row := to_jsonb(OLD);
@@ -91,10 +100,7 @@ BEGIN
           USING now_is::bigint;
       END IF;
     END IF;
-    INSERT INTO change_log (uuid, record_uuid, kind, action, field, old_value, new_value,
-                            changed_at, changed_by, batch, origin)
-    VALUES (gen_random_uuid()::text, NEW.uuid, TG_TABLE_NAME, 'changed', field, was, now_is,
-            at, who, batch, origin);
+    PERFORM kad_log_entry(NEW.uuid, TG_TABLE_NAME, 'changed', field, was, now_is);
   END LOOP;
   RETURN NULL;
 END
@@ -106,12 +112,6 @@ $f$;
 CREATE OR REPLACE FUNCTION kad_log_parent_field() RETURNS trigger
 LANGUAGE plpgsql AS $f$
 DECLARE
-  who text := coalesce(nullif(current_setting('kad.user', true), ''), current_user);
-  batch text := coalesce(nullif(current_setting('kad.batch', true), ''),
-                         pg_current_xact_id()::text);
-  origin text := coalesce(current_setting('kad.origin', true), '');
-  at timestamp := coalesce(nullif(current_setting('kad.now', true), '')::timestamp,
-                           clock_timestamp() AT TIME ZONE 'UTC');
   child jsonb := to_jsonb(CASE WHEN TG_OP = 'INSERT' THEN NEW ELSE OLD END);
   parent_uuid text; shown text;
 BEGIN
@@ -124,11 +124,9 @@ BEGIN
     RETURN NULL;  -- the parent went too: its deletion says it all
   END IF;
   shown := kad_log_text(child -> TG_ARGV[3]);
-  INSERT INTO change_log (uuid, record_uuid, kind, action, field, old_value, new_value,
-                          changed_at, changed_by, batch, origin)
-  VALUES (gen_random_uuid()::text, parent_uuid, TG_ARGV[1], 'changed', TG_ARGV[2],
-          CASE WHEN TG_OP = 'DELETE' THEN shown END, CASE WHEN TG_OP = 'INSERT' THEN shown END,
-          at, who, batch, origin);
+  PERFORM kad_log_entry(parent_uuid, TG_ARGV[1], 'changed', TG_ARGV[2],
+                        CASE WHEN TG_OP = 'DELETE' THEN shown END,
+                        CASE WHEN TG_OP = 'INSERT' THEN shown END);
   RETURN NULL;
 END
 $f$;
