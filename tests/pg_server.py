@@ -164,3 +164,12 @@ def test_server() -> Iterator[Server | None]:
     finally:
         server.close()
         context.__exit__(None, None, None)
+
+
+def password_of(url: str) -> str:
+    """The test server's password, as its URL gives it (CI's is random)."""
+    return make_url(url).password or ""
+
+
+def with_other_password(url: str, password: str) -> str:
+    return make_url(url).set(password=password).render_as_string(hide_password=False)

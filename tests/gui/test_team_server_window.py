@@ -19,8 +19,7 @@ from desktop.views.launcher import Launcher, run_gui
 from desktop.views.prefs import Preferences
 from tests.conftest import TODAY
 from tests.fake_keyring import fake_keyring  # noqa: F401 - a fixture
-
-PASSWORD = "kad-test-secret"
+from tests.pg_server import password_of
 
 
 @pytest.fixture(autouse=True)
@@ -80,7 +79,7 @@ def test_connect_opens_the_server_and_keeps_its_password_off_the_disk(
     launcher = _launcher()
     assert launcher.open(db_path)
     launcher.prefs.last_server = without_password(pg_url)
-    seen = _answer(monkeypatch, qtbot, PASSWORD, remember=True)
+    seen = _answer(monkeypatch, qtbot, password_of(pg_url), remember=True)
     launcher.window.connect_requested.emit()  # File ▸ Connect to team server…
     window = launcher.window
     qtbot.addWidget(window)
@@ -88,12 +87,12 @@ def test_connect_opens_the_server_and_keeps_its_password_off_the_disk(
     assert launcher.db.server is not None
     assert _label(pg_url) in window.windowTitle()
     assert _label(pg_url) in window.database_label.text()
-    assert fake_keyring.saved == {("Key Account Desk", _label(pg_url)): PASSWORD}
+    assert fake_keyring.saved == {("Key Account Desk", _label(pg_url)): password_of(pg_url)}
     window.accounts.reload()
     launcher.shutdown()
     QSettings().sync()
     assert Preferences().last_server == without_password(pg_url)
-    assert _files_holding(PASSWORD, tmp_path, isolated_home) == []
+    assert _files_holding(password_of(pg_url), tmp_path, isolated_home) == []
 
 
 def test_a_wrong_password_stays_in_the_dialog_with_what_was_typed(qtbot, pg_url: str) -> None:
@@ -125,11 +124,11 @@ def test_db_url_without_a_password_asks_for_it(
     qtbot, pg_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("PGPASSWORD", raising=False)
-    seen = _answer(monkeypatch, qtbot, PASSWORD)
+    seen = _answer(monkeypatch, qtbot, password_of(pg_url))
     launcher = _launcher()
     assert launcher.connect(without_password(pg_url))
     qtbot.addWidget(launcher.window)
-    assert seen[0].host.text() == "127.0.0.1" and seen[0].password.text() == PASSWORD
+    assert seen[0].host.text() == "127.0.0.1" and seen[0].password.text() == password_of(pg_url)
     assert launcher.db.server == pg_url
     launcher.shutdown()
 

@@ -16,8 +16,7 @@ from desktop.app import main
 from desktop.models import Account, Opportunity, Stage
 from desktop.services.database import open_server
 from tests.fake_keyring import fake_keyring  # noqa: F401 - a fixture
-
-PASSWORD = "kad-test-secret"
+from tests.pg_server import password_of, with_other_password
 
 
 def _label(url: str) -> str:
@@ -88,7 +87,7 @@ def test_export_summary_calendar_and_import_work_on_the_server_itself(
         for name in ("all", "summary", "calendar", "import", "import")
     ]
     captured = capsys.readouterr()
-    assert "kad-test-secret" not in captured.out + captured.err
+    assert password_of(pg_url) not in captured.out + captured.err
 
 
 def test_demo_on_a_server_with_accounts_is_refused(
@@ -106,7 +105,7 @@ def test_check_on_a_server_checks_the_values(
     assert main(["check", "--db", pg_url]) == 0
     out = capsys.readouterr().out
     assert "kad_admin@127.0.0.1:" in out and "values: ok" in out
-    assert "kad-test-secret" not in out
+    assert password_of(pg_url) not in out
 
 
 @pytest.mark.parametrize("command", [["backup"], ["restore", "some-backup.sqlite"]])
@@ -159,7 +158,7 @@ def test_a_url_leaves_no_file_on_this_computer(
 
 
 def test_a_wrong_password_is_one_sentence(pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
-    wrong = pg_url.replace("kad-test-secret", "not-it")
+    wrong = with_other_password(pg_url, "not-it")
     assert main(["check", "--db", wrong]) == 1
     err = capsys.readouterr().err
     assert err.startswith("check: Cannot connect to the server kad_admin@127.0.0.1:")
@@ -201,7 +200,9 @@ def test_at_a_terminal_a_missing_password_is_asked_for(
     monkeypatch.delenv("PGPASSWORD", raising=False)
     asked: list[str] = []
     monkeypatch.setattr("sys.stdin.isatty", lambda: True)
-    monkeypatch.setattr("getpass.getpass", lambda prompt: asked.append(prompt) or PASSWORD)
+    monkeypatch.setattr(
+        "getpass.getpass", lambda prompt: asked.append(prompt) or password_of(pg_url)
+    )
     assert main(["check", "--db", without_password(pg_url)]) == 0
     assert asked == [f"Password for {_label(pg_url)}: "]
     assert "values: ok" in capsys.readouterr().out

@@ -9,6 +9,7 @@ from desktop.models import Account, ChangeEntry
 from desktop.services.database import ServerBackup, open_server
 from desktop.services.schema import DatabaseRefused
 from desktop.services.server_schema import ServerUnreachable
+from tests.pg_server import with_other_password
 
 
 def test_an_empty_server_database_is_refused_until_server_init_sets_it_up(pg_server) -> None:
@@ -55,7 +56,7 @@ def test_a_foreign_server_database_is_refused_and_left_untouched(pg_server) -> N
 
 
 def test_a_wrong_password_is_one_sentence_without_the_password(pg_url: str) -> None:
-    wrong = pg_url.replace("kad-test-secret", "not-the-password")
+    wrong = with_other_password(pg_url, "not-the-password")
     with pytest.raises(ServerUnreachable) as caught:
         open_server(wrong)
     text = str(caught.value)

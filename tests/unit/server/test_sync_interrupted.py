@@ -18,6 +18,7 @@ from desktop.models import Account
 from desktop.services import sync, trash
 from desktop.services.database import open_database, open_server
 from desktop.services.messages import UserError
+from tests.pg_server import with_other_password
 
 from .test_sync import accounts, laptop, log_size, psql
 
@@ -186,7 +187,7 @@ def test_the_sync_command_creates_a_new_file_and_prints_the_conflicts(
 def test_the_sync_command_says_when_the_server_cannot_be_reached(
     tmp_path: Path, pg_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    wrong = pg_url.replace("kad-test-secret", "wrong-secret")
+    wrong = with_other_password(pg_url, "wrong-secret")
     assert main(["sync", "--db", str(tmp_path / "l.sqlite"), "--server", wrong]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "password authentication failed" in err
