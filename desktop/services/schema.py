@@ -136,17 +136,23 @@ def inspect_database(path: Path, *, known: Callable[[], bool] = _never) -> Inspe
     short = _cut_short(path, header)
     if short is not None:
         raise DatabaseDamaged(path, [short])
-    revision = _read_revision(path)
+    return by_revision(
+        _read_revision(path),
+        QT_TRANSLATE_NOOP(
+            "Database",
+            "{path} was written by a newer version of Key Account Desk (schema {revision}). "
+            "Please update the application. The file was left untouched.",
+        ).with_(path=str(path)),
+    )
+
+
+def by_revision(revision: str | None, newer: Message) -> Inspection:
+    """CURRENT or OLDER by the schema revision; a revision this version does not know is from
+    a newer one: refused with ``newer`` (given its ``revision``)."""
     if revision == SCHEMA_HEAD:
         return Inspection(SchemaState.CURRENT, revision)
     if revision is not None and revision not in known_revisions():
-        raise DatabaseRefused(
-            QT_TRANSLATE_NOOP(
-                "Database",
-                "{path} was written by a newer version of Key Account Desk (schema {revision}). "
-                "Please update the application. The file was left untouched.",
-            ).with_(path=str(path), revision=revision or "?")
-        )
+        raise DatabaseRefused(newer.with_(revision=revision))
     return Inspection(SchemaState.OLDER, revision)
 
 

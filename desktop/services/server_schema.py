@@ -15,7 +15,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from .messages import QT_TRANSLATE_NOOP, UserError
-from .schema import SCHEMA_HEAD, DatabaseRefused, Inspection, SchemaState, known_revisions
+from .schema import DatabaseRefused, Inspection, SchemaState, by_revision
 
 IDENTITY_TABLE = "kad_identity"
 NEEDS_INIT = QT_TRANSLATE_NOOP(
@@ -111,14 +111,11 @@ def inspect_server(engine: Engine, url: str) -> Inspection:
                 "Account Desk. It was left untouched.",
             ).with_(server=label(url))
         )
-    if revision == SCHEMA_HEAD:
-        return Inspection(SchemaState.CURRENT, revision)
-    if revision is not None and revision not in known_revisions():
-        raise DatabaseRefused(
-            QT_TRANSLATE_NOOP(
-                "Database",
-                "The server database {server} was set up by a newer version of Key Account Desk "
-                "(schema {revision}). Please update the application. It was left untouched.",
-            ).with_(server=label(url), revision=revision)
-        )
-    return Inspection(SchemaState.OLDER, revision)
+    return by_revision(
+        revision,
+        QT_TRANSLATE_NOOP(
+            "Database",
+            "The server database {server} was set up by a newer version of Key Account Desk "
+            "(schema {revision}). Please update the application. It was left untouched.",
+        ).with_(server=label(url)),
+    )
