@@ -36,7 +36,6 @@ from .backup import (
 )
 from .clock import Clock
 from .defaults import ensure_defaults
-from .live_changes import SESSION_SETTING
 from .messages import QT_TRANSLATE_NOOP, UserError
 from .private_files import can_write, create_private
 from .schema import (
@@ -136,7 +135,11 @@ class Database:
                     "folder writable, then open it again.",
                 ).with_(path=str(self.path))
             )
-        info = {change_log.OWNER: self.default_owner, change_log.CLOCK: self.clock}
+        info = {
+            change_log.OWNER: self.default_owner,
+            change_log.CLOCK: self.clock,
+            server_log.WINDOW: self.session_id,  # named in the server's change notifications
+        }
         try:
             with self._write(info) as s:
                 yield s
@@ -151,7 +154,6 @@ class Database:
     def _write(self, info: dict[str, object]) -> Iterator[Session]:
         with self._writer(info=info) as s, s.begin():
             if self.server:  # the server keeps its own backups: nothing to track
-                s.connection().exec_driver_sql(f"SET LOCAL {SESSION_SETTING} = '{self.session_id}'")
                 from .team_members import refusals
 
                 with refusals():  # a row the policies refuse: one sentence

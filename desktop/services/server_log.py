@@ -24,6 +24,7 @@ from .driver import raw
 XACT_TABLE = "kad_change_xact"
 # Settings a transaction gives the triggers (``SET LOCAL``; gone at its end).
 USER, BATCH_SETTING, ORIGIN, QUIET = "kad.user", "kad.batch", "kad.origin", "kad.quiet"
+WINDOW = "window"  # session.info: the writing window's id (Database.session_id)
 
 
 def record_tables() -> list[Table]:
@@ -186,11 +187,13 @@ def install(connection: Connection) -> None:
 def set_local(connection: Connection, **settings: str) -> None:
     """``SET LOCAL`` the given ``kad.*`` settings (keys without the prefix) for this
     transaction."""
-    for name, value in settings.items():
-        connection.exec_driver_sql(
-            "SELECT set_config(%(name)s, %(value)s, true)",
-            {"name": f"kad.{name}", "value": value},
-        )
+    if not settings:
+        return
+    calls = ", ".join(f"set_config(%(n{i})s, %(v{i})s, true)" for i in range(len(settings)))
+    parameters: dict[str, str] = {}
+    for i, (name, value) in enumerate(settings.items()):
+        parameters |= {f"n{i}": f"kad.{name}", f"v{i}": value}
+    connection.exec_driver_sql(f"SELECT {calls}", parameters)  # one round trip for them all
 
 
 def tell_server(session: Session, _transaction: SessionTransaction, connection: Any) -> None:
@@ -200,10 +203,15 @@ def tell_server(session: Session, _transaction: SessionTransaction, connection: 
         return
     from desktop.models.base import new_uuid
 
-    batch = session.info.setdefault(BATCH, new_uuid())
-    set_local(connection, user=session.info.get(OWNER, ""), batch=batch)
+    settings = {
+        "user": session.info.get(OWNER, ""),
+        "batch": session.info.setdefault(BATCH, new_uuid()),
+        # the writing window, which skips its own change notifications (live_changes)
+        "session": session.info.get(WINDOW, ""),
+    }
     clock = session.info.get(CLOCK)
     if clock is not None and type(clock) is not Clock:
         # A clock given to the app (a test's "today") dates the log, as on a file; else the
         # server's own clock does, which every client shares.
-        set_local(connection, now=clock.utcnow().isoformat(sep=" "))
+        settings["now"] = clock.utcnow().isoformat(sep=" ")
+    set_local(connection, **settings)
