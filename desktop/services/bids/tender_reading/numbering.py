@@ -13,10 +13,17 @@ _FOLDED = re.compile("[\uff01-\uff5e\u3000\xa0]")
 
 
 def fold(text: str) -> str:
-    """``text.translate(FOLD)``, about three times faster: a regex finds the full-width
-    characters instead of a dictionary look-up for every character
-    (docs/tender-reading.md#speed)."""
-    return _FOLDED.sub(_fold_one, text) if _FOLDED.search(text) else text
+    """``text.translate(FOLD)``, several times faster: Chinese text's own punctuation is
+    replaced a character at a time (``str.replace`` runs in C), a regex finds the rest
+    instead of a dictionary look-up for every character (docs/tender-reading.md#speed)."""
+    if not _FOLDED.search(text):
+        return text
+    for full, ascii_ in _COMMON:
+        text = text.replace(full, ascii_)
+    return _FOLDED.sub(_fold_one, text)
+
+
+_COMMON = [(full, chr(FOLD[ord(full)])) for full in "（），：；"]
 
 
 def _fold_one(found: re.Match[str]) -> str:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import bisect
+import ctypes
 import itertools
 import operator
 import re
@@ -26,8 +27,12 @@ PAGE_NUMBER_STARTS = frozenset("第共-0123456789")
 ENDS = ("。", "；", ";", "：", ":", "！", "？", "|")
 RULE = 3.0  # points: thinner than this is a ruling line, not a box
 # PDFium puts a space between a table's cells; Chinese running text has none after a Chinese
-# character (but after 第一章 and the like): a page without one has no table to look for
-CELL_GAP = re.compile(r"[\u3400-\u9fff\uff01-\uff5e）】》”](?<![章节分篇])[ \t]+\S")
+# character (but after 第一章 and the like): a page without one has no table to look for. The
+# pattern starts at the space, looking back at the character before it: the regex engine then
+# skips to the spaces instead of trying every character (docs/tender-reading.md#speed)
+CELL_GAP = re.compile(
+    r"[ \t](?<=[\u3400-\u9fff\uff01-\uff5e）】》”][ \t])(?<![章节分篇][ \t])[ \t]*\S"
+)
 MIN_TEXT_PER_PAGE = 20  # fewer characters per page on average: a scan with a stray label
 
 
@@ -224,43 +229,45 @@ def _grids(page: Any) -> list[_Grid]:
 def _path_bounds(page: Any) -> list[tuple[float, float, float, float]]:
     """The boxes of the page's vector paths, through PDFium's C API: pypdfium2's object
     wrappers cost more than the text extraction on a page of many text objects, and even its
-    bare bindings add up (a page holds hundreds of text objects; each handle they return is
-    a ctypes pointer object), so the loop calls PDFium with plain integer handles."""
+    bare bindings add up (a page holds hundreds of text objects), so the loop calls PDFium
+    without converting arguments (docs/tender-reading.md#speed)."""
     import ctypes
 
     import pypdfium2.raw as raw
 
-    get_object, get_type = _object_calls()
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    handle = ctypes.cast(page.raw, ctypes.c_void_p).value or 0
-    path = raw.FPDF_PAGEOBJ_PATH
-    boxes = []
-    for index in range(raw.FPDFPage_CountObjects(page.raw)):
-        obj = get_object(handle, index)
-        if get_type(obj) == path and raw.FPDFPageObj_GetBounds(
-            ctypes.cast(obj, raw.FPDF_PAGEOBJECT), left, bottom, right, top
-        ):
-            boxes.append((left.value, bottom.value, right.value, top.value))
-    return boxes
+    get_object, get_type, get_bounds = _object_calls()
+    handle = _Handle(ctypes.cast(page.raw, ctypes.c_void_p).value)
+    count = raw.FPDFPage_CountObjects(page.raw)
+    objects = list(map(get_object, itertools.repeat(handle, count), range(count)))
+    paths = itertools.compress(objects, map(raw.FPDF_PAGEOBJ_PATH.__eq__, map(get_type, objects)))
+    box = (ctypes.c_float * 4)()  # left, bottom, right, top
+    sides = [ctypes.byref(box, 4 * side) for side in range(4)]
+    return [tuple(box) for path in paths if get_bounds(path, *sides)]
+
+
+class _Handle(ctypes.c_void_p):
+    """A PDFium handle as ctypes gives it back: a subclass of c_void_p is not turned into an
+    int, so it goes back into the next call as it is, with nothing to convert."""
 
 
 @cache
-def _object_calls() -> tuple[Callable[[int, int], int], Callable[[int], int]]:
-    """FPDFPage_GetObject and FPDFPageObj_GetType taking and giving integer handles."""
-    import ctypes
-
+def _object_calls() -> tuple[Callable[..., Any], Callable[..., int], Callable[..., int]]:
+    """FPDFPage_GetObject, FPDFPageObj_GetType and FPDFPageObj_GetBounds without argument
+    types: they are given ctypes objects (a handle, references) and ints, which ctypes
+    passes as they are."""
     import pypdfium2.raw as raw
 
-    def bare(function: Any, restype: Any, *argtypes: Any) -> Any:
+    def bare(function: Any, restype: Any) -> Any:
         # a new pointer to the same function, of the same class (so the same calling
-        # convention), with plain types in and out
+        # convention), with no argument types
         copy = type(function)(ctypes.cast(function, ctypes.c_void_p).value or 0)
-        copy.restype, copy.argtypes = restype, argtypes
+        copy.restype, copy.argtypes = restype, None
         return copy
 
     return (
-        bare(raw.FPDFPage_GetObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int),
-        bare(raw.FPDFPageObj_GetType, ctypes.c_int, ctypes.c_void_p),
+        bare(raw.FPDFPage_GetObject, _Handle),
+        bare(raw.FPDFPageObj_GetType, ctypes.c_int),
+        bare(raw.FPDFPageObj_GetBounds, ctypes.c_int),
     )
 
 
