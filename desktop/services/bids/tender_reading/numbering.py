@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 # Full-width ASCII (１２．：（）) folds to ASCII one character for one, so offsets survive.
 FOLD = {0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20, 0xA0: 0x20}
@@ -91,39 +91,40 @@ def heading_token(text: str) -> Token | None:
 class SectionTracker:
     """The numbering path of the paragraphs read so far, e.g. ``第三章 2.1`` or ``二（一）``."""
 
-    levels: dict[int, str] = field(default_factory=dict)
+    # the levels seen, ascending: (level, label) pairs
+    levels: tuple[tuple[int, str], ...] = ()
     shown: str = ""
-    # paths already built, by their levels: a document repeats the same few thousand
-    # (docs/tender-reading.md#speed)
-    _built: dict[tuple[tuple[int, str], ...], str] = field(default_factory=dict)
+    # where a number leads from the levels before it, and the path shown there: a document
+    # goes the same few thousand steps again and again (docs/tender-reading.md#speed)
+    _steps: dict[tuple[tuple[tuple[int, str], ...], int, str], tuple[Any, str]] = field(
+        default_factory=dict
+    )
 
     def see(self, token: Token | None) -> str:
         if token is not None:
-            levels = self.levels
-            level = token.level
-            # levels are kept in ascending order (a new one is the deepest once those at and
-            # below it are gone), so those are the last ones
-            while levels and next(reversed(levels)) >= level:
-                levels.popitem()
-            levels[level] = token.label
-            key = tuple(levels.items())  # in level order: deeper levels go before a new one
-            shown = self._built.get(key)
-            if shown is None:
-                shown = self._built[key] = self._path()
-            self.shown = shown
+            step = (self.levels, token.level, token.label)
+            found = self._steps.get(step)
+            if found is None:
+                level = token.level
+                # a new level is the deepest once those at and below it are gone
+                kept = tuple(pair for pair in self.levels if pair[0] < level)
+                levels = (*kept, (level, token.label))
+                found = self._steps[step] = (levels, _path(dict(levels)))
+            self.levels, self.shown = found
         return self.shown
 
     def path(self) -> str:
         return self.shown
 
-    def _path(self) -> str:
-        chapter = " ".join(self.levels[lvl] for lvl in (0, 1) if lvl in self.levels)
-        inner = [lvl for lvl in sorted(self.levels) if lvl >= 2]
-        dotted = [lvl for lvl in inner if 4 <= lvl < 10]
-        # a dotted number says its own path (2.1.3); otherwise the path is joined (二（一）)
-        shown = inner[inner.index(dotted[-1]) :] if dotted else inner
-        tail = "".join(self.levels[lvl] for lvl in shown)
-        return f"{chapter} {tail}".strip()
+
+def _path(levels: dict[int, str]) -> str:
+    chapter = " ".join(levels[lvl] for lvl in (0, 1) if lvl in levels)
+    inner = [lvl for lvl in sorted(levels) if lvl >= 2]
+    dotted = [lvl for lvl in inner if 4 <= lvl < 10]
+    # a dotted number says its own path (2.1.3); otherwise the path is joined (二（一）)
+    shown = inner[inner.index(dotted[-1]) :] if dotted else inner
+    tail = "".join(levels[lvl] for lvl in shown)
+    return f"{chapter} {tail}".strip()
 
 
 def chinese_number(n: int) -> str:

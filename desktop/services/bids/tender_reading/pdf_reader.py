@@ -79,6 +79,7 @@ def read_pdf(path: Path) -> TenderText:
         pdf.close()
     characters = sum(
         sum(map(len, map(str.strip, map(_TEXT, content)))) if kind == "lines"
+        else sum(len(text) for text, _width in content) if kind == "plain"
         else sum(map(len, content))
         for entries in pages
         for _top, kind, content in entries
@@ -252,23 +253,23 @@ class _Handle(ctypes.c_void_p):
 
 @cache
 def _object_calls() -> tuple[Callable[..., Any], Callable[..., int], Callable[..., int]]:
-    """FPDFPage_GetObject, FPDFPageObj_GetType and FPDFPageObj_GetBounds without argument
-    types: they are given ctypes objects (a handle, references) and ints, which ctypes
-    passes as they are."""
+    """FPDFPage_GetObject, FPDFPageObj_GetType and FPDFPageObj_GetBounds."""
     import pypdfium2.raw as raw
 
-    def bare(function: Any, restype: Any) -> Any:
-        # a new pointer to the same function, of the same class (so the same calling
-        # convention), with no argument types
-        copy = type(function)(ctypes.cast(function, ctypes.c_void_p).value or 0)
-        copy.restype, copy.argtypes = restype, None
-        return copy
-
     return (
-        bare(raw.FPDFPage_GetObject, _Handle),
-        bare(raw.FPDFPageObj_GetType, ctypes.c_int),
-        bare(raw.FPDFPageObj_GetBounds, ctypes.c_int),
+        _bare(raw.FPDFPage_GetObject, _Handle),
+        _bare(raw.FPDFPageObj_GetType, ctypes.c_int),
+        _bare(raw.FPDFPageObj_GetBounds, ctypes.c_int),
     )
+
+
+def _bare(function: Any, restype: Any) -> Any:
+    """``function`` without argument types: it is given ctypes objects (handles, references)
+    and ints, which ctypes passes as they are, with nothing to convert. A new pointer to the
+    same function, of the same class (so the same calling convention)."""
+    copy = type(function)(ctypes.cast(function, ctypes.c_void_p).value or 0)
+    copy.restype, copy.argtypes = restype, None
+    return copy
 
 
 def _regions(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, ...]]:
@@ -299,7 +300,8 @@ def _distinct(values: list[float]) -> list[float]:
 
 
 def _page_entries(pdf: Any, number: int) -> list[tuple[float, str, Any]]:
-    """A page's lines outside tables and its tables' rows, top down: ("lines", …), ("rows", …).
+    """A page's lines outside tables and its tables' rows, top down: ("lines", …), ("rows", …);
+    a page without a table: ("plain", its lines and their widths).
 
     The text is PDFium's own (its order, its line breaks); a line's place comes from the boxes
     of its first and last characters, and only lines inside a table are placed character by
@@ -312,8 +314,8 @@ def _page_entries(pdf: Any, number: int) -> list[tuple[float, str, Any]]:
             # looking at every object of every page costs more than the text itself
             grids = _grids(page) if CELL_GAP.search(text) else []
             if not grids:
-                body = _plain_lines(text)
-                return [(0.0, "lines", body)] if body else []
+                plain = _plain_lines(text)
+                return [(0.0, "plain", plain)] if plain else []
             pieces = list(_lines(textpage, text, grids))
         finally:
             textpage.close()
@@ -327,13 +329,10 @@ def _page_entries(pdf: Any, number: int) -> list[tuple[float, str, Any]]:
     return _split_lines(entries, [grid.ys[0] for grid in grids])
 
 
-def _plain_lines(text: str) -> list[_Line]:
-    """A page's lines where it has no table: only their widths, in half-em units (_lines)."""
-    return [
-        _Line(0.0, 0.0, float(len(line.encode("gbk", "replace"))), 2.0, line)
-        for line in map(str.strip, text.split("\r\n"))
-        if line
-    ]
+def _plain_lines(text: str) -> list[tuple[str, int]]:
+    """A page's lines where it has no table, with their widths in half-em units (_lines)."""
+    lines = [line for line in map(str.strip, text.split("\r\n")) if line]
+    return list(zip(lines, [len(line.encode("gbk", "replace")) for line in lines], strict=True))
 
 
 def _lines(textpage: Any, text: str, grids: list[_Grid]) -> Iterator[_Line | None]:
@@ -343,6 +342,8 @@ def _lines(textpage: Any, text: str, grids: list[_Grid]) -> Iterator[_Line | Non
     for a Latin one), which is all joining lines into paragraphs needs; only on a page with a
     table does a line get its height on the page, from its first character's box."""
     charbox = _charboxes(textpage)
+    # the first character's box by the C call itself: a table page asks for one a line
+    get, handle, box, (left, right, bottom, top) = _charbox_call(textpage)
     at = 0
     for raw in text.split("\r\n"):
         start, end = at, at + len(raw)
@@ -351,17 +352,21 @@ def _lines(textpage: Any, text: str, grids: list[_Grid]) -> Iterator[_Line | Non
         if not stripped:
             continue
         first = start + raw.index(stripped[0])
-        _left, bottom, _right, top = charbox(first)
-        middle = (top + bottom) / 2
+        if not get(handle, first, left, right, bottom, top):
+            raise _charbox_error()
+        middle = (box[3] + box[2]) / 2
         for grid in grids:
             if grid.ys[-1] < middle < grid.ys[0]:
                 break
         else:
             width = float(len(stripped.encode("gbk", "replace")))
-            yield _Line(top, 0.0, width, 2.0, stripped)
+            yield _Line(box[3], 0.0, width, 2.0, stripped)
             continue
-        for cell, (left, right, piece) in _cells_of_line(charbox, grid, text, first, end, middle):
-            found = _Line(top, left, right, top - bottom, piece)
+        line_top, height = box[3], box[3] - box[2]
+        first_box = (box[0], box[2], box[1], box[3])
+        cells = _cells_of_line(charbox, grid, text, first, end, middle, first_box)
+        for cell, (piece_left, piece_right, piece) in cells:
+            found = _Line(line_top, piece_left, piece_right, height, piece)
             if cell is None:
                 yield found
             else:
@@ -369,21 +374,37 @@ def _lines(textpage: Any, text: str, grids: list[_Grid]) -> Iterator[_Line | Non
         yield None
 
 
-def _charboxes(textpage: Any) -> Callable[[int], tuple[float, float, float, float]]:
-    """A character's box (left, bottom, right, top) by a bare C call: pypdfium2's
-    ``get_charbox`` allocates four doubles a call, and table lines need thousands."""
-    import ctypes
+def _charbox_call(textpage: Any) -> tuple[Callable[..., int], Any, Any, list[Any]]:
+    """FPDFText_GetCharBox without argument types, its text page's handle, and the four
+    doubles it writes (left, right, bottom, top) with references to them: pypdfium2's
+    ``get_charbox`` allocates four doubles a call, and table pages need thousands."""
+    box = (ctypes.c_double * 4)()
+    sides = [ctypes.byref(box, 8 * side) for side in range(4)]
+    handle = _Handle(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+    return _text_calls()[0], handle, box, sides
 
-    import pypdfium2 as pdfium
+
+@cache
+def _text_calls() -> tuple[Callable[..., int]]:
     import pypdfium2.raw as raw
 
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    handle, get = textpage.raw, raw.FPDFText_GetCharBox
+    return (_bare(raw.FPDFText_GetCharBox, ctypes.c_int),)
+
+
+def _charbox_error() -> Exception:
+    import pypdfium2 as pdfium
+
+    return pdfium.PdfiumError("Failed to get charbox.")
+
+
+def _charboxes(textpage: Any) -> Callable[[int], tuple[float, float, float, float]]:
+    """A character's box (left, bottom, right, top)."""
+    get, handle, box, (left, right, bottom, top) = _charbox_call(textpage)
 
     def charbox(index: int) -> tuple[float, float, float, float]:
-        if not get(handle, index, left, right, bottom, top):  # sic: left, right, bottom, top
-            raise pdfium.PdfiumError("Failed to get charbox.")
-        return left.value, bottom.value, right.value, top.value
+        if not get(handle, index, left, right, bottom, top):
+            raise _charbox_error()
+        return box[0], box[2], box[1], box[3]
 
     return charbox
 
@@ -395,11 +416,13 @@ def _cells_of_line(
     start: int,
     end: int,
     middle: float,
+    first_box: tuple[float, float, float, float],
 ) -> Iterator[tuple[tuple[int, int] | None, tuple[float, float, str]]]:
     """A table line's pieces by cell: PDFium puts a space between cells, so each run between
     spaces is placed by its first and last characters, and character by character only when
     those two fall in different cells. The line is in one row of the grid (``_Grid.cell_of``
-    the same, with the row found once)."""
+    the same, with the row found once); ``first_box`` is the box of the line's first
+    character, known already."""
     row = bisect.bisect_right(grid.downs, -middle) - 1
     xs = grid.xs
     first_x, last_x = xs[0], xs[-1]
@@ -422,7 +445,7 @@ def _cells_of_line(
     for word in text[start:end].split(" "):
         if word:
             last = at + len(word) - 1
-            box_a = charbox(at)
+            box_a = first_box if at == start else charbox(at)
             box_b = charbox(last) if last != at else box_a
             cell = cell_of(box_a)
             if cell == cell_of(box_b):
@@ -435,7 +458,7 @@ def _cells_of_line(
     yield from merged.items()
 
 
-Entry = tuple[float, str, Any]  # top, "lines" or "rows", the lines or the rows' texts
+Entry = tuple[float, str, Any]  # top, "lines", "plain" or "rows", and what they hold
 
 
 def _split_lines(entries: list[Entry], tops: list[float]) -> list[Entry]:
@@ -466,24 +489,34 @@ def _blocks(pages: list[list[tuple[float, str, Any]]]) -> Iterator[Block]:
     """Lines become paragraphs: a line starts a new one after a line that ends a sentence or
     stops short of the text's right edge, or when it starts with a number or a ★; a table's
     rows are blocks of their own."""
-    sections = SectionTracker()
+    see = SectionTracker().see
     count = 0
     for page_number, entries in enumerate(pages, start=1):
-        right = max(
-            (max(map(_RIGHT, run)) for _top, kind, run in entries if kind == "lines"),
-            default=0.0,
-        )
-        for _top, kind, content in entries:
-            if kind == "rows":
-                for row_number, text in enumerate(content, start=1):
+        if entries and entries[0][1] == "plain":  # a line there is two half-ems high
+            limit = max(width for _text, width in entries[0][2]) - 2.5 * 2.0
+            runs = [[(text, width < limit) for text, width in entries[0][2]]]
+        else:
+            right = max(
+                (max(map(_RIGHT, run)) for _top, kind, run in entries if kind == "lines"),
+                default=0.0,
+            )
+            runs = [
+                [(line.text.strip(), line.right < right - 2.5 * line.height) for line in content]
+                if kind == "lines"
+                else content
+                for _top, kind, content in entries
+            ]
+        for run in runs:
+            if run and isinstance(run[0], str):  # a table's rows
+                path = see(None)
+                for row_number, text in enumerate(run, start=1):
                     count += 1
-                    yield Block(text, page_number, count, sections.path(), True, row_number)
+                    yield Block(text, page_number, count, path, True, row_number)
                 continue
             current: list[str] = []
             token = None
             short = False  # the line before stops short of the text's right edge
-            for line in content:
-                text = line.text.strip()
+            for text, stops_short in run:
                 if not text:
                     continue
                 first = text[0]
@@ -494,15 +527,15 @@ def _blocks(pages: list[list[tuple[float, str, Any]]]) -> Iterator[Block]:
                     line_token is not None or first in "★☆" or short or current[-1].endswith(ENDS)
                 ):
                     count += 1
-                    yield _block(current, page_number, count, sections.see(token), token)
+                    yield _block(current, page_number, count, see(token), token)
                     current = []
                 if not current:
                     token = line_token
                 current.append(text)
-                short = line.right < right - 2.5 * line.height
+                short = stops_short
             if current:
                 count += 1
-                yield _block(current, page_number, count, sections.see(token), token)
+                yield _block(current, page_number, count, see(token), token)
 
 
 def _block(lines: list[str], page: int, count: int, section: str, token: Token | None) -> Block:
