@@ -59,9 +59,11 @@ class _Text:
         texts = [block.text for block in blocks]
         self.whole = whole = fold("\n".join(texts))
         # folding keeps every character's place: a block's folded text is where its text is
-        ends = list(itertools.accumulate(len(text) + 1 for text in texts))
-        self.starts = [0, *ends[:-1]] if ends else []
-        self.folded = [whole[start : end - 1] for start, end in zip(self.starts, ends, strict=True)]
+        self.starts = [0, *itertools.accumulate(len(text) + 1 for text in texts)][:-1]
+        self.folded = whole.split("\n") if texts else []
+        if len(self.folded) != len(texts):  # a table row's cell of several lines
+            ends = [*self.starts[1:], len(whole) + 1]
+            self.folded = [whole[a : b - 1] for a, b in zip(self.starts, ends, strict=True)]
         self.tokens = [block.token for block in blocks]
 
     def finditer(
@@ -226,6 +228,14 @@ LISTS: tuple[tuple[Kind, tuple[P.Pattern, ...]], ...] = (
 )
 
 
+_new_tuple = tuple.__new__
+_KIND_ORDER = {kind: n for n, kind in enumerate(KINDS)}
+
+
+def _item_order(item: Item) -> tuple[int, int]:
+    return item.block_index, _KIND_ORDER[item.kind]
+
+
 class _Items:
     def __init__(self, doc: _Text) -> None:
         self.doc = doc
@@ -235,20 +245,24 @@ class _Items:
 
     def add(self, kind: Kind, index: int, rule: str, text: str | None = None) -> None:
         block = self.doc.blocks[index]
-        whole = text is None
-        text = (block.text if text is None else text).strip()
-        # a whole block's number is known already, when nothing was stripped from its start
-        known = whole and block.text[:1] == text[:1]
-        text = _without_number(text, self.doc.token(index) if known else heading_token(text))
-        if not text or (kind, index, text) in self.found:
+        if text is None:
+            text = block.text.strip()
+            # a whole block's number is known already, when nothing was stripped from its start
+            token = self.doc.token(index) if block.text[:1] == text[:1] else heading_token(text)
+        else:
+            text = text.strip()
+            token = heading_token(text)
+        if token is not None and token.level >= 2:
+            text = _without_number(text, token)
+        key = (kind, index, text)
+        if not text or key in self.found:
             return
         matches = _statutory(text) if kind == "rejection" else None
-        self.found[(kind, index, text)] = Item(kind, text, block.source, index, matches, rule)
+        # as Item(...) does, without its Python-level __new__: thousands are made
+        self.found[key] = _new_tuple(Item, (kind, text, block.source, index, matches, rule))
 
     def sorted(self) -> list[Item]:
-        return sorted(
-            self.found.values(), key=lambda item: (item.block_index, KINDS.index(item.kind))
-        )
+        return sorted(self.found.values(), key=_item_order)
 
     def substantive(self) -> None:
         """Every paragraph or table row with a ★ that is not a legend about ★."""
@@ -428,6 +442,9 @@ def _statutory(text: str) -> str | None:
     if not P.STATUTORY_ANY.search(text):  # most grounds are none of them
         return None
     for key, words in P.STATUTORY_RULES:
-        if all(word.search(text) for word in words):
+        for word in words:  # a loop, not all(…): a generator costs more than the search
+            if not word.search(text):
+                break
+        else:
             return key
     return None

@@ -16,7 +16,7 @@ from typing import Any
 
 from desktop.services.messages import QT_TRANSLATE_NOOP
 
-from .numbering import HEAD, SectionTracker, Token, heading_token
+from .numbering import HEAD, SectionTracker, heading_token
 from .numbering import STARTS as NUMBER_STARTS
 from .reader import MAX_PAGES, Block, TenderText, _refuse
 
@@ -488,7 +488,8 @@ def _split_lines(entries: list[Entry], tops: list[float]) -> list[Entry]:
 def _blocks(pages: list[list[tuple[float, str, Any]]]) -> Iterator[Block]:
     """Lines become paragraphs: a line starts a new one after a line that ends a sentence or
     stops short of the text's right edge, or when it starts with a number or a ★; a table's
-    rows are blocks of their own."""
+    rows are blocks of their own. A paragraph's first line's number is the paragraph's when
+    that line holds all that a number is looked for in (numbering.HEAD characters)."""
     see = SectionTracker().see
     count = 0
     for page_number, entries in enumerate(pages, start=1):
@@ -527,7 +528,10 @@ def _blocks(pages: list[list[tuple[float, str, Any]]]) -> Iterator[Block]:
                     line_token is not None or first in "★☆" or short or current[-1].endswith(ENDS)
                 ):
                     count += 1
-                    yield _block(current, page_number, count, see(token), token)
+                    yield Block(
+                        "".join(current), page_number, count, see(token), False, None,
+                        token if len(current) == 1 or len(current[0]) >= HEAD else False,
+                    )  # fmt: skip
                     current = []
                 if not current:
                     token = line_token
@@ -535,11 +539,7 @@ def _blocks(pages: list[list[tuple[float, str, Any]]]) -> Iterator[Block]:
                 short = stops_short
             if current:
                 count += 1
-                yield _block(current, page_number, count, see(token), token)
-
-
-def _block(lines: list[str], page: int, count: int, section: str, token: Token | None) -> Block:
-    """A paragraph of ``lines``; its first line's number is the paragraph's when that line
-    holds all that a number is looked for in (numbering.HEAD characters)."""
-    known = len(lines) == 1 or len(lines[0]) >= HEAD
-    return Block("".join(lines), page, count, section, False, None, token if known else False)
+                yield Block(
+                    "".join(current), page_number, count, see(token), False, None,
+                    token if len(current) == 1 or len(current[0]) >= HEAD else False,
+                )  # fmt: skip
