@@ -27,11 +27,16 @@ PAGE_NUMBER_STARTS = frozenset("第共-0123456789")
 ENDS = ("。", "；", ";", "：", ":", "！", "？", "|")
 RULE = 3.0  # points: thinner than this is a ruling line, not a box
 # PDFium puts a space between a table's cells; Chinese running text has none after a Chinese
-# character (but after 第一章 and the like): a page without one has no table to look for. The
-# pattern starts at the space, looking back at the character before it: the regex engine then
-# skips to the spaces instead of trying every character (docs/tender-reading.md#speed)
+# character (but after 第一章 and the like, in a date's time of day "17日 上午9:30", and in a
+# title spaced out "招 标 文 件", one character a word): a page without one has no table to
+# look for. The pattern starts at the space, looking back at the character before it: the
+# regex engine then skips to the spaces instead of trying every character
+# (docs/tender-reading.md#speed)
 CELL_GAP = re.compile(
-    r"[ \t](?<=[\u3400-\u9fff\uff01-\uff5e）】》”][ \t])(?<![章节分篇][ \t])[ \t]*\S"
+    r"[ \t](?<=[\u3400-\u9fff\uff01-\uff5e）】》”][ \t])(?<![章节分篇][ \t])"
+    r"(?!(?<=日[ \t])[ \t]*(?:上午|下午))"  # a time of day after a date
+    r"(?!(?<!\S\S[ \t])[ \t]*\S(?:\s|\Z))"  # one character, a space, one character
+    r"[ \t]*\S"
 )
 MIN_TEXT_PER_PAGE = 20  # fewer characters per page on average: a scan with a stray label
 
