@@ -321,12 +321,11 @@ def _page_entries(pdf: Any, number: int) -> list[tuple[float, str, Any]]:
             if not grids:
                 plain = _plain_lines(text)
                 return [(0.0, "plain", plain)] if plain else []
-            pieces = list(_lines(textpage, text, grids))
+            body = _lines(textpage, text, grids)
         finally:
             textpage.close()
     finally:
         page.close()
-    body = [piece for piece in pieces if piece is not None]
     entries: list[Entry] = [(body[0].top, "lines", body)] if body else []
     for grid in grids:
         entries.append((grid.ys[0], "rows", grid.rows()))
@@ -340,15 +339,16 @@ def _plain_lines(text: str) -> list[tuple[str, int]]:
     return list(zip(lines, [len(line.encode("gbk", "replace")) for line in lines], strict=True))
 
 
-def _lines(textpage: Any, text: str, grids: list[_Grid]) -> Iterator[_Line | None]:
-    """The page's lines outside tables; lines inside one go to its cells (None is yielded).
+def _lines(textpage: Any, text: str, grids: list[_Grid]) -> list[_Line]:
+    """The page's lines outside tables; lines inside one go to its cells.
 
     A line's width is counted in half-em units (its GBK bytes: 2 for a Chinese character, 1
     for a Latin one), which is all joining lines into paragraphs needs; only on a page with a
     table does a line get its height on the page, from its first character's box."""
-    charbox = _charboxes(textpage)
-    # the first character's box by the C call itself: a table page asks for one a line
-    get, handle, box, (left, right, bottom, top) = _charbox_call(textpage)
+    # the boxes by the C call itself: a table page asks for thousands
+    call = _charbox_call(textpage)
+    get, handle, box, (left, right, bottom, top) = call
+    body = []
     at = 0
     for raw in text.split("\r\n"):
         start, end = at, at + len(raw)
@@ -365,18 +365,17 @@ def _lines(textpage: Any, text: str, grids: list[_Grid]) -> Iterator[_Line | Non
                 break
         else:
             width = float(len(stripped.encode("gbk", "replace")))
-            yield _Line(box[3], 0.0, width, 2.0, stripped)
+            body.append(_Line(box[3], 0.0, width, 2.0, stripped))
             continue
         line_top, height = box[3], box[3] - box[2]
-        first_box = (box[0], box[2], box[1], box[3])
-        cells = _cells_of_line(charbox, grid, text, first, end, middle, first_box)
-        for cell, (piece_left, piece_right, piece) in cells:
+        cells = _cells_of_line(call, grid, text, first, end, middle, (box[0], box[1]))
+        for cell, (piece_left, piece_right, piece) in cells.items():
             found = _Line(line_top, piece_left, piece_right, height, piece)
             if cell is None:
-                yield found
+                body.append(found)
             else:
                 grid.cells.setdefault(cell, []).append(found)
-        yield None
+    return body
 
 
 def _charbox_call(textpage: Any) -> tuple[Callable[..., int], Any, Any, list[Any]]:
@@ -415,52 +414,66 @@ def _charboxes(textpage: Any) -> Callable[[int], tuple[float, float, float, floa
 
 
 def _cells_of_line(
-    charbox: Callable[[int], tuple[float, float, float, float]],
+    call: tuple[Callable[..., int], Any, Any, list[Any]],
     grid: _Grid,
     text: str,
     start: int,
     end: int,
     middle: float,
-    first_box: tuple[float, float, float, float],
-) -> Iterator[tuple[tuple[int, int] | None, tuple[float, float, str]]]:
-    """A table line's pieces by cell: PDFium puts a space between cells, so each run between
-    spaces is placed by its first and last characters, and character by character only when
-    those two fall in different cells. The line is in one row of the grid (``_Grid.cell_of``
-    the same, with the row found once); ``first_box`` is the box of the line's first
-    character, known already."""
+    first: tuple[float, float],
+) -> dict[tuple[int, int] | None, tuple[float, float, str]]:
+    """A table line's pieces by cell (None: outside the grid), each its left, right and text.
+
+    PDFium puts a space between cells, so each run between spaces is placed by its first and
+    last characters, and character by character only when those two fall in different cells.
+    The line is in one row of the grid (``_Grid.cell_of`` the same, with the row found once);
+    ``first`` is the left and right of the line's first character, known already; ``call``
+    is ``_charbox_call``'s."""
+    get, handle, box, (to_left, to_right, to_bottom, to_top) = call
     row = bisect.bisect_right(grid.downs, -middle) - 1
     xs = grid.xs
     first_x, last_x = xs[0], xs[-1]
-
-    def cell_of(box: tuple[float, float, float, float]) -> tuple[int, int] | None:
-        x = (box[0] + box[2]) / 2
-        return (row, bisect.bisect_right(xs, x) - 1) if first_x < x < last_x else None
-
     merged: dict[tuple[int, int] | None, tuple[float, float, str]] = {}
-
-    def add(cell: tuple[int, int] | None, left: float, right: float, word: str) -> None:
-        if cell in merged:
-            first_left, last_right, joined = merged[cell]
-            gap = " " if left - last_right > 1.0 else ""
-            merged[cell] = (first_left, right, joined + gap + word)
-        else:
-            merged[cell] = (left, right, word)
-
     at = start
     for word in text[start:end].split(" "):
-        if word:
-            last = at + len(word) - 1
-            box_a = first_box if at == start else charbox(at)
-            box_b = charbox(last) if last != at else box_a
-            cell = cell_of(box_a)
-            if cell == cell_of(box_b):
-                add(cell, box_a[0], box_b[2], word)
+        if not word:
+            at += 1
+            continue
+        last = at + len(word) - 1
+        if at == start:
+            left_a, right_a = first
+        elif get(handle, at, to_left, to_right, to_bottom, to_top):
+            left_a, right_a = box[0], box[1]
+        else:
+            raise _charbox_error()
+        if last == at:
+            left_b, right_b = left_a, right_a
+        elif get(handle, last, to_left, to_right, to_bottom, to_top):
+            left_b, right_b = box[0], box[1]
+        else:
+            raise _charbox_error()
+        x = (left_a + right_a) / 2
+        cell = (row, bisect.bisect_right(xs, x) - 1) if first_x < x < last_x else None
+        x = (left_b + right_b) / 2
+        if cell == ((row, bisect.bisect_right(xs, x) - 1) if first_x < x < last_x else None):
+            pieces = [(cell, left_a, right_b, word)]
+        else:
+            pieces = []
+            for index in range(at, last + 1):
+                if not get(handle, index, to_left, to_right, to_bottom, to_top):
+                    raise _charbox_error()
+                x = (box[0] + box[1]) / 2
+                cell = (row, bisect.bisect_right(xs, x) - 1) if first_x < x < last_x else None
+                pieces.append((cell, box[0], box[1], text[index]))
+        for cell, left, right, piece in pieces:
+            if cell in merged:
+                first_left, last_right, joined = merged[cell]
+                gap = " " if left - last_right > 1.0 else ""
+                merged[cell] = (first_left, right, joined + gap + piece)
             else:
-                for index in range(at, last + 1):
-                    box = charbox(index)
-                    add(cell_of(box), box[0], box[2], text[index])
+                merged[cell] = (left, right, piece)
         at += len(word) + 1
-    yield from merged.items()
+    return merged
 
 
 Entry = tuple[float, str, Any]  # top, "lines", "plain" or "rows", and what they hold
