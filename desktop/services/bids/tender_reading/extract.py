@@ -75,14 +75,20 @@ class _Text:
                 yield self.block_at(found.start()), found
             return
         # only the blocks holding a key, each once: a match never crosses a line break
-        # (patterns.py)
-        key = pattern.keys.search(self.whole, 0, stop)
+        # (patterns.py). Most hold no match: a search says so without making an iterator.
+        whole, starts, folded = self.whole, self.starts, self.folded
+        keys, search, bisect_right = pattern.keys.search, pattern.regex.search, bisect.bisect_right
+        key = keys(whole, 0, stop)
         while key is not None:
-            index = self.block_at(key.start())
-            block_end = min(stop, self.starts[index] + len(self.folded[index]))
-            for found in pattern.regex.finditer(self.whole, self.starts[index], block_end):
-                yield index, found
-            key = pattern.keys.search(self.whole, block_end, stop)
+            index = bisect_right(starts, key.start()) - 1
+            start = starts[index]
+            block_end = start + len(folded[index])
+            if block_end > stop:
+                block_end = stop
+            if search(whole, start, block_end) is not None:
+                for found in pattern.regex.finditer(whole, start, block_end):
+                    yield index, found
+            key = keys(whole, block_end, stop)
 
     def block_at(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1
