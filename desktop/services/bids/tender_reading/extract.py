@@ -273,17 +273,22 @@ class _Items:
     def substantive(self) -> None:
         """Every paragraph or table row with a ★ that is not a legend about ★."""
         doc = self.doc
-        at = doc.whole.find(P.STAR)
+        whole = doc.whole
+        legends = [rule.regex.finditer for rule in P.STAR_LEGEND]
+        at = whole.find(P.STAR)
         while at != -1:
-            if not any(
-                found.start() <= at < found.end()
-                for rule in P.STAR_LEGEND
-                for found in rule.regex.finditer(doc.whole, max(0, at - 8), at + 12)
-            ):
+            for legend in legends:  # loops, not any(…): a generator costs more than the search
+                for found in legend(whole, max(0, at - 8), at + 12):
+                    if found.start() <= at < found.end():
+                        break
+                else:
+                    continue
+                break
+            else:
                 index = doc.block_at(at)
                 text = _starred(doc.blocks[index], at - doc.starts[index])
                 self.add("substantive", index, "star", text)
-            at = doc.whole.find(P.STAR, at + 1)
+            at = whole.find(P.STAR, at + 1)
 
     def lists(self) -> None:
         """Lists introduced by a heading or a sentence: grounds, qualifications, documents."""

@@ -75,16 +75,32 @@ def heading_token(text: str) -> Token | None:
     found = LEAD_TOKEN.match(text, 0, HEAD)
     if found is None or found.lastgroup is None:
         return None
-    group = found.lastgroup
-    level = LEVELS[group]
     end = found.end()
-    label = text[found.start(group) : end].rstrip("、.． ")
+    # a number's level and label follow from the kind of number and what it matched: a
+    # document writes the same few hundred (docs/tender-reading.md#speed)
+    key = (found.lastgroup, text[:end])
+    known = _KNOWN.get(key)
+    if known is None:
+        if len(_KNOWN) > 10_000:
+            _KNOWN.clear()
+        known = _KNOWN[key] = _level_and_label(found)
+    while end < len(text) and text[end] in " \u3000\t":
+        end += 1
+    return _new_token(Token, (*known, end))
+
+
+_KNOWN: dict[tuple[str, str], tuple[int, str]] = {}
+_new_token = tuple.__new__  # Token(...) without its Python-level __new__
+
+
+def _level_and_label(found: re.Match[str]) -> tuple[int, str]:
+    group = found.lastgroup or ""
+    level = LEVELS[group]
+    label = found.string[found.start(group) : found.end()].rstrip("、.． ")
     if group == "l4":
         dotted = found.group(group).rstrip(".．")
         level += dotted.count(".") + dotted.count("．")
-    while end < len(text) and text[end] in " \u3000\t":
-        end += 1
-    return Token(level, label, end)
+    return level, label
 
 
 @dataclass
