@@ -513,8 +513,12 @@ def _blocks(pages: list[list[tuple[float, str, Any]]]) -> Iterator[Block]:
     """Lines become paragraphs: a line starts a new one after a line that ends a sentence or
     stops short of the text's right edge, or when it starts with a number or a ★; a table's
     rows are blocks of their own. A paragraph's first line's number is the paragraph's when
-    that line holds all that a number is looked for in (numbering.HEAD characters)."""
+    that line holds all that a number is looked for in (numbering.HEAD characters).
+
+    Blocks are made as tuples of all their fields, without the named tuple's Python-level
+    ``__new__``: a document has ten thousand (docs/tender-reading.md#speed)."""
     see = SectionTracker().see
+    is_page_number = PAGE_NUMBER.match
     count = 0
     for page_number, entries in enumerate(pages, start=1):
         if entries and entries[0][1] == "plain":  # a line there is two half-ems high
@@ -536,7 +540,7 @@ def _blocks(pages: list[list[tuple[float, str, Any]]]) -> Iterator[Block]:
                 path = see(None)
                 for row_number, text in enumerate(run, start=1):
                     count += 1
-                    yield Block(text, page_number, count, path, True, row_number)
+                    yield _new(Block, (text, page_number, count, path, True, row_number, False))
                 continue
             current: list[str] = []
             token = None
@@ -545,16 +549,17 @@ def _blocks(pages: list[list[tuple[float, str, Any]]]) -> Iterator[Block]:
                 if not text:
                     continue
                 first = text[0]
-                if first in PAGE_NUMBER_STARTS and PAGE_NUMBER.match(text):
+                if first in PAGE_NUMBER_STARTS and is_page_number(text):
                     continue
                 line_token = heading_token(text) if first in NUMBER_STARTS else None
                 if current and (
                     line_token is not None or first in "★☆" or short or current[-1].endswith(ENDS)
                 ):
                     count += 1
-                    yield Block(
-                        "".join(current), page_number, count, see(token), False, None,
-                        token if len(current) == 1 or len(current[0]) >= HEAD else False,
+                    known = len(current) == 1 or len(current[0]) >= HEAD
+                    yield _new(
+                        Block, ("".join(current), page_number, count, see(token), False, None,
+                                token if known else False),
                     )  # fmt: skip
                     current = []
                 if not current:
@@ -563,7 +568,11 @@ def _blocks(pages: list[list[tuple[float, str, Any]]]) -> Iterator[Block]:
                 short = stops_short
             if current:
                 count += 1
-                yield Block(
-                    "".join(current), page_number, count, see(token), False, None,
-                    token if len(current) == 1 or len(current[0]) >= HEAD else False,
+                known = len(current) == 1 or len(current[0]) >= HEAD
+                yield _new(
+                    Block, ("".join(current), page_number, count, see(token), False, None,
+                            token if known else False),
                 )  # fmt: skip
+
+
+_new = tuple.__new__
