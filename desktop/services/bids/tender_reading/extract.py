@@ -354,13 +354,15 @@ class _Items:
         skip_text = heading and lead is not None
         child_level: int | None = None
         stop = min(len(doc.blocks), index + 1 + MAX_CHILDREN)
+        blocks, tokens, mentions = doc.blocks, doc.tokens, self.mentions[kind]
         at = index + 1
         while at < stop:
-            block = doc.blocks[at]
-            if block.in_table and child_level is None:
+            if blocks[at].in_table and child_level is None:
                 at = self._table(kind, rule, at)
                 return
-            token = doc.token(at)
+            token = tokens[at]
+            if token is False:  # not found by the reader (_Text.token)
+                token = doc.token(at)
             if token is None:
                 if not skip_text:
                     return
@@ -370,7 +372,7 @@ class _Items:
                 return
             if child_level is None:
                 child_level = token.level
-            if token.level == child_level and at not in self.mentions[kind]:
+            if token.level == child_level and at not in mentions:
                 self.add(kind, at, rule)
             at += 1
 
