@@ -84,7 +84,7 @@ def read_pdf(path: Path) -> TenderText:
         pdf.close()
     characters = sum(
         sum(map(len, map(str.strip, map(_TEXT, content)))) if kind == "lines"
-        else sum(len(text) for text, _width in content) if kind == "plain"
+        else sum(map(len, map(_FIRST, content))) if kind == "plain"
         else sum(map(len, content))
         for entries in pages
         for _top, kind, content in entries
@@ -124,6 +124,7 @@ class _Line:
 
 
 _TEXT = operator.attrgetter("text")
+_FIRST = operator.itemgetter(0)
 _RIGHT = operator.attrgetter("right")
 
 
