@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 # Full-width ASCII (１２．：（）) folds to ASCII one character for one, so offsets survive.
 FOLD = {0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20, 0xA0: 0x20}
@@ -103,18 +103,18 @@ def _level_and_label(found: re.Match[str]) -> tuple[int, str]:
     return level, label
 
 
+Levels = tuple[tuple[int, str], ...]  # (level, label) pairs, the level ascending
+
+
 @dataclass
 class SectionTracker:
     """The numbering path of the paragraphs read so far, e.g. ``第三章 2.1`` or ``二（一）``."""
 
-    # the levels seen, ascending: (level, label) pairs
-    levels: tuple[tuple[int, str], ...] = ()
+    levels: Levels = ()
     shown: str = ""
     # where a number leads from the levels before it, and the path shown there: a document
     # goes the same few thousand steps again and again (docs/tender-reading.md#speed)
-    _steps: dict[tuple[tuple[tuple[int, str], ...], int, str], tuple[Any, str]] = field(
-        default_factory=dict
-    )
+    _steps: dict[tuple[Levels, int, str], tuple[Levels, str]] = field(default_factory=dict)
 
     def see(self, token: Token | None) -> str:
         if token is not None:

@@ -238,8 +238,6 @@ def _path_bounds(page: Any) -> list[tuple[float, float, float, float]]:
     wrappers cost more than the text extraction on a page of many text objects, and even its
     bare bindings add up (a page holds hundreds of text objects), so the loop calls PDFium
     without converting arguments (docs/tender-reading.md#speed)."""
-    import ctypes
-
     import pypdfium2.raw as raw
 
     get_object, get_type, get_bounds = _object_calls()
@@ -409,7 +407,8 @@ def _charbox_error() -> Exception:
 
 
 def _charboxes(textpage: Any) -> Callable[[int], tuple[float, float, float, float]]:
-    """A character's box (left, bottom, right, top)."""
+    """A character's box (left, bottom, right, top), as pypdfium2's ``get_charbox`` gives it,
+    by ``_charbox_call``."""
     get, handle, box, (left, right, bottom, top) = _charbox_call(textpage)
 
     def charbox(index: int) -> tuple[float, float, float, float]:
