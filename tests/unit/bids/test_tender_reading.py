@@ -270,6 +270,19 @@ def test_folding_gives_what_the_translation_table_gives() -> None:
     assert fold("no full-width") == "no full-width"
 
 
+def test_a_page_is_searched_for_ruling_lines_when_its_text_has_a_cell_gap() -> None:
+    """Only a page whose text looks tabular has its objects walked (docs/tender-reading.md#speed):
+    a space after a Chinese character, but not in a spaced-out title or a date's time of day."""
+    from desktop.services.bids.tender_reading.pdf_reader import CELL_GAP
+
+    tabular = ("序号 内容 要求", "投标人 | 资质", "1 营业执照 是 否", "开标时间 2026年12月17日",
+               "日期 上午", "（一） 项目", "招标 文 件", "17日 9:30")  # fmt: skip
+    running = ("投标人须知前附表", "第一章 招标公告", "招 标 文 件\r\n第一章", "招 标",
+               "2026年12月17日 上午09:30", "17日 下午2:30（北京时间）", "Word 2016")  # fmt: skip
+    assert [text for text in tabular if not CELL_GAP.search(text)] == []
+    assert [text for text in running if CELL_GAP.search(text)] == []
+
+
 def test_a_point_falls_in_the_cell_its_boundaries_say() -> None:
     """Cells are found by bisecting the boundaries (docs/tender-reading.md#speed): a point on
     an inner boundary belongs to the cell below or to its right, as scanning them gave."""

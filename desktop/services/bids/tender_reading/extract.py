@@ -59,9 +59,11 @@ class _Text:
         texts = [block.text for block in blocks]
         self.whole = whole = fold("\n".join(texts))
         # folding keeps every character's place: a block's folded text is where its text is
-        ends = list(itertools.accumulate(len(text) + 1 for text in texts))
-        self.starts = [0, *ends[:-1]] if ends else []
-        self.folded = [whole[start : end - 1] for start, end in zip(self.starts, ends, strict=True)]
+        self.starts = [0, *itertools.accumulate(len(text) + 1 for text in texts)][:-1]
+        self.folded = whole.split("\n") if texts else []
+        if len(self.folded) != len(texts):  # a table row's cell of several lines
+            ends = [*self.starts[1:], len(whole) + 1]
+            self.folded = [whole[a : b - 1] for a, b in zip(self.starts, ends, strict=True)]
         self.tokens = [block.token for block in blocks]
 
     def finditer(
@@ -73,14 +75,20 @@ class _Text:
                 yield self.block_at(found.start()), found
             return
         # only the blocks holding a key, each once: a match never crosses a line break
-        # (patterns.py)
-        key = pattern.keys.search(self.whole, 0, stop)
+        # (patterns.py). Most hold no match: a search says so without making an iterator.
+        whole, starts, folded = self.whole, self.starts, self.folded
+        keys, search, bisect_right = pattern.keys.search, pattern.regex.search, bisect.bisect_right
+        key = keys(whole, 0, stop)
         while key is not None:
-            index = self.block_at(key.start())
-            block_end = min(stop, self.starts[index] + len(self.folded[index]))
-            for found in pattern.regex.finditer(self.whole, self.starts[index], block_end):
-                yield index, found
-            key = pattern.keys.search(self.whole, block_end, stop)
+            index = bisect_right(starts, key.start()) - 1
+            start = starts[index]
+            block_end = start + len(folded[index])
+            if block_end > stop:
+                block_end = stop
+            if search(whole, start, block_end) is not None:
+                for found in pattern.regex.finditer(whole, start, block_end):
+                    yield index, found
+            key = keys(whole, block_end, stop)
 
     def block_at(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1
@@ -226,6 +234,14 @@ LISTS: tuple[tuple[Kind, tuple[P.Pattern, ...]], ...] = (
 )
 
 
+_new_tuple = tuple.__new__
+_KIND_ORDER = {kind: n for n, kind in enumerate(KINDS)}
+
+
+def _item_order(item: Item) -> tuple[int, int]:
+    return item.block_index, _KIND_ORDER[item.kind]
+
+
 class _Items:
     def __init__(self, doc: _Text) -> None:
         self.doc = doc
@@ -235,35 +251,44 @@ class _Items:
 
     def add(self, kind: Kind, index: int, rule: str, text: str | None = None) -> None:
         block = self.doc.blocks[index]
-        whole = text is None
-        text = (block.text if text is None else text).strip()
-        # a whole block's number is known already, when nothing was stripped from its start
-        known = whole and block.text[:1] == text[:1]
-        text = _without_number(text, self.doc.token(index) if known else heading_token(text))
-        if not text or (kind, index, text) in self.found:
+        if text is None:
+            text = block.text.strip()
+            # a whole block's number is known already, when nothing was stripped from its start
+            token = self.doc.token(index) if block.text[:1] == text[:1] else heading_token(text)
+        else:
+            text = text.strip()
+            token = heading_token(text)
+        if token is not None and token.level >= 2:
+            text = _without_number(text, token)
+        key = (kind, index, text)
+        if not text or key in self.found:
             return
         matches = _statutory(text) if kind == "rejection" else None
-        self.found[(kind, index, text)] = Item(kind, text, block.source, index, matches, rule)
+        # as Item(...) does, without its Python-level __new__: thousands are made
+        self.found[key] = _new_tuple(Item, (kind, text, block.source, index, matches, rule))
 
     def sorted(self) -> list[Item]:
-        return sorted(
-            self.found.values(), key=lambda item: (item.block_index, KINDS.index(item.kind))
-        )
+        return sorted(self.found.values(), key=_item_order)
 
     def substantive(self) -> None:
         """Every paragraph or table row with a ★ that is not a legend about ★."""
         doc = self.doc
-        at = doc.whole.find(P.STAR)
+        whole = doc.whole
+        legends = [rule.regex.finditer for rule in P.STAR_LEGEND]
+        at = whole.find(P.STAR)
         while at != -1:
-            if not any(
-                found.start() <= at < found.end()
-                for rule in P.STAR_LEGEND
-                for found in rule.regex.finditer(doc.whole, max(0, at - 8), at + 12)
-            ):
+            for legend in legends:  # loops, not any(…): a generator costs more than the search
+                for found in legend(whole, max(0, at - 8), at + 12):
+                    if found.start() <= at < found.end():
+                        break
+                else:
+                    continue
+                break
+            else:
                 index = doc.block_at(at)
                 text = _starred(doc.blocks[index], at - doc.starts[index])
                 self.add("substantive", index, "star", text)
-            at = doc.whole.find(P.STAR, at + 1)
+            at = whole.find(P.STAR, at + 1)
 
     def lists(self) -> None:
         """Lists introduced by a heading or a sentence: grounds, qualifications, documents."""
@@ -329,13 +354,15 @@ class _Items:
         skip_text = heading and lead is not None
         child_level: int | None = None
         stop = min(len(doc.blocks), index + 1 + MAX_CHILDREN)
+        blocks, tokens, mentions = doc.blocks, doc.tokens, self.mentions[kind]
         at = index + 1
         while at < stop:
-            block = doc.blocks[at]
-            if block.in_table and child_level is None:
+            if blocks[at].in_table and child_level is None:
                 at = self._table(kind, rule, at)
                 return
-            token = doc.token(at)
+            token = tokens[at]
+            if token is False:  # not found by the reader (_Text.token)
+                token = doc.token(at)
             if token is None:
                 if not skip_text:
                     return
@@ -345,7 +372,7 @@ class _Items:
                 return
             if child_level is None:
                 child_level = token.level
-            if token.level == child_level and at not in self.mentions[kind]:
+            if token.level == child_level and at not in mentions:
                 self.add(kind, at, rule)
             at += 1
 
@@ -428,6 +455,9 @@ def _statutory(text: str) -> str | None:
     if not P.STATUTORY_ANY.search(text):  # most grounds are none of them
         return None
     for key, words in P.STATUTORY_RULES:
-        if all(word.search(text) for word in words):
+        for word in words:  # a loop, not all(…): a generator costs more than the search
+            if not word.search(text):
+                break
+        else:
             return key
     return None

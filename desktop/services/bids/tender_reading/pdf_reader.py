@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import bisect
+import ctypes
 import itertools
 import operator
 import re
@@ -15,7 +16,7 @@ from typing import Any
 
 from desktop.services.messages import QT_TRANSLATE_NOOP
 
-from .numbering import HEAD, SectionTracker, Token, heading_token
+from .numbering import HEAD, SectionTracker, heading_token
 from .numbering import STARTS as NUMBER_STARTS
 from .reader import MAX_PAGES, Block, TenderText, _refuse
 
@@ -26,8 +27,17 @@ PAGE_NUMBER_STARTS = frozenset("第共-0123456789")
 ENDS = ("。", "；", ";", "：", ":", "！", "？", "|")
 RULE = 3.0  # points: thinner than this is a ruling line, not a box
 # PDFium puts a space between a table's cells; Chinese running text has none after a Chinese
-# character (but after 第一章 and the like): a page without one has no table to look for
-CELL_GAP = re.compile(r"[\u3400-\u9fff\uff01-\uff5e）】》”](?<![章节分篇])[ \t]+\S")
+# character (but after 第一章 and the like, in a date's time of day "17日 上午9:30", and in a
+# title spaced out "招 标 文 件", one character a word): a page without one has no table to
+# look for. The pattern starts at the space, looking back at the character before it: the
+# regex engine then skips to the spaces instead of trying every character
+# (docs/tender-reading.md#speed)
+CELL_GAP = re.compile(
+    r"[ \t](?<=[\u3400-\u9fff\uff01-\uff5e）】》”][ \t])(?<![章节分篇][ \t])"
+    r"(?!(?<=日[ \t])[ \t]*(?:上午|下午))"  # a time of day after a date
+    r"(?!(?<!\S\S[ \t])[ \t]*\S(?:\s|\Z))"  # one character, a space, one character
+    r"[ \t]*\S"
+)
 MIN_TEXT_PER_PAGE = 20  # fewer characters per page on average: a scan with a stray label
 
 
@@ -74,6 +84,7 @@ def read_pdf(path: Path) -> TenderText:
         pdf.close()
     characters = sum(
         sum(map(len, map(str.strip, map(_TEXT, content)))) if kind == "lines"
+        else sum(map(len, map(_FIRST, content))) if kind == "plain"
         else sum(map(len, content))
         for entries in pages
         for _top, kind, content in entries
@@ -113,6 +124,7 @@ class _Line:
 
 
 _TEXT = operator.attrgetter("text")
+_FIRST = operator.itemgetter(0)
 _RIGHT = operator.attrgetter("right")
 
 
@@ -224,44 +236,49 @@ def _grids(page: Any) -> list[_Grid]:
 def _path_bounds(page: Any) -> list[tuple[float, float, float, float]]:
     """The boxes of the page's vector paths, through PDFium's C API: pypdfium2's object
     wrappers cost more than the text extraction on a page of many text objects, and even its
-    bare bindings add up (a page holds hundreds of text objects; each handle they return is
-    a ctypes pointer object), so the loop calls PDFium with plain integer handles."""
-    import ctypes
-
+    bare bindings add up (a page holds hundreds of text objects), so the loop calls PDFium
+    without converting arguments (docs/tender-reading.md#speed)."""
     import pypdfium2.raw as raw
 
-    get_object, get_type = _object_calls()
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    handle = ctypes.cast(page.raw, ctypes.c_void_p).value or 0
-    path = raw.FPDF_PAGEOBJ_PATH
-    boxes = []
-    for index in range(raw.FPDFPage_CountObjects(page.raw)):
-        obj = get_object(handle, index)
-        if get_type(obj) == path and raw.FPDFPageObj_GetBounds(
-            ctypes.cast(obj, raw.FPDF_PAGEOBJECT), left, bottom, right, top
-        ):
-            boxes.append((left.value, bottom.value, right.value, top.value))
-    return boxes
+    get_object, get_type, get_bounds = _object_calls()
+    handle = _Handle(ctypes.cast(page.raw, ctypes.c_void_p).value)
+    count = raw.FPDFPage_CountObjects(page.raw)
+    objects = list(map(get_object, itertools.repeat(handle, count), range(count)))
+    paths = itertools.compress(objects, map(raw.FPDF_PAGEOBJ_PATH.__eq__, map(get_type, objects)))
+    box = (ctypes.c_float * 4)()  # left, bottom, right, top
+    sides = [ctypes.byref(box, 4 * side) for side in range(4)]
+    return [tuple(box) for path in paths if get_bounds(path, *sides)]
+
+
+class _Handle(ctypes.c_void_p):
+    """A PDFium handle as ctypes gives it back: a subclass of c_void_p is not turned into an
+    int, so it goes back into the next call as it is, with nothing to convert."""
 
 
 @cache
-def _object_calls() -> tuple[Callable[[int, int], int], Callable[[int], int]]:
-    """FPDFPage_GetObject and FPDFPageObj_GetType taking and giving integer handles."""
-    import ctypes
-
+def _object_calls() -> tuple[Callable[..., Any], Callable[..., int], Callable[..., int]]:
+    """FPDFPage_GetObject, FPDFPageObj_GetType and FPDFPageObj_GetBounds."""
     import pypdfium2.raw as raw
 
-    def bare(function: Any, restype: Any, *argtypes: Any) -> Any:
-        # a new pointer to the same function, of the same class (so the same calling
-        # convention), with plain types in and out
-        copy = type(function)(ctypes.cast(function, ctypes.c_void_p).value or 0)
-        copy.restype, copy.argtypes = restype, argtypes
-        return copy
-
     return (
-        bare(raw.FPDFPage_GetObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int),
-        bare(raw.FPDFPageObj_GetType, ctypes.c_int, ctypes.c_void_p),
+        _bare(raw.FPDFPage_GetObject, _Handle),
+        _bare(raw.FPDFPageObj_GetType, ctypes.c_int),
+        _bare(raw.FPDFPageObj_GetBounds, ctypes.c_int),
     )
+
+
+def _bare(function: Any, restype: Any) -> Any:
+    """``function`` without argument types: it is given ctypes objects (handles, references)
+    and ints, which ctypes passes as they are, with nothing to convert. A new pointer to the
+    same function, of its class (so the same calling convention) but called as Python's own
+    C API is (``PYFUNCTYPE``): these calls take well under a microsecond, less than releasing
+    the GIL and taking it back around each costs."""
+    base = type(function)
+    flags = base._flags_ | ctypes._FUNCFLAG_PYTHONAPI  # type: ignore[attr-defined]
+    holding_the_gil = type("_Call", (base,), {"_flags_": flags, "_restype_": restype})
+    copy = holding_the_gil(ctypes.cast(function, ctypes.c_void_p).value or 0)
+    copy.argtypes = None
+    return copy
 
 
 def _regions(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, ...]]:
@@ -292,7 +309,8 @@ def _distinct(values: list[float]) -> list[float]:
 
 
 def _page_entries(pdf: Any, number: int) -> list[tuple[float, str, Any]]:
-    """A page's lines outside tables and its tables' rows, top down: ("lines", …), ("rows", …).
+    """A page's lines outside tables and its tables' rows, top down: ("lines", …), ("rows", …);
+    a page without a table: ("plain", its lines and their widths).
 
     The text is PDFium's own (its order, its line breaks); a line's place comes from the boxes
     of its first and last characters, and only lines inside a table are placed character by
@@ -305,14 +323,13 @@ def _page_entries(pdf: Any, number: int) -> list[tuple[float, str, Any]]:
             # looking at every object of every page costs more than the text itself
             grids = _grids(page) if CELL_GAP.search(text) else []
             if not grids:
-                body = _plain_lines(text)
-                return [(0.0, "lines", body)] if body else []
-            pieces = list(_lines(textpage, text, grids))
+                plain = _plain_lines(text)
+                return [(0.0, "plain", plain)] if plain else []
+            body = _lines(textpage, text, grids)
         finally:
             textpage.close()
     finally:
         page.close()
-    body = [piece for piece in pieces if piece is not None]
     entries: list[Entry] = [(body[0].top, "lines", body)] if body else []
     for grid in grids:
         entries.append((grid.ys[0], "rows", grid.rows()))
@@ -320,22 +337,22 @@ def _page_entries(pdf: Any, number: int) -> list[tuple[float, str, Any]]:
     return _split_lines(entries, [grid.ys[0] for grid in grids])
 
 
-def _plain_lines(text: str) -> list[_Line]:
-    """A page's lines where it has no table: only their widths, in half-em units (_lines)."""
-    return [
-        _Line(0.0, 0.0, float(len(line.encode("gbk", "replace"))), 2.0, line)
-        for line in map(str.strip, text.split("\r\n"))
-        if line
-    ]
+def _plain_lines(text: str) -> list[tuple[str, int]]:
+    """A page's lines where it has no table, with their widths in half-em units (_lines)."""
+    lines = [line for line in map(str.strip, text.split("\r\n")) if line]
+    return list(zip(lines, [len(line.encode("gbk", "replace")) for line in lines], strict=True))
 
 
-def _lines(textpage: Any, text: str, grids: list[_Grid]) -> Iterator[_Line | None]:
-    """The page's lines outside tables; lines inside one go to its cells (None is yielded).
+def _lines(textpage: Any, text: str, grids: list[_Grid]) -> list[_Line]:
+    """The page's lines outside tables; lines inside one go to its cells.
 
     A line's width is counted in half-em units (its GBK bytes: 2 for a Chinese character, 1
     for a Latin one), which is all joining lines into paragraphs needs; only on a page with a
     table does a line get its height on the page, from its first character's box."""
-    charbox = _charboxes(textpage)
+    # the boxes by the C call itself: a table page asks for thousands
+    call = _charbox_call(textpage)
+    get, handle, box, (left, right, bottom, top) = call
+    body = []
     at = 0
     for raw in text.split("\r\n"):
         start, end = at, at + len(raw)
@@ -344,91 +361,128 @@ def _lines(textpage: Any, text: str, grids: list[_Grid]) -> Iterator[_Line | Non
         if not stripped:
             continue
         first = start + raw.index(stripped[0])
-        _left, bottom, _right, top = charbox(first)
-        middle = (top + bottom) / 2
+        if not get(handle, first, left, right, bottom, top):
+            raise _charbox_error()
+        middle = (box[3] + box[2]) / 2
         for grid in grids:
             if grid.ys[-1] < middle < grid.ys[0]:
                 break
         else:
             width = float(len(stripped.encode("gbk", "replace")))
-            yield _Line(top, 0.0, width, 2.0, stripped)
+            body.append(_Line(box[3], 0.0, width, 2.0, stripped))
             continue
-        for cell, (left, right, piece) in _cells_of_line(charbox, grid, text, first, end, middle):
-            found = _Line(top, left, right, top - bottom, piece)
+        line_top, height = box[3], box[3] - box[2]
+        cells = _cells_of_line(call, grid, text, first, end, middle, (box[0], box[1]))
+        for cell, (piece_left, piece_right, piece) in cells.items():
+            found = _Line(line_top, piece_left, piece_right, height, piece)
             if cell is None:
-                yield found
+                body.append(found)
             else:
                 grid.cells.setdefault(cell, []).append(found)
-        yield None
+    return body
+
+
+def _charbox_call(textpage: Any) -> tuple[Callable[..., int], Any, Any, list[Any]]:
+    """FPDFText_GetCharBox without argument types, its text page's handle, and the four
+    doubles it writes (left, right, bottom, top) with references to them: pypdfium2's
+    ``get_charbox`` allocates four doubles a call, and table pages need thousands."""
+    box = (ctypes.c_double * 4)()
+    sides = [ctypes.byref(box, 8 * side) for side in range(4)]
+    handle = _Handle(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+    return _text_calls()[0], handle, box, sides
+
+
+@cache
+def _text_calls() -> tuple[Callable[..., int]]:
+    import pypdfium2.raw as raw
+
+    return (_bare(raw.FPDFText_GetCharBox, ctypes.c_int),)
+
+
+def _charbox_error() -> Exception:
+    import pypdfium2 as pdfium
+
+    error: Exception = pdfium.PdfiumError("Failed to get charbox.")
+    return error
 
 
 def _charboxes(textpage: Any) -> Callable[[int], tuple[float, float, float, float]]:
-    """A character's box (left, bottom, right, top) by a bare C call: pypdfium2's
-    ``get_charbox`` allocates four doubles a call, and table lines need thousands."""
-    import ctypes
-
-    import pypdfium2 as pdfium
-    import pypdfium2.raw as raw
-
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    handle, get = textpage.raw, raw.FPDFText_GetCharBox
+    """A character's box (left, bottom, right, top), as pypdfium2's ``get_charbox`` gives it,
+    by ``_charbox_call``."""
+    get, handle, box, (left, right, bottom, top) = _charbox_call(textpage)
 
     def charbox(index: int) -> tuple[float, float, float, float]:
-        if not get(handle, index, left, right, bottom, top):  # sic: left, right, bottom, top
-            raise pdfium.PdfiumError("Failed to get charbox.")
-        return left.value, bottom.value, right.value, top.value
+        if not get(handle, index, left, right, bottom, top):
+            raise _charbox_error()
+        return box[0], box[2], box[1], box[3]
 
     return charbox
 
 
 def _cells_of_line(
-    charbox: Callable[[int], tuple[float, float, float, float]],
+    call: tuple[Callable[..., int], Any, Any, list[Any]],
     grid: _Grid,
     text: str,
     start: int,
     end: int,
     middle: float,
-) -> Iterator[tuple[tuple[int, int] | None, tuple[float, float, str]]]:
-    """A table line's pieces by cell: PDFium puts a space between cells, so each run between
-    spaces is placed by its first and last characters, and character by character only when
-    those two fall in different cells. The line is in one row of the grid (``_Grid.cell_of``
-    the same, with the row found once)."""
+    first: tuple[float, float],
+) -> dict[tuple[int, int] | None, tuple[float, float, str]]:
+    """A table line's pieces by cell (None: outside the grid), each its left, right and text.
+
+    PDFium puts a space between cells, so each run between spaces is placed by its first and
+    last characters, and character by character only when those two fall in different cells.
+    The line is in one row of the grid (``_Grid.cell_of`` the same, with the row found once);
+    ``first`` is the left and right of the line's first character, known already; ``call``
+    is ``_charbox_call``'s."""
+    get, handle, box, (to_left, to_right, to_bottom, to_top) = call
     row = bisect.bisect_right(grid.downs, -middle) - 1
     xs = grid.xs
     first_x, last_x = xs[0], xs[-1]
-
-    def cell_of(box: tuple[float, float, float, float]) -> tuple[int, int] | None:
-        x = (box[0] + box[2]) / 2
-        return (row, bisect.bisect_right(xs, x) - 1) if first_x < x < last_x else None
-
     merged: dict[tuple[int, int] | None, tuple[float, float, str]] = {}
-
-    def add(cell: tuple[int, int] | None, left: float, right: float, word: str) -> None:
-        if cell in merged:
-            first_left, last_right, joined = merged[cell]
-            gap = " " if left - last_right > 1.0 else ""
-            merged[cell] = (first_left, right, joined + gap + word)
-        else:
-            merged[cell] = (left, right, word)
-
     at = start
     for word in text[start:end].split(" "):
-        if word:
-            last = at + len(word) - 1
-            box_a = charbox(at)
-            box_b = charbox(last) if last != at else box_a
-            cell = cell_of(box_a)
-            if cell == cell_of(box_b):
-                add(cell, box_a[0], box_b[2], word)
+        if not word:
+            at += 1
+            continue
+        last = at + len(word) - 1
+        if at == start:
+            left_a, right_a = first
+        elif get(handle, at, to_left, to_right, to_bottom, to_top):
+            left_a, right_a = box[0], box[1]
+        else:
+            raise _charbox_error()
+        if last == at:
+            left_b, right_b = left_a, right_a
+        elif get(handle, last, to_left, to_right, to_bottom, to_top):
+            left_b, right_b = box[0], box[1]
+        else:
+            raise _charbox_error()
+        x = (left_a + right_a) / 2
+        cell = (row, bisect.bisect_right(xs, x) - 1) if first_x < x < last_x else None
+        x = (left_b + right_b) / 2
+        if cell == ((row, bisect.bisect_right(xs, x) - 1) if first_x < x < last_x else None):
+            pieces = [(cell, left_a, right_b, word)]
+        else:
+            pieces = []
+            for index in range(at, last + 1):
+                if not get(handle, index, to_left, to_right, to_bottom, to_top):
+                    raise _charbox_error()
+                x = (box[0] + box[1]) / 2
+                cell = (row, bisect.bisect_right(xs, x) - 1) if first_x < x < last_x else None
+                pieces.append((cell, box[0], box[1], text[index]))
+        for cell, left, right, piece in pieces:
+            if cell in merged:
+                first_left, last_right, joined = merged[cell]
+                gap = " " if left - last_right > 1.0 else ""
+                merged[cell] = (first_left, right, joined + gap + piece)
             else:
-                for index in range(at, last + 1):
-                    box = charbox(index)
-                    add(cell_of(box), box[0], box[2], text[index])
+                merged[cell] = (left, right, piece)
         at += len(word) + 1
-    yield from merged.items()
+    return merged
 
 
-Entry = tuple[float, str, Any]  # top, "lines" or "rows", the lines or the rows' texts
+Entry = tuple[float, str, Any]  # top, "lines", "plain" or "rows", and what they hold
 
 
 def _split_lines(entries: list[Entry], tops: list[float]) -> list[Entry]:
@@ -458,48 +512,67 @@ def _split_lines(entries: list[Entry], tops: list[float]) -> list[Entry]:
 def _blocks(pages: list[list[tuple[float, str, Any]]]) -> Iterator[Block]:
     """Lines become paragraphs: a line starts a new one after a line that ends a sentence or
     stops short of the text's right edge, or when it starts with a number or a ★; a table's
-    rows are blocks of their own."""
-    sections = SectionTracker()
+    rows are blocks of their own. A paragraph's first line's number is the paragraph's when
+    that line holds all that a number is looked for in (numbering.HEAD characters).
+
+    Blocks are made as tuples of all their fields, without the named tuple's Python-level
+    ``__new__``: a document has ten thousand (docs/tender-reading.md#speed)."""
+    see = SectionTracker().see
+    is_page_number = PAGE_NUMBER.match
     count = 0
     for page_number, entries in enumerate(pages, start=1):
-        right = max(
-            (max(map(_RIGHT, run)) for _top, kind, run in entries if kind == "lines"),
-            default=0.0,
-        )
-        for _top, kind, content in entries:
-            if kind == "rows":
-                for row_number, text in enumerate(content, start=1):
+        if entries and entries[0][1] == "plain":  # a line there is two half-ems high
+            limit = max(width for _text, width in entries[0][2]) - 2.5 * 2.0
+            runs = [[(text, width < limit) for text, width in entries[0][2]]]
+        else:
+            right = max(
+                (max(map(_RIGHT, run)) for _top, kind, run in entries if kind == "lines"),
+                default=0.0,
+            )
+            runs = [
+                [(line.text.strip(), line.right < right - 2.5 * line.height) for line in content]
+                if kind == "lines"
+                else content
+                for _top, kind, content in entries
+            ]
+        for run in runs:
+            if run and isinstance(run[0], str):  # a table's rows
+                path = see(None)
+                for row_number, text in enumerate(run, start=1):
                     count += 1
-                    yield Block(text, page_number, count, sections.path(), True, row_number)
+                    yield _new(Block, (text, page_number, count, path, True, row_number, False))
                 continue
             current: list[str] = []
             token = None
             short = False  # the line before stops short of the text's right edge
-            for line in content:
-                text = line.text.strip()
+            for text, stops_short in run:
                 if not text:
                     continue
                 first = text[0]
-                if first in PAGE_NUMBER_STARTS and PAGE_NUMBER.match(text):
+                if first in PAGE_NUMBER_STARTS and is_page_number(text):
                     continue
                 line_token = heading_token(text) if first in NUMBER_STARTS else None
                 if current and (
                     line_token is not None or first in "★☆" or short or current[-1].endswith(ENDS)
                 ):
                     count += 1
-                    yield _block(current, page_number, count, sections.see(token), token)
+                    known = len(current) == 1 or len(current[0]) >= HEAD
+                    yield _new(
+                        Block, ("".join(current), page_number, count, see(token), False, None,
+                                token if known else False),
+                    )  # fmt: skip
                     current = []
                 if not current:
                     token = line_token
                 current.append(text)
-                short = line.right < right - 2.5 * line.height
+                short = stops_short
             if current:
                 count += 1
-                yield _block(current, page_number, count, sections.see(token), token)
+                known = len(current) == 1 or len(current[0]) >= HEAD
+                yield _new(
+                    Block, ("".join(current), page_number, count, see(token), False, None,
+                            token if known else False),
+                )  # fmt: skip
 
 
-def _block(lines: list[str], page: int, count: int, section: str, token: Token | None) -> Block:
-    """A paragraph of ``lines``; its first line's number is the paragraph's when that line
-    holds all that a number is looked for in (numbering.HEAD characters)."""
-    known = len(lines) == 1 or len(lines[0]) >= HEAD
-    return Block("".join(lines), page, count, section, False, None, token if known else False)
+_new = tuple.__new__
