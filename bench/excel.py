@@ -108,21 +108,26 @@ def task_import(workbook: Path, db_path: Path) -> None:
 
 
 def task_write_openpyxl(_workbook: Path, db_path: Path) -> None:
-    """The floor: the same rows and columns the full export writes, as bare SQLite values."""
+    """The floor: the same rows and columns the full export writes, as bare SQLite values:
+    every table's sheet, the settings and the change log (which, after an import, holds a row
+    per record created). openpyxl as it comes: with lxml's writer when lxml is installed."""
     import sqlite3
 
     from openpyxl import Workbook
 
+    from desktop.services.change_log import COLUMNS as LOG_COLUMNS
     from desktop.services.excel.tables import TABLES, columns_of
 
     conn = sqlite3.connect(db_path)
     book = Workbook(write_only=True)
-    for table in TABLES:
-        names = [column.column.name for column in columns_of(table)]
-        sheet = book.create_sheet(table.name)
-        sheet.append(names)
-        quoted = ", ".join(f'"{name}"' for name in names)
-        for row in conn.execute(f'SELECT {quoted} FROM "{table.name}" ORDER BY id'):
+    sheets = [(table.name, [c.column.name for c in columns_of(table)], "id") for table in TABLES]
+    sheets += [("setting", ["key", "value"], "key")]
+    sheets += [("change_log", list(LOG_COLUMNS), "changed_at, id")]
+    for name, columns, order in sheets:
+        sheet = book.create_sheet(name)
+        sheet.append(columns)
+        quoted = ", ".join(f'"{column}"' for column in columns)
+        for row in conn.execute(f'SELECT {quoted} FROM "{name}" ORDER BY {order}'):
             sheet.append(row)
     book.save(db_path.with_suffix(".bare.xlsx"))
 
