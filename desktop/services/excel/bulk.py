@@ -185,7 +185,13 @@ def insert_rows(
             _sqlite_insert(session, table, names, map(values, rows))  # one row at a time
     if logged and "uuid" in table.c:
         with timed(session, "log"):
-            change_log.log_created(session, table.name, (row["uuid"] for row in rows))
+            ids = [row.get("id") for row in rows]  # given up front, one after another?
+            first = ids[0]
+            in_order = isinstance(first, int) and ids == list(range(first, first + len(ids)))
+            if in_order and not bulk_server.on_server(session):
+                change_log.log_created_ids(session, table.name, first, first + len(ids) - 1)
+            else:
+                change_log.log_created(session, table.name, (row["uuid"] for row in rows))
 
 
 def _sqlite_insert(

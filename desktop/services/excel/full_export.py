@@ -35,15 +35,20 @@ from desktop.services.xlsx_write import RISKY_STARTS, clean_text, write_cell
 
 from .fast_rows import write_plainly
 from .importer import Cancelled, Progress
-from .tables import CHANGE_LOG_SHEET, SETTINGS_SHEET, TABLES, ExportColumn, columns_of, json_cell
+from .tables import (
+    CHANGE_LOG_SHEET,
+    EXPORTED_UTC,
+    MARKER,
+    SETTINGS_SHEET,
+    TABLES,
+    ExportColumn,
+    columns_of,
+    json_cell,
+)
 
 if TYPE_CHECKING:
     from desktop.services.database import Database
 
-MARKER = "Key Account Desk full export"
-# When it was written, in the change log's time: a cell that differs from what was written
-# then is an edit made in the workbook (docs/merging.md).
-EXPORTED_UTC = "Exported at (UTC)"
 FORMAT_VERSION = 1
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")

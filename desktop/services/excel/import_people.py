@@ -21,7 +21,7 @@ from desktop.services.sql_types import table_of
 from . import bulk
 from . import fields as f
 from .bulk import Record
-from .import_rows import Row, RowImport, SheetPlan, key
+from .import_rows import Row, RowImport, SheetPlan, insert_many, key
 from .values import loose
 
 LATER = ("roles", "reports_to", "influences")  # a person's fields that need the others first
@@ -191,9 +191,9 @@ class PeopleImport(RowImport):
         if known:  # people just added have no roles to replace
             with bulk.timed(self.s, "insert"):
                 self.s.execute(delete(ContactRole).where(ContactRole.contact_id.in_(known)))
-        bulk.insert_rows(
+        insert_many(
             self.s,
-            table_of(ContactRole),
+            ContactRole,
             [
                 {"contact_id": person, "role": role, "owner": self.owner, "uuid": next(self.uuids)}
                 for person, roles in with_roles.items()
@@ -278,7 +278,7 @@ class PeopleImport(RowImport):
                         }
                     )
         if links:
-            bulk.insert_rows(self.s, table_of(InfluenceLink), links)
+            insert_many(self.s, InfluenceLink, links)
 
 
 def chunks(items: Iterable[Row], size: int) -> Iterator[list[Row]]:

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select
@@ -66,8 +67,10 @@ class SheetPlan:
         return ""
 
 
+@lru_cache(maxsize=1 << 16)
 def key(name: str) -> str:
-    """How names are compared: case and spacing do not matter."""
+    """How names are compared: case and spacing do not matter. (Remembered: an import asks
+    for each account's and manager's name once per row that names it.)"""
     return "".join(text(name).split()).lower()
 
 
