@@ -97,6 +97,7 @@ class RowImport:
         self.people: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         self.person_uuids: dict[str, int] = {}
         self.managers: dict[int, int | None] = {}
+        self.early_managers: dict[int, int] = {}  # new person -> manager written with them
         self.account_of: dict[int, int] = {}  # person -> account
         self.created_people: set[int] = set()  # their links are part of their creation
         self.sheet_people: set[int] = set()  # those the contacts sheet being read has added
@@ -325,10 +326,11 @@ class RowImport:
 
 def insert_many(session: Session, model: type[Base], rows: list[Record]) -> list[int]:
     """Insert rows (each with its uuid) and return their ids in the same order: the ids
-    SQLite would give them, given up front."""
+    SQLite would give them, given up front (unless the caller gave them already)."""
     table = table_of(model)
-    for number, row in zip(bulk.new_ids(session, table, len(rows)), rows, strict=True):
-        row["id"] = number
+    if rows and "id" not in rows[0]:
+        for number, row in zip(bulk.new_ids(session, table, len(rows)), rows, strict=True):
+            row["id"] = number
     bulk.insert_rows(session, table, rows)
     return [row["id"] for row in rows]
 
