@@ -144,6 +144,10 @@ class RowImport:
         start = self.done - plan.sheet.header_row - 1  # + a row's number: rows gone by
         columns = [(index, f.field(plan.kind, name)) for index, name in plan.mapping.items()]
         required = [spec for spec in f.FIELDS[plan.kind] if spec.required]
+        table = TABLES[plan.kind]
+        today = self.now.date()
+        # Texts that keep to their column's length need no check (field_rules.problem).
+        fine = {column.name: field_rules.text_fine_up_to(column) for column in table.columns}
         for number, cells in _timed_rows(self.s, plan.sheet.data()):
             self._tick(start + number - self.done)
             if all(cells[index] in BLANK for index, _spec in columns):
@@ -164,7 +168,12 @@ class RowImport:
                 values["name"] = join_name(values.get("first_name"), values.get("last_name"))
             for part in f.NAME_PARTS:
                 values.pop(part, None)
-            for name, message in field_rules.problems(TABLES[plan.kind], values, self.now.date()):
+            checked = [
+                name
+                for name, value in values.items()
+                if type(value) is not str or len(value) > fine.get(name, -1)
+            ]
+            for name, message in field_rules.problems(table, values, today, checked):
                 self.invalid(plan, number, plan.column_of(name) or name, message)
                 ok = False
             for spec in required:
