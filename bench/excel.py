@@ -3,10 +3,11 @@ in the same run:
 
     python -m bench.excel [--rows 100000] [--repeat 3]
 
-prints, for 100,000 contact rows: the import end to end against openpyxl read_only merely
-iterating the same file (target ≤ 0.6×, peak memory ≤ 400 MiB), with where its time goes
-(read, convert, insert, index, log, backup, start; docs/speed.md), and the full export against
-openpyxl write_only writing the same rows as bare values (target ≤ 1.2×, peak memory ≤ 250
+prints, for 100,000 contact rows: the import end to end (into an empty database made
+beforehand) against openpyxl read_only merely iterating the same file (target ≤ 0.6×, peak
+memory ≤ 400 MiB), with where its time goes (read, convert, insert, index, log, backup, start;
+docs/speed.md), and the full export against openpyxl write_only writing the same cells as bare
+values: every table's rows, the settings and the change log (target ≤ 1.2×, peak memory ≤ 250
 MiB). Each figure is the median of several runs, each in a fresh process so that peak memory
 is its own. CI runs it at small scale (tests/gui/speed/test_benchmark_runs.py).
 """
