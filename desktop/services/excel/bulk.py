@@ -188,8 +188,11 @@ def insert_rows(
         with timed(session, "log"):
             ids = [row.get("id") for row in rows]  # given up front, one after another?
             first = ids[0]
-            in_order = isinstance(first, int) and ids == list(range(first, first + len(ids)))
-            if in_order and not bulk_server.on_server(session):
+            if (
+                isinstance(first, int)
+                and ids == list(range(first, first + len(ids)))
+                and not bulk_server.on_server(session)
+            ):
                 change_log.log_created_ids(session, table.name, first, first + len(ids) - 1)
             else:
                 change_log.log_created(session, table.name, (row["uuid"] for row in rows))

@@ -41,14 +41,16 @@ def write_plainly(sheet: WriteOnlyWorksheet) -> None:
     it was imported before ``desktop``)."""
     if LXML:
         return
-    sheet._get_writer()
+    private: Any = sheet  # openpyxl's own attributes, which its stubs leave out
+    private._get_writer()
     rows = _sheet_data(sheet)
     next(rows)
-    sheet._rows = rows
+    private._rows = rows
 
 
 def _sheet_data(sheet: WriteOnlyWorksheet) -> Generator[None, Iterable[Any], None]:
-    stream = sheet._writer.xf
+    private: Any = sheet
+    stream = private._writer.xf
     xf = stream.send(True)
     write: Callable[[str], object] = xf._file  # et_xmlfile's text writer of the sheet part
     to_xml = _Cells(sheet)
@@ -76,7 +78,8 @@ class _Cells:
     """The XML of one cell, by the value's type."""
 
     def __init__(self, sheet: WriteOnlyWorksheet) -> None:
-        self.epoch = sheet.parent.epoch
+        book: Any = sheet.parent
+        self.epoch = book.epoch
         self.sheet = sheet
         self.letters: list[str] = [""]
         # The style ids openpyxl gives a date and a date-time (their number formats), asked
@@ -100,13 +103,14 @@ class _Cells:
             style = self.styles.get(kind)
             if style is None:
                 style = self.styles[kind] = f' s="{WriteOnlyCell(self.sheet, value).style_id}"'
-            return _number(self.reference(column, row), style, to_excel(value, self.epoch))
+            serial = to_excel(value, self.epoch)  # type: ignore[no-untyped-call]
+            return _number(self.reference(column, row), style, serial)
         if isinstance(value, Cell):
             return self.styled(column, row, value)
         return None
 
     def styled(self, column: int, row: int, cell: Cell) -> str | None:
-        value = cell._value
+        value = cell._value  # type: ignore[attr-defined]  # as set, before any formatting
         style = f' s="{cell.style_id}"' if cell.has_style else ""
         reference = self.reference(column, row)
         if value is None:
