@@ -292,6 +292,23 @@ def log_created(session: Session, table: str, uuids: Iterable[str]) -> None:
     log_records(session, table, uuids, CREATED)
 
 
+def log_created_ids(session: Session, table: str, first: int, last: int) -> None:
+    """The rows ``first`` to ``last`` of ``table`` (ids an import gave up front) logged as
+    created, as :func:`log_records` would, by one INSERT … SELECT: no row goes through Python
+    (docs/speed.md). On a file only: the rows' entries numbered by SQLite's printf."""
+    if table in UNLOGGED_TABLES:
+        return
+    now, by, batch = _who_and_when(session)
+    names = ", ".join(COLUMNS)
+    when = now.isoformat(sep=" ")
+    raw(session).execute(
+        f"INSERT OR IGNORE INTO change_log ({names}) "
+        "SELECT printf('%s-%08x', ?, id - ?), uuid, ?, ?, '', NULL, NULL, ?, ?, ? "
+        f'FROM "{table}" WHERE id BETWEEN ? AND ? ORDER BY id',
+        (os.urandom(8).hex(), first, table, CREATED, when, by, batch, first, last),
+    ).close()
+
+
 def log_deleted(session: Session, table: str, uuids: Iterable[str]) -> None:
     log_records(session, table, uuids, DELETED)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 import re
 import sqlite3
+import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -146,6 +147,16 @@ def _column(column: Column[Any]) -> tuple[str, type[enum.Enum] | None, int | Non
 @cache
 def _columns(table: Table) -> dict[str, Column[Any]]:
     return {column.name: column for column in table.columns}
+
+
+def text_fine_up_to(column: Column[Any]) -> int:
+    """The length up to which :func:`problem` finds nothing wrong with any text in
+    ``column`` (-1: a text there needs the whole check). An import skips the call for the
+    hundreds of thousands of values that keep to it."""
+    _where, _enum_class, limit, plain = _column(column)
+    if not plain:
+        return -1
+    return limit or sys.maxsize
 
 
 def problem(column: Column[Any], value: Any, today: date) -> Message | None:

@@ -19,8 +19,8 @@ ZIP_MAGIC = b"PK\x03\x04"
 
 def _require_defusedxml() -> None:
     """openpyxl parses with defusedxml when it is installed: XML entity tricks are refused.
-    (Checked before the first workbook is opened, so that openpyxl and numpy under it load
-    only when a workbook is read or written, not when the application starts.)"""
+    (Checked when openpyxl is about to parse a workbook, so that openpyxl and numpy under it
+    load only then: not when the application starts, nor for what calamine reads.)"""
     import openpyxl.xml
 
     assert openpyxl.xml.DEFUSEDXML, "defusedxml must be installed (it is a dependency)"
@@ -40,7 +40,6 @@ def _refuse(message: Message, path: Path) -> UserError:
 
 def check_workbook(path: Path, limits: Limits | None = None) -> None:
     """Raise :class:`UserError` unless ``path`` looks like a sound, reasonably sized .xlsx."""
-    _require_defusedxml()
     limits = limits or Limits()
     try:
         with path.open("rb") as handle:
@@ -147,6 +146,7 @@ def read_workbook(path: Path, limits: Limits | None = None) -> Iterator[Any]:
     from openpyxl.utils.exceptions import InvalidFileException
 
     check_workbook(path, limits)
+    _require_defusedxml()
     with path.open("rb") as handle:  # ours, so it is closed even when openpyxl fails
         try:
             workbook = load_workbook(_with_slashes(handle), read_only=True, data_only=True)

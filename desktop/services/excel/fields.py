@@ -41,26 +41,41 @@ class Field:
 E = TypeVar("E", bound=enum.Enum)
 
 
+REMEMBERED = 1_000  # cells of a drop-down column read once each (a sheet repeats a few words)
+
+
 def _enum(enum_type: type[E], extra: dict[str, E] | None = None) -> Callable[[Any], Any]:
     aliases: dict[str, E] | None = None
+    read: dict[Any, E | None] = {}
 
     def parse(raw: Any) -> Any:
         nonlocal aliases
+        if raw in read:
+            return read[raw]
         if aliases is None:
             aliases = v.enum_aliases(enum_type, extra)
-        return v.parse_enum(raw, aliases)
+        member = v.parse_enum(raw, aliases)  # a value it refuses is refused each time
+        if type(raw) is str and len(read) < REMEMBERED:
+            read[raw] = member
+        return member
 
     return parse
 
 
 def _enum_list(enum_type: type[E]) -> Callable[[Any], Any]:
     aliases: dict[str, E] | None = None
+    read: dict[Any, list[E]] = {}
 
     def parse(raw: Any) -> Any:
         nonlocal aliases
+        if raw in read:
+            return list(read[raw])
         if aliases is None:
             aliases = v.enum_aliases(enum_type)
-        return v.parse_enum_list(raw, aliases)
+        members = v.parse_enum_list(raw, aliases)
+        if type(raw) is str and len(read) < REMEMBERED:
+            read[raw] = list(members)
+        return members
 
     return parse
 

@@ -33,16 +33,22 @@ from desktop.services.private_files import private_output
 from desktop.services.schema import SCHEMA_HEAD
 from desktop.services.xlsx_write import RISKY_STARTS, clean_text, write_cell
 
+from .fast_rows import write_plainly
 from .importer import Cancelled, Progress
-from .tables import CHANGE_LOG_SHEET, SETTINGS_SHEET, TABLES, ExportColumn, columns_of, json_cell
+from .tables import (
+    CHANGE_LOG_SHEET,
+    EXPORTED_UTC,
+    MARKER,
+    SETTINGS_SHEET,
+    TABLES,
+    ExportColumn,
+    columns_of,
+    json_cell,
+)
 
 if TYPE_CHECKING:
     from desktop.services.database import Database
 
-MARKER = "Key Account Desk full export"
-# When it was written, in the change log's time: a cell that differs from what was written
-# then is an edit made in the workbook (docs/merging.md).
-EXPORTED_UTC = "Exported at (UTC)"
 FORMAT_VERSION = 1
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
@@ -128,6 +134,7 @@ def _table_sheet(
         if column.kind in NUMBER_FORMATS:
             sheet.column_dimensions[letter].number_format = NUMBER_FORMATS[column.kind]
     _validations(sheet, columns)
+    write_plainly(sheet)
     sheet.append(_header_row(sheet, [c.header for c in columns]))
     names = ", ".join(f'"{c.column.name}"' for c in columns)
     # Through the driver: values as SQLite stores them on either engine (dates as text).
@@ -182,6 +189,7 @@ def _settings(book: Workbook, conn: Connection) -> None:
     sheet.freeze_panes = "A2"
     sheet.column_dimensions["A"].width = 36
     sheet.column_dimensions["B"].width = 80
+    write_plainly(sheet)
     sheet.append(_header_row(sheet, ["key", "value"]))
     query = "SELECT key, value FROM setting WHERE key NOT LIKE 'excel.merged%' ORDER BY key"
     for key, value in driver.raw(conn).execute(query):
@@ -195,6 +203,7 @@ def _change_log(
     of the (table, column) pairs in ``leave_out`` are not written: they hold the values."""
     sheet = book.create_sheet(CHANGE_LOG_SHEET)
     sheet.freeze_panes = "A2"
+    write_plainly(sheet)
     sheet.append(_header_row(sheet, list(LOG_COLUMNS)))
     names = ", ".join(LOG_COLUMNS)
     for row in driver.raw(conn).execute(f"SELECT {names} FROM change_log ORDER BY changed_at, id"):

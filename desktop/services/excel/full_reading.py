@@ -15,9 +15,16 @@ from sqlalchemy import Table
 
 from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
 
-from .full_export import EXPORTED_UTC, MARKER
 from .reading import Sheet, read_book
-from .tables import CHANGE_LOG_SHEET, SETTINGS_SHEET, TABLES, ExportColumn, columns_of
+from .tables import (
+    CHANGE_LOG_SHEET,
+    EXPORTED_UTC,
+    MARKER,
+    SETTINGS_SHEET,
+    TABLES,
+    ExportColumn,
+    columns_of,
+)
 
 TABLES_BY_NAME: dict[str, Table] = {table.name: table for table in TABLES}
 

@@ -4,6 +4,7 @@ to (without circles) and whom they influence, resolved after the people themselv
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any
@@ -21,12 +22,13 @@ from desktop.services.sql_types import table_of
 from . import bulk
 from . import fields as f
 from .bulk import Record
-from .import_rows import Row, RowImport, SheetPlan, key
+from .import_rows import Row, RowImport, SheetPlan, insert_many, key
 from .values import loose
 
 LATER = ("roles", "reports_to", "influences")  # a person's fields that need the others first
 DETAILS = ("mobile", "email", "title")  # what tells two people of one name apart
 CHUNK = 5_000  # rows of people held as records at once
+CONTACTS = table_of(Contact)
 Person = tuple[int, str]  # (account id, key(name)): a person this import adds
 
 
@@ -73,6 +75,7 @@ class PeopleImport(RowImport):
         creates: dict[Person, Record] = {}
         updates: dict[int, Record] = {}
         later: list[tuple[Row, Person | int]] = []
+        reports_to: dict[Person, str] = {}  # the name each new person reports to
         for row in rows:
             values = row.values
             account_id = self.account_for(values["account"])
@@ -140,8 +143,11 @@ class PeopleImport(RowImport):
                 creates[person] = self._new(
                     record, {"owner": record.get("owner", self.owner), f.ID: uuid}
                 )
+            if person in creates and "reports_to" in extras.values:
+                reports_to[person] = extras.values["reports_to"]
             if extras.values:
                 later.append((extras, person))
+        self._early_managers(creates, reports_to)
         ids = self._upsert(Contact, "contacts", list(creates.values()), list(updates.values()))
         self.created_people.update(ids)
         self.sheet_people.update(ids)
@@ -154,6 +160,30 @@ class PeopleImport(RowImport):
             self.account_of[person_id] = record["account_id"]
         updated.update(updates)
         return [(row, added[ref] if isinstance(ref, tuple) else ref) for row, ref in later]
+
+    def _early_managers(self, creates: dict[Person, Record], reports_to: dict[Person, str]) -> None:
+        """Give the new people their ids now, and each the manager their row names when
+        exactly one person of that name is known so far (there before, or written before
+        them): the line is written with the person, and needs no UPDATE afterwards when,
+        with everyone in, it is still the answer (``_set_managers`` decides and corrects)."""
+        records = list(creates.values())
+        for number, record in zip(
+            bulk.new_ids(self.s, CONTACTS, len(records)), records, strict=True
+        ):
+            record["id"] = number
+        here: dict[tuple[int, str], list[int]] = defaultdict(list)
+        for (account_id, name), record in creates.items():
+            here[account_id, name.split("\0")[0]].append(record["id"])
+        for (account_id, name), manager_name in reports_to.items():
+            record = creates[account_id, name]
+            name_key = key(manager_name)
+            matches = self.people[account_id].get(name_key, []) + here.get(
+                (account_id, name_key), []
+            )
+            matches = [m for m in matches if m != record["id"]]
+            if len(matches) == 1 and matches[0] < record["id"]:  # in the file already
+                record["reports_to_id"] = matches[0]
+                self.early_managers[record["id"]] = matches[0]
 
     def _details(self, person: int) -> dict[str, Any]:
         """The DETAILS of a person an earlier chunk added (rare: a name the sheet repeats)."""
@@ -191,9 +221,9 @@ class PeopleImport(RowImport):
         if known:  # people just added have no roles to replace
             with bulk.timed(self.s, "insert"):
                 self.s.execute(delete(ContactRole).where(ContactRole.contact_id.in_(known)))
-        bulk.insert_rows(
+        insert_many(
             self.s,
-            table_of(ContactRole),
+            ContactRole,
             [
                 {"contact_id": person, "role": role, "owner": self.owner, "uuid": next(self.uuids)}
                 for person, roles in with_roles.items()
@@ -219,7 +249,7 @@ class PeopleImport(RowImport):
         return None
 
     def _set_managers(self, plan: SheetPlan, rows: list[tuple[Row, int]]) -> None:
-        changes: list[tuple[int, int]] = []
+        changes: list[tuple[int | None, int]] = []
         for row, person in rows:
             name = row.values.get("reports_to")
             if not name:
@@ -242,6 +272,15 @@ class PeopleImport(RowImport):
                 continue
             self.managers[person] = manager
             changes.append((manager, person))
+        # New people were written with the manager known then: only where that is not the
+        # answer now (a name made ambiguous or a circle by later rows) is it corrected.
+        early = self.early_managers
+        final = {person: manager for manager, person in changes if person in early}  # last wins
+        changes = [(manager, person) for manager, person in changes if person not in early]
+        changes += [
+            (final.get(person), person) for person in early if final.get(person) != early[person]
+        ]
+        early.clear()
         bulk.update_column(
             self.s, table_of(Contact), "reports_to_id", changes, new=self.created_people
         )
@@ -278,7 +317,7 @@ class PeopleImport(RowImport):
                         }
                     )
         if links:
-            bulk.insert_rows(self.s, table_of(InfluenceLink), links)
+            insert_many(self.s, InfluenceLink, links)
 
 
 def chunks(items: Iterable[Row], size: int) -> Iterator[list[Row]]:

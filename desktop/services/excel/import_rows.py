@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select
@@ -66,8 +67,10 @@ class SheetPlan:
         return ""
 
 
+@lru_cache(maxsize=1 << 16)
 def key(name: str) -> str:
-    """How names are compared: case and spacing do not matter."""
+    """How names are compared: case and spacing do not matter. (Remembered: an import asks
+    for each account's and manager's name once per row that names it.)"""
     return "".join(text(name).split()).lower()
 
 
@@ -94,6 +97,7 @@ class RowImport:
         self.people: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         self.person_uuids: dict[str, int] = {}
         self.managers: dict[int, int | None] = {}
+        self.early_managers: dict[int, int] = {}  # new person -> manager written with them
         self.account_of: dict[int, int] = {}  # person -> account
         self.created_people: set[int] = set()  # their links are part of their creation
         self.sheet_people: set[int] = set()  # those the contacts sheet being read has added
@@ -140,6 +144,10 @@ class RowImport:
         start = self.done - plan.sheet.header_row - 1  # + a row's number: rows gone by
         columns = [(index, f.field(plan.kind, name)) for index, name in plan.mapping.items()]
         required = [spec for spec in f.FIELDS[plan.kind] if spec.required]
+        table = TABLES[plan.kind]
+        today = self.now.date()
+        # Texts that keep to their column's length need no check (field_rules.problem).
+        fine = {column.name: field_rules.text_fine_up_to(column) for column in table.columns}
         for number, cells in _timed_rows(self.s, plan.sheet.data()):
             self._tick(start + number - self.done)
             if all(cells[index] in BLANK for index, _spec in columns):
@@ -160,7 +168,12 @@ class RowImport:
                 values["name"] = join_name(values.get("first_name"), values.get("last_name"))
             for part in f.NAME_PARTS:
                 values.pop(part, None)
-            for name, message in field_rules.problems(TABLES[plan.kind], values, self.now.date()):
+            checked = [
+                name
+                for name, value in values.items()
+                if type(value) is not str or len(value) > fine.get(name, -1)
+            ]
+            for name, message in field_rules.problems(table, values, today, checked):
                 self.invalid(plan, number, plan.column_of(name) or name, message)
                 ok = False
             for spec in required:
@@ -322,10 +335,11 @@ class RowImport:
 
 def insert_many(session: Session, model: type[Base], rows: list[Record]) -> list[int]:
     """Insert rows (each with its uuid) and return their ids in the same order: the ids
-    SQLite would give them, given up front."""
+    SQLite would give them, given up front (unless the caller gave them already)."""
     table = table_of(model)
-    for number, row in zip(bulk.new_ids(session, table, len(rows)), rows, strict=True):
-        row["id"] = number
+    if rows and "id" not in rows[0]:
+        for number, row in zip(bulk.new_ids(session, table, len(rows)), rows, strict=True):
+            row["id"] = number
     bulk.insert_rows(session, table, rows)
     return [row["id"] for row in rows]
 

@@ -146,7 +146,7 @@ class ImportService:
             report.backup = str(self._db.backup("before-import", now))
         report.seconds["backup"] = time.perf_counter() - started
         try:
-            with self._db.session() as s, bulk.large_cache(s):
+            with bulk.collector_paused(), self._db.session() as s, bulk.large_cache(s):
                 s.info[bulk.STOPWATCH] = report.seconds
                 with index_afterwards(s, sum(plan.sheet.size() for plan in plans)):
                     Importer(s, report, self._db.default_owner, now, progress).run(plans)
@@ -177,7 +177,7 @@ class ImportService:
             # A full export brings another database's records in: a merge, whatever matches.
             report.backup = str(self._db.backup("before-merge", now))
         try:
-            with self._db.session() as s, bulk.large_cache(s):
+            with bulk.collector_paused(), self._db.session() as s, bulk.large_cache(s):
                 importer = FullImporter(s, export, merges, report, progress, now.date())
                 importer.run(find_candidates(s, export))
                 if dry_run or report.refused:  # a bad value: all or nothing

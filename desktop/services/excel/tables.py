@@ -22,6 +22,10 @@ from desktop.services.personal_data import PERSONAL_COLUMNS
 LEFT_OUT = {"trash_entry", "attachment", "setting", "change_log", "sync_state"}
 TABLES: list[Table] = [t for t in Base.metadata.sorted_tables if t.name not in LEFT_OUT]
 SETTINGS_SHEET = "setting"
+MARKER = "Key Account Desk full export"  # the About sheet's first cell
+# When it was written, in the change log's time: a cell that differs from what was written
+# then is an edit made in the workbook (docs/merging.md).
+EXPORTED_UTC = "Exported at (UTC)"
 CHANGE_LOG_SHEET = "change_log"
 
 

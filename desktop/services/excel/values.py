@@ -110,6 +110,11 @@ def parse_date(raw: Any) -> date | None:
     value = text(raw)
     if not value:
         return None
+    if len(value) == 10 and value[4] == value[7] == "-":  # 2026-03-08, the usual way: fast
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass  # said below, as for any other way of writing it
     if value.isdigit() and len(value) <= 5:
         return _serial(int(value))
     for pattern in DATE_PATTERNS:

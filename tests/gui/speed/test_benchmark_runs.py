@@ -28,12 +28,15 @@ def test_the_small_benchmark_prints_every_figure(tmp_path: Path) -> None:
 @pytest.mark.bench
 def test_the_import_benchmark_shows_where_the_time_goes(tmp_path: Path) -> None:
     """``python -m bench.excel`` at small scale: the import against openpyxl with its target,
-    each stage of the import, and the peak memory against its target."""
+    each stage of the import, the full export against openpyxl writing the same cells, and
+    the peak memory of each against its target."""
     output = run_python(["-m", "bench.excel", "--rows", "2000", "--repeat", "1"], tmp_path, 240)
     assert re.search(r"import end to end .* ratio [0-9.]+ +\(target ≤ 0\.60\)", output), output
     for stage in ("read", "convert", "insert", "index", "log"):
         assert re.search(rf"import: {stage} +[0-9.]+ s", output), output
     assert re.search(r"peak memory, import +[0-9]+ MiB \(target ≤ 400 MiB\)", output), output
+    assert re.search(r"full export .* ratio [0-9.]+ +\(target ≤ 1\.20\)", output), output
+    assert re.search(r"peak memory, export +[0-9]+ MiB \(target ≤ 250 MiB\)", output), output
 
 
 def test_the_server_benchmark_prints_the_tab_on_the_file_and_on_the_server(

@@ -104,6 +104,21 @@ def test_text_is_never_exported_as_a_formula(db: Database, tmp_path: Path, clock
         target.close()
 
 
+def test_text_that_looks_like_an_excel_error_comes_back_as_text(
+    db: Database, tmp_path: Path, clock
+) -> None:
+    with db.session() as s:
+        s.add(Account(name="彭城地铁集团", notes="#N/A"))
+    path = _export(db, tmp_path / "errors.xlsx")
+    target = open_database(tmp_path / "back.sqlite").db
+    try:
+        _import_full(target, clock, path)
+        with target.read() as s:
+            assert s.query(Account).one().notes == "#N/A"
+    finally:
+        target.close()
+
+
 def _salesperson(tmp_path: Path, clock, owner: str, people: list[str]) -> Path:
     db = open_database(tmp_path / f"{owner}.sqlite").db
     db.set_default_owner(owner)

@@ -5,11 +5,14 @@ it was."""
 
 from __future__ import annotations
 
+import gc
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 
 from desktop.models import Account, Contact, ContactRole
 from desktop.services.database import Database, open_database
@@ -21,7 +24,8 @@ from desktop.services.search.index import KIND_CODES, SEARCH_TABLE, SLOTS
 from desktop.services.search.service import SearchService
 from desktop.services.sql_types import table_of
 
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "excel"
+ROOT = Path(__file__).resolve().parents[3]
+FIXTURES = ROOT / "tests" / "fixtures" / "excel"
 HEADERS = ["客户名称", "姓名", "职务", "直属上级", "手机", "角色"]
 
 
@@ -209,3 +213,77 @@ def test_a_small_import_keeps_the_indexes_of_a_bigger_table(db, clock, tmp_path)
     with db.session() as s, index_afterwards(s, rows=10):
         inside = _indexes(s)
     assert "ix_contact_name" in inside
+
+
+def test_people_are_written_with_their_managers_not_updated_afterwards(db, clock, tmp_path) -> None:
+    _run(db, clock, _workbook(tmp_path / "people.xlsx", 300))
+    with db.read() as s:
+        versions = set(s.scalars(select(Contact.version)))
+        lines = s.scalar(select(func.count()).where(Contact.reports_to_id.is_not(None)))
+    assert versions == {1} and lines == 240  # one write each, the bosses' staff included
+
+
+@pytest.mark.parametrize("chunk", [1, 5_000])
+def test_a_manager_a_later_row_makes_ambiguous_is_left_empty(
+    chunk, db, clock, tmp_path, monkeypatch
+) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADERS)
+    sheet.append(["客户甲", "王伟", "经理", "", "13900000001", ""])
+    sheet.append(["客户甲", "李娜", "主任", "王伟", "", ""])  # 王伟 is one person so far
+    sheet.append(["客户甲", "王伟", "司机", "", "13900000002", ""])  # a second 王伟
+    book.save(tmp_path / "two.xlsx")
+    monkeypatch.setattr(import_people, "CHUNK", chunk)
+    report = _run(db, clock, tmp_path / "two.xlsx")
+    with db.read() as s:
+        assert s.scalar(select(Contact.reports_to_id).where(Contact.name == "李娜")) is None
+    assert any("Several people" in p.message.text for p in report.problems)
+
+
+def test_an_imports_change_log_is_one_statement_per_table_not_a_row_each(
+    db, clock, tmp_path
+) -> None:
+    path = _workbook(tmp_path / "people.xlsx", 300)
+    statements: list[str] = []
+    with db.read() as s:  # the pool's one connection on a file: the import's too
+        driver = s.connection().connection.driver_connection
+    driver.set_trace_callback(statements.append)
+    try:
+        _run(db, clock, path)
+    finally:
+        driver.set_trace_callback(None)
+    logged = [sql for sql in statements if "INTO change_log" in sql]
+    assert 0 < len(logged) <= 3  # accounts, people, roles
+    with db.read() as s:
+        assert s.scalar(text("SELECT count(*) FROM change_log")) == 60 + 300 + 300
+
+
+def test_importing_people_loads_neither_openpyxl_nor_numpy(tmp_path) -> None:
+    path = _workbook(tmp_path / "people.xlsx", 20)
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from desktop.services.clock import Clock\n"
+        "from desktop.services.database import open_database\n"
+        "from desktop.services.excel.import_service import ImportService, plan_sheets\n"
+        f"db = open_database(Path({str(tmp_path / 'db.sqlite')!r})).db\n"
+        f"plans = plan_sheets(Path({str(path)!r}))\n"
+        "report, _ = ImportService(db, Clock()).run(plans, dry_run=False)\n"
+        "assert report.created['contacts'] == 20\n"
+        "print(sorted({'openpyxl', 'numpy'} & set(sys.modules)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert done.stdout.strip() == "[]"
+
+
+def test_the_cycle_collector_rests_while_an_import_runs(db, clock, tmp_path) -> None:
+    """It walked the rows held again and again, a sixth of the time (docs/speed.md)."""
+    path = _workbook(tmp_path / "people.xlsx", 600)
+    seen: set[bool] = set()
+    ImportService(db, clock).run(
+        plan_sheets(path), dry_run=False, progress=lambda _d, _t: seen.add(gc.isenabled()) or True
+    )
+    assert seen == {False} and gc.isenabled()

@@ -129,6 +129,34 @@ def test_excel_serial_dates_are_dates() -> None:
         v.parse_date(-3)
 
 
+def test_dates_written_the_usual_way_are_checked_like_any_other() -> None:
+    assert v.parse_date("2026-03-08") == date(2026, 3, 8)
+    assert v.parse_date(" 2026-03-08 ") == date(2026, 3, 8)
+    for bad, says in [("2026-02-30", "not a real date"), ("20260308", "not a date")]:
+        with pytest.raises(BadValue) as refused:
+            v.parse_date(bad)
+        assert says in refused.value.message.render()
+
+
+def test_the_same_bad_word_and_a_too_long_text_are_refused_on_every_row(
+    db: Database, clock, tmp_path: Path
+) -> None:
+    """Drop-down words are remembered once read and texts within their length not checked
+    again (docs/speed.md): neither lets a refusal pass."""
+    long_name = "周" * 300
+    path = _book(
+        tmp_path / "people.xlsx",
+        ["客户名称", "姓名", "立场"],
+        ["淮海电力", "王强", "maybe"],
+        ["淮海电力", "李娜", "maybe"],
+        ["淮海电力", long_name, "支持"],
+    )
+    report = _import(db, clock, path)
+    assert report.refused
+    assert [(p.row, p.column) for p in report.problems] == [(2, "立场"), (3, "立场"), (4, "姓名")]
+    assert "80" in report.problems[2].render() and _counts(db) == (0, 0, 0)
+
+
 def test_full_width_digits_letters_and_brackets_are_normalised() -> None:
     assert v.text("华为（深圳）") == "华为(深圳)"
     assert v.text("ＪＡＮＥ") == "JANE"
