@@ -71,6 +71,14 @@ class ChartWidget(QWidget):
     def redraw(self) -> None:
         self.canvas.draw_idle()
 
+    def prepare(self) -> None:
+        """Make the axes and draw them once, empty, before the chart is shown: its ticks,
+        renderer and fonts are then made, and its first plot costs what a later one does
+        (docs/speed.md#the-first-chart)."""
+        if not self.figure.axes:
+            self.figure.add_subplot()
+        self.canvas.draw()
+
     # -- margins fixed in pixels: far cheaper to draw than matplotlib's constrained layout,
     #    which measures every label on every draw (about half the time of a bar chart) ----------
     margins: tuple[int, int, int, int] | None = None  # left, top, right, bottom

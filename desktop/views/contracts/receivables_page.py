@@ -3,7 +3,7 @@ account, the two charts and the overdue claims with their collection ladder and 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from html import escape
 from typing import TYPE_CHECKING
@@ -179,6 +179,15 @@ class ReceivablesPage(QWidget):
             self._charts_layout.addWidget(self.ageing_chart, 1)
             self._charts_layout.addWidget(self.collection_chart, 1)
         return self.ageing_chart, self.collection_chart
+
+    def prepare_charts(self) -> Iterator[None]:
+        """The charts made and drawn once, empty, at idle moments before the page is first
+        shown (docs/speed.md#the-first-chart)."""
+        charts = self._charts()
+        yield
+        for chart in charts:
+            chart.prepare()
+            yield
 
     def _on_claims_double_clicked(self, index) -> None:
         if index.isValid():
