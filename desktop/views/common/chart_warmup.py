@@ -54,6 +54,8 @@ def _draw_once() -> None:
     axes.set_title("875万 / 1.2亿")
     axes.legend(fontsize="small")
     axes.tick_params(labelsize="small")
+    for size in (8, 8.5):  # the other sizes the charts write in: each is a font lookup
+        axes.text(0, size / 4, f"¥8.8M (12) 谈判 {size}", fontsize=size)
     canvas.draw()
     canvas.deleteLater()
 
@@ -156,12 +158,21 @@ def _start(owner: QObject, steps: Steps) -> None:
                 started.append(steps())
             next(started[0])
         except StopIteration:
-            _running.remove(owner)
+            _finish(owner)
             return
         except Exception:  # never fatal: the page builds what is missing when shown
             log.exception("preparing charts at idle time failed")
-            _running.remove(owner)
+            _finish(owner)
             return
         QTimer.singleShot(0, owner, step)  # cancelled with its owner
 
     QTimer.singleShot(0, owner, step)
+
+
+def _finish(owner: QObject) -> None:
+    _running.remove(owner)
+    _running[:] = [o for o in _running if shiboken6.isValid(o)]  # closed before their end
+    if not _running:
+        # What the preparing allocated would make the next full collection due, in the
+        # middle of the first visit: collected now, at idle.
+        gc.collect()

@@ -124,6 +124,9 @@ class ReceivablesPage(QWidget):
             )
         )
         self.claims_view.resizeColumnsToContents()
+        # Laid out now, before the charts draw when idle: the ageing table made on the first
+        # reload would otherwise resize them after their first draw, drawing them twice.
+        self.layout().activate()
 
     def _summary_html(self, summary, alerts: int) -> str:
         parts = [
@@ -159,12 +162,15 @@ class ReceivablesPage(QWidget):
             self.ageing.setSortingEnabled(False)
             self.ageing.horizontalHeader().setResizeContentsPrecision(40)
             self._ageing_layout.addWidget(self.ageing)
+            self.ageing.show()  # now, not at the next turn: the charts are laid out once
             self._ageing_titles = titles
         total = report.totals()
         rows = [*report.rows, AgeingRow(0, self.tr("Total"), total.not_due, total.buckets)]
         self.ageing.set_rows(rows if report.rows else [])
         shown = min(len(rows), 7) if report.rows else 1
-        height = self.ageing.horizontalHeader().height() + 2 * self.ageing.frameWidth()
+        header = self.ageing.horizontalHeader()  # its hint: a new table is not laid out yet
+        height = max(header.minimumHeight(), header.sizeHint().height())
+        height += 2 * self.ageing.frameWidth()
         height += shown * self.ageing.verticalHeader().defaultSectionSize()
         scrollbar = self.ageing.horizontalScrollBar().sizeHint().height()
         self.ageing.setFixedHeight(height + scrollbar)
