@@ -90,7 +90,7 @@ class ReceivablesPage(QWidget):
         self.splitter.addWidget(claims_box)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.ageing_holder)
         layout.addWidget(self.splitter, 1)
@@ -126,7 +126,7 @@ class ReceivablesPage(QWidget):
         self.claims_view.resizeColumnsToContents()
         # Laid out now, before the charts draw when idle: the ageing table made on the first
         # reload would otherwise resize them after their first draw, drawing them twice.
-        self.layout().activate()
+        self._layout.activate()
 
     def _summary_html(self, summary, alerts: int) -> str:
         parts = [
