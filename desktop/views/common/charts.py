@@ -26,6 +26,7 @@ CJK_CANDIDATES = (
     "Noto Sans CJK JP",
 )
 _configured = False
+PREPARED_TICKS = 13  # the most a chart shows: twelve months and "now"
 
 
 def configure_matplotlib() -> list[str]:
@@ -70,6 +71,16 @@ class ChartWidget(QWidget):
 
     def redraw(self) -> None:
         self.canvas.draw_idle()
+
+    def prepare(self) -> None:
+        """Make the axes with their ticks and draw them once, empty, before the chart is
+        shown: its first plot then costs what a later one does (docs/speed.md#the-first-chart).
+        A chart that keeps its axes keeps the ticks made (one plot clearing them makes them
+        again each time, first or not)."""
+        axes = self.figure.axes[0] if self.figure.axes else self.figure.add_subplot()
+        axes.xaxis.get_major_ticks(PREPARED_TICKS)
+        axes.yaxis.get_major_ticks(PREPARED_TICKS)
+        self.canvas.draw()
 
     # -- margins fixed in pixels: far cheaper to draw than matplotlib's constrained layout,
     #    which measures every label on every draw (about half the time of a bar chart) ----------

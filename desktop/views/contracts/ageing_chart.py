@@ -20,6 +20,7 @@ class AgeingChart(ChartWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, width=5, height=3)
         self.axes = self.figure.add_subplot()
+        self.set_margins(56, 8, 120, 48)  # until the first plot fits them to its labels
 
     def plot(
         self,

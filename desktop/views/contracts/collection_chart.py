@@ -21,6 +21,7 @@ class CollectionChart(ChartWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, width=5, height=3)
         self.axes = self.figure.add_subplot()
+        self.set_margins(56, 10, 12, 48)  # until the first plot fits them to its labels
 
     def plot(
         self,

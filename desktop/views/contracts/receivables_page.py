@@ -3,7 +3,7 @@ account, the two charts and the overdue claims with their collection ladder and 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from html import escape
 from typing import TYPE_CHECKING
@@ -90,7 +90,7 @@ class ReceivablesPage(QWidget):
         self.splitter.addWidget(claims_box)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.ageing_holder)
         layout.addWidget(self.splitter, 1)
@@ -124,6 +124,9 @@ class ReceivablesPage(QWidget):
             )
         )
         self.claims_view.resizeColumnsToContents()
+        # Laid out now, before the charts draw when idle: the ageing table made on the first
+        # reload would otherwise resize them after their first draw, drawing them twice.
+        self._layout.activate()
 
     def _summary_html(self, summary, alerts: int) -> str:
         parts = [
@@ -159,12 +162,15 @@ class ReceivablesPage(QWidget):
             self.ageing.setSortingEnabled(False)
             self.ageing.horizontalHeader().setResizeContentsPrecision(40)
             self._ageing_layout.addWidget(self.ageing)
+            self.ageing.show()  # now, not at the next turn: the charts are laid out once
             self._ageing_titles = titles
         total = report.totals()
         rows = [*report.rows, AgeingRow(0, self.tr("Total"), total.not_due, total.buckets)]
         self.ageing.set_rows(rows if report.rows else [])
         shown = min(len(rows), 7) if report.rows else 1
-        height = self.ageing.horizontalHeader().height() + 2 * self.ageing.frameWidth()
+        header = self.ageing.horizontalHeader()  # its hint: a new table is not laid out yet
+        height = max(header.minimumHeight(), header.sizeHint().height())
+        height += 2 * self.ageing.frameWidth()
         height += shown * self.ageing.verticalHeader().defaultSectionSize()
         scrollbar = self.ageing.horizontalScrollBar().sizeHint().height()
         self.ageing.setFixedHeight(height + scrollbar)
@@ -179,6 +185,15 @@ class ReceivablesPage(QWidget):
             self._charts_layout.addWidget(self.ageing_chart, 1)
             self._charts_layout.addWidget(self.collection_chart, 1)
         return self.ageing_chart, self.collection_chart
+
+    def prepare_charts(self) -> Iterator[None]:
+        """The charts made and drawn once, empty, at idle moments before the page is first
+        shown (docs/speed.md#the-first-chart)."""
+        charts = self._charts()
+        yield
+        for chart in charts:
+            chart.prepare()
+            yield
 
     def _on_claims_double_clicked(self, index) -> None:
         if index.isValid():

@@ -10,6 +10,7 @@ from desktop.services.changes import ACCOUNTS, CONTRACTS, SETTINGS, ChangeSet
 from desktop.services.contracts.data import ContractData
 from desktop.services.contracts.detail import ContractQueries
 from desktop.views.common.base_tab import BaseTab
+from desktop.views.common.chart_warmup import after_warm_up
 from desktop.views.context import AppContext
 
 from .contract_detail import ContractDetailView
@@ -56,6 +57,7 @@ class ContractsTab(BaseTab):
         self.list.contract_selected.connect(self._on_list_contract_selected)
         self.list.new_requested.connect(self.new_contract)
         self.pages.currentChanged.connect(self._on_pages_current_changed)
+        after_warm_up(self.receivables, self.receivables.prepare_charts)
 
     def title(self) -> str:
         return self.tr("Contracts")

@@ -124,6 +124,10 @@ class ForecastPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
+    @property
+    def charts(self) -> tuple[FunnelChart, MonthlyForecastChart, SnapshotChart]:
+        return self.funnel, self.months, self.trend
+
     # ---- loading -----------------------------------------------------------------------
 
     def reload(self, _account_id: int | None = None) -> None:

@@ -4,7 +4,7 @@ leads, and the pipeline and forecast (the last two are built when first shown)."
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
@@ -18,6 +18,7 @@ from desktop.services.changes import (
     ChangeSet,
 )
 from desktop.views.common.base_tab import BaseTab
+from desktop.views.common.chart_warmup import after_warm_up
 from desktop.views.context import AppContext
 
 from .discipline_page import DisciplinePage
@@ -69,6 +70,16 @@ class OpportunitiesTab(BaseTab):
         layout.addWidget(self.pages)
         self._stale_pages: set[int] = set()
         self.pages.currentChanged.connect(self._on_pages_current_changed)
+        after_warm_up(self, self._prepare_forecast)
+
+    def _prepare_forecast(self) -> Iterator[None]:
+        """The forecast page and its charts made at idle moments, not read: its first visit
+        then costs what a later one does (docs/speed.md#the-first-chart)."""
+        page = self.forecast_page
+        yield
+        for chart in page.charts:
+            chart.prepare()
+            yield
 
     def _make_leads_page(self) -> LeadsPage:
         page = LeadsPage(self.editing)

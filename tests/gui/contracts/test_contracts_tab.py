@@ -249,3 +249,37 @@ def test_the_contract_list_pages_from_the_database(qtbot, ctx, qtmodeltester):
     qtmodeltester.check(model)
     model.sort(5, Qt.SortOrder.AscendingOrder)
     assert [model.row_at(i).number[:2] for i in range(4)] == ["YY", "XY", "DT", "GW"]
+
+
+def test_the_first_receivables_visit_draws_each_chart_once_at_its_final_size(
+    qtbot, ctx, monkeypatch
+):
+    """The ageing table made on the first visit used to resize the charts after their first
+    draw, drawing them twice (docs/speed.md#the-first-chart)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from desktop.views.contracts.receivables_page import ReceivablesPage
+
+    draws: list[tuple[str, tuple[int, int]]] = []
+    draw = FigureCanvasAgg.draw
+
+    def counted(canvas) -> None:
+        draws.append((type(canvas.parent()).__name__, canvas.get_width_height()))
+        draw(canvas)
+
+    monkeypatch.setattr(FigureCanvasAgg, "draw", counted)
+    page = ReceivablesPage(ctx, ctx.services.receivables)
+    qtbot.addWidget(page)
+    for _step in page.prepare_charts():  # as at idle time after the warm-up
+        pass
+    draws.clear()
+    page.resize(1000, 1000)  # room for the charts to grow beyond their least height
+    page.show()
+    qtbot.waitExposed(page)
+    page.reload(None)  # as when the page is first shown
+    qtbot.waitUntil(lambda: len(draws) >= 2)
+    qtbot.wait(50)  # a second draw, if any, would follow at once
+    assert sorted(name for name, _ in draws) == ["AgeingChart", "CollectionChart"]
+    charts = (page.ageing_chart, page.collection_chart)
+    sizes = {chart.canvas.get_width_height() for chart in charts if chart is not None}
+    assert {size for _, size in draws} == sizes
