@@ -119,6 +119,9 @@ def run(url: str, records: int) -> None:
                 f"{took / copy:.1f}× the COPY (target ≤ {TARGET:.0f}×)",
                 flush=True,
             )
+            for phase, seconds in sorted(result.seconds.items(), key=lambda item: -item[1]):
+                if seconds >= 0.0005:
+                    print(f"  {phase:<36}{seconds * 1000:7,.0f} ms  {seconds / took:4.0%}")
 
         timed(f"first sync, {records:,} new records up")
         _change_laptop(local, "江苏")

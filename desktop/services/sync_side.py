@@ -22,7 +22,6 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
 from desktop.models import ChangeEntry
@@ -30,12 +29,14 @@ from desktop.models import ChangeEntry
 from . import trash
 from .change_log import COLUMNS
 from .driver import raw
+from .excel.bulk import converter
 from .excel.field_merge import Entry
 from .server_log import record_tables
 
 TABLES = {t.name: t for t in record_tables()}
 # Values bound per IN (...): SQLite takes 32,766 since 3.32; fewer round trips to a server.
 CHUNK = 5000
+SCRATCH = "kad_sync_rows"  # on a server, the records a statement writes, copied in first
 Row = dict[str, Any]  # a record with its references as uuids
 
 
@@ -190,13 +191,16 @@ class Side:
             if stored is not None:
                 stored.pop("id", None)
                 values.append({**stored, **{n: None for n in own}})
-        if values:
-            statement = (
-                pg_insert(table).on_conflict_do_nothing()
-                if self.postgresql
-                else insert(table).prefix_with("OR IGNORE")
+        if values and self.postgresql:
+            names = list(values[0])
+            self._copy_in(table, names, ([row[n] for n in names] for row in values))
+            listed = ", ".join(f'"{n}"' for n in names)
+            self.conn.exec_driver_sql(
+                f'INSERT INTO "{table.name}" ({listed}) SELECT {listed} FROM {SCRATCH} '
+                "ON CONFLICT DO NOTHING"
             )
-            self.conn.execute(statement, values)
+        elif values:
+            self.conn.execute(insert(table).prefix_with("OR IGNORE"), values)
         count = self._ids_of(table, (row["uuid"] for row in rows))  # none was here before
         links = [(row["uuid"], {n: row[n] for n in own}, None) for row in rows]
         self.update(table, [link for link in links if any(link[1].values())])
@@ -217,6 +221,9 @@ class Side:
                 {"key_uuid": uuid, **{f"new_{n}": v for n, v in stored.items()}}
             )
         for names, parameters in groups.items():
+            if self.postgresql:
+                self._update_server(table, names, parameters)
+                continue
             statement = (
                 update(table)
                 .where(table.c.uuid == bindparam("key_uuid"))
@@ -227,6 +234,31 @@ class Side:
                 statement = statement.values(updated_at=table.c.updated_at)
             self.conn.execute(statement, parameters)
         return sum(len(p) for p in groups.values())
+
+    def _copy_in(self, table: Table, names: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+        """Into a scratch table shaped like ``names`` of ``table`` (``key_uuid``: its uuid),
+        by ``COPY``; values as SQLite stores them, which COPY's text reads back."""
+        columns = ", ".join("uuid AS key_uuid" if n == "key_uuid" else f'"{n}"' for n in names)
+        driver = raw(self.conn).driver
+        driver.execute(
+            f"DROP TABLE IF EXISTS {SCRATCH}; CREATE TEMP TABLE {SCRATCH} ON COMMIT DROP AS "
+            f'SELECT {columns} FROM "{table.name}" WITH NO DATA'
+        )
+        convert = [converter(table.c["uuid" if n == "key_uuid" else n]) for n in names]
+        with driver.cursor().copy(f"COPY {SCRATCH} FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row([f(v) for f, v in zip(convert, row, strict=True)])
+
+    def _update_server(self, table: Table, names: tuple[str, ...], rows: list[Row]) -> None:
+        """One ``UPDATE … FROM`` for a set of changes to the same columns
+        (docs/team-server.md#sync)."""
+        values = ([r["key_uuid"], *(r[f"new_{n}"] for n in names)] for r in rows)
+        self._copy_in(table, ("key_uuid", *names), values)
+        assigned = ", ".join(f'"{n}" = s."{n}"' for n in names)
+        self.conn.exec_driver_sql(
+            f'UPDATE "{table.name}" AS t SET {assigned}, version = t.version + 1 '
+            f"FROM {SCRATCH} AS s WHERE t.uuid = s.key_uuid"
+        )
 
     def delete(self, session: Session, table: Table, uuid: str, now: datetime) -> bool:
         """Delete a record with what hangs under it: to the trash on this computer."""
