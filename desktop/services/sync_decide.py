@@ -4,8 +4,10 @@ field, by the merge rules of docs/merging.md (docs/team-server.md#sync). Qt-free
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import cache, partial
 from typing import Any
 
 from sqlalchemy import Table
@@ -152,13 +154,10 @@ class Decider:
         up: Row = {}
         down: Row = {}
         lost_values: list[Conflict] = []
-        for column in table.c:
-            name = column.name
-            if name in NOT_FIELDS:
-                continue
+        for name, text in _compared(table):
             if mine[name] == theirs[name]:
                 continue  # the same value (most are): no need to compare logged text
-            ours, other = _text(column, mine[name]), _text(column, theirs[name])
+            ours, other = text(mine[name]), text(theirs[name])
             if ours == other:
                 continue
             here = self.local.by_field.get((uuid, name), [])
@@ -224,10 +223,14 @@ class Decider:
         )
 
 
-def _text(column: Any, value: Any) -> str | None:
-    if column.foreign_keys:
-        return raw_text(value)
-    return stored_text(column, value)
+@cache  # asked for every record both sides hold
+def _compared(table: Table) -> list[tuple[str, Callable[[Any], str | None]]]:
+    """The user's fields of ``table``, each with its value as the log holds it."""
+    return [
+        (column.name, raw_text if column.foreign_keys else partial(stored_text, column))
+        for column in table.c
+        if column.name not in NOT_FIELDS
+    ]
 
 
 TITLES = ("name", "title", "number", "tender_no", "item", "code")

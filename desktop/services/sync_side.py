@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
@@ -60,19 +61,26 @@ def _entries(rows: Iterable[Sequence[Any]]) -> list[Entry]:
 
 
 def local_window(conn: Connection, cursor: int, server: str) -> list[Entry]:
-    log = ChangeEntry.__table__
-    query = select(*(log.c[n] for n in COLUMNS)).where(log.c.id > cursor, log.c.origin != server)
-    return _entries(conn.execute(query))
+    # the DB-API cursor: thousands of entries, read as they are stored (Entry.of reads them)
+    rows = raw(conn).execute(
+        f"SELECT {', '.join(COLUMNS)} FROM change_log WHERE id > ? AND origin != ?",
+        (cursor, server),
+    )
+    return _entries(rows.fetchall())
 
 
 def server_window(conn: Connection, cursor: int) -> tuple[list[Entry], set[int]]:
     """The server's entries of transactions from ``cursor`` on, and their ids."""
     names = ", ".join(f"c.{n}" for n in COLUMNS)
-    rows = conn.exec_driver_sql(
-        f"SELECT {names}, c.id FROM change_log c JOIN kad_change_xact x ON x.change_id = c.id "
-        "WHERE x.xact >= %(cursor)s ORDER BY c.id",
-        {"cursor": cursor},
-    ).all()
+    rows = (
+        raw(conn)
+        .driver.execute(
+            f"SELECT {names}, c.id FROM change_log c JOIN kad_change_xact x "
+            "ON x.change_id = c.id WHERE x.xact >= %s ORDER BY c.id",
+            (cursor,),
+        )
+        .fetchall()
+    )
     return _entries(r[:-1] for r in rows), {r[-1] for r in rows}
 
 
@@ -105,8 +113,11 @@ class Side:
         for start in range(0, len(wanted), CHUNK):
             chunk = wanted[start : start + CHUNK]
             query = select(table).where(among(self.conn, table.c.uuid, chunk))
-            for mapping in self.conn.execute(query).mappings():
-                found[mapping["uuid"]] = dict(mapping)
+            result = self.conn.execute(query)
+            names = list(result.keys())
+            at = names.index("uuid")
+            for row in result:  # plain tuples: thousands of rows
+                found[row[at]] = dict(zip(names, row, strict=True))
         self._ids[table.name].update({u: r["id"] for u, r in found.items()})
         refs = _references(table)
         for name, target in refs.items():
@@ -310,6 +321,7 @@ def parents(table: Table) -> list[str]:
     ]
 
 
+@cache  # asked for every row written
 def _references(table: Table) -> dict[str, str]:
     """Reference column -> the table it points to (records only)."""
     return {
