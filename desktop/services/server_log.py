@@ -133,9 +133,12 @@ END
 $f$;
 
 CREATE TABLE IF NOT EXISTS kad_change_xact (
-  change_id bigint PRIMARY KEY REFERENCES change_log (id) ON DELETE CASCADE,
+  change_id bigint PRIMARY KEY,
   xact bigint NOT NULL
 );
+-- Not a foreign key, which checks its entry row by row (a third of a sync's log copy): a
+-- statement's deleted entries are forgotten by the statement trigger below instead.
+ALTER TABLE kad_change_xact DROP CONSTRAINT IF EXISTS kad_change_xact_change_id_fkey;
 CREATE INDEX IF NOT EXISTS ix_kad_change_xact_xact ON kad_change_xact (xact);
 GRANT SELECT, INSERT ON kad_change_xact TO PUBLIC;
 -- entries from before the triggers: read by the first sync (transaction 0)
@@ -151,6 +154,18 @@ $f$;
 DROP TRIGGER IF EXISTS kad_change_xact ON change_log;
 CREATE TRIGGER kad_change_xact AFTER INSERT ON change_log
   REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION kad_note_xact();
+
+-- as the schema's owner: members only note transactions
+CREATE OR REPLACE FUNCTION kad_forget_xact() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $f$
+BEGIN
+  DELETE FROM kad_change_xact WHERE change_id IN (SELECT id FROM gone);
+  RETURN NULL;
+END
+$f$;
+DROP TRIGGER IF EXISTS kad_forget_xact ON change_log;
+CREATE TRIGGER kad_forget_xact AFTER DELETE ON change_log
+  REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION kad_forget_xact();
 """
 
 
