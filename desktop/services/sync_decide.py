@@ -179,6 +179,8 @@ class Decider:
                 and (last_here.at, last_here.uuid) > (last_there.at, last_there.uuid)
             )
             (up if local_wins else down)[name] = (mine if local_wins else theirs)[name]
+            if not (here and there):
+                continue  # one side changed it: no conflict (most records)
             new_here = [e for e in here if e.uuid not in self.seen_there]
             new_there = [e for e in there if e.uuid not in self.seen_here]
             if new_here and new_there:
@@ -198,8 +200,9 @@ class Decider:
                         lost.at,
                     )
                 )
-        title = _title({**mine, **down})  # as the record reads after the sync
-        self.conflicts += [replace(c, record=title) for c in lost_values]
+        if lost_values:
+            title = _title({**mine, **down})  # as the record reads after the sync
+            self.conflicts += [replace(c, record=title) for c in lost_values]
         later = max((r["updated_at"] for r in (mine, theirs) if r["updated_at"]), default=None)
         if up:
             self.up.updates[table.name].append((uuid, up, later))

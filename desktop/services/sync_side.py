@@ -92,7 +92,7 @@ def known(conn: Connection, uuids: Iterable[str]) -> set[str]:
     for start in range(0, len(wanted), CHUNK):
         chunk = wanted[start : start + CHUNK]
         query = select(log.c.uuid).where(among(conn, log.c.uuid, chunk))
-        found.update(conn.execute(query).scalars())
+        found.update(conn.execute(query).scalars().all())
     return found
 
 
@@ -105,7 +105,7 @@ class Side:
         self._ids: dict[str, dict[str, int]] = defaultdict(dict)  # table -> uuid -> id
 
     def uuids(self, table: Table) -> set[str]:
-        return set(self.conn.execute(select(table.c.uuid)).scalars())
+        return set(self.conn.execute(select(table.c.uuid)).scalars().all())
 
     def rows(self, table: Table, uuids: Iterable[str]) -> dict[str, Row]:
         wanted = sorted(set(uuids))
@@ -116,7 +116,7 @@ class Side:
             result = self.conn.execute(query)
             names = list(result.keys())
             at = names.index("uuid")
-            for row in result:  # plain tuples: thousands of rows
+            for row in result.all():  # one fetch, plain tuples: thousands of rows
                 found[row[at]] = dict(zip(names, row, strict=True))
         self._ids[table.name].update({u: r["id"] for u, r in found.items()})
         refs = _references(table)
@@ -134,7 +134,7 @@ class Side:
             query = select(table.c.id, table.c.uuid).where(
                 among(self.conn, table.c.id, missing[start : start + CHUNK])
             )
-            for row_id, uuid in self.conn.execute(query):
+            for row_id, uuid in self.conn.execute(query).all():
                 known[row_id] = uuid
                 self._ids[table.name][uuid] = row_id
         return known
@@ -153,7 +153,7 @@ class Side:
             query = select(table.c.uuid, table.c.id).where(
                 among(self.conn, table.c.uuid, wanted[start : start + CHUNK])
             )
-            for uuid, row_id in self.conn.execute(query):
+            for uuid, row_id in self.conn.execute(query).all():
                 self._ids[table.name][uuid] = row_id
                 found += 1
         return found
