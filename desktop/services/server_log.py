@@ -1,7 +1,7 @@
 """The change log on a PostgreSQL server is written by the database itself
-(docs/team-server.md#sync): one PL/pgSQL trigger on every record table logs each insert,
+(docs/team-server.md#sync): statement-level triggers on every record table log each insert,
 each changed field and each delete, whoever made it (the app, a script, psql), with UTC
-timestamps. The app passes who and which action through ``SET LOCAL`` (:func:`tell_server`)
+timestamps: one set-based INSERT into the log per statement, from its transition tables. The app passes who and which action through ``SET LOCAL`` (:func:`tell_server`)
 instead of logging the same change a second time.
 
 A second trigger notes the transaction of every entry (``kad_change_xact``): entry ids can
