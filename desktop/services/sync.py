@@ -203,9 +203,9 @@ def _round_trip(local: Database, mine: Session, server: Database, report: Progre
                 wanted = set(changed.get(table.name, ()))
             if decider.kept:  # what hangs under a record kept against a deletion
                 wanted |= here.under(table, decider.kept) | there.under(table, decider.kept)
+            result.lap("both: list the records")
             if not wanted:
                 continue
-            result.lap("decide")
             rows_here = here.rows(table, wanted)
             result.lap("laptop: read its records")
             rows_there = there.rows(table, wanted)
@@ -213,6 +213,7 @@ def _round_trip(local: Database, mine: Session, server: Database, report: Progre
             present.update(rows_here, rows_there)
             for uuid in sorted(wanted):
                 decider.record(table, uuid, rows_here.get(uuid), rows_there.get(uuid))
+            result.lap("decide")
         _own(decider, local.default_owner, server.default_owner)
         result.lap("decide")
         _lock(there_conn, decider.up, server_cursor, read_ids)
