@@ -1,8 +1,9 @@
 """The change log on a PostgreSQL server is written by the database itself
 (docs/team-server.md#sync): statement-level triggers on every record table log each insert,
 each changed field and each delete, whoever made it (the app, a script, psql), with UTC
-timestamps: one set-based INSERT into the log per statement, from its transition tables. The app passes who and which action through ``SET LOCAL`` (:func:`tell_server`)
-instead of logging the same change a second time.
+timestamps: one set-based INSERT into the log per statement, from its transition tables.
+The app passes who and which action through ``SET LOCAL`` (:func:`tell_server`) instead of
+logging the same change a second time.
 
 A second trigger notes the transaction of every entry (``kad_change_xact``): entry ids can
 commit out of order, so a sync reads by transaction, up to the oldest one still running.
