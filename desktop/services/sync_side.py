@@ -116,8 +116,8 @@ class Side:
             result = self.conn.execute(query)
             names = list(result.keys())
             at = names.index("uuid")
-            for row in result.all():  # one fetch, plain tuples: thousands of rows
-                found[row[at]] = dict(zip(names, row, strict=True))
+            for fetched in result.all():  # one fetch, plain tuples: thousands of rows
+                found[fetched[at]] = dict(zip(names, fetched, strict=True))
         self._ids[table.name].update({u: r["id"] for u, r in found.items()})
         refs = _references(table)
         for name, target in refs.items():
