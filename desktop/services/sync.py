@@ -206,11 +206,30 @@ def _round_trip(local: Database, mine: Session, server: Database, report: Progre
             result.lap("both: list the records")
             if not wanted:
                 continue
-            rows_here = here.rows(table, wanted)
+            # A record only one side changed needs the other side's stamps, not its values.
+            sided = {} if full or decider.kept else _one_sided(decider, wanted)
+            ups = {u for u, up in sided.items() if up}
+            rows_here = here.rows(table, wanted - (sided.keys() - ups))
+            stamps_here = here.stamps(table, sided.keys() - ups)
             result.lap("laptop: read its records")
-            rows_there = there.rows(table, wanted)
+            rows_there = there.rows(table, wanted - ups)
+            stamps_there = there.stamps(table, ups)
             result.lap("server: read its records")
-            present.update(rows_here, rows_there)
+            for uuid in sided:  # else compared field by field
+                up = uuid in ups
+                row, other = (
+                    (rows_here.get(uuid), stamps_there.get(uuid))
+                    if up
+                    else (rows_there.get(uuid), stamps_here.get(uuid))
+                )
+                if row is None or other is None or row["owner"] != other["owner"]:
+                    continue
+                decider.changed(table, row, other, up=up)
+                wanted.discard(uuid)
+            slow = wanted & sided.keys()  # on one side only, or their owners differ
+            rows_here.update(here.rows(table, slow - rows_here.keys()))
+            rows_there.update(there.rows(table, slow - rows_there.keys()))
+            present.update(rows_here, rows_there, stamps_here, stamps_there)
             for uuid in sorted(wanted):
                 decider.record(table, uuid, rows_here.get(uuid), rows_there.get(uuid))
             result.lap("decide")
@@ -272,6 +291,17 @@ def _round_trip(local: Database, mine: Session, server: Database, report: Progre
     result.lap("laptop: cursors")
     report(6, STEPS)  # this computer's writes, not yet committed
     return result
+
+
+def _one_sided(decider: Decider, records: set[str]) -> dict[str, bool]:
+    """The records only one side changed (:meth:`Decider.one_sided`): True for this
+    computer, False for the server."""
+    found = {}
+    for uuid in records:
+        side = decider.one_sided(uuid)
+        if side is not None:
+            found[uuid] = side
+    return found
 
 
 def _own(decider: Decider, mine: str, login: str) -> None:

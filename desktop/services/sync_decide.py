@@ -117,6 +117,29 @@ class Decider:
     def _unseen(self, log: Log, record: str, seen: set[str]) -> list[Entry]:
         return [e for e in log.by_record.get(record, ()) if e.uuid not in seen]
 
+    def one_sided(self, uuid: str) -> bool | None:
+        """True when, since the last sync, only this computer changed the record, and only
+        fields of it (not its owner); False the same the other way round; else None. Such a
+        record takes the changed fields' values from the side that changed them (rule 1)
+        without reading the other side's (:meth:`changed`)."""
+        here = self._unseen(self.local, uuid, self.seen_there)
+        there = self._unseen(self.server, uuid, self.seen_here)
+        if bool(here) == bool(there):
+            return None
+        if any(e.row[3] != CHANGED or e.row[4] == "owner" for e in here or there):
+            return None
+        return bool(here)
+
+    def changed(self, table: Table, row: Row, other: Row, *, up: bool) -> None:
+        """A record only one side changed (:meth:`one_sided`): the other side takes the
+        fields it changed; ``other`` holds the other side's ``updated_at`` and ``owner``."""
+        log, seen = (self.local, self.seen_there) if up else (self.server, self.seen_here)
+        names = {e.row[4] for e in self._unseen(log, row["uuid"], seen)}
+        values = {n: row[n] for n in names & _field_names(table)}
+        later = max((r["updated_at"] for r in (row, other) if r["updated_at"]), default=None)
+        if values:
+            (self.up if up else self.down).updates[table.name].append((row["uuid"], values, later))
+
     def record(self, table: Table, uuid: str, mine: Row | None, theirs: Row | None) -> None:
         """Called parents first (a record kept against a deletion keeps its children)."""
         if mine is not None and theirs is not None:
@@ -224,6 +247,11 @@ class Decider:
                 deleted_on_server=on_server,
             )
         )
+
+
+@cache
+def _field_names(table: Table) -> frozenset[str]:
+    return frozenset(name for name, _text in _compared(table))
 
 
 @cache  # asked for every record both sides hold

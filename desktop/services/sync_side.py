@@ -127,6 +127,21 @@ class Side:
                 row[name] = by_id.get(row[name]) if row[name] is not None else None
         return found
 
+    def stamps(self, table: Table, uuids: Iterable[str]) -> dict[str, Row]:
+        """Of these records, those here, each with its ``updated_at`` and ``owner`` only (what
+        a sync needs of a record the other side alone changed)."""
+        wanted = sorted(set(uuids))
+        found: dict[str, Row] = {}
+        columns = (table.c.uuid, table.c.id, table.c.updated_at, table.c.owner)
+        for start in range(0, len(wanted), CHUNK):
+            query = select(*columns).where(
+                among(self.conn, table.c.uuid, wanted[start : start + CHUNK])
+            )
+            for uuid, row_id, updated_at, owner in self.conn.execute(query).all():
+                found[uuid] = {"updated_at": updated_at, "owner": owner}
+                self._ids[table.name][uuid] = row_id
+        return found
+
     def _uuids_of(self, table: Table, ids: set[int]) -> dict[int, str]:
         known = {i: u for u, i in self._ids[table.name].items() if i in ids}
         missing = sorted(ids - set(known))

@@ -9,9 +9,11 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+import psycopg
+import pytest
 from sqlalchemy import delete, select, text
 
-from desktop.models import Action, ChangeEntry, Contact, Opportunity
+from desktop.models import Account, Action, ChangeEntry, Contact, Opportunity
 from desktop.services import sync
 from desktop.services.clock import FixedClock
 from desktop.services.database import open_database
@@ -19,6 +21,7 @@ from desktop.services.sync_side import TABLES, Side
 
 # what differs between two databases by design: keys, write counters, the owner (the server's)
 LOCAL_ONLY = {"id", "version", "owner"}
+MOMENT = datetime(2026, 3, 2, 9, 0)
 
 
 def records(db) -> dict[str, dict[str, dict]]:
@@ -74,3 +77,62 @@ def test_deleted_entries_forget_their_transaction(pg_db) -> None:
         assert s.execute(text(noted)).scalar_one() == 1
         s.execute(delete(ChangeEntry).where(ChangeEntry.uuid == "e1"))
         assert s.execute(text("SELECT count(*) FROM kad_change_xact")).scalar_one() == 0
+
+
+@pytest.fixture
+def synced(tmp_path: Path, pg_db):
+    """A laptop file and the server holding one account, synchronised; and its uuid."""
+    local = open_database(tmp_path / "laptop.sqlite", clock=FixedClock(MOMENT)).db
+    with local.session() as s:
+        account = Account(name="华东电网", industry="电力")
+        s.add(account)
+        s.flush()
+        uuid = account.uuid
+    sync.synchronise(local, pg_db)
+    yield local, uuid
+    local.close()
+
+
+def _change_region(local, uuid: str, *before: str) -> None:
+    with local.session() as s:
+        for statement in before:  # a change made without a word in the log
+            s.execute(text(statement))
+        s.scalars(select(Account).where(Account.uuid == uuid)).one().region = "上海"
+
+
+def test_a_record_changed_on_one_side_takes_only_its_changed_fields(synced, pg_db) -> None:
+    """Only the laptop changed it: the server takes the changed field, its other fields stay
+    (they are not even read: docs/team-server.md#sync)."""
+    local, uuid = synced
+    _change_region(local, uuid)
+    result = sync.synchronise(local, pg_db)
+    assert (result.uploaded, result.downloaded, result.conflicts) == (1, 0, [])
+    assert _account(pg_db, uuid) == ("华东电网", "电力", "上海", pg_db.default_owner)
+
+
+def test_a_record_changed_on_one_side_whose_owner_differs_gets_the_server_s_owner(
+    synced, pg_db
+) -> None:
+    local, uuid = synced
+    _change_region(local, uuid, "UPDATE account SET owner = 'someone'")
+    sync.synchronise(local, pg_db)
+    assert _account(local, uuid) == ("华东电网", "电力", "上海", pg_db.default_owner)
+    assert _account(pg_db, uuid) == ("华东电网", "电力", "上海", pg_db.default_owner)
+
+
+def test_a_record_changed_on_one_side_and_missing_on_the_other_goes_there_whole(
+    synced, pg_db, pg_url: str
+) -> None:
+    local, uuid = synced
+    with psycopg.connect(pg_url) as conn:  # gone from the server without a word in its log
+        conn.execute("SELECT set_config('kad.quiet', 'on', true)")
+        conn.execute("DELETE FROM account")
+    _change_region(local, uuid)
+    sync.synchronise(local, pg_db)
+    assert _account(pg_db, uuid) == ("华东电网", "电力", "上海", pg_db.default_owner)
+
+
+def _account(db, uuid: str) -> tuple[str, str, str, str]:
+    with db.read() as s:
+        a = s.scalars(select(Account).where(Account.uuid == uuid)).one()
+        return a.name, a.industry, a.region, a.owner
