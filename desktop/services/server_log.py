@@ -1,8 +1,9 @@
 """The change log on a PostgreSQL server is written by the database itself
-(docs/team-server.md#sync): one PL/pgSQL trigger on every record table logs each insert,
+(docs/team-server.md#sync): statement-level triggers on every record table log each insert,
 each changed field and each delete, whoever made it (the app, a script, psql), with UTC
-timestamps. The app passes who and which action through ``SET LOCAL`` (:func:`tell_server`)
-instead of logging the same change a second time.
+timestamps: one set-based INSERT into the log per statement, from its transition tables.
+The app passes who and which action through ``SET LOCAL`` (:func:`tell_server`) instead of
+logging the same change a second time.
 
 A second trigger notes the transaction of every entry (``kad_change_xact``): entry ids can
 commit out of order, so a sync reads by transaction, up to the oldest one still running.
@@ -66,46 +67,7 @@ BEGIN
 END
 $f$;
 
-CREATE OR REPLACE FUNCTION kad_log_change() RETURNS trigger
-LANGUAGE plpgsql AS $f$
-DECLARE
-  old_row jsonb; new_row jsonb; field text; was text; now_is text; target text; i int;
-BEGIN
-  IF coalesce(current_setting('kad.quiet', true), '') = 'on' THEN
-    RETURN NULL;  -- a sync copies the entries it applies instead
-  END IF;
-  IF TG_OP = 'INSERT' OR TG_OP = 'DELETE' THEN
-    PERFORM kad_log_entry(CASE WHEN TG_OP = 'INSERT' THEN NEW.uuid ELSE OLD.uuid END,
-                          TG_TABLE_NAME,
-                          CASE WHEN TG_OP = 'INSERT' THEN 'created' ELSE 'deleted' END,
-                          '', NULL, NULL);
-    RETURN NULL;
-  END IF;
-  old_row := to_jsonb(OLD);
-  new_row := to_jsonb(NEW);
-  FOR field IN SELECT key FROM jsonb_each(new_row) LOOP
-    CONTINUE WHEN field = ANY (%(skipped)s)
-      OR (new_row -> field) IS NOT DISTINCT FROM (old_row -> field);
-    was := kad_log_text(old_row -> field);
-    now_is := kad_log_text(new_row -> field);
-    -- a reference is logged as the uuid of the record it points to (docs/merging.md)
-    i := array_position(TG_ARGV, field);
-    IF i IS NOT NULL AND (i - array_lower(TG_ARGV, 1)) %% 2 = 0 THEN
-      target := TG_ARGV[i + 1];
-      IF was IS NOT NULL THEN
-        EXECUTE format('SELECT uuid FROM %%I WHERE id = $1', target) INTO was
-          USING was::bigint;
-      END IF;
-      IF now_is IS NOT NULL THEN
-        EXECUTE format('SELECT uuid FROM %%I WHERE id = $1', target) INTO now_is
-          USING now_is::bigint;
-      END IF;
-    END IF;
-    PERFORM kad_log_entry(NEW.uuid, TG_TABLE_NAME, 'changed', field, was, now_is);
-  END LOOP;
-  RETURN NULL;
-END
-$f$;
+DROP FUNCTION IF EXISTS kad_log_change() CASCADE;  -- the row trigger, before 0.16
 
 -- A row that is a field of its parent to the user (a person's roles): its coming and going
 -- is logged on the parent as well, as the app does on a file (change_log.PARENT_FIELDS).
@@ -119,7 +81,7 @@ BEGIN
   IF coalesce(current_setting('kad.quiet', true), '') = 'on' THEN
     RETURN NULL;
   END IF;
-  EXECUTE format('SELECT uuid FROM %%I WHERE id = $1', TG_ARGV[1]) INTO parent_uuid
+  EXECUTE format('SELECT uuid FROM %I WHERE id = $1', TG_ARGV[1]) INTO parent_uuid
     USING (child ->> TG_ARGV[0])::bigint;
   IF parent_uuid IS NULL THEN
     RETURN NULL;  -- the parent went too: its deletion says it all
@@ -133,9 +95,12 @@ END
 $f$;
 
 CREATE TABLE IF NOT EXISTS kad_change_xact (
-  change_id bigint PRIMARY KEY REFERENCES change_log (id) ON DELETE CASCADE,
+  change_id bigint PRIMARY KEY,
   xact bigint NOT NULL
 );
+-- Not a foreign key, which checks its entry row by row (a third of a sync's log copy): a
+-- statement's deleted entries are forgotten by the statement trigger below instead.
+ALTER TABLE kad_change_xact DROP CONSTRAINT IF EXISTS kad_change_xact_change_id_fkey;
 CREATE INDEX IF NOT EXISTS ix_kad_change_xact_xact ON kad_change_xact (xact);
 GRANT SELECT, INSERT ON kad_change_xact TO PUBLIC;
 -- entries from before the triggers: read by the first sync (transaction 0)
@@ -151,30 +116,106 @@ $f$;
 DROP TRIGGER IF EXISTS kad_change_xact ON change_log;
 CREATE TRIGGER kad_change_xact AFTER INSERT ON change_log
   REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION kad_note_xact();
+
+-- as the schema's owner: members only note transactions
+CREATE OR REPLACE FUNCTION kad_forget_xact() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $f$
+BEGIN
+  DELETE FROM kad_change_xact WHERE change_id IN (SELECT id FROM gone);
+  RETURN NULL;
+END
+$f$;
+DROP TRIGGER IF EXISTS kad_forget_xact ON change_log;
+CREATE TRIGGER kad_forget_xact AFTER DELETE ON change_log
+  REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION kad_forget_xact();
 """
 
 
-def _references(table: Table) -> list[str]:
-    """Trigger arguments: each reference column followed by the table it points to."""
-    found = []
-    for column in table.c:
-        for key in column.foreign_keys:
-            found += [column.name, key.column.table.name]
-    return found
+# Who, when, which user action and from where, as ``kad_log_entry`` says (``set_local``).
+_WHO_WHEN = """coalesce(nullif(current_setting('kad.now', true), '')::timestamp,
+           clock_timestamp() AT TIME ZONE 'UTC'),
+  coalesce(nullif(current_setting('kad.user', true), ''), current_user),
+  coalesce(nullif(current_setting('kad.batch', true), ''), pg_current_xact_id()::text),
+  coalesce(current_setting('kad.origin', true), '')"""
+_INTO = (
+    "INSERT INTO change_log (uuid, record_uuid, kind, action, field, old_value, new_value, "
+    "changed_at, changed_by, batch, origin)"
+)
+
+
+def _statement_function(table: Table) -> str:
+    """The table's logging trigger function: one set-based INSERT into the log per statement,
+    from its transition tables (``kad_old``, ``kad_new``), instead of a PL/pgSQL call per row
+    and field (docs/team-server.md#sync). An update logs each field whose value changed (as
+    ``to_jsonb`` compares them), its values as SQLite stores them (``kad_log_text``), a
+    reference as the uuid of the record it points to."""
+    name = table.name
+    fields = [c.name for c in table.c if c.name not in NOT_LOGGED]
+    pairs = ", ".join(
+        f'({i}, \'{f}\', to_jsonb(o."{f}"), to_jsonb(n."{f}"))' for i, f in enumerate(fields)
+    )
+    references = {c.name: key.column.table.name for c in table.c for key in c.foreign_keys}
+
+    def text(side: str) -> str:
+        value = f"v.{side}"
+        if not references:
+            return f"kad_log_text({value})"
+        lookups = " ".join(
+            f"WHEN '{f}' THEN (SELECT uuid FROM \"{t}\" WHERE id = ({value} #>> '{{}}')::bigint)"
+            for f, t in references.items()
+        )
+        return f"CASE v.field {lookups} ELSE kad_log_text({value}) END"
+
+    return f"""
+CREATE OR REPLACE FUNCTION "kad_log_{name}"() RETURNS trigger LANGUAGE plpgsql AS $f$
+BEGIN
+  IF coalesce(current_setting('kad.quiet', true), '') = 'on' THEN
+    RETURN NULL;  -- a sync copies the entries it applies instead
+  ELSIF TG_OP = 'INSERT' THEN
+    {_INTO}
+    SELECT gen_random_uuid()::text, uuid, '{name}', 'created', '', NULL, NULL, {_WHO_WHEN}
+    FROM kad_new ORDER BY id;
+  ELSIF TG_OP = 'DELETE' THEN
+    {_INTO}
+    SELECT gen_random_uuid()::text, uuid, '{name}', 'deleted', '', NULL, NULL, {_WHO_WHEN}
+    FROM kad_old ORDER BY id;
+  ELSE
+    {_INTO}
+    SELECT gen_random_uuid()::text, n.uuid, '{name}', 'changed', v.field, {text("was")},
+           {text("now_is")}, {_WHO_WHEN}
+    FROM kad_old o JOIN kad_new n ON n.id = o.id
+    CROSS JOIN LATERAL (VALUES {pairs}) AS v(position, field, was, now_is)
+    WHERE v.was IS DISTINCT FROM v.now_is
+    ORDER BY n.id, v.position;
+  END IF;
+  RETURN NULL;
+END
+$f$"""
+
+
+# One trigger per event: PostgreSQL gives transition tables to single-event triggers only.
+_EVENTS = {
+    "kad_log_insert": "INSERT ON {table} REFERENCING NEW TABLE AS kad_new",
+    "kad_log_update": "UPDATE ON {table} REFERENCING OLD TABLE AS kad_old NEW TABLE AS kad_new",
+    "kad_log_delete": "DELETE ON {table} REFERENCING OLD TABLE AS kad_old",
+}
 
 
 def install(connection: Connection) -> None:
     """``server init``: the logging triggers on every record table (idempotent)."""
-    skipped = "ARRAY[" + ", ".join(f"'{name}'" for name in sorted(NOT_LOGGED)) + "]"
     # psycopg reads no placeholders in a statement without parameters (``%I`` of format())
-    raw(connection).driver.execute(_FUNCTION % {"skipped": skipped})
+    driver = raw(connection).driver
+    driver.execute(_FUNCTION)
     for table in record_tables():
-        arguments = ", ".join(f"'{a}'" for a in _references(table))
-        connection.exec_driver_sql(f'DROP TRIGGER IF EXISTS kad_log ON "{table.name}"')
-        connection.exec_driver_sql(
-            f'CREATE TRIGGER kad_log AFTER INSERT OR UPDATE OR DELETE ON "{table.name}" '
-            f"FOR EACH ROW EXECUTE FUNCTION kad_log_change({arguments})"
-        )
+        quoted = f'"{table.name}"'
+        driver.execute(_statement_function(table))
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS kad_log ON {quoted}")  # per row
+        for trigger, event in _EVENTS.items():
+            connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger} ON {quoted}")
+            connection.exec_driver_sql(
+                f"CREATE TRIGGER {trigger} AFTER {event.format(table=quoted)} "
+                f'FOR EACH STATEMENT EXECUTE FUNCTION "kad_log_{table.name}"()'
+            )
     for child, (reference, parent, field, shown) in PARENT_FIELDS.items():
         connection.exec_driver_sql(f'DROP TRIGGER IF EXISTS kad_log_parent ON "{child}"')
         connection.exec_driver_sql(

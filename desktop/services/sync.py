@@ -22,8 +22,11 @@ accepted while it ran.
 
 from __future__ import annotations
 
+import gc
+import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -60,6 +63,15 @@ class Result:
     downloaded: int = 0  # ... on this computer
     conflicts: list[Conflict] = field(default_factory=list)
     first: bool = False  # the first sync of this file with this server
+    # where the time went, by phase (what ``python -m bench.sync`` prints)
+    seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    _lapped: float = field(default_factory=time.perf_counter, repr=False)
+
+    def lap(self, phase: str) -> None:
+        """Add the time since the previous lap to ``phase``."""
+        now = time.perf_counter()
+        self.seconds[phase] += now - self._lapped
+        self._lapped = now
 
 
 class _Overtaken(Exception):
@@ -115,7 +127,7 @@ def synchronise(local: Database, server: Database, progress: Progress | None = N
         raise UserError(ON_THE_SERVER_ITSELF)
     report = progress or (lambda _step, _steps: None)
     try:
-        with local.session() as mine:
+        with _collector_paused(), local.session() as mine:
             for _round in range(ROUNDS):
                 try:
                     result = _round_trip(local, mine, server, report)
@@ -124,6 +136,7 @@ def synchronise(local: Database, server: Database, progress: Progress | None = N
                     continue
             else:
                 raise UserError(BUSY)
+        result.lap("laptop: commit")
         if result.first and not local.default_owner:
             local.default_owner = server.default_owner
         return result
@@ -138,7 +151,21 @@ def synchronise(local: Database, server: Database, progress: Progress | None = N
         raise
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector waits for the end of the sync: tens of thousands of rows and
+    entries alive at once made it walk the heap again and again (a tenth of the time)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def _round_trip(local: Database, mine: Session, server: Database, report: Progress) -> Result:
+    started = time.perf_counter()
     here = Side(mine.connection())
     with server.session() as theirs:
         there_conn = theirs.connection()
@@ -147,18 +174,23 @@ def _round_trip(local: Database, mine: Session, server: Database, report: Progre
         identity = server_id(there_conn)
         state = mine.scalars(select(SyncState).where(SyncState.server_id == identity)).first()
         full = state is None
-        result = Result(first=full)
+        result = Result(first=full, _lapped=started)
         xmin = there_conn.exec_driver_sql(
             "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint"
         ).scalar_one()
         report(1, STEPS)
+        result.lap("connect")
         local_cursor = 0 if state is None else state.local_cursor
         server_cursor = 0 if state is None else state.server_cursor
         local_entries = local_window(here.conn, local_cursor, identity)
+        result.lap("laptop: read its log")
         server_entries, read_ids = server_window(there_conn, server_cursor)
+        result.lap("server: read its log")
         seen_there = known(there_conn, (e.uuid for e in local_entries))
         seen_here = known(here.conn, (e.uuid for e in server_entries))
+        result.lap("both: entries already seen")
         decider = Decider(Log(local_entries), Log(server_entries), seen_there, seen_here, full)
+        result.lap("decide")
         report(2, STEPS)
         present: set[str] = set()  # records this user has here or may see there
         changed: dict[str, set[str]] = defaultdict(set)  # table -> records in either log
@@ -171,17 +203,44 @@ def _round_trip(local: Database, mine: Session, server: Database, report: Progre
                 wanted = set(changed.get(table.name, ()))
             if decider.kept:  # what hangs under a record kept against a deletion
                 wanted |= here.under(table, decider.kept) | there.under(table, decider.kept)
+            result.lap("both: list the records")
             if not wanted:
                 continue
-            rows_here, rows_there = here.rows(table, wanted), there.rows(table, wanted)
-            present.update(rows_here, rows_there)
+            # A record only one side changed needs the other side's stamps, not its values.
+            sided = {} if full or decider.kept else _one_sided(decider, wanted)
+            ups = {u for u, up in sided.items() if up}
+            rows_here = here.rows(table, wanted - (sided.keys() - ups))
+            stamps_here = here.stamps(table, sided.keys() - ups)
+            result.lap("laptop: read its records")
+            rows_there = there.rows(table, wanted - ups)
+            stamps_there = there.stamps(table, ups)
+            result.lap("server: read its records")
+            for uuid in sided:  # else compared field by field
+                up = uuid in ups
+                row, other = (
+                    (rows_here.get(uuid), stamps_there.get(uuid))
+                    if up
+                    else (rows_there.get(uuid), stamps_here.get(uuid))
+                )
+                if row is None or other is None or row["owner"] != other["owner"]:
+                    continue
+                decider.changed(table, row, other, up=up)
+                wanted.discard(uuid)
+            slow = wanted & sided.keys()  # on one side only, or their owners differ
+            rows_here.update(here.rows(table, slow - rows_here.keys()))
+            rows_there.update(there.rows(table, slow - rows_there.keys()))
+            present.update(rows_here, rows_there, stamps_here, stamps_there)
             for uuid in sorted(wanted):
                 decider.record(table, uuid, rows_here.get(uuid), rows_there.get(uuid))
+            result.lap("decide")
         _own(decider, local.default_owner, server.default_owner)
+        result.lap("decide")
         _lock(there_conn, decider.up, server_cursor, read_ids)
+        result.lap("server: lock and check")
         report(3, STEPS)
         now = local.clock.utcnow()
         result.uploaded = _write(there, decider.up)
+        result.lap("server: write records")
         # Before the deletions: the server takes the history of records its user sees (its
         # row-level security checks each entry against its record).
         visible = there.found()
@@ -195,11 +254,15 @@ def _round_trip(local: Database, mine: Session, server: Database, report: Progre
             ),
             new_uuid(),
         )
+        result.lap("server: copy the laptop's entries")
         result.uploaded += _delete(there, theirs, decider.up, now)
+        result.lap("server: delete records")
         report(4, STEPS)  # the server's writes, not yet committed
+    result.lap("server: commit")
     report(5, STEPS)
     result.downloaded = _write(here, decider.down)
     result.downloaded += _delete(here, mine, decider.down, local.clock.now())
+    result.lap("laptop: write records")
     if full and not local.default_owner:  # a new file: its records are the login's
         DEFAULT_OWNER.set(mine, server.default_owner)
     here.copy_entries(
@@ -214,6 +277,7 @@ def _round_trip(local: Database, mine: Session, server: Database, report: Progre
         identity,
     )
     mine.flush()
+    result.lap("laptop: copy the server's entries")
     if state is None:
         state = SyncState(server_id=identity)
         mine.add(state)
@@ -224,8 +288,20 @@ def _round_trip(local: Database, mine: Session, server: Database, report: Progre
     state.synced_at = now
     mine.flush()
     result.conflicts = decider.conflicts
+    result.lap("laptop: cursors")
     report(6, STEPS)  # this computer's writes, not yet committed
     return result
+
+
+def _one_sided(decider: Decider, records: set[str]) -> dict[str, bool]:
+    """The records only one side changed (:meth:`Decider.one_sided`): True for this
+    computer, False for the server."""
+    found = {}
+    for uuid in records:
+        side = decider.one_sided(uuid)
+        if side is not None:
+            found[uuid] = side
+    return found
 
 
 def _own(decider: Decider, mine: str, login: str) -> None:

@@ -4,8 +4,10 @@ field, by the merge rules of docs/merging.md (docs/team-server.md#sync). Qt-free
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import cache, partial
 from typing import Any
 
 from sqlalchemy import Table
@@ -115,6 +117,29 @@ class Decider:
     def _unseen(self, log: Log, record: str, seen: set[str]) -> list[Entry]:
         return [e for e in log.by_record.get(record, ()) if e.uuid not in seen]
 
+    def one_sided(self, uuid: str) -> bool | None:
+        """True when, since the last sync, only this computer changed the record, and only
+        fields of it (not its owner); False the same the other way round; else None. Such a
+        record takes the changed fields' values from the side that changed them (rule 1)
+        without reading the other side's (:meth:`changed`)."""
+        here = self._unseen(self.local, uuid, self.seen_there)
+        there = self._unseen(self.server, uuid, self.seen_here)
+        if bool(here) == bool(there):
+            return None
+        if any(e.row[3] != CHANGED or e.row[4] == "owner" for e in here or there):
+            return None
+        return bool(here)
+
+    def changed(self, table: Table, row: Row, other: Row, *, up: bool) -> None:
+        """A record only one side changed (:meth:`one_sided`): the other side takes the
+        fields it changed; ``other`` holds the other side's ``updated_at`` and ``owner``."""
+        log, seen = (self.local, self.seen_there) if up else (self.server, self.seen_here)
+        names = {e.row[4] for e in self._unseen(log, row["uuid"], seen)}
+        values = {n: row[n] for n in names & _field_names(table)}
+        later = max((r["updated_at"] for r in (row, other) if r["updated_at"]), default=None)
+        if values:
+            (self.up if up else self.down).updates[table.name].append((row["uuid"], values, later))
+
     def record(self, table: Table, uuid: str, mine: Row | None, theirs: Row | None) -> None:
         """Called parents first (a record kept against a deletion keeps its children)."""
         if mine is not None and theirs is not None:
@@ -152,13 +177,10 @@ class Decider:
         up: Row = {}
         down: Row = {}
         lost_values: list[Conflict] = []
-        for column in table.c:
-            name = column.name
-            if name in NOT_FIELDS:
-                continue
+        for name, text in _compared(table):
             if mine[name] == theirs[name]:
                 continue  # the same value (most are): no need to compare logged text
-            ours, other = _text(column, mine[name]), _text(column, theirs[name])
+            ours, other = text(mine[name]), text(theirs[name])
             if ours == other:
                 continue
             here = self.local.by_field.get((uuid, name), [])
@@ -180,6 +202,8 @@ class Decider:
                 and (last_here.at, last_here.uuid) > (last_there.at, last_there.uuid)
             )
             (up if local_wins else down)[name] = (mine if local_wins else theirs)[name]
+            if not (here and there):
+                continue  # one side changed it: no conflict (most records)
             new_here = [e for e in here if e.uuid not in self.seen_there]
             new_there = [e for e in there if e.uuid not in self.seen_here]
             if new_here and new_there:
@@ -199,8 +223,9 @@ class Decider:
                         lost.at,
                     )
                 )
-        title = _title({**mine, **down})  # as the record reads after the sync
-        self.conflicts += [replace(c, record=title) for c in lost_values]
+        if lost_values:
+            title = _title({**mine, **down})  # as the record reads after the sync
+            self.conflicts += [replace(c, record=title) for c in lost_values]
         later = max((r["updated_at"] for r in (mine, theirs) if r["updated_at"]), default=None)
         if up:
             self.up.updates[table.name].append((uuid, up, later))
@@ -224,10 +249,19 @@ class Decider:
         )
 
 
-def _text(column: Any, value: Any) -> str | None:
-    if column.foreign_keys:
-        return raw_text(value)
-    return stored_text(column, value)
+@cache
+def _field_names(table: Table) -> frozenset[str]:
+    return frozenset(name for name, _text in _compared(table))
+
+
+@cache  # asked for every record both sides hold
+def _compared(table: Table) -> list[tuple[str, Callable[[Any], str | None]]]:
+    """The user's fields of ``table``, each with its value as the log holds it."""
+    return [
+        (column.name, raw_text if column.foreign_keys else partial(stored_text, column))
+        for column in table.c
+        if column.name not in NOT_FIELDS
+    ]
 
 
 TITLES = ("name", "title", "number", "tender_no", "item", "code")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
@@ -22,7 +23,6 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
 from desktop.models import ChangeEntry
@@ -30,12 +30,14 @@ from desktop.models import ChangeEntry
 from . import trash
 from .change_log import COLUMNS
 from .driver import raw
+from .excel.bulk import converter
 from .excel.field_merge import Entry
 from .server_log import record_tables
 
 TABLES = {t.name: t for t in record_tables()}
 # Values bound per IN (...): SQLite takes 32,766 since 3.32; fewer round trips to a server.
 CHUNK = 5000
+SCRATCH = "kad_sync_rows"  # on a server, the records a statement writes, copied in first
 Row = dict[str, Any]  # a record with its references as uuids
 
 
@@ -59,19 +61,26 @@ def _entries(rows: Iterable[Sequence[Any]]) -> list[Entry]:
 
 
 def local_window(conn: Connection, cursor: int, server: str) -> list[Entry]:
-    log = ChangeEntry.__table__
-    query = select(*(log.c[n] for n in COLUMNS)).where(log.c.id > cursor, log.c.origin != server)
-    return _entries(conn.execute(query))
+    # the DB-API cursor: thousands of entries, read as they are stored (Entry.of reads them)
+    rows = raw(conn).execute(
+        f"SELECT {', '.join(COLUMNS)} FROM change_log WHERE id > ? AND origin != ?",
+        (cursor, server),
+    )
+    return _entries(rows.fetchall())
 
 
 def server_window(conn: Connection, cursor: int) -> tuple[list[Entry], set[int]]:
     """The server's entries of transactions from ``cursor`` on, and their ids."""
     names = ", ".join(f"c.{n}" for n in COLUMNS)
-    rows = conn.exec_driver_sql(
-        f"SELECT {names}, c.id FROM change_log c JOIN kad_change_xact x ON x.change_id = c.id "
-        "WHERE x.xact >= %(cursor)s ORDER BY c.id",
-        {"cursor": cursor},
-    ).all()
+    rows = (
+        raw(conn)
+        .driver.execute(
+            f"SELECT {names}, c.id FROM change_log c JOIN kad_change_xact x "
+            "ON x.change_id = c.id WHERE x.xact >= %s ORDER BY c.id",
+            (cursor,),
+        )
+        .fetchall()
+    )
     return _entries(r[:-1] for r in rows), {r[-1] for r in rows}
 
 
@@ -83,7 +92,7 @@ def known(conn: Connection, uuids: Iterable[str]) -> set[str]:
     for start in range(0, len(wanted), CHUNK):
         chunk = wanted[start : start + CHUNK]
         query = select(log.c.uuid).where(among(conn, log.c.uuid, chunk))
-        found.update(conn.execute(query).scalars())
+        found.update(conn.execute(query).scalars().all())
     return found
 
 
@@ -96,7 +105,7 @@ class Side:
         self._ids: dict[str, dict[str, int]] = defaultdict(dict)  # table -> uuid -> id
 
     def uuids(self, table: Table) -> set[str]:
-        return set(self.conn.execute(select(table.c.uuid)).scalars())
+        return set(self.conn.execute(select(table.c.uuid)).scalars().all())
 
     def rows(self, table: Table, uuids: Iterable[str]) -> dict[str, Row]:
         wanted = sorted(set(uuids))
@@ -104,8 +113,11 @@ class Side:
         for start in range(0, len(wanted), CHUNK):
             chunk = wanted[start : start + CHUNK]
             query = select(table).where(among(self.conn, table.c.uuid, chunk))
-            for mapping in self.conn.execute(query).mappings():
-                found[mapping["uuid"]] = dict(mapping)
+            result = self.conn.execute(query)
+            names = list(result.keys())
+            at = names.index("uuid")
+            for fetched in result.all():  # one fetch, plain tuples: thousands of rows
+                found[fetched[at]] = dict(zip(names, fetched, strict=True))
         self._ids[table.name].update({u: r["id"] for u, r in found.items()})
         refs = _references(table)
         for name, target in refs.items():
@@ -115,6 +127,21 @@ class Side:
                 row[name] = by_id.get(row[name]) if row[name] is not None else None
         return found
 
+    def stamps(self, table: Table, uuids: Iterable[str]) -> dict[str, Row]:
+        """Of these records, those here, each with its ``updated_at`` and ``owner`` only (what
+        a sync needs of a record the other side alone changed)."""
+        wanted = sorted(set(uuids))
+        found: dict[str, Row] = {}
+        columns = (table.c.uuid, table.c.id, table.c.updated_at, table.c.owner)
+        for start in range(0, len(wanted), CHUNK):
+            query = select(*columns).where(
+                among(self.conn, table.c.uuid, wanted[start : start + CHUNK])
+            )
+            for uuid, row_id, updated_at, owner in self.conn.execute(query).all():
+                found[uuid] = {"updated_at": updated_at, "owner": owner}
+                self._ids[table.name][uuid] = row_id
+        return found
+
     def _uuids_of(self, table: Table, ids: set[int]) -> dict[int, str]:
         known = {i: u for u, i in self._ids[table.name].items() if i in ids}
         missing = sorted(ids - set(known))
@@ -122,7 +149,7 @@ class Side:
             query = select(table.c.id, table.c.uuid).where(
                 among(self.conn, table.c.id, missing[start : start + CHUNK])
             )
-            for row_id, uuid in self.conn.execute(query):
+            for row_id, uuid in self.conn.execute(query).all():
                 known[row_id] = uuid
                 self._ids[table.name][uuid] = row_id
         return known
@@ -141,7 +168,7 @@ class Side:
             query = select(table.c.uuid, table.c.id).where(
                 among(self.conn, table.c.uuid, wanted[start : start + CHUNK])
             )
-            for uuid, row_id in self.conn.execute(query):
+            for uuid, row_id in self.conn.execute(query).all():
                 self._ids[table.name][uuid] = row_id
                 found += 1
         return found
@@ -190,13 +217,16 @@ class Side:
             if stored is not None:
                 stored.pop("id", None)
                 values.append({**stored, **{n: None for n in own}})
-        if values:
-            statement = (
-                pg_insert(table).on_conflict_do_nothing()
-                if self.postgresql
-                else insert(table).prefix_with("OR IGNORE")
+        if values and self.postgresql:
+            names = list(values[0])
+            self._copy_in(table, names, ([row[n] for n in names] for row in values))
+            listed = ", ".join(f'"{n}"' for n in names)
+            self.conn.exec_driver_sql(
+                f'INSERT INTO "{table.name}" ({listed}) SELECT {listed} FROM {SCRATCH} '
+                "ON CONFLICT DO NOTHING"
             )
-            self.conn.execute(statement, values)
+        elif values:
+            self.conn.execute(insert(table).prefix_with("OR IGNORE"), values)
         count = self._ids_of(table, (row["uuid"] for row in rows))  # none was here before
         links = [(row["uuid"], {n: row[n] for n in own}, None) for row in rows]
         self.update(table, [link for link in links if any(link[1].values())])
@@ -217,6 +247,9 @@ class Side:
                 {"key_uuid": uuid, **{f"new_{n}": v for n, v in stored.items()}}
             )
         for names, parameters in groups.items():
+            if self.postgresql:
+                self._update_server(table, names, parameters)
+                continue
             statement = (
                 update(table)
                 .where(table.c.uuid == bindparam("key_uuid"))
@@ -227,6 +260,31 @@ class Side:
                 statement = statement.values(updated_at=table.c.updated_at)
             self.conn.execute(statement, parameters)
         return sum(len(p) for p in groups.values())
+
+    def _copy_in(self, table: Table, names: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+        """Into a scratch table shaped like ``names`` of ``table`` (``key_uuid``: its uuid),
+        by ``COPY``; values as SQLite stores them, which COPY's text reads back."""
+        columns = ", ".join("uuid AS key_uuid" if n == "key_uuid" else f'"{n}"' for n in names)
+        driver = raw(self.conn).driver
+        driver.execute(
+            f"DROP TABLE IF EXISTS {SCRATCH}; CREATE TEMP TABLE {SCRATCH} ON COMMIT DROP AS "
+            f'SELECT {columns} FROM "{table.name}" WITH NO DATA'
+        )
+        convert = [converter(table.c["uuid" if n == "key_uuid" else n]) for n in names]
+        with driver.cursor().copy(f"COPY {SCRATCH} FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row([f(v) for f, v in zip(convert, row, strict=True)])
+
+    def _update_server(self, table: Table, names: tuple[str, ...], rows: list[Row]) -> None:
+        """One ``UPDATE … FROM`` for a set of changes to the same columns
+        (docs/team-server.md#sync)."""
+        values = ([r["key_uuid"], *(r[f"new_{n}"] for n in names)] for r in rows)
+        self._copy_in(table, ("key_uuid", *names), values)
+        assigned = ", ".join(f'"{n}" = s."{n}"' for n in names)
+        self.conn.exec_driver_sql(
+            f'UPDATE "{table.name}" AS t SET {assigned}, version = t.version + 1 '
+            f"FROM {SCRATCH} AS s WHERE t.uuid = s.key_uuid"
+        )
 
     def delete(self, session: Session, table: Table, uuid: str, now: datetime) -> bool:
         """Delete a record with what hangs under it: to the trash on this computer."""
@@ -278,6 +336,7 @@ def parents(table: Table) -> list[str]:
     ]
 
 
+@cache  # asked for every row written
 def _references(table: Table) -> dict[str, str]:
     """Reference column -> the table it points to (records only)."""
     return {

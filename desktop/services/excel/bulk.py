@@ -15,6 +15,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
@@ -84,6 +85,7 @@ def _json(value: Any) -> Any:
     return None if value is None else json.dumps(value, ensure_ascii=False)
 
 
+@cache  # asked per value when a sync compares and writes records
 def converter(column: Column[Any]) -> Callable[[Any], Any]:
     """How a Python value is stored in this column (what SQLAlchemy's types would do)."""
     kind = column.type

@@ -59,10 +59,11 @@ class Log:
         self.ids = {e.uuid for e in self.entries}
         self.by_record: dict[str, list[Entry]] = defaultdict(list)
         self.by_field: dict[tuple[str, str], list[Entry]] = defaultdict(list)
-        for entry in self.entries:
-            self.by_record[entry.record].append(entry)
-            if entry.action == CHANGED:
-                self.by_field[(entry.record, entry.field)].append(entry)
+        for entry in self.entries:  # the row's items, not the properties: 100,000s of entries
+            row = entry.row
+            self.by_record[row[1]].append(entry)
+            if row[3] == CHANGED:
+                self.by_field[(row[1], row[4] or "")].append(entry)
 
     def deleted(self, record: str) -> Entry | None:
         """The deletion that is the record's last word, if it is one."""
