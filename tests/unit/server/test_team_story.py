@@ -82,8 +82,9 @@ def _play(admin: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     url = {who: _as(admin, who, password) for who, password in passwords.items()}
 
     # Set up the server, twice (again after each upgrade), and add the team.
-    assert "Created the Key Account Desk schema" in _run(capsys, "server", "init", "--server", admin)
-    assert "is up to date" in _run(capsys, "server", "init", "--server", admin)
+    init = ("server", "init", "--server", admin)
+    assert "Created the Key Account Desk schema" in _run(capsys, *init)
+    assert "is up to date" in _run(capsys, *init)
     for who in (wang, li):
         assert "Created the login" in _run(
             capsys, "server", "add-user", who, "--password", passwords[who], "--server", admin
