@@ -28,3 +28,18 @@ def test_a_member_imports_new_records_into_the_server(
         assert conn.execute("SELECT count(*) FROM payment").fetchone()[0] == 1
     with team.psql("bob") as conn:  # a colleague still sees none of it
         assert conn.execute("SELECT count(*) FROM account").fetchone()[0] == 0
+
+
+def test_a_salesperson_s_full_import_of_a_colleague_s_records_is_one_sentence(
+    team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The rows carry their owner (the sample's salesperson): policies refuse them to alice."""
+    sample, workbook = tmp_path / "sample.sqlite", tmp_path / "all.xlsx"
+    assert main(["demo", "--db", str(sample)]) == 0
+    assert main(["export", str(workbook), "--db", str(sample)]) == 0
+    capsys.readouterr()
+    assert main(["import", str(workbook), "--keep-both", "--db", team.url("alice")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("import: The server refused the change") and err.count("\n") == 1
+    with team.psql("boss") as conn:
+        assert conn.execute("SELECT count(*) FROM account").fetchone()[0] == 0
