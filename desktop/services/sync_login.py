@@ -9,7 +9,6 @@ part of ``sync_state.server_label``) and another login is refused before anythin
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.engine import make_url
 
 from desktop.models import SyncState
 
@@ -29,20 +28,21 @@ class AnotherLogin(UserError):
     """The file was synchronised with this server by another login."""
 
 
-def previous_login(local: Database, server: Database) -> str | None:
-    """The login this file last synchronised with ``server`` as; None before its first sync."""
+def logins(local: Database, server: Database) -> tuple[str | None, str]:
+    """The login this file last synchronised with ``server`` as (None before its first sync,
+    or when its URL named no user) and the one connected now."""
     with server.engine.connect() as connection:
         identity = server_id(connection)
+        now = str(connection.exec_driver_sql("SELECT current_user").scalar_one())
     with local.read() as s:
         before = s.scalar(select(SyncState.server_label).where(SyncState.server_id == identity))
     if not before or "@" not in before:
-        return None
-    return before.rpartition("@")[0]
+        return None, now
+    return before.rpartition("@")[0], now
 
 
 def check_login(local: Database, server: Database) -> None:
     """Refuse a sync of ``local`` as a login other than the one it was synchronised as."""
-    now = make_url(server.server or "").username or ""
-    before = previous_login(local, server)
+    before, now = logins(local, server)
     if before is not None and before != now:
         raise AnotherLogin(ANOTHER_LOGIN.with_(before=before, now=now))
