@@ -38,7 +38,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         from desktop.services.demo import create_demo_database
 
-        summary = create_demo_database(path, getattr(args, "lang", None) or system_language())
+        language = getattr(args, "lang", None) or system_language()
+        # each salesperson's sample is their own records on a team server
+        summary = create_demo_database(path, language, own_uuids=True)
     except UserError as error:
         return refuse("demo", error, path)
     return _written(str(path), summary)
@@ -63,7 +65,7 @@ def _demo_on_server(url: str, language: str) -> int:
                     file=sys.stderr,
                 )
                 return 1
-            summary = load_demo(s, language=language, today=Clock().today())
+            summary = load_demo(s, language=language, today=Clock().today(), own_uuids=True)
     finally:
         db.close()
     return _written(db.label, summary)
