@@ -45,12 +45,13 @@ Derived while loading: every record's ``owner`` is the file's owner (also stored
 default-owner setting); ``uuid`` is derived from the record's position, so two loads with the
 same ``today`` give identical data (unless ``own_uuids``: the ``demo`` command's); a contact's
 closeness and trust are those after the latest interaction; an opportunity's stage and
-``stage_entered_on`` come from the last history entry (which must match ``"stage"``) and its ``score`` from the latest evaluation; ``unmet`` and
-``checks`` index the exit criteria of the stage being left / the current stage, and unmet ones
-are stored as their text; an assessment's ``total`` is the sum of its ratings and its ``result``
-is derived with the default scoring settings (``services/opportunities/scoring.py``); a milestone's
-``due_on`` is ``trigger_on + due_days``; payments are allocated to milestones oldest due first.
-A contract's milestones add up to its amount plus its amendments' deltas.
+``stage_entered_on`` come from the last history entry (which must match ``"stage"``) and its
+``score`` from the latest evaluation; ``unmet`` and ``checks`` index the exit criteria of the
+stage being left / the current stage, and unmet ones are stored as their text; an assessment's
+``total`` is the sum of its ratings and its ``result`` is derived with the default scoring
+settings (``services/opportunities/scoring.py``); a milestone's ``due_on`` is ``trigger_on +
+due_days``; payments are allocated to milestones oldest due first. A contract's milestones add
+up to its amount plus its amendments' deltas.
 
 The loader is split by what it builds: ``demo_records.py`` (values, records, look-ups),
 ``demo_people.py``, ``demo_opportunities.py``, ``demo_contracts.py``, and ``demo_loader.py``
