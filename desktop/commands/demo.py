@@ -65,7 +65,9 @@ def _demo_on_server(url: str, language: str) -> int:
                     file=sys.stderr,
                 )
                 return 1
-            summary = load_demo(s, language=language, today=Clock().today(), own_uuids=True)
+            summary = load_demo(
+                s, language=language, today=Clock().today(), own_uuids=True, owner=db.default_owner
+            )
     finally:
         db.close()
     return _written(db.label, summary)

@@ -84,7 +84,12 @@ def sample_path() -> Path:
 
 
 def load_demo(
-    session: Session, *, language: str, today: date, own_uuids: bool = False
+    session: Session,
+    *,
+    language: str,
+    today: date,
+    own_uuids: bool = False,
+    owner: str | None = None,
 ) -> DemoSummary:
     """Write the demo dataset into ``session`` (flushes, never commits).
 
@@ -93,6 +98,8 @@ def load_demo(
     ``own_uuids`` gives the records uuids of this load only: two salespeople's sample files
     are then different records to a team server, which matches records by uuid
     (docs/team-server.md#sync); without it every load has the same uuids.
+    ``owner`` (a server's login) owns the records instead of the sample's salesperson, and the
+    default-owner setting is left as it is (on a server, rows belong to the login).
     Meant for an empty database: the caller owns the transaction.
     """
     data = json.loads(sample_path().read_text(encoding="utf-8"))
@@ -100,6 +107,8 @@ def load_demo(
     loader = Loader(session, _language_key(language), today, data)
     if own_uuids:
         loader.namespace = uuid.uuid4()
+    if owner is not None:
+        loader.owner, loader.keep_default_owner = owner, True
     return loader.load()
 
 

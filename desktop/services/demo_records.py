@@ -60,6 +60,7 @@ class DemoRecords:
         self.staff: dict[str, Any] = data.get("staff", {})
         self.owner = self.text(data["owner"])
         self.namespace = _UUID_NAMESPACE
+        self.keep_default_owner = False
         self.sequence: dict[str, int] = {}
         self.stages: dict[str, Stage] = {}
         self.contacts: dict[str, Contact] = {}

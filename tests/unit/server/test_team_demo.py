@@ -46,3 +46,16 @@ def test_a_record_whose_uuid_a_colleague_holds_is_reported(
     with team.psql("bob") as conn:
         sent = conn.execute("SELECT count(*) FROM account").fetchone()[0]
     assert sent == 4 or "not sent" in out
+
+
+def test_a_salesperson_tries_the_sample_on_the_server(
+    team: Team, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The sample's records are the login's, as every row on a server (docs/team-server.md)."""
+    assert main(["demo", "--db", team.url("alice")]) == 0, capsys.readouterr()
+    assert "Sample data written to" in capsys.readouterr().out
+    with team.psql("alice") as conn:
+        owners = {r[0] for r in conn.execute("SELECT DISTINCT owner FROM opportunity")}
+        assert owners == {team.names["alice"]}
+    with team.psql("bob") as conn:
+        assert conn.execute("SELECT count(*) FROM account").fetchone()[0] == 0
