@@ -48,14 +48,21 @@ def test_a_record_whose_uuid_a_colleague_holds_is_reported(
     assert sent == 4 or "not sent" in out
 
 
-def test_a_salesperson_tries_the_sample_on_the_server(
+def test_the_sample_goes_on_a_server_by_a_manager_only(
     team: Team, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """The sample's records are the login's, as every row on a server (docs/team-server.md)."""
-    assert main(["demo", "--db", team.url("alice")]) == 0, capsys.readouterr()
+    """A salesperson cannot tell that the server holds no accounts (they see only theirs): the
+    sample would land in the team's figures. A manager's sample is the manager's records."""
+    team.tree("bob", "华东电网")
+    assert main(["demo", "--db", team.url("alice")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("demo: only a manager") and err.count("\n") == 1
+    assert main(["demo", "--db", team.url("boss")]) == 1  # bob's account is there
+    capsys.readouterr()
+    with team.psql("boss") as conn:
+        conn.execute("DELETE FROM account")
+    assert main(["demo", "--db", team.url("boss")]) == 0, capsys.readouterr()
     assert "Sample data written to" in capsys.readouterr().out
-    with team.psql("alice") as conn:
+    with team.psql("boss") as conn:
         owners = {r[0] for r in conn.execute("SELECT DISTINCT owner FROM opportunity")}
-        assert owners == {team.names["alice"]}
-    with team.psql("bob") as conn:
-        assert conn.execute("SELECT count(*) FROM account").fetchone()[0] == 0
+        assert owners == {team.names["boss"]}
