@@ -71,9 +71,11 @@ def unreachable(url: str, error: DBAPIError) -> ServerUnreachable:
     holds the password)."""
     reason = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
     return ServerUnreachable(
-        QT_TRANSLATE_NOOP("Database", "Cannot connect to the server {server}: {reason}").with_(
-            server=label(url), reason=reason
-        )
+        QT_TRANSLATE_NOOP(
+            "Database",
+            "Cannot connect to the server {server} ({reason}): check its address, the user "
+            "name and the password, then try again.",
+        ).with_(server=label(url), reason=reason)
     )
 
 

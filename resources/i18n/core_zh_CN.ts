@@ -773,8 +773,8 @@
         <translation>这不是团队服务器的地址：请写成 postgresql://USER:PASSWORD@HOST:PORT/DBNAME。</translation>
     </message>
     <message>
-        <source>Cannot connect to the server {server}: {reason}</source>
-        <translation>无法连接服务器 {server}：{reason}</translation>
+        <source>Cannot connect to the server {server} ({reason}): check its address, the user name and the password, then try again.</source>
+        <translation>无法连接服务器 {server}（{reason}）：请检查服务器地址、用户名和密码，然后重试。</translation>
     </message>
     <message>
         <source>The server database {server} holds tables of another application, not of Key Account Desk. It was left untouched.</source>

@@ -52,6 +52,7 @@ def test_a_host_that_does_not_exist_is_not_a_lost_connection(
     err = _one_sentence(capsys.readouterr().err)
     assert err.startswith("check: Cannot connect to the server wang@no-such-host-")
     assert "no-such-host" in err and "pw@" not in err
+    assert "then try again" in err  # what to do
 
 
 def test_a_file_synchronised_as_one_login_is_refused_to_another(
