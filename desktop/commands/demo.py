@@ -38,7 +38,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         from desktop.services.demo import create_demo_database
 
-        summary = create_demo_database(path, getattr(args, "lang", None) or system_language())
+        language = getattr(args, "lang", None) or system_language()
+        # each salesperson's sample is their own records on a team server
+        summary = create_demo_database(path, language, own_uuids=True)
     except UserError as error:
         return refuse("demo", error, path)
     return _written(str(path), summary)
@@ -50,12 +52,21 @@ def _demo_on_server(url: str, language: str) -> int:
     from desktop.models import Account
     from desktop.services.clock import Clock
     from desktop.services.demo import load_demo
+    from desktop.services.team_members import is_manager
 
     db = connect("demo", url)
     if db is None:
         return 1
     try:
         with db.session() as s:
+            # a salesperson sees only their own accounts: "empty" is a manager's to tell
+            if not is_manager(s.connection()):
+                print(
+                    f"demo: only a manager puts the sample data on {db.label} (it would show "
+                    "in the team's figures); try it in a file: demo --db FILE",
+                    file=sys.stderr,
+                )
+                return 1
             if s.scalar(select(Account.id).limit(1)) is not None:
                 print(
                     f"demo: {db.label} already holds accounts; the sample data goes into an "
@@ -63,7 +74,9 @@ def _demo_on_server(url: str, language: str) -> int:
                     file=sys.stderr,
                 )
                 return 1
-            summary = load_demo(s, language=language, today=Clock().today())
+            summary = load_demo(
+                s, language=language, today=Clock().today(), own_uuids=True, owner=db.default_owner
+            )
     finally:
         db.close()
     return _written(db.label, summary)

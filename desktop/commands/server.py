@@ -52,6 +52,7 @@ def register(subparsers) -> None:
 
 
 def _run(run: Action, args: argparse.Namespace) -> int:
+    import psycopg
     from sqlalchemy.exc import DBAPIError
 
     from desktop.cli import system_language
@@ -64,13 +65,30 @@ def _run(run: Action, args: argparse.Namespace) -> int:
     except UserError as error:
         print(f"{command}: {error.message.render(translate)}", file=sys.stderr)
         return 1
-    except DBAPIError as error:  # e.g. a login that may not create roles: libpq's own words
-        reason = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
-        print(f"{command}: {reason}", file=sys.stderr)
+    except (DBAPIError, psycopg.Error) as error:
+        print(f"{command}: {_refused(error, args.server, translate)}", file=sys.stderr)
         return 1
     sys.stdout.buffer.write((done.render(translate) + "\n").encode("utf-8"))
     sys.stdout.flush()
     return 0
+
+
+NOT_ADMINISTRATOR = QT_TRANSLATE_NOOP(
+    "Team",
+    "The login {user} may not do this on the server: run it with the administrator's URL "
+    "(a superuser, or the database's owner who may create roles); nothing was changed.",
+)
+
+
+def _refused(error: BaseException, url: str, translate: Translate) -> str:
+    """A salesperson's login lacks the rights (SQLSTATE 42501); otherwise libpq's own first
+    line, which never holds the password."""
+    from sqlalchemy.engine import make_url
+
+    orig = getattr(error, "orig", None) or error
+    if getattr(orig, "sqlstate", None) == "42501":
+        return NOT_ADMINISTRATOR.with_(user=make_url(url).username or "").render(translate)
+    return str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
 
 
 def _init(args: argparse.Namespace, _translate: Translate) -> Message:

@@ -363,8 +363,11 @@ def open_server(url: str, *, clock: Clock | None = None, init: bool = False) -> 
     one way to create or upgrade it."""
     from desktop.models.db import make_server_engine
 
-    from .server_schema import NEEDS_INIT, NEEDS_UPGRADE, inspect_server, label
+    from .server_schema import NEEDS_INIT, NEEDS_UPGRADE, NOT_A_SERVER, inspect_server, label
+    from .server_url import is_server_url
 
+    if not is_server_url(url):
+        raise DatabaseRefused(NOT_A_SERVER)
     engine = make_server_engine(url)
     try:
         inspection = inspect_server(engine, url)

@@ -43,14 +43,15 @@ Field names are the models' column names; values are:
 
 Derived while loading: every record's ``owner`` is the file's owner (also stored as the
 default-owner setting); ``uuid`` is derived from the record's position, so two loads with the
-same ``today`` give identical data; a contact's closeness and trust are those after the latest
-interaction; an opportunity's stage and ``stage_entered_on`` come from the last history entry
-(which must match ``"stage"``) and its ``score`` from the latest evaluation; ``unmet`` and
-``checks`` index the exit criteria of the stage being left / the current stage, and unmet ones
-are stored as their text; an assessment's ``total`` is the sum of its ratings and its ``result``
-is derived with the default scoring settings (``services/opportunities/scoring.py``); a milestone's
-``due_on`` is ``trigger_on + due_days``; payments are allocated to milestones oldest due first.
-A contract's milestones add up to its amount plus its amendments' deltas.
+same ``today`` give identical data (unless ``own_uuids``: the ``demo`` command's); a contact's
+closeness and trust are those after the latest interaction; an opportunity's stage and
+``stage_entered_on`` come from the last history entry (which must match ``"stage"``) and its
+``score`` from the latest evaluation; ``unmet`` and ``checks`` index the exit criteria of the
+stage being left / the current stage, and unmet ones are stored as their text; an assessment's
+``total`` is the sum of its ratings and its ``result`` is derived with the default scoring
+settings (``services/opportunities/scoring.py``); a milestone's ``due_on`` is ``trigger_on +
+due_days``; payments are allocated to milestones oldest due first. A contract's milestones add
+up to its amount plus its amendments' deltas.
 
 The loader is split by what it builds: ``demo_records.py`` (values, records, look-ups),
 ``demo_people.py``, ``demo_opportunities.py``, ``demo_contracts.py``, and ``demo_loader.py``
@@ -60,6 +61,7 @@ The loader is split by what it builds: ``demo_records.py`` (values, records, loo
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import date
 from pathlib import Path
 
@@ -81,16 +83,33 @@ def sample_path() -> Path:
     return data_path(SAMPLE)
 
 
-def load_demo(session: Session, *, language: str, today: date) -> DemoSummary:
+def load_demo(
+    session: Session,
+    *,
+    language: str,
+    today: date,
+    own_uuids: bool = False,
+    owner: str | None = None,
+) -> DemoSummary:
     """Write the demo dataset into ``session`` (flushes, never commits).
 
     ``language`` is "en" or "zh_CN" (other languages get English); ``today`` anchors every
     date of the dataset.
+    ``own_uuids`` gives the records uuids of this load only: two salespeople's sample files
+    are then different records to a team server, which matches records by uuid
+    (docs/team-server.md#sync); without it every load has the same uuids.
+    ``owner`` (a server's login) owns the records instead of the sample's salesperson, and the
+    default-owner setting is left as it is (on a server, rows belong to the login).
     Meant for an empty database: the caller owns the transaction.
     """
     data = json.loads(sample_path().read_text(encoding="utf-8"))
     ensure_default_stages(session)
-    return Loader(session, _language_key(language), today, data).load()
+    loader = Loader(session, _language_key(language), today, data)
+    if own_uuids:
+        loader.namespace = uuid.uuid4()
+    if owner is not None:
+        loader.owner, loader.keep_default_owner = owner, True
+    return loader.load()
 
 
 def _language_key(language: str) -> str:
@@ -98,16 +117,18 @@ def _language_key(language: str) -> str:
     return "zh" if language.strip().lower().startswith("zh") else "en"
 
 
-def create_demo_database(path: Path, language: str, clock: Clock | None = None) -> DemoSummary:
+def create_demo_database(
+    path: Path, language: str, clock: Clock | None = None, *, own_uuids: bool = False
+) -> DemoSummary:
     """Create the database ``path`` (which must not hold data yet) filled with the sample
-    dataset, in one transaction."""
+    dataset, in one transaction (``own_uuids``: see :func:`load_demo`)."""
     from .database import discard_database_files, open_database
 
     clock = clock or Clock()
     opened = open_database(path, clock=clock)
     try:
         with opened.db.session() as s:
-            summary = load_demo(s, language=language, today=clock.today())
+            summary = load_demo(s, language=language, today=clock.today(), own_uuids=own_uuids)
     except BaseException:
         opened.db.engine.dispose()
         if opened.created:  # nothing half-made stays behind (a full disk, say)

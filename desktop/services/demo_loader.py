@@ -54,7 +54,8 @@ class Loader(PeopleBuilder):
             chinese=self.lang == "zh",
         )
         add_actions(self)
-        DEFAULT_OWNER.set(self.session, self.owner)
+        if not self.keep_default_owner:
+            DEFAULT_OWNER.set(self.session, self.owner)
         add_history(self.session, self.contacts, self.today, self.owner)
         self.session.flush()
         return DemoSummary(

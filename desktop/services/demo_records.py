@@ -59,6 +59,8 @@ class DemoRecords:
         self.data = data
         self.staff: dict[str, Any] = data.get("staff", {})
         self.owner = self.text(data["owner"])
+        self.namespace = _UUID_NAMESPACE
+        self.keep_default_owner = False
         self.sequence: dict[str, int] = {}
         self.stages: dict[str, Stage] = {}
         self.contacts: dict[str, Contact] = {}
@@ -161,7 +163,7 @@ class DemoRecords:
         table = cls.__tablename__
         self.sequence[table] = number = self.sequence.get(table, 0) + 1
         record = cls(
-            owner=self.owner, uuid=str(uuid.uuid5(_UUID_NAMESPACE, f"{table}/{number}")), **values
+            owner=self.owner, uuid=str(uuid.uuid5(self.namespace, f"{table}/{number}")), **values
         )
         self.session.add(record)
         return record

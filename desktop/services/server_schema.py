@@ -28,6 +28,11 @@ NEEDS_UPGRADE = QT_TRANSLATE_NOOP(
     "The server database {server} was set up by an older version of Key Account Desk: its "
     "administrator upgrades it with `python main.py server init --server URL`.",
 )
+# The given text is not repeated: a mistyped URL may hold a password.
+NOT_A_SERVER = QT_TRANSLATE_NOOP(
+    "Database",
+    "This is not a team server's address: give it as postgresql://USER:PASSWORD@HOST:PORT/DBNAME.",
+)
 
 
 class ServerUnreachable(UserError):
@@ -66,9 +71,11 @@ def unreachable(url: str, error: DBAPIError) -> ServerUnreachable:
     holds the password)."""
     reason = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
     return ServerUnreachable(
-        QT_TRANSLATE_NOOP("Database", "Cannot connect to the server {server}: {reason}").with_(
-            server=label(url), reason=reason
-        )
+        QT_TRANSLATE_NOOP(
+            "Database",
+            "Cannot connect to the server {server} ({reason}): check its address, the user "
+            "name and the password, then try again.",
+        ).with_(server=label(url), reason=reason)
     )
 
 
@@ -78,7 +85,12 @@ def inspect_server(engine: Engine, url: str) -> Inspection:
     from desktop.models.db import APPLICATION_ID
 
     try:
-        with engine.connect() as conn:
+        # Failing to connect (a wrong host, port or password) is never a lost connection.
+        conn = engine.connect()
+    except DBAPIError as exc:
+        raise unreachable(url, exc) from exc
+    try:
+        with conn:
             tables = set(
                 conn.execute(
                     text(

@@ -160,7 +160,12 @@ def refusals() -> Iterator[None]:
     """A write the server's policies refuse becomes one sentence instead of a traceback."""
     try:
         yield
-    except DBAPIError as error:
-        if getattr(error.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+    except Exception as error:
+        # the ORM's writes wrap psycopg's error; raw ones (driver.raw: imports) raise it bare
+        cause = error.orig if isinstance(error, DBAPIError) else error
+        if (
+            type(cause).__module__.startswith("psycopg")
+            and getattr(cause, "sqlstate", None) == INSUFFICIENT_PRIVILEGE
+        ):
             raise TeamRefused(NOT_PERMITTED) from error
         raise

@@ -769,8 +769,12 @@
         <translation>服务器数据库 {server} 由旧版大客户项目销售助手建立：请其管理员用 `python main.py server init --server URL` 升级。</translation>
     </message>
     <message>
-        <source>Cannot connect to the server {server}: {reason}</source>
-        <translation>无法连接服务器 {server}：{reason}</translation>
+        <source>This is not a team server&apos;s address: give it as postgresql://USER:PASSWORD@HOST:PORT/DBNAME.</source>
+        <translation>这不是团队服务器的地址：请写成 postgresql://USER:PASSWORD@HOST:PORT/DBNAME。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server {server} ({reason}): check its address, the user name and the password, then try again.</source>
+        <translation>无法连接服务器 {server}（{reason}）：请检查服务器地址、用户名和密码，然后重试。</translation>
     </message>
     <message>
         <source>The server database {server} holds tables of another application, not of Key Account Desk. It was left untouched.</source>
@@ -1977,6 +1981,10 @@
         <source>on this computer</source>
         <translation>在本机上</translation>
     </message>
+    <message>
+        <source>This file is synchronised with the server as {before}, not as {now}: synchronise it as {before}, or give {now} a file of their own (a new file name downloads what they may see); nothing was changed.</source>
+        <translation>此文件是以 {before} 的身份与服务器同步的，不是 {now}：请以 {before} 的身份同步，或为 {now} 另用一个文件（新的文件名会下载其可见的数据）；未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>SyncDialog</name>
@@ -2043,6 +2051,10 @@
 </context>
 <context>
     <name>Team</name>
+    <message>
+        <source>The login {user} may not do this on the server: run it with the administrator&apos;s URL (a superuser, or the database&apos;s owner who may create roles); nothing was changed.</source>
+        <translation>登录名 {user} 无权在服务器上执行此操作：请使用管理员的 URL（超级用户，或可创建角色的数据库所有者）运行；未做任何更改。</translation>
+    </message>
     <message>
         <source>Created the Key Account Desk schema on {server}</source>
         <translation>已在 {server} 上创建大客户项目销售助手的数据库结构</translation>
