@@ -3,12 +3,17 @@ who and when, and offer to reload the record with the user's own edits applied o
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.services.versions import ChangedMeanwhile
+from desktop.services.versions import ChangedMeanwhile, ReadRecord
 
 from ..i18n import translate
+
+T = TypeVar("T")
 
 
 def offer_reload(parent: QWidget, error: ChangedMeanwhile) -> bool:
@@ -36,3 +41,24 @@ def offer_reload(parent: QWidget, error: ChangedMeanwhile) -> bool:
     box.setDefaultButton(reload)
     box.exec()
     return box.clickedButton() is reload
+
+
+def refused(
+    parent: QWidget,
+    error: ChangedMeanwhile,
+    record: ReadRecord[T],
+    mine: T,
+    load: Callable[[T], None],
+    say: Callable[[str], None],
+) -> None:
+    """A form's save was refused: ``say`` why, and when the user wants it, ``load`` the record
+    as it is now with ``mine`` (what the form holds) on top, to check and save again."""
+    say(error.message.render(translate))
+    if offer_reload(parent, error):
+        load(record.reload(mine))
+        say(
+            QCoreApplication.translate(
+                "ChangedMeanwhile",
+                "Reloaded with your changes applied on top: check them and save again.",
+            )
+        )
