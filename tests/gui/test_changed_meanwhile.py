@@ -8,8 +8,8 @@ from dataclasses import replace
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.services.accounts import AccountData, AccountService
-from desktop.views.common import changed_meanwhile
 from desktop.views.account_dialog import AccountDialog
+from desktop.views.common import changed_meanwhile
 
 
 def test_reload_and_reapply_keeps_both_changes(qtbot, db, monkeypatch) -> None:
