@@ -82,9 +82,14 @@ class ReadRecord(Generic[T]):
     """What a form read of one record: its fields (``data``) and the version they were read
     at, given to the save; ``read`` reads both again (None: the record's version unknown)."""
 
-    def __init__(self, read: Callable[[], tuple[T, int | None]]) -> None:
+    def __init__(
+        self,
+        read: Callable[[], tuple[T, int | None]],
+        read_already: tuple[T, int | None] | None = None,
+    ) -> None:
+        """``read_already``: what the form shows was read earlier (a table's row)."""
         self._read = read
-        self.data, self.version = read()
+        self.data, self.version = read() if read_already is None else read_already
 
     def reload(self, mine: T) -> T:
         """The record as it is now with the user's edits (``mine``) on top; the next save is

@@ -49,16 +49,19 @@ def refused(
     record: ReadRecord[T],
     mine: T,
     load: Callable[[T], None],
-    say: Callable[[str], None],
-) -> None:
-    """A form's save was refused: ``say`` why, and when the user wants it, ``load`` the record
-    as it is now with ``mine`` (what the form holds) on top, to check and save again."""
+    say: Callable[[str], None] = lambda _text: None,
+) -> bool:
+    """A form's save was refused: ``say`` why (on the form), and when the user wants it,
+    ``load`` the record as it is now with ``mine`` (what the form holds) on top, to check and
+    save again (True)."""
     say(error.message.render(translate))
-    if offer_reload(parent, error):
-        load(record.reload(mine))
-        say(
-            QCoreApplication.translate(
-                "ChangedMeanwhile",
-                "Reloaded with your changes applied on top: check them and save again.",
-            )
+    if not offer_reload(parent, error):
+        return False
+    load(record.reload(mine))
+    say(
+        QCoreApplication.translate(
+            "ChangedMeanwhile",
+            "Reloaded with your changes applied on top: check them and save again.",
         )
+    )
+    return True
