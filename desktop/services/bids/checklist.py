@@ -3,7 +3,7 @@ when, and can be put back exactly (for undo)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -38,7 +38,8 @@ class ChecklistRow:
     checked_at: datetime | None
     note: str
     evidence: int  # how many files are attached
-    version: int | None = None  # as read, for saving a note (docs/team-server.md#versions)
+    # as read, for saving a note (docs/team-server.md#versions); not part of what it shows
+    version: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
