@@ -125,8 +125,8 @@ def test_without_any_password_it_is_asked_for(
     tmp_path: Path,
     pg_url: str,
     dialogs,
-    fake_keyring,
-    monkeypatch,  # noqa: F811
+    fake_keyring,  # noqa: F811
+    monkeypatch,
 ) -> None:
     monkeypatch.delenv("PGPASSWORD", raising=False)
     monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
