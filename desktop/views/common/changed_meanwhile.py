@@ -65,3 +65,28 @@ def refused(
         )
     )
     return True
+
+
+def edit_until_saved(
+    parent: QWidget,
+    record: ReadRecord[T],
+    ask: Callable[[T], T | None],
+    save: Callable[[T, int | None, Callable[[ChangedMeanwhile], None]], object],
+) -> None:
+    """A record edited in a dialog that closes before the save: ``ask`` opens it on the data
+    given and returns what the user saved (None: cancelled); ``save(data, version,
+    changed_meanwhile)`` writes it, calling ``changed_meanwhile`` when refused because the
+    record changed since it was read. Then the user may reload it with their edits on top,
+    and the dialog opens again on that."""
+    data: T | None = record.data
+    while data is not None:
+        mine = ask(data)
+        if mine is None:
+            return
+        refusals: list[ChangedMeanwhile] = []
+        save(mine, record.version, refusals.append)
+        if not refusals:
+            return
+        reloaded: list[T] = []
+        refused(parent, refusals[0], record, mine, reloaded.append)
+        data = reloaded[0] if reloaded else None
