@@ -287,11 +287,13 @@ class ChartEditor(QObject):
             lambda: self.visits.add(person_id, data, today),
         )
 
-    def update_visit(self, visit_id: int, name: str, data: VisitData) -> None:
+    def update_visit(
+        self, visit_id: int, name: str, data: VisitData, read_version: int | None = None
+    ) -> None:
         today = self.ctx.clock.today()
         self._visits(
             self.tr("Edit interaction with {name}").format(name=name),
-            lambda: self.visits.update(visit_id, data, today),
+            lambda: self.visits.update(visit_id, data, today, read_version),
         )
 
     def delete_visit(self, visit_id: int, name: str) -> None:
