@@ -98,3 +98,35 @@ def test_a_note_typed_in_place_over_a_colleagues_change(tab, ctx, dialogs, asked
     assert asked and dialogs.prefilled == ["typed in place"]
     stored = _stored(ctx, item.id)
     assert (stored.note, stored.responsible) == ("typed in place", "Colleague")
+
+
+def test_a_deviation_line(tab, ctx, monkeypatch, asked) -> None:
+    from desktop.services.bids.deviations import DeviationService
+    from desktop.views.bids.deviation_dialog import DeviationDialog
+
+    panel = tab.deviations
+    tab.pages.setCurrentWidget(panel)
+    panel.table.selectRow(0)
+    row = panel.table.selected_row()
+    colleague = DeviationService(ctx.db)
+    seen: list[DeviationDialog] = []
+
+    def exec_(dialog: DeviationDialog) -> int:
+        seen.append(dialog)
+        dialog.response.setPlainText("Warranty 3 years")
+        theirs, _ = colleague.read(row.id)
+        colleague.update(row.id, replace(theirs, strategy="Offer a longer service contract"))
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(DeviationDialog, "exec", exec_)
+    panel.edit_line()
+    (dialog,) = seen
+    assert asked and dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.strategy.toPlainText() == "Offer a longer service contract"
+    dialog.accept()
+    saved, _ = colleague.read(row.id)
+    assert (saved.response, saved.strategy) == (
+        "Warranty 3 years",
+        "Offer a longer service contract",
+    )
