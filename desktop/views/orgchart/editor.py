@@ -263,10 +263,18 @@ class ChartEditor(QObject):
             lambda: self.relationships.add(person_id, member, strength, note),
         )
 
-    def update_owner(self, owner_id: int, name: str, member: str, strength: int, note: str):
+    def update_owner(
+        self,
+        owner_id: int,
+        name: str,
+        member: str,
+        strength: int,
+        note: str,
+        read_version: int | None = None,
+    ):
         self._owners(
             self.tr("{member} knows {name}").format(member=member.strip(), name=name),
-            lambda: self.relationships.update(owner_id, member, strength, note),
+            lambda: self.relationships.update(owner_id, member, strength, note, read_version),
         )
 
     def remove_owner(self, owner_id: int, name: str, member: str) -> None:

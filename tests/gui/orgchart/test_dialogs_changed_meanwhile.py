@@ -1,5 +1,5 @@
-"""An interaction of the visit log refuses to write over a colleague's change and reloads with
-the user's edits on top (docs/team-server.md#versions)."""
+"""An interaction of the visit log and a relationship owner refuse to write over a colleague's
+change and reload with the user's edits on top (docs/team-server.md#versions)."""
 
 from __future__ import annotations
 
@@ -41,3 +41,29 @@ def test_reload_and_reapply_keeps_both_changes(qtbot, tab, ctx, monkeypatch) -> 
     assert dialog.result() == 1
     saved, _ = visits.read(row.id)
     assert (saved.participants, saved.next_step) == ("Li Ming; Bai Zhigang", "Send the test report")
+
+
+def test_a_relationship_owner(qtbot, tab, ctx, monkeypatch) -> None:
+    xia = person_id(ctx.db, "Xia Liqun")
+    tab.open_person(xia)
+    owners = tab.panel.owners
+    (owner,) = owners.table.source.rows()
+    relationships = ctx.services.relationships
+    monkeypatch.setattr(changed_meanwhile, "offer_reload", lambda parent, error: True)
+    seen = []
+
+    def edit(dialog) -> int:
+        seen.append(dialog)
+        dialog.strength.setCurrentIndex(2)  # the user: close
+        relationships.update(owner.id, owner.member, owner.strength, "Former colleagues")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(tab, "open_dialog", edit)
+    owners.edit_requested.emit(owner)
+    (dialog,) = seen
+    assert dialog.result() == 0 and dialog.note.text() == "Former colleagues"
+    assert dialog.strength.currentData() == 3
+    dialog.accept()
+    saved, _ = relationships.read(owner.id)
+    assert (saved.strength, saved.note) == (3, "Former colleagues")
