@@ -106,3 +106,31 @@ def test_keeping_the_form_saves_nothing(tab, ctx, monkeypatch) -> None:
     assert len(opened) == 1
     saved, _ = service.read(row.id)
     assert saved.note == "theirs" and saved.stance == before
+
+
+def test_a_strategy_note(tab, ctx, monkeypatch, asked) -> None:
+    from desktop.models.enums import StrategyNoteKind
+    from desktop.views.opportunities.strategy_dialogs import TitleDialog
+
+    from .test_strategy_tab import open_strategy
+
+    panel = open_strategy(tab, ctx)
+    panel.create_note(StrategyNoteKind.RED_FLAG, "Budget review in January")
+    flags = panel.red_flags
+    row = next(n for n in range(flags.count()) if "Budget review" in flags.item(n).text())
+    flags.setCurrentRow(row)
+    note_id = panel.selected_flag().note_id
+    opened: list[str] = []
+
+    def exec_(dialog: TitleDialog) -> int:
+        opened.append(dialog.text.text())
+        if len(opened) == 1:
+            dialog.text.setText("Budget review moved to February")
+            panel.service.edit_note(note_id, "Budget review in January (confirmed)")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(TitleDialog, "exec", exec_)
+    panel.edit_note()
+    assert asked  # told, and asked again with what the user typed
+    assert opened == ["Budget review in January", "Budget review moved to February"]
+    assert panel.service.read_note(note_id)[0].text == "Budget review moved to February"
