@@ -1192,7 +1192,6 @@
     <name>TenderDialog</name>
     <message>
         <source>New tender</source>
-        <extracomment>the tender edited, when its version guards the save (docs/team-server.md#versions)</extracomment>
         <translation>新建投标项目</translation>
     </message>
     <message>

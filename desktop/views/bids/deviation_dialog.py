@@ -28,7 +28,7 @@ class DeviationDialog(QDialog):
     def __init__(self, data: DeviationData | None, save, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._save = save
-        #: the line edited, when its version guards the save (docs/team-server.md#versions)
+        # the line edited, when its version guards the save (docs/team-server.md#versions)
         self.record: ReadRecord[DeviationData] | None = None
         self.setWindowTitle(
             self.tr("New deviation line") if data is None else self.tr("Edit deviation line")

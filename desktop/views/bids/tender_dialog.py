@@ -66,7 +66,7 @@ class TenderDialog(QDialog):
         super().__init__(parent)
         self._save = save
         self._choices = choices
-        #: the tender edited, when its version guards the save (docs/team-server.md#versions)
+        # the tender edited, when its version guards the save (docs/team-server.md#versions)
         self.record: ReadRecord[TenderData] | None = None
         self.setWindowTitle(self.tr("New tender") if data is None else self.tr("Edit tender"))
         self.opportunity = QComboBox(self)

@@ -251,7 +251,7 @@ class FormDialog(QDialog):
         self._fields = list(fields)
         self._data = data
         self._save = save
-        #: the record edited, when its version guards the save (:meth:`guard`)
+        # the record edited, when its version guards the save (:meth:`guard`)
         self.record: ReadRecord | None = None
         self.result_value: Any = None
         self.widgets: dict[str, QWidget] = {}

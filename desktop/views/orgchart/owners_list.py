@@ -106,7 +106,7 @@ class OwnerDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._save = save
-        #: the owner edited, when its version guards the save (docs/team-server.md#versions)
+        # the owner edited, when its version guards the save (docs/team-server.md#versions)
         self.record: ReadRecord[Owner] | None = None
         self.setWindowTitle(self.tr("Who knows {name}").format(name=person_name))
         self.member = QComboBox(self)

@@ -47,7 +47,7 @@ class VisitDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._save = save
-        #: the visit edited, when its version guards the save (docs/team-server.md#versions)
+        # the visit edited, when its version guards the save (docs/team-server.md#versions)
         self.record: ReadRecord[VisitData] | None = None
         self.setWindowTitle(
             self.tr("New interaction with {name}").format(name=person_name)
