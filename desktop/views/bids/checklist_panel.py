@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 
 from desktop.models.enums import ChecklistStatus
 from desktop.services.action_subjects import AboutKind
-from desktop.services.bids.checklist import ChecklistRow, ItemState, state_of
+from desktop.services.bids.checklist import ChecklistRow, ItemState
 from desktop.services.bids.progress import progress_of
 from desktop.services.bids.tenders import TenderDetail
 from desktop.services.changes import ChangeSet
 from desktop.services.messages import UserError
+from desktop.services.records import read_from
 from desktop.services.versions import ChangedMeanwhile, ReadRecord
 from desktop.views.actions.action_dialog import make_action
 from desktop.views.common import undo
@@ -341,7 +342,7 @@ class ChecklistPanel(UndoablePanel):
         user may reload it and check their text again (docs/team-server.md#versions)."""
         record = ReadRecord(
             lambda: self.service.read_state(item_id),
-            None if shown is None else (state_of(shown), shown.version),
+            None if shown is None else (read_from(ItemState, shown), shown.version),
         )
         text = typed
         if text is None:
@@ -356,7 +357,11 @@ class ChecklistPanel(UndoablePanel):
                 return
             except ChangedMeanwhile as error:
                 merged: list[ItemState] = []
-                mine = replace(record.data, **{field: text})
+                mine = (
+                    replace(record.data, note=text)
+                    if field == "note"
+                    else replace(record.data, responsible=text)
+                )
                 if not refused(self, error, record, mine, merged.append):
                     return
                 text = self.ctx.dialogs.ask_text(title, prompt, getattr(merged[0], field))
