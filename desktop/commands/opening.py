@@ -25,9 +25,18 @@ def server_of(args: argparse.Namespace) -> str | None:
 
 
 def connect(command: str, url: str) -> Database | None:
-    """The database on the server ``url``, or None after saying why not. Without a password
-    in the URL, the key ring's is used, then libpq's own (``PGPASSWORD``, ``.pgpass``), then
-    one is asked for when someone is at the terminal."""
+    """The database on the server ``url`` (:func:`login`), or None after saying why not."""
+    try:
+        return login(url)
+    except UserError as error:
+        print(f"{command}: {error}", file=sys.stderr)
+        return None
+
+
+def login(url: str) -> Database:
+    """The database on the server ``url``; raises UserError. Without a password in the URL,
+    the key ring's is used, then libpq's own (``PGPASSWORD``, ``.pgpass``), then one is asked
+    for when someone is at the terminal (docs/team-server.md#connecting)."""
     from desktop.services.database import open_server
     from desktop.services.server_login import (
         needs_password,
@@ -39,20 +48,16 @@ def connect(command: str, url: str) -> Database | None:
 
     url = with_saved_password(url)
     try:
-        try:
-            return open_server(url).db
-        except ServerUnreachable as error:
-            if password_of(url) is not None or not needs_password(error):
-                raise
-            if not sys.stdin.isatty():
-                raise
-            import getpass
+        return open_server(url).db
+    except ServerUnreachable as error:
+        if password_of(url) is not None or not needs_password(error):
+            raise
+        if not sys.stdin.isatty():
+            raise
+        import getpass
 
-            password = getpass.getpass(f"Password for {label(url)}: ")
-            return open_server(with_password(url, password)).db
-    except UserError as error:
-        print(f"{command}: {error}", file=sys.stderr)
-        return None
+        password = getpass.getpass(f"Password for {label(url)}: ")
+        return open_server(with_password(url, password)).db
 
 
 def refuse_server_backup(command: str, args: argparse.Namespace) -> bool:

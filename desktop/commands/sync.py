@@ -9,7 +9,7 @@ import sys
 
 from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
 
-from .opening import database_of, exclusive
+from .opening import database_of, exclusive, login
 from .recovery import is_last_database, refuse
 
 DONE = QT_TRANSLATE_NOOP(
@@ -37,7 +37,7 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from desktop.services.catalog import translator
-    from desktop.services.database import open_database, open_server
+    from desktop.services.database import open_database
     from desktop.services.server_url import is_server_url
     from desktop.services.sync import synchronise
     from desktop.services.sync_login import check_login
@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
         with exclusive("sync", database) as ours:
             if not ours:
                 return 1
-            server = open_server(args.server).db
+            server = login(args.server)  # the key ring's password too, as on connecting
             try:
                 local = open_database(database, known=lambda: is_last_database(database)).db
                 try:

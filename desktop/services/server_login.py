@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy.engine import URL, make_url
 
+from .messages import QT_TRANSLATE_NOOP, Message
 from .server_schema import ServerUnreachable, label
 
 log = logging.getLogger(__name__)
@@ -18,6 +19,14 @@ KEYRING_SERVICE = "Key Account Desk"
 DEFAULT_PORT = 5432
 # libpq's sslmode values the connect form offers (prefer is libpq's own default).
 SSL_MODES = ("prefer", "require", "verify-full", "disable")
+ASK_PASSWORD = QT_TRANSLATE_NOOP(
+    "ServerLogin", "The server asks for a password: type it, then try again."
+)
+SAVED_PASSWORD_REFUSED = QT_TRANSLATE_NOOP(
+    "ServerLogin",
+    "The server refused the password remembered in the system key ring: type the current "
+    "one, then try again.",
+)
 
 
 @dataclass(frozen=True)
@@ -81,6 +90,21 @@ def without_password(url: str) -> str:
 def needs_password(error: ServerUnreachable) -> bool:
     """Whether the server asked for a password the URL did not give (libpq's wording)."""
     return "no password supplied" in str(error.__cause__ or "")
+
+
+def refused_password(error: ServerUnreachable) -> bool:
+    """Whether the server refused the password given (PostgreSQL's wording)."""
+    return "password authentication failed" in str(error.__cause__ or "")
+
+
+def password_problem(error: ServerUnreachable, from_keyring: bool) -> Message | None:
+    """What to tell a user whose login failed for want of a password (None: another reason,
+    told by the error itself): a refused password from the key ring is asked again."""
+    if needs_password(error):
+        return ASK_PASSWORD
+    if from_keyring and refused_password(error):
+        return SAVED_PASSWORD_REFUSED
+    return None
 
 
 def _keyring() -> Any:

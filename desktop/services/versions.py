@@ -6,8 +6,9 @@ edits applied on top of it (:func:`reapply`)."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
@@ -75,6 +76,28 @@ def reapply(original: T, mine: T, fresh: T) -> T:
         if getattr(mine, field.name) != getattr(original, field.name)
     }
     return dataclasses.replace(fresh, **changed)  # type: ignore[type-var]
+
+
+class ReadRecord(Generic[T]):
+    """What a form read of one record: its fields (``data``) and the version they were read
+    at, given to the save; ``read`` reads both again (None: the record's version unknown)."""
+
+    def __init__(
+        self,
+        read: Callable[[], tuple[T, int | None]],
+        read_already: tuple[T, int | None] | None = None,
+    ) -> None:
+        """``read_already``: what the form shows was read earlier (a table's row)."""
+        self._read = read
+        self.data, self.version = read() if read_already is None else read_already
+
+    def reload(self, mine: T) -> T:
+        """The record as it is now with the user's edits (``mine``) on top; the next save is
+        checked against this read."""
+        fresh, self.version = self._read()
+        merged = reapply(self.data, mine, fresh)
+        self.data = fresh
+        return merged
 
 
 def install(connection: Connection) -> None:

@@ -24,9 +24,9 @@ from desktop.models.enums import (
 )
 from desktop.services.accounts import AccountData, AccountService
 from desktop.services.messages import UserError
-from desktop.services.versions import ChangedMeanwhile, reapply
+from desktop.services.versions import ChangedMeanwhile, ReadRecord
 
-from .common.changed_meanwhile import offer_reload
+from .common.changed_meanwhile import refused
 from .common.widgets import EnumCombo
 from .i18n import translate
 
@@ -84,22 +84,10 @@ class AccountDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(480, self.sizeHint().height())
-        self.read_version: int | None = None
-        self.original: AccountData | None = None
+        self.record: ReadRecord[AccountData] | None = None
         if account_id is not None:
-            self.original, self.read_version = service.read(account_id)
-            self._load(self.original)
-
-    def _reapply(self) -> None:
-        """The account as it is now, with the fields this form changed set on top."""
-        assert self.account_id is not None and self.original is not None
-        fresh, self.read_version = self.service.read(self.account_id)
-        mine = reapply(self.original, self.data(), fresh)
-        self.original = fresh
-        self._load(mine)
-        self.error.setText(
-            self.tr("Reloaded with your changes applied on top: check them and save again.")
-        )
+            self.record = ReadRecord(lambda: service.read(account_id))
+            self._load(self.record.data)
 
     def _combos(self) -> dict[str, EnumCombo]:
         return {
@@ -142,12 +130,12 @@ class AccountDialog(QDialog):
             if self.account_id is None:
                 self.saved_id, _ = self.service.create(self.data())
             else:
-                self.service.update(self.account_id, self.data(), self.read_version)
+                assert self.record is not None
+                self.service.update(self.account_id, self.data(), self.record.version)
                 self.saved_id = self.account_id
         except ChangedMeanwhile as error:
-            self.error.setText(error.message.render(translate))
-            if offer_reload(self, error):
-                self._reapply()
+            assert self.record is not None
+            refused(self, error, self.record, self.data(), self._load, self.error.setText)
             return
         except UserError as error:
             self.error.setText(error.message.render(translate))

@@ -26,8 +26,11 @@ from desktop.services.server_login import (
     ServerFields,
     keyring_available,
     needs_password,
+    password_of,
+    password_problem,
     remember_password,
     server_url,
+    with_saved_password,
 )
 
 from .common.widgets import error_label
@@ -116,15 +119,18 @@ class ConnectDialog(QDialog):
 
         from .i18n import translate
 
-        url = server_url(self.fields(), self.password.text())
+        typed = server_url(self.fields(), self.password.text())
+        url = with_saved_password(typed)  # an empty password: the key ring's, if remembered
+        from_keyring = password_of(typed) is None and password_of(url) is not None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.opened = open_server(url, clock=self.clock)
         except ServerUnreachable as error:
+            problem = password_problem(error, from_keyring)
             self._refuse(
                 self.tr("The server asks for a password: type it, then connect.")
                 if needs_password(error)
-                else error.message.render(translate)
+                else (problem or error.message).render(translate)
             )
             return
         except UserError as error:
@@ -132,7 +138,7 @@ class ConnectDialog(QDialog):
             return
         finally:
             QApplication.restoreOverrideCursor()
-        if self.keyring and self.remember.isChecked():
+        if self.keyring and self.remember.isChecked() and not from_keyring:
             remember_password(url)
         super().accept()
 

@@ -4,6 +4,7 @@ the list of values that were not kept (docs/team-server.md#sync)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,6 +19,14 @@ from desktop.services.changes import ALL_CHANGED
 from desktop.services.excel.field_labels import field_label
 from desktop.services.excel.report import local_time
 from desktop.services.messages import UserError
+from desktop.services.server_login import (
+    keyring_available,
+    password_of,
+    password_problem,
+    remember_password,
+    with_saved_password,
+)
+from desktop.services.server_schema import ServerUnreachable
 from desktop.services.sync import Conflict, Result, address_of, synchronise, with_password
 
 from .common.operation import run_operation
@@ -38,10 +47,22 @@ class SyncDialog(QDialog):
         self.server.setPlaceholderText("postgresql://USER@HOST:5432/DBNAME")
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("never stored"))
+        # Offered only where the system has a key ring; otherwise it is asked at each sync.
+        self.remember = QCheckBox(self.tr("Remember the password in the system key ring"), self)
+        self.remember.setVisible(keyring_available())
+        self.password.setPlaceholderText(
+            self.tr("not needed once remembered")
+            if keyring_available()
+            else self.tr("never stored")
+        )
         form = QFormLayout()
         form.addRow(self.tr("Server"), self.server)
         form.addRow(self.tr("Password"), self.password)
+        form.addRow("", self.remember)
+        # the login being tried: whether its password came from the key ring, and the URL to
+        # remember once it succeeds (in memory only)
+        self._from_keyring = False
+        self._remember: str | None = None
         self.error = error_label(self)
         self.summary = QLabel(
             self.tr(
@@ -95,10 +116,15 @@ class SyncDialog(QDialog):
 
         address = self.server.text().strip()
         try:
-            url = with_password(address, self.password.text())
+            given = with_password(address, self.password.text())
         except UserError as error:
             self._refused(error)
             return
+        # the URL's or the typed password, else the key ring's, else libpq's own (as on
+        # connecting: docs/team-server.md#connecting)
+        url = with_saved_password(given)
+        self._from_keyring = password_of(given) is None and password_of(url) is not None
+        self._remember = url if self.remember.isChecked() and not self._from_keyring else None
         self.ctx.prefs.sync_server = address_of(url)  # never the password
         self.error.hide()
         self.start.setEnabled(False)
@@ -122,11 +148,22 @@ class SyncDialog(QDialog):
         )
 
     def _refused(self, error: UserError) -> None:
+        self._remember = None
         self.start.setEnabled(True)
-        self.error.setText(error.message.render(translate))
+        problem = (
+            password_problem(error, self._from_keyring)
+            if isinstance(error, ServerUnreachable)
+            else None
+        )
+        self.error.setText((problem or error.message).render(translate))
         self.error.show()
+        if problem is not None:
+            self.password.setFocus()
 
     def _done(self, result: Result) -> None:
+        if self._remember is not None:  # the login worked: the key ring keeps this password
+            remember_password(self._remember)
+            self._remember = None
         self.outcome = result
         self.start.setEnabled(True)
         self.summary.setText(

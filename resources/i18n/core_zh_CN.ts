@@ -117,10 +117,6 @@
         <source>Notes</source>
         <translation>备注</translation>
     </message>
-    <message>
-        <source>Reloaded with your changes applied on top: check them and save again.</source>
-        <translation>已重新载入，并在其上重新应用了您的修改：请检查后再次保存。</translation>
-    </message>
 </context>
 <context>
     <name>AccountListModel</name>
@@ -485,6 +481,10 @@
     <message>
         <source>Keep my form as it is</source>
         <translation>保留我的表单不变</translation>
+    </message>
+    <message>
+        <source>Reloaded with your changes applied on top: check them and save again.</source>
+        <translation>已重新载入，并在其上重新应用了您的修改：请检查后再次保存。</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1826,17 @@
     </message>
 </context>
 <context>
+    <name>ServerLogin</name>
+    <message>
+        <source>The server asks for a password: type it, then try again.</source>
+        <translation>服务器要求输入密码：请输入密码后再试一次。</translation>
+    </message>
+    <message>
+        <source>The server refused the password remembered in the system key ring: type the current one, then try again.</source>
+        <translation>服务器拒绝了系统密钥环中记住的密码：请输入当前密码后再试一次。</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>There is no setting named {key}; nothing was saved.</source>
@@ -1991,6 +2002,14 @@
     <message>
         <source>Synchronise with the team server</source>
         <translation>与团队服务器同步</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system key ring</source>
+        <translation>在系统密钥环中记住密码</translation>
+    </message>
+    <message>
+        <source>not needed once remembered</source>
+        <translation>记住后无需再输入</translation>
     </message>
     <message>
         <source>never stored</source>

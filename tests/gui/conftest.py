@@ -36,6 +36,7 @@ class FakeDialogs:
     texts: list[str | None] = field(default_factory=list)
     files: list[Path | None] = field(default_factory=list)
     shown: list[tuple[str, str, str]] = field(default_factory=list)
+    prefilled: list[str] = field(default_factory=list)  # the text each ask_text started from
     parent: object = None
 
     def confirm(self, title: str, text: str) -> bool:
@@ -56,6 +57,7 @@ class FakeDialogs:
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         self.shown.append(("ask_text", title, label))
+        self.prefilled.append(text)
         return self.texts.pop(0) if self.texts else None
 
     def open_file(self, title: str, file_filter: str, directory: str = "") -> Path | None:

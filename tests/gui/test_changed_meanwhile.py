@@ -8,8 +8,8 @@ from dataclasses import replace
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.services.accounts import AccountData, AccountService
-from desktop.views import account_dialog
 from desktop.views.account_dialog import AccountDialog
+from desktop.views.common import changed_meanwhile
 
 
 def test_reload_and_reapply_keeps_both_changes(qtbot, db, monkeypatch) -> None:
@@ -26,7 +26,7 @@ def test_reload_and_reapply_keeps_both_changes(qtbot, db, monkeypatch) -> None:
         asked.append(error.message.render())
         return True
 
-    monkeypatch.setattr(account_dialog, "offer_reload", reload)
+    monkeypatch.setattr(changed_meanwhile, "offer_reload", reload)
     dialog.accept()
     assert asked and dialog.result() != AccountDialog.DialogCode.Accepted
     assert service.get(account_id).phone == ""  # nothing written over

@@ -9,8 +9,11 @@ from sqlalchemy import select
 from desktop.models import Account
 from desktop.services import sync
 from desktop.services.database import open_database, open_server
+from desktop.services.server_login import KEYRING_SERVICE, password_of, without_password
+from desktop.services.server_schema import label
 from desktop.views.main_window import MainWindow
 from desktop.views.sync_dialog import SyncDialog
+from tests.fake_keyring import fake_keyring  # noqa: F401 - a fixture
 from tests.unit.server.test_sync import psql
 
 from .conftest import make_context, shown, wait_for_operations
@@ -53,3 +56,85 @@ def test_synchronise_lists_the_values_not_kept_and_never_stores_the_password(
     finally:
         local.close()
         server.close()
+
+
+def _sync_dialog(qtbot, tmp_path: Path, dialogs, pg_url: str):
+    local = open_database(tmp_path / "laptop.sqlite").db
+    dialog = SyncDialog(make_context(local, dialogs))
+    qtbot.addWidget(dialog)
+    dialog.server.setText(without_password(pg_url))
+    return dialog, local
+
+
+def _synchronise(qtbot, dialog: SyncDialog) -> None:
+    dialog.start.click()
+    wait_for_operations(qtbot)
+
+
+def test_a_remembered_password_is_used_without_asking(
+    qtbot,
+    tmp_path: Path,
+    pg_url: str,
+    dialogs,
+    fake_keyring,  # noqa: F811
+    monkeypatch,
+) -> None:
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    fake_keyring.saved[(KEYRING_SERVICE, label(pg_url))] = password_of(pg_url)
+    dialog, local = _sync_dialog(qtbot, tmp_path, dialogs, pg_url)
+    try:
+        assert dialog.remember.isVisibleTo(dialog) and dialog.password.text() == ""
+        _synchronise(qtbot, dialog)
+        assert dialog.error.isHidden() and dialog.outcome is not None
+        assert password_of(pg_url) not in dialog.ctx.prefs.sync_server
+    finally:
+        local.close()
+
+
+def test_a_refused_password_is_asked_again_and_replaced_only_when_remembered(
+    qtbot,
+    tmp_path: Path,
+    pg_url: str,
+    dialogs,
+    fake_keyring,  # noqa: F811
+    monkeypatch,
+) -> None:
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    key = (KEYRING_SERVICE, label(pg_url))
+    fake_keyring.saved[key] = "changed-since"
+    dialog, local = _sync_dialog(qtbot, tmp_path, dialogs, pg_url)
+    try:
+        _synchronise(qtbot, dialog)
+        assert dialog.outcome is None
+        assert dialog.error.text() == (
+            "The server refused the password remembered in the system key ring: type the "
+            "current one, then try again."
+        )
+        dialog.password.setText(password_of(pg_url))
+        _synchronise(qtbot, dialog)  # "Remember" not ticked: the key ring is left alone
+        assert dialog.outcome is not None and fake_keyring.saved[key] == "changed-since"
+        dialog.remember.setChecked(True)
+        _synchronise(qtbot, dialog)
+        assert fake_keyring.saved[key] == password_of(pg_url)
+    finally:
+        local.close()
+
+
+def test_without_any_password_it_is_asked_for(
+    qtbot,
+    tmp_path: Path,
+    pg_url: str,
+    dialogs,
+    fake_keyring,  # noqa: F811
+    monkeypatch,
+) -> None:
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
+    dialog, local = _sync_dialog(qtbot, tmp_path, dialogs, pg_url)
+    try:
+        dialog.remember.setChecked(True)
+        _synchronise(qtbot, dialog)
+        assert dialog.error.text() == "The server asks for a password: type it, then try again."
+        assert fake_keyring.saved == {}  # nothing remembered from a failed login
+    finally:
+        local.close()

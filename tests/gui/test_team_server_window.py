@@ -189,3 +189,23 @@ def test_a_server_that_goes_away_is_one_sentence_and_the_window_stays(
     assert reports == [] and window.isVisible()
     launcher.window = None
     launcher.shutdown()
+
+
+def test_the_connect_dialog_uses_a_remembered_password_and_asks_again_when_refused(
+    qtbot,
+    pg_url: str,
+    fake_keyring,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    key = ("Key Account Desk", _label(pg_url))
+    fake_keyring.saved[key] = "changed-since"
+    dialog = ConnectDialog(fields_of(pg_url), FixedClock(TODAY))
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    assert dialog.opened is None
+    assert "refused the password remembered in the system key ring" in dialog.error.text()
+    fake_keyring.saved[key] = password_of(pg_url)
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    assert dialog.opened is not None  # with the remembered password, nothing typed
+    dialog.opened.db.close()

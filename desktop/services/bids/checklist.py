@@ -3,7 +3,7 @@ when, and can be put back exactly (for undo)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from desktop.models import Attachment, ChecklistItem, ChecklistTemplate, Tender
 from desktop.models.enums import ChecklistStatus
-from desktop.services import attachments, raw_rows
+from desktop.services import attachments, raw_rows, versions
 from desktop.services.changes import ChangeSet
 from desktop.services.database import Database
 from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
@@ -38,6 +38,8 @@ class ChecklistRow:
     checked_at: datetime | None
     note: str
     evidence: int  # how many files are attached
+    # as read, for saving a note (docs/team-server.md#versions); not part of what it shows
+    version: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,7 @@ class ChecklistService:
                     i.checked_at,
                     i.note,
                     counts.get(i.id, 0),
+                    i.version,
                 )
                 for i in items
             ]
@@ -138,9 +141,18 @@ class ChecklistService:
             apply_state(item, ticked(state_of(item), status, by, at))
             return tender_changes(s, item.tender_id)
 
-    def set_note(self, item_id: int, note: str) -> ChangeSet:
+    def read_state(self, item_id: int) -> tuple[ItemState, int]:
+        """The item's state and the version it was read at (for :meth:`set_note`)."""
+        with self._db.read() as s:
+            item = s.get_one(ChecklistItem, item_id)
+            return state_of(item), item.version
+
+    def set_note(self, item_id: int, note: str, read_version: int | None = None) -> ChangeSet:
+        """Refused (:class:`~..versions.ChangedMeanwhile`) when the item changed since it was
+        read at ``read_version``."""
         with self._db.session() as s:
             item = s.get_one(ChecklistItem, item_id)
+            versions.check(s, item, read_version)
             if item.status is ChecklistStatus.PROBLEM and not note.strip():
                 raise UserError(
                     QT_TRANSLATE_NOOP(
@@ -152,9 +164,12 @@ class ChecklistService:
             item.note = note.strip()
             return tender_changes(s, item.tender_id)
 
-    def set_responsible(self, item_id: int, responsible: str) -> ChangeSet:
+    def set_responsible(
+        self, item_id: int, responsible: str, read_version: int | None = None
+    ) -> ChangeSet:
         with self._db.session() as s:
             item = s.get_one(ChecklistItem, item_id)
+            versions.check(s, item, read_version)
             item.responsible = responsible.strip()
             return tender_changes(s, item.tender_id)
 

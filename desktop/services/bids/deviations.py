@@ -8,12 +8,12 @@ from sqlalchemy import func, select
 
 from desktop.models import DeviationItem
 from desktop.models.enums import Deviation, DeviationType
-from desktop.services import raw_rows
+from desktop.services import raw_rows, versions
 from desktop.services.changes import ChangeSet
 from desktop.services.database import Database
 from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
 from desktop.services.raw_rows import Graph
-from desktop.services.records import copy_to
+from desktop.services.records import copy_to, read_from
 
 from .scope import tender_changes
 
@@ -105,10 +105,21 @@ class DeviationService:
             s.flush()
             return item.id, tender_changes(s, tender_id)
 
-    def update(self, deviation_id: int, data: DeviationData) -> ChangeSet:
+    def read(self, deviation_id: int) -> tuple[DeviationData, int]:
+        """The line's fields and the version they were read at (for :meth:`update`)."""
+        with self._db.read() as s:
+            item = s.get_one(DeviationItem, deviation_id)
+            return read_from(DeviationData, item), item.version
+
+    def update(
+        self, deviation_id: int, data: DeviationData, read_version: int | None = None
+    ) -> ChangeSet:
+        """Refused (:class:`~..versions.ChangedMeanwhile`) when the line changed since it was
+        read at ``read_version``."""
         clean = _validate(data)
         with self._db.session() as s:
             item = s.get_one(DeviationItem, deviation_id)
+            versions.check(s, item, read_version)
             copy_to(clean, item, exclude=())
             return tender_changes(s, item.tender_id)
 

@@ -17,7 +17,7 @@ from desktop.models import (
     TenderLot,
 )
 from desktop.models.enums import BidDecision
-from desktop.services import raw_rows, row_delta
+from desktop.services import raw_rows, row_delta, versions
 from desktop.services.changes import TENDERS, ChangeSet
 from desktop.services.database import Database
 from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
@@ -95,6 +95,14 @@ def _validate(data: TenderData) -> None:
             raise refuse("Lot {number}: enter its number or its name.", number=number)
         if lot.our_price is not None and lot.our_price < 0:
             raise refuse("Lot {number}: our price cannot be negative.", number=number)
+
+
+def _data(tender: Tender) -> TenderData:
+    return TenderData(
+        opportunity_id=tender.opportunity_id,
+        **{name: getattr(tender, name) for name in TENDER_FIELDS[1:]},
+        lots=tuple(LotData(lot.lot_no, lot.name, lot.our_price, lot.uuid) for lot in tender.lots),
+    )
 
 
 def _strip(value: object) -> object:
@@ -191,11 +199,7 @@ class TenderService:
                 )
                 for lot in tender.lots
             )
-            data = TenderData(
-                opportunity_id=tender.opportunity_id,
-                **{name: getattr(tender, name) for name in TENDER_FIELDS[1:]},
-                lots=tuple(LotData(r.lot_no, r.name, r.our_price, r.uuid) for r in lots),
-            )
+            data = _data(tender)
             return TenderDetail(
                 tender.id,
                 tender.uuid,
@@ -305,11 +309,22 @@ class TenderService:
             copy_to_tender(s, s.get_one(ChecklistTemplate, template_id), tender)
         return tender
 
-    def update(self, tender_id: int, data: TenderData) -> TenderEdit:
-        """Change the tender and its lots; the edit says which rows changed, for undo."""
+    def read(self, tender_id: int) -> tuple[TenderData, int]:
+        """The tender's fields and lots, and the version they were read at (for :meth:`update`)."""
+        with self._db.read() as s:
+            tender = s.get_one(Tender, tender_id)
+            return _data(tender), tender.version
+
+    def update(
+        self, tender_id: int, data: TenderData, read_version: int | None = None
+    ) -> TenderEdit:
+        """Change the tender and its lots; the edit says which rows changed, for undo. Refused
+        (:class:`~..versions.ChangedMeanwhile`) when the tender changed since it was read at
+        ``read_version``."""
         _validate(data)
         with self._db.session() as s:
             tender = s.get_one(Tender, tender_id)
+            versions.check(s, tender, read_version)
             opportunity = s.get(Opportunity, data.opportunity_id)
             if opportunity is None:
                 raise UserError(

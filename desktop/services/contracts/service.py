@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -34,13 +34,13 @@ from desktop.models import (
     ShippingException,
 )
 from desktop.models.enums import ContractStatus
-from desktop.services import attachments, raw_rows, row_delta
+from desktop.services import attachments, raw_rows, row_delta, versions
 from desktop.services.changes import CONTRACTS, ChangeSet
 from desktop.services.clock import Clock
 from desktop.services.database import Database
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message, Sentences, UserError
 from desktop.services.raw_rows import Graph
-from desktop.services.records import copy_to
+from desktop.services.records import copy_to, read_from
 from desktop.services.row_delta import WHOLE_ROW, Delta
 
 from .allocation import payment_excess
@@ -77,6 +77,7 @@ ATTACHMENT_OWNERS = {
     CollectionAction: "collection_action_id",
     ShippingException: "shipping_exception_id",
 }
+T = TypeVar("T")
 GONE = QT_TRANSLATE_NOOP("ContractService", "This record no longer exists.")
 PAYMENT_EXCESS = QT_TRANSLATE_NOOP(
     "ContractService",
@@ -223,10 +224,23 @@ class ContractService:
             )
             return Edit(contract.id, delta, changes, contract.id)
 
-    def update_contract(self, contract_id: int, data: ContractData) -> Edit:
+    def read_contract(self, contract_id: int) -> tuple[ContractData, int]:
+        """The contract's fields and the version they were read at (for :meth:`update_contract`)."""
+        with self._db.read() as s:
+            contract = s.get(Contract, contract_id)
+            if contract is None:
+                raise UserError(GONE)
+            return read_from(ContractData, contract), contract.version
+
+    def update_contract(
+        self, contract_id: int, data: ContractData, read_version: int | None = None
+    ) -> Edit:
+        """Refused (:class:`~..versions.ChangedMeanwhile`) when the contract changed since it
+        was read at ``read_version``."""
         self._validate(data)
 
         def change(s: Session, contract: Contract) -> int:
+            versions.check(s, contract, read_version)
             self._check_links(s, data, contract_id)
             copy_to(data, contract)
             return contract_id
@@ -289,9 +303,22 @@ class ContractService:
 
     # ---- parts ----------------------------------------------------------------------------
 
-    def save_part(self, contract_id: int, record_id: int | None, data: Any) -> Edit:
+    def read_part(self, kind: type[T], record_id: int) -> tuple[T, int]:
+        """A part's fields (``kind``, one of the ``PARTS`` data) and the version they were
+        read at (for :meth:`save_part`)."""
+        with self._db.read() as s:
+            record = s.get(PARTS[kind], record_id)
+            if record is None:
+                raise UserError(GONE)
+            return read_from(kind, record), record.version
+
+    def save_part(
+        self, contract_id: int, record_id: int | None, data: Any, read_version: int | None = None
+    ) -> Edit:
         """Create (``record_id`` None) or change an amendment, milestone, delivery line,
-        shipping exception, acceptance, invoice, payment or collection step."""
+        shipping exception, acceptance, invoice, payment or collection step; a change is
+        refused (:class:`~..versions.ChangedMeanwhile`) when the part changed since it was
+        read at ``read_version``."""
         self._validate(data)
         model = PARTS[type(data)]
 
@@ -302,6 +329,7 @@ class ContractService:
                 record = s.get(model, record_id)
                 if record is None or contract_of(s, model, record_id) != contract_id:
                     raise UserError(GONE)
+                versions.check(s, record, read_version)
             if isinstance(data, DeliveryData):
                 self._check_gate(s, contract, record, data)
             if isinstance(data, InvoiceData | CollectionActionData):

@@ -341,8 +341,13 @@ class OpportunityService:
             return [read_from(CompetitorRow, row) for row in rows]
 
     def competitor(self, competitor_id: int) -> CompetitorData:
+        return self.read_competitor(competitor_id)[0]
+
+    def read_competitor(self, competitor_id: int) -> tuple[CompetitorData, int]:
+        """The competitor's fields and the version they were read at."""
         with self._db.read() as s:
-            return read_from(CompetitorData, s.get_one(Competitor, competitor_id))
+            competitor = s.get_one(Competitor, competitor_id)
+            return read_from(CompetitorData, competitor), competitor.version
 
     @staticmethod
     def _check_competitor(data: CompetitorData) -> None:
@@ -364,10 +369,15 @@ class OpportunityService:
             changes = ChangeSet.of(OPPORTUNITIES, account_id=opportunity.account_id)
             return Created(changes, competitor.id)
 
-    def update_competitor(self, competitor_id: int, data: CompetitorData) -> ChangeSet:
+    def update_competitor(
+        self, competitor_id: int, data: CompetitorData, read_version: int | None = None
+    ) -> ChangeSet:
+        """Refused (:class:`~..versions.ChangedMeanwhile`) when the competitor changed since
+        it was read at ``read_version``."""
         self._check_competitor(data)
         with self._db.session() as s:
             competitor = s.get_one(Competitor, competitor_id)
+            versions.check(s, competitor, read_version)
             copy_to(data, competitor)
             return ChangeSet.of(
                 OPPORTUNITIES,

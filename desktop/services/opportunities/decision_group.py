@@ -12,7 +12,7 @@ from sqlalchemy import select
 from desktop.models import Contact, ContactRole, DecisionGroupMember, Opportunity
 from desktop.models.enums import Layer, Role, Stance
 
-from .. import raw_rows
+from .. import raw_rows, versions
 from ..changes import OPPORTUNITIES, ChangeSet
 from ..database import Database
 from ..labels import LABELS, UNKNOWN
@@ -169,13 +169,22 @@ class DecisionGroupService:
             return Created(ChangeSet.of(OPPORTUNITIES, account_id=o.account_id), member.id)
 
     def member(self, member_id: int) -> MemberData:
+        return self.read(member_id)[0]
+
+    def read(self, member_id: int) -> tuple[MemberData, int]:
+        """The member's role, stance and note, and the version they were read at."""
         with self._db.read() as s:
             m = s.get_one(DecisionGroupMember, member_id)
-            return MemberData(m.role, m.stance, m.note)
+            return MemberData(m.role, m.stance, m.note), m.version
 
-    def update(self, member_id: int, data: MemberData) -> ChangeSet:
+    def update(
+        self, member_id: int, data: MemberData, read_version: int | None = None
+    ) -> ChangeSet:
+        """Refused (:class:`~..versions.ChangedMeanwhile`) when the member changed since it
+        was read at ``read_version``."""
         with self._db.session() as s:
             m = s.get_one(DecisionGroupMember, member_id)
+            versions.check(s, m, read_version)
             m.role, m.stance, m.note = data.role, data.stance, data.note.strip()
             return ChangeSet.of(
                 OPPORTUNITIES, account_id=s.get_one(Opportunity, m.opportunity_id).account_id

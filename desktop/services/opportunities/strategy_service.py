@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from desktop.models import Action, DecisionGroupMember, Opportunity, StrategyNote
 from desktop.models.enums import ActionStatus, BuyingMode, InfluenceDegree, StrategyNoteKind
 
-from .. import raw_rows
+from .. import raw_rows, versions
 from ..action_subjects import AboutKind
 from ..actions import create_action, update_action
 from ..changes import ACTIONS, OPPORTUNITIES, ChangeSet
@@ -29,6 +29,13 @@ class ObjectiveData:
     text: str
     amount: Decimal | None  # None: the deal's amount
     by: date | None  # None: the expected decision date
+
+
+@dataclass(frozen=True)
+class NoteData:
+    """An own strength's or red flag's text, as its dialog edits it."""
+
+    text: str
 
 
 @dataclass(frozen=True)
@@ -106,11 +113,20 @@ class StrategyService:
             s.flush()
             return Created(self._changes(s, opportunity_id), note.id)
 
-    def edit_note(self, note_id: int, text: str) -> ChangeSet:
+    def read_note(self, note_id: int) -> tuple[NoteData, int]:
+        """The note's text and the version it was read at (for :meth:`edit_note`)."""
+        with self._db.read() as s:
+            note = s.get_one(StrategyNote, note_id)
+            return NoteData(note.text), note.version
+
+    def edit_note(self, note_id: int, text: str, read_version: int | None = None) -> ChangeSet:
+        """Refused (:class:`~..versions.ChangedMeanwhile`) when the note changed since it was
+        read at ``read_version``."""
         if not text.strip():
             raise _error(NO_TEXT)
         with self._db.session() as s:
             note = s.get_one(StrategyNote, note_id)
+            versions.check(s, note, read_version)
             note.text = text.strip()
             return self._changes(s, note.opportunity_id)
 

@@ -18,6 +18,7 @@ from desktop.models import Account, Contact, ContactRole, DecisionGroupMember, O
 from desktop.models.contact import RelationshipOwner
 from desktop.models.enums import Layer, Role, Stance
 
+from .. import versions
 from ..changes import CONTACTS, ChangeSet
 from ..database import Database
 from ..labels import LABELS
@@ -400,13 +401,32 @@ class RelationshipService:
             changes = ChangeSet.of(CONTACTS, account_id=contact.account_id)
             return Edit(before, after, changes, owner.id)
 
-    def update(self, owner_id: int, member: str, strength: int, note: str = "") -> Edit:
+    def read(self, owner_id: int) -> tuple[Owner, int]:
+        """The relationship owner and the version it was read at (for :meth:`update`)."""
+        with self._db.read() as s:
+            owner = s.get(RelationshipOwner, owner_id)
+            if owner is None:
+                raise UserError(GONE)
+            row = Owner(owner.id, owner.contact_id, owner.member, owner.strength, owner.note)
+            return row, owner.version
+
+    def update(
+        self,
+        owner_id: int,
+        member: str,
+        strength: int,
+        note: str = "",
+        read_version: int | None = None,
+    ) -> Edit:
+        """Refused (:class:`~..versions.ChangedMeanwhile`) when the owner changed since it was
+        read at ``read_version``."""
         member = clean_member(member)
         _check_strength(strength)
         with self._db.session() as s:
             owner = s.get(RelationshipOwner, owner_id)
             if owner is None:
                 raise UserError(GONE)
+            versions.check(s, owner, read_version)
             self._refuse_duplicate(s, owner.contact_id, member, owner_id)
             tracker = Tracker(s)
             tracker.watch(RelationshipOwner, [owner_id])

@@ -17,7 +17,7 @@ from desktop.models import Contact, Interaction
 from desktop.models.enums import InteractionKind
 from desktop.services.sql_types import table_of
 
-from .. import field_rules
+from .. import field_rules, versions
 from ..changes import CONTACTS, INTERACTIONS, ChangeSet
 from ..database import Database
 from ..messages import QT_TRANSLATE_NOOP, Message, UserError
@@ -170,12 +170,25 @@ class VisitLogService:
             tracker.created(Interaction, [visit.id])
             return self._edit(s, tracker, contact, visit.id)
 
-    def update(self, visit_id: int, data: VisitData, today: date) -> Edit:
+    def read(self, visit_id: int) -> tuple[VisitData, int]:
+        """The visit's fields and the version they were read at (for :meth:`update`)."""
+        with self._db.read() as s:
+            visit = s.get(Interaction, visit_id)
+            if visit is None:
+                raise UserError(GONE)
+            return read_from(VisitData, visit), visit.version
+
+    def update(
+        self, visit_id: int, data: VisitData, today: date, read_version: int | None = None
+    ) -> Edit:
+        """Refused (:class:`~..versions.ChangedMeanwhile`) when the visit changed since it was
+        read at ``read_version``."""
         data = validate_visit(data, today)
         with self._db.session() as s:
             visit = s.get(Interaction, visit_id)
             if visit is None:
                 raise UserError(GONE)
+            versions.check(s, visit, read_version)
             tracker = Tracker(s)
             tracker.watch(Interaction, [visit_id])
             tracker.watch(Contact, [visit.contact_id], ["closeness", "trust"])

@@ -4,6 +4,7 @@ every tick saved at once (one transaction each) and undoable."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QUndoStack
@@ -22,11 +23,16 @@ from PySide6.QtWidgets import (
 
 from desktop.models.enums import ChecklistStatus
 from desktop.services.action_subjects import AboutKind
-from desktop.services.bids.checklist import ChecklistRow
+from desktop.services.bids.checklist import ChecklistRow, ItemState
 from desktop.services.bids.progress import progress_of
 from desktop.services.bids.tenders import TenderDetail
 from desktop.services.changes import ChangeSet
+from desktop.services.messages import UserError
+from desktop.services.records import read_from
+from desktop.services.versions import ChangedMeanwhile, ReadRecord
 from desktop.views.actions.action_dialog import make_action
+from desktop.views.common import undo
+from desktop.views.common.changed_meanwhile import refused
 from desktop.views.common.formatting import display, format_number
 from desktop.views.context import AppContext
 
@@ -309,38 +315,84 @@ class ChecklistPanel(UndoablePanel):
 
     def ask_note(self) -> None:
         item = self.current_item()
-        if item is None:
-            return
-        note = self.ctx.dialogs.ask_text(
-            self.tr("Note"),
-            self.tr("Note on “{item}”").format(item=short(self.text_of(item), 60)),
-            item.note,
-        )
-        if note is not None:
-            self.set_note(item.id, note)
+        if item is not None:
+            self._edit_text(item.id, "note", self.tr("Note"), self._note_prompt(item))
 
     def set_note(self, item_id: int, note: str) -> None:
-        before = self.service.states([item_id])
-        self.push(
-            self.tr("Edit a note"),
-            lambda: self.service.set_note(item_id, note),
-            lambda: self.service.restore_states(before),
+        """A note typed in place, over the item as the table read it."""
+        item = self.current_item()
+        shown = None if item is None or item.id != item_id else item
+        self._edit_text(item_id, "note", self.tr("Note"), "", typed=note, shown=shown)
+
+    def _note_prompt(self, item: ChecklistRow) -> str:
+        return self.tr("Note on “{item}”").format(item=short(self.text_of(item), 60))
+
+    def _edit_text(
+        self,
+        item_id: int,
+        field: str,
+        title: str,
+        prompt: str,
+        *,
+        typed: str | None = None,
+        shown: ChecklistRow | None = None,
+    ) -> None:
+        """Ask for one text of an item (unless already ``typed``) and save it undoably, over
+        the item as read when asked (or as ``shown``); saved over a colleague's change, the
+        user may reload it and check their text again (docs/team-server.md#versions)."""
+        record = ReadRecord(
+            lambda: self.service.read_state(item_id),
+            None if shown is None else (read_from(ItemState, shown), shown.version),
         )
+        text = typed
+        if text is None:
+            text = self.ctx.dialogs.ask_text(title, prompt, getattr(record.data, field))
+        save = self.service.set_note if field == "note" else self.service.set_responsible
+        undo_text = (
+            self.tr("Edit a note") if field == "note" else self.tr("Change who is responsible")
+        )
+        while text is not None:
+            try:
+                self._push_save(undo_text, save, item_id, text, record.version)
+                return
+            except ChangedMeanwhile as error:
+                merged: list[ItemState] = []
+                mine = (
+                    replace(record.data, note=text)
+                    if field == "note"
+                    else replace(record.data, responsible=text)
+                )
+                if not refused(self, error, record, mine, merged.append):
+                    return
+                text = self.ctx.dialogs.ask_text(title, prompt, getattr(merged[0], field))
+            except UserError as error:
+                self.ctx.dialogs.show_user_error(error)
+                return
+
+    def _push_save(
+        self,
+        text: str,
+        save: Callable[[int, str, int | None], ChangeSet],
+        item_id: int,
+        value: str,
+        version: int | None,
+    ) -> None:
+        """``save`` now, checked against the version the user saw; its redo (after an undo)
+        writes the value again unchecked."""
+        before = self.service.states([item_id])
+        unchecked: list[int | None] = []
+
+        def do() -> ChangeSet:
+            changes = save(item_id, value, version if not unchecked else None)
+            unchecked.append(None)
+            return changes
+
+        undo.push(self.stack, text, do, lambda: self.service.restore_states(before), self.publish)
 
     def ask_responsible(self) -> None:
         item = self.current_item()
-        if item is None:
-            return
-        name = self.ctx.dialogs.ask_text(
-            self.tr("Responsible"),
-            self.tr("Who is responsible for “{item}”?").format(item=short(self.text_of(item), 60)),
-            item.responsible,
-        )
-        if name is None:
-            return
-        before = self.service.states([item.id])
-        self.push(
-            self.tr("Change who is responsible"),
-            lambda: self.service.set_responsible(item.id, name),
-            lambda: self.service.restore_states(before),
-        )
+        if item is not None:
+            prompt = self.tr("Who is responsible for “{item}”?").format(
+                item=short(self.text_of(item), 60)
+            )
+            self._edit_text(item.id, "responsible", self.tr("Responsible"), prompt)

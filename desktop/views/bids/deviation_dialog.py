@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import Deviation, DeviationType
 from desktop.services.bids.deviations import DeviationData
 from desktop.services.messages import UserError
+from desktop.services.versions import ChangedMeanwhile, ReadRecord
+from desktop.views.common.changed_meanwhile import refused
 from desktop.views.common.widgets import EnumCombo
 from desktop.views.i18n import translate
 
@@ -26,6 +28,8 @@ class DeviationDialog(QDialog):
     def __init__(self, data: DeviationData | None, save, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._save = save
+        # the line edited, when its version guards the save (docs/team-server.md#versions)
+        self.record: ReadRecord[DeviationData] | None = None
         self.setWindowTitle(
             self.tr("New deviation line") if data is None else self.tr("Edit deviation line")
         )
@@ -53,12 +57,15 @@ class DeviationDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
         if data is not None:
-            self.kind.set_value(data.kind)
-            self.clause.setText(data.clause)
-            self.requirement.setPlainText(data.requirement)
-            self.response.setPlainText(data.response)
-            self.deviation.set_value(data.deviation)
-            self.strategy.setPlainText(data.strategy)
+            self._load(data)
+
+    def _load(self, data: DeviationData) -> None:
+        self.kind.set_value(data.kind)
+        self.clause.setText(data.clause)
+        self.requirement.setPlainText(data.requirement)
+        self.response.setPlainText(data.response)
+        self.deviation.set_value(data.deviation)
+        self.strategy.setPlainText(data.strategy)
 
     def data(self) -> DeviationData:
         return DeviationData(
@@ -73,6 +80,12 @@ class DeviationDialog(QDialog):
     def accept(self) -> None:
         try:
             self._save(self.data())
+        except ChangedMeanwhile as error:
+            if self.record is None:
+                self.error.setText(error.message.render(translate))
+            else:
+                refused(self, error, self.record, self.data(), self._load, self.error.setText)
+            return
         except UserError as error:
             self.error.setText(error.message.render(translate))
             return

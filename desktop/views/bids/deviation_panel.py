@@ -12,6 +12,7 @@ from desktop.models.enums import Deviation
 from desktop.services.bids.deviations import DeviationData, DeviationRow
 from desktop.services.changes import ChangeSet
 from desktop.services.raw_rows import Graph
+from desktop.services.versions import ReadRecord
 from desktop.views.common.formatting import format_number
 from desktop.views.common.read_only import edits
 from desktop.views.common.row_table import Column, RowTableModel
@@ -156,15 +157,19 @@ class DeviationPanel(UndoablePanel):
         if row is None:
             return
 
+        record = ReadRecord(lambda: self.service.read(row.id))
+
         def save(data: DeviationData) -> None:
             self.push_record_edit(
                 self.tr("Edit a deviation line"),
                 "deviation_item",
                 row.id,
-                lambda: self.service.update(row.id, data),
+                lambda: self.service.update(row.id, data, record.version),
             )
 
-        DeviationDialog(row.data, save, self).exec()
+        dialog = DeviationDialog(record.data, save, self)
+        dialog.record = record
+        dialog.exec()
 
     def delete_line(self) -> None:
         row = self.table.selected(DeviationRow)

@@ -31,6 +31,7 @@ from desktop.services.bids.tender_review import (
 from desktop.services.bids.tenders import TenderDetail
 from desktop.services.changes import ACCOUNTS, OPPORTUNITIES, SETTINGS, TENDERS
 from desktop.services.messages import UserError
+from desktop.services.versions import ReadRecord
 from desktop.views.common import undo
 from desktop.views.common.base_tab import BaseTab
 from desktop.views.common.formatting import format_number
@@ -362,18 +363,21 @@ class BidChecklistTab(BaseTab):
             return
         tender_id = self.tender.id
         choices = self.service.opportunity_choices(None)
+        record = ReadRecord(lambda: self.service.read(tender_id))
 
         def save(data, _template_id) -> None:
             undo.push_state(
                 self.undo_stack,
                 self.tr("Edit tender"),
-                lambda: self.service.update(tender_id, data),
+                lambda: self.service.update(tender_id, data, record.version),
                 self.service.undo,
                 self.service.redo,
                 self.publish,
             )
 
-        TenderDialog(choices, None, self.tender.data, save, self.ctx.language, self).exec()
+        dialog = TenderDialog(choices, None, record.data, save, self.ctx.language, self)
+        dialog.record = record
+        dialog.exec()
 
     def delete_tender(self) -> None:
         if self.tender is None:

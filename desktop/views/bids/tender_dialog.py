@@ -26,6 +26,8 @@ from desktop.models.enums import BidDecision
 from desktop.services.bids.templates import TemplateRow
 from desktop.services.bids.tenders import LotData, OpportunityChoice, TenderData
 from desktop.services.messages import UserError
+from desktop.services.versions import ChangedMeanwhile, ReadRecord
+from desktop.views.common.changed_meanwhile import refused
 from desktop.views.common.formatting import display
 from desktop.views.common.widgets import MoneyEdit, OptionalDateEdit, widget_as
 from desktop.views.i18n import translate
@@ -64,6 +66,8 @@ class TenderDialog(QDialog):
         super().__init__(parent)
         self._save = save
         self._choices = choices
+        # the tender edited, when its version guards the save (docs/team-server.md#versions)
+        self.record: ReadRecord[TenderData] | None = None
         self.setWindowTitle(self.tr("New tender") if data is None else self.tr("Edit tender"))
         self.opportunity = QComboBox(self)
         for choice in choices:
@@ -308,9 +312,19 @@ class TenderDialog(QDialog):
     def template_id(self) -> int | None:
         return self.template.currentData()
 
+    def _reload(self, data: TenderData) -> None:
+        self.lots.setRowCount(0)
+        self._load(data)
+
     def accept(self) -> None:
         try:
             self._save(self.data(), self.template_id())
+        except ChangedMeanwhile as error:
+            if self.record is None:
+                self.error.setText(error.message.render(translate))
+            else:
+                refused(self, error, self.record, self.data(), self._reload, self.error.setText)
+            return
         except UserError as error:
             self.error.setText(error.message.render(translate))
             return

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.services.changes import ChangeSet
 from desktop.services.messages import UserError
 from desktop.services.row_delta import RecordEdits
+from desktop.services.versions import ChangedMeanwhile
 from desktop.views.common import undo
 from desktop.views.context import AppContext
 
@@ -58,6 +59,8 @@ class UndoablePanel(QWidget):
         edits = RecordEdits(self.ctx.db)
         try:
             undo.push_record_edit(self.stack, text, edits, table, record_id, save, self.publish)
+        except ChangedMeanwhile:
+            raise  # the form says it and offers to reload (docs/team-server.md#versions)
         except UserError as error:
             self.ctx.dialogs.show_user_error(error)
             return False

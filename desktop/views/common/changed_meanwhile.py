@@ -3,12 +3,17 @@ who and when, and offer to reload the record with the user's own edits applied o
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.services.versions import ChangedMeanwhile
+from desktop.services.versions import ChangedMeanwhile, ReadRecord
 
 from ..i18n import translate
+
+T = TypeVar("T")
 
 
 def offer_reload(parent: QWidget, error: ChangedMeanwhile) -> bool:
@@ -36,3 +41,52 @@ def offer_reload(parent: QWidget, error: ChangedMeanwhile) -> bool:
     box.setDefaultButton(reload)
     box.exec()
     return box.clickedButton() is reload
+
+
+def refused(
+    parent: QWidget,
+    error: ChangedMeanwhile,
+    record: ReadRecord[T],
+    mine: T,
+    load: Callable[[T], None],
+    say: Callable[[str], None] = lambda _text: None,
+) -> bool:
+    """A form's save was refused: ``say`` why (on the form), and when the user wants it,
+    ``load`` the record as it is now with ``mine`` (what the form holds) on top, to check and
+    save again (True)."""
+    say(error.message.render(translate))
+    if not offer_reload(parent, error):
+        return False
+    load(record.reload(mine))
+    say(
+        QCoreApplication.translate(
+            "ChangedMeanwhile",
+            "Reloaded with your changes applied on top: check them and save again.",
+        )
+    )
+    return True
+
+
+def edit_until_saved(
+    parent: QWidget,
+    record: ReadRecord[T],
+    ask: Callable[[T], T | None],
+    save: Callable[[T, int | None, Callable[[ChangedMeanwhile], None]], object],
+) -> None:
+    """A record edited in a dialog that closes before the save: ``ask`` opens it on the data
+    given and returns what the user saved (None: cancelled); ``save(data, version,
+    changed_meanwhile)`` writes it, calling ``changed_meanwhile`` when refused because the
+    record changed since it was read. Then the user may reload it with their edits on top,
+    and the dialog opens again on that."""
+    data: T | None = record.data
+    while data is not None:
+        mine = ask(data)
+        if mine is None:
+            return
+        refusals: list[ChangedMeanwhile] = []
+        save(mine, record.version, refusals.append)
+        if not refusals:
+            return
+        reloaded: list[T] = []
+        refused(parent, refusals[0], record, mine, reloaded.append)
+        data = reloaded[0] if reloaded else None

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from desktop.services.contracts.data import InvoiceData, PaymentData
 from desktop.services.contracts.detail_rows import InvoiceRow, PaymentRow
 from desktop.services.contracts.parts import Part
-from desktop.services.contracts.service import EXCESS_NOT_RECORDED, Edit
+from desktop.services.contracts.service import EXCESS_NOT_RECORDED
 from desktop.services.messages import UserError
 from desktop.services.records import read_from
 from desktop.views.common.formatting import format_date
@@ -151,20 +151,24 @@ class BillingPanel(ContractPanel):
         else:
             data = read_from(PaymentData, row)
         record_id = None if row is None else row.id
-        saver = self.part_saver(
-            self.tr("Record payment") if row is None else self.tr("Edit payment"), record_id
-        )
 
-        def save(data: PaymentData) -> Edit:
+        def confirm_excess(data: PaymentData) -> None:
             # More than the open balance: the user decides, knowing where the excess goes.
             question = self.service.payment_excess(self.shown.header.id, record_id, data.amount)
             if question is not None and not self.ctx.dialogs.confirm(
                 self.tr("Payment larger than the open balance"), render(question)
             ):
                 raise UserError(EXCESS_NOT_RECORDED)
-            return saver(data)
 
-        payment_dialog(self, data, save, new=row is None, currency=self.currency).exec()
+        self.open_part_dialog(
+            payment_dialog,
+            row,
+            data,
+            self.tr("Record payment"),
+            self.tr("Edit payment"),
+            before_save=confirm_excess,
+            currency=self.currency,
+        )
 
     def split_by_hand(self) -> None:
         row = self.payments.selected()

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.messages import UserError
+from desktop.services.versions import ChangedMeanwhile, ReadRecord
+from desktop.views.common.changed_meanwhile import refused
 from desktop.views.common.widgets import EnumCombo, MoneyEdit, OptionalDateEdit, W, widget_as
 
 from .text import render
@@ -249,6 +251,8 @@ class FormDialog(QDialog):
         self._fields = list(fields)
         self._data = data
         self._save = save
+        # the record edited, when its version guards the save (:meth:`guard`)
+        self.record: ReadRecord | None = None
         self.result_value: Any = None
         self.widgets: dict[str, QWidget] = {}
         form = QFormLayout()
@@ -292,6 +296,18 @@ class FormDialog(QDialog):
         field = next(f for f in self._fields if f.name == name)
         field.set(self.widgets[name], value)
 
+    def guard(self, record: ReadRecord) -> FormDialog:
+        """The form edits ``record`` (its ``data`` is the form's): a save refused because it
+        changed meanwhile offers to reload it with the user's edits on top
+        (docs/team-server.md#versions)."""
+        self.record = record
+        return self
+
+    def load(self, data: Any) -> None:
+        self._data = data
+        for field in self._fields:
+            field.set(self.widgets[field.name], getattr(data, field.name))
+
     def value(self) -> Any:
         changes = {f.name: f.get(self.widgets[f.name]) for f in self._fields}
         return dataclasses.replace(self._data, **changes)
@@ -299,6 +315,12 @@ class FormDialog(QDialog):
     def accept(self) -> None:
         try:
             self.result_value = self._save(self.value())
+        except ChangedMeanwhile as error:
+            if self.record is None:
+                self.error.setText(render(error.message))
+            else:
+                refused(self, error, self.record, self.value(), self.load, self.error.setText)
+            return
         except UserError as error:
             self.error.setText(render(error.message))
             return

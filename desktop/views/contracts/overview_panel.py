@@ -19,6 +19,7 @@ from desktop.models.enums import ContractStatus
 from desktop.services.contracts.data import AmendmentData
 from desktop.services.contracts.detail_rows import AmendmentRow
 from desktop.services.contracts.parts import Part
+from desktop.services.versions import ReadRecord
 from desktop.views.common.formatting import display, format_date, format_number
 from desktop.views.common.read_only import edits
 from desktop.views.common.row_table import Column
@@ -182,17 +183,19 @@ class OverviewPanel(ContractPanel):
         if self.detail is None:
             return
         contract_id = self.contract_id
+        assert contract_id is not None
+        record = ReadRecord(lambda: self.service.read_contract(contract_id))
         dialog = contract_dialog(
             self.ctx,
             self,
-            self.detail.header.data(),
+            record.data,
             lambda data: self.editor.run(
                 self.tr("Edit contract"),
-                lambda: self.service.update_contract(contract_id, data),
+                lambda: self.service.update_contract(contract_id, data, record.version),
             ),
             new=False,
         )
-        dialog.exec()
+        dialog.guard(record).exec()
 
     def terminate(self) -> None:
         if self.detail is None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.services.contracts.detail_rows import ContractDetail
 from desktop.services.contracts.parts import Part
 from desktop.services.contracts.service import Edit
+from desktop.services.versions import ReadRecord
 from desktop.views.context import AppContext
 
 from .editor import ContractEditor
@@ -48,27 +49,56 @@ class ContractPanel(QWidget):
     def refresh(self) -> None:
         """Show ``self.detail``; subclasses override it."""
 
-    def part_saver(self, text: str, record_id: int | None) -> Callable[[Any], Edit]:
-        """A dialog's ``save``: create (``record_id`` None) or change a part of the contract,
-        undoably; a refusal stays in the dialog."""
+    def part_saver(
+        self, text: str, record_id: int | None, record: ReadRecord | None = None
+    ) -> Callable[[Any], Edit]:
+        """A dialog's ``save``: create (``record_id`` None) or change a part of the contract
+        (as ``record`` read it), undoably; a refusal stays in the dialog."""
         contract_id = self.contract_id
         assert contract_id is not None
 
         def save(data: Any) -> Edit:
+            version = None if record is None else record.version
             return self.editor.run(
-                text, lambda: self.service.save_part(contract_id, record_id, data)
+                text, lambda: self.service.save_part(contract_id, record_id, data, version)
             )
 
         return save
 
+    def read_part(self, data: Any, record_id: int | None) -> ReadRecord | None:
+        """The part as it is now, which its form edits; None for a new one."""
+        if record_id is None:
+            return None
+        return ReadRecord(lambda: self.service.read_part(type(data), record_id))
+
     def open_part_dialog(
-        self, factory: Callable, row: Any, data: Any, add_text: str, edit_text: str, **options
+        self,
+        factory: Callable,
+        row: Any,
+        data: Any,
+        add_text: str,
+        edit_text: str,
+        *,
+        before_save: Callable[[Any], None] | None = None,
+        **options,
     ) -> None:
-        """Show the dialog ``factory`` makes for a new part (``row`` None) or for ``row``; its
-        Save runs on the undo stack."""
+        """Show the dialog ``factory`` makes for a new part (``row`` None) or for ``row``, as
+        it is now; its Save (after ``before_save``, which may refuse) runs on the undo stack."""
         text = add_text if row is None else edit_text
         record_id = None if row is None else row.id
-        factory(self, data, self.part_saver(text, record_id), new=row is None, **options).exec()
+        record = self.read_part(data, record_id)
+        saver = self.part_saver(text, record_id, record)
+
+        def save(value: Any) -> Edit:
+            if before_save is not None:
+                before_save(value)
+            return saver(value)
+
+        shown = data if record is None else record.data
+        dialog = factory(self, shown, save, new=row is None, **options)
+        if record is not None:
+            dialog.guard(record)
+        dialog.exec()
 
     def delete_part(self, part: Part, record_id: int, what: str) -> None:
         if self.confirm_delete(what):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -15,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.opportunities.deals import CompetitorData, CompetitorRow
+from desktop.services.versions import ChangedMeanwhile, ReadRecord
+from desktop.views.common.changed_meanwhile import edit_until_saved
 from desktop.views.common.formatting import format_percent
 from desktop.views.common.read_only import edits
 from desktop.views.common.row_table import Column
@@ -129,16 +133,32 @@ class CompetitorsPanel(QWidget):
         row = self.table.selected(CompetitorRow)
         if row is None:
             return
-        dialog = CompetitorDialog(self.service.competitor(row.id), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.update_competitor(row.id, dialog.data())
+        record = ReadRecord(lambda: self.service.read_competitor(row.id))
+        edit_until_saved(
+            self,
+            record,
+            self.ask,
+            lambda new, version, refused: self.update_competitor(row.id, new, version, refused),
+        )
 
-    def update_competitor(self, competitor_id: int, new: CompetitorData) -> None:
+    def ask(self, data: CompetitorData) -> CompetitorData | None:
+        """The dialog on ``data``: what the user saved, or None."""
+        dialog = CompetitorDialog(data, self)
+        return dialog.data() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def update_competitor(
+        self,
+        competitor_id: int,
+        new: CompetitorData,
+        read_version: int | None = None,
+        changed_meanwhile: Callable[[ChangedMeanwhile], None] | None = None,
+    ) -> None:
         self.editing.change_record(
             self.tr("Edit competitor {name}").format(name=new.name),
             "competitor",
             competitor_id,
-            lambda: self.service.update_competitor(competitor_id, new),
+            lambda: self.service.update_competitor(competitor_id, new, read_version),
+            changed_meanwhile,
         )
 
     def remove(self) -> None:

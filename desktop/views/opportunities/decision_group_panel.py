@@ -3,6 +3,8 @@ deal (the person's own unless changed here), and warnings that need action."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +27,8 @@ from desktop.services.opportunities.decision_group import (
     warnings,
 )
 from desktop.services.raw_rows import Graph
+from desktop.services.versions import ChangedMeanwhile, ReadRecord
+from desktop.views.common.changed_meanwhile import edit_until_saved
 from desktop.views.common.read_only import edits
 from desktop.views.common.row_table import Column
 from desktop.views.common.table_view import RowTableView
@@ -184,16 +188,32 @@ class DecisionGroupPanel(QWidget):
         row = self.table.selected(MemberRow)
         if row is None:
             return
-        dialog = MemberDialog(row, self.service.member(row.id), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.update_member(row, dialog.data())
+        record = ReadRecord(lambda: self.service.read(row.id))
 
-    def update_member(self, row: MemberRow, new: MemberData) -> None:
+        def ask(data: MemberData) -> MemberData | None:
+            dialog = MemberDialog(row, data, self)
+            return dialog.data() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+        edit_until_saved(
+            self,
+            record,
+            ask,
+            lambda new, version, refused: self.update_member(row, new, version, refused),
+        )
+
+    def update_member(
+        self,
+        row: MemberRow,
+        new: MemberData,
+        read_version: int | None = None,
+        changed_meanwhile: Callable[[ChangedMeanwhile], None] | None = None,
+    ) -> None:
         self.editing.change_record(
             self.tr("Change {name} in this deal").format(name=row.name),
             "decision_group_member",
             row.id,
-            lambda: self.service.update(row.id, new),
+            lambda: self.service.update(row.id, new, read_version),
+            changed_meanwhile,
         )
 
     def remove(self) -> None:

@@ -35,8 +35,10 @@ from desktop.services.opportunities.strategy import (
     SheetFlag,
     StrategySheet,
 )
-from desktop.services.opportunities.strategy_service import ObjectiveData
+from desktop.services.opportunities.strategy_service import NoteData, ObjectiveData
+from desktop.services.versions import ReadRecord
 from desktop.views.actions.action_dialog import ActionDraft, make_action
+from desktop.views.common.changed_meanwhile import edit_until_saved
 from desktop.views.common.formatting import format_date
 from desktop.views.common.read_only import edits
 from desktop.views.i18n import current_language, translate
@@ -336,15 +338,23 @@ class StrategyPanel(QWidget):
         if flag is None or flag.note_id is None:
             return
         note_id = flag.note_id
-        dialog = TitleDialog(self.tr("Edit the note"), self.tr("Text"), flag.note, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            text = dialog.text.text()
+
+        def ask(data: NoteData) -> NoteData | None:
+            dialog = TitleDialog(self.tr("Edit the note"), self.tr("Text"), data.text, self)
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return NoteData(dialog.text.text()) if accepted else None
+
+        def save(new: NoteData, version: int | None, refused) -> None:
             self.editing.change_record(
                 self.tr("Edit a note of the strategy sheet"),
                 "strategy_note",
                 note_id,
-                lambda: self.service.edit_note(note_id, text),
+                lambda: self.service.edit_note(note_id, new.text, version),
+                refused,
             )
+
+        record = ReadRecord(lambda: self.service.read_note(note_id))
+        edit_until_saved(self, record, ask, save)
 
     def remove_note(self) -> None:
         flag = self.selected_flag()

@@ -263,10 +263,18 @@ class ChartEditor(QObject):
             lambda: self.relationships.add(person_id, member, strength, note),
         )
 
-    def update_owner(self, owner_id: int, name: str, member: str, strength: int, note: str):
+    def update_owner(
+        self,
+        owner_id: int,
+        name: str,
+        member: str,
+        strength: int,
+        note: str,
+        read_version: int | None = None,
+    ):
         self._owners(
             self.tr("{member} knows {name}").format(member=member.strip(), name=name),
-            lambda: self.relationships.update(owner_id, member, strength, note),
+            lambda: self.relationships.update(owner_id, member, strength, note, read_version),
         )
 
     def remove_owner(self, owner_id: int, name: str, member: str) -> None:
@@ -287,11 +295,13 @@ class ChartEditor(QObject):
             lambda: self.visits.add(person_id, data, today),
         )
 
-    def update_visit(self, visit_id: int, name: str, data: VisitData) -> None:
+    def update_visit(
+        self, visit_id: int, name: str, data: VisitData, read_version: int | None = None
+    ) -> None:
         today = self.ctx.clock.today()
         self._visits(
             self.tr("Edit interaction with {name}").format(name=name),
-            lambda: self.visits.update(visit_id, data, today),
+            lambda: self.visits.update(visit_id, data, today, read_version),
         )
 
     def delete_visit(self, visit_id: int, name: str) -> None:

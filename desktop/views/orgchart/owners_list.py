@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from desktop.services.messages import UserError
 from desktop.services.orgchart.relationships import STRENGTHS, Owner, RelationshipService
+from desktop.services.versions import ChangedMeanwhile, ReadRecord
+from desktop.views.common.changed_meanwhile import refused
 from desktop.views.common.read_only import edits
 from desktop.views.common.row_table import Column
 from desktop.views.common.table_view import RowTableView
@@ -103,17 +106,22 @@ class OwnerDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._save = save
+        # the owner edited, when its version guards the save (docs/team-server.md#versions)
+        self.record: ReadRecord[Owner] | None = None
         self.setWindowTitle(self.tr("Who knows {name}").format(name=person_name))
         self.member = QComboBox(self)
         self.member.setEditable(True)
         self.member.addItems(team)
-        self.member.setCurrentText(owner.member if owner else "")
         self.member.setPlaceholderText(self.tr("A colleague's name"))
         self.strength = QComboBox(self)
         for value in STRENGTHS:
             self.strength.addItem(strength_text(value), value)
-        self.strength.setCurrentIndex((owner.strength if owner else 2) - 1)
-        self.note = QLineEdit(owner.note if owner else "", self)
+        self.note = QLineEdit(self)
+        self._load(
+            owner.member if owner else "",
+            owner.strength if owner else 2,
+            owner.note if owner else "",
+        )
         self.note.setPlaceholderText(self.tr("e.g. classmates, former colleagues"))
         self.error = error_label(self)
         form = QFormLayout()
@@ -127,9 +135,33 @@ class OwnerDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(420, self.sizeHint().height())
 
+    def _load(self, member: str, strength: int, note: str) -> None:
+        self.member.setCurrentText(member)
+        self.strength.setCurrentIndex(strength - 1)
+        self.note.setText(note)
+
+    def _load_owner(self, owner: Owner) -> None:
+        self._load(owner.member, owner.strength, owner.note)
+
+    def _say(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
     def accept(self) -> None:
+        member, strength, note = (
+            self.member.currentText(),
+            self.strength.currentData(),
+            self.note.text(),
+        )
         try:
-            self._save(self.member.currentText(), self.strength.currentData(), self.note.text())
+            self._save(member, strength, note)
+        except ChangedMeanwhile as error:
+            if self.record is None:
+                self._say(error.message.render(translate))
+            else:
+                mine = replace(self.record.data, member=member, strength=strength, note=note)
+                refused(self, error, self.record, mine, self._load_owner, self._say)
+            return
         except UserError as error:
             self.error.setText(error.message.render(translate))
             self.error.show()

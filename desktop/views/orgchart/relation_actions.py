@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox
 
 from desktop.services.orgchart.relationships import Owner
+from desktop.services.versions import ReadRecord
 
 from .card_item import BY_OWNER, BY_STANCE
 from .coverage_matrix import CoverageDialog
@@ -76,14 +77,20 @@ class RelationActions(QObject):
         if person is None:
             return
 
+        relationships = self.editor.relationships
+        record = None if owner is None else ReadRecord(lambda: relationships.read(owner.id))
+
         def save(member: str, strength: int, note: str) -> None:
-            if owner is None:
+            if owner is None or record is None:
                 self.editor.add_owner(person.id, person.name, member, strength, note)
             else:
-                self.editor.update_owner(owner.id, person.name, member, strength, note)
+                version = record.version
+                self.editor.update_owner(owner.id, person.name, member, strength, note, version)
 
-        team = self.editor.relationships.team()
-        tab.open_dialog(OwnerDialog(person.name, team, save, owner, tab))
+        team = relationships.team()
+        dialog = OwnerDialog(person.name, team, save, record.data if record else None, tab)
+        dialog.record = record
+        tab.open_dialog(dialog)
 
     def _on_owners_remove_requested(self, owner: Owner) -> None:
         person = self.tab.chart.person(owner.person_id) if self.tab.chart else None

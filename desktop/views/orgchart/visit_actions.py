@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 
 from desktop.services.action_subjects import AboutKind
 from desktop.services.orgchart.visits import VisitRow
+from desktop.services.versions import ReadRecord
 from desktop.views.actions.action_dialog import make_action
 
 from .visit_dialog import VisitDialog
@@ -38,15 +39,18 @@ class VisitActions(QObject):
         if person is None:
             return
 
+        record = None if row is None else ReadRecord(lambda: self.editor.visits.read(row.id))
+
         def save(data):
-            if row is None:
+            if row is None or record is None:
                 self.editor.add_visit(person.id, person.name, data)
             else:
-                self.editor.update_visit(row.id, person.name, data)
+                self.editor.update_visit(row.id, person.name, data, record.version)
 
         dialog = VisitDialog(
-            person.name, tab.ctx.clock.today(), save, row.data if row else None, tab
+            person.name, tab.ctx.clock.today(), save, record.data if record else None, tab
         )
+        dialog.record = record
         tab.open_dialog(dialog)
 
     def _on_delete_requested(self, row: VisitRow) -> None:

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import InteractionKind
 from desktop.services.messages import UserError
 from desktop.services.orgchart.visits import VISIT_FIELDS, VisitData
+from desktop.services.versions import ChangedMeanwhile, ReadRecord
+from desktop.views.common.changed_meanwhile import refused
 from desktop.views.common.widgets import EnumCombo, OptionalDateEdit, error_label, save_cancel
 from desktop.views.i18n import translate
 
@@ -45,6 +47,8 @@ class VisitDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._save = save
+        # the visit edited, when its version guards the save (docs/team-server.md#versions)
+        self.record: ReadRecord[VisitData] | None = None
         self.setWindowTitle(
             self.tr("New interaction with {name}").format(name=person_name)
             if data is None
@@ -108,6 +112,10 @@ class VisitDialog(QDialog):
         self.participants.setCursorPosition(0)
         self.next_step_on.set_value(data.next_step_on)
 
+    def _say(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
     def data(self) -> VisitData:
         day = self.occurred_on.date()
         return VisitData(
@@ -125,6 +133,12 @@ class VisitDialog(QDialog):
     def accept(self) -> None:
         try:
             self._save(self.data())
+        except ChangedMeanwhile as error:
+            if self.record is None:
+                self._say(error.message.render(translate))
+            else:
+                refused(self, error, self.record, self.data(), self._load, self._say)
+            return
         except UserError as error:
             self.error.setText(error.message.render(translate))
             self.error.show()

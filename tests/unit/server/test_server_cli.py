@@ -182,6 +182,22 @@ def test_a_url_without_password_takes_it_from_the_key_ring(
     assert "values: ok" in capsys.readouterr().out
 
 
+@pytest.mark.usefixtures("fake_keyring")
+def test_sync_takes_the_password_from_the_key_ring(
+    pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    from desktop.services.server_login import remember_password, without_password
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    laptop = str(tmp_path / "laptop.sqlite")
+    bare = without_password(pg_url)
+    assert main(["sync", "--db", laptop, "--server", bare]) == 1
+    assert "no password supplied" in capsys.readouterr().err
+    assert remember_password(pg_url)
+    assert main(["sync", "--db", laptop, "--server", bare]) == 0
+    assert password_of(pg_url) not in capsys.readouterr().out
+
+
 def test_postgres_scheme_and_libpq_parameters_pass_through(
     pg_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
