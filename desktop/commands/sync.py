@@ -40,7 +40,6 @@ def run(args: argparse.Namespace) -> int:
     from desktop.services.database import open_database
     from desktop.services.server_url import is_server_url
     from desktop.services.sync import synchronise
-    from desktop.services.sync_login import check_login
 
     translate = translator(getattr(args, "lang", None) or "en")
     given = str(getattr(args, "db", "") or "")
@@ -66,7 +65,6 @@ def run(args: argparse.Namespace) -> int:
             try:
                 local = open_database(database, known=lambda: is_last_database(database)).db
                 try:
-                    check_login(local, server)
                     result = synchronise(local, server)
                 finally:
                     local.close()

@@ -45,6 +45,7 @@ from .server_log import set_local
 from .server_schema import label, server_id, unreachable
 from .settings import DEFAULT_OWNER
 from .sync_decide import Conflict, Decider, Plan
+from .sync_login import check_login
 from .sync_side import CHUNK, TABLES, Side, among, known, local_window, server_window
 
 ROUNDS = 5  # a sync the server's writes keep overtaking gives up after this many rounds
@@ -127,6 +128,7 @@ def synchronise(local: Database, server: Database, progress: Progress | None = N
         raise UserError(ON_THE_SERVER_ITSELF)
     report = progress or (lambda _step, _steps: None)
     try:
+        check_login(local, server)  # one file, one login: the window's sync and the command's
         with _collector_paused(), local.session() as mine:
             for _round in range(ROUNDS):
                 try:
