@@ -154,8 +154,11 @@ def remember_password(url: str) -> bool:
 
 def with_saved_password(url: str) -> str:
     """``url`` with the key ring's password when it has none of its own (libpq's own
-    ``PGPASSWORD`` and ``.pgpass`` still apply after that)."""
-    if password_of(url) is not None:
+    ``PGPASSWORD`` and ``.pgpass`` still apply after that). Anything but a server URL is left
+    as it is, for opening to refuse with its sentence."""
+    from .server_url import is_server_url
+
+    if not is_server_url(url) or password_of(url) is not None:
         return url
     password = saved_password(url)
     return with_password(url, password) if password else url

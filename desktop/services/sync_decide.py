@@ -7,12 +7,14 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from decimal import Decimal
 from functools import cache, partial
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Column, Table
 
 from desktop.models.change_log import CHANGED, DELETED
+from desktop.models.types import Money
 
 from .change_log import raw_text, stored_text
 from .excel.field_merge import Entry, Log
@@ -210,13 +212,14 @@ class Decider:
                 kept, lost = (
                     (new_here[-1], new_there[-1]) if local_wins else (new_there[-1], new_here[-1])
                 )
+                shown = partial(_shown, table.c[name])
                 lost_values.append(
                     Conflict(
                         table.name,
                         "",
                         name,
-                        ours if local_wins else other,
-                        other if local_wins else ours,
+                        shown(ours if local_wins else other),
+                        shown(other if local_wins else ours),
                         kept.by,
                         kept.at,
                         lost.by,
@@ -262,6 +265,16 @@ def _compared(table: Table) -> list[tuple[str, Callable[[Any], str | None]]]:
         for column in table.c
         if column.name not in NOT_FIELDS
     ]
+
+
+def _shown(column: Column[Any], text: str | None) -> str | None:
+    """A logged value as a person reads it: money in yuan, not the fen it is stored as."""
+    if text is None or not isinstance(column.type, Money):
+        return text
+    try:
+        return f"{Decimal(text) / 100:,.2f}"
+    except ArithmeticError:
+        return text
 
 
 TITLES = ("name", "title", "number", "tender_no", "item", "code")
