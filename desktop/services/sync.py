@@ -22,11 +22,9 @@ accepted while it ran.
 
 from __future__ import annotations
 
-import gc
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -39,6 +37,7 @@ from desktop.models.base import new_uuid
 from desktop.models.change_log import DELETED
 
 from .database import Database
+from .excel.bulk import collector_paused
 from .excel.field_merge import Log
 from .messages import QT_TRANSLATE_NOOP, UserError
 from .server_log import set_local
@@ -129,7 +128,7 @@ def synchronise(local: Database, server: Database, progress: Progress | None = N
     report = progress or (lambda _step, _steps: None)
     try:
         check_login(local, server)  # one file, one login: the window's sync and the command's
-        with _collector_paused(), local.session() as mine:
+        with collector_paused(), local.session() as mine:
             for _round in range(ROUNDS):
                 try:
                     result = _round_trip(local, mine, server, report)
@@ -151,19 +150,6 @@ def synchronise(local: Database, server: Database, progress: Progress | None = N
             reason = str(error.orig).strip().splitlines()[0]
             raise UserError(REFUSED.with_(reason=reason)) from None
         raise
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector waits for the end of the sync: tens of thousands of rows and
-    entries alive at once made it walk the heap again and again (a tenth of the time)."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 def _round_trip(local: Database, mine: Session, server: Database, report: Progress) -> Result:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
@@ -124,3 +124,19 @@ def wait_for_operations(qtbot) -> None:
     from desktop.views.common import operation
 
     qtbot.waitUntil(lambda: not operation.running())
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The "changed meanwhile" questions put to the user, each answered "Reload and reapply my
+    changes" (views/common/changed_meanwhile.py)."""
+    from desktop.views.common import changed_meanwhile
+
+    questions: list[str] = []
+
+    def reload(parent: object, error: Any) -> bool:
+        questions.append(error.message.render())
+        return True
+
+    monkeypatch.setattr(changed_meanwhile, "offer_reload", reload)
+    return questions

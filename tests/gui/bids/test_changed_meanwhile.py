@@ -5,25 +5,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
 from PySide6.QtWidgets import QDialog
 
 from desktop.services.bids.tenders import TenderService
 from desktop.views.bids.tender_dialog import TenderDialog
-from desktop.views.common import changed_meanwhile
-
-
-@pytest.fixture
-def asked(monkeypatch) -> list[str]:
-    """The questions put to the user, each answered "Reload and reapply my changes"."""
-    questions: list[str] = []
-
-    def reload(parent, error) -> bool:
-        questions.append(error.message.render())
-        return True
-
-    monkeypatch.setattr(changed_meanwhile, "offer_reload", reload)
-    return questions
 
 
 def test_the_tender_editor(tab, ctx, monkeypatch, asked) -> None:

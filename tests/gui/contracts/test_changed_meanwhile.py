@@ -30,19 +30,6 @@ def colleague(ctx) -> Iterator[ContractService]:
     other.close()
 
 
-@pytest.fixture
-def asked(monkeypatch) -> list[str]:
-    """The questions put to the user, each answered "Reload and reapply my changes"."""
-    questions: list[str] = []
-
-    def reload(parent, error) -> bool:
-        questions.append(error.message.render())
-        return True
-
-    monkeypatch.setattr(changed_meanwhile, "offer_reload", reload)
-    return questions
-
-
 def test_the_contract_editor(qtbot, ctx, window, tab, fill, colleague, asked) -> None:
     metro = contract_id(ctx, "DT-")
     ctx.events.open_record.emit("contract", metro)

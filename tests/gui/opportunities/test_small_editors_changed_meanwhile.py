@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
 from PySide6.QtWidgets import QDialog
 
 from desktop.models.enums import Stance
@@ -15,18 +14,6 @@ from desktop.views.common import changed_meanwhile
 from desktop.views.opportunities.competitors_panel import CompetitorDialog
 from desktop.views.opportunities.decision_group_panel import MemberDialog
 from tests.gui.opportunities.test_editor import open_deal
-
-
-@pytest.fixture
-def asked(monkeypatch) -> list[str]:
-    questions: list[str] = []
-
-    def reload(parent, error) -> bool:
-        questions.append(error.message.render())
-        return True
-
-    monkeypatch.setattr(changed_meanwhile, "offer_reload", reload)
-    return questions
 
 
 def _select_first(table) -> None:
