@@ -21,7 +21,7 @@ from .changes import ACCOUNTS, ChangeSet
 from .database import Database
 from .like import contains, matches
 from .messages import QT_TRANSLATE_NOOP, UserError
-from .records import copy_to, read_from
+from .records import copy_to
 
 
 @dataclass(frozen=True)
@@ -87,8 +87,7 @@ class AccountService:
     def read(self, account_id: int) -> tuple[AccountData, int]:
         """The account's fields and the version they were read at (for :meth:`update`)."""
         with self._db.read() as s:
-            account = s.get_one(Account, account_id)
-            return read_from(AccountData, account), account.version
+            return versions.read_with_version(s, Account, account_id, AccountData)
 
     def account_of(self, kind: str, record_id: int) -> int | None:
         """The account a record belongs to (kinds as in ``EventHub.open_record``)."""

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from desktop.models import Base, ChangeEntry
 
-from .messages import QT_TRANSLATE_NOOP, UserError
+from .messages import QT_TRANSLATE_NOOP, Message, UserError
+from .records import read_from
 
 T = TypeVar("T")
 
@@ -65,6 +66,18 @@ def check(session: Session, record: Any, expected: int | None) -> None:
         return
     latest = latest_change(session, record.uuid)
     raise ChangedMeanwhile(*latest) if latest else ChangedMeanwhile()
+
+
+def read_with_version(
+    session: Session, model: type[Any], record_id: int, kind: type[T], gone: Message | None = None
+) -> tuple[T, int]:
+    """A record's fields as ``kind`` and the version they were read at, for a form to give its
+    save; ``gone``: the sentence when the record no longer exists (else the ORM's error)."""
+    if gone is None:
+        record = session.get_one(model, record_id)
+    elif (record := session.get(model, record_id)) is None:
+        raise UserError(gone)
+    return read_from(kind, record), record.version
 
 
 def reapply(original: T, mine: T, fresh: T) -> T:

@@ -13,7 +13,7 @@ from desktop.services.changes import ChangeSet
 from desktop.services.database import Database
 from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
 from desktop.services.raw_rows import Graph
-from desktop.services.records import copy_to, read_from
+from desktop.services.records import copy_to
 
 from .scope import tender_changes
 
@@ -108,8 +108,7 @@ class DeviationService:
     def read(self, deviation_id: int) -> tuple[DeviationData, int]:
         """The line's fields and the version they were read at (for :meth:`update`)."""
         with self._db.read() as s:
-            item = s.get_one(DeviationItem, deviation_id)
-            return read_from(DeviationData, item), item.version
+            return versions.read_with_version(s, DeviationItem, deviation_id, DeviationData)
 
     def update(
         self, deviation_id: int, data: DeviationData, read_version: int | None = None

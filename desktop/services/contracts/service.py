@@ -40,7 +40,7 @@ from desktop.services.clock import Clock
 from desktop.services.database import Database
 from desktop.services.messages import QT_TRANSLATE_NOOP, Message, Sentences, UserError
 from desktop.services.raw_rows import Graph
-from desktop.services.records import copy_to, read_from
+from desktop.services.records import copy_to
 from desktop.services.row_delta import WHOLE_ROW, Delta
 
 from .allocation import payment_excess
@@ -227,10 +227,7 @@ class ContractService:
     def read_contract(self, contract_id: int) -> tuple[ContractData, int]:
         """The contract's fields and the version they were read at (for :meth:`update_contract`)."""
         with self._db.read() as s:
-            contract = s.get(Contract, contract_id)
-            if contract is None:
-                raise UserError(GONE)
-            return read_from(ContractData, contract), contract.version
+            return versions.read_with_version(s, Contract, contract_id, ContractData, GONE)
 
     def update_contract(
         self, contract_id: int, data: ContractData, read_version: int | None = None
@@ -307,10 +304,7 @@ class ContractService:
         """A part's fields (``kind``, one of the ``PARTS`` data) and the version they were
         read at (for :meth:`save_part`)."""
         with self._db.read() as s:
-            record = s.get(PARTS[kind], record_id)
-            if record is None:
-                raise UserError(GONE)
-            return read_from(kind, record), record.version
+            return versions.read_with_version(s, PARTS[kind], record_id, kind, GONE)
 
     def save_part(
         self, contract_id: int, record_id: int | None, data: Any, read_version: int | None = None

@@ -346,8 +346,7 @@ class OpportunityService:
     def read_competitor(self, competitor_id: int) -> tuple[CompetitorData, int]:
         """The competitor's fields and the version they were read at."""
         with self._db.read() as s:
-            competitor = s.get_one(Competitor, competitor_id)
-            return read_from(CompetitorData, competitor), competitor.version
+            return versions.read_with_version(s, Competitor, competitor_id, CompetitorData)
 
     @staticmethod
     def _check_competitor(data: CompetitorData) -> None:

@@ -173,10 +173,7 @@ class VisitLogService:
     def read(self, visit_id: int) -> tuple[VisitData, int]:
         """The visit's fields and the version they were read at (for :meth:`update`)."""
         with self._db.read() as s:
-            visit = s.get(Interaction, visit_id)
-            if visit is None:
-                raise UserError(GONE)
-            return read_from(VisitData, visit), visit.version
+            return versions.read_with_version(s, Interaction, visit_id, VisitData, GONE)
 
     def update(
         self, visit_id: int, data: VisitData, today: date, read_version: int | None = None
