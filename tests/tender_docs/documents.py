@@ -543,5 +543,54 @@ def framework() -> TenderDoc:
     return doc
 
 
+def procurement_notice() -> TenderDoc:
+    """A 政府采购 consultation as the usual notice template writes it: the art. 22 conditions
+    as a list under the item that cites the article; a 前附表 with a 条款号 column; response
+    forms whose bodies are numbered but are no documents to submit."""
+    doc = TenderDoc(
+        "procurement_notice", "某市第一人民医院信息化建设项目", "XMYY-CS-2026-0417",
+        datetime(2026, 12, 21, 14, 30), Decimal(38000), "某市公共资源交易中心三楼开标三室",
+    )  # fmt: skip
+    doc.heading("某市第一人民医院信息化建设项目")
+    doc.heading("竞争性磋商文件")
+    doc.para("采购项目编号：XMYY-CS-2026-0417")
+    doc.heading("第一章 磋商公告")
+    doc.para("一、项目名称：某市第一人民医院信息化建设项目")
+    doc.para("二、申请人的资格要求")
+    doc.para("1. 满足《中华人民共和国政府采购法》第二十二条规定：", Q)
+    quals = C.QUALIFICATION_STATUTORY[:5]
+    doc.items(numbers("paren", len(quals)), quals, Q)
+    doc.para("2. 本项目的特定资格要求：" + C.QUALIFICATION_SPECIFIC[2], Q)
+    doc.para("三、首次响应文件提交截止时间：2026年12月21日 下午2点30分（北京时间）")
+    doc.para("四、响应文件开启地点：某市公共资源交易中心三楼开标三室")
+    doc.para("五、磋商保证金：人民币叁万捌仟元整（￥38,000.00）")
+    doc.heading("第二章 供应商须知")
+    doc.table(
+        [
+            ("条款号", "条款名称", "编列内容"),
+            ("2.2.1", "供应商要求澄清磋商文件的截止时间", "2026年12月10日17:00前"),
+            ("3.7.4", "样机", "供应商须于响应文件提交截止时间前提交样机一台，递交地点另行通知。"),
+        ],
+        [
+            (OT, "供应商要求澄清磋商文件的截止时间 | 2026年12月10日17:00前"),
+            (OT, "样机 | 供应商须于响应文件提交截止时间前提交样机一台，递交地点另行通知。"),
+        ],
+    )
+    doc.heading("第三章 评审办法")
+    doc.para("有下列情形之一的，视为无效响应：")
+    grounds = C.REJECTION_STATUTORY[:1] + C.REJECTION_USUAL[4:6]
+    doc.items(numbers("paren", len(grounds)), grounds, R)
+    doc.heading("第四章 响应文件格式")
+    doc.para("一、响应函", D)
+    doc.para("致：某市第一人民医院")
+    doc.para("1. 我方已仔细研究了磋商文件的全部内容，愿意以报价一览表所列价格提供服务；")
+    doc.para("2. 我方承诺在磋商有效期内不撤销响应文件。")
+    doc.para("二、法定代表人授权委托书", D)
+    doc.para("1. 本授权委托书自签署之日起生效；")
+    doc.para("三、报价一览表", D)
+    _filler(doc, 1)
+    return doc
+
+
 ALL = (gov_goods, engineering, negotiation, consultation, inquiry, auto_numbered, star_column,
-       full_width, service, inline_lists, medical, design, framework)  # fmt: skip
+       full_width, service, inline_lists, medical, design, framework, procurement_notice)  # fmt: skip

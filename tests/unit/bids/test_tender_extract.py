@@ -57,6 +57,9 @@ def test_a_pattern_with_keys_finds_on_the_lines_holding_one_what_it_finds_everyw
         ("投标截止时间：2026年12月22日下午2时30分", datetime(2026, 12, 22, 14, 30)),
         ("投标截止时间：2026年12月28日上午9时（北京时间）", datetime(2026, 12, 28, 9, 0)),
         ("投标截止时间：２０２６年１２月１６日９：３０", datetime(2026, 12, 16, 9, 30)),
+        ("投标截止时间：二〇二六年十二月十八日上午九时三十分", datetime(2026, 12, 18, 9, 30)),
+        ("投标截止时间：2027年1月8日（星期五）上午九时三十分", datetime(2027, 1, 8, 9, 30)),
+        ("投标截止时间：二零二六年十一月三十日下午两点半", datetime(2026, 11, 30, 14, 30)),
         ("响应文件提交截止时间：2026年12月15日（星期二）上午10:00", datetime(2026, 12, 15, 10, 0)),
         ("投标截止时间：2026/12/17 14:00", datetime(2026, 12, 17, 14, 0)),
         (
@@ -115,6 +118,48 @@ def test_a_list_under_a_heading_without_a_number_ends_with_the_list() -> None:
     assert [item.text for item in found.items if item.kind == "qualification"] == [
         "具有独立承担民事责任的能力；",
         "具有良好的商业信誉；",
+    ]
+
+
+def test_an_item_ending_like_a_sentence_has_its_own_list_but_a_form_title_does_not() -> None:
+    """The art. 22 conditions listed under the item citing the article are requirements
+    each; the numbered body of a response form is not a document to submit
+    (docs/tender-reading.md#items)."""
+    found = extract(
+        text_of(
+            "二、申请人的资格要求",
+            "1. 满足《中华人民共和国政府采购法》第二十二条规定：",
+            "（1）具有独立承担民事责任的能力；",
+            "（2）有依法缴纳税收和社会保障资金的良好记录；",
+            "2. 具有有效的营业执照。",
+            "三、响应文件格式",
+            "（一）响应函",
+            "1. 我方已仔细研究了磋商文件的全部内容；",
+            "（二）报价一览表",
+        )
+    )
+    assert [(item.kind, item.text) for item in found.items] == [
+        ("qualification", "满足《中华人民共和国政府采购法》第二十二条规定："),
+        ("qualification", "具有独立承担民事责任的能力；"),
+        ("qualification", "有依法缴纳税收和社会保障资金的良好记录；"),
+        ("qualification", "具有有效的营业执照。"),
+        ("document", "响应函"),
+        ("document", "报价一览表"),
+    ]
+
+
+def test_a_row_s_number_cell_is_not_part_of_its_item() -> None:
+    found = extract(
+        TenderText(
+            "t.docx",
+            (
+                Block("条款号 | 条款名称 | 编列内容", None, 1, "", True, 1),
+                Block("3.7.4 | 样机 | 投标截止前提交样机一台", None, 2, "", True, 2),
+            ),
+        )
+    )
+    assert [(item.kind, item.text) for item in found.items] == [
+        ("other", "样机 | 投标截止前提交样机一台")
     ]
 
 

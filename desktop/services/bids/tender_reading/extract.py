@@ -173,6 +173,25 @@ def _datetime(found: re.Match[str]) -> datetime | None:
         return None
 
 
+_CN_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+_CN_DATE_PART = re.compile("([〇零一二三四五六七八九十两]{1,4})(?=[年月日时点分])")
+
+
+def _cn_number(found: re.Match[str]) -> str:
+    """二〇二六 → 2026 (digit by digit), 十二 → 12, 二十八 → 28, 三十 → 30."""
+    words = found.group(1)
+    if "十" not in words:
+        return "".join(str(_CN_DIGITS[c]) for c in words)
+    tens, _ten, units = words.partition("十")
+    return str(_CN_DIGITS.get(tens, 1) * 10 + _CN_DIGITS.get(units, 0))
+
+
+def arabic_dates(text: str) -> str:
+    """A date or time written in Chinese numerals (二〇二六年十二月十八日上午九时三十分), as the
+    same in digits, so that one pattern reads both (docs/tender-reading.md#the-tenders-data)."""
+    return _CN_DATE_PART.sub(_cn_number, text)
+
+
 def _deadline(doc: _Text) -> datetime | None:
     """The first date after a deadline keyword in the same paragraph or row; one with a time
     of day wins over a bare date."""
@@ -181,7 +200,7 @@ def _deadline(doc: _Text) -> datetime | None:
         if dated is not None and rule in P.OPENING_TIME:
             break
         for _index, found in doc.finditer(rule):
-            window = doc.whole[found.end() : found.end() + 80].split("\n", 1)[0]
+            window = arabic_dates(doc.whole[found.end() : found.end() + 80].split("\n", 1)[0])
             when = P.DATETIME.regex.search(window)
             if when is None:
                 continue
@@ -353,6 +372,9 @@ class _Items:
         # form's body under its title), under any other introduction it ends the list
         skip_text = heading and lead is not None
         child_level: int | None = None
+        # a child ending like a sentence (…规定：, …规定；) may have its own list, whose items
+        # count too; a child that is a title (a form's name) has a body, whose numbers do not
+        opens = False
         stop = min(len(doc.blocks), index + 1 + MAX_CHILDREN)
         blocks, tokens, mentions = doc.blocks, doc.tokens, self.mentions[kind]
         at = index + 1
@@ -372,7 +394,9 @@ class _Items:
                 return
             if child_level is None:
                 child_level = token.level
-            if token.level == child_level and at not in mentions:
+            if token.level == child_level:
+                opens = doc.folded[at].rstrip()[-1:] in (":", ";")
+            if (token.level == child_level or opens) and at not in mentions:
                 self.add(kind, at, rule)
             at += 1
 
@@ -417,7 +441,7 @@ def _without_number(text: str, token: Token | None) -> str:
     if token is None or token.level < 2:
         return text
     star = "★" if text.startswith("★") else ""  # ★1. … keeps its mark
-    return star + text[token.end :].lstrip(" 、.．")
+    return star + text[token.end :].lstrip(" 、.．|")  # a table row's number is its own cell
 
 
 def _starred(block: Block, at: int) -> str:
