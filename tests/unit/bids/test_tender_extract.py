@@ -148,6 +148,16 @@ def test_an_item_ending_like_a_sentence_has_its_own_list_but_a_form_title_does_n
     ]
 
 
+def test_the_papers_proving_the_qualifications_are_documents() -> None:
+    found = extract(
+        text_of("资格审查资料应包括：", "（1）营业执照复印件；", "（2）近三年财务审计报告。")
+    )
+    assert [(item.kind, item.text) for item in found.items] == [
+        ("document", "营业执照复印件；"),
+        ("document", "近三年财务审计报告。"),
+    ]
+
+
 def test_a_row_s_number_cell_is_not_part_of_its_item() -> None:
     found = extract(
         TenderText(
