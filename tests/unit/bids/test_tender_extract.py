@@ -158,6 +158,21 @@ def test_the_papers_proving_the_qualifications_are_documents() -> None:
     ]
 
 
+def test_a_row_marked_in_a_column_of_stars_is_the_row_without_its_serial_number() -> None:
+    found = extract(
+        TenderText(
+            "t.pdf",
+            (
+                Block("序号 | 技术参数要求 | 备注", None, 1, "", True, 1),
+                Block("3 | 系统须支持与统一身份认证平台对接 | ★", None, 2, "", True, 2),
+            ),
+        )
+    )
+    assert [(item.kind, item.text) for item in found.items] == [
+        ("substantive", "系统须支持与统一身份认证平台对接 | ★")
+    ]
+
+
 def test_a_row_s_number_cell_is_not_part_of_its_item() -> None:
     found = extract(
         TenderText(

@@ -454,7 +454,10 @@ def _starred(block: Block, at: int) -> str:
     line = block.text[start : min(ends) if ends else len(block.text)].strip()
     token = heading_token(line)
     bare = line[token.end if token else 0 :].strip("★ \t")
-    return line if len(bare) >= 4 else block.text
+    if len(bare) >= 4:
+        return line
+    first, bar, rest = block.text.partition(" | ")
+    return rest if bar and first.strip().isdigit() else block.text  # a 序号 cell says nothing
 
 
 def _split(text: str) -> list[str]:
