@@ -46,6 +46,13 @@ def log_dir() -> Path:
     return _private_dir(home / "logs" if home else Path(_dirs.user_log_dir))
 
 
+def opened_dir() -> Path:
+    """Owner-only copies of attached files opened from a team server (the viewer needs a
+    file); removed a day later (docs/team-server.md#attached-files)."""
+    home = _home()
+    return _private_dir(home / "opened" if home else Path(_dirs.user_cache_dir) / "opened")
+
+
 def config_dir() -> Path | None:
     """A folder for the settings file when ``KEYACCOUNT_DESK_HOME`` is set, else None
     (Qt's native location)."""
