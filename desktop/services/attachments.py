@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import math
 import shutil
 import time
 from collections.abc import Iterable
@@ -94,8 +95,8 @@ def folder_for(database: Path | None) -> Path:
 
 
 def attach(session: Session, database: Path | None, source: Path, **owner: int) -> Attachment:
-    """Copy ``source`` into the files folder and record it against one owner, e.g.
-    ``attach(s, db.path, file, checklist_item_id=7)``."""
+    """Copy ``source`` into the files folder (on a team server, into the server) and record
+    it against one owner, e.g. ``attach(s, db.path, file, checklist_item_id=7)``."""
     if len(owner) != 1 or next(iter(owner)) not in OWNER_KEYS:
         raise ValueError(f"attach() needs exactly one of {OWNER_KEYS}")
     if not source.is_file():
@@ -105,11 +106,12 @@ def attach(session: Session, database: Path | None, source: Path, **owner: int) 
     size = source.stat().st_size
     if size > LIMIT_MB << 20:
         raise UserError(
-            TOO_BIG.with_(name=source.name, size=f"{size / (1 << 20):.0f}", limit=LIMIT_MB)
+            TOO_BIG.with_(name=source.name, size=math.ceil(size / (1 << 20)), limit=LIMIT_MB)
         )
-    digest = _digest(source)
-    stored = f"{digest[:2]}/{digest}{source.suffix.lower()}"
     server = raw(session).postgresql
+    content = source.read_bytes() if server else None  # read once: the digest is of what goes
+    digest = _digest(source) if content is None else hashlib.sha256(content).hexdigest()
+    stored = f"{digest[:2]}/{digest}{source.suffix.lower()}"
     if not server:
         target = folder_for(database) / stored
         if not target.exists():
@@ -121,8 +123,8 @@ def attach(session: Session, database: Path | None, source: Path, **owner: int) 
     )
     session.add(record)
     session.flush()
-    if server:  # after the row: row security lets a login add the content of what it sees
-        attachment_store.put(session, digest, source.read_bytes())
+    if content is not None:  # after the row: row security lets a login add what it sees
+        attachment_store.put(session, digest, content)
     return record
 
 
