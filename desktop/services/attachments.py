@@ -148,8 +148,8 @@ def open_path(db: Database, row: AttachmentRow) -> Path:
         content = attachment_store.get(s, row.sha256)
     if content is None:
         raise UserError(MISSING.with_(name=row.original_name))
+    remove_old_copies()
     opened = paths.opened_dir()
-    _remove_old_copies(opened)
     # One folder per content keeps the file's own name, which the viewer shows.
     folder = opened / row.sha256[:16]
     folder.mkdir(mode=0o700, exist_ok=True)
@@ -159,9 +159,10 @@ def open_path(db: Database, row: AttachmentRow) -> Path:
     return target
 
 
-def _remove_old_copies(opened: Path) -> None:
+def remove_old_copies() -> None:
+    """Delete the copies opened from a server more than a day ago (at each start and open)."""
     cutoff = time.time() - OPENED_KEPT_SECONDS
-    for path in opened.glob("*/*"):
+    for path in paths.opened_dir(create=False).glob("*/*"):
         # still open in a viewer (Windows), or another file beside it: next time
         with contextlib.suppress(OSError):
             if path.stat().st_mtime < cutoff:

@@ -46,11 +46,12 @@ def log_dir() -> Path:
     return _private_dir(home / "logs" if home else Path(_dirs.user_log_dir))
 
 
-def opened_dir() -> Path:
+def opened_dir(*, create: bool = True) -> Path:
     """Owner-only copies of attached files opened from a team server (the viewer needs a
     file); removed a day later (docs/team-server.md#attached-files)."""
     home = _home()
-    return _private_dir(home / "opened" if home else Path(_dirs.user_cache_dir) / "opened")
+    folder = home / "opened" if home else Path(_dirs.user_cache_dir) / "opened"
+    return _private_dir(folder, create=create)
 
 
 def config_dir() -> Path | None:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+import time
 from datetime import date
 from pathlib import Path
 
@@ -7,7 +9,7 @@ import pytest
 
 from desktop.models import Account, CollectionAction, Contract, PaymentMilestone
 from desktop.models.enums import CollectionStep
-from desktop.services import attachments
+from desktop.services import attachments, paths
 from desktop.services.database import Database
 from desktop.services.messages import UserError
 
@@ -63,3 +65,16 @@ def test_a_file_over_the_limit_is_refused_with_one_sentence(db: Database, tmp_pa
         "(a PDF of the pages that matter, a compressed scan) or note where the file is kept."
     )
     assert not any(attachments.folder_for(db.path).glob("*/*"))
+
+
+def test_copies_opened_from_a_server_go_a_day_later() -> None:
+    opened = paths.opened_dir()
+    (opened / "old").mkdir(mode=0o700)
+    (opened / "new").mkdir(mode=0o700)
+    old, new = opened / "old" / "承诺函.pdf", opened / "new" / "验收单.pdf"
+    old.write_bytes(b"read yesterday")
+    new.write_bytes(b"read just now")
+    two_days_ago = time.time() - 2 * attachments.OPENED_KEPT_SECONDS
+    os.utime(old, (two_days_ago, two_days_ago))
+    attachments.remove_old_copies()
+    assert not (opened / "old").exists() and new.read_bytes() == b"read just now"
