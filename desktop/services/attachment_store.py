@@ -58,6 +58,9 @@ END $$;
 def install(connection: Connection) -> None:
     with raw(connection).driver.cursor() as cursor:
         cursor.execute(INSTALL)
+        # Content whose rows went outright (a removed file, a synchronised or psql deletion)
+        # is freed here, at each upgrade: a purge frees only what its trash entries held.
+        cursor.execute("SELECT kad_free_attachment_content(NULL)")
 
 
 def digest_of(stored_name: str) -> str:

@@ -13,6 +13,7 @@ import psycopg
 import pytest
 from sqlalchemy import select
 
+from desktop.app import main
 from desktop.models import Account, ChecklistItem, Contact, Interaction
 from desktop.services import attachments, paths
 from desktop.services.attachment_store import TABLE
@@ -129,3 +130,23 @@ def test_the_trash_keeps_the_content_and_purging_the_last_reference_frees_it(
     trash.delete("account", ids[0])
     trash.purge()
     assert stored() == 0
+
+
+def test_content_whose_rows_were_deleted_outright_is_freed_by_server_init(
+    team: Team, tmp_path: Path
+) -> None:
+    """A file removed without the trash (or a row deleted by psql or a sync) leaves its
+    content for an undo; ``server init``, run at each upgrade, frees it."""
+    team.tree("alice", "阿里账户")
+    source = tmp_path / "旧版.pdf"
+    source.write_bytes(LETTER)
+    checklist = ChecklistService(team.db("alice"))
+    item = _item_of(team.db("alice"))
+    checklist.attach(item, source)
+    (row,) = checklist.evidence(item)
+    checklist.detach(row.id)
+    with team.psql("boss") as conn:
+        assert _contents(conn) == [LETTER]
+    assert main(["server", "init", "--server", team.admin_url]) == 0
+    with team.psql("boss") as conn:
+        assert _contents(conn) == []
