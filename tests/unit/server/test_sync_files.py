@@ -22,7 +22,7 @@ def _laptop(path: Path):
     return open_database(path, clock=FixedClock(datetime(2026, 3, 2, 9, 0))).db
 
 
-def _attach(db, source: Path, database: Path | None) -> None:
+def attach_visit(db, source: Path, database: Path | None) -> None:
     """A visit with ``source`` attached, in ``db``."""
     with db.session() as s:
         account = Account(name="华东电网")
@@ -50,7 +50,7 @@ def test_a_file_attached_on_the_laptop_reaches_the_server_and_a_second_sync_move
     path = tmp_path / "laptop.sqlite"
     local = _laptop(path)
     try:
-        _attach(local, source, path)
+        attach_visit(local, source, path)
         result = sync.synchronise(local, pg_db)
         assert (result.files.uploaded, result.files.downloaded) == (1, 0)
         row = _only_row(pg_db, None)
@@ -64,7 +64,7 @@ def test_a_file_attached_on_the_laptop_reaches_the_server_and_a_second_sync_move
 def test_the_first_sync_to_a_new_file_downloads_the_attached_files(tmp_path: Path, pg_db) -> None:
     source = tmp_path / "承诺函.pdf"
     source.write_bytes(SCAN)
-    _attach(pg_db, source, None)
+    attach_visit(pg_db, source, None)
     path = tmp_path / "new.sqlite"
     local = _laptop(path)
     try:
@@ -87,7 +87,7 @@ def test_a_sync_cut_before_the_files_is_completed_by_the_next(
     path = tmp_path / "laptop.sqlite"
     local = _laptop(path)
     try:
-        _attach(local, source, path)
+        attach_visit(local, source, path)
         with monkeypatch.context() as patched:
             patched.setattr(sync, "exchange_files", lambda *_: sync_files.FilesMoved())
             sync.synchronise(local, pg_db)
@@ -108,7 +108,7 @@ def test_sync_prints_the_files_it_moved_and_those_on_neither_side(
     path = tmp_path / "laptop.sqlite"
     local = _laptop(path)
     try:
-        _attach(local, source, path)
+        attach_visit(local, source, path)
     finally:
         local.close()
     assert main(["sync", "--db", str(path), "--server", pg_url]) == 0
