@@ -4,11 +4,9 @@ original being moved or deleted (docs/team-server.md#attached-files)."""
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import math
 import shutil
-import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -48,8 +46,6 @@ MISSING = QT_TRANSLATE_NOOP(
     "The file {name} is missing: attach it again, or synchronise if it was attached on another "
     "computer.",
 )
-# A copy opened from a server is the viewer's for a while; older copies are removed.
-OPENED_KEPT_SECONDS = 24 * 3600
 
 
 @dataclass(frozen=True)
@@ -148,7 +144,7 @@ def open_path(db: Database, row: AttachmentRow) -> Path:
         content = attachment_store.get(s, row.sha256)
     if content is None:
         raise UserError(MISSING.with_(name=row.original_name))
-    remove_old_copies()
+    paths.remove_old_opened()
     opened = paths.opened_dir()
     # One folder per content keeps the file's own name, which the viewer shows.
     folder = opened / row.sha256[:16]
@@ -157,17 +153,6 @@ def open_path(db: Database, row: AttachmentRow) -> Path:
     with private_output(target) as partial:
         partial.write_bytes(content)
     return target
-
-
-def remove_old_copies() -> None:
-    """Delete the copies opened from a server more than a day ago (at each start and open)."""
-    cutoff = time.time() - OPENED_KEPT_SECONDS
-    for path in paths.opened_dir(create=False).glob("*/*"):
-        # still open in a viewer (Windows), or another file beside it: next time
-        with contextlib.suppress(OSError):
-            if path.stat().st_mtime < cutoff:
-                path.unlink()
-                path.parent.rmdir()
 
 
 def detach(session: Session, attachment_id: int) -> None:

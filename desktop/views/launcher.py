@@ -17,7 +17,7 @@ from desktop import startup_probe
 from desktop.locking import lock_for, lock_refusal, try_lock
 from desktop.qt_settings import configure_application_names
 from desktop.resources import resource_path
-from desktop.services import attachments, backups, paths
+from desktop.services import backups, paths
 from desktop.services.backup import IntegrityCheck, backup_file
 from desktop.services.clock import Clock
 from desktop.services.logs import setup_logging
@@ -416,7 +416,7 @@ class Launcher:
 
     def _housekeeping(self, ctx: AppContext) -> None:
         """Empty expired trash; take the daily backup in the background if one is due."""
-        attachments.remove_old_copies()  # files opened from a server a day ago or more
+        paths.remove_old_opened()  # copies of attached files opened from a server
         path = ctx.db.path
         if path is None or ctx.db.read_only:
             return

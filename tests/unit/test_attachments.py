@@ -74,7 +74,7 @@ def test_copies_opened_from_a_server_go_a_day_later() -> None:
     old, new = opened / "old" / "承诺函.pdf", opened / "new" / "验收单.pdf"
     old.write_bytes(b"read yesterday")
     new.write_bytes(b"read just now")
-    two_days_ago = time.time() - 2 * attachments.OPENED_KEPT_SECONDS
+    two_days_ago = time.time() - 2 * paths.OPENED_KEPT_SECONDS
     os.utime(old, (two_days_ago, two_days_ago))
-    attachments.remove_old_copies()
+    paths.remove_old_opened()
     assert not (opened / "old").exists() and new.read_bytes() == b"read just now"
