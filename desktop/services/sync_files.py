@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from desktop.models import Attachment
 
-from . import attachment_store
+from . import attachment_store, paths
 from .attachments import folder_for
 from .database import Database
 from .messages import QT_TRANSLATE_NOOP, Message
@@ -34,7 +34,10 @@ class FilesMoved:
 
 def exchange_files(local: Database, server: Database) -> FilesMoved:
     moved = FilesMoved()
-    folder = folder_for(local.path)
+    if local.path is None:
+        return moved
+    # named only: a sync with no attached files makes no folder
+    folder = paths.attachments_dir_for(local.path, create=False)
     here: dict[str, list[Attachment]] = {}
     with local.read() as s:
         for record in s.scalars(select(Attachment).where(Attachment.sha256 != "")):
@@ -62,6 +65,7 @@ def exchange_files(local: Database, server: Database) -> FilesMoved:
         if content is None:
             moved.missing.append(records[0].original_name)
             continue
+        folder_for(local.path)  # owner-only, as attaching makes it
         for target in lacking:
             target.parent.mkdir(parents=True, exist_ok=True)
             with private_output(target) as partial:

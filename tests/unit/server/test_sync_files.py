@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from desktop.app import main
 from desktop.models import Account, Contact, Interaction
-from desktop.services import attachments, sync, sync_files
+from desktop.services import attachments, paths, sync, sync_files
 from desktop.services.clock import FixedClock
 from desktop.services.database import open_database
 
@@ -132,3 +132,15 @@ def pg_db_of(url: str):
     from desktop.services.database import open_server
 
     return closing(open_server(url).db)
+
+
+def test_a_sync_without_attached_files_makes_no_files_folder(tmp_path: Path, pg_db) -> None:
+    path = tmp_path / "laptop.sqlite"
+    local = _laptop(path)
+    try:
+        with local.session() as s:
+            s.add(Account(name="南方电网"))
+        sync.synchronise(local, pg_db)
+    finally:
+        local.close()
+    assert not paths.attachments_dir_for(path, create=False).exists()
