@@ -40,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
     from desktop.services.database import open_database
     from desktop.services.server_url import is_server_url
     from desktop.services.sync import synchronise
+    from desktop.services.sync_files import report as files_report
 
     translate = translator(getattr(args, "lang", None) or "en")
     given = str(getattr(args, "db", "") or "")
@@ -74,6 +75,8 @@ def run(args: argparse.Namespace) -> int:
         return refuse("sync", error, database)
     for conflict in result.conflicts:
         print(conflict.render(translate))
+    for line in files_report(result.files):
+        print(line.render(translate))
     print(
         DONE.with_(
             file=str(database),

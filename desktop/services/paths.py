@@ -15,6 +15,8 @@ from platformdirs import PlatformDirs
 
 from desktop import APP_NAME
 
+from .private_files import remove_older
+
 HOME_ENV = "KEYACCOUNT_DESK_HOME"
 DB_FILENAME = "keyaccount.sqlite"
 
@@ -44,6 +46,23 @@ def data_dir() -> Path:
 def log_dir() -> Path:
     home = _home()
     return _private_dir(home / "logs" if home else Path(_dirs.user_log_dir))
+
+
+# A copy opened from a server is the viewer's for a day; then it is removed.
+OPENED_KEPT_SECONDS = 24 * 3600
+
+
+def opened_dir(*, create: bool = True) -> Path:
+    """Owner-only copies of attached files opened from a team server (the viewer needs a
+    file); removed a day later (docs/team-server.md#attached-files)."""
+    home = _home()
+    folder = home / "opened" if home else Path(_dirs.user_cache_dir) / "opened"
+    return _private_dir(folder, create=create)
+
+
+def remove_old_opened() -> None:
+    """Delete the copies opened more than a day ago (at each start and each opening)."""
+    remove_older(opened_dir(create=False), OPENED_KEPT_SECONDS)
 
 
 def config_dir() -> Path | None:

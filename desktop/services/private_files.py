@@ -104,3 +104,14 @@ def remove_stale_partials(folder: Path) -> list[Path]:
                 path.unlink()
                 removed.append(path)
     return removed
+
+
+def remove_older(folder: Path, seconds: float) -> None:
+    """Delete the files one level down in ``folder`` (each in a folder of its own) not changed
+    for ``seconds``, with their folder. One still open in a viewer (Windows) stays: next time."""
+    cutoff = time.time() - seconds
+    for path in folder.glob("*/*"):
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+                path.parent.rmdir()

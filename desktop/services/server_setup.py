@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
-from . import live_changes, server_log, server_rows, team_security, versions
+from . import attachment_store, live_changes, server_log, server_rows, team_security, versions
 
 Installer = Callable[[Connection], None]
 
@@ -20,6 +20,7 @@ INSTALLERS: list[Installer] = [
     team_security.install,  # row-level security (docs/team-server.md#security)
     live_changes.install,
     versions.install,
+    attachment_store.install,  # attached files' content (after row security: uses it)
 ]
 
 

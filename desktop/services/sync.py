@@ -44,6 +44,7 @@ from .server_log import set_local
 from .server_schema import label, server_id, unreachable
 from .settings import DEFAULT_OWNER
 from .sync_decide import Conflict, Decider, Plan
+from .sync_files import FilesMoved, exchange_files
 from .sync_login import check_login
 from .sync_side import CHUNK, TABLES, Side, among, known, local_window, server_window
 
@@ -63,6 +64,7 @@ class Result:
     downloaded: int = 0  # ... on this computer
     conflicts: list[Conflict] = field(default_factory=list)
     first: bool = False  # the first sync of this file with this server
+    files: FilesMoved = field(default_factory=FilesMoved)  # attached files' content
     # where the time went, by phase (what ``python -m bench.sync`` prints)
     seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     _lapped: float = field(default_factory=time.perf_counter, repr=False)
@@ -138,6 +140,7 @@ def synchronise(local: Database, server: Database, progress: Progress | None = N
             else:
                 raise UserError(BUSY)
         result.lap("laptop: commit")
+        result.files = exchange_files(local, server)  # after the rows it needs (sync_files)
         if result.first and not local.default_owner:
             local.default_owner = server.default_owner
         return result

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from desktop.models import Account, Contact, Contract, Opportunity, Tender, TrashEntry
 
-from . import change_log, raw_rows
+from . import attachment_store, change_log, raw_rows
 from .attachments import files_in_trash, remove_unused_files
 from .changes import (
     ACCOUNTS,
@@ -229,6 +229,9 @@ def purge(session: Session, entry_ids: list[int] | None = None) -> int:
     if entry_ids is not None:
         query = query.where(TrashEntry.id.in_(entry_ids))
         snapshots = snapshots.where(TrashEntry.id.in_(entry_ids))
+    # On a server the content of their attached files goes with them, in this transaction
+    # (docs/team-server.md#attached-files); a file's folder is cleaned after the commit.
+    held = files_in_trash(session, entry_ids) if raw(session).postgresql else None
     # Their history holds their old values: it goes with them.
     change_log.forget(
         session,
@@ -242,6 +245,8 @@ def purge(session: Session, entry_ids: list[int] | None = None) -> int:
     )
     result = session.execute(query)
     assert isinstance(result, CursorResult)  # a DELETE returns a cursor result
+    if held:
+        attachment_store.free(session, held)
     return result.rowcount
 
 

@@ -416,6 +416,7 @@ class Launcher:
 
     def _housekeeping(self, ctx: AppContext) -> None:
         """Empty expired trash; take the daily backup in the background if one is due."""
+        paths.remove_old_opened()  # copies of attached files opened from a server
         path = ctx.db.path
         if path is None or ctx.db.read_only:
             return

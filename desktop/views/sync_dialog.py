@@ -28,6 +28,7 @@ from desktop.services.server_login import (
 )
 from desktop.services.server_schema import ServerUnreachable
 from desktop.services.sync import Conflict, Result, address_of, synchronise, with_password
+from desktop.services.sync_files import report as files_report
 
 from .common.operation import run_operation
 from .common.row_table import Column
@@ -173,6 +174,7 @@ class SyncDialog(QDialog):
             ).format(
                 sent=result.uploaded, received=result.downloaded, conflicts=len(result.conflicts)
             )
+            + "".join(f"\n{line.render(translate)}" for line in files_report(result.files))
         )
         self.conflicts.set_rows(list(result.conflicts))
         self.conflicts.setVisible(bool(result.conflicts))

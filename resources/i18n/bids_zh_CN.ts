@@ -200,14 +200,6 @@
         <translation>所有文件 (*);;PDF (*.pdf);;图片 (*.png *.jpg)</translation>
     </message>
     <message>
-        <source>Evidence</source>
-        <translation>佐证文件</translation>
-    </message>
-    <message>
-        <source>The file {name} is missing.</source>
-        <translation>文件 {name} 不存在。</translation>
-    </message>
-    <message>
         <source>Remove evidence</source>
         <translation>移除佐证文件</translation>
     </message>

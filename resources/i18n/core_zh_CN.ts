@@ -302,8 +302,16 @@
 <context>
     <name>Attachments</name>
     <message>
-        <source>Only a database file keeps attached files, and this is not one (a team server, say): keep the file in a shared folder and note where in the record.</source>
-        <translation>只有数据库文件才能保存附件，而当前数据库不是文件（例如团队服务器）：请把文件放在共享文件夹中，并在记录里注明位置。</translation>
+        <source>{name} is {size} MB, more than the {limit} MB a record can keep: attach a smaller copy (a PDF of the pages that matter, a compressed scan) or note where the file is kept.</source>
+        <translation>{name} 有 {size} MB，超过了一条记录可保存的 {limit} MB：请附加较小的副本（只含要紧页面的 PDF、压缩过的扫描件），或在记录中注明文件存放的位置。</translation>
+    </message>
+    <message>
+        <source>The file {name} is missing: attach it again, or synchronise if it was attached on another computer.</source>
+        <translation>找不到文件 {name}：请重新附加；如果它是在另一台电脑上附加的，请先同步。</translation>
+    </message>
+    <message>
+        <source>This database is not kept in a file, so it cannot keep attached files: open a database file or the team server to attach one.</source>
+        <translation>此数据库不保存在文件中，因此无法保存附件：请打开一个数据文件或团队服务器后再附加。</translation>
     </message>
     <message>
         <source>{name} is not a file.</source>
@@ -1995,6 +2003,14 @@
     <message>
         <source>This file is synchronised with the server as {before}, not as {now}: synchronise it as {before}, or give {now} a file of their own (a new file name downloads what they may see); nothing was changed.</source>
         <translation>此文件是以 {before} 的身份与服务器同步的，不是 {now}：请以 {before} 的身份同步，或为 {now} 另用一个文件（新的文件名会下载其可见的数据）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Attached files: {sent} sent to the server, {received} received.</source>
+        <translation>附件：向服务器发送 {sent} 个，接收 {received} 个。</translation>
+    </message>
+    <message>
+        <source>The attached file {name} is on neither side: synchronise the computer it was attached on, or attach it again.</source>
+        <translation>附件 {name} 在本机和服务器上都没有：请同步附加它的那台电脑，或重新附加。</translation>
     </message>
 </context>
 <context>

@@ -138,3 +138,21 @@ def test_without_any_password_it_is_asked_for(
         assert fake_keyring.saved == {}  # nothing remembered from a failed login
     finally:
         local.close()
+
+
+def test_the_summary_says_which_attached_files_went_where(
+    qtbot, tmp_path: Path, pg_url: str, dialogs
+) -> None:
+    from tests.unit.server.test_sync_files import SCAN, attach_visit
+
+    dialog, local = _sync_dialog(qtbot, tmp_path, dialogs, pg_url)
+    try:
+        source = tmp_path / "验收单.png"
+        source.write_bytes(SCAN)
+        attach_visit(local, source, local.path)
+        dialog.password.setText(password_of(pg_url) or "")
+        _synchronise(qtbot, dialog)
+        assert dialog.error.isHidden()
+        assert "Attached files: 1 sent to the server, 0 received." in dialog.summary.text()
+    finally:
+        local.close()

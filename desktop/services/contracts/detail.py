@@ -29,7 +29,7 @@ from desktop.models.enums import (
     InvoiceStatus,
 )
 from desktop.services import paths
-from desktop.services.attachments import AttachmentRow
+from desktop.services.attachments import AttachmentRow, row_of
 from desktop.services.clock import Clock
 from desktop.services.database import Database
 from desktop.services.messages import QT_TRANSLATE_NOOP
@@ -69,18 +69,12 @@ def _files(
     conditions = [getattr(Attachment, key).in_(ids) for key, ids in owners.items() if ids]
     if not conditions:
         return {}
-    folder = paths.attachments_dir_for(database, create=False) if database is not None else Path()
+    folder = paths.attachments_dir_for(database, create=False) if database is not None else None
     found: dict[tuple[str, int], list[AttachmentRow]] = {}
     for record in session.scalars(
         select(Attachment).where(or_(*conditions)).order_by(Attachment.added_at, Attachment.id)
     ):
-        row = AttachmentRow(
-            record.id,
-            record.original_name,
-            record.size,
-            record.added_at,
-            folder / record.stored_name,
-        )
+        row = row_of(record, folder)
         for key in owners:
             owner = getattr(record, key)
             if owner is not None:

@@ -3,13 +3,12 @@ in, and evidence files (copied into the data folder, opened with the system view
 
 from __future__ import annotations
 
-from pathlib import Path
+from PySide6.QtCore import QObject
 
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QDesktopServices
-
+from desktop.services.attachments import AttachmentRow
 from desktop.services.changes import ChangeSet
 from desktop.services.raw_rows import Graph
+from desktop.views.common.attached_files import open_attachment
 from desktop.views.common.formatting import format_number
 
 from .text import template_name
@@ -121,13 +120,8 @@ class ChecklistEdits(QObject):
 
         self.panel.push(self.tr("Attach evidence"), do, undo_attach)
 
-    def open_evidence(self, path: Path) -> None:
-        if not path.is_file():
-            self.panel.ctx.dialogs.warn(
-                self.tr("Evidence"), self.tr("The file {name} is missing.").format(name=path.name)
-            )
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    def open_evidence(self, row: AttachmentRow) -> None:
+        open_attachment(self.panel.ctx, row)
 
     def remove_evidence(self, attachment_id: int) -> None:
         if not self.panel.ctx.dialogs.confirm(

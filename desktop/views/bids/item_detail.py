@@ -3,8 +3,6 @@ note and the evidence files."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -27,7 +25,7 @@ from desktop.views.i18n import translate
 
 from .text import item_text
 
-PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the AttachmentRow
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
@@ -35,7 +33,7 @@ class ItemDetail(QWidget):
     responsible_requested = Signal()
     note_requested = Signal()
     attach_requested = Signal()
-    open_requested = Signal(object)  # Path
+    open_requested = Signal(object)  # AttachmentRow
     remove_requested = Signal(int)  # attachment id
     action_requested = Signal()  # make an action of the item
 
@@ -139,7 +137,7 @@ class ItemDetail(QWidget):
         for row in evidence:
             size = self.tr("{size} KB").format(size=format_number(max(row.size / 1024, 0.1), 1))
             entry = QListWidgetItem(file_icon, f"{row.original_name}  ({size})")
-            entry.setData(PATH_ROLE, row.path)
+            entry.setData(ROW_ROLE, row)
             entry.setData(ID_ROLE, row.id)
             entry.setToolTip(self.tr("Added {when}").format(when=format_datetime(row.added_at)))
             self.files.addItem(entry)
@@ -155,10 +153,10 @@ class ItemDetail(QWidget):
     def _on_open_clicked(self) -> None:
         current = self.files.currentItem()
         if current is not None:
-            self.open_requested.emit(Path(current.data(PATH_ROLE)))
+            self.open_requested.emit(current.data(ROW_ROLE))
 
     def _on_files_item_activated(self, entry: QListWidgetItem) -> None:
-        self.open_requested.emit(Path(entry.data(PATH_ROLE)))
+        self.open_requested.emit(entry.data(ROW_ROLE))
 
     def _on_remove_clicked(self) -> None:
         current = self.files.currentItem()

@@ -118,6 +118,7 @@ class CollectionPanel(ContractPanel):
             )
         )
         self.files.remove_requested.connect(self.detach)
+        self.files.open_requested.connect(self.open_file)
 
     def plan_next_step(self) -> None:
         """The selected claim's next collection step as an action (docs/actions.md)."""

@@ -131,6 +131,7 @@ class DeliveryPanel(ContractPanel):
                 lambda s=section, p=part: self.attach_to(p, getattr(s.selected(), "id", None))
             )
             box.remove_requested.connect(self.detach)
+            box.open_requested.connect(self.open_file)
 
     @staticmethod
     def _quantity(row: DeliveryRow) -> str:

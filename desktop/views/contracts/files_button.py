@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from desktop.services.attachments import AttachmentRow
@@ -15,6 +14,7 @@ from desktop.views.common.formatting import format_datetime, format_number
 
 class FilesButton(QPushButton):
     attach_requested = Signal()
+    open_requested = Signal(object)  # AttachmentRow
     remove_requested = Signal(int)  # attachment id
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -38,7 +38,7 @@ class FilesButton(QPushButton):
         for row in self.files:
             action = menu.addAction(self.tr("Open {name}").format(name=row.original_name))
             action.setToolTip(self.tr("Added {when}").format(when=format_datetime(row.added_at)))
-            action.triggered.connect(lambda _checked=False, r=row: self.open_file(r))
+            action.triggered.connect(lambda _checked=False, r=row: self.open_requested.emit(r))
         if self.files:
             menu.addSeparator()
         attach = menu.addAction(self.tr("Attach file…"))
@@ -50,7 +50,3 @@ class FilesButton(QPushButton):
                 action.triggered.connect(
                     lambda _checked=False, r=row: self.remove_requested.emit(r.id)
                 )
-
-    @staticmethod
-    def open_file(row: AttachmentRow) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(row.path)))

@@ -7,10 +7,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from desktop.services.attachments import AttachmentRow
 from desktop.services.contracts.detail_rows import ContractDetail
 from desktop.services.contracts.parts import Part
 from desktop.services.contracts.service import Edit
 from desktop.services.versions import ReadRecord
+from desktop.views.common.attached_files import open_attachment
 from desktop.views.context import AppContext
 
 from .editor import ContractEditor
@@ -122,6 +124,9 @@ class ContractPanel(QWidget):
                 self.tr("Attach {name}").format(name=path.name),
                 lambda: self.service.attach(part, record_id, path),
             )
+
+    def open_file(self, row: AttachmentRow) -> None:
+        open_attachment(self.ctx, row)
 
     def detach(self, attachment_id: int) -> None:
         if self.confirm_delete(self.tr("the file")):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
@@ -90,7 +91,14 @@ def test_splitting_a_payment_by_hand(qtbot, ctx, window, tab, fill):
     assert not billing.payments.selected().by_hand
 
 
-def test_evidence_files_are_attached_and_removed(qtbot, ctx, window, tab, dialogs, tmp_path):
+@pytest.mark.both_engines  # on a server the file opens as a private copy of its content
+def test_evidence_files_are_attached_opened_and_removed(
+    qtbot, ctx, window, tab, dialogs, tmp_path, monkeypatch
+):
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     metro = contract_id(ctx, "DT-")
     ctx.events.open_record.emit("contract", metro)
     delivery = tab.detail.delivery
@@ -102,6 +110,11 @@ def test_evidence_files_are_attached_and_removed(qtbot, ctx, window, tab, dialog
     assert delivery.exception_files.text() == "Files (1)"
     assert delivery.exceptions.selected().files[0].original_name == "承诺函.pdf"
     (attachment,) = delivery.exceptions.selected().files
+    open_letter = delivery.exception_files.menu_.actions()[0]
+    assert open_letter.text() == "Open 承诺函.pdf"
+    open_letter.trigger()
+    (url,) = opened
+    assert Path(url.toLocalFile()).read_bytes() == b"%PDF commitment"
     dialogs.answers = [True]
     delivery.exception_files.remove_requested.emit(attachment.id)
     with ctx.db.read() as s:

@@ -8,9 +8,9 @@ from datetime import datetime
 import pytest
 
 from desktop.models.enums import ChecklistStatus
+from desktop.services import attachments
 from desktop.services.bids.checklist import ChecklistService, ItemState
 from desktop.services.messages import UserError
-from tests import engines
 
 pytestmark = pytest.mark.both_engines
 
@@ -78,7 +78,6 @@ def test_tender_only_items_and_their_undo(db, tender_id) -> None:
 
 
 def test_evidence_files(db, tender_id, tmp_path) -> None:
-    engines.file_only(db, "attached files are kept beside a database file")
     service = ChecklistService(db)
     item = service.items(tender_id)[0]
     source = tmp_path / "licence.pdf"
@@ -87,7 +86,7 @@ def test_evidence_files(db, tender_id, tmp_path) -> None:
     (evidence,) = service.evidence(item.id)
     attachment_id = evidence.id
     assert evidence.original_name == "licence.pdf"
-    assert evidence.path.read_bytes() == b"%PDF-1.4 licence"
+    assert attachments.open_path(db, evidence).read_bytes() == b"%PDF-1.4 licence"
     assert service.items(tender_id)[0].evidence == 1
     rows, _ = service.detach(attachment_id)
     assert service.evidence(item.id) == []

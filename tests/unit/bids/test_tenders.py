@@ -16,7 +16,6 @@ from desktop.services.bids.progress import WARN_DAYS
 from desktop.services.bids.templates import TemplateService, builtin_template
 from desktop.services.bids.tenders import LotData, TenderService
 from desktop.services.messages import UserError
-from tests import engines
 from tests.dump import dump
 
 from .conftest import demo_tender, make_opportunity, tender_data
@@ -108,7 +107,6 @@ def test_update_keeps_lot_uuids(db, tender_id, opportunity_id) -> None:
 
 
 def test_delete_and_restore_puts_everything_back(db, tender_id, tmp_path) -> None:
-    engines.file_only(db, "attached files are kept beside a database file")
     checklist = ChecklistService(db)
     item = checklist.items(tender_id)[0]
     evidence = tmp_path / "bond receipt.pdf"

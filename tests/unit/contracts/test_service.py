@@ -16,6 +16,7 @@ from desktop.models.enums import (
     CustomerClass,
     InvoiceStatus,
 )
+from desktop.services import attachments
 from desktop.services.accounts import AccountData, AccountService
 from desktop.services.changes import CONTRACTS
 from desktop.services.contracts.data import (
@@ -30,7 +31,6 @@ from desktop.services.contracts.service import take
 from desktop.services.contracts.templates import MILESTONE_TEMPLATES, parse_templates
 from desktop.services.messages import UserError
 from desktop.services.trash import TrashService
-from tests import engines
 
 from .conftest import fixed
 
@@ -148,7 +148,6 @@ def _rich_contract(db, service, make_contract, tmp_path):
 
 
 def test_undo_puts_back_every_row_exactly(db, service, make_contract, tmp_path):
-    engines.file_only(db, "attached files are kept beside a database file")
     contract = _rich_contract(db, service, make_contract, tmp_path)
     before = _snap(db, contract)
     edit = service.save_part(contract, None, PaymentData(date(2026, 8, 1), D(500)))
@@ -163,7 +162,6 @@ def test_undo_puts_back_every_row_exactly(db, service, make_contract, tmp_path):
 def test_a_deleted_contract_comes_back_from_the_trash_with_uuids_and_attachments(
     db, clock, service, make_contract, tmp_path
 ):
-    engines.file_only(db, "attached files are kept beside a database file")
     contract = _rich_contract(db, service, make_contract, tmp_path)
     before = _snap(db, contract)
     with db.read() as s:
@@ -184,6 +182,20 @@ def test_a_deleted_contract_comes_back_from_the_trash_with_uuids_and_attachments
     trash.redelete(trashed)
     trash.restore(trash.list()[0].id)
     assert _snap(db, contract) == before
+    assert _opened(db) == [b"%PDF-1.4 signed", b"%PDF-1.4 signed"]
+
+
+def _opened(db) -> list[bytes]:
+    """The content of every attached file, as opening each shows it."""
+    with db.read() as s:
+        rows = [
+            row
+            for record in s.scalars(select(Attachment))
+            for key in attachments.OWNER_KEYS
+            if getattr(record, key) is not None
+            for row in attachments.list_for(s, db.path, **{key: getattr(record, key)})
+        ]
+    return sorted(attachments.open_path(db, row).read_bytes() for row in rows)
 
 
 def test_terminate_and_reopen(db, service, make_contract):
