@@ -18,6 +18,10 @@ DONE = QT_TRANSLATE_NOOP(
     "here, {conflicts} conflicts.",
 )
 
+BACKED_UP = QT_TRANSLATE_NOOP(
+    "Sync", "The file as it was before this sync is backed up in {backup} (File ▸ Restore)."
+)
+
 
 def register(subparsers) -> None:
     from desktop.cli import add_common_options
@@ -74,6 +78,13 @@ def run(args: argparse.Namespace) -> int:
         return refuse("sync", error, database)
     for conflict in result.conflicts:
         print(conflict.render(translate))
+    for unsent in result.unsent:  # never dropped in silence (docs/team-server.md#sync)
+        print(unsent.render(translate))
+    removals = result.removals()
+    if removals is not None:
+        print(removals.render(translate))
+    if result.backup is not None:
+        print(BACKED_UP.with_(backup=str(result.backup)).render(translate))
     print(
         DONE.with_(
             file=str(database),
