@@ -18,10 +18,6 @@ DONE = QT_TRANSLATE_NOOP(
     "here, {conflicts} conflicts.",
 )
 
-BACKED_UP = QT_TRANSLATE_NOOP(
-    "Sync", "The file as it was before this sync is backed up in {backup} (File ▸ Restore)."
-)
-
 
 def register(subparsers) -> None:
     from desktop.cli import add_common_options
@@ -43,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     from desktop.services.catalog import translator
     from desktop.services.database import open_database
     from desktop.services.server_url import is_server_url
-    from desktop.services.sync import synchronise
+    from desktop.services.sync import BACKED_UP, synchronise
 
     translate = translator(getattr(args, "lang", None) or "en")
     given = str(getattr(args, "db", "") or "")

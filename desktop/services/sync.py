@@ -41,7 +41,7 @@ from .backups import BEFORE_SYNC
 from .database import Database
 from .excel.bulk import collector_paused
 from .excel.field_merge import Log
-from .messages import QT_TRANSLATE_NOOP, UserError
+from .messages import QT_TRANSLATE_NOOP, Message, UserError
 from .server_log import set_local
 from .server_schema import label, server_id, unreachable
 from .settings import DEFAULT_OWNER
@@ -74,7 +74,7 @@ class Result:
     seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     _lapped: float = field(default_factory=time.perf_counter, repr=False)
 
-    def removals(self):
+    def removals(self) -> Message | None:
         """The sentence about the records removed from this computer, or None."""
         return removed_message(self.removed, self.handed_to)
 
@@ -89,6 +89,9 @@ class _Overtaken(Exception):
     """The server changed records this round was about to write: go round again."""
 
 
+BACKED_UP = QT_TRANSLATE_NOOP(
+    "Sync", "The file as it was before this sync is backed up in {backup} (File ▸ Restore)."
+)
 REFUSED = QT_TRANSLATE_NOOP(
     "Sync",
     "The server refused a change this login may not make ({reason}); nothing was "
@@ -380,4 +383,13 @@ def _delete(side: Side, session: Session, plan: Plan, now: datetime) -> int:
     return count
 
 
-__all__ = ["Conflict", "Progress", "Result", "address_of", "synchronise", "with_password"]
+__all__ = [
+    "BACKED_UP",
+    "Conflict",
+    "Progress",
+    "Result",
+    "Unsent",
+    "address_of",
+    "synchronise",
+    "with_password",
+]

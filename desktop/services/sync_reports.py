@@ -55,6 +55,11 @@ REMOVED_TO = QT_TRANSLATE_NOOP(
     "{count} records handed over to {owner} or no longer shared with you were removed from "
     "this computer; the backup taken before this sync holds them.",
 )
+# Why a change was not sent, in a word (the window's list)
+WHY_REMOVED = QT_TRANSLATE_NOOP(
+    "Sync", "No longer shown to you: removed from this computer, kept in the backup"
+)
+WHY_HELD = QT_TRANSLATE_NOOP("Sync", "A colleague's record on the server: kept here only")
 SHARES = "account_share"
 NEW = frozenset({CREATED, RESTORED})  # a record this computer added (or put back)
 
@@ -70,6 +75,10 @@ class Unsent:
     field: str
     value: str | None
     removed: bool
+
+    @property
+    def why(self) -> Message:
+        return WHY_REMOVED if self.removed else WHY_HELD
 
     def render(self, translate: Translate = english) -> str:
         common = {"record": self.record, "kind": self.kind}
