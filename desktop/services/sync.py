@@ -90,7 +90,8 @@ class _Overtaken(Exception):
 
 
 BACKED_UP = QT_TRANSLATE_NOOP(
-    "Sync", "The file as it was before this sync is backed up in {backup} (File ▸ Restore)."
+    "Sync",
+    "The file as it was before this sync is backed up in {backup} (File ▸ Restore from backup).",
 )
 REFUSED = QT_TRANSLATE_NOOP(
     "Sync",
