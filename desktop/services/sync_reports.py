@@ -56,9 +56,7 @@ REMOVED_TO = QT_TRANSLATE_NOOP(
     "this computer; the backup taken before this sync holds them.",
 )
 # Why a change was not sent, in a word (the window's list)
-WHY_REMOVED = QT_TRANSLATE_NOOP(
-    "Sync", "No longer shown to you: removed from this computer, kept in the backup"
-)
+WHY_REMOVED = QT_TRANSLATE_NOOP("Sync", "No longer shown to you: removed here, kept in the backup")
 WHY_HELD = QT_TRANSLATE_NOOP("Sync", "A colleague's record on the server: kept here only")
 SHARES = "account_share"
 NEW = frozenset({CREATED, RESTORED})  # a record this computer added (or put back)

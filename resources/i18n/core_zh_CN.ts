@@ -2025,7 +2025,7 @@
         <translation>已移交给 {owner} 或已不再共享给你的 {count} 条记录已从本机移除；本次同步前的备份中保留着它们。</translation>
     </message>
     <message>
-        <source>No longer shown to you: removed from this computer, kept in the backup</source>
+        <source>No longer shown to you: removed here, kept in the backup</source>
         <translation>服务器已不再向你显示：已从本机移除，保留在备份中</translation>
     </message>
     <message>

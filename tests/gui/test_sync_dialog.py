@@ -165,7 +165,7 @@ def test_the_changes_the_server_did_not_take_are_listed_with_what_left_this_comp
             "华东电网项目",
             "Amount",
             "4,500,000.00",
-            "No longer shown to you: removed from this computer, kept in the backup",
+            "No longer shown to you: removed here, kept in the backup",
         ]
         summary = dialog.summary.text().splitlines()
         assert summary[1] == "Not sent to the server: 1 (listed below)."
