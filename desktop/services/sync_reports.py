@@ -26,6 +26,7 @@ from .excel.field_merge import Entry
 from .messages import QT_TRANSLATE_NOOP, Message, Translate, english
 from .sync_decide import Decider, _shown, _title
 from .sync_side import CHUNK, TABLES, Row, Side, _delete_tree, parents
+from .team_security import REFERENCE
 
 EDIT_NOT_SENT = QT_TRANSLATE_NOOP(
     "Sync",
@@ -144,6 +145,8 @@ def kept_back(
     if look_everywhere and not full:  # a first sync compared every record already
         gone = {u for uuids in decider.down.deletes.values() for u in uuids}
         for name, table in TABLES.items():
+            if name in REFERENCE:  # the team's sales process: every member sees it
+                continue
             # out of this login's sight, unless this computer added it since (or a
             # colleague holds it: its entries are queued again with a "created" one)
             hidden[name] = here.uuids(table) - there.uuids(table) - gone - created

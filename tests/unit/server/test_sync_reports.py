@@ -6,6 +6,9 @@ changes the laptop backs it up first."""
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -22,6 +25,7 @@ from desktop.services.database import open_database
 from desktop.services.restore import restore_database
 from desktop.services.team_records import hand_over, share
 from tests.unit.server.team import Team, team_fixture  # noqa: F401 - a fixture
+from tests.unit.server.test_sync_interrupted import ROOT, SYNC_KILLED_AT
 
 DEAL = "华东电网项目"
 
@@ -180,3 +184,29 @@ def _amounts(laptop: Path) -> list[Decimal]:
             return list(s.scalars(select(Opportunity.amount)))
     finally:
         local.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+@pytest.mark.parametrize("step", [4, 5, 6])  # server written; committed; laptop written
+def test_a_sync_killed_while_removing_handed_over_records_is_completed_by_the_next(
+    team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str], step: int
+) -> None:
+    laptop = _laptop(team, tmp_path, capsys)
+    local = open_database(laptop).db
+    _set_amount(local, "4500000")
+    local.close()
+    hand_over(team.db("boss"), team.names["alice"], team.names["bob"])
+    child = subprocess.run(
+        [sys.executable, "-c", SYNC_KILLED_AT, str(laptop), team.url("alice"), str(step)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert child.returncode == -signal.SIGKILL, child.stderr
+    assert _names(laptop) == {"华东电网"}  # the laptop's transaction never committed
+    code, out = _sync(team, laptop, capsys)
+    assert code == 0 and any(line.startswith(f"not sent: {DEAL}") for line in out)
+    assert _names(laptop) == set()
+    with team.psql("bob") as conn:
+        assert conn.execute("SELECT amount FROM opportunity").fetchall() == [(0,)]
