@@ -248,13 +248,7 @@ def _round_trip(local: Database, mine: Session, server: Database, report: Progre
         hidden = out_of_sight(there_conn, server_cursor, read_ids, server_entries)
         kept = kept_back(here, there, decider, full=full, look_everywhere=hidden)
         result.unsent, result.removed = kept.unsent, kept.count
-        result.handed_to = sorted(
-            {
-                row["to_owner"]
-                for row in decider.down.inserts.get("handover", ())
-                if row["from_owner"] == server.default_owner
-            }
-        )
+        result.handed_to = kept.handed_to(server.default_owner)
         result.lap("server: what was not sent")
         fresh = full and not local_entries  # a new file: nobody wrote in it yet
         changes = kept.removed or any(decider.down.records().values())

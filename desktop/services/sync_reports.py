@@ -98,9 +98,17 @@ class KeptBack:
     removed: dict[str, dict[str, Row]] = field(default_factory=dict)  # table -> uuid -> row
     held: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # by colleagues
 
+    handovers: list[Row] = field(default_factory=list)  # that reached this computer now
+
     @property
     def count(self) -> int:
         return sum(len(rows) for rows in self.removed.values())
+
+    def handed_to(self, login: str) -> list[str]:
+        """Whom this login's records were handed over to since the last sync."""
+        if not self.removed:
+            return []
+        return sorted({h["to_owner"] for h in self.handovers if h["from_owner"] == login})
 
 
 def removed_message(count: int, owners: list[str]) -> Message | None:
@@ -136,12 +144,12 @@ def kept_back(
     unsent = [e for e in local.entries if e.uuid not in decider.seen_there]
     touched = {e.record for e in unsent}
     created = {e.record for e in unsent if e.action in NEW}
-    on_server = there.found()
     hidden: dict[str, set[str]] = defaultdict(set)
     held: dict[str, set[str]] = defaultdict(set)
     for name, rows in decider.up.inserts.items():
         # kept out by a colleague's record with the same uuid (or row security: below)
-        held[name] = {row["uuid"] for row in rows if row["uuid"] not in on_server}
+        sent = {row["uuid"] for row in rows}
+        held[name] = sent - there.stamps(TABLES[name], sent).keys()
     if look_everywhere and not full:  # a first sync compared every record already
         gone = {u for uuids in decider.down.deletes.values() for u in uuids}
         for name, table in TABLES.items():
@@ -150,7 +158,7 @@ def kept_back(
             # out of this login's sight, unless this computer added it since (or a
             # colleague holds it: its entries are queued again with a "created" one)
             hidden[name] = here.uuids(table) - there.uuids(table) - gone - created
-    found = KeptBack()
+    found = KeptBack(handovers=list(decider.down.inserts.get("handover", ())))
     # what hangs under a hidden record goes with it, parents first
     removed_uuids: set[str] = set()
     for name, table in TABLES.items():
