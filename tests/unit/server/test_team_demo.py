@@ -12,6 +12,7 @@ from desktop.app import main
 from desktop.models import Account
 from desktop.services.database import open_database
 from desktop.services.demo import create_demo_database
+from desktop.services.team_records import share
 from tests.unit.server.team import Team, team_fixture  # noqa: F401 - a fixture
 
 
@@ -77,6 +78,12 @@ def test_a_record_a_colleague_holds_is_named_at_every_sync_and_stays_on_the_lapt
     assert team.names["bob"] not in owners  # not claimed as the login's on the server
     with team.psql("bob") as conn:
         assert conn.execute("SELECT count(*) FROM account").fetchone()[0] == 0
+    share(team.db("alice"), names[0], team.names["bob"])  # what the sentence asks for
+    assert main(["sync", "--db", str(laptop), "--server", team.url("bob")]) == 0
+    out = capsys.readouterr().out
+    assert f"not sent: {names[1]} (account)" in out and names[0] not in out
+    assert main(["sync", "--db", str(laptop), "--server", team.url("bob")]) == 0
+    assert names[0] not in capsys.readouterr().out
 
 
 def test_the_sample_goes_on_a_server_by_a_manager_only(
