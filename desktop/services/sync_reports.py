@@ -12,7 +12,9 @@ reports it again rather than pretending it was sent.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
@@ -146,9 +148,9 @@ def kept_back(
     created = {e.record for e in unsent if e.action in NEW}
     hidden: dict[str, set[str]] = defaultdict(set)
     held: dict[str, set[str]] = defaultdict(set)
-    for name, rows in decider.up.inserts.items():
+    for name, inserts in decider.up.inserts.items():
         # kept out by a colleague's record with the same uuid (or row security: below)
-        sent = {row["uuid"] for row in rows}
+        sent = {row["uuid"] for row in inserts}
         held[name] = sent - there.stamps(TABLES[name], sent).keys()
     if look_everywhere and not full:  # a first sync compared every record already
         gone = {u for uuids in decider.down.deletes.values() for u in uuids}
@@ -188,7 +190,7 @@ def kept_back(
     return found
 
 
-def _edits(name: str, row: Row, entries, decider: Decider) -> list[Unsent]:
+def _edits(name: str, row: Row, entries: Iterable[Entry], decider: Decider) -> list[Unsent]:
     """The unsent changes to a record the server no longer shows: its values, field by
     field, or the record itself when this computer added it."""
     mine = [e for e in entries if e.uuid not in decider.seen_there and e.action != DELETED]
@@ -239,7 +241,7 @@ def requeue(session: Session, kept: KeptBack, server: str) -> None:
         return
     conn = raw(session)
     names = (*COLUMNS, "origin")
-    moved: list[tuple] = []
+    moved: list[tuple[Any, ...]] = []
     for start in range(0, len(uuids), 500):
         chunk = uuids[start : start + 500]
         marks = ",".join("?" * len(chunk))
