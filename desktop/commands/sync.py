@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     from desktop.services.catalog import translator
     from desktop.services.database import open_database
     from desktop.services.server_url import is_server_url
-    from desktop.services.sync import synchronise
+    from desktop.services.sync import BACKED_UP, synchronise
     from desktop.services.sync_files import report as files_report
 
     translate = translator(getattr(args, "lang", None) or "en")
@@ -77,6 +77,13 @@ def run(args: argparse.Namespace) -> int:
         print(conflict.render(translate))
     for line in files_report(result.files):
         print(line.render(translate))
+    for unsent in result.unsent:  # never dropped in silence (docs/team-server.md#sync)
+        print(unsent.render(translate))
+    removals = result.removals()
+    if removals is not None:
+        print(removals.render(translate))
+    if result.backup is not None:
+        print(BACKED_UP.with_(backup=str(result.backup)).render(translate))
     print(
         DONE.with_(
             file=str(database),

@@ -24,12 +24,14 @@ from .private_files import can_write, remove_stale_partials
 NAME_PATTERN = re.compile(r"-(\d{4}-\d{2}-\d{2}-\d{6})-([a-z0-9-]+)\.sqlite$")
 BEFORE_RESTORE = "before-restore"  # holds the data a restore deliberately replaced
 BEFORE_UPGRADE = "before-upgrade"  # followed by the old schema revision
+BEFORE_SYNC = "before-sync"  # a sync with the team server (docs/team-server.md#sync)
 REASONS = {
     "daily": QT_TRANSLATE_NOOP("Backup", "Daily"),
     "exit": QT_TRANSLATE_NOOP("Backup", "On closing"),
     "manual": QT_TRANSLATE_NOOP("Backup", "Manual"),
     "before-import": QT_TRANSLATE_NOOP("Backup", "Before an import"),
     "before-merge": QT_TRANSLATE_NOOP("Backup", "Before a merge"),
+    BEFORE_SYNC: QT_TRANSLATE_NOOP("Backup", "Before a sync"),
     BEFORE_UPGRADE: QT_TRANSLATE_NOOP("Backup", "Before an upgrade"),
     BEFORE_RESTORE: QT_TRANSLATE_NOOP("Backup", "Before a restore"),
 }

@@ -27,6 +27,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import Connection, func, select
 from sqlalchemy.exc import DBAPIError
@@ -36,16 +37,18 @@ from desktop.models import ChangeEntry, SyncState
 from desktop.models.base import new_uuid
 from desktop.models.change_log import DELETED
 
+from .backups import BEFORE_SYNC
 from .database import Database
 from .excel.bulk import collector_paused
 from .excel.field_merge import Log
-from .messages import QT_TRANSLATE_NOOP, UserError
+from .messages import QT_TRANSLATE_NOOP, Message, UserError
 from .server_log import set_local
 from .server_schema import label, server_id, unreachable
 from .settings import DEFAULT_OWNER
 from .sync_decide import Conflict, Decider, Plan
 from .sync_files import FilesMoved, exchange_files
 from .sync_login import check_login
+from .sync_reports import Unsent, kept_back, out_of_sight, remove, removed_message, requeue
 from .sync_side import CHUNK, TABLES, Side, among, known, local_window, server_window
 
 ROUNDS = 5  # a sync the server's writes keep overtaking gives up after this many rounds
@@ -65,9 +68,17 @@ class Result:
     conflicts: list[Conflict] = field(default_factory=list)
     first: bool = False  # the first sync of this file with this server
     files: FilesMoved = field(default_factory=FilesMoved)  # attached files' content
+    unsent: list[Unsent] = field(default_factory=list)  # laptop changes the server did not take
+    removed: int = 0  # records removed here: the server no longer shows them to this login
+    handed_to: list[str] = field(default_factory=list)  # this login's records went to them
+    backup: Path | None = None  # of the laptop file, taken before the sync changed it
     # where the time went, by phase (what ``python -m bench.sync`` prints)
     seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     _lapped: float = field(default_factory=time.perf_counter, repr=False)
+
+    def removals(self) -> Message | None:
+        """The sentence about the records removed from this computer, or None."""
+        return removed_message(self.removed, self.handed_to)
 
     def lap(self, phase: str) -> None:
         """Add the time since the previous lap to ``phase``."""
@@ -80,6 +91,10 @@ class _Overtaken(Exception):
     """The server changed records this round was about to write: go round again."""
 
 
+BACKED_UP = QT_TRANSLATE_NOOP(
+    "Sync",
+    "The file as it was before this sync is backed up in {backup} (File ▸ Restore from backup).",
+)
 REFUSED = QT_TRANSLATE_NOOP(
     "Sync",
     "The server refused a change this login may not make ({reason}); nothing was "
@@ -232,6 +247,19 @@ def _round_trip(local: Database, mine: Session, server: Database, report: Progre
         now = local.clock.utcnow()
         result.uploaded = _write(there, decider.up)
         result.lap("server: write records")
+        # what the server did not take, or no longer shows (docs/team-server.md#handover)
+        hidden = out_of_sight(there_conn, server_cursor, read_ids, server_entries)
+        kept = kept_back(here, there, decider, full=full, look_everywhere=hidden)
+        result.unsent, result.removed = kept.unsent, kept.count
+        result.handed_to = kept.handed_to(server.default_owner)
+        result.lap("server: what was not sent")
+        fresh = full and not local_entries  # a new file: nobody wrote in it yet
+        changes = kept.removed or any(decider.down.records().values())
+        if local.path is not None and changes and not fresh:
+            # undoable by File ▸ Restore; taken before the server's commit: a backup that
+            # fails leaves both sides as they were
+            result.backup = local.backup(BEFORE_SYNC, local.clock.now())
+            result.lap("laptop: backup")
         # Before the deletions: the server takes the history of records its user sees (its
         # row-level security checks each entry against its record).
         visible = there.found()
@@ -253,6 +281,7 @@ def _round_trip(local: Database, mine: Session, server: Database, report: Progre
     report(5, STEPS)
     result.downloaded = _write(here, decider.down)
     result.downloaded += _delete(here, mine, decider.down, local.clock.now())
+    remove(mine, here.conn, here, kept)
     result.lap("laptop: write records")
     if full and not local.default_owner:  # a new file: its records are the login's
         DEFAULT_OWNER.set(mine, server.default_owner)
@@ -276,6 +305,7 @@ def _round_trip(local: Database, mine: Session, server: Database, report: Progre
     state.server_cursor = xmin
     # what this sync wrote here is behind the cursor: never sent back
     state.local_cursor = mine.scalar(select(func.coalesce(func.max(ChangeEntry.id), 0))) or 0
+    requeue(mine, kept, identity)  # after the cursor: tried and reported again next time
     state.synced_at = now
     mine.flush()
     result.conflicts = decider.conflicts
@@ -351,4 +381,13 @@ def _delete(side: Side, session: Session, plan: Plan, now: datetime) -> int:
     return count
 
 
-__all__ = ["Conflict", "Progress", "Result", "address_of", "synchronise", "with_password"]
+__all__ = [
+    "BACKED_UP",
+    "Conflict",
+    "Progress",
+    "Result",
+    "Unsent",
+    "address_of",
+    "synchronise",
+    "with_password",
+]

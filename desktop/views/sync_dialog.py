@@ -27,7 +27,15 @@ from desktop.services.server_login import (
     with_saved_password,
 )
 from desktop.services.server_schema import ServerUnreachable
-from desktop.services.sync import Conflict, Result, address_of, synchronise, with_password
+from desktop.services.sync import (
+    BACKED_UP,
+    Conflict,
+    Result,
+    Unsent,
+    address_of,
+    synchronise,
+    with_password,
+)
 from desktop.services.sync_files import report as files_report
 
 from .common.operation import run_operation
@@ -92,6 +100,17 @@ class SyncDialog(QDialog):
             self,
         )
         self.conflicts.hide()
+        # the laptop's changes the server did not take (docs/team-server.md#sync)
+        self.unsent = RowTableView(
+            [
+                Column(self.tr("Record"), lambda u: u.record),
+                Column(self.tr("Field"), self._unsent_field),
+                Column(self.tr("Not sent"), lambda u: u.value or ""),
+                Column(self.tr("Why"), lambda u: u.why.render(translate)),
+            ],
+            self,
+        )
+        self.unsent.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.start = QPushButton(self.tr("Synchronise"), self)
         self.start.setDefault(True)
@@ -103,6 +122,7 @@ class SyncDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
         layout.addWidget(self.conflicts, 1)
+        layout.addWidget(self.unsent, 1)
         layout.addWidget(buttons)
         self.resize(760, self.sizeHint().height())
 
@@ -110,6 +130,12 @@ class SyncDialog(QDialog):
         if not conflict.field:  # a deletion that was not applied
             return self.tr("(deleted on one side, changed on the other)")
         label = field_label(conflict.kind, conflict.field)
+        return label if isinstance(label, str) else label.render(translate)
+
+    def _unsent_field(self, unsent: Unsent) -> str:
+        if not unsent.field:
+            return self.tr("(the whole record)")
+        label = field_label(unsent.kind, unsent.field)
         return label if isinstance(label, str) else label.render(translate)
 
     def _synchronise(self) -> None:
@@ -167,16 +193,30 @@ class SyncDialog(QDialog):
             self._remember = None
         self.outcome = result
         self.start.setEnabled(True)
-        self.summary.setText(
+        lines = [
             self.tr(
                 "Synchronised: {sent} records changed on the server, {received} here, "
                 "{conflicts} conflicts."
             ).format(
                 sent=result.uploaded, received=result.downloaded, conflicts=len(result.conflicts)
             )
-            + "".join(f"\n{line.render(translate)}" for line in files_report(result.files))
-        )
+        ]
+        if result.unsent:
+            lines.append(
+                self.tr("Not sent to the server: {count} (listed below).").format(
+                    count=len(result.unsent)
+                )
+            )
+        removals = result.removals()
+        if removals is not None:
+            lines.append(removals.render(translate))
+        if result.backup is not None:
+            lines.append(BACKED_UP.with_(backup=str(result.backup)).render(translate))
+        lines += [line.render(translate) for line in files_report(result.files)]
+        self.summary.setText("\n".join(lines))
         self.conflicts.set_rows(list(result.conflicts))
         self.conflicts.setVisible(bool(result.conflicts))
-        if result.conflicts:
+        self.unsent.set_rows(list(result.unsent))
+        self.unsent.setVisible(bool(result.unsent))
+        if result.conflicts or result.unsent:
             self.resize(max(self.width(), 900), max(self.height(), 420))

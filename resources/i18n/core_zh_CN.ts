@@ -345,6 +345,10 @@
         <translation>合并前</translation>
     </message>
     <message>
+        <source>Before a sync</source>
+        <translation>同步前</translation>
+    </message>
+    <message>
         <source>Before an upgrade</source>
         <translation>升级前</translation>
     </message>
@@ -1973,6 +1977,10 @@
         <translation>正在同步的记录在服务器上不断被修改：请稍后再同步一次。</translation>
     </message>
     <message>
+        <source>The file as it was before this sync is backed up in {backup} (File ▸ Restore from backup).</source>
+        <translation>本次同步前的文件已备份到 {backup}（可用“文件 ▸ 从备份恢复”还原）。</translation>
+    </message>
+    <message>
         <source>The server refused a change this login may not make ({reason}); nothing was synchronised. Ask a manager to share or hand over that record.</source>
         <translation>服务器拒绝了此登录用户无权进行的更改（{reason}）；本次未同步任何内容。请让经理共享或移交该记录。</translation>
     </message>
@@ -2011,6 +2019,34 @@
     <message>
         <source>The attached file {name} is on neither side: synchronise the computer it was attached on, or attach it again.</source>
         <translation>附件 {name} 在本机和服务器上都没有：请同步附加它的那台电脑，或重新附加。</translation>
+    </message>
+    <message>
+        <source>not sent: {record} ({kind}), field {field}: “{value}” was changed on this computer, but the server no longer shows you this record (handed over or no longer shared); the record was removed from this computer and the backup taken before this sync holds it.</source>
+        <translation>未发送：{record}（{kind}）的字段 {field} 在本机改为“{value}”，但服务器已不再向你显示这条记录（已移交或已取消共享）；该记录已从本机移除，本次同步前的备份中保留着它。</translation>
+    </message>
+    <message>
+        <source>not sent: {record} ({kind}) was added on this computer under a record the server no longer shows you (handed over or no longer shared); it was removed from this computer and the backup taken before this sync holds it.</source>
+        <translation>未发送：{record}（{kind}）是在本机添加的，但它所属的记录服务器已不再向你显示（已移交或已取消共享）；它已从本机移除，本次同步前的备份中保留着它。</translation>
+    </message>
+    <message>
+        <source>not sent: {record} ({kind}) is already on the server among a colleague&apos;s records (the same file or workbook loaded by two people): ask its owner to share it with you, or delete your copy; until then it stays on this computer only.</source>
+        <translation>未发送：{record}（{kind}）已作为同事的记录存在于服务器上（两人载入了同一个文件或工作簿）：请让它的所有者共享给你，或删除你的副本；在此之前它只保留在本机上。</translation>
+    </message>
+    <message>
+        <source>{count} records the server no longer shows you (handed over or no longer shared) were removed from this computer; the backup taken before this sync holds them.</source>
+        <translation>服务器已不再向你显示的 {count} 条记录（已移交或已取消共享）已从本机移除；本次同步前的备份中保留着它们。</translation>
+    </message>
+    <message>
+        <source>{count} records handed over to {owner} or no longer shared with you were removed from this computer; the backup taken before this sync holds them.</source>
+        <translation>已移交给 {owner} 或已不再共享给你的 {count} 条记录已从本机移除；本次同步前的备份中保留着它们。</translation>
+    </message>
+    <message>
+        <source>No longer shown to you: removed here, kept in the backup</source>
+        <translation>服务器已不再向你显示：已从本机移除，保留在备份中</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s record on the server: kept here only</source>
+        <translation>服务器上是同事的记录：只保留在本机</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2104,14 @@
         <translation>未保留的值：修改人</translation>
     </message>
     <message>
+        <source>Not sent</source>
+        <translation>未发送的值</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
         <source>Synchronise</source>
         <translation>同步</translation>
     </message>
@@ -2076,12 +2120,20 @@
         <translation>（一方删除，另一方修改）</translation>
     </message>
     <message>
+        <source>(the whole record)</source>
+        <translation>（整条记录）</translation>
+    </message>
+    <message>
         <source>Synchronising…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
         <source>Synchronised: {sent} records changed on the server, {received} here, {conflicts} conflicts.</source>
         <translation>同步完成：服务器上更改了 {sent} 条记录，本机更改了 {received} 条，冲突 {conflicts} 处。</translation>
+    </message>
+    <message>
+        <source>Not sent to the server: {count} (listed below).</source>
+        <translation>未发送到服务器：{count} 项（见下方列表）。</translation>
     </message>
 </context>
 <context>

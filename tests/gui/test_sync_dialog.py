@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop.models import Account
+from desktop.models import Account, Opportunity
 from desktop.services import sync
 from desktop.services.database import open_database, open_server
 from desktop.services.server_login import KEYRING_SERVICE, password_of, without_password
 from desktop.services.server_schema import label
+from desktop.services.team_records import hand_over
 from desktop.views.main_window import MainWindow
 from desktop.views.sync_dialog import SyncDialog
 from tests.fake_keyring import fake_keyring  # noqa: F401 - a fixture
+from tests.unit.server.team import PASSWORD, Team, team_fixture  # noqa: F401 - a fixture
 from tests.unit.server.test_sync import psql
 
 from .conftest import make_context, shown, wait_for_operations
@@ -154,5 +157,39 @@ def test_the_summary_says_which_attached_files_went_where(
         _synchronise(qtbot, dialog)
         assert dialog.error.isHidden()
         assert "Attached files: 1 sent to the server, 0 received." in dialog.summary.text()
+    finally:
+        local.close()
+
+
+def test_the_changes_the_server_did_not_take_are_listed_with_what_left_this_computer(
+    qtbot, tmp_path: Path, team: Team, dialogs
+) -> None:
+    team.tree("alice", "华东电网")
+    local = open_database(tmp_path / "alice.sqlite").db
+    try:
+        sync.synchronise(local, team.db("alice"))
+        with local.session() as s:
+            s.scalars(select(Opportunity)).one().amount = Decimal("4500000")
+        hand_over(team.db("boss"), team.names["alice"], team.names["bob"])
+        dialog = SyncDialog(make_context(local, dialogs))
+        qtbot.addWidget(dialog)
+        dialog.server.setText(without_password(team.url("alice")))
+        dialog.password.setText(PASSWORD)
+        _synchronise(qtbot, dialog)
+        assert dialog.error.isHidden() and dialog.conflicts.isHidden()
+        model = dialog.unsent.model()
+        assert model.rowCount() == 1 and not dialog.unsent.isHidden()
+        assert [model.index(0, c).data() for c in range(model.columnCount())] == [
+            "华东电网项目",
+            "Amount",
+            "4,500,000.00",
+            "No longer shown to you: removed here, kept in the backup",
+        ]
+        summary = dialog.summary.text().splitlines()
+        assert summary[1] == "Not sent to the server: 1 (listed below)."
+        assert summary[2].startswith(f"7 records handed over to {team.names['bob']}")
+        assert summary[3].startswith("The file as it was before this sync is backed up in ")
+        with local.read() as s:
+            assert s.scalars(select(Account)).all() == []
     finally:
         local.close()

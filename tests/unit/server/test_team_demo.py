@@ -10,7 +10,9 @@ from sqlalchemy import func, select
 
 from desktop.app import main
 from desktop.models import Account
+from desktop.services.database import open_database
 from desktop.services.demo import create_demo_database
+from desktop.services.team_records import share
 from tests.unit.server.team import Team, team_fixture  # noqa: F401 - a fixture
 
 
@@ -29,11 +31,6 @@ def test_two_salespeople_s_sample_files_both_reach_the_server(
         assert s.scalar(select(func.count()).select_from(Account)) == 8
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a laptop record whose uuid the server holds in a row the login cannot see is "
-    "neither sent nor reported",
-)
 def test_a_record_whose_uuid_a_colleague_holds_is_reported(
     team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -46,6 +43,47 @@ def test_a_record_whose_uuid_a_colleague_holds_is_reported(
     with team.psql("bob") as conn:
         sent = conn.execute("SELECT count(*) FROM account").fetchone()[0]
     assert sent == 4 or "not sent" in out
+
+
+def test_a_record_a_colleague_holds_is_named_at_every_sync_and_stays_on_the_laptop(
+    team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for who in ("alice", "bob"):
+        laptop = tmp_path / f"{who}.sqlite"
+        create_demo_database(laptop, "en")
+        assert main(["sync", "--db", str(laptop), "--server", team.url(who)]) == 0
+    with team.psql("alice") as conn:
+        names = sorted(r[0] for r in conn.execute("SELECT name FROM account"))
+    capsys.readouterr()
+    for _again in range(2):  # the next sync does not pretend they were sent
+        assert main(["sync", "--db", str(laptop), "--server", team.url("bob")]) == 0
+        out = capsys.readouterr().out.splitlines()
+        unsent = [line for line in out if line.startswith("not sent")]
+        accounts = [line for line in unsent if " (account) " in line]
+        assert sorted(line.split(": ")[1].split(" (account)")[0] for line in accounts) == names
+        # what hangs under an account goes with it, without a sentence of its own
+        assert not any(" (contact) " in line or " (opportunity) " in line for line in unsent)
+        unsent = accounts
+        assert unsent[0].endswith(
+            "is already on the server among a colleague's records (the same file or workbook "
+            "loaded by two people): ask its owner to share it with you, or delete your copy; "
+            "until then it stays on this computer only."
+        )
+        assert out[-1].endswith(": 0 records changed on the server, 0 here, 0 conflicts.")
+    local = open_database(laptop).db
+    with local.read() as s:
+        assert s.scalar(select(func.count()).select_from(Account)) == 4
+        owners = set(s.scalars(select(Account.owner)))
+    local.close()
+    assert team.names["bob"] not in owners  # not claimed as the login's on the server
+    with team.psql("bob") as conn:
+        assert conn.execute("SELECT count(*) FROM account").fetchone()[0] == 0
+    share(team.db("alice"), names[0], team.names["bob"])  # what the sentence asks for
+    assert main(["sync", "--db", str(laptop), "--server", team.url("bob")]) == 0
+    out = capsys.readouterr().out
+    assert f"not sent: {names[1]} (account)" in out and names[0] not in out
+    assert main(["sync", "--db", str(laptop), "--server", team.url("bob")]) == 0
+    assert names[0] not in capsys.readouterr().out
 
 
 def test_the_sample_goes_on_a_server_by_a_manager_only(
