@@ -17,7 +17,9 @@ from sqlalchemy import (
     Table,
     any_,
     bindparam,
+    cast,
     delete,
+    func,
     select,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
@@ -35,17 +37,25 @@ from .server_log import record_tables
 TABLES = {t.name: t for t in record_tables()}
 # Values bound per IN (...): SQLite takes 32,766 since 3.32; fewer round trips to a server.
 CHUNK = 5000
-SCRATCH = "kad_sync_rows"  # on a server, the records a statement writes, copied in first
+SCRATCH = "kad_sync_rows"  # the records a statement writes, copied in first
 Row = dict[str, Any]  # a record with its references as uuids
+SEPARATOR = "\x1f"  # between the values :func:`among` sends (ASCII's unit separator)
 
 
 def among(conn: Connection, column: Any, values: Sequence[Any]) -> Any:
-    """``column IN (values)``; on a server one array parameter (``= ANY``): psycopg would
-    take a statement of thousands of ``IN`` parameters apart at every call."""
+    """``column IN (values)``; on a server one parameter (``= ANY``): psycopg would take a
+    statement of thousands of ``IN`` parameters apart at every call, and quotes an array's
+    every element (a regular expression each: a tenth of a sync's reads), so the values go as
+    one text, split by the server."""
     if conn.dialect.name != "postgresql":
         return column.in_(values)
     kind = String if isinstance(column.type, String) else BigInteger
-    return column == any_(bindparam(None, list(values), type_=ARRAY(kind)))
+    texts = [str(v) for v in values]
+    joined = SEPARATOR.join(texts)
+    if joined.count(SEPARATOR) > max(len(texts) - 1, 0):  # a value holding it: an array
+        return column == any_(bindparam(None, list(values), type_=ARRAY(kind)))
+    split = func.string_to_array(bindparam(None, joined, type_=String), SEPARATOR)
+    return column == any_(split if kind is String else cast(split, ARRAY(kind)))
 
 
 def _entries(rows: Iterable[Sequence[Any]]) -> list[Entry]:
@@ -215,6 +225,7 @@ class Side:
             if stored is not None:
                 stored.pop("id", None)
                 values.append({**stored, **{n: None for n in own}})
+        ids: dict[str, int] = {}
         if values:
             names = list(values[0])
             self._copy_in(table, names, ([row[n] for n in names] for row in values))
@@ -224,8 +235,14 @@ class Side:
                 ("", " ON CONFLICT DO NOTHING") if self.postgresql else ("OR IGNORE ", "")
             )
             into = f'INSERT {skip}INTO "{table.name}" ({listed})'
-            self.conn.exec_driver_sql(f"{into} SELECT {listed} FROM {SCRATCH}{conflict}")
-        count = self._ids_of(table, (row["uuid"] for row in rows))  # none was here before
+            ids = dict(
+                self.conn.exec_driver_sql(
+                    f"{into} SELECT {listed} FROM {SCRATCH}{conflict} RETURNING uuid, id"
+                ).all()
+            )  # the new ids, without reading them again
+            self._ids[table.name].update(ids)
+        # none was here before; one left out may be there by now
+        count = len(ids) + self._ids_of(table, {row["uuid"] for row in rows} - ids.keys())
         links = [(row["uuid"], {n: row[n] for n in own}, None) for row in rows]
         self.update(table, [link for link in links if any(link[1].values())])
         return count
