@@ -249,17 +249,19 @@ def _stored(db) -> list[tuple]:
 
 
 def test_a_set_of_values_goes_to_the_server_as_one_text(pg_db) -> None:
-    """psycopg quotes an array's every element with a regular expression (a tenth of the
-    sync's reads of 10,000 records): the values go joined, the server splits them; a value
-    holding the separator goes as an array, and every lookup finds what it should."""
+    """psycopg quotes an array's every element with a regular expression (8 ms of 14 for
+    5,000 uuids): the values go joined, the server splits them; a value
+    the text would lose (one holding the separator, an empty one) goes as an array, and every
+    lookup finds what it should."""
     log = ChangeEntry.__table__
     with pg_db.session() as s:
-        for uuid in ("plain", "odd\x1fone"):
+        for uuid in ("plain", "odd\x1fone", ""):
             _add_entry(s, uuid)
         conn = s.connection()
         sent = among(conn, log.c.uuid, ["plain", "other"]).compile(dialect=conn.dialect).params
         assert "plain\x1fother" in sent.values()
         assert known(conn, ["plain", "odd\x1fone", "missing"]) == {"plain", "odd\x1fone"}
+        assert known(conn, ["", "plain"]) == {"", "plain"}
         ids = s.execute(select(log.c.id).where(log.c.uuid == "plain")).scalars().all()
         found = s.execute(select(log.c.uuid).where(among(conn, log.c.id, [*ids, 10**12])))
         assert found.scalars().all() == ["plain"]
