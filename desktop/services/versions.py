@@ -115,7 +115,9 @@ class ReadRecord(Generic[T]):
 
 def install(connection: Connection) -> None:
     """On a server (``server init``): a write that does not raise the version itself — a
-    script's, psql's — has it raised by the database, so a form read before it is refused too."""
+    script's, psql's — has it raised by the database, so a form read before it is refused too.
+    The trigger's ``WHEN`` keeps it from being called for a write that did (the app's, a
+    sync's 10,000 rows: docs/team-server.md#sync)."""
     connection.exec_driver_sql(
         "CREATE OR REPLACE FUNCTION kad_raise_version() RETURNS trigger LANGUAGE plpgsql AS $$ "
         "BEGIN IF NEW.version IS NOT DISTINCT FROM OLD.version THEN "
@@ -126,6 +128,7 @@ def install(connection: Connection) -> None:
             continue
         connection.exec_driver_sql(f'DROP TRIGGER IF EXISTS kad_raise_version ON "{table.name}"')
         connection.exec_driver_sql(
-            f'CREATE TRIGGER kad_raise_version BEFORE UPDATE ON "{table.name}" '
-            "FOR EACH ROW EXECUTE FUNCTION kad_raise_version()"
+            f'CREATE TRIGGER kad_raise_version BEFORE UPDATE ON "{table.name}" FOR EACH ROW '
+            "WHEN (NEW.version IS NOT DISTINCT FROM OLD.version) "
+            "EXECUTE FUNCTION kad_raise_version()"
         )
