@@ -90,3 +90,16 @@ def edit_until_saved(
         reloaded: list[T] = []
         refused(parent, refusals[0], record, mine, reloaded.append)
         data = reloaded[0] if reloaded else None
+
+
+def save_until_saved(
+    parent: QWidget,
+    record: ReadRecord[T],
+    mine: T,
+    save: Callable[[T, int | None, Callable[[ChangedMeanwhile], None]], object],
+) -> None:
+    """A change saved as the user makes it (a table's cell, a button), with no form to check
+    it in: when refused because the record changed meanwhile, the user may reload it, and
+    ``mine`` applied on top of it is saved again (``save`` as for :func:`edit_until_saved`)."""
+    first = [mine]
+    edit_until_saved(parent, record, lambda data: first.pop() if first else data, save)
