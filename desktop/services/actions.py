@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from desktop.models import Account, Action, Contact, Interaction
 from desktop.models.enums import ActionStatus
 
+from . import versions
 from .action_subjects import (
     AboutKind,
     ActionDraft,
@@ -23,7 +24,6 @@ from .action_subjects import (
     draft_about,
 )
 from .changes import ACTIONS, CONTACTS, INTERACTIONS, ChangeSet
-from . import versions
 from .clock import Clock
 from .database import Database
 from .messages import QT_TRANSLATE_NOOP, UserError

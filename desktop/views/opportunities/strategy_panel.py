@@ -6,7 +6,6 @@ says it is being worked on."""
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QShowEvent
