@@ -367,7 +367,7 @@ class ResultsPanel(UndoablePanel):
         record = self.record
         assert record is not None  # set with the tender
 
-        def do() -> ChangeSet:
+        def save(version: int | None) -> ChangeSet:
             uuid = first[0].before.stage_change_uuid if first else None
             recorded = self.service.record(
                 tender_id,
@@ -375,8 +375,7 @@ class ResultsPanel(UndoablePanel):
                 when,
                 stage_note=note,
                 stage_change_uuid=uuid,
-                # a redo writes its own save again: no check
-                read_version=None if first else record.version,
+                read_version=version,
             )
             if not first:
                 first.append(recorded)
@@ -387,7 +386,7 @@ class ResultsPanel(UndoablePanel):
             undo.push(
                 self.stack,
                 self.tr("Save the results"),
-                do,
+                undo.checked_once(save, record.version),
                 lambda: self.service.undo(tender_id, first[0].before),
                 self.publish,
             )

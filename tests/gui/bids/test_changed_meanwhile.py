@@ -169,3 +169,33 @@ def test_the_results_of_one_lot_keep_a_colleagues_result_of_another(tab, ctx, as
         ("Hengyuan Systems", ""),
         ("Huawei", "Lower price"),
     ]
+
+
+def test_a_checklist_template(tab, ctx, qtbot, asked) -> None:
+    from desktop.services.bids.templates import TemplateService
+    from desktop.views.bids.template_editor import COL_EN, TemplateEditorDialog
+
+    editor = TemplateEditorDialog(ctx, tab.undo_stack, tab.publish, tab)
+    qtbot.addWidget(editor)
+    template_id = editor.current.id
+    editor.table.item(0, COL_EN).setText("Business licence, certified copy")
+    colleague = TemplateService(ctx.db)
+    theirs = colleague.get(template_id)
+    second = replace(theirs.items[1], text_en="Their wording")
+    colleague.save(template_id, theirs.name, [theirs.items[0], second, *theirs.items[2:]])
+
+    editor.save.click()
+    assert asked and "changed this record at" in asked[0]
+    assert colleague.get(template_id).items[0].text_en != "Business licence, certified copy"
+    assert editor.table.item(0, COL_EN).text() == "Business licence, certified copy"
+    assert editor.table.item(1, COL_EN).text() == "Their wording"
+    editor.save.click()
+    saved = colleague.get(template_id)
+    assert [item.text_en for item in saved.items[:2]] == [
+        "Business licence, certified copy",
+        "Their wording",
+    ]
+    tab.undo_stack.undo()  # puts back what the save changed: the colleague's wording stays
+    assert colleague.get(template_id).items[1].text_en == "Their wording"
+    tab.undo_stack.redo()  # writes again, not refused by its own earlier save
+    assert colleague.get(template_id).items[0].text_en == "Business licence, certified copy"
