@@ -26,7 +26,7 @@ def push_or_report(
     text: str,
     do: Action,
     undo_: Action,
-    changed_meanwhile: Callable[[ChangedMeanwhile], None] | None = None,
+    changed_meanwhile: Callable[[ChangedMeanwhile], object] | None = None,
 ) -> bool:
     """Run ``do`` and make it undoable; a refusal is shown to the user and changes nothing.
     A save refused because the record changed meanwhile goes to ``changed_meanwhile`` when
