@@ -238,7 +238,7 @@ def load_chart(session: Session, account_id: int) -> OrgChart:
         .where(or_(InfluenceLink.source_id.in_(mine), InfluenceLink.target_id.in_(mine)))
         .order_by(InfluenceLink.id)
     ).all()
-    links = [Influence(*row[:5], version=row[7]) for row in found]
+    links = [Influence(row[0], row[1], row[2], row[3], row[4], row[7]) for row in found]
     outside = frozenset(
         person
         for row in found

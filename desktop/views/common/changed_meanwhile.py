@@ -16,7 +16,7 @@ from ..i18n import translate
 T = TypeVar("T")
 
 
-def offer_reload(parent: QWidget, error: ChangedMeanwhile) -> bool:
+def offer_reload(parent: QWidget | None, error: ChangedMeanwhile) -> bool:
     """True when the user wants the record reloaded with their changes reapplied; False to
     keep the form as it is (their changes stay typed in it, unsaved)."""
     box = QMessageBox(parent)
@@ -44,7 +44,7 @@ def offer_reload(parent: QWidget, error: ChangedMeanwhile) -> bool:
 
 
 def refused(
-    parent: QWidget,
+    parent: QWidget | None,
     error: ChangedMeanwhile,
     record: ReadRecord[T],
     mine: T,
@@ -68,7 +68,7 @@ def refused(
 
 
 def edit_until_saved(
-    parent: QWidget,
+    parent: QWidget | None,
     record: ReadRecord[T],
     ask: Callable[[T], T | None],
     save: Callable[[T, int | None, Callable[[ChangedMeanwhile], None]], object],
@@ -93,7 +93,7 @@ def edit_until_saved(
 
 
 def save_until_saved(
-    parent: QWidget,
+    parent: QWidget | None,
     record: ReadRecord[T],
     mine: T,
     save: Callable[[T, int | None, Callable[[ChangedMeanwhile], None]], object],
