@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from desktop.models import Account, Action, Contact, Interaction
 from desktop.models.enums import ActionStatus
 
+from . import versions
 from .action_subjects import (
     AboutKind,
     ActionDraft,
@@ -51,6 +52,14 @@ NO_PERSON = QT_TRANSLATE_NOOP(
     "Actions", "Choose the person you met: this action is not about one person."
 )
 CLOSED = (ActionStatus.DONE, ActionStatus.DROPPED)
+
+
+@dataclass(frozen=True)
+class Closing:
+    """What closing an action asks: done or dropped, and the outcome."""
+
+    done: bool = True
+    outcome: str = ""
 
 
 @dataclass(frozen=True)
@@ -344,12 +353,26 @@ class ActionService:
     def update_edit(self, action_id: int, **values: Any) -> Edit:
         return self._on_one(action_id, lambda s: update_action(s, action_id, **values))
 
-    def close_edit(self, action_id: int, *, done: bool, outcome: str) -> Edit:
+    def read_closing(self, action_id: int) -> tuple[Closing, int]:
+        """What the close dialog starts from, and the version its save checks."""
+        with self._db.read() as s:
+            action = _get(s, action_id)
+            return Closing(action.status is not ActionStatus.DROPPED, action.outcome), (
+                action.version
+            )
+
+    def close_edit(
+        self, action_id: int, *, done: bool, outcome: str, read_version: int | None = None
+    ) -> Edit:
+        """Refused (:class:`~.versions.ChangedMeanwhile`) when the action changed since it was
+        read at ``read_version``."""
         today = self._clock.today()
-        return self._on_one(
-            action_id,
-            lambda s: close_action(s, action_id, done=done, outcome=outcome, today=today),
-        )
+
+        def close(s: Session) -> Action:
+            versions.check(s, _get(s, action_id), read_version)
+            return close_action(s, action_id, done=done, outcome=outcome, today=today)
+
+        return self._on_one(action_id, close)
 
     def reopen_edit(self, action_id: int) -> Edit:
         return self._on_one(action_id, lambda s: reopen_action(s, action_id))

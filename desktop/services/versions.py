@@ -6,7 +6,8 @@ edits applied on top of it (:func:`reapply`)."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+import hashlib
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
 
@@ -49,22 +50,37 @@ def local_time(utc: datetime) -> datetime:
     return utc.replace(tzinfo=UTC).astimezone()
 
 
-def latest_change(session: Session, record_uuid: str) -> tuple[str, datetime] | None:
+def latest_change(session: Session, *record_uuids: str) -> tuple[str, datetime] | None:
+    """Who made the latest change to any of the records, and when."""
     row = session.execute(
         select(ChangeEntry.changed_by, ChangeEntry.changed_at)
-        .where(ChangeEntry.record_uuid == record_uuid)
+        .where(ChangeEntry.record_uuid.in_(record_uuids))
         .order_by(ChangeEntry.changed_at.desc(), ChangeEntry.id.desc())
         .limit(1)
     ).first()
     return (row[0], row[1]) if row else None
 
 
-def check(session: Session, record: Any, expected: int | None) -> None:
-    """Refuse the write when ``record`` is no longer at the version the form read (``None``:
-    the caller read no version, e.g. a script; the ORM's own check still guards the write)."""
-    if expected is None or record.version == expected:
+def with_parts(record: Any, parts: Iterable[Any] = ()) -> int:
+    """The version of a record edited with its parts in one form (a tender with its lots),
+    where a change to a part, or a part added or removed, is a change to the record: the
+    record's own version without parts, else a fingerprint of every version
+    (docs/team-server.md#versions)."""
+    versions = sorted((part.uuid, part.version) for part in parts)
+    if not versions:
+        return int(record.version)
+    digest = hashlib.blake2b(repr((record.version, versions)).encode(), digest_size=7).digest()
+    return int.from_bytes(digest, "big")
+
+
+def check(session: Session, record: Any, expected: int | None, parts: Iterable[Any] = ()) -> None:
+    """Refuse the write when ``record`` (with its ``parts``, :func:`with_parts`) is no longer
+    at the version the form read (``None``: the caller read no version, e.g. a script; the
+    ORM's own check still guards the write)."""
+    parts = list(parts)
+    if expected is None or with_parts(record, parts) == expected:
         return
-    latest = latest_change(session, record.uuid)
+    latest = latest_change(session, record.uuid, *(part.uuid for part in parts))
     raise ChangedMeanwhile(*latest) if latest else ChangedMeanwhile()
 
 
@@ -80,15 +96,40 @@ def read_with_version(
     return read_from(kind, record), record.version
 
 
-def reapply(original: T, mine: T, fresh: T) -> T:
+def reapply(original: T, mine: T, fresh: T, parts: Mapping[str, str] | None = None) -> T:
     """``fresh`` (the record as it is now) with the fields the user changed in the form
-    (``mine`` differs from ``original``, what the form read) set to the user's values."""
-    changed = {
-        field.name: getattr(mine, field.name)
-        for field in dataclasses.fields(mine)  # type: ignore[arg-type]
-        if getattr(mine, field.name) != getattr(original, field.name)
-    }
+    (``mine`` differs from ``original``, what the form read) set to the user's values.
+    ``parts``: the fields holding a tuple of parts (a tender's lots), each with the name of
+    the field that identifies a part; those are reapplied part by part, so that the user's
+    change to one lot keeps a colleague's change to another."""
+    parts = parts or {}
+    changed = {}
+    for field in dataclasses.fields(mine):  # type: ignore[arg-type]
+        name = field.name
+        theirs, yours, now = getattr(original, name), getattr(mine, name), getattr(fresh, name)
+        if yours != theirs:
+            changed[name] = (
+                _reapply_parts(theirs, yours, now, parts[name]) if name in parts else yours
+            )
     return dataclasses.replace(fresh, **changed)  # type: ignore[type-var]
+
+
+def _reapply_parts(
+    original: tuple[Any, ...], mine: tuple[Any, ...], fresh: tuple[Any, ...], key: str
+) -> tuple[Any, ...]:
+    """The parts as they are now, each with the user's changes to it; the parts the user
+    removed are left out, and the ones the user added come last."""
+    read = {getattr(part, key): part for part in original}
+    kept = {getattr(part, key): part for part in mine}
+    merged = []
+    for part in fresh:
+        name = getattr(part, key)
+        if name not in read:  # added meanwhile
+            merged.append(part)
+        elif name in kept:
+            merged.append(reapply(read[name], kept[name], part))
+    merged += [part for part in mine if getattr(part, key) not in read]
+    return tuple(merged)
 
 
 class ReadRecord(Generic[T]):
@@ -99,16 +140,19 @@ class ReadRecord(Generic[T]):
         self,
         read: Callable[[], tuple[T, int | None]],
         read_already: tuple[T, int | None] | None = None,
+        parts: Mapping[str, str] | None = None,
     ) -> None:
-        """``read_already``: what the form shows was read earlier (a table's row)."""
+        """``read_already``: what the form shows was read earlier (a table's row); ``parts``:
+        as for :func:`reapply`."""
         self._read = read
+        self._parts = parts
         self.data, self.version = read() if read_already is None else read_already
 
     def reload(self, mine: T) -> T:
         """The record as it is now with the user's edits (``mine``) on top; the next save is
         checked against this read."""
         fresh, self.version = self._read()
-        merged = reapply(self.data, mine, fresh)
+        merged = reapply(self.data, mine, fresh, self._parts)
         self.data = fresh
         return merged
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -11,7 +12,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
 from desktop import APP_NAME
 from desktop.services.clock import FixedClock
-from desktop.services.database import Database
+from desktop.services.database import Database, open_database, open_server
+from desktop.services.registry import Services
 from desktop.views.context import AppContext
 from desktop.views.i18n import install_translators
 from desktop.views.prefs import Preferences
@@ -140,3 +142,12 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(changed_meanwhile, "offer_reload", reload)
     return questions
+
+
+@pytest.fixture
+def colleague(ctx: AppContext) -> Iterator[Services]:
+    """The services of the same database opened a second time, as a colleague's window
+    would (on PostgreSQL, a second connection)."""
+    other = open_server(ctx.db.server).db if ctx.db.server else open_database(ctx.db.path).db
+    yield Services(other, FixedClock(TODAY))
+    other.close()

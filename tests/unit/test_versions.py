@@ -56,3 +56,36 @@ def test_reapply_puts_the_users_edits_on_top_of_the_fresh_record() -> None:
     mine = replace(original, phone="021")
     fresh = replace(original, region="杭州")
     assert reapply(original, mine, fresh) == AccountData(name="A", region="杭州", phone="021")
+
+
+def test_reapply_by_parts_keeps_a_colleagues_lot_and_the_users_own() -> None:
+    from desktop.services.bids.tenders import LotData, TenderData
+
+    a, b, c = (LotData(n, n, None, n.lower()) for n in ("A", "B", "C"))
+    original = TenderData(opportunity_id=1, title="T", lots=(a, b))
+    mine = replace(original, lots=(replace(a, name="mine"), LotData("D", "D", None, None)))
+    fresh = replace(original, lots=(a, replace(b, name="theirs"), c))  # changed b, added c
+    merged = reapply(original, mine, fresh, {"lots": "uuid"})
+    # my change to a, my removal of b (their edit of it is reported by the check), their
+    # new c, my new lot last
+    assert [(lot.lot_no, lot.name) for lot in merged.lots] == [
+        ("A", "mine"),
+        ("C", "C"),
+        ("D", "D"),
+    ]
+
+
+def test_a_record_with_parts_changes_version_with_any_part() -> None:
+    from types import SimpleNamespace as Row
+
+    from desktop.services.versions import with_parts
+
+    tender = Row(uuid="t", version=3)
+    a, b = Row(uuid="a", version=1), Row(uuid="b", version=1)
+    read = with_parts(tender, [a, b])
+    assert with_parts(tender, [b, a]) == read  # the order of the lots does not matter
+    assert with_parts(tender, [a, Row(uuid="b", version=2)]) != read  # one lot changed
+    assert with_parts(tender, [a]) != read  # one removed
+    assert with_parts(tender, [a, b, Row(uuid="c", version=1)]) != read  # one added
+    assert with_parts(Row(uuid="t", version=4), [a, b]) != read
+    assert with_parts(tender) == 3  # without parts: its own version

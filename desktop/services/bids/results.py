@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from desktop.models import Opportunity, StageChange, Tender
 from desktop.models.enums import TenderResult
+from desktop.services import versions
 from desktop.services.changes import OPPORTUNITIES, ChangeSet
 from desktop.services.database import Database
 from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
@@ -122,6 +123,18 @@ class ResultsService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    def read(self, tender_id: int) -> tuple[ResultsData, int]:
+        """The results as saved, and the version of the tender and its lots they were read at
+        (for :meth:`record`)."""
+        with self._db.read() as s:
+            tender = s.get_one(Tender, tender_id)
+            lots = tuple(
+                LotResultData(lot.uuid, *(getattr(lot, name) for name in _LOT_FIELDS))
+                for lot in tender.lots
+            )
+            data = ResultsData(**{name: getattr(tender, name) for name in _TENDER_FIELDS})
+            return replace(data, lots=lots), versions.with_parts(tender, tender.lots)
+
     def record(
         self,
         tender_id: int,
@@ -130,12 +143,15 @@ class ResultsService:
         *,
         stage_note: str = "",
         stage_change_uuid: str | None = None,
+        read_version: int | None = None,
     ) -> Recorded:
         """Save the results; a newly won tender moves its opportunity to contract negotiation
         (unless it is there or further already). ``stage_change_uuid`` lets a redo re-create
-        the same stage history entry."""
+        the same stage history entry. Refused (:class:`~..versions.ChangedMeanwhile`) when the
+        tender or a lot changed since it was read at ``read_version``."""
         with self._db.session() as s:
             tender = s.get_one(Tender, tender_id)
+            versions.check(s, tender, read_version, tender.lots)
             lots = {lot.uuid: lot for lot in tender.lots}
             _validate(data, {uuid: lot.lot_no or lot.name for uuid, lot in lots.items()})
             before = ResultsBefore(

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from desktop.models import ChecklistItem, ChecklistTemplate, TemplateItem, Tender
 from desktop.models.base import Record
 from desktop.resources import resource_path
-from desktop.services import raw_rows
+from desktop.services import raw_rows, versions
 from desktop.services.changes import SETTINGS, ChangeSet
 from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
 from desktop.services.raw_rows import Graph
@@ -248,9 +248,13 @@ class TemplateService:
             return [TemplateRow(*row) for row in s.execute(query)]
 
     def get(self, template_id: int) -> TemplateDetail:
+        return self.read(template_id)[0]
+
+    def read(self, template_id: int) -> tuple[TemplateDetail, int]:
+        """The template, and the version of it and its items it was read at (for :meth:`save`)."""
         with self._db.read() as s:
             template = s.get_one(ChecklistTemplate, template_id)
-            return TemplateDetail(
+            detail = TemplateDetail(
                 template.id,
                 template.uuid,
                 template.name,
@@ -261,6 +265,7 @@ class TemplateService:
                     for i in template.items
                 ),
             )
+            return detail, versions.with_parts(template, template.items)
 
     def _check_name_free(self, s: Session, name: str, template_id: int | None) -> None:
         clash = s.scalar(
@@ -289,14 +294,21 @@ class TemplateService:
             return template.id, ChangeSet.of(SETTINGS)
 
     def save(
-        self, template_id: int, name: str, items: builtins.list[TemplateItemData]
+        self,
+        template_id: int,
+        name: str,
+        items: builtins.list[TemplateItemData],
+        read_version: int | None = None,
     ) -> ChangeSet:
-        """Replace the template's name and items; items keep their uuid (and row) when given."""
+        """Replace the template's name and items; items keep their uuid (and row) when given.
+        Refused (:class:`~..versions.ChangedMeanwhile`) when the template or an item changed
+        since it was read at ``read_version``."""
         items = ordered([_clean(item) for item in items])
         _validate(name, items)
         with self._db.session() as s:
             self._check_name_free(s, name, template_id)
             template = s.get_one(ChecklistTemplate, template_id)
+            versions.check(s, template, read_version, template.items)
             template.name = name.strip()
             existing = {item.uuid: item for item in template.items}
             kept = []

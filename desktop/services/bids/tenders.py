@@ -310,10 +310,11 @@ class TenderService:
         return tender
 
     def read(self, tender_id: int) -> tuple[TenderData, int]:
-        """The tender's fields and lots, and the version they were read at (for :meth:`update`)."""
+        """The tender's fields and lots, and the version they were read at, its lots' included
+        (for :meth:`update`)."""
         with self._db.read() as s:
             tender = s.get_one(Tender, tender_id)
-            return _data(tender), tender.version
+            return _data(tender), versions.with_parts(tender, tender.lots)
 
     def update(
         self, tender_id: int, data: TenderData, read_version: int | None = None
@@ -324,7 +325,7 @@ class TenderService:
         _validate(data)
         with self._db.session() as s:
             tender = s.get_one(Tender, tender_id)
-            versions.check(s, tender, read_version)
+            versions.check(s, tender, read_version, tender.lots)
             opportunity = s.get(Opportunity, data.opportunity_id)
             if opportunity is None:
                 raise UserError(

@@ -397,7 +397,9 @@ class ContractService:
                 record.close_by,
                 closed_on,
             )
-        return self.save_part(contract_id, exception_id, data)
+            version = record.version
+        # the other fields as read: a change made since is refused, not written over
+        return self.save_part(contract_id, exception_id, data, version)
 
     # ---- templates and allocation -------------------------------------------------------
 

@@ -264,6 +264,11 @@ class OpportunityService:
                 version=o.version,
             )
 
+    def read_facts(self, opportunity_id: int) -> tuple[OpportunityFacts, int | None]:
+        """The facts a form edits and the version they were read at (for :meth:`save_facts`)."""
+        detail = self.detail(opportunity_id)
+        return detail.facts, detail.version
+
     def exists(self, opportunity_id: int) -> bool:
         with self._db.read() as s:
             return s.get(Opportunity, opportunity_id) is not None

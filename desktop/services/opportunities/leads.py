@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from desktop.models import Account, Lead, Opportunity, Stage, StageChange
 from desktop.models.enums import ForecastCategory, LeadStatus, LeadTemperature
 
-from .. import field_rules, raw_rows
+from .. import field_rules, raw_rows, versions
 from ..changes import LEADS, OPPORTUNITIES, ChangeSet
 from ..database import Database
 from ..messages import QT_TRANSLATE_NOOP, Message, UserError
@@ -214,10 +214,15 @@ class LeadService:
             ]
 
     def lead(self, lead_id: int) -> LeadData:
+        return self.read(lead_id)[0]
+
+    def read(self, lead_id: int) -> tuple[LeadData, int]:
+        """The lead's fields and the version they were read at (for :meth:`update`)."""
         with self._db.read() as s:
             lead = s.get_one(Lead, lead_id)
             data = read_from(LeadData, lead)
-            return replace(data, temperature_checks=dict(lead.temperature_checks or {}))
+            checks = dict(lead.temperature_checks or {})
+            return replace(data, temperature_checks=checks), lead.version
 
     def create(self, data: LeadData) -> Created:
         _validate(data)
@@ -228,10 +233,13 @@ class LeadService:
             s.flush()
             return Created(ChangeSet.of(LEADS, account_id=data.account_id), lead.id)
 
-    def update(self, lead_id: int, data: LeadData) -> ChangeSet:
+    def update(self, lead_id: int, data: LeadData, read_version: int | None = None) -> ChangeSet:
+        """Refused (:class:`~..versions.ChangedMeanwhile`) when the lead changed since it was
+        read at ``read_version``."""
         _validate(data)
         with self._db.session() as s:
             lead = s.get_one(Lead, lead_id)
+            versions.check(s, lead, read_version)
             if lead.status is LeadStatus.CONVERTED and data.status is not LeadStatus.CONVERTED:
                 raise UserError(
                     QT_TRANSLATE_NOOP(

@@ -188,6 +188,7 @@ class Influence:
     mode: BuyingMode | None
     win_result: str
     last_met: date | None
+    version: int | None = None  # the member's, for the save to check (docs/team-server.md#versions)
 
 
 @dataclass(frozen=True)
@@ -402,6 +403,7 @@ def _influences(
                 mode=m.mode,
                 win_result=m.win_result,
                 last_met=person.last_met,
+                version=m.version,
             )
         )
     degree_order = [InfluenceDegree.HIGH, InfluenceDegree.MEDIUM, InfluenceDegree.LOW, None]

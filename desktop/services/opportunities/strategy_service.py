@@ -45,6 +45,14 @@ class InfluenceData:
     win_result: str
 
 
+@dataclass(frozen=True)
+class ScheduleData:
+    """Who does a possible action and by when: scheduled, it becomes an open action."""
+
+    assignee: str
+    due_on: date | None
+
+
 def _error(text: Message) -> UserError:
     return UserError(text)
 
@@ -81,18 +89,35 @@ class StrategyService:
     def _changes(s: Session, opportunity_id: int) -> ChangeSet:
         return _changes(s.get_one(Opportunity, opportunity_id).account_id)
 
-    def set_objective(self, opportunity_id: int, data: ObjectiveData) -> ChangeSet:
+    # Each form's read gives the version its save checks (docs/team-server.md#versions).
+    def read_objective(self, opportunity_id: int) -> tuple[ObjectiveData, int]:
+        with self._db.read() as s:
+            o = s.get_one(Opportunity, opportunity_id)
+            return ObjectiveData(o.sales_objective, o.objective_amount, o.objective_by), o.version
+
+    def set_objective(
+        self, opportunity_id: int, data: ObjectiveData, read_version: int | None = None
+    ) -> ChangeSet:
         if data.amount is not None and data.amount < 0:
             raise _error(NEGATIVE)
         with self._db.session() as s:
             o = s.get_one(Opportunity, opportunity_id)
+            versions.check(s, o, read_version)
             o.sales_objective = data.text.strip()
             o.objective_amount, o.objective_by = data.amount, data.by
             return self._changes(s, opportunity_id)
 
-    def set_influence(self, member_id: int, data: InfluenceData) -> ChangeSet:
+    def read_influence(self, member_id: int) -> tuple[InfluenceData, int]:
+        with self._db.read() as s:
+            m = s.get_one(DecisionGroupMember, member_id)
+            return InfluenceData(m.influence_degree, m.mode, m.win_result), m.version
+
+    def set_influence(
+        self, member_id: int, data: InfluenceData, read_version: int | None = None
+    ) -> ChangeSet:
         with self._db.session() as s:
             m = s.get_one(DecisionGroupMember, member_id)
+            versions.check(s, m, read_version)
             m.influence_degree, m.mode = data.degree, data.mode
             m.win_result = data.win_result.strip()
             return self._changes(s, m.opportunity_id)
@@ -168,13 +193,26 @@ class StrategyService:
             action = update_action(s, action_id, best=best)
             return _changes(action.account_id)
 
-    def schedule(self, action_id: int, assignee: str, due_on: date | None) -> ChangeSet:
+    def read_schedule(self, action_id: int) -> tuple[ScheduleData, int]:
+        with self._db.read() as s:
+            action = s.get_one(Action, action_id)
+            return ScheduleData(action.assignee, action.due_on), action.version
+
+    def schedule(
+        self,
+        action_id: int,
+        assignee: str,
+        due_on: date | None,
+        read_version: int | None = None,
+    ) -> ChangeSet:
         """A possible action given an owner and a due date becomes an open action, in the
         reminders."""
         if due_on is None:
             raise _error(NO_DUE)
         with self._db.session() as s:
-            if s.get_one(Action, action_id).status is not ActionStatus.POSSIBLE:
+            action = s.get_one(Action, action_id)
+            versions.check(s, action, read_version)
+            if action.status is not ActionStatus.POSSIBLE:
                 raise _error(NOT_POSSIBLE)
             action = update_action(
                 s, action_id, assignee=assignee, due_on=due_on, status=ActionStatus.OPEN

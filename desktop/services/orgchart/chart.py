@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
 
@@ -110,6 +110,8 @@ class Influence:
     target_id: int
     strength: int
     note: str
+    # as read, for a save to check (docs/team-server.md#versions); not part of what it says
+    version: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -203,6 +205,7 @@ def read_links(session: Session, condition: Any) -> list[Influence]:
             InfluenceLink.target_id,
             InfluenceLink.strength,
             InfluenceLink.note,
+            InfluenceLink.version,
         )
         .join(Contact, Contact.id == InfluenceLink.source_id)
         .where(condition)
@@ -227,6 +230,7 @@ def load_chart(session: Session, account_id: int) -> OrgChart:
             InfluenceLink.note,
             source.c.account_id,
             target.c.account_id,
+            InfluenceLink.version,
         )
         .join(source, source.c.id == InfluenceLink.source_id)
         .join(target, target.c.id == InfluenceLink.target_id)
@@ -234,7 +238,7 @@ def load_chart(session: Session, account_id: int) -> OrgChart:
         .where(or_(InfluenceLink.source_id.in_(mine), InfluenceLink.target_id.in_(mine)))
         .order_by(InfluenceLink.id)
     ).all()
-    links = [Influence(*row[:5]) for row in found]
+    links = [Influence(row[0], row[1], row[2], row[3], row[4], row[7]) for row in found]
     outside = frozenset(
         person
         for row in found

@@ -198,6 +198,14 @@ def _link_changes(source: Contact, target: Contact) -> ChangeSet:
     return ChangeSet.of(CONTACTS, account_id=source.account_id if same else None)
 
 
+@dataclass(frozen=True)
+class LinkData:
+    """What an influence line says: how strong, and how and why."""
+
+    strength: int
+    note: str
+
+
 class PeopleService:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -406,13 +414,27 @@ class PeopleService:
             before, after = tracker.finish()
             return Edit(before, after, _link_changes(source, target), link.id)
 
-    def update_link(self, link_id: int, strength: int, note: str) -> Edit:
+    def read_link(self, link_id: int) -> tuple[LinkData, int]:
+        """The line's strength and note, and the version they were read at (for
+        :meth:`update_link`)."""
+        with self._db.read() as s:
+            link = s.get(InfluenceLink, link_id)
+            if link is None:
+                raise UserError(GONE)
+            return LinkData(link.strength, link.note), link.version
+
+    def update_link(
+        self, link_id: int, strength: int, note: str, read_version: int | None = None
+    ) -> Edit:
+        """Refused (:class:`~..versions.ChangedMeanwhile`) when the line changed since it was
+        read at ``read_version``."""
         if strength not in (1, 2, 3):
             raise UserError(BAD_STRENGTH)
         with self._db.session() as s:
             link = s.get(InfluenceLink, link_id)
             if link is None:
                 raise UserError(GONE)
+            versions.check(s, link, read_version)
             tracker = Tracker(s)
             tracker.watch(InfluenceLink, [link_id])
             link.strength = strength

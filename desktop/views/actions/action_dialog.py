@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.action_subjects import ActionDraft
+from desktop.services.actions import Closing
 from desktop.services.messages import UserError
 from desktop.services.orgchart.snapshot import Edit
+from desktop.services.versions import ChangedMeanwhile, ReadRecord
+from desktop.views.common.changed_meanwhile import refused
 from desktop.views.common.undo import push_state
 from desktop.views.common.widgets import OptionalDateEdit, error_label, save_cancel
 from desktop.views.context import AppContext
@@ -67,11 +70,20 @@ class _SavingDialog(QDialog):
     def accept(self) -> None:
         try:
             self._save()
+        except ChangedMeanwhile as error:
+            self._changed_meanwhile(error)
+            return
         except UserError as error:
-            self.error.setText(error.message.render(translate))
-            self.error.show()
+            self._say(error.message.render(translate))
             return
         super().accept()
+
+    def _changed_meanwhile(self, error: ChangedMeanwhile) -> None:
+        self._say(error.message.render(translate))
+
+    def _say(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
 
 
 class ActionDialog(_SavingDialog):
@@ -148,6 +160,9 @@ class CloseActionDialog(_SavingDialog):
         self.outcome.setPlaceholderText(self.tr("What came of it"))
         self.outcome.setFixedHeight(80)
         self.error = error_label(self)
+        # Closing checks the version read here (docs/team-server.md#versions).
+        self.record = ReadRecord(lambda: ctx.services.actions.read_closing(action_id))
+        self._load(self.record.data)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.as_done)
@@ -158,13 +173,27 @@ class CloseActionDialog(_SavingDialog):
         layout.addWidget(save_cancel(self))
         self.resize(460, self.sizeHint().height())
 
+    def _load(self, data: Closing) -> None:
+        (self.as_done if data.done else self.as_dropped).setChecked(True)
+        self.outcome.setPlainText(data.outcome)
+
+    def closing(self) -> Closing:
+        return Closing(self.as_done.isChecked(), self.outcome.toPlainText().strip())
+
     def _save(self) -> None:
-        done, outcome = self.as_done.isChecked(), self.outcome.toPlainText()
+        mine, version = self.closing(), self.record.version
         text = self.tr("Close the action “{title}”").format(title=short(self.title))
         service = self.ctx.services.actions
         push_action_edit(
-            self.ctx, text, lambda: service.close_edit(self.action_id, done=done, outcome=outcome)
+            self.ctx,
+            text,
+            lambda: service.close_edit(
+                self.action_id, done=mine.done, outcome=mine.outcome, read_version=version
+            ),
         )
+
+    def _changed_meanwhile(self, error: ChangedMeanwhile) -> None:
+        refused(self, error, self.record, self.closing(), self._load, self._say)
 
 
 def make_action(ctx: AppContext, draft: ActionDraft, parent: QWidget | None = None) -> int | None:

@@ -380,13 +380,7 @@ class ChecklistPanel(UndoablePanel):
         """``save`` now, checked against the version the user saw; its redo (after an undo)
         writes the value again unchecked."""
         before = self.service.states([item_id])
-        unchecked: list[int | None] = []
-
-        def do() -> ChangeSet:
-            changes = save(item_id, value, version if not unchecked else None)
-            unchecked.append(None)
-            return changes
-
+        do = undo.checked_once(lambda checked: save(item_id, value, checked), version)
         undo.push(self.stack, text, do, lambda: self.service.restore_states(before), self.publish)
 
     def ask_responsible(self) -> None:

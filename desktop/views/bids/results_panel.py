@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from functools import partial
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -31,7 +32,9 @@ from desktop.services.changes import ChangeSet
 from desktop.services.labels import localized
 from desktop.services.messages import UserError
 from desktop.services.settings import COMPANY_NAME
+from desktop.services.versions import ChangedMeanwhile, ReadRecord
 from desktop.views.common import undo
+from desktop.views.common.changed_meanwhile import refused
 from desktop.views.common.formatting import display, format_date, format_money
 from desktop.views.common.widgets import EnumCombo, MoneyEdit, OptionalDateEdit, W, widget_as
 from desktop.views.context import AppContext
@@ -60,6 +63,7 @@ class ResultsPanel(UndoablePanel):
         super().__init__(ctx, stack, publish, parent)
         self.service = ctx.services.results
         self.tender: TenderDetail | None = None
+        self.record: ReadRecord[ResultsData] | None = None
         self._dirty = False
         self._loading = False
         self._reviews: list[EarlierReview] = []
@@ -159,12 +163,49 @@ class ResultsPanel(UndoablePanel):
             self.tender = tender
             return
         self.tender = tender
+        # the results shown and the version their save checks (docs/team-server.md#versions);
+        # a colleague's change to one lot is kept when the user's edits are reapplied
+        self.record = (
+            None
+            if tender is None
+            else ReadRecord(partial(self.service.read, tender.id), parts={"lots": "lot_uuid"})
+        )
+        self._show(None if self.record is None else self.record.data)
+        self._set_dirty(False)
+
+    def _show(self, results: ResultsData | None) -> None:
+        """The tender's lots, with ``results`` in the form."""
         self._loading = True
         try:
-            self._fill(tender)
+            self._fill(self.tender)
+            if results is not None:
+                self._fill_results(results)
         finally:
             self._loading = False
-        self._set_dirty(False)
+
+    def _fill_results(self, data: ResultsData) -> None:
+        self.clarification.setPlainText(data.clarification)
+        self.second_quote.set_decimal(data.second_quote)
+        self.result.set_value(data.result)
+        self.reason.setPlainText(data.result_reason)
+        self.recovery.setPlainText(data.recovery_actions)
+        self.revisit.set_value(data.revisit_on)
+        self.review.setPlainText(data.review_note)
+        lots = {lot.lot_uuid: lot for lot in data.lots}
+        for row in range(self.lots.rowCount()):
+            name = self.lots.item(row, LOT_NAME)
+            lot = lots.get(name.data(Qt.ItemDataRole.UserRole)) if name else None
+            if lot is None:
+                continue
+            self._cell(row, LOT_RESULT, EnumCombo).set_value(lot.result)
+            self._cell(row, LOT_WINNER, QLineEdit).setText(lot.winner)
+            self._cell(row, LOT_WINNING, MoneyEdit).set_decimal(lot.winning_price)
+            self._cell(row, LOT_RANK, QSpinBox).setValue(lot.our_rank or 0)
+            self._cell(row, LOT_REASON, QLineEdit).setText(lot.reason)
+
+    def _reload_with(self, merged: ResultsData) -> None:
+        self._show(merged)
+        self._set_dirty(True)
 
     def _fill(self, tender: TenderDetail | None) -> None:
         self.setEnabled(tender is not None)
@@ -323,11 +364,18 @@ class ResultsPanel(UndoablePanel):
             number=self.tender.data.tender_no or self.tender.data.title
         )
         first: list = []
+        record = self.record
+        assert record is not None  # set with the tender
 
-        def do() -> ChangeSet:
+        def save(version: int | None) -> ChangeSet:
             uuid = first[0].before.stage_change_uuid if first else None
             recorded = self.service.record(
-                tender_id, data, when, stage_note=note, stage_change_uuid=uuid
+                tender_id,
+                data,
+                when,
+                stage_note=note,
+                stage_change_uuid=uuid,
+                read_version=version,
             )
             if not first:
                 first.append(recorded)
@@ -338,10 +386,14 @@ class ResultsPanel(UndoablePanel):
             undo.push(
                 self.stack,
                 self.tr("Save the results"),
-                do,
+                undo.checked_once(save, record.version),
                 lambda: self.service.undo(tender_id, first[0].before),
                 self.publish,
             )
+        except ChangedMeanwhile as error:
+            self._set_dirty(True)
+            refused(self, error, record, data, self._reload_with, self.state.setText)
+            return
         except UserError as error:
             self._set_dirty(True)
             self.ctx.dialogs.show_user_error(error)

@@ -363,7 +363,8 @@ class BidChecklistTab(BaseTab):
             return
         tender_id = self.tender.id
         choices = self.service.opportunity_choices(None)
-        record = ReadRecord(lambda: self.service.read(tender_id))
+        # a colleague's change to one lot is kept when the user's edits are reapplied
+        record = ReadRecord(lambda: self.service.read(tender_id), parts={"lots": "uuid"})
 
         def save(data, _template_id) -> None:
             undo.push_state(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -34,6 +35,9 @@ from desktop.services.bids.templates import (
     TemplateDetail,
     TemplateItemData,
 )
+from desktop.services.versions import ReadRecord
+from desktop.views.common import undo
+from desktop.views.common.changed_meanwhile import refused
 from desktop.views.common.formatting import format_number
 from desktop.views.common.widgets import widget_as
 from desktop.views.context import AppContext
@@ -75,6 +79,7 @@ class TemplateEditorDialog(QDialog):
         self.service = ctx.services.bid_templates
         self.setWindowTitle(self.tr("Checklist templates"))
         self.current: TemplateDetail | None = None
+        self.record: ReadRecord[TemplateDetail] | None = None
         self.items: list[TemplateItemData] = []
         self._dirty = False
         self._filling = False
@@ -216,15 +221,30 @@ class TemplateEditorDialog(QDialog):
     def open_template(self, template_id: int, *, force: bool = False) -> None:
         if not force and self._dirty:
             return
-        self.current = self.service.get(template_id)
-        self.items = list(self.current.items)
-        self.name.setText(
-            template_name(self.current.name, self.current.builtin_key, self.ctx.language)
-        )
-        self._fill()
+        # the template shown and the version its save checks (docs/team-server.md#versions)
+        self.record = ReadRecord(partial(self._read, template_id), parts={"items": "uuid"})
+        self.current = self.record.data
+        self._show(self.current)
         self._set_dirty(False)
         self.delete.setEnabled(not self.current.builtin_key)
         self.make_default.setEnabled(not self.current.is_default)
+
+    def _read(self, template_id: int) -> tuple[TemplateDetail, int]:
+        """The template as the editor shows it: a built-in name in the interface language."""
+        detail, version = self.service.read(template_id)
+        name = template_name(detail.name, detail.builtin_key, self.ctx.language)
+        return replace(detail, name=name), version
+
+    def _show(self, template: TemplateDetail) -> None:
+        self.items = list(template.items)
+        self.name.setText(template.name)
+        self._fill()
+
+    def _reload_with(self, merged: TemplateDetail) -> None:
+        assert self.record is not None
+        self.current = self.record.data  # as saved now: what an undo puts back
+        self._show(merged)
+        self._set_dirty(True)
 
     # ---- the items ----------------------------------------------------------------------
     def _fill(self, select: int | None = None) -> None:
@@ -323,11 +343,20 @@ class TemplateEditorDialog(QDialog):
     def save_template(self) -> None:
         if self.current is None:
             return
-        before, name, items = self.current, self.name.text(), list(self.items)
-        if self._push(
-            self.tr("Edit the template “{name}”").format(name=name.strip()),
-            lambda: self.service.save(before.id, name, items),
+        before, record = self.current, self.record
+        assert record is not None  # read with the template
+        mine = replace(before, name=self.name.text(), items=tuple(self.items))
+        if push_or_report(
+            self.ctx,
+            self.stack,
+            self.publish,
+            self.tr("Edit the template “{name}”").format(name=mine.name.strip()),
+            undo.checked_once(
+                lambda version: self.service.save(before.id, mine.name, list(mine.items), version),
+                record.version,
+            ),
             lambda: self.service.save(before.id, before.name, list(before.items)),
+            lambda error: refused(self, error, record, mine, self._reload_with),
         ):
             self._set_dirty(False)
             self.reload(before.id)

@@ -26,12 +26,18 @@ def push_or_report(
     text: str,
     do: Action,
     undo_: Action,
+    changed_meanwhile: Callable[[ChangedMeanwhile], object] | None = None,
 ) -> bool:
-    """Run ``do`` and make it undoable; a refusal is shown to the user and changes nothing."""
+    """Run ``do`` and make it undoable; a refusal is shown to the user and changes nothing.
+    A save refused because the record changed meanwhile goes to ``changed_meanwhile`` when
+    the form handles it (docs/team-server.md#versions)."""
     try:
         undo.push(stack, text, do, undo_, publish)
     except UserError as error:
-        ctx.dialogs.show_user_error(error)
+        if changed_meanwhile is not None and isinstance(error, ChangedMeanwhile):
+            changed_meanwhile(error)
+        else:
+            ctx.dialogs.show_user_error(error)
         return False
     return True
 

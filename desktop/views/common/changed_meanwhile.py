@@ -16,7 +16,7 @@ from ..i18n import translate
 T = TypeVar("T")
 
 
-def offer_reload(parent: QWidget, error: ChangedMeanwhile) -> bool:
+def offer_reload(parent: QWidget | None, error: ChangedMeanwhile) -> bool:
     """True when the user wants the record reloaded with their changes reapplied; False to
     keep the form as it is (their changes stay typed in it, unsaved)."""
     box = QMessageBox(parent)
@@ -44,7 +44,7 @@ def offer_reload(parent: QWidget, error: ChangedMeanwhile) -> bool:
 
 
 def refused(
-    parent: QWidget,
+    parent: QWidget | None,
     error: ChangedMeanwhile,
     record: ReadRecord[T],
     mine: T,
@@ -68,7 +68,7 @@ def refused(
 
 
 def edit_until_saved(
-    parent: QWidget,
+    parent: QWidget | None,
     record: ReadRecord[T],
     ask: Callable[[T], T | None],
     save: Callable[[T, int | None, Callable[[ChangedMeanwhile], None]], object],
@@ -90,3 +90,16 @@ def edit_until_saved(
         reloaded: list[T] = []
         refused(parent, refusals[0], record, mine, reloaded.append)
         data = reloaded[0] if reloaded else None
+
+
+def save_until_saved(
+    parent: QWidget | None,
+    record: ReadRecord[T],
+    mine: T,
+    save: Callable[[T, int | None, Callable[[ChangedMeanwhile], None]], object],
+) -> None:
+    """A change saved as the user makes it (a table's cell, a button), with no form to check
+    it in: when refused because the record changed meanwhile, the user may reload it, and
+    ``mine`` applied on top of it is saved again (``save`` as for :func:`edit_until_saved`)."""
+    first = [mine]
+    edit_until_saved(parent, record, lambda data: first.pop() if first else data, save)

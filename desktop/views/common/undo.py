@@ -16,6 +16,7 @@ from desktop.services.row_delta import RecordEdit, RecordEdits
 from desktop.services.trash import Trashed, TrashService
 
 Action = Callable[[], ChangeSet]
+T = TypeVar("T")
 
 
 class ServiceCommand(QUndoCommand):
@@ -72,6 +73,20 @@ def push(
     stack.push(ServiceCommand(text, do, undo, publish))
     publish(changes)
     return changes
+
+
+def checked_once(save: Callable[[int | None], T], version: int | None) -> Callable[[], T]:
+    """``save(version)``: checked against the version the form read; its redo (after an
+    undo) writes the same again unchecked, as the version it read is its own save's
+    (docs/team-server.md#versions)."""
+    done: list[bool] = []
+
+    def do() -> T:
+        result = save(None if done else version)
+        done.append(True)
+        return result
+
+    return do
 
 
 class HasChanges(Protocol):

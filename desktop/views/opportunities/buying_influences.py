@@ -24,6 +24,8 @@ from desktop.services.opportunities.strategy import (
     StrategySheet,
 )
 from desktop.services.opportunities.strategy_service import InfluenceData
+from desktop.services.versions import ReadRecord
+from desktop.views.common.changed_meanwhile import save_until_saved
 from desktop.views.common.read_only import edits
 from desktop.views.common.widgets import EnumCombo
 from desktop.views.i18n import translate
@@ -149,19 +151,31 @@ class BuyingInfluences(QGroupBox):
         win = self.table.cellWidget(row, WIN)
         assert isinstance(degree, EnumCombo) and isinstance(mode, EnumCombo)
         assert isinstance(win, QLineEdit)
-        data = InfluenceData(degree.value(), mode.value(), win.text())
-        if (data.degree, data.mode, data.win_result.strip()) == (
-            influence.degree,
-            influence.mode,
-            influence.win_result,
-        ):
+        data = InfluenceData(degree.value(), mode.value(), win.text().strip())
+        if data == _as_read(influence):
             return
         self.set_influence(influence, data)
 
     def set_influence(self, influence: Influence, data: InfluenceData) -> None:
-        self.editing.change_record(
-            self.tr("Change {name} as a buying influence").format(name=influence.name),
-            "decision_group_member",
-            influence.member_id,
-            lambda: self.service.set_influence(influence.member_id, data),
+        """Saved at once; refused when the person's influence changed since the sheet was read
+        (docs/team-server.md#versions)."""
+        member_id = influence.member_id
+
+        def save(new: InfluenceData, version: int | None, refused) -> None:
+            self.editing.change_record(
+                self.tr("Change {name} as a buying influence").format(name=influence.name),
+                "decision_group_member",
+                member_id,
+                lambda: self.service.set_influence(member_id, new, version),
+                refused,
+            )
+
+        record = ReadRecord(
+            lambda: self.service.read_influence(member_id),
+            (_as_read(influence), influence.version),
         )
+        save_until_saved(self, record, data, save)
+
+
+def _as_read(influence: Influence) -> InfluenceData:
+    return InfluenceData(influence.degree, influence.mode, influence.win_result)

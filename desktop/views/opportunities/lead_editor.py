@@ -81,6 +81,8 @@ class LeadEditor(QWidget):
         self.man_summary = QLabel(self)
         self.qualifies = QLabel(self)
         self.qualifies.setWordWrap(True)
+        self.notice = QLabel(self)  # why a save was refused
+        self.notice.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.convert_button = QPushButton(self.tr("Convert to opportunity"), self)
         self.open_button = QPushButton(self.tr("Open the opportunity"), self)
@@ -148,6 +150,7 @@ class LeadEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.notice)
         layout.addLayout(buttons)
 
     def _connect(self) -> None:
@@ -180,10 +183,15 @@ class LeadEditor(QWidget):
         lead_id: int | None,
         data: LeadData | None,
         opportunity_id: int | None = None,
+        shown: LeadData | None = None,
     ) -> None:
+        """``shown``: what the form shows instead of ``data``, as unsaved edits (the user's,
+        reapplied on the lead as saved meanwhile)."""
         self.lead_id = lead_id
         self.loaded = data
         self.opportunity_id = opportunity_id
+        self.notice.clear()
+        data = shown or data
         self.account.blockSignals(True)
         self.account.clear()
         for row in self.accounts.list():

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 from desktop.models.enums import LeadStatus, LeadTemperature
 from desktop.services.labels import label
 from desktop.services.opportunities.leads import LeadData, LeadRow
+from desktop.services.versions import ChangedMeanwhile, ReadRecord
+from desktop.views.common.changed_meanwhile import refused
 from desktop.views.common.formatting import format_date
 from desktop.views.common.read_only import edits
 from desktop.views.common.row_table import Column
@@ -35,6 +37,7 @@ class LeadsPage(QWidget):
         self.editing = editing
         self.service = editing.ctx.services.leads
         self.account_id: int | None = None
+        self.record: ReadRecord[LeadData] | None = None  # the lead in the editor, as read
         self.table = RowTableView(
             [
                 Column(self.tr("Lead"), lambda r: r.title),
@@ -134,7 +137,9 @@ class LeadsPage(QWidget):
             return
         if row.id == self.editor.lead_id and self.editor.is_dirty():
             return
-        self.editor.load(row.id, self.service.lead(row.id), row.opportunity_id)
+        lead_id = row.id
+        self.record = ReadRecord(lambda: self.service.read(lead_id))
+        self.editor.load(row.id, self.record.data, row.opportunity_id)
         self.editor.setEnabled(True)
 
     # ---- actions -----------------------------------------------------------------------
@@ -161,16 +166,28 @@ class LeadsPage(QWidget):
             if created is not None:
                 self.select(created)
             return
-        lead_id = self.editor.lead_id
-        assert lead_id is not None
+        lead_id, record = self.editor.lead_id, self.record
+        assert lead_id is not None and record is not None
         if self.editing.change_record(
             self.tr("Edit lead {title}").format(title=data.title),
             "lead",
             lead_id,
-            lambda: self.service.update(lead_id, data),
+            lambda: self.service.update(lead_id, data, record.version),
+            lambda error: self._changed_meanwhile(error, record, data),
         ):
             self.editor.loaded = data
             self.select(lead_id)
+
+    def _changed_meanwhile(
+        self, error: ChangedMeanwhile, record: ReadRecord[LeadData], mine: LeadData
+    ) -> None:
+        editor = self.editor
+        opportunity_id = editor.opportunity_id
+
+        def load(merged: LeadData) -> None:
+            editor.load(editor.lead_id, record.data, opportunity_id, shown=merged)
+
+        refused(self, error, record, mine, load, editor.notice.setText)
 
     def convert(self) -> None:
         """Convert the lead (saving pending edits first: one step to undo)."""

@@ -23,8 +23,10 @@ from desktop.services.messages import UserError
 from desktop.services.opportunities import scoring
 from desktop.services.opportunities import scoring_forms as forms
 from desktop.services.opportunities.assessments import AssessmentRow, ScoreCard
-from desktop.services.opportunities.deals import OpportunityDetail
+from desktop.services.opportunities.deals import OpportunityDetail, OpportunityFacts
 from desktop.services.opportunities.scoring_forms import Question
+from desktop.services.versions import ReadRecord
+from desktop.views.common.changed_meanwhile import save_until_saved
 from desktop.views.common.formatting import format_date
 from desktop.views.common.read_only import edits
 from desktop.views.common.row_table import Column
@@ -324,15 +326,21 @@ class ScoreCardPanel(QWidget):
         result = self._latest_evaluation(card) if card is not None else None
         if result is None or detail is None:
             return
-        old = detail.facts
-        new = replace(old, probability_override=result.win_chance)
+        new = replace(detail.facts, probability_override=result.win_chance)
         service = self.editing.ctx.services.opportunities
-        self.editing.change_record(
-            self.tr("Use the estimated win chance as probability"),
-            "opportunity",
-            detail.id,
-            lambda: service.save_facts(detail.id, new),
-        )
+
+        def save(facts: OpportunityFacts, version: int | None, refused) -> None:
+            self.editing.change_record(
+                self.tr("Use the estimated win chance as probability"),
+                "opportunity",
+                detail.id,
+                lambda: service.save_facts(detail.id, facts, version),
+                refused,
+            )
+
+        # The shown facts, as read: a colleague's change since is not written over.
+        record = ReadRecord(lambda: service.read_facts(detail.id), (detail.facts, detail.version))
+        save_until_saved(self, record, new, save)
 
     def delete_selected(self) -> None:
         row = self.history.selected(AssessmentRow)

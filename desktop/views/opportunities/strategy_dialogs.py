@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
-from desktop.services.opportunities.strategy import PlanAction, StrategySheet
-from desktop.services.opportunities.strategy_service import ObjectiveData
+from desktop.services.opportunities.strategy_service import ObjectiveData, ScheduleData
 from desktop.views.common.widgets import MoneyEdit, OptionalDateEdit
 
 from .dialog_layout import finish_dialog
@@ -15,19 +14,18 @@ from .dialog_layout import finish_dialog
 class ObjectiveDialog(QDialog):
     """What, how much, by when; an empty amount or date stands for the deal's own."""
 
-    def __init__(self, sheet: StrategySheet, parent: QWidget | None = None) -> None:
+    def __init__(self, data: ObjectiveData, currency: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Single sales objective"))
-        objective = sheet.objective
-        self.text = QLineEdit(objective.text, self)
+        self.text = QLineEdit(data.text, self)
         self.text.setPlaceholderText(self.tr("What we sell them, in a sentence"))
         self.text.setMinimumWidth(420)
-        self.amount = MoneyEdit(self, currency=objective.currency)
+        self.amount = MoneyEdit(self, currency=currency)
         self.amount.setMinimum(0)
         self.amount.setSpecialValueText(self.tr("The deal's amount"))
-        self.amount.set_decimal(None if objective.amount_is_deal else objective.amount)
+        self.amount.set_decimal(data.amount)
         self.by = OptionalDateEdit(self)
-        self.by.set_value(None if objective.by_is_decision else objective.by)
+        self.by.set_value(data.by)
         form = QFormLayout()
         form.addRow(self.tr("What"), self.text)
         form.addRow(self.tr("How much (0: the deal's amount)"), self.amount)
@@ -36,7 +34,7 @@ class ObjectiveDialog(QDialog):
 
     def data(self) -> ObjectiveData:
         amount = self.amount.value_decimal()
-        return ObjectiveData(self.text.text(), amount or None, self.by.value())
+        return ObjectiveData(self.text.text().strip(), amount or None, self.by.value())
 
 
 class TitleDialog(QDialog):
@@ -55,17 +53,23 @@ class TitleDialog(QDialog):
 class ScheduleDialog(QDialog):
     """A possible action given an owner and a due date: it becomes an open action."""
 
-    def __init__(self, action: PlanAction, assignee: str, parent: QWidget | None) -> None:
+    def __init__(
+        self, title: str, data: ScheduleData, assignee: str, parent: QWidget | None
+    ) -> None:
+        """``assignee``: who does it when the action names nobody yet."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Schedule an action"))
-        heading = QLabel(action.title, self)
+        heading = QLabel(title, self)
         heading.setWordWrap(True)
-        self.assignee = QLineEdit(action.assignee or assignee, self)
+        self.assignee = QLineEdit(data.assignee or assignee, self)
         self.assignee.setPlaceholderText(self.tr("Who on our team will do it"))
         self.due_on = OptionalDateEdit(self)
-        self.due_on.set_value(action.due_on)
+        self.due_on.set_value(data.due_on)
         form = QFormLayout()
         form.addRow(heading)
         form.addRow(self.tr("Who"), self.assignee)
         form.addRow(self.tr("By"), self.due_on)
         finish_dialog(self, form)
+
+    def data(self) -> ScheduleData:
+        return ScheduleData(self.assignee.text().strip(), self.due_on.value())

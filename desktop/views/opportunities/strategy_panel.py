@@ -6,7 +6,6 @@ says it is being worked on."""
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QShowEvent
@@ -35,7 +34,11 @@ from desktop.services.opportunities.strategy import (
     SheetFlag,
     StrategySheet,
 )
-from desktop.services.opportunities.strategy_service import NoteData, ObjectiveData
+from desktop.services.opportunities.strategy_service import (
+    NoteData,
+    ObjectiveData,
+    ScheduleData,
+)
 from desktop.services.versions import ReadRecord
 from desktop.views.actions.action_dialog import ActionDraft, make_action
 from desktop.views.common.changed_meanwhile import edit_until_saved
@@ -293,22 +296,25 @@ class StrategyPanel(QWidget):
 
     # ---- editing ------------------------------------------------------------------------
     def edit_objective(self) -> None:
-        if self.sheet is None:
+        if self.sheet is None or self.opportunity_id is None:
             return
-        dialog = ObjectiveDialog(self.sheet, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.save_objective(dialog.data())
+        opportunity_id, currency = self.opportunity_id, self.sheet.objective.currency
 
-    def save_objective(self, data: ObjectiveData) -> None:
-        if self.opportunity_id is None:
-            return
-        opportunity_id = self.opportunity_id
-        self.editing.change_record(
-            self.tr("Change the sales objective"),
-            "opportunity",
-            opportunity_id,
-            lambda: self.service.set_objective(opportunity_id, data),
-        )
+        def ask(data: ObjectiveData) -> ObjectiveData | None:
+            dialog = ObjectiveDialog(data, currency, self)
+            return dialog.data() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+        def save(new: ObjectiveData, version: int | None, refused) -> None:
+            self.editing.change_record(
+                self.tr("Change the sales objective"),
+                "opportunity",
+                opportunity_id,
+                lambda: self.service.set_objective(opportunity_id, new, version),
+                refused,
+            )
+
+        record = ReadRecord(lambda: self.service.read_objective(opportunity_id))
+        edit_until_saved(self, record, ask, save)
 
     def add_note(self, kind: StrategyNoteKind) -> None:
         if self.opportunity_id is None:
@@ -421,17 +427,23 @@ class StrategyPanel(QWidget):
             self.schedule(action)
 
     def schedule(self, action: PlanAction) -> None:
-        dialog = ScheduleDialog(action, self.editing.ctx.services.actions.default_assignee(), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.save_schedule(action, dialog.assignee.text(), dialog.due_on.value())
+        default = self.editing.ctx.services.actions.default_assignee()
 
-    def save_schedule(self, action: PlanAction, assignee: str, due_on: date | None) -> None:
-        self.editing.change_record(
-            self.tr("Schedule “{title}”").format(title=action.title),
-            "action",
-            action.id,
-            lambda: self.service.schedule(action.id, assignee, due_on),
-        )
+        def ask(data: ScheduleData) -> ScheduleData | None:
+            dialog = ScheduleDialog(action.title, data, default, self)
+            return dialog.data() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+        def save(new: ScheduleData, version: int | None, refused) -> None:
+            self.editing.change_record(
+                self.tr("Schedule “{title}”").format(title=action.title),
+                "action",
+                action.id,
+                lambda: self.service.schedule(action.id, new.assignee, new.due_on, version),
+                refused,
+            )
+
+        record = ReadRecord(lambda: self.service.read_schedule(action.id))
+        edit_until_saved(self, record, ask, save)
 
     def remove_action(self) -> None:
         action = self.selected_action()

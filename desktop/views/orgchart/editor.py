@@ -4,19 +4,23 @@ undo stack; undo and redo write the exact rows back (see ``services/orgchart/sna
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from desktop.models.enums import Layer, Role, Stance
 from desktop.services.changes import ChangeSet
 from desktop.services.labels import label
 from desktop.services.messages import UserError
-from desktop.services.orgchart.chart import OrgChart
-from desktop.services.orgchart.people import PersonData
+from desktop.services.orgchart.chart import Influence, OrgChart
+from desktop.services.orgchart.people import LinkData, PersonData
 from desktop.services.orgchart.snapshot import Edit, Snapshot
 from desktop.services.orgchart.visits import VisitData
+from desktop.services.versions import ChangedMeanwhile, ReadRecord
+from desktop.views.common.changed_meanwhile import edit_until_saved, save_until_saved
 from desktop.views.common.undo import push_state
 from desktop.views.context import AppContext
 from desktop.views.i18n import translate
@@ -54,6 +58,7 @@ class ChartEditor(QObject):
         restore: Callable[[Snapshot, ChangeSet], ChangeSet],
         *,
         quiet: bool = False,
+        changed_meanwhile: Callable[[ChangedMeanwhile], None] | None = None,
     ) -> Edit | None:
         """Run ``first`` now and make it undoable: undo writes the edit's "before" rows
         back, redo its "after" rows."""
@@ -63,6 +68,7 @@ class ChartEditor(QObject):
             lambda edit: restore(edit.before, edit.changes),
             lambda edit: restore(edit.after, edit.changes),
             quiet=quiet,
+            changed_meanwhile=changed_meanwhile,
         )
 
     def _push_edit(
@@ -73,19 +79,33 @@ class ChartEditor(QObject):
         redo: Callable[[Edit], ChangeSet],
         *,
         quiet: bool = False,
+        changed_meanwhile: Callable[[ChangedMeanwhile], None] | None = None,
     ) -> Edit | None:
         """A refusal (UserError) is shown to the user, or re-raised when ``quiet`` so that a
-        form can show it beside its fields."""
+        form can show it beside its fields; a save refused because the record changed
+        meanwhile goes to ``changed_meanwhile`` when given (docs/team-server.md#versions)."""
         try:
             return push_state(self.stack, text, first, undo, redo, self.publish)
         except UserError as error:
+            if changed_meanwhile is not None and isinstance(error, ChangedMeanwhile):
+                changed_meanwhile(error)
+                return None
             if quiet:
                 raise
             self.ctx.dialogs.show_user_error(error)
             return None
 
-    def _people(self, text: str, first: Callable[[], Edit], *, quiet: bool = False):
-        return self._push(text, first, self.people.restore, quiet=quiet)
+    def _people(
+        self,
+        text: str,
+        first: Callable[[], Edit],
+        *,
+        quiet: bool = False,
+        changed_meanwhile: Callable[[ChangedMeanwhile], None] | None = None,
+    ):
+        return self._push(
+            text, first, self.people.restore, quiet=quiet, changed_meanwhile=changed_meanwhile
+        )
 
     # -- people ----------------------------------------------------------------------------
     def add_person(
@@ -234,21 +254,45 @@ class ChartEditor(QObject):
             quiet=True,
         )
 
-    def set_link_strength(self, link_id: int, strength: int, note: str) -> None:
-        self._people(
-            self.tr("Influence line strength"),
-            lambda: self.people.update_link(link_id, strength, note),
-        )
+    def _link(self, link: Influence) -> ReadRecord[LinkData]:
+        """The line as the chart shows it, and the version its save checks."""
+        read = (LinkData(link.strength, link.note), link.version)
+        return ReadRecord(lambda: self.people.read_link(link.id), read)
 
-    def edit_link_note(self, link_id: int, strength: int, note: str) -> None:
-        text = self.ctx.dialogs.ask_text(
-            self.tr("Influence line"), self.tr("How and why can they influence?"), note
-        )
-        if text is not None and text.strip() != note:
+    def _save_link(self, text: str, link_id: int):
+        def save(new: LinkData, version: int | None, refused) -> None:
             self._people(
-                self.tr("Influence line note"),
-                lambda: self.people.update_link(link_id, strength, text),
+                text,
+                lambda: self.people.update_link(link_id, new.strength, new.note, version),
+                changed_meanwhile=refused,
             )
+
+        return save
+
+    def set_link_strength(self, link: Influence, strength: int) -> None:
+        record = self._link(link)
+        mine = replace(record.data, strength=strength)
+        save = self._save_link(self.tr("Influence line strength"), link.id)
+        save_until_saved(self._window(), record, mine, save)
+
+    def edit_link_note(self, link: Influence) -> None:
+        record = self._link(link)
+
+        def ask(data: LinkData) -> LinkData | None:
+            text = self.ctx.dialogs.ask_text(
+                self.tr("Influence line"), self.tr("How and why can they influence?"), data.note
+            )
+            if text is None or text.strip() == record.data.note:
+                return None  # nothing to save
+            return replace(data, note=text.strip())
+
+        save = self._save_link(self.tr("Influence line note"), link.id)
+        edit_until_saved(self._window(), record, ask, save)
+
+    def _window(self) -> QWidget | None:
+        """The window a question about a refused save belongs to."""
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else None
 
     def remove_link(self, link_id: int) -> None:
         self._people(self.tr("Remove influence line"), lambda: self.people.remove_link(link_id))

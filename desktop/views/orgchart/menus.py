@@ -145,11 +145,9 @@ class ChartMenus(QObject):
             self.tr("Strength"),
             [(1, self.tr("1 · weak")), (2, self.tr("2 · medium")), (3, self.tr("3 · strong"))],
             link.strength,
-            lambda value: tab.editor.set_link_strength(link_id, value, link.note),
+            lambda value: tab.editor.set_link_strength(link, value),
         )
-        menu.addAction(
-            self.tr("Note…"), lambda: tab.editor.edit_link_note(link_id, link.strength, link.note)
-        )
+        menu.addAction(self.tr("Note…"), lambda: tab.editor.edit_link_note(link))
         menu.addSeparator()
         menu.addAction(
             self.tr("Remove the influence line"), lambda: tab.editor.remove_link(link_id)

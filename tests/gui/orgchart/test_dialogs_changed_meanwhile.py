@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from desktop.services.orgchart.people import LinkData
 from desktop.views.common import changed_meanwhile
 from tests.gui.orgchart.conftest import person_id
 
@@ -67,3 +68,36 @@ def test_a_relationship_owner(qtbot, tab, ctx, monkeypatch) -> None:
     dialog.accept()
     saved, _ = relationships.read(owner.id)
     assert (saved.strength, saved.note) == (3, "Former colleagues")
+
+
+def _first_line(tab, ctx):
+    link = tab.chart.links[0]
+    menu = tab.menus.link_menu(link.id, tab)
+    return link, menu, ctx.services.people
+
+
+def test_an_influence_lines_strength(tab, ctx, asked) -> None:
+    link, menu, people = _first_line(tab, ctx)
+    people.update_link(link.id, link.strength, "Old classmates")  # a colleague, meanwhile
+    strength = next(a.menu() for a in menu.actions() if a.text() == "Strength")
+    choice = 1 if link.strength == 3 else 3
+    strength.actions()[choice - 1].trigger()
+    assert asked and "changed this record at" in asked[0]
+    assert people.read_link(link.id)[0] == LinkData(choice, "Old classmates")
+
+
+def test_an_influence_lines_note(tab, ctx, dialogs, asked) -> None:
+    link, menu, people = _first_line(tab, ctx)
+
+    def ask_text(title: str, label: str, text: str = "") -> str | None:
+        dialogs.prefilled.append(text)
+        if len(dialogs.prefilled) == 1:  # while the user types, a colleague saves
+            people.update_link(link.id, 1 if link.strength != 1 else 2, link.note)
+        return "Met at the design review"
+
+    dialogs.ask_text = ask_text
+    next(a for a in menu.actions() if a.text() == "Note…").trigger()
+    assert asked and "changed this record at" in asked[0]
+    assert dialogs.prefilled == [link.note, "Met at the design review"]  # asked again
+    saved, _ = people.read_link(link.id)
+    assert saved == LinkData(1 if link.strength != 1 else 2, "Met at the design review")

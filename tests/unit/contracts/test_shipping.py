@@ -111,3 +111,29 @@ def test_paying_the_advance_opens_the_gate(db, service, make_contract):
     service.save_part(late, None, PaymentData(date(2026, 5, 12), D(300)))
     with pytest.raises(UserError):
         service.save_part(late, None, DeliveryData("switches", shipped_on=DAY))
+
+
+def test_closing_an_exception_never_writes_over_a_change_made_meanwhile(
+    service, make_contract, monkeypatch
+):
+    """Closing reads the exception, then saves it with the closing date: a colleague's save
+    in between is not overwritten with what was read (docs/team-server.md#versions)."""
+    from dataclasses import replace
+
+    from desktop.services.versions import ChangedMeanwhile
+
+    contract = make_contract(customer_class=CustomerClass.A)
+    exception = ShippingExceptionData(
+        "cut-over window", "pays by 30 May", "Zhang Tao", date(2026, 5, 8), date(2026, 5, 30)
+    )
+    saved = service.save_part(contract, None, exception)
+    save_part = service.save_part
+
+    def colleague_first(contract_id, record_id, data, read_version=None):
+        save_part(contract_id, record_id, replace(exception, approver="Li Ming"))
+        monkeypatch.setattr(service, "save_part", save_part)
+        return save_part(contract_id, record_id, data, read_version)
+
+    monkeypatch.setattr(service, "save_part", colleague_first)
+    with pytest.raises(ChangedMeanwhile):
+        service.close_exception(saved.record_id, DAY)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
+from contextlib import closing
 from pathlib import Path
 
 import openpyxl
@@ -45,16 +46,17 @@ def _deals(path: Path, rows: list[list[object]]) -> Path:
 
 
 def _accounts(path: Path) -> set[str]:
-    sheet = openpyxl.load_workbook(path, read_only=True)["account"]
-    rows = sheet.iter_rows(min_row=2, values_only=True)
-    return {str(row[2]) for row in rows if row and row[2]}
+    # read-only workbooks keep their file open until closed
+    with closing(openpyxl.load_workbook(path, read_only=True)) as book:
+        rows = book["account"].iter_rows(min_row=2, values_only=True)
+        return {str(row[2]) for row in rows if row and row[2]}
 
 
 def _owners_row(path: Path, owner: str) -> tuple[object, ...]:
-    sheet = openpyxl.load_workbook(path, read_only=True)["Pipeline"]
-    for row in sheet.iter_rows(values_only=True):
-        if row and row[0] == owner:
-            return row
+    with closing(openpyxl.load_workbook(path, read_only=True)) as book:
+        for row in book["Pipeline"].iter_rows(values_only=True):
+            if row and row[0] == owner:
+                return row
     raise AssertionError(f"no pipeline row for {owner}")
 
 
