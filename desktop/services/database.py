@@ -10,6 +10,7 @@ import contextlib
 import logging
 import os
 import sys
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -80,6 +81,8 @@ class Database:
     # How long a checkpoint that must erase deleted data waits for readers, per attempt.
     CHECKPOINT_WAIT_MS = 3000
     CHECKPOINT_ATTEMPTS = 2
+    # The transaction of ``together`` and its thread: ``session`` joins it there.
+    _joined: tuple[int, Session] | None = None
 
     def __init__(
         self,
@@ -126,7 +129,13 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One write transaction: commits on success, rolls back on any exception."""
+        """One write transaction: commits on success, rolls back on any exception. Inside
+        ``together`` (same thread), a part of its transaction."""
+        joined = self._joined
+        if joined is not None and joined[0] == threading.get_ident():
+            yield joined[1]
+            joined[1].flush()
+            return
         if self.read_only:
             raise ReadOnlyDatabase(
                 QT_TRANSLATE_NOOP(
@@ -166,6 +175,17 @@ class Database:
             s.flush()
             if raw.total_changes != before:
                 self.changed = True
+
+    @contextmanager
+    def together(self) -> Iterator[Session]:
+        """One transaction for several services' writes, each made through ``session``:
+        Settings ▸ Preferences saves all its pages or none (docs/team-server.md#versions)."""
+        with self.session() as s:
+            self._joined = (threading.get_ident(), s)
+            try:
+                yield s
+            finally:
+                self._joined = None
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -18,6 +18,7 @@ import copy
 import importlib
 import json
 from collections.abc import Callable, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
@@ -121,6 +122,9 @@ class SettingKey(Generic[T]):
 
     def set(self, session: Session, value: T) -> None:
         self.validate(value)
+        guard = session.info.get(GUARD)
+        if guard is not None:  # Settings ▸ Preferences: only the user's changes are written
+            value = guard.merge(session, self, value)
         row = session.get(Setting, self.key)
         if row is None:
             session.add(Setting(key=self.key, value=value))
@@ -141,15 +145,22 @@ def within(low: int, high: int, message: Message) -> Callable[[int], None]:
 def _values(session: Session) -> dict[str, object]:
     """Every stored setting, read once per transaction (one query instead of one per key; a
     screen reads a dozen), and again once the session holds a setting not written yet."""
+    overlay = _SHOWING.get()
     pending = (*session.new, *session.dirty, *session.deleted)
     values = None if any(isinstance(o, Setting) for o in pending) else session.info.get(_CACHE)
     if values is None:
         values = dict(session.execute(select(Setting.key, Setting.value)).all())
         session.info[_CACHE] = values
-    return values
+    return {**values, **overlay} if overlay else values
 
 
 _CACHE = "settings"
+#: In a writing session's ``info``: what decides the value written by :meth:`SettingKey.set`
+#: (``settings_versions.ShownSettings``: docs/team-server.md#versions).
+GUARD = "settings.shown"
+#: Values read in place of the stored ones while a page is shown again with the user's edits
+#: on top of a colleague's (``settings_versions.ShownSettings.reloaded``).
+_SHOWING: ContextVar[Mapping[str, Any] | None] = ContextVar("settings_showing", default=None)
 DEFAULT_OWNER = SettingKey("general.default_owner", "")
 COMPANY_NAME = SettingKey("general.company_name", "")  # our own company, e.g. as a bid winner
 

@@ -109,12 +109,12 @@ def reapply(original: T, mine: T, fresh: T, parts: Mapping[str, str] | None = No
         theirs, yours, now = getattr(original, name), getattr(mine, name), getattr(fresh, name)
         if yours != theirs:
             changed[name] = (
-                _reapply_parts(theirs, yours, now, parts[name]) if name in parts else yours
+                reapply_parts(theirs, yours, now, parts[name]) if name in parts else yours
             )
     return dataclasses.replace(fresh, **changed)  # type: ignore[type-var]
 
 
-def _reapply_parts(
+def reapply_parts(
     original: tuple[Any, ...], mine: tuple[Any, ...], fresh: tuple[Any, ...], key: str
 ) -> tuple[Any, ...]:
     """The parts as they are now, each with the user's changes to it; the parts the user

@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
 
 from desktop.services.messages import QT_TRANSLATE_NOOP, UserError
 from desktop.services.settings import COMPANY_NAME
+from desktop.services.settings_versions import SettingChangedMeanwhile, ShownSettings
+from desktop.services.versions import ChangedMeanwhile
 
+from .common.changed_meanwhile import refused_then
 from .context import AppContext
 from .i18n import CHINESE, ENGLISH, translate
 
@@ -36,7 +39,15 @@ class SettingsPage(QWidget):
         return self.windowTitle()
 
     def save(self) -> None:
-        """Write the page's values; raise UserError to keep the dialog open with a message."""
+        """Write the page's values; raise UserError to keep the dialog open with a message.
+        Settings are written through services (``SettingKey.set``), which keep what someone
+        else changed meanwhile unless the user changed it too (``ShownSettings``); records
+        are checked by their version (docs/team-server.md#versions)."""
+
+    def take_edits(self, refused: SettingsPage) -> None:
+        """This page was built again after a refused save, reading what is stored now with
+        the user's changes of settings on top: show the user's other edits made on
+        ``refused`` (the page as it was), e.g. to records, on top too."""
 
 
 # Makes a page for a context; tabs list theirs in ``BaseTab.settings_pages``.
@@ -49,6 +60,7 @@ class GeneralPage(SettingsPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.shown_owner = ctx.db.default_owner
         self.owner = QLineEdit(ctx.db.default_owner, self)
         self.owner.setPlaceholderText(self.tr("Your name, as it should appear on your records"))
         hint = QLabel(
@@ -82,6 +94,12 @@ class GeneralPage(SettingsPage):
     def title(self) -> str:
         return self.tr("General")
 
+    def take_edits(self, refused: SettingsPage) -> None:
+        assert isinstance(refused, GeneralPage)
+        if refused.owner.text() != refused.shown_owner:
+            self.owner.setText(refused.owner.text())
+        self.language.setCurrentIndex(refused.language.currentIndex())
+
     def save(self) -> None:
         owner = self.owner.text().strip()
         if not owner and self.ctx.db.default_owner:  # ticks would record nobody
@@ -101,8 +119,9 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Preferences"))
-        self.pages: list[SettingsPage] = [GeneralPage(ctx, self)]
-        self.pages += [factory(ctx, self) for factory in factories]
+        self.factories = [GeneralPage, *factories]
+        self.shown = ShownSettings(ctx.db)  # read before the pages, see its docstring
+        self.pages: list[SettingsPage] = [factory(ctx, self) for factory in self.factories]
         self.index = QListWidget(self)
         self.stack = QStackedWidget(self)
         for page in self.pages:
@@ -129,11 +148,43 @@ class SettingsDialog(QDialog):
         self.resize(760, 520)
 
     def accept(self) -> None:
-        for number, page in enumerate(self.pages):
-            try:
-                page.save()
-            except UserError as error:
-                self.index.setCurrentRow(number)
+        """Save every page in one transaction: all of it, or nothing when a page refuses."""
+        owner = self.ctx.db.default_owner
+        number, refusal = 0, None
+        try:
+            with self.ctx.db.together() as s, self.shown.saving(s):
+                for number, page in enumerate(self.pages):
+                    self.shown.page(page.title())
+                    try:
+                        page.save()
+                    except (
+                        ChangedMeanwhile
+                    ) as error:  # the other pages still save: the reload keeps their edits
+                        refusal = refusal or (number, error)
+                self.shown.refuse()
+                if refusal:
+                    number, error = refusal
+                    raise error
+        except UserError as error:
+            self.ctx.db.default_owner = owner  # rolled back with the rest
+            if isinstance(error, SettingChangedMeanwhile):
+                number = [page.title() for page in self.pages].index(error.page)
+            self.index.setCurrentRow(number)
+            if isinstance(error, ChangedMeanwhile):
+                refused_then(self, error, self._reload, self.error.setText)
+            else:
                 self.error.setText(error.message.render(translate))
-                return
+            return
         super().accept()
+
+    def _reload(self) -> None:
+        """Every page built again on what is stored now, with the user's edits on top."""
+        with self.shown.reloaded():
+            pages = [factory(self.ctx, self) for factory in self.factories]
+        for number, (old, new) in enumerate(zip(self.pages, pages, strict=True)):
+            new.take_edits(old)
+            self.stack.removeWidget(old)
+            self.stack.insertWidget(number, new)
+            old.deleteLater()
+        self.pages = pages
+        self.stack.setCurrentIndex(self.index.currentRow())

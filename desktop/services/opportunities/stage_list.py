@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop.models import Opportunity, Stage, StageChange, StageCriterion
 
+from .. import versions
 from ..changes import OPPORTUNITIES, SETTINGS, ChangeSet
 from ..database import Database
 from ..messages import QT_TRANSLATE_NOOP, Message, UserError
@@ -36,6 +37,8 @@ class StageEdit:
     criteria: tuple[CriterionEdit, ...] = field(default_factory=tuple)
     code: str = ""
     opportunities: int = 0  # how many are in it now (read only)
+    # the stage's with its criteria (versions.with_parts), read with it; None: not checked
+    version: int | None = field(default=None, compare=False)
 
 
 def _error(message: Message, **params: object) -> UserError:
@@ -98,13 +101,18 @@ class StageListService:
                     tuple(CriterionEdit(c.id, c.text_en, c.text_zh) for c in stage.criteria),
                     stage.code,
                     counts.get(stage.id, 0),
+                    versions.with_parts(stage, stage.criteria),
                 )
                 for stage in s.scalars(select(Stage).order_by(Stage.position))
             ]
 
-    def save(self, stages: Sequence[StageEdit]) -> ChangeSet:
-        """Write the whole list in one transaction; closed stages keep their place at the end."""
+    def save(self, stages: Sequence[StageEdit], shown: Sequence[StageEdit] = ()) -> ChangeSet:
+        """Write the whole list in one transaction; closed stages keep their place at the end.
+        ``shown``: the list as the form read it; a stage the user left as it was keeps what
+        is stored, one the user changed is refused when someone changed it meanwhile
+        (docs/team-server.md#versions)."""
         _validate(stages)
+        untouched = {edit.id for edit in stages if edit in shown and edit.id is not None}
         ordered = [s for s in stages if not s.is_closed] + [s for s in stages if s.is_closed]
         with self._db.session() as s:
             existing = {stage.id: stage for stage in s.scalars(select(Stage))}
@@ -128,6 +136,10 @@ class StageListService:
                     s.add(stage)
                 else:
                     stage = existing[edit.id]
+                    if edit.id in untouched:
+                        stage.position = position
+                        continue
+                    versions.check(s, stage, edit.version, stage.criteria)
                 stage.name_en = edit.name_en.strip()
                 stage.name_zh = edit.name_zh.strip()
                 stage.probability = edit.probability

@@ -54,10 +54,21 @@ def refused(
     """A form's save was refused: ``say`` why (on the form), and when the user wants it,
     ``load`` the record as it is now with ``mine`` (what the form holds) on top, to check and
     save again (True)."""
+    return refused_then(parent, error, lambda: load(record.reload(mine)), say)
+
+
+def refused_then(
+    parent: QWidget | None,
+    error: ChangedMeanwhile,
+    reload: Callable[[], None],
+    say: Callable[[str], None] = lambda _text: None,
+) -> bool:
+    """As :func:`refused`, for a form that reloads itself (``reload``: what is stored now with
+    the user's edits on top), e.g. Settings ▸ Preferences."""
     say(error.message.render(translate))
     if not offer_reload(parent, error):
         return False
-    load(record.reload(mine))
+    reload()
     say(
         QCoreApplication.translate(
             "ChangedMeanwhile",

@@ -45,6 +45,4 @@ class ForecastSettingsPage(SettingsPage):
             {"months": self.months.value(), "minimum": self.minimum.value()},
             {"low": self.low.value(), "high": self.high.value()},
         )
-        if values != self.loaded:
-            self.service.save_settings(*values)
-            self.loaded = values
+        self.service.save_settings(*values)  # what the user left as shown stays as stored

@@ -185,8 +185,5 @@ class ScoringSettingsPage(SettingsPage):
         return {"hot": self.hot.value(), "warm": self.warm.value()}
 
     def save(self) -> None:
-        params, thresholds = self.params(), self.thresholds()
-        if params == self.loaded and thresholds == self.loaded_thresholds:
-            return
-        self.service.save_params(params, thresholds)
-        self.loaded, self.loaded_thresholds = params, thresholds
+        # every value: those the user left as shown keep what is stored (ShownSettings)
+        self.service.save_params(self.params(), self.thresholds())

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services import versions
 from desktop.services.opportunities.stage_list import CriterionEdit, StageEdit
 from desktop.views.context import AppContext
 from desktop.views.settings_dialog import SettingsPage
@@ -37,6 +38,7 @@ class StageSettingsPage(SettingsPage):
         super().__init__(parent)
         self.service = ctx.services.stage_list
         self.stages: list[StageEdit] = self.service.stage_list()
+        self.shown = tuple(self.stages)  # as read: the save writes only what the user changed
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels(
             [
@@ -223,9 +225,17 @@ class StageSettingsPage(SettingsPage):
         if row >= 0:
             self.criteria.removeRow(row)
 
+    def take_edits(self, refused: SettingsPage) -> None:
+        assert isinstance(refused, StageSettingsPage)
+        refused._read_stages()
+        self.stages = list(
+            versions.reapply_parts(refused.shown, tuple(refused.stages), self.shown, "id")
+        )
+        self._current = -1
+        self._fill_stages()
+        self.table.selectRow(0)
+        self._show_criteria(0)
+
     def save(self) -> None:
         self._read_stages()
-        if self.stages == self.service.stage_list():
-            return
-        self.service.save(self.stages)
-        self.stages = self.service.stage_list()
+        self.service.save(self.stages, self.shown)

@@ -104,6 +104,12 @@ class TargetsSettingsPage(SettingsPage):
         total = sum((edit.value_decimal() for edit in self.edits.values()), Decimal(0))
         self.total.setText(self.tr("Twelve months: {total}").format(total=format_money(total)))
 
+    def take_edits(self, refused: SettingsPage) -> None:
+        assert isinstance(refused, TargetsSettingsPage)
+        refused._keep()
+        self.pending = dict(refused.pending)
+        self._show()
+
     def save(self) -> None:
         self._keep()
         if self.pending:
