@@ -51,7 +51,7 @@ def set_stage_probability(services, row: int, probability: int) -> None:
 
 def test_a_colleagues_company_name_is_kept(qtbot, tab, ctx, colleague, asked) -> None:
     dialog = open_preferences(qtbot, ctx, tab)
-    first, second = list(page(dialog, ScoringSettingsPage).evaluation_weights[1])[:2]
+    first = next(iter(page(dialog, ScoringSettingsPage).evaluation_weights[1]))
     page(dialog, ScoringSettingsPage).evaluation_weights[1][first].setValue(3)
     colleague.settings.set(COMPANY_NAME, "Northwind Systems")
 
@@ -64,7 +64,7 @@ def test_a_colleagues_company_name_is_kept(qtbot, tab, ctx, colleague, asked) ->
 def test_the_same_company_name_is_refused_then_reapplied(qtbot, tab, ctx, colleague, asked):
     dialog = open_preferences(qtbot, ctx, tab)
     page(dialog, GeneralPage).company.setText("华东电网")
-    first = list(page(dialog, ScoringSettingsPage).evaluation_weights[1])[0]
+    first = next(iter(page(dialog, ScoringSettingsPage).evaluation_weights[1]))
     page(dialog, ScoringSettingsPage).evaluation_weights[1][first].setValue(4)
     colleague.settings.set(COMPANY_NAME, "Northwind Systems")
 
