@@ -2389,6 +2389,10 @@
         <source>Someone changed this record after you opened it, so your changes were not saved.</source>
         <translation>有人在您打开后修改了这条记录，因此您的修改未被保存。</translation>
     </message>
+    <message>
+        <source>Someone changed the “{page}” preferences after you opened them, so your changes were not saved.</source>
+        <translation>您打开后，有人修改了“{page}”首选项，因此您的修改未保存。</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeWizard</name>
