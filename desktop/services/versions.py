@@ -80,8 +80,14 @@ def check(session: Session, record: Any, expected: int | None, parts: Iterable[A
     parts = list(parts)
     if expected is None or with_parts(record, parts) == expected:
         return
-    latest = latest_change(session, record.uuid, *(part.uuid for part in parts))
-    raise ChangedMeanwhile(*latest) if latest else ChangedMeanwhile()
+    raise refusal(session, record.uuid, *(part.uuid for part in parts))
+
+
+def refusal(session: Session, *record_uuids: str) -> ChangedMeanwhile:
+    """The refusal of a save over a change to these records: who made it and when, when the
+    change log knows."""
+    latest = latest_change(session, *record_uuids)
+    return ChangedMeanwhile(*latest) if latest else ChangedMeanwhile()
 
 
 def read_with_version(

@@ -11,6 +11,7 @@ from sqlalchemy import delete, select
 
 from desktop.models import MonthlyTarget
 
+from .. import versions
 from ..changes import SETTINGS, ChangeSet
 from ..database import Database
 from ..messages import QT_TRANSLATE_NOOP, UserError
@@ -43,8 +44,16 @@ class TargetService:
             found = {month: amount for month, amount in rows}
         return [TargetRow(month, found.get(month)) for month in months]
 
-    def save(self, targets: Mapping[date, Decimal | None], owner: str | None = None) -> ChangeSet:
-        """Set (or clear, with None) the targets of the given months, in one transaction."""
+    def save(
+        self,
+        targets: Mapping[date, Decimal | None],
+        owner: str | None = None,
+        shown: Mapping[date, Decimal | None] | None = None,
+    ) -> ChangeSet:
+        """Set (or clear, with None) the targets of the given months, in one transaction.
+        ``shown``: the months' targets as the form read them; one changed since is refused
+        (docs/team-server.md#versions)."""
+        shown = shown or {}
         owner = self._db.default_owner if owner is None else owner
         for month, amount in targets.items():
             if month.day != 1:
@@ -62,6 +71,8 @@ class TargetService:
                         MonthlyTarget.owner == owner, MonthlyTarget.month == month
                     )
                 ).first()
+                if month in shown and (row.amount if row else None) != (shown[month] or None):
+                    raise versions.refusal(s, row.uuid) if row else versions.ChangedMeanwhile()
                 if amount is None or amount == 0:
                     if row is not None:
                         s.execute(delete(MonthlyTarget).where(MonthlyTarget.id == row.id))

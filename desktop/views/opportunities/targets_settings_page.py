@@ -113,6 +113,6 @@ class TargetsSettingsPage(SettingsPage):
     def save(self) -> None:
         self._keep()
         if self.pending:
-            self.service.save(self.pending)
-            self.loaded.update(self.pending)
-            self.pending = {}
+            shown = {month: self.loaded[month] for month in self.pending if month in self.loaded}
+            # kept after the save: the dialog's transaction may still be refused
+            self.service.save(self.pending, shown=shown)

@@ -7,12 +7,15 @@ connection."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
+from decimal import Decimal
 
 import pytest
 
 from desktop.services.settings import COMPANY_NAME
 from desktop.views.opportunities.scoring_settings_page import ScoringSettingsPage
 from desktop.views.opportunities.stage_settings_page import StageSettingsPage
+from desktop.views.opportunities.targets_settings_page import TargetsSettingsPage
 from desktop.views.settings_dialog import GeneralPage, SettingsDialog
 
 pytestmark = pytest.mark.both_engines
@@ -66,6 +69,9 @@ def test_the_same_company_name_is_refused_then_reapplied(qtbot, tab, ctx, collea
     page(dialog, GeneralPage).company.setText("华东电网")
     first = next(iter(page(dialog, ScoringSettingsPage).evaluation_weights[1]))
     page(dialog, ScoringSettingsPage).evaluation_weights[1][first].setValue(4)
+    month = next(iter(page(dialog, TargetsSettingsPage).edits))
+    page(dialog, TargetsSettingsPage).edits[month].set_decimal(Decimal(700000))
+    target_before = amounts(colleague, month)
     colleague.settings.set(COMPANY_NAME, "Northwind Systems")
 
     dialog.accept()
@@ -74,6 +80,7 @@ def test_the_same_company_name_is_refused_then_reapplied(qtbot, tab, ctx, collea
     # nothing half-written: the scoring page's change waited with the refused one
     assert colleague.settings.get(COMPANY_NAME) == "Northwind Systems"
     assert weights(colleague)[first] == 1
+    assert amounts(colleague, month) == target_before
     # reloaded with the user's edits on top
     assert page(dialog, GeneralPage).company.text() == "华东电网"
     assert page(dialog, ScoringSettingsPage).evaluation_weights[1][first].value() == 4
@@ -83,6 +90,7 @@ def test_the_same_company_name_is_refused_then_reapplied(qtbot, tab, ctx, collea
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
     assert colleague.settings.get(COMPANY_NAME) == "华东电网"
     assert weights(colleague)[first] == 4
+    assert amounts(colleague, month) == (Decimal(700000),)
     assert len(asked) == 1
 
 
@@ -150,3 +158,32 @@ def test_the_same_stage_is_refused_then_reapplied(qtbot, tab, ctx, colleague, as
     saved = colleague.stage_list.stage_list()
     assert (saved[1].probability, saved[1].name_zh) == (45, "引导客户（方案）")
     assert saved[2].name_en == "Prove the value"
+
+
+def test_a_colleagues_target_is_kept_and_the_same_one_refused(qtbot, tab, ctx, colleague, asked):
+    dialog = open_preferences(qtbot, ctx, tab)
+    targets = page(dialog, TargetsSettingsPage)
+    first, second = list(targets.edits)[:2]
+    targets.edits[first].set_decimal(Decimal(300000))
+    colleague.targets.save({second: Decimal(500000)})
+
+    dialog.accept()
+    assert not asked
+    assert amounts(colleague, first, second) == (Decimal(300000), Decimal(500000))
+
+    dialog = open_preferences(qtbot, ctx, tab)
+    page(dialog, TargetsSettingsPage).edits[second].set_decimal(Decimal(800000))
+    colleague.targets.save({second: Decimal(600000)})
+    dialog.accept()
+    assert asked and "changed this record at" in asked[0]
+    assert amounts(colleague, first, second)[1] == Decimal(600000)
+    assert page(dialog, TargetsSettingsPage).edits[second].value_decimal() == Decimal(800000)
+
+    dialog.accept()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    assert amounts(colleague, first, second) == (Decimal(300000), Decimal(800000))
+
+
+def amounts(services, *months: date) -> tuple[Decimal | None, ...]:
+    found = {row.month: row.amount for row in services.targets.year(months[0])}
+    return tuple(found[month] for month in months)
