@@ -157,14 +157,12 @@ class SettingsDialog(QDialog):
                     self.shown.page(page.title())
                     try:
                         page.save()
-                    except (
-                        ChangedMeanwhile
-                    ) as error:  # the other pages still save: the reload keeps their edits
-                        refusal = refusal or (number, error)
+                    except ChangedMeanwhile as changed:  # go on: the reload keeps every edit
+                        refusal = refusal or (number, changed)
                 self.shown.refuse()
                 if refusal:
-                    number, error = refusal
-                    raise error
+                    number = refusal[0]
+                    raise refusal[1]
         except UserError as error:
             self.ctx.db.default_owner = owner  # rolled back with the rest
             if isinstance(error, SettingChangedMeanwhile):
