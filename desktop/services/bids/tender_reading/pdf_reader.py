@@ -222,8 +222,14 @@ def _grids(page: Any) -> list[_Grid]:
             boxes.append((left - RULE, bottom - RULE, right + RULE, top + RULE))
     if len(horizontal) < 2 or len(vertical) < 2:
         return []
+    regions = _regions(boxes)
+    if len(regions) == 1:  # one table: every line is in it (its area holds them all)
+        ys, xs = _distinct([h[0] for h in horizontal]), _distinct([v[0] for v in vertical])
+        if len(ys) >= 2 and len(xs) >= 2 and (len(ys) - 1) * (len(xs) - 1) > 1:
+            return [_Grid(sorted(ys, reverse=True), sorted(xs))]
+        return []
     grids = []
-    for left, bottom, right, top in _regions(boxes):
+    for left, bottom, right, top in regions:
         ys = _distinct(
             [y for y, x0, x1 in horizontal if bottom <= y <= top and x0 < right and x1 > left]
         )
@@ -238,16 +244,19 @@ def _path_bounds(page: Any) -> list[tuple[float, float, float, float]]:
     wrappers cost more than the text extraction on a page of many text objects, and even its
     bare bindings add up (a page holds hundreds of text objects), so the loop calls PDFium
     without converting arguments (docs/tender-reading.md#speed)."""
-    import pypdfium2.raw as raw
-
-    get_object, get_type, get_bounds = _object_calls()
+    count_objects, get_object, get_type, get_bounds = _object_calls()
     handle = _Handle(ctypes.cast(page.raw, ctypes.c_void_p).value)
-    count = raw.FPDFPage_CountObjects(page.raw)
+    count = count_objects(handle)
+    # the objects come back as ints, and go into the type's call as a void pointer: cheaper
+    # than a ctypes object made for each (docs/tender-reading.md#speed)
     objects = list(map(get_object, itertools.repeat(handle, count), range(count)))
-    paths = itertools.compress(objects, map(raw.FPDF_PAGEOBJ_PATH.__eq__, map(get_type, objects)))
+    paths = itertools.compress(objects, map(_PATH.__eq__, map(get_type, objects)))
     box = (ctypes.c_float * 4)()  # left, bottom, right, top
     sides = [ctypes.byref(box, 4 * side) for side in range(4)]
-    return [tuple(box) for path in paths if get_bounds(path, *sides)]
+    return [tuple(box) for path in map(_Handle, paths) if get_bounds(path, *sides)]
+
+
+_PATH = 2  # FPDF_PAGEOBJ_PATH
 
 
 class _Handle(ctypes.c_void_p):
@@ -256,13 +265,18 @@ class _Handle(ctypes.c_void_p):
 
 
 @cache
-def _object_calls() -> tuple[Callable[..., Any], Callable[..., int], Callable[..., int]]:
-    """FPDFPage_GetObject, FPDFPageObj_GetType and FPDFPageObj_GetBounds."""
+def _object_calls() -> tuple[Callable[..., int], ...]:
+    """FPDFPage_CountObjects, FPDFPage_GetObject (an object as an int), FPDFPageObj_GetType
+    (taking it as a void pointer) and FPDFPageObj_GetBounds."""
     import pypdfium2.raw as raw
 
+    assert raw.FPDF_PAGEOBJ_PATH == _PATH
+    get_type = _bare(raw.FPDFPageObj_GetType, ctypes.c_int)
+    get_type.argtypes = [ctypes.c_void_p]
     return (
-        _bare(raw.FPDFPage_GetObject, _Handle),
-        _bare(raw.FPDFPageObj_GetType, ctypes.c_int),
+        _bare(raw.FPDFPage_CountObjects, ctypes.c_int),
+        _bare(raw.FPDFPage_GetObject, ctypes.c_void_p),
+        get_type,
         _bare(raw.FPDFPageObj_GetBounds, ctypes.c_int),
     )
 
@@ -281,23 +295,29 @@ def _bare(function: Any, restype: Any) -> Any:
     return copy
 
 
-def _regions(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, ...]]:
-    """The bounding boxes of groups of touching boxes."""
+def _regions(boxes: list[tuple[float, float, float, float]]) -> list[list[float]]:
+    """The bounding boxes (left, bottom, right, top) of groups of touching boxes."""
     regions: list[list[float]] = []
-    for box in sorted(boxes, key=lambda b: -b[3]):
+    for box in sorted(boxes, key=_TOP, reverse=True):
+        left, bottom, right, top = box
         for region in regions:
-            if (
-                box[0] <= region[2]
-                and box[2] >= region[0]
-                and box[1] <= region[3]
-                and box[3] >= region[1]
-            ):
-                region[:] = [min(region[0], box[0]), min(region[1], box[1]),
-                             max(region[2], box[2]), max(region[3], box[3])]  # fmt: skip
+            if left <= region[2] and right >= region[0] and bottom <= region[3] and top >= region[1]:
+                # widened in place: most boxes of a table add nothing to its area
+                if left < region[0]:
+                    region[0] = left
+                if bottom < region[1]:
+                    region[1] = bottom
+                if right > region[2]:
+                    region[2] = right
+                if top > region[3]:
+                    region[3] = top
                 break
         else:
             regions.append(list(box))
-    return [tuple(region) for region in regions]
+    return regions
+
+
+_TOP = operator.itemgetter(3)
 
 
 def _distinct(values: list[float]) -> list[float]:
