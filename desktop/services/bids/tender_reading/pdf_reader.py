@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop.services.messages import QT_TRANSLATE_NOOP
 
@@ -114,8 +114,7 @@ def page_text(pdf: Any, number: int) -> str:
         page.close()
 
 
-@dataclass(slots=True)
-class _Line:
+class _Line(NamedTuple):  # a named tuple, made with tuple.__new__ where thousands are (Block)
     top: float
     left: float
     right: float
@@ -373,6 +372,9 @@ def _lines(textpage: Any, text: str, grids: list[_Grid]) -> list[_Line]:
     call = _charbox_call(textpage)
     get, handle, box, (left, right, bottom, top) = call
     body = []
+    # the tables' spans top down: most pages have one (docs/tender-reading.md#speed)
+    spans = [(grid.ys[-1], grid.ys[0], grid) for grid in grids]
+    low, high, _grid = spans[0]
     at = 0
     for raw in text.split("\r\n"):
         start, end = at, at + len(raw)
@@ -380,25 +382,33 @@ def _lines(textpage: Any, text: str, grids: list[_Grid]) -> list[_Line]:
         stripped = raw.strip()
         if not stripped:
             continue
-        first = start + raw.index(stripped[0])
+        first = end - len(raw.lstrip())
         if not get(handle, first, left, right, bottom, top):
             raise _charbox_error()
-        middle = (box[3] + box[2]) / 2
-        for grid in grids:
-            if grid.ys[-1] < middle < grid.ys[0]:
-                break
+        line_top = box[3]
+        middle = (line_top + box[2]) / 2
+        if not low < middle < high:
+            for low_, high_, grid_ in spans:
+                if low_ < middle < high_:
+                    grid = grid_
+                    break
+            else:
+                width = float(len(stripped.encode("gbk", "replace")))
+                body.append(_new(_Line, (line_top, 0.0, width, 2.0, stripped)))
+                continue
         else:
-            width = float(len(stripped.encode("gbk", "replace")))
-            body.append(_Line(box[3], 0.0, width, 2.0, stripped))
-            continue
-        line_top, height = box[3], box[3] - box[2]
-        cells = _cells_of_line(call, grid, text, first, end, middle, (box[0], box[1]))
-        for cell, (piece_left, piece_right, piece) in cells.items():
-            found = _Line(line_top, piece_left, piece_right, height, piece)
-            if cell is None:
+            grid = spans[0][2]
+        height = line_top - box[2]
+        row = bisect.bisect_right(grid.downs, -middle) - 1
+        cells = grid.cells
+        for column, (piece_left, piece_right, piece) in _cells_of_line(
+            call, grid, text, first, end, (box[0], box[1])
+        ).items():
+            found = _new(_Line, (line_top, piece_left, piece_right, height, piece))
+            if column is None:
                 body.append(found)
             else:
-                grid.cells.setdefault(cell, []).append(found)
+                cells.setdefault((row, column), []).append(found)
     return body
 
 
@@ -445,21 +455,20 @@ def _cells_of_line(
     text: str,
     start: int,
     end: int,
-    middle: float,
     first: tuple[float, float],
-) -> dict[tuple[int, int] | None, tuple[float, float, str]]:
-    """A table line's pieces by cell (None: outside the grid), each its left, right and text.
+) -> dict[int | None, tuple[float, float, str]]:
+    """A table line's pieces by column (None: outside the grid), each its left, right and text.
 
     PDFium puts a space between cells, so each run between spaces is placed by its first and
     last characters, and character by character only when those two fall in different cells.
-    The line is in one row of the grid (``_Grid.cell_of`` the same, with the row found once);
-    ``first`` is the left and right of the line's first character, known already; ``call``
-    is ``_charbox_call``'s."""
+    The line is in one row of the grid (``_Grid.cell_of`` the same, with the row found once
+    by the caller); ``first`` is the left and right of the line's first character, known
+    already; ``call`` is ``_charbox_call``'s."""
     get, handle, box, (to_left, to_right, to_bottom, to_top) = call
-    row = bisect.bisect_right(grid.downs, -middle) - 1
     xs = grid.xs
     first_x, last_x = xs[0], xs[-1]
-    merged: dict[tuple[int, int] | None, tuple[float, float, str]] = {}
+    bisect_right = bisect.bisect_right
+    merged: dict[int | None, tuple[float, float, str]] = {}
     at = start
     for word in text[start:end].split(" "):
         if not word:
@@ -472,32 +481,34 @@ def _cells_of_line(
             left_a, right_a = box[0], box[1]
         else:
             raise _charbox_error()
+        x = (left_a + right_a) / 2
+        column = bisect_right(xs, x) - 1 if first_x < x < last_x else None
         if last == at:
-            left_b, right_b = left_a, right_a
+            right_b = right_a
         elif get(handle, last, to_left, to_right, to_bottom, to_top):
-            left_b, right_b = box[0], box[1]
+            right_b = box[1]
+            x = (box[0] + right_b) / 2
+            if column != (bisect_right(xs, x) - 1 if first_x < x < last_x else None):
+                column = False  # the run crosses a cell's boundary
         else:
             raise _charbox_error()
-        x = (left_a + right_a) / 2
-        cell = (row, bisect.bisect_right(xs, x) - 1) if first_x < x < last_x else None
-        x = (left_b + right_b) / 2
-        if cell == ((row, bisect.bisect_right(xs, x) - 1) if first_x < x < last_x else None):
-            pieces = [(cell, left_a, right_b, word)]
+        if column is not False:
+            pieces = [(column, left_a, right_b, word)]
         else:
             pieces = []
             for index in range(at, last + 1):
                 if not get(handle, index, to_left, to_right, to_bottom, to_top):
                     raise _charbox_error()
                 x = (box[0] + box[1]) / 2
-                cell = (row, bisect.bisect_right(xs, x) - 1) if first_x < x < last_x else None
-                pieces.append((cell, box[0], box[1], text[index]))
-        for cell, left, right, piece in pieces:
-            if cell in merged:
-                first_left, last_right, joined = merged[cell]
+                column = bisect_right(xs, x) - 1 if first_x < x < last_x else None
+                pieces.append((column, box[0], box[1], text[index]))
+        for column, left, right, piece in pieces:
+            if column in merged:
+                first_left, last_right, joined = merged[column]
                 gap = " " if left - last_right > 1.0 else ""
-                merged[cell] = (first_left, right, joined + gap + piece)
+                merged[column] = (first_left, right, joined + gap + piece)
             else:
-                merged[cell] = (left, right, piece)
+                merged[column] = (left, right, piece)
         at += len(word) + 1
     return merged
 
