@@ -59,11 +59,12 @@ class _Text:
         texts = [block.text for block in blocks]
         self.whole = whole = fold("\n".join(texts))
         # folding keeps every character's place: a block's folded text is where its text is
-        self.starts = [0, *itertools.accumulate(len(text) + 1 for text in texts)][:-1]
-        self.folded = whole.split("\n") if texts else []
-        if len(self.folded) != len(texts):  # a table row's cell of several lines
-            ends = [*self.starts[1:], len(whole) + 1]
-            self.folded = [whole[a : b - 1] for a, b in zip(self.starts, ends, strict=True)]
+        self.starts = starts = [0, *itertools.accumulate(len(text) + 1 for text in texts)][:-1]
+        if whole.count("\n") < len(texts):  # no block holds a line break: split at them
+            self.folded = whole.split("\n") if texts else []
+        else:  # a table row's cell of several lines
+            ends = [*starts[1:], len(whole) + 1]
+            self.folded = [whole[a : b - 1] for a, b in zip(starts, ends, strict=True)]
         self.tokens = [block.token for block in blocks]
 
     def finditer(
@@ -250,22 +251,32 @@ class _Items:
         self.mentions: dict[Kind, set[int]] = {}  # blocks that name a list of each kind
 
     def add(self, kind: Kind, index: int, rule: str, text: str | None = None) -> None:
-        block = self.doc.blocks[index]
+        doc = self.doc
+        block = doc.blocks[index]
         if text is None:
-            text = block.text.strip()
+            whole = block.text
+            text = whole.strip()
             # a whole block's number is known already, when nothing was stripped from its start
-            token = self.doc.token(index) if block.text[:1] == text[:1] else heading_token(text)
+            if whole[:1] != text[:1]:
+                token = heading_token(text)
+            else:
+                token = doc.tokens[index]
+                if token is False:  # not found by the reader
+                    token = doc.token(index)
         else:
             text = text.strip()
             token = heading_token(text)
         if token is not None and token.level >= 2:
             text = _without_number(text, token)
+        if not text:
+            return
         key = (kind, index, text)
-        if not text or key in self.found:
+        found = self.found
+        if key in found:
             return
         matches = _statutory(text) if kind == "rejection" else None
         # as Item(...) does, without its Python-level __new__: thousands are made
-        self.found[key] = _new_tuple(Item, (kind, text, block.source, index, matches, rule))
+        found[key] = _new_tuple(Item, (kind, text, block.source, index, matches, rule))
 
     def sorted(self) -> list[Item]:
         return sorted(self.found.values(), key=_item_order)
