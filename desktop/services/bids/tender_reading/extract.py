@@ -8,10 +8,10 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
-from itertools import repeat
 from datetime import datetime
 from decimal import Decimal
+from functools import cache
+from itertools import repeat
 from typing import Literal, NamedTuple
 
 from . import patterns as P

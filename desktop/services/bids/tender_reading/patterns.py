@@ -176,7 +176,9 @@ _REJECT = _any(
     r"拒收",
 )
 # found first, as it is rare: the condition before it is then looked for in its paragraph
-CONSEQUENCE = _p("rejection_consequence", "其投标将被否决", _REJECT, keys=("否决", "无效", "废标", "受理", "拒"))
+CONSEQUENCE = _p(
+    "rejection_consequence", "其投标将被否决", _REJECT, keys=("否决", "无效", "废标", "受理", "拒")
+)
 REJECTION = (
     # a ground in one sentence: a condition, then what happens to the bid
     _p(

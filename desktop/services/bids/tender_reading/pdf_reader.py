@@ -300,7 +300,12 @@ def _regions(boxes: list[tuple[float, float, float, float]]) -> list[list[float]
     for box in sorted(boxes, key=_TOP, reverse=True):
         left, bottom, right, top = box
         for region in regions:
-            if left <= region[2] and right >= region[0] and bottom <= region[3] and top >= region[1]:
+            if (
+                left <= region[2]
+                and right >= region[0]
+                and bottom <= region[3]
+                and top >= region[1]
+            ):
                 # widened in place: most boxes of a table add nothing to its area
                 if left < region[0]:
                     region[0] = left
@@ -377,7 +382,7 @@ def _lines(textpage: Any, text: str, grids: list[_Grid]) -> list[_Line]:
     low, high, _grid = spans[0]
     at = 0
     for raw in text.split("\r\n"):
-        start, end = at, at + len(raw)
+        end = at + len(raw)
         at = end + 2
         stripped = raw.strip()
         if not stripped:
