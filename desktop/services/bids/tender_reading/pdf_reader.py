@@ -84,7 +84,7 @@ def read_pdf(path: Path) -> TenderText:
         pdf.close()
     characters = sum(
         sum(map(len, map(str.strip, map(_TEXT, content)))) if kind == "lines"
-        else sum(map(len, map(_FIRST, content))) if kind == "plain"
+        else sum(map(len, content[0])) if kind == "plain"
         else sum(map(len, content))
         for entries in pages
         for _top, kind, content in entries
@@ -334,7 +334,7 @@ def _distinct(values: list[float]) -> list[float]:
 
 def _page_entries(pdf: Any, number: int) -> list[tuple[float, str, Any]]:
     """A page's lines outside tables and its tables' rows, top down: ("lines", …), ("rows", …);
-    a page without a table: ("plain", its lines and their widths).
+    a page without a table: ("plain", (its lines, their widths)).
 
     The text is PDFium's own (its order, its line breaks); a line's place comes from the boxes
     of its first and last characters, and only lines inside a table are placed character by
@@ -348,7 +348,7 @@ def _page_entries(pdf: Any, number: int) -> list[tuple[float, str, Any]]:
             grids = _grids(page) if CELL_GAP.search(text) else []
             if not grids:
                 plain = _plain_lines(text)
-                return [(0.0, "plain", plain)] if plain else []
+                return [(0.0, "plain", plain)] if plain[0] else []
             body = _lines(textpage, text, grids)
         finally:
             textpage.close()
@@ -361,10 +361,10 @@ def _page_entries(pdf: Any, number: int) -> list[tuple[float, str, Any]]:
     return _split_lines(entries, [grid.ys[0] for grid in grids])
 
 
-def _plain_lines(text: str) -> list[tuple[str, int]]:
-    """A page's lines where it has no table, with their widths in half-em units (_lines)."""
+def _plain_lines(text: str) -> tuple[list[str], list[int]]:
+    """A page's lines where it has no table, and their widths in half-em units (_lines)."""
     lines = [line for line in map(str.strip, text.split("\r\n")) if line]
-    return list(zip(lines, [len(line.encode("gbk", "replace")) for line in lines], strict=True))
+    return lines, [len(line.encode("gbk", "replace")) for line in lines]
 
 
 def _lines(textpage: Any, text: str, grids: list[_Grid]) -> list[_Line]:
@@ -522,27 +522,27 @@ Entry = tuple[float, str, Any]  # top, "lines", "plain" or "rows", and what they
 
 
 def _split_lines(entries: list[Entry], tops: list[float]) -> list[Entry]:
-    """Runs of lines that a table sits between are split at it."""
+    """Runs of lines that a table sits between are split at it: between two lines, the one
+    above the top of a table, the next below it."""
     out: list[Entry] = []
-    low, high = min(tops), max(tops)
     for top, kind, content in entries:
-        if kind == "lines":
-            run: list[_Line] = []
-            for line in content:
-                if (
-                    run
-                    and line.top < high
-                    and run[-1].top > low
-                    and any(line.top < t < run[-1].top for t in tops)
-                ):
-                    out.append((run[0].top, kind, run))
-                    run = []
-                run.append(line)
-            out.append((run[0].top, kind, run))
-        else:
+        if kind != "lines":
             out.append((top, kind, content))
+            continue
+        heights = list(map(_TOP_OF, content))
+        pairs = zip(itertools.count(1), heights, heights[1:])
+        if len(tops) == 1:  # most pages: compared with it alone
+            (table,) = tops
+            cuts = [at for at, above, below in pairs if above > table > below]
+        else:
+            cuts = [at for at, above, below in pairs if any(above > t > below for t in tops)]
+        for start, end in zip([0, *cuts], [*cuts, len(content)], strict=True):
+            out.append((heights[start], kind, content[start:end]))
     out.sort(key=lambda entry: -entry[0])
     return out
+
+
+_TOP_OF = operator.attrgetter("top")
 
 
 def _blocks(pages: list[list[tuple[float, str, Any]]]) -> Iterator[Block]:
@@ -554,26 +554,28 @@ def _blocks(pages: list[list[tuple[float, str, Any]]]) -> Iterator[Block]:
     Blocks are made as tuples of all their fields, without the named tuple's Python-level
     ``__new__``: a document has ten thousand (docs/tender-reading.md#speed)."""
     see = SectionTracker().see
+    path = ""  # the section path: changed only by a paragraph with a number
     is_page_number = PAGE_NUMBER.match
     count = 0
     for page_number, entries in enumerate(pages, start=1):
         if entries and entries[0][1] == "plain":  # a line there is two half-ems high
-            limit = max(width for _text, width in entries[0][2]) - 2.5 * 2.0
-            runs = [[(text, width < limit) for text, width in entries[0][2]]]
+            lines, widths = entries[0][2]
+            limit = max(widths) - 2.5 * 2.0
+            runs: list[tuple[str, Any]] = [("lines", zip(lines, map(limit.__gt__, widths)))]
         else:
             right = max(
                 (max(map(_RIGHT, run)) for _top, kind, run in entries if kind == "lines"),
                 default=0.0,
             )
             runs = [
-                [(line.text.strip(), line.right < right - 2.5 * line.height) for line in content]
+                (kind, [(line.text.strip(), line.right < right - 2.5 * line.height)
+                        for line in content])
                 if kind == "lines"
-                else content
+                else (kind, content)
                 for _top, kind, content in entries
-            ]
-        for run in runs:
-            if run and isinstance(run[0], str):  # a table's rows
-                path = see(None)
+            ]  # fmt: skip
+        for kind, run in runs:
+            if kind == "rows":  # a table's rows
                 for row_number, text in enumerate(run, start=1):
                     count += 1
                     yield _new(Block, (text, page_number, count, path, True, row_number, False))
@@ -592,11 +594,17 @@ def _blocks(pages: list[list[tuple[float, str, Any]]]) -> Iterator[Block]:
                     line_token is not None or first in "★☆" or short or current[-1].endswith(ENDS)
                 ):
                     count += 1
-                    known = len(current) == 1 or len(current[0]) >= HEAD
-                    yield _new(
-                        Block, ("".join(current), page_number, count, see(token), False, None,
-                                token if known else False),
-                    )  # fmt: skip
+                    if token is not None:
+                        path = see(token)
+                    if len(current) == 1:
+                        yield _new(Block, (current[0], page_number, count, path, False, None,
+                                           token))  # fmt: skip
+                    else:
+                        known = len(current[0]) >= HEAD
+                        yield _new(
+                            Block, ("".join(current), page_number, count, path, False, None,
+                                    token if known else False),
+                        )  # fmt: skip
                     current = []
                 if not current:
                     token = line_token
@@ -604,9 +612,11 @@ def _blocks(pages: list[list[tuple[float, str, Any]]]) -> Iterator[Block]:
                 short = stops_short
             if current:
                 count += 1
+                if token is not None:
+                    path = see(token)
                 known = len(current) == 1 or len(current[0]) >= HEAD
                 yield _new(
-                    Block, ("".join(current), page_number, count, see(token), False, None,
+                    Block, ("".join(current), page_number, count, path, False, None,
                             token if known else False),
                 )  # fmt: skip
 
