@@ -561,7 +561,9 @@ def _blocks(pages: list[list[tuple[float, str, Any]]]) -> Iterator[Block]:
         if entries and entries[0][1] == "plain":  # a line there is two half-ems high
             lines, widths = entries[0][2]
             limit = max(widths) - 2.5 * 2.0
-            runs: list[tuple[str, Any]] = [("lines", zip(lines, map(limit.__gt__, widths)))]
+            runs: list[tuple[str, Any]] = [
+                ("lines", zip(lines, map(limit.__gt__, widths), strict=True))
+            ]
         else:
             right = max(
                 (max(map(_RIGHT, run)) for _top, kind, run in entries if kind == "lines"),
