@@ -249,10 +249,16 @@ def _path_bounds(page: Any) -> list[tuple[float, float, float, float]]:
     # the objects come back as ints, and go into the type's call as a void pointer: cheaper
     # than a ctypes object made for each (docs/tender-reading.md#speed)
     objects = list(map(get_object, itertools.repeat(handle, count), range(count)))
-    paths = itertools.compress(objects, map(_PATH.__eq__, map(get_type, objects)))
+    # the types as bytes: the few paths among hundreds of text objects found by bytes.find
+    types = bytes(map(get_type, objects))
+    paths = []
+    at = types.find(_PATH)
+    while at != -1:
+        paths.append(_Handle(objects[at]))
+        at = types.find(_PATH, at + 1)
     box = (ctypes.c_float * 4)()  # left, bottom, right, top
     sides = [ctypes.byref(box, 4 * side) for side in range(4)]
-    return [tuple(box) for path in map(_Handle, paths) if get_bounds(path, *sides)]
+    return [tuple(box) for path in paths if get_bounds(path, *sides)]
 
 
 _PATH = 2  # FPDF_PAGEOBJ_PATH
@@ -270,7 +276,7 @@ def _object_calls() -> tuple[Callable[..., int], ...]:
     import pypdfium2.raw as raw
 
     assert raw.FPDF_PAGEOBJ_PATH == _PATH
-    get_type = _bare(raw.FPDFPageObj_GetType, ctypes.c_int)
+    get_type = _bare(raw.FPDFPageObj_GetType, ctypes.c_ubyte)  # 0 to 5
     get_type.argtypes = [ctypes.c_void_p]
     return (
         _bare(raw.FPDFPage_CountObjects, ctypes.c_int),
