@@ -97,6 +97,21 @@ class _Text:
                 for found in finditer(whole, start, block_end):
                     yield index, found
 
+    def blocks_matching(self, pattern: P.Pattern) -> Iterator[int]:
+        """The blocks holding a match of ``pattern``, each once, in order."""
+        if pattern.keys is None:
+            last = -1
+            for index, _found in self.finditer(pattern):
+                if index != last:
+                    yield index
+                    last = index
+            return
+        whole, starts, folded, search = self.whole, self.starts, self.folded, pattern.regex.search
+        for index in self.holding(pattern.keys):
+            start = starts[index]
+            if search(whole, start, start + len(folded[index])) is not None:
+                yield index
+
     def holding(self, words: tuple[str, ...]) -> list[int]:
         """The blocks holding one of ``words``, in order. Each word is found by a scan for it
         alone, once for all the patterns it is a key of: a word is found many times faster
@@ -429,16 +444,19 @@ class _Items:
         return at
 
     def inline_rejections(self) -> None:
-        blocks = {index for index, _found in self.doc.finditer(P.CONSEQUENCE)} - self.leads
-        for index in sorted(blocks):
-            rule = next((r for r in P.REJECTION if r.search(self.doc.folded[index])), None)
-            if rule is not None:
-                self.add("rejection", index, rule.name)
+        folded, leads = self.doc.folded, self.leads
+        for index in self.doc.blocks_matching(P.CONSEQUENCE):
+            if index in leads:
+                continue
+            for rule in P.REJECTION:  # a loop, not next(…): a generator costs more
+                if rule.search(folded[index]):
+                    self.add("rejection", index, rule.name)
+                    break
 
     def others(self) -> None:
         doc = self.doc
         for rule in P.OTHER:
-            for index, _found in doc.finditer(rule):
+            for index in doc.blocks_matching(rule):
                 folded = doc.folded[index]
                 if P.OTHER_NEEDS.search(folded) and not P.OTHER_NONE.search(folded):
                     self.add("other", index, rule.name)
