@@ -503,9 +503,7 @@ def _cells_of_line(
                 column = False  # the run crosses a cell's boundary
         else:
             raise _charbox_error()
-        if column is not False:
-            pieces = [(column, left_a, right_b, word)]
-        else:
+        if column is False:
             pieces = []
             for index in range(at, last + 1):
                 if not get(handle, index, to_left, to_right, to_bottom, to_top):
@@ -513,6 +511,12 @@ def _cells_of_line(
                 x = (box[0] + box[1]) / 2
                 column = bisect_right(xs, x) - 1 if first_x < x < last_x else None
                 pieces.append((column, box[0], box[1], text[index]))
+        elif column not in merged:  # most runs: the first in their cell
+            merged[column] = (left_a, right_b, word)
+            at += len(word) + 1
+            continue
+        else:
+            pieces = [(column, left_a, right_b, word)]
         for column, left, right, piece in pieces:
             if column in merged:
                 first_left, last_right, joined = merged[column]
