@@ -148,15 +148,22 @@ class _Grid:
         return bisect.bisect_right(self.downs, -y) - 1, bisect.bisect_right(xs, x) - 1
 
     def rows(self) -> list[str]:
+        """The rows' texts top down, their cells' joined by `` | ``; empty cells and rows are
+        left out, so only the cells that hold text are looked at."""
         texts = []
-        for row in range(len(self.ys) - 1):
-            cells = []
-            for col in range(len(self.xs) - 1):
-                text = _cell_text(self.cells.get((row, col), []), self.xs[col + 1])
-                if text:
-                    cells.append(text)
-            if cells:
-                texts.append(" | ".join(cells))
+        cells, xs = self.cells, self.xs
+        row_texts: list[str] = []
+        current = -1
+        for row, col in sorted(cells):
+            if row != current:
+                if row_texts:
+                    texts.append(" | ".join(row_texts))
+                row_texts, current = [], row
+            text = _cell_text(cells[row, col], xs[col + 1])
+            if text:
+                row_texts.append(text)
+        if row_texts:
+            texts.append(" | ".join(row_texts))
         return texts
 
 
@@ -244,7 +251,7 @@ def _path_bounds(page: Any) -> list[tuple[float, float, float, float]]:
     bare bindings add up (a page holds hundreds of text objects), so the loop calls PDFium
     without converting arguments (docs/tender-reading.md#speed)."""
     count_objects, get_object, get_type, get_bounds = _object_calls()
-    handle = _Handle(ctypes.cast(page.raw, ctypes.c_void_p).value)
+    handle = page.raw  # a ctypes pointer: passed as it is
     count = count_objects(handle)
     # the objects come back as ints, and go into the type's call as a void pointer: cheaper
     # than a ctypes object made for each (docs/tender-reading.md#speed)
@@ -429,7 +436,7 @@ def _charbox_call(textpage: Any) -> tuple[Callable[..., int], Any, Any, list[Any
     ``get_charbox`` allocates four doubles a call, and table pages need thousands."""
     box = (ctypes.c_double * 4)()
     sides = [ctypes.byref(box, 8 * side) for side in range(4)]
-    handle = _Handle(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+    handle = textpage.raw  # a ctypes pointer: passed as it is
     return _text_calls()[0], handle, box, sides
 
 
