@@ -75,25 +75,23 @@ def heading_token(text: str) -> Token | None:
     found = LEAD_TOKEN.match(text, 0, HEAD)
     if found is None or found.lastgroup is None:
         return None
-    group = found.lastgroup  # each kind of number is one group, the whole of its alternative
-    number_end = found.end(group)
-    # a number's level and label follow from the kind of number and what it matched: a
-    # document writes the same few hundred (docs/tender-reading.md#speed)
-    key = (group, text[:number_end])
-    known = _KNOWN.get(key)
-    if known is None:
+    end = found.end()
+    # the number with what leads it and the spaces after it says the token: a document
+    # writes the same few hundred, so each is made once (docs/tender-reading.md#speed)
+    key = (found.lastgroup, found.group())
+    token = _KNOWN.get(key)
+    if token is None:
+        if end == HEAD:  # the spaces after the number may go on past the part looked in
+            while end < len(text) and text[end] in " \u3000\t":
+                end += 1
+            return Token(*_level_and_label(found), end)
         if len(_KNOWN) > 10_000:
             _KNOWN.clear()
-        known = _KNOWN[key] = _level_and_label(found)
-    end = found.end()
-    if end == HEAD:  # the spaces after the number may go on past the part looked in
-        while end < len(text) and text[end] in " \u3000\t":
-            end += 1
-    return _new_token(Token, (*known, end))
+        token = _KNOWN[key] = Token(*_level_and_label(found), end)
+    return token
 
 
-_KNOWN: dict[tuple[str, str], tuple[int, str]] = {}
-_new_token = tuple.__new__  # Token(...) without its Python-level __new__
+_KNOWN: dict[tuple[str, str], Token] = {}
 
 
 def _level_and_label(found: re.Match[str]) -> tuple[int, str]:
