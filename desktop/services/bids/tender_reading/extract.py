@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -57,22 +58,27 @@ def _literal(word: str) -> re.Pattern[str]:
     return re.compile(re.escape(word))
 
 
+_TEXT_OF, _TOKEN_OF = operator.itemgetter(0), operator.itemgetter(6)  # Block.text, .token
+
+
 class _Text:
     """The blocks folded and joined once, so that each pattern runs once over the document
     (patterns never match across a line break, so never across blocks)."""
 
     def __init__(self, blocks: tuple[Block, ...]) -> None:
         self.blocks = blocks
-        texts = [block.text for block in blocks]
+        texts = list(map(_TEXT_OF, blocks))
         self.whole = whole = fold("\n".join(texts))
         # folding keeps every character's place: a block's folded text is where its text is
-        self.starts = starts = [0, *itertools.accumulate(len(text) + 1 for text in texts)][:-1]
+        # a block starts after the ones before it and their line breaks
+        lengths = itertools.accumulate(map(len, texts), initial=0)
+        self.starts = starts = list(map(operator.add, lengths, range(len(texts))))
         if whole.count("\n") < len(texts):  # no block holds a line break: split at them
             self.folded = whole.split("\n") if texts else []
         else:  # a table row's cell of several lines
             ends = [*starts[1:], len(whole) + 1]
             self.folded = [whole[a : b - 1] for a, b in zip(starts, ends, strict=True)]
-        self.tokens = [block.token for block in blocks]
+        self.tokens = list(map(_TOKEN_OF, blocks))
         self._holding: dict[str, set[int]] = {}  # a key word: the blocks holding it
         self.starts_after = self.starts[1:]  # block_at by one bisect: the blocks before
 
@@ -303,8 +309,10 @@ class _Items:
         else:
             text = text.strip()
             token = heading_token(text)
-        if token is not None and token.level >= 2:
-            text = _without_number(text, token)
+        if token is not None and token[0] >= 2:  # its level
+            # an item's words: its list number is in its source already (a chapter is kept);
+            # ★1. … keeps its mark
+            text = ("★" if text[0] == "★" else "") + text[token[2] :].lstrip(" 、.．")
         if not text:
             return
         key = (kind, index, text)
@@ -460,15 +468,6 @@ class _Items:
                 folded = doc.folded[index]
                 if P.OTHER_NEEDS.search(folded) and not P.OTHER_NONE.search(folded):
                     self.add("other", index, rule.name)
-
-
-def _without_number(text: str, token: Token | None) -> str:
-    """An item's words: its list number (``token``) is in its source already (a chapter is
-    kept)."""
-    if token is None or token.level < 2:
-        return text
-    star = "★" if text.startswith("★") else ""  # ★1. … keeps its mark
-    return star + text[token.end :].lstrip(" 、.．")
 
 
 def _starred(block: Block, at: int) -> str:
