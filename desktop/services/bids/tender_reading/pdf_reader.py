@@ -272,8 +272,8 @@ _PATH = 2  # FPDF_PAGEOBJ_PATH
 
 
 class _Handle(ctypes.c_void_p):
-    """A PDFium handle as ctypes gives it back: a subclass of c_void_p is not turned into an
-    int, so it goes back into the next call as it is, with nothing to convert."""
+    """A PDFium handle held as a subclass of c_void_p: a call without argument types passes it
+    as the pointer it is (an int would go as a C int)."""
 
 
 @cache
@@ -283,7 +283,8 @@ def _object_calls() -> tuple[Callable[..., int], ...]:
     import pypdfium2.raw as raw
 
     assert raw.FPDF_PAGEOBJ_PATH == _PATH
-    get_type = _bare(raw.FPDFPageObj_GetType, ctypes.c_ubyte)  # 0 to 5
+    # a type is 0 to 5: read as one byte, the types of a page make a bytes object
+    get_type = _bare(raw.FPDFPageObj_GetType, ctypes.c_ubyte)
     get_type.argtypes = [ctypes.c_void_p]
     return (
         _bare(raw.FPDFPage_CountObjects, ctypes.c_int),
