@@ -72,13 +72,14 @@ class _Text:
         # folding keeps every character's place: a block's folded text is where its text is
         # a block starts after the ones before it and their line breaks
         lengths = itertools.accumulate(map(len, texts), initial=0)
-        self.starts = starts = list(map(operator.add, lengths, range(len(texts))))
+        starts: list[int] = list(map(operator.add, lengths, range(len(texts))))
+        self.starts = starts
         if whole.count("\n") < len(texts):  # no block holds a line break: split at them
             self.folded = whole.split("\n") if texts else []
         else:  # a table row's cell of several lines
             ends = [*starts[1:], len(whole) + 1]
             self.folded = [whole[a : b - 1] for a, b in zip(starts, ends, strict=True)]
-        self.tokens = list(map(_TOKEN_OF, blocks))
+        self.tokens: list[Token | Literal[False] | None] = list(map(_TOKEN_OF, blocks))
         self._holding: dict[str, set[int]] = {}  # a key word: the blocks holding it
         self.starts_after = self.starts[1:]  # block_at by one bisect: the blocks before
 
@@ -303,9 +304,8 @@ class _Items:
             if whole[:1] != text[:1]:
                 token = heading_token(text)
             else:
-                token = doc.tokens[index]
-                if token is False:  # not found by the reader
-                    token = doc.token(index)
+                known = doc.tokens[index]  # False: not found by the reader
+                token = doc.token(index) if known is False else known
         else:
             text = text.strip()
             token = heading_token(text)
