@@ -21,6 +21,9 @@ PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
 # page headers and footers: "第 3 页 共 120 页", "- 3 -", "3 / 120"
 PAGE_NUMBER = re.compile(r"^(第\s*\d+\s*页.*|-?\s*\d+\s*-?|\d+\s*/\s*\d+|共\s*\d+\s*页.*)$")
 PAGE_NUMBER_STARTS = frozenset("第共-0123456789")
+# a page number that starts with a digit or a dash ends with one ("3", "- 3 -", "3 / 120"):
+# a numbered line ("1. …；") is passed without the regex
+PAGE_NUMBER_ENDS = frozenset("-0123456789")
 ENDS = ("。", "；", ";", "：", ":", "！", "？", "|")
 # PDFium puts a space between a table's cells; Chinese running text has none after a Chinese
 # character (but after 第一章 and the like, in a date's time of day "17日 上午9:30", and in a
@@ -272,7 +275,11 @@ def _blocks(pages: list[list[tuple[float, str, Any]]]) -> list[Block]:
                 if not text:
                     continue
                 first = text[0]
-                if first in PAGE_NUMBER_STARTS and is_page_number(text):
+                if (
+                    first in PAGE_NUMBER_STARTS
+                    and (first in "第共" or text[-1] in PAGE_NUMBER_ENDS)
+                    and is_page_number(text)
+                ):
                     continue
                 line_token = heading_token(text) if first in NUMBER_STARTS else None
                 if current and (
