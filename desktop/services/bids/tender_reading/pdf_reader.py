@@ -183,7 +183,7 @@ def _lines(textpage: Any, text: str, grids: list[Grid]) -> list[Line]:
                     grid = grid_
                     break
             else:
-                width = float(len(stripped.encode("gbk", "replace")))
+                width = len(stripped.encode("gbk", "replace"))  # compared as a number
                 body.append(_new(Line, (line_top, 0.0, width, 2.0, stripped)))
                 continue
         else:
