@@ -243,18 +243,18 @@ def test_pdf_direct_calls_give_what_pypdfium2_gives(tmp_path: Path) -> None:
     (docs/tender-reading.md#speed): the same boxes, for every character and every path."""
     import pypdfium2 as pdfium
 
-    from desktop.services.bids.tender_reading.pdf_reader import _charboxes, _path_bounds
+    from desktop.services.bids.tender_reading.pdf_tables import charboxes, path_bounds
 
     write_pdf(engineering(), tmp_path / "e.pdf")
     pdf = pdfium.PdfDocument(str(tmp_path / "e.pdf"))
     try:
         page = pdf[0]
         textpage = page.get_textpage()
-        charbox = _charboxes(textpage)
+        charbox = charboxes(textpage)
         chars = range(textpage.count_chars())
         assert [charbox(i) for i in chars] == [textpage.get_charbox(i) for i in chars]
         paths = [o.get_bounds() for o in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_PATH])]
-        assert len(paths) > 10 and _path_bounds(page) == paths  # the table's cells
+        assert len(paths) > 10 and path_bounds(page) == paths  # the table's cells
         textpage.close()
         page.close()
     finally:
@@ -286,9 +286,9 @@ def test_a_page_is_searched_for_ruling_lines_when_its_text_has_a_cell_gap() -> N
 def test_a_point_falls_in_the_cell_its_boundaries_say() -> None:
     """Cells are found by bisecting the boundaries (docs/tender-reading.md#speed): a point on
     an inner boundary belongs to the cell below or to its right, as scanning them gave."""
-    from desktop.services.bids.tender_reading.pdf_reader import _Grid
+    from desktop.services.bids.tender_reading.pdf_tables import Grid
 
-    grid = _Grid([700.0, 650.0, 600.0], [50.0, 150.0, 400.0])  # rows top down, columns
+    grid = Grid([700.0, 650.0, 600.0], [50.0, 150.0, 400.0])  # rows top down, columns
     assert grid.cell_of(100, 680) == (0, 0)
     assert grid.cell_of(300, 620) == (1, 1)
     assert grid.cell_of(150, 650) == (1, 1)  # on both inner boundaries

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from functools import cache
+from itertools import repeat
 from typing import Literal, NamedTuple
 
 from . import patterns as P
@@ -50,21 +53,35 @@ class Extraction:
     items: list[Item]
 
 
+@cache
+def _literal(word: str) -> re.Pattern[str]:
+    return re.compile(re.escape(word))
+
+
+_TEXT_OF, _TOKEN_OF = operator.itemgetter(0), operator.itemgetter(6)  # Block.text, .token
+
+
 class _Text:
     """The blocks folded and joined once, so that each pattern runs once over the document
     (patterns never match across a line break, so never across blocks)."""
 
     def __init__(self, blocks: tuple[Block, ...]) -> None:
         self.blocks = blocks
-        texts = [block.text for block in blocks]
+        texts = list(map(_TEXT_OF, blocks))
         self.whole = whole = fold("\n".join(texts))
         # folding keeps every character's place: a block's folded text is where its text is
-        self.starts = [0, *itertools.accumulate(len(text) + 1 for text in texts)][:-1]
-        self.folded = whole.split("\n") if texts else []
-        if len(self.folded) != len(texts):  # a table row's cell of several lines
-            ends = [*self.starts[1:], len(whole) + 1]
-            self.folded = [whole[a : b - 1] for a, b in zip(self.starts, ends, strict=True)]
-        self.tokens = [block.token for block in blocks]
+        # a block starts after the ones before it and their line breaks
+        lengths = itertools.accumulate(map(len, texts), initial=0)
+        starts: list[int] = list(map(operator.add, lengths, range(len(texts))))
+        self.starts = starts
+        if whole.count("\n") < len(texts):  # no block holds a line break: split at them
+            self.folded = whole.split("\n") if texts else []
+        else:  # a table row's cell of several lines
+            ends = [*starts[1:], len(whole) + 1]
+            self.folded = [whole[a : b - 1] for a, b in zip(starts, ends, strict=True)]
+        self.tokens: list[Token | Literal[False] | None] = list(map(_TOKEN_OF, blocks))
+        self._holding: dict[str, set[int]] = {}  # a key word: the blocks holding it
+        self.starts_after = self.starts[1:]  # block_at by one bisect: the blocks before
 
     def finditer(
         self, pattern: P.Pattern, end: int | None = None
@@ -74,21 +91,49 @@ class _Text:
             for found in pattern.regex.finditer(self.whole, 0, stop):
                 yield self.block_at(found.start()), found
             return
-        # only the blocks holding a key, each once: a match never crosses a line break
-        # (patterns.py). Most hold no match: a search says so without making an iterator.
+        # only the blocks holding a key, each once, in order: a match never crosses a line
+        # break (patterns.py). Most hold no match: a search says so without making an iterator.
         whole, starts, folded = self.whole, self.starts, self.folded
-        keys, search, bisect_right = pattern.keys.search, pattern.regex.search, bisect.bisect_right
-        key = keys(whole, 0, stop)
-        while key is not None:
-            index = bisect_right(starts, key.start()) - 1
+        search, finditer = pattern.regex.search, pattern.regex.finditer
+        for index in self.holding(pattern.keys):
             start = starts[index]
-            block_end = start + len(folded[index])
-            if block_end > stop:
-                block_end = stop
+            if start >= stop:
+                return
+            block_end = min(start + len(folded[index]), stop)
             if search(whole, start, block_end) is not None:
-                for found in pattern.regex.finditer(whole, start, block_end):
+                for found in finditer(whole, start, block_end):
                     yield index, found
-            key = keys(whole, block_end, stop)
+
+    def blocks_matching(self, pattern: P.Pattern) -> Iterator[int]:
+        """The blocks holding a match of ``pattern``, each once, in order."""
+        if pattern.keys is None:
+            last = -1
+            for index, _found in self.finditer(pattern):
+                if index != last:
+                    yield index
+                    last = index
+            return
+        whole, starts, folded, search = self.whole, self.starts, self.folded, pattern.regex.search
+        for index in self.holding(pattern.keys):
+            start = starts[index]
+            if search(whole, start, start + len(folded[index])) is not None:
+                yield index
+
+    def holding(self, words: tuple[str, ...]) -> list[int]:
+        """The blocks holding one of ``words``, in order. Each word is found by a scan for it
+        alone, once for all the patterns it is a key of: a word is found many times faster
+        than an alternation of words (docs/tender-reading.md#speed)."""
+        found: set[int] = set()
+        for word in words:
+            blocks = self._holding.get(word)
+            if blocks is None:
+                places = map(re.Match.start, _literal(word).finditer(self.whole))
+                # a block's index is the number of blocks starting after the first at or
+                # before the place (block_at)
+                blocks = set(map(bisect.bisect_right, repeat(self.starts_after), places))
+                self._holding[word] = blocks
+            found |= blocks
+        return sorted(found)
 
     def block_at(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1
@@ -269,22 +314,33 @@ class _Items:
         self.mentions: dict[Kind, set[int]] = {}  # blocks that name a list of each kind
 
     def add(self, kind: Kind, index: int, rule: str, text: str | None = None) -> None:
-        block = self.doc.blocks[index]
+        doc = self.doc
+        block = doc.blocks[index]
         if text is None:
-            text = block.text.strip()
+            whole = block.text
+            text = whole.strip()
             # a whole block's number is known already, when nothing was stripped from its start
-            token = self.doc.token(index) if block.text[:1] == text[:1] else heading_token(text)
+            if whole[:1] != text[:1]:
+                token = heading_token(text)
+            else:
+                known = doc.tokens[index]  # False: not found by the reader
+                token = doc.token(index) if known is False else known
         else:
             text = text.strip()
             token = heading_token(text)
-        if token is not None and token.level >= 2:
-            text = _without_number(text, token)
+        if token is not None and token[0] >= 2:  # its level
+            # an item's words: its list number is in its source already (a chapter is kept);
+            # ★1. … keeps its mark
+            text = ("★" if text[0] == "★" else "") + text[token[2] :].lstrip(" 、.．|")
+        if not text:
+            return
         key = (kind, index, text)
-        if not text or key in self.found:
+        found = self.found
+        if key in found:
             return
         matches = _statutory(text) if kind == "rejection" else None
         # as Item(...) does, without its Python-level __new__: thousands are made
-        self.found[key] = _new_tuple(Item, (kind, text, block.source, index, matches, rule))
+        found[key] = _new_tuple(Item, (kind, text, block.source, index, matches, rule))
 
     def sorted(self) -> list[Item]:
         return sorted(self.found.values(), key=_item_order)
@@ -420,28 +476,22 @@ class _Items:
         return at
 
     def inline_rejections(self) -> None:
-        blocks = {index for index, _found in self.doc.finditer(P.CONSEQUENCE)} - self.leads
-        for index in sorted(blocks):
-            rule = next((r for r in P.REJECTION if r.search(self.doc.folded[index])), None)
-            if rule is not None:
-                self.add("rejection", index, rule.name)
+        folded, leads = self.doc.folded, self.leads
+        for index in self.doc.blocks_matching(P.CONSEQUENCE):
+            if index in leads:
+                continue
+            for rule in P.REJECTION:  # a loop, not next(…): a generator costs more
+                if rule.search(folded[index]):
+                    self.add("rejection", index, rule.name)
+                    break
 
     def others(self) -> None:
         doc = self.doc
         for rule in P.OTHER:
-            for index, _found in doc.finditer(rule):
+            for index in doc.blocks_matching(rule):
                 folded = doc.folded[index]
                 if P.OTHER_NEEDS.search(folded) and not P.OTHER_NONE.search(folded):
                     self.add("other", index, rule.name)
-
-
-def _without_number(text: str, token: Token | None) -> str:
-    """An item's words: its list number (``token``) is in its source already (a chapter is
-    kept)."""
-    if token is None or token.level < 2:
-        return text
-    star = "★" if text.startswith("★") else ""  # ★1. … keeps its mark
-    return star + text[token.end :].lstrip(" 、.．|")  # a table row's number is its own cell
 
 
 def _starred(block: Block, at: int) -> str:

@@ -49,8 +49,8 @@ TOKEN = re.compile(
 )
 LEVELS = {"l0": 0, "l1": 1, "l2": 2, "l3": 3, "l4": 4, "l4b": 4, "l10": 10, "l11": 11, "l12": 12}
 LEAD = r"[\s★☆▲*＊]*+"  # before a number: nothing a number starts with
-# the lead and the number in one match: one regex call per line
-LEAD_TOKEN = re.compile(f"{LEAD}(?:{TOKEN.pattern})")
+# the lead, the number and the spaces after it in one match: one regex call per line
+LEAD_TOKEN = re.compile(f"{LEAD}(?:{TOKEN.pattern})[ \u3000\t]*")
 HEAD = 24  # characters a number is looked for in
 
 
@@ -76,27 +76,28 @@ def heading_token(text: str) -> Token | None:
     if found is None or found.lastgroup is None:
         return None
     end = found.end()
-    # a number's level and label follow from the kind of number and what it matched: a
-    # document writes the same few hundred (docs/tender-reading.md#speed)
-    key = (found.lastgroup, text[:end])
-    known = _KNOWN.get(key)
-    if known is None:
+    # the number with what leads it and the spaces after it says the token: a document
+    # writes the same few hundred, so each is made once (docs/tender-reading.md#speed)
+    key = (found.lastgroup, found.group())
+    token = _KNOWN.get(key)
+    if token is None:
+        if end == HEAD:  # the spaces after the number may go on past the part looked in
+            while end < len(text) and text[end] in " \u3000\t":
+                end += 1
+            return Token(*_level_and_label(found), end)
         if len(_KNOWN) > 10_000:
             _KNOWN.clear()
-        known = _KNOWN[key] = _level_and_label(found)
-    while end < len(text) and text[end] in " \u3000\t":
-        end += 1
-    return _new_token(Token, (*known, end))
+        token = _KNOWN[key] = Token(*_level_and_label(found), end)
+    return token
 
 
-_KNOWN: dict[tuple[str, str], tuple[int, str]] = {}
-_new_token = tuple.__new__  # Token(...) without its Python-level __new__
+_KNOWN: dict[tuple[str, str], Token] = {}
 
 
 def _level_and_label(found: re.Match[str]) -> tuple[int, str]:
     group = found.lastgroup or ""
     level = LEVELS[group]
-    label = found.string[found.start(group) : found.end()].rstrip("、.． ")
+    label = found.string[found.start(group) : found.end(group)].rstrip("、.． ")
     if group == "l4":
         dotted = found.group(group).rstrip(".．")
         level += dotted.count(".") + dotted.count("．")

@@ -17,21 +17,17 @@ class Pattern:
     name: str
     regex: re.Pattern[str]
     example: str  # a real-looking sentence it must match (folded)
-    # words (a regex) one of which every match holds: the pattern then runs only on the lines
-    # that have one (docs/tender-reading.md#speed); None: on the whole text
-    keys: re.Pattern[str] | None = None
+    # words one of which every match holds: the pattern then runs only on the blocks that hold
+    # one, each word found by a scan for it alone (docs/tender-reading.md#speed); None: the
+    # pattern runs on the whole text
+    keys: tuple[str, ...] | None = None
 
     def search(self, text: str, start: int = 0) -> re.Match[str] | None:
         return self.regex.search(text, start)
 
 
-def _p(name: str, example: str, *alternatives: str, keys: str = "") -> Pattern:
-    return Pattern(
-        name,
-        re.compile("|".join(alternatives), re.MULTILINE),
-        example,
-        re.compile(keys) if keys else None,
-    )
+def _p(name: str, example: str, *alternatives: str, keys: tuple[str, ...] = ()) -> Pattern:
+    return Pattern(name, re.compile("|".join(alternatives), re.MULTILINE), example, keys or None)
 
 
 def _any(*words: str) -> str:
@@ -180,7 +176,9 @@ _REJECT = _any(
     r"拒收",
 )
 # found first, as it is rare: the condition before it is then looked for in its paragraph
-CONSEQUENCE = _p("rejection_consequence", "其投标将被否决", _REJECT, keys="否决|无效|废标|受理|拒")
+CONSEQUENCE = _p(
+    "rejection_consequence", "其投标将被否决", _REJECT, keys=("否决", "无效", "废标", "受理", "拒")
+)
 REJECTION = (
     # a ground in one sentence: a condition, then what happens to the bid
     _p(
@@ -189,6 +187,8 @@ REJECTION = (
         r"(?:的|者|时|否则|如|若|未[^,，。;\n]{1,30}),?[^。;\n]{0,40}?" + _REJECT,
     ),
 )
+# what introduces a list ("下列情形之一", "以下材料"): the keys of the patterns that hold it
+_LIST_WORDS = ("下列", "以下", "如下")
 REJECTION_LEAD = (
     # a sentence or a heading introducing a list of grounds
     _p(
@@ -196,6 +196,7 @@ REJECTION_LEAD = (
         "投标文件有下列情形之一的,评标委员会应当否决其投标:",
         r"(?:下列|以下|如下)(?:任何|任一)?(?:情形|情况|行为|条件)(?:之一|的)?[^。\n]{0,30}?"
         + _REJECT,
+        keys=_LIST_WORDS,
     ),
     _p(
         "rejection_heading",
@@ -206,7 +207,7 @@ REJECTION_LEAD = (
         )
         + _any("条款", "的情形", "情形", "情况", "的条件")
         + r"\s*:?\s*$",
-        keys="废标|否决|无效",
+        keys=("废标", "否决", "无效"),
     ),
 )
 
@@ -223,7 +224,7 @@ QUALIFICATION_LEAD = (
             "特定资格",
             "基本资格",
         ),
-        keys="资格|资质|合格",
+        keys=("资格", "资质", "合格"),
     ),
     _p(
         "qualification_conditions",
@@ -234,7 +235,7 @@ QUALIFICATION_LEAD = (
         + "(?:同时)?"
         + _any("具备", "满足", "符合")
         + _any("下列", "以下", "如下"),
-        keys="具备|满足|符合",
+        keys=_LIST_WORDS,
     ),
 )
 
@@ -245,7 +246,7 @@ DOCUMENT_LEAD = (
         _any("投标", "响应", "磋商响应", "谈判响应", "报价") + "文件(?:的)?(?:组成|构成|格式|内容)",
         _any("投标", "响应", "报价")
         + "文件(?:应|须|应当)?(?:包括|包含|由)(?:但不限于)?(?:下列|以下|如下)",
-        keys="组成|构成|格式|内容|包括|包含|由",
+        keys=("组成", "构成", "格式", "内容", "包括", "包含", "由"),
     ),
     _p(
         "required_papers",
@@ -258,6 +259,7 @@ DOCUMENT_LEAD = (
         # the papers proving the qualifications: 资格审查资料应包括：（1）营业执照…
         _any("资格审查资料", "资格证明文件", "资格证明材料", "资格文件")
         + "(?:应|须|应当)?(?:包括|包含|如下)",
+        keys=(*_LIST_WORDS, "资格审查资料", "资格证明", "资格文件"),
     ),
 )
 
@@ -268,15 +270,21 @@ OTHER = (
         _any("澄清", "疑问", "质疑", "答疑", "提问", "问题")
         + r"[^。|\n]{0,24}?"
         + _any("截止", "以前", "之前", "前"),
+        keys=("澄清", "疑问", "质疑", "答疑", "提问", "问题"),
     ),
     _p("samples", "样品递交截止时间", "样品|样机"),
     _p(
         "site_visit",
         "踏勘现场时间",
         "(?:踏勘|勘察|考察|勘查)现场|现场(?:踏勘|勘察|考察|勘查)",
-        keys="[勘察]",
+        keys=("现场",),
     ),
-    _p("pre_bid_meeting", "投标预备会召开时间", "投标预备会|答疑会|标前会|澄清会"),
+    _p(
+        "pre_bid_meeting",
+        "投标预备会召开时间",
+        "投标预备会|答疑会|标前会|澄清会",
+        keys=("预备会", "答疑会", "标前会", "澄清会"),
+    ),
 )
 # an "other" item says when, where or how; these say there is none
 OTHER_NEEDS = _p(

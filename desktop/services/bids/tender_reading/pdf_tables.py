@@ -1,0 +1,348 @@
+"""A PDF page's tables, through PDFium's C API: the ruling lines of its vector paths make
+grids, and a table's lines of text are placed into their cells by their characters' boxes
+(docs/tender-reading.md#pdf)."""
+
+from __future__ import annotations
+
+import bisect
+import ctypes
+import itertools
+import operator
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, NamedTuple
+
+RULE = 3.0  # points: thinner than this is a ruling line, not a box
+
+
+class Line(NamedTuple):  # a named tuple, made with tuple.__new__ where thousands are (Block)
+    top: float
+    left: float
+    right: float
+    height: float
+    text: str
+
+
+@dataclass
+class Grid:
+    """A table found from its ruling lines: row boundaries top down, column boundaries."""
+
+    ys: list[float]
+    xs: list[float]
+    cells: dict[tuple[int, int], list[Line]] = field(default_factory=dict)
+    downs: list[float] = field(init=False)  # -ys, ascending, for bisect
+
+    def __post_init__(self) -> None:
+        self.downs = [-y for y in self.ys]
+
+    def cell_of(self, x: float, y: float) -> tuple[int, int] | None:
+        xs = self.xs
+        if not (xs[0] < x < xs[-1] and self.ys[-1] < y < self.ys[0]):
+            return None
+        # the row whose lower boundary is the first below y, the column whose right boundary
+        # is the first right of x
+        return bisect.bisect_right(self.downs, -y) - 1, bisect.bisect_right(xs, x) - 1
+
+    def rows(self) -> list[str]:
+        """The rows' texts top down, their cells' joined by `` | ``; empty cells and rows are
+        left out, so only the cells that hold text are looked at."""
+        texts = []
+        cells, xs = self.cells, self.xs
+        row_texts: list[str] = []
+        current = -1
+        for row, col in sorted(cells):
+            if row != current:
+                if row_texts:
+                    texts.append(" | ".join(row_texts))
+                row_texts, current = [], row
+            text = _cell_text(cells[row, col], xs[col + 1])
+            if text:
+                row_texts.append(text)
+        if row_texts:
+            texts.append(" | ".join(row_texts))
+        return texts
+
+
+def _cell_text(lines: list[Line], right: float) -> str:
+    """A cell's lines: one that stops short of the cell's right edge ends a paragraph."""
+    if len(lines) < 2:  # most cells: one piece of one line
+        return lines[0].text.strip() if lines else ""
+    text = ""
+    previous: Line | None = None
+    for line in _merge(lines):
+        if previous is not None:
+            text += "" if previous.right > right - 2.5 * previous.height else "\n"
+        text += line.text
+        previous = line
+    return text.strip()
+
+
+def _merge(pieces: list[Line]) -> list[Line]:
+    """Text pieces on the same baseline (their middles within half a line), left to right, as
+    lines top down."""
+    groups: list[list[Line]] = []
+    for piece in sorted(pieces, key=lambda p: -(p.top - p.height / 2)):
+        middle = piece.top - piece.height / 2
+        first = groups[-1][0] if groups else None
+        if first is not None and abs(first.top - first.height / 2 - middle) < 0.5 * first.height:
+            groups[-1].append(piece)
+        else:
+            groups.append([piece])
+    lines = []
+    for group in groups:
+        group.sort(key=lambda p: p.left)
+        text = group[0].text
+        for before, piece in itertools.pairwise(group):
+            gap = piece.left - before.right > max(piece.height, before.height)
+            text += (" " if gap else "") + piece.text
+        top = max(p.top for p in group)
+        height = max(p.height for p in group)
+        lines.append(Line(top, group[0].left, group[-1].right, height, text))
+    return lines
+
+
+def find_grids(page: Any) -> list[Grid]:
+    """Tables drawn with ruling lines (cell rectangles or line segments)."""
+    horizontal: list[tuple[float, float, float]] = []  # y, left, right
+    vertical: list[tuple[float, float, float]] = []  # x, bottom, top
+    # the area each path rules, widened by RULE: a cell rectangle is one box (its four
+    # sides touch one another), not four (docs/tender-reading.md#speed)
+    boxes: list[tuple[float, float, float, float]] = []
+    for left, bottom, right, top in path_bounds(page):
+        width, height = right - left, top - bottom
+        if height <= RULE and width >= 4 * RULE:
+            y = (top + bottom) / 2
+            horizontal.append((y, left, right))
+            boxes.append((left, y - RULE, right, y + RULE))
+        elif width <= RULE and height >= 2 * RULE:
+            x = (left + right) / 2
+            vertical.append((x, bottom, top))
+            boxes.append((x - RULE, bottom, x + RULE, top))
+        elif width > RULE and height > RULE:
+            horizontal += [(bottom, left, right), (top, left, right)]
+            vertical += [(left, bottom, top), (right, bottom, top)]
+            boxes.append((left - RULE, bottom - RULE, right + RULE, top + RULE))
+    if len(horizontal) < 2 or len(vertical) < 2:
+        return []
+    regions = _regions(boxes)
+    if len(regions) == 1:  # one table: every line is in it (its area holds them all)
+        ys, xs = _distinct([h[0] for h in horizontal]), _distinct([v[0] for v in vertical])
+        if len(ys) >= 2 and len(xs) >= 2 and (len(ys) - 1) * (len(xs) - 1) > 1:
+            return [Grid(sorted(ys, reverse=True), sorted(xs))]
+        return []
+    grids = []
+    for left, bottom, right, top in regions:
+        ys = _distinct(
+            [y for y, x0, x1 in horizontal if bottom <= y <= top and x0 < right and x1 > left]
+        )
+        xs = _distinct([x for x, b, t in vertical if left <= x <= right and b < top and t > bottom])
+        if len(ys) >= 2 and len(xs) >= 2 and (len(ys) - 1) * (len(xs) - 1) > 1:
+            grids.append(Grid(sorted(ys, reverse=True), sorted(xs)))
+    return grids
+
+
+def path_bounds(page: Any) -> list[tuple[float, float, float, float]]:
+    """The boxes of the page's vector paths, through PDFium's C API: pypdfium2's object
+    wrappers cost more than the text extraction on a page of many text objects, and even its
+    bare bindings add up (a page holds hundreds of text objects), so the loop calls PDFium
+    without converting arguments (docs/tender-reading.md#speed)."""
+    count_objects, get_object, get_type, get_bounds = _object_calls()
+    handle = page.raw  # a ctypes pointer: passed as it is
+    count = count_objects(handle)
+    # the objects come back as ints, and go into the type's call as a void pointer: cheaper
+    # than a ctypes object made for each (docs/tender-reading.md#speed)
+    objects = list(map(get_object, itertools.repeat(handle, count), range(count)))
+    # the types as bytes: the few paths among hundreds of text objects found by bytes.find
+    types = bytes(map(get_type, objects))
+    paths = []
+    at = types.find(_PATH)
+    while at != -1:
+        paths.append(_Handle(objects[at]))
+        at = types.find(_PATH, at + 1)
+    box = (ctypes.c_float * 4)()  # left, bottom, right, top
+    sides = [ctypes.byref(box, 4 * side) for side in range(4)]
+    return [tuple(box) for path in paths if get_bounds(path, *sides)]
+
+
+_PATH = 2  # FPDF_PAGEOBJ_PATH
+
+
+class _Handle(ctypes.c_void_p):
+    """A PDFium handle held as a subclass of c_void_p: a call without argument types passes it
+    as the pointer it is (an int would go as a C int)."""
+
+
+@cache
+def _object_calls() -> tuple[Callable[..., int], ...]:
+    """FPDFPage_CountObjects, FPDFPage_GetObject (an object as an int), FPDFPageObj_GetType
+    (taking it as a void pointer) and FPDFPageObj_GetBounds."""
+    import pypdfium2.raw as raw
+
+    assert raw.FPDF_PAGEOBJ_PATH == _PATH
+    # a type is 0 to 5: read as one byte, the types of a page make a bytes object
+    get_type = _bare(raw.FPDFPageObj_GetType, ctypes.c_ubyte)
+    get_type.argtypes = [ctypes.c_void_p]
+    return (
+        _bare(raw.FPDFPage_CountObjects, ctypes.c_int),
+        _bare(raw.FPDFPage_GetObject, ctypes.c_void_p),
+        get_type,
+        _bare(raw.FPDFPageObj_GetBounds, ctypes.c_int),
+    )
+
+
+def _bare(function: Any, restype: Any) -> Any:
+    """``function`` without argument types: it is given ctypes objects (handles, references)
+    and ints, which ctypes passes as they are, with nothing to convert. A new pointer to the
+    same function, of its class (so the same calling convention) but called as Python's own
+    C API is (``PYFUNCTYPE``): these calls take well under a microsecond, less than releasing
+    the GIL and taking it back around each costs."""
+    base = type(function)
+    flags = base._flags_ | ctypes._FUNCFLAG_PYTHONAPI  # type: ignore[attr-defined]
+    holding_the_gil = type("_Call", (base,), {"_flags_": flags, "_restype_": restype})
+    copy = holding_the_gil(ctypes.cast(function, ctypes.c_void_p).value or 0)
+    copy.argtypes = None
+    return copy
+
+
+def _regions(boxes: list[tuple[float, float, float, float]]) -> list[list[float]]:
+    """The bounding boxes (left, bottom, right, top) of groups of touching boxes."""
+    regions: list[list[float]] = []
+    for box in sorted(boxes, key=_TOP, reverse=True):
+        left, bottom, right, top = box
+        for region in regions:
+            if (
+                left <= region[2]
+                and right >= region[0]
+                and bottom <= region[3]
+                and top >= region[1]
+            ):
+                # widened in place: most boxes of a table add nothing to its area
+                if left < region[0]:
+                    region[0] = left
+                if bottom < region[1]:
+                    region[1] = bottom
+                if right > region[2]:
+                    region[2] = right
+                if top > region[3]:
+                    region[3] = top
+                break
+        else:
+            regions.append(list(box))
+    return regions
+
+
+_TOP = operator.itemgetter(3)
+
+
+def _distinct(values: list[float]) -> list[float]:
+    found: list[float] = []
+    for value in sorted(set(values)):  # cells repeat the boundaries they share
+        if not found or value - found[-1] > 2 * RULE:
+            found.append(value)
+    return found
+
+
+def charbox_call(textpage: Any) -> tuple[Callable[..., int], Any, Any, list[Any]]:
+    """FPDFText_GetCharBox without argument types, its text page's handle, and the four
+    doubles it writes (left, right, bottom, top) with references to them: pypdfium2's
+    ``get_charbox`` allocates four doubles a call, and table pages need thousands."""
+    box = (ctypes.c_double * 4)()
+    sides = [ctypes.byref(box, 8 * side) for side in range(4)]
+    handle = textpage.raw  # a ctypes pointer: passed as it is
+    return _text_calls()[0], handle, box, sides
+
+
+@cache
+def _text_calls() -> tuple[Callable[..., int]]:
+    import pypdfium2.raw as raw
+
+    return (_bare(raw.FPDFText_GetCharBox, ctypes.c_int),)
+
+
+def charbox_error() -> Exception:
+    import pypdfium2 as pdfium
+
+    error: Exception = pdfium.PdfiumError("Failed to get charbox.")
+    return error
+
+
+def charboxes(textpage: Any) -> Callable[[int], tuple[float, float, float, float]]:
+    """A character's box (left, bottom, right, top), as pypdfium2's ``get_charbox`` gives it,
+    by ``charbox_call``."""
+    get, handle, box, (left, right, bottom, top) = charbox_call(textpage)
+
+    def charbox(index: int) -> tuple[float, float, float, float]:
+        if not get(handle, index, left, right, bottom, top):
+            raise charbox_error()
+        return box[0], box[2], box[1], box[3]
+
+    return charbox
+
+
+def cells_of_line(
+    call: tuple[Callable[..., int], Any, Any, list[Any]],
+    grid: Grid,
+    text: str,
+    start: int,
+    end: int,
+    first: tuple[float, float],
+) -> dict[int | None, tuple[float, float, str]]:
+    """A table line's pieces by column (None: outside the grid), each its left, right and text.
+
+    PDFium puts a space between cells, so each run between spaces is placed by its first and
+    last characters, and character by character only when those two fall in different cells.
+    The line is in one row of the grid (``Grid.cell_of`` the same, with the row found once
+    by the caller); ``first`` is the left and right of the line's first character, known
+    already; ``call`` is ``charbox_call``'s."""
+    get, handle, box, (to_left, to_right, to_bottom, to_top) = call
+    xs = grid.xs
+    first_x, last_x = xs[0], xs[-1]
+    bisect_right = bisect.bisect_right
+    merged: dict[int | None, tuple[float, float, str]] = {}
+    at = start
+    for word in text[start:end].split(" "):
+        if not word:
+            at += 1
+            continue
+        last = at + len(word) - 1
+        if at == start:
+            left_a, right_a = first
+        elif get(handle, at, to_left, to_right, to_bottom, to_top):
+            left_a, right_a = box[0], box[1]
+        else:
+            raise charbox_error()
+        x = (left_a + right_a) / 2
+        column = bisect_right(xs, x) - 1 if first_x < x < last_x else None
+        if last == at:
+            right_b = right_a
+        elif get(handle, last, to_left, to_right, to_bottom, to_top):
+            right_b = box[1]
+            x = (box[0] + right_b) / 2
+            if column != (bisect_right(xs, x) - 1 if first_x < x < last_x else None):
+                column = False  # the run crosses a cell's boundary
+        else:
+            raise charbox_error()
+        if column is False:
+            pieces = []
+            for index in range(at, last + 1):
+                if not get(handle, index, to_left, to_right, to_bottom, to_top):
+                    raise charbox_error()
+                x = (box[0] + box[1]) / 2
+                column = bisect_right(xs, x) - 1 if first_x < x < last_x else None
+                pieces.append((column, box[0], box[1], text[index]))
+        elif column not in merged:  # most runs: the first in their cell
+            merged[column] = (left_a, right_b, word)
+            at += len(word) + 1
+            continue
+        else:
+            pieces = [(column, left_a, right_b, word)]
+        for column, left, right, piece in pieces:
+            if column in merged:
+                first_left, last_right, joined = merged[column]
+                gap = " " if left - last_right > 1.0 else ""
+                merged[column] = (first_left, right, joined + gap + piece)
+            else:
+                merged[column] = (left, right, piece)
+        at += len(word) + 1
+    return merged
