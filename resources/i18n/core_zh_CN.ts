@@ -2022,27 +2022,27 @@
     </message>
     <message>
         <source>not sent: {record} ({kind}), field {field}: “{value}” was changed on this computer, but the server no longer shows you this record (handed over or no longer shared); the record was removed from this computer and the backup taken before this sync holds it.</source>
-        <translation>未发送：{record}（{kind}）的字段 {field} 在本机改为“{value}”，但服务器已不再向你显示这条记录（已移交或已取消共享）；该记录已从本机移除，本次同步前的备份中保留着它。</translation>
+        <translation>未发送：{record}（{kind}）的字段 {field} 在本机改为“{value}”，但服务器已不再向您显示这条记录（已移交或已取消共享）；该记录已从本机移除，本次同步前的备份中保留着它。</translation>
     </message>
     <message>
         <source>not sent: {record} ({kind}) was added on this computer under a record the server no longer shows you (handed over or no longer shared); it was removed from this computer and the backup taken before this sync holds it.</source>
-        <translation>未发送：{record}（{kind}）是在本机添加的，但它所属的记录服务器已不再向你显示（已移交或已取消共享）；它已从本机移除，本次同步前的备份中保留着它。</translation>
+        <translation>未发送：{record}（{kind}）是在本机添加的，但它所属的记录服务器已不再向您显示（已移交或已取消共享）；它已从本机移除，本次同步前的备份中保留着它。</translation>
     </message>
     <message>
         <source>not sent: {record} ({kind}) is already on the server among a colleague&apos;s records (the same file or workbook loaded by two people): ask its owner to share it with you, or delete your copy; until then it stays on this computer only.</source>
-        <translation>未发送：{record}（{kind}）已作为同事的记录存在于服务器上（两人载入了同一个文件或工作簿）：请让它的所有者共享给你，或删除你的副本；在此之前它只保留在本机上。</translation>
+        <translation>未发送：{record}（{kind}）已作为同事的记录存在于服务器上（两人载入了同一个文件或工作簿）：请让它的所有者共享给您，或删除您的副本；在此之前它只保留在本机上。</translation>
     </message>
     <message>
         <source>{count} records the server no longer shows you (handed over or no longer shared) were removed from this computer; the backup taken before this sync holds them.</source>
-        <translation>服务器已不再向你显示的 {count} 条记录（已移交或已取消共享）已从本机移除；本次同步前的备份中保留着它们。</translation>
+        <translation>服务器已不再向您显示的 {count} 条记录（已移交或已取消共享）已从本机移除；本次同步前的备份中保留着它们。</translation>
     </message>
     <message>
         <source>{count} records handed over to {owner} or no longer shared with you were removed from this computer; the backup taken before this sync holds them.</source>
-        <translation>已移交给 {owner} 或已不再共享给你的 {count} 条记录已从本机移除；本次同步前的备份中保留着它们。</translation>
+        <translation>已移交给 {owner} 或已不再共享给您的 {count} 条记录已从本机移除；本次同步前的备份中保留着它们。</translation>
     </message>
     <message>
         <source>No longer shown to you: removed here, kept in the backup</source>
-        <translation>服务器已不再向你显示：已从本机移除，保留在备份中</translation>
+        <translation>服务器已不再向您显示：已从本机移除，保留在备份中</translation>
     </message>
     <message>
         <source>A colleague&apos;s record on the server: kept here only</source>
