@@ -48,8 +48,17 @@ from .settings import DEFAULT_OWNER
 from .sync_decide import Conflict, Decider, Plan
 from .sync_files import FilesMoved, exchange_files
 from .sync_login import check_login
-from .sync_reports import Unsent, kept_back, out_of_sight, remove, removed_message, requeue
+from .sync_reports import (
+    SHARES,
+    Unsent,
+    kept_back,
+    out_of_sight,
+    remove,
+    removed_message,
+    requeue,
+)
 from .sync_side import CHUNK, TABLES, Side, among, known, local_window, server_window
+from .team_security import REFERENCE
 
 ROUNDS = 5  # a sync the server's writes keep overtaking gives up after this many rounds
 STEPS = 6
@@ -199,6 +208,9 @@ def _round_trip(local: Database, mine: Session, server: Database, report: Progre
         result.lap("decide")
         report(2, STEPS)
         present: set[str] = set()  # records this user has here or may see there
+        # an account shared with this login since the last sync: what hangs under it comes
+        # down, though the server's log since then does not name it (docs/team-server.md#sync)
+        shared = not full and any(e.row[2] == SHARES for e in server_entries)
         changed: dict[str, set[str]] = defaultdict(set)  # table -> records in either log
         for entry in (*local_entries, *server_entries):
             changed[entry.row[2]].add(entry.record)
@@ -207,6 +219,10 @@ def _round_trip(local: Database, mine: Session, server: Database, report: Progre
                 wanted = here.uuids(table) | there.uuids(table)
             else:
                 wanted = set(changed.get(table.name, ()))
+                if shared and table.name not in REFERENCE:
+                    appeared = there.uuids(table) - here.uuids(table)
+                    decider.appeared |= appeared
+                    wanted |= appeared
             if decider.kept:  # what hangs under a record kept against a deletion
                 wanted |= here.under(table, decider.kept) | there.under(table, decider.kept)
             result.lap("both: list the records")

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Column, Table
 
-from desktop.models.change_log import CHANGED, DELETED
+from desktop.models.change_log import CHANGED, CREATED, DELETED
 from desktop.models.types import Money
 
 from .change_log import raw_text, stored_text
@@ -110,6 +110,8 @@ class Decider:
         self.seen_there = seen_there  # local entries the server holds
         self.seen_here = seen_here  # server entries this computer holds
         self.full = full  # the first sync: every record of both sides is compared
+        # records this login may see since an account was shared with it: they come down
+        self.appeared: set[str] = set()
         self.up, self.down = Plan(), Plan()
         self.conflicts: list[Conflict] = []
         # records kept against a deletion: what hangs under them is kept too (the deletion
@@ -159,6 +161,13 @@ class Decider:
         )
         to_other, to_holder = (self.up, self.down) if up else (self.down, self.up)
         gone = other.deleted(uuid)
+        if gone is not None and not up and self._never_sent(uuid):
+            # this computer's own copy of a record a colleague holds (the same file loaded by
+            # two people), deleted before the server ever took it: its deletion is not the
+            # server record's, which comes down now that it may be seen (docs/team-server.md#sync)
+            self.up.unapplied.update(e.uuid for e in self.local.by_record.get(uuid, ()))
+            to_other.inserts[name].append(row)
+            return
         under_kept = any(row.get(column) in self.kept for column in parents(table))
         if gone is not None and gone.uuid not in seen_by_holder:
             edits = [e for e in self._unseen(holder, uuid, seen_by_other) if e.action == CHANGED]
@@ -170,10 +179,22 @@ class Decider:
             to_holder.unapplied.add(gone.uuid)
             self.kept.add(uuid)
             to_other.inserts[name].append(row)
-        elif self.full or under_kept or self._unseen(holder, uuid, seen_by_other):
+        elif (
+            self.full
+            or under_kept
+            or (not up and uuid in self.appeared)
+            or self._unseen(holder, uuid, seen_by_other)
+        ):
             if under_kept:  # gone with its parent without a word of its own in the log
                 self.kept.add(uuid)
             to_other.inserts[name].append(row)
+
+    def _never_sent(self, uuid: str) -> bool:
+        """This computer added the record and the server never took that entry."""
+        return any(
+            e.action == CREATED and e.uuid not in self.seen_there
+            for e in self.local.by_record.get(uuid, ())
+        )
 
     def _fields(self, table: Table, uuid: str, mine: Row, theirs: Row) -> None:
         up: Row = {}

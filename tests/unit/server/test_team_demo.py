@@ -10,10 +10,14 @@ from sqlalchemy import func, select
 
 from desktop.app import main
 from desktop.models import Account
+from desktop.services import trash
 from desktop.services.database import open_database
 from desktop.services.demo import create_demo_database
+from desktop.services.sync import synchronise
 from desktop.services.team_records import share
 from tests.unit.server.team import Team, team_fixture  # noqa: F401 - a fixture
+
+TREE_COUNTED = ("account", "contact", "opportunity", "contract", "action")
 
 
 def test_two_salespeople_s_sample_files_both_reach_the_server(
@@ -106,3 +110,58 @@ def test_the_sample_goes_on_a_server_by_a_manager_only(
     with team.psql("boss") as conn:
         owners = {r[0] for r in conn.execute("SELECT DISTINCT owner FROM opportunity")}
         assert owners == {team.names["boss"]}
+
+
+@pytest.mark.parametrize("synchronised_between", [False, True])
+def test_deleting_one_s_copy_of_a_colleague_s_record_never_deletes_theirs(
+    team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str], synchronised_between: bool
+) -> None:
+    """The sentence says "or delete your copy": the copy is deleted, the colleague's record
+    stays, and once it is shared it comes down whole (docs/team-server.md#sync)."""
+    laptop = _two_copies_synchronised(team, tmp_path)
+    local = open_database(laptop).db
+    try:
+        with local.session() as s:
+            account = s.scalars(select(Account).order_by(Account.name)).first()
+            name = account.name
+            trash.move_to_trash(s, "account", account.id, local.clock.now())
+    finally:
+        local.close()
+    if synchronised_between:
+        assert main(["sync", "--db", str(laptop), "--server", team.url("bob")]) == 0
+    with team.psql("alice") as conn:
+        before = [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TREE_COUNTED]
+    share(team.db("alice"), name, team.names["bob"])
+    capsys.readouterr()
+    assert main(["sync", "--db", str(laptop), "--server", team.url("bob")]) == 0
+    with team.psql("alice") as conn:
+        after = [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TREE_COUNTED]
+        contacts = conn.execute(
+            "SELECT count(*) FROM contact JOIN account ON account.id = contact.account_id "
+            "WHERE account.name = %s",
+            [name],
+        ).fetchone()[0]
+    assert after == before  # nothing of alice's was deleted
+    local = open_database(laptop).db
+    try:
+        with local.read() as s:  # the shared account came down with what hangs under it
+            shared = s.scalars(select(Account).where(Account.name == name)).one()
+            assert len(shared.contacts) == contacts > 0
+    finally:
+        local.close()
+
+
+def test_an_account_shared_with_a_salesperson_reaches_a_laptop_synchronised_before(
+    team: Team, tmp_path: Path
+) -> None:
+    team.tree("alice", "阿里账户")
+    local = open_database(tmp_path / "bob.sqlite").db
+    try:
+        synchronise(local, team.db("bob"))
+        share(team.db("alice"), "阿里账户", team.names["bob"])
+        synchronise(local, team.db("bob"))
+        with local.read() as s:
+            account = s.scalars(select(Account)).one()
+            assert account.name == "阿里账户" and len(account.contacts) == 1
+    finally:
+        local.close()
