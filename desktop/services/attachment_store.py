@@ -42,6 +42,12 @@ CREATE OR REPLACE FUNCTION kad_free_attachment_content(digests text[]) RETURNS i
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE freed integer;
 BEGIN
+    -- all of it only at ``server init`` (its owner): a member frees what a purge names, so
+    -- that an undo of a colleague's removed file still finds its content
+    IF digests IS NULL AND session_user <> current_user THEN
+        RAISE EXCEPTION 'only server init frees every unreferenced file'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
     DELETE FROM {TABLE} c
     WHERE (digests IS NULL OR c.sha256 = ANY (digests))
       AND NOT EXISTS (SELECT 1 FROM attachment a WHERE a.sha256 = c.sha256)

@@ -147,6 +147,11 @@ def test_content_whose_rows_were_deleted_outright_is_freed_by_server_init(
     checklist.detach(row.id)
     with team.psql("boss") as conn:
         assert _contents(conn) == [LETTER]
+    for who in ("bob", "boss"):  # a member cannot free it all, under the undo's feet
+        with team.psql(who) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SELECT kad_free_attachment_content(NULL)")
+    with team.psql("boss") as conn:
+        assert _contents(conn) == [LETTER]
     assert main(["server", "init", "--server", team.admin_url]) == 0
     with team.psql("boss") as conn:
         assert _contents(conn) == []
