@@ -42,6 +42,12 @@ NEW_NOT_SENT = QT_TRANSLATE_NOOP(
     "longer shows you (handed over or no longer shared); it was removed from this computer "
     "and the backup taken before this sync holds it.",
 )
+DELETION_NOT_SENT = QT_TRANSLATE_NOOP(
+    "Sync",
+    "not sent: {record} ({kind}) was deleted on this computer, but the server no longer shows "
+    "you this record (handed over or no longer shared): it stays on the server with its "
+    "owner; ask them if it should go.",
+)
 HELD_BY_COLLEAGUE = QT_TRANSLATE_NOOP(
     "Sync",
     "not sent: {record} ({kind}) is already on the server among a colleague's records (the "
@@ -76,6 +82,7 @@ class Unsent:
     field: str
     value: str | None
     removed: bool
+    deleted: bool = False  # a deletion made here of a record the server no longer shows
 
     @property
     def why(self) -> Message:
@@ -83,7 +90,9 @@ class Unsent:
 
     def render(self, translate: Translate = english) -> str:
         common = {"record": self.record, "kind": self.kind}
-        if not self.removed:
+        if self.deleted:
+            message = DELETION_NOT_SENT.with_(**common)
+        elif not self.removed:
             message = HELD_BY_COLLEAGUE.with_(**common)
         elif self.field:
             message = EDIT_NOT_SENT.with_(field=self.field, value=self.value or "", **common)
@@ -160,7 +169,13 @@ def kept_back(
             # out of this login's sight, unless this computer added it since (or a
             # colleague holds it: its entries are queued again with a "created" one)
             hidden[name] = here.uuids(table) - there.uuids(table) - gone - created
+    found_deletions = (
+        _deletions_out_of_sight(here, there, decider, unsent, created)
+        if look_everywhere and not full
+        else []
+    )
     found = KeptBack(handovers=list(decider.down.inserts.get("handover", ())))
+    found.unsent += found_deletions
     # what hangs under a hidden record goes with it, parents first
     removed_uuids: set[str] = set()
     for name, table in TABLES.items():
@@ -186,6 +201,41 @@ def kept_back(
         # the laptop keeps its own owner: the record is not the login's on the server
         decider.down.updates[name] = [
             change for change in decider.down.updates.get(name, []) if change[0] not in uuids
+        ]
+    return found
+
+
+def _deletions_out_of_sight(
+    here: Side, there: Side, decider: Decider, unsent: list[Entry], created: set[str]
+) -> list[Unsent]:
+    """Deletions made here of records the server no longer shows this login (handed over or
+    unshared meanwhile): they stay on the server with their owner, and say so, one line per
+    deletion the user made (its trash entry: what hangs under the record went with it)."""
+    candidates = {
+        entry.record: entry.row[2]
+        for entry in unsent
+        if entry.action == DELETED
+        and entry.record not in created
+        and entry.row[2] in TABLES
+        # not one the server's own log shows deleted (a colleague deleted it too)
+        and decider.server.deleted(entry.record) is None
+    }
+    deleted: dict[str, dict[str, str]] = defaultdict(dict)  # table -> uuid -> title
+    uuids = sorted(candidates)
+    for start in range(0, len(uuids), CHUNK):
+        chunk = uuids[start : start + CHUNK]
+        marks = ",".join("?" * len(chunk))
+        for record, title in raw(here.conn).execute(
+            f"SELECT record_uuid, title FROM trash_entry WHERE record_uuid IN ({marks})", chunk
+        ):
+            deleted[candidates[record]][record] = title
+    found = []
+    for name, titles in deleted.items():
+        on_server = there.stamps(TABLES[name], titles.keys()).keys()
+        found += [
+            Unsent(name, title, "", None, removed=True, deleted=True)
+            for uuid, title in sorted(titles.items())
+            if uuid not in on_server
         ]
     return found
 

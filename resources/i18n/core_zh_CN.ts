@@ -2029,6 +2029,10 @@
         <translation>未发送：{record}（{kind}）是在本机添加的，但它所属的记录服务器已不再向您显示（已移交或已取消共享）；它已从本机移除，本次同步前的备份中保留着它。</translation>
     </message>
     <message>
+        <source>not sent: {record} ({kind}) was deleted on this computer, but the server no longer shows you this record (handed over or no longer shared): it stays on the server with its owner; ask them if it should go.</source>
+        <translation>未发送：{record}（{kind}）已在本机删除，但服务器已不再向您显示这条记录（已移交或已取消共享）：它仍以其负责人的名义保留在服务器上；如需删除，请与负责人联系。</translation>
+    </message>
+    <message>
         <source>not sent: {record} ({kind}) is already on the server among a colleague&apos;s records (the same file or workbook loaded by two people): ask its owner to share it with you, or delete your copy; until then it stays on this computer only.</source>
         <translation>未发送：{record}（{kind}）已作为同事的记录存在于服务器上（两人载入了同一个文件或工作簿）：请让它的所有者共享给您，或删除您的副本；在此之前它只保留在本机上。</translation>
     </message>

@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from desktop.app import main
 from desktop.models import Account, Contact, Opportunity
-from desktop.services import sync
+from desktop.services import sync, trash
 from desktop.services.backups import list_backups
 from desktop.services.clock import FixedClock
 from desktop.services.database import open_database
@@ -147,6 +147,29 @@ def test_an_account_no_longer_shared_leaves_the_laptop_and_stays_on_the_server(
         assert conn.execute("SELECT count(*) FROM opportunity").fetchone()[0] == 1
     again = _sync(team, laptop, capsys)[1]
     assert len(again) == 1 and again[0].endswith(NOTHING)
+
+
+def test_a_deletion_of_a_record_handed_over_meanwhile_is_reported_once(
+    team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    laptop = _laptop(team, tmp_path, capsys)
+    local = open_database(laptop).db
+    with local.session() as s:
+        deal = s.scalars(select(Opportunity).where(Opportunity.name == DEAL)).one()
+        trash.move_to_trash(s, "opportunity", deal.id, local.clock.now())
+    local.close()
+    hand_over(team.db("boss"), team.names["alice"], team.names["bob"], note="left")
+    code, out = _sync(team, laptop, capsys)
+    assert code == 0
+    assert [line for line in out if line.startswith("not sent")] == [
+        f"not sent: {DEAL} (opportunity) was deleted on this computer, but the server no "
+        "longer shows you this record (handed over or no longer shared): it stays on the "
+        "server with its owner; ask them if it should go."
+    ]
+    with team.psql("bob") as conn:  # the new owner keeps it
+        assert conn.execute("SELECT name FROM opportunity").fetchall() == [(DEAL,)]
+    code, out = _sync(team, laptop, capsys)
+    assert code == 0 and not any(line.startswith("not sent") for line in out)
 
 
 def test_a_sync_that_changes_the_file_backs_it_up_first_and_the_backup_undoes_it(
