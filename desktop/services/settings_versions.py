@@ -10,11 +10,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from .database import Database
 from .messages import QT_TRANSLATE_NOOP, UserError
-from .settings import _SHOWING, GUARD, SettingKey, declared
+from .settings import _CACHE, _SHOWING, GUARD, SettingKey, declared
 from .versions import ChangedMeanwhile
 
 CHANGED_SETTING = QT_TRANSLATE_NOOP(
@@ -30,6 +31,9 @@ class SettingChangedMeanwhile(ChangedMeanwhile):
     def __init__(self, page: str) -> None:
         UserError.__init__(self, CHANGED_SETTING.with_(page=page))
         self.who, self.when, self.page = "", None, page
+
+
+SETTINGS_LOCK = 0x4B41_4453  # "KADS": the advisory lock of a Preferences save on a server
 
 
 def merge(shown: Any, mine: Any, now: Any) -> tuple[Any, bool]:
@@ -70,6 +74,11 @@ class ShownSettings:
         """The writes of ``session`` are merged (:meth:`merge`); afterwards ``clashes`` names
         the pages whose values someone else changed."""
         self.written, self.clashes = {}, []
+        if session.get_bind().dialect.name == "postgresql":
+            # two people saving Preferences at once take turns, so the second compares with
+            # what the first stored (SQLite's writers take turns already)
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SETTINGS_LOCK})
+            session.info.pop(_CACHE, None)  # read again after the turn came
         session.info[GUARD] = self
         try:
             yield
