@@ -36,7 +36,8 @@ SERVER_FULL = QT_TRANSLATE_NOOP(
 )
 
 _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
-_DENIED_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
+# a path that cannot be written: denied, read-only, or a file where a folder must be
+_DENIED_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS, errno.EEXIST, errno.ENOTDIR}
 SQLITE_FULL = 13
 SQLITE_READONLY = 8
 

@@ -6,6 +6,7 @@ changes the laptop backs it up first."""
 
 from __future__ import annotations
 
+import shutil
 import signal
 import subprocess
 import sys
@@ -18,7 +19,7 @@ from sqlalchemy import select
 
 from desktop.app import main
 from desktop.models import Account, Contact, Opportunity
-from desktop.services import sync, trash
+from desktop.services import paths, sync, trash
 from desktop.services.backups import list_backups
 from desktop.services.clock import FixedClock
 from desktop.services.database import open_database
@@ -170,6 +171,26 @@ def test_a_deletion_of_a_record_handed_over_meanwhile_is_reported_once(
         assert conn.execute("SELECT name FROM opportunity").fetchall() == [(DEAL,)]
     code, out = _sync(team, laptop, capsys)
     assert code == 0 and not any(line.startswith("not sent") for line in out)
+
+
+def test_a_sync_whose_backup_cannot_be_written_changes_nothing_and_says_why(
+    team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    laptop = _laptop(team, tmp_path, capsys)
+    _set_amount(team.db("alice"), "4600000")  # a change to bring down: the sync backs up first
+    folder = paths.backup_dir_for(laptop)
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.write_text("a file where the backups folder should be")
+    assert main(["sync", "--db", str(laptop), "--server", team.url("alice")]) == 1
+    err = capsys.readouterr().err
+    assert f"Cannot write {folder}" in err and "nothing was changed" in err
+    assert "unexpected" not in err.lower()
+    local = open_database(laptop).db
+    try:
+        with local.read() as s:
+            assert s.scalars(select(Opportunity.amount)).one() != Decimal("4600000")
+    finally:
+        local.close()
 
 
 def test_a_sync_that_changes_the_file_backs_it_up_first_and_the_backup_undoes_it(
