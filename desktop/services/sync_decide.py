@@ -298,7 +298,7 @@ def _shown(column: Column[Any], text: str | None) -> str | None:
         return text
 
 
-TITLES = ("name", "title", "number", "tender_no", "item", "code")
+TITLES = ("name", "title", "number", "tender_no", "item", "code", "original_name")
 
 
 def _title(row: Row) -> str:
