@@ -231,10 +231,14 @@ def _round_trip(local: Database, mine: Session, server: Database, report: Progre
             # A record only one side changed needs the other side's stamps, not its values.
             sided = {} if full or decider.kept else _one_sided(decider, wanted)
             ups = {u for u, up in sided.items() if up}
-            rows_here = here.rows(table, wanted - (sided.keys() - ups))
-            stamps_here = here.stamps(table, sided.keys() - ups)
+            downs = sided.keys() - ups
+            # records both sides changed: whole; one side changed: the fields it changed
+            rows_here = here.rows(table, wanted - sided.keys())
+            rows_here.update(here.rows(table, ups, decider.fields_changed(ups, up=True)))
+            stamps_here = here.stamps(table, downs)
             result.lap("laptop: read its records")
-            rows_there = there.rows(table, wanted - ups)
+            rows_there = there.rows(table, wanted - sided.keys())
+            rows_there.update(there.rows(table, downs, decider.fields_changed(downs, up=False)))
             stamps_there = there.stamps(table, ups)
             result.lap("server: read its records")
             for uuid in sided:  # else compared field by field
@@ -248,9 +252,9 @@ def _round_trip(local: Database, mine: Session, server: Database, report: Progre
                     continue
                 decider.changed(table, row, other, up=up)
                 wanted.discard(uuid)
-            slow = wanted & sided.keys()  # on one side only, or their owners differ
-            rows_here.update(here.rows(table, slow - rows_here.keys()))
-            rows_there.update(there.rows(table, slow - rows_there.keys()))
+            slow = wanted & sided.keys()  # on one side only, or their owners differ: whole
+            rows_here.update(here.rows(table, slow))
+            rows_there.update(there.rows(table, slow))
             present.update(rows_here, rows_there, stamps_here, stamps_there)
             for uuid in sorted(wanted):
                 decider.record(table, uuid, rows_here.get(uuid), rows_there.get(uuid))

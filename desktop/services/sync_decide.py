@@ -134,6 +134,18 @@ class Decider:
             return None
         return bool(here)
 
+    def fields_changed(self, uuids: set[str], *, up: bool) -> set[str]:
+        """The fields one side (``up``: this computer) changed in these records since the
+        last sync: all :meth:`changed` reads of a record only that side changed."""
+        log, seen = (self.local, self.seen_there) if up else (self.server, self.seen_here)
+        by_record = log.by_record
+        return {
+            e.row[4]
+            for uuid in uuids
+            for e in by_record.get(uuid, ())
+            if e.row[4] and e.uuid not in seen
+        }
+
     def changed(self, table: Table, row: Row, other: Row, *, up: bool) -> None:
         """A record only one side changed (:meth:`one_sided`): the other side takes the
         fields it changed; ``other`` holds the other side's ``updated_at`` and ``owner``."""

@@ -115,12 +115,21 @@ class Side:
     def uuids(self, table: Table) -> set[str]:
         return set(self.conn.execute(select(table.c.uuid)).scalars().all())
 
-    def rows(self, table: Table, uuids: Iterable[str]) -> dict[str, Row]:
+    def rows(
+        self, table: Table, uuids: Iterable[str], only: Iterable[str] | None = None
+    ) -> dict[str, Row]:
+        """These records' rows, references as uuids; ``only``: these columns, with the
+        record's id, uuid, ``updated_at`` and owner (what taking changed fields needs)."""
         wanted = sorted(set(uuids))
         found: dict[str, Row] = {}
+        if only is None:
+            columns = list(table.c)
+        else:
+            keep = {"id", "uuid", "updated_at", "owner", *only}
+            columns = [c for c in table.c if c.name in keep]
         for start in range(0, len(wanted), CHUNK):
             chunk = wanted[start : start + CHUNK]
-            query = select(table).where(among(self.conn, table.c.uuid, chunk))
+            query = select(*columns).where(among(self.conn, table.c.uuid, chunk))
             result = self.conn.execute(query)
             names = list(result.keys())
             at = names.index("uuid")
@@ -129,6 +138,8 @@ class Side:
         self._ids[table.name].update({u: r["id"] for u, r in found.items()})
         refs = _references(table)
         for name, target in refs.items():
+            if only is not None and name not in only:
+                continue
             ids = {r[name] for r in found.values() if r[name] is not None}
             by_id = self._uuids_of(TABLES[target], ids)
             for row in found.values():

@@ -127,6 +127,28 @@ def test_a_record_changed_on_one_side_takes_only_its_changed_fields(synced, pg_d
     assert _account(pg_db, uuid) == ("华东电网", "电力", "上海", pg_db.default_owner)
 
 
+def test_of_a_record_one_side_changed_only_the_changed_fields_are_read(
+    synced, pg_db, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its row is read with the fields that side changed and what the sync compares (id,
+    uuid, ``updated_at``, owner), not whole (docs/team-server.md#sync)."""
+    local, uuid = synced
+    _change_region(local, uuid)
+    read: list[list[str]] = []
+    rows = Side.rows
+
+    def spy(self, table, uuids, only=None):
+        found = rows(self, table, uuids, only)
+        if table.name == "account" and found:
+            read.extend(sorted(row) for row in found.values())
+        return found
+
+    monkeypatch.setattr(Side, "rows", spy)
+    sync.synchronise(local, pg_db)
+    assert read == [["id", "owner", "region", "updated_at", "uuid"]]
+    assert _account(pg_db, uuid) == ("华东电网", "电力", "上海", pg_db.default_owner)
+
+
 def test_a_record_changed_on_one_side_whose_owner_differs_gets_the_server_s_owner(
     synced, pg_db
 ) -> None:
