@@ -17,7 +17,8 @@ from __future__ import annotations
 import copy
 import importlib
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
@@ -161,6 +162,23 @@ GUARD = "settings.shown"
 #: Values read in place of the stored ones while a page is shown again with the user's edits
 #: on top of a colleague's (``settings_versions.ShownSettings.reloaded``).
 _SHOWING: ContextVar[Mapping[str, Any] | None] = ContextVar("settings_showing", default=None)
+
+
+def read_again(session: Session) -> None:
+    """The next read in this transaction takes the settings from the database again."""
+    session.info.pop(_CACHE, None)
+
+
+@contextmanager
+def showing(values: Mapping[str, Any]) -> Iterator[None]:
+    """Within the block, ``values`` are read in place of the stored ones (by key)."""
+    token = _SHOWING.set(values)
+    try:
+        yield
+    finally:
+        _SHOWING.reset(token)
+
+
 DEFAULT_OWNER = SettingKey("general.default_owner", "")
 COMPANY_NAME = SettingKey("general.company_name", "")  # our own company, e.g. as a bid winner
 

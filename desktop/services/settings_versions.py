@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from .database import Database
 from .messages import QT_TRANSLATE_NOOP, UserError
-from .settings import _CACHE, _SHOWING, GUARD, SettingKey, declared
+from .settings import GUARD, SettingKey, declared, read_again, showing
 from .versions import ChangedMeanwhile
 
 CHANGED_SETTING = QT_TRANSLATE_NOOP(
@@ -78,7 +78,7 @@ class ShownSettings:
             # two people saving Preferences at once take turns, so the second compares with
             # what the first stored (SQLite's writers take turns already)
             session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SETTINGS_LOCK})
-            session.info.pop(_CACHE, None)  # read again after the turn came
+            read_again(session)  # after the turn came
         session.info[GUARD] = self
         try:
             yield
@@ -114,8 +114,5 @@ class ShownSettings:
             for key, mine in self.written.items()
         }
         self.values = fresh
-        token = _SHOWING.set(shown)
-        try:
+        with showing(shown):
             yield
-        finally:
-            _SHOWING.reset(token)
