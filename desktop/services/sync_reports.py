@@ -157,6 +157,7 @@ def kept_back(
     created = {e.record for e in unsent if e.action in NEW}
     hidden: dict[str, set[str]] = defaultdict(set)
     held: dict[str, set[str]] = defaultdict(set)
+    deletions: list[Unsent] = []
     for name, inserts in decider.up.inserts.items():
         # kept out by a colleague's record with the same uuid (or row security: below)
         sent = {row["uuid"] for row in inserts}
@@ -169,13 +170,8 @@ def kept_back(
             # out of this login's sight, unless this computer added it since (or a
             # colleague holds it: its entries are queued again with a "created" one)
             hidden[name] = here.uuids(table) - there.uuids(table) - gone - created
-    found_deletions = (
-        _deletions_out_of_sight(here, there, decider, unsent, created)
-        if look_everywhere and not full
-        else []
-    )
-    found = KeptBack(handovers=list(decider.down.inserts.get("handover", ())))
-    found.unsent += found_deletions
+        deletions = _deletions_out_of_sight(here, there, decider, unsent, created)
+    found = KeptBack(deletions, handovers=list(decider.down.inserts.get("handover", ())))
     # what hangs under a hidden record goes with it, parents first
     removed_uuids: set[str] = set()
     for name, table in TABLES.items():
