@@ -14,7 +14,8 @@ from desktop.services.messages import QT_TRANSLATE_NOOP
 
 from .numbering import HEAD, SectionTracker, heading_token
 from .numbering import STARTS as NUMBER_STARTS
-from .pdf_tables import Grid, Line, cells_of_line, charbox_call, charbox_error, find_grids
+from .pdf_tables import Grid, Line, cells_of_line, find_grids
+from .pdfium_calls import Pages, charbox_call, charbox_error
 from .reader import MAX_PAGES, Block, TenderText, _refuse
 
 PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
@@ -70,7 +71,8 @@ def read_pdf(path: Path) -> TenderText:
                 ).with_(limit=MAX_PAGES),
                 path,
             )
-        pages = [_page_entries(pdf, number) for number in range(len(pdf))]
+        opened = Pages(pdf)
+        pages = [_page_entries(opened, number) for number in range(len(pdf))]
     except pdfium.PdfiumError as exc:
         raise _refuse(
             QT_TRANSLATE_NOOP(
@@ -100,45 +102,28 @@ def read_pdf(path: Path) -> TenderText:
     return TenderText(path.name, tuple(_blocks(pages)), len(pages))
 
 
-def page_text(pdf: Any, number: int) -> str:
-    """One page's text as PDFium lays it out: what the benchmark calls the bare extraction."""
-    page = pdf[number]
-    try:
-        textpage = page.get_textpage()
-        try:
-            return str(textpage.get_text_range())
-        finally:
-            textpage.close()
-    finally:
-        page.close()
-
-
 _TEXT = operator.attrgetter("text")
 _RIGHT = operator.attrgetter("right")
 
 
-def _page_entries(pdf: Any, number: int) -> list[tuple[float, str, Any]]:
+def _page_entries(pages: Pages, number: int) -> list[tuple[float, str, Any]]:
     """A page's lines outside tables and its tables' rows, top down: ("lines", …), ("rows", …);
     a page without a table: ("plain", (its lines, their widths)).
 
     The text is PDFium's own (its order, its line breaks); a line's place comes from the boxes
     of its first and last characters, and only lines inside a table are placed character by
     character, into their cells."""
-    page = pdf[number]
+    page, textpage = pages.open(number)
     try:
-        textpage = page.get_textpage()
-        try:
-            text = str(textpage.get_text_range())
-            # looking at every object of every page costs more than the text itself
-            grids = find_grids(page) if CELL_GAP.search(text) else []
-            if not grids:
-                plain = _plain_lines(text)
-                return [(0.0, "plain", plain)] if plain[0] else []
-            body = _lines(textpage, text, grids)
-        finally:
-            textpage.close()
+        text = pages.text(textpage)
+        # looking at every object of every page costs more than the text itself
+        grids = find_grids(page) if CELL_GAP.search(text) else []
+        if not grids:
+            plain = _plain_lines(text)
+            return [(0.0, "plain", plain)] if plain[0] else []
+        body = _lines(textpage, text, grids)
     finally:
-        page.close()
+        pages.close(page, textpage)
     entries: list[Entry] = [(body[0].top, "lines", body)] if body else []
     for grid in grids:
         entries.append((grid.ys[0], "rows", grid.rows()))

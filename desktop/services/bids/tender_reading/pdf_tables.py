@@ -10,8 +10,9 @@ import itertools
 import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any, NamedTuple
+
+from .pdfium_calls import PATH, Handle, charbox_error, object_calls
 
 RULE = 3.0  # points: thinner than this is a ruling line, not a box
 
@@ -143,12 +144,12 @@ def find_grids(page: Any) -> list[Grid]:
 
 
 def path_bounds(page: Any) -> list[tuple[float, float, float, float]]:
-    """The boxes of the page's vector paths, through PDFium's C API: pypdfium2's object
-    wrappers cost more than the text extraction on a page of many text objects, and even its
-    bare bindings add up (a page holds hundreds of text objects), so the loop calls PDFium
-    without converting arguments (docs/tender-reading.md#speed)."""
-    count_objects, get_object, get_type, get_bounds = _object_calls()
-    handle = page.raw  # a ctypes pointer: passed as it is
+    """The boxes of the vector paths of a page (PDFium's handle), through PDFium's C API:
+    pypdfium2's object wrappers cost more than the text extraction on a page of many text
+    objects, and even its bare bindings add up (a page holds hundreds of text objects), so the
+    loop calls PDFium without converting arguments (docs/tender-reading.md#speed)."""
+    count_objects, get_object, get_type, get_bounds = object_calls()
+    handle = page  # PDFium's handle, a ctypes pointer: passed as it is
     count = count_objects(handle)
     # the objects come back as ints, and go into the type's call as a void pointer: cheaper
     # than a ctypes object made for each (docs/tender-reading.md#speed)
@@ -156,53 +157,13 @@ def path_bounds(page: Any) -> list[tuple[float, float, float, float]]:
     # the types as bytes: the few paths among hundreds of text objects found by bytes.find
     types = bytes(map(get_type, objects))
     paths = []
-    at = types.find(_PATH)
+    at = types.find(PATH)
     while at != -1:
-        paths.append(_Handle(objects[at]))
-        at = types.find(_PATH, at + 1)
+        paths.append(Handle(objects[at]))
+        at = types.find(PATH, at + 1)
     box = (ctypes.c_float * 4)()  # left, bottom, right, top
     sides = [ctypes.byref(box, 4 * side) for side in range(4)]
     return [tuple(box) for path in paths if get_bounds(path, *sides)]
-
-
-_PATH = 2  # FPDF_PAGEOBJ_PATH
-
-
-class _Handle(ctypes.c_void_p):
-    """A PDFium handle held as a subclass of c_void_p: a call without argument types passes it
-    as the pointer it is (an int would go as a C int)."""
-
-
-@cache
-def _object_calls() -> tuple[Callable[..., int], ...]:
-    """FPDFPage_CountObjects, FPDFPage_GetObject (an object as an int), FPDFPageObj_GetType
-    (taking it as a void pointer) and FPDFPageObj_GetBounds."""
-    import pypdfium2.raw as raw
-
-    assert raw.FPDF_PAGEOBJ_PATH == _PATH
-    # a type is 0 to 5: read as one byte, the types of a page make a bytes object
-    get_type = _bare(raw.FPDFPageObj_GetType, ctypes.c_ubyte)
-    get_type.argtypes = [ctypes.c_void_p]
-    return (
-        _bare(raw.FPDFPage_CountObjects, ctypes.c_int),
-        _bare(raw.FPDFPage_GetObject, ctypes.c_void_p),
-        get_type,
-        _bare(raw.FPDFPageObj_GetBounds, ctypes.c_int),
-    )
-
-
-def _bare(function: Any, restype: Any) -> Any:
-    """``function`` without argument types: it is given ctypes objects (handles, references)
-    and ints, which ctypes passes as they are, with nothing to convert. A new pointer to the
-    same function, of its class (so the same calling convention) but called as Python's own
-    C API is (``PYFUNCTYPE``): these calls take well under a microsecond, less than releasing
-    the GIL and taking it back around each costs."""
-    base = type(function)
-    flags = base._flags_ | ctypes._FUNCFLAG_PYTHONAPI  # type: ignore[attr-defined]
-    holding_the_gil = type("_Call", (base,), {"_flags_": flags, "_restype_": restype})
-    copy = holding_the_gil(ctypes.cast(function, ctypes.c_void_p).value or 0)
-    copy.argtypes = None
-    return copy
 
 
 def _regions(boxes: list[tuple[float, float, float, float]]) -> list[list[float]]:
@@ -241,43 +202,6 @@ def _distinct(values: list[float]) -> list[float]:
         if not found or value - found[-1] > 2 * RULE:
             found.append(value)
     return found
-
-
-def charbox_call(textpage: Any) -> tuple[Callable[..., int], Any, Any, list[Any]]:
-    """FPDFText_GetCharBox without argument types, its text page's handle, and the four
-    doubles it writes (left, right, bottom, top) with references to them: pypdfium2's
-    ``get_charbox`` allocates four doubles a call, and table pages need thousands."""
-    box = (ctypes.c_double * 4)()
-    sides = [ctypes.byref(box, 8 * side) for side in range(4)]
-    handle = textpage.raw  # a ctypes pointer: passed as it is
-    return _text_calls()[0], handle, box, sides
-
-
-@cache
-def _text_calls() -> tuple[Callable[..., int]]:
-    import pypdfium2.raw as raw
-
-    return (_bare(raw.FPDFText_GetCharBox, ctypes.c_int),)
-
-
-def charbox_error() -> Exception:
-    import pypdfium2 as pdfium
-
-    error: Exception = pdfium.PdfiumError("Failed to get charbox.")
-    return error
-
-
-def charboxes(textpage: Any) -> Callable[[int], tuple[float, float, float, float]]:
-    """A character's box (left, bottom, right, top), as pypdfium2's ``get_charbox`` gives it,
-    by ``charbox_call``."""
-    get, handle, box, (left, right, bottom, top) = charbox_call(textpage)
-
-    def charbox(index: int) -> tuple[float, float, float, float]:
-        if not get(handle, index, left, right, bottom, top):
-            raise charbox_error()
-        return box[0], box[2], box[1], box[3]
-
-    return charbox
 
 
 def cells_of_line(
