@@ -8,6 +8,7 @@ import bisect
 import ctypes
 import itertools
 import operator
+import struct
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -162,8 +163,13 @@ def path_bounds(page: Any) -> list[tuple[float, float, float, float]]:
         paths.append(Handle(objects[at]))
         at = types.find(PATH, at + 1)
     box = (ctypes.c_float * 4)()  # left, bottom, right, top
-    sides = [ctypes.byref(box, 4 * side) for side in range(4)]
-    return [tuple(box) for path in paths if get_bounds(path, *sides)]
+    left, bottom, right, top = (ctypes.byref(box, 4 * side) for side in range(4))
+    # the four floats by one unpack of the buffer: tuple(box) reads them one by one
+    unpack = _FOUR_FLOATS.unpack
+    return [unpack(box) for path in paths if get_bounds(path, left, bottom, right, top)]
+
+
+_FOUR_FLOATS = struct.Struct("4f")
 
 
 def _regions(boxes: list[tuple[float, float, float, float]]) -> list[list[float]]:
