@@ -24,6 +24,11 @@ READ_ONLY = QT_TRANSLATE_NOOP(
 CANNOT_WRITE = QT_TRANSLATE_NOOP(
     "Files", "Cannot write {path} ({reason}): choose another folder; nothing was changed."
 )
+DISK_ERROR = QT_TRANSLATE_NOOP(
+    "Files",
+    "The disk refused the write (it may be failing, removed, or over a size limit); nothing "
+    "was changed. Check the disk, then try again.",
+)
 SERVER_GONE = QT_TRANSLATE_NOOP(
     "Files",
     "The connection to the team server was lost; nothing was changed. Check the network, "
@@ -38,8 +43,11 @@ SERVER_FULL = QT_TRANSLATE_NOOP(
 _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 # a path that cannot be written: denied, read-only, or a file where a folder must be
 _DENIED_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS, errno.EEXIST, errno.ENOTDIR}
+# the disk said no for another reason: an I/O error, or a file over a size limit
+_DISK_ERRNOS = {errno.EIO, errno.EFBIG}
 SQLITE_FULL = 13
 SQLITE_READONLY = 8
+SQLITE_IOERR = 10
 
 
 def _causes(exc: BaseException) -> Iterator[BaseException]:
@@ -66,6 +74,19 @@ def is_disk_full(exc: BaseException) -> bool:
             return True
         if isinstance(cause, sqlite3.Error) and (
             _sqlite_code(cause) == SQLITE_FULL or "disk is full" in str(cause)
+        ):
+            return True
+    return False
+
+
+def is_disk_error(exc: BaseException) -> bool:
+    """A write the disk refused: SQLite's I/O error (which it rolls back from, as from a full
+    disk), or a file that could not grow."""
+    for cause in _causes(exc):
+        if isinstance(cause, OSError) and cause.errno in _DISK_ERRNOS:
+            return True
+        if isinstance(cause, sqlite3.Error) and (
+            _sqlite_code(cause) == SQLITE_IOERR or "disk I/O error" in str(cause)
         ):
             return True
     return False
@@ -105,6 +126,8 @@ def explain(exc: BaseException) -> Message | None:
         return DISK_FULL
     if is_read_only(exc):
         return READ_ONLY
+    if is_disk_error(exc):
+        return DISK_ERROR
     server = _server_failure(exc)
     if server is not None:
         return server

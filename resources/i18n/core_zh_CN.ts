@@ -928,6 +928,10 @@
         <translation>无法写入 {path}（{reason}）：请选择另一个文件夹；没有做任何更改。</translation>
     </message>
     <message>
+        <source>The disk refused the write (it may be failing, removed, or over a size limit); nothing was changed. Check the disk, then try again.</source>
+        <translation>磁盘拒绝写入（可能出现故障、已被移除或超出文件大小限制）；未做任何更改。请检查磁盘后重试。</translation>
+    </message>
+    <message>
         <source>The connection to the team server was lost; nothing was changed. Check the network, then try again.</source>
         <translation>与团队服务器的连接已断开，未做任何更改。请检查网络，然后重试。</translation>
     </message>

@@ -130,3 +130,53 @@ def test_a_new_database_on_a_full_disk_leaves_no_half_file(
     fill(small_disk)
     _run(["demo", "--db", str(small_disk / "sample.sqlite")], capsys)
     assert _leftovers(small_disk) == []
+
+
+def test_a_file_over_a_size_limit_is_explained_and_changes_nothing(
+    tmp_path: Path, empty_template: Path
+) -> None:
+    """A disk that refuses a write for another reason than space (here a size limit on the
+    files a process may write, as a quota or a failing disk does) reads as one sentence, not
+    as an unexpected error, and the import it stopped left nothing behind."""
+    import resource
+    import signal
+    import subprocess
+    import sys
+
+    from openpyxl import Workbook
+
+    from desktop.services.failures import DISK_ERROR
+
+    path = tmp_path / "k.sqlite"
+    shutil.copyfile(empty_template, path)
+    book = Workbook()
+    book.active.append(["Account name", "Notes"])
+    for number in range(300):
+        book.active.append([f"Account {number}", "x" * 2000])
+    workbook = tmp_path / "accounts.xlsx"
+    book.save(workbook)
+    limit = path.stat().st_size + 64 * 1024
+
+    def limited() -> None:  # in the child: writing past the limit fails with EFBIG
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    argv = ["import", str(workbook), "--db", str(path), "--kind", "accounts"]
+    script = f"import sys; from desktop.app import main; sys.exit(main({argv!r}))"
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        preexec_fn=limited,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C"},
+        timeout=120,
+    )
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stdout + done.stderr
+    assert done.stderr.strip().splitlines() == [f"import: {DISK_ERROR.render()}"]
+    db = open_database(path).db
+    try:
+        with db.read() as s:
+            assert s.scalar(select(func.count()).select_from(Account)) == 0
+    finally:
+        db.close()
