@@ -44,6 +44,10 @@ class SettingsPage(QWidget):
         else changed meanwhile unless the user changed it too (``ShownSettings``); records
         are checked by their version (docs/team-server.md#versions)."""
 
+    def saved(self) -> None:
+        """The dialog's transaction committed: write what is kept on this computer rather than
+        in the database (QSettings), which a refused save must leave as it was."""
+
     def take_edits(self, refused: SettingsPage) -> None:
         """This page was built again after a refused save, reading what is stored now with
         the user's changes of settings on top: show the user's other edits made on
@@ -106,8 +110,10 @@ class GeneralPage(SettingsPage):
             raise UserError(NAME_NEEDED)
         if owner != self.ctx.db.default_owner:
             self.ctx.db.set_default_owner(owner)
-        self.ctx.prefs.user_name = owner  # the name for databases opened later
         self.ctx.services.settings.set(COMPANY_NAME, self.company.text().strip())
+
+    def saved(self) -> None:
+        self.ctx.prefs.user_name = self.owner.text().strip()  # for databases opened later
         # Used from the next start, like Settings ▸ Language.
         self.ctx.prefs.language = self.language.currentData()
 
@@ -173,6 +179,8 @@ class SettingsDialog(QDialog):
             else:
                 self.error.setText(error.message.render(translate))
             return
+        for page in self.pages:
+            page.saved()
         super().accept()
 
     def _reload(self) -> None:

@@ -94,6 +94,29 @@ def test_the_same_company_name_is_refused_then_reapplied(qtbot, tab, ctx, collea
     assert len(asked) == 1
 
 
+def test_a_refused_save_leaves_this_computer_s_preferences_as_they_were(
+    qtbot, tab, ctx, colleague, asked
+) -> None:
+    """Your name for files opened later and the language live on this computer, outside the
+    dialog's transaction: a refused save writes them no more than the rest; the save that
+    follows does."""
+    ctx.prefs.language, ctx.prefs.user_name = "en", "Li Wei"
+    dialog = open_preferences(qtbot, ctx, tab)
+    general = page(dialog, GeneralPage)
+    general.language.setCurrentIndex(general.language.findData("zh_CN"))
+    general.owner.setText("王芳")
+    general.company.setText("华东电网")
+    colleague.settings.set(COMPANY_NAME, "Northwind Systems")
+
+    dialog.accept()
+    assert asked and dialog.result() != SettingsDialog.DialogCode.Accepted
+    assert (ctx.prefs.language, ctx.prefs.user_name) == ("en", "Li Wei")
+
+    dialog.accept()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    assert (ctx.prefs.language, ctx.prefs.user_name) == ("zh_CN", "王芳")
+
+
 def test_a_colleagues_scoring_weight_is_kept(qtbot, tab, ctx, colleague, asked) -> None:
     dialog = open_preferences(qtbot, ctx, tab)
     first, second = list(page(dialog, ScoringSettingsPage).evaluation_weights[1])[:2]
