@@ -109,37 +109,45 @@ class StageListService:
     def save(self, stages: Sequence[StageEdit], shown: Sequence[StageEdit] = ()) -> ChangeSet:
         """Write the whole list in one transaction; closed stages keep their place at the end.
         ``shown``: the list as the form read it; a stage the user left as it was keeps what
-        is stored, one the user changed is refused when someone changed it meanwhile
-        (docs/team-server.md#versions)."""
+        is stored, one the user changed is refused when someone changed it meanwhile; a stage
+        someone added meanwhile is kept, one someone removed stays removed, and the stored
+        order is kept unless the user reordered (docs/team-server.md#versions)."""
         _validate(stages)
         untouched = {edit.id for edit in stages if edit in shown and edit.id is not None}
-        ordered = [s for s in stages if not s.is_closed] + [s for s in stages if s.is_closed]
         with self._db.session() as s:
             existing = {stage.id: stage for stage in s.scalars(select(Stage))}
-            kept = {edit.id for edit in ordered if edit.id is not None}
+            kept = {edit.id for edit in stages if edit.id is not None}
             closed_before = {sid for sid, st in existing.items() if st.is_closed}
             if not closed_before <= kept:
                 raise _error(
                     QT_TRANSLATE_NOOP("Stages", "The Won and Lost stages cannot be removed.")
                 )
+            read = {edit.id for edit in shown}
             for stage_id in set(existing) - kept:
-                self._remove(s, existing[stage_id])
-            taken = {st.code for sid, st in existing.items() if sid in kept}
-            for position, edit in enumerate(ordered):
-                if edit.id is None:
+                if not shown or stage_id in read:  # not one someone else added meanwhile
+                    self._remove(s, existing.pop(stage_id))
+            gone = [edit for edit in stages if edit.id is not None and edit.id not in existing]
+            if any(edit.id not in untouched for edit in gone):  # changed, but removed meanwhile
+                raise versions.ChangedMeanwhile()
+            mine = [edit for edit in stages if edit.id is None or edit.id in existing]
+            taken = {st.code for st in existing.values()}
+            for position, key in enumerate(_order(s, mine, shown, existing)):
+                if isinstance(key, StageEdit):
+                    edit = key
                     stage = Stage(
-                        code=_new_code(edit.name_en, taken),
-                        is_closed=False,
-                        is_won=False,
+                        code=_new_code(edit.name_en, taken), is_closed=False, is_won=False
                     )
                     taken.add(stage.code)
                     s.add(stage)
                 else:
-                    stage = existing[edit.id]
-                    if edit.id in untouched:
+                    stage = existing[key]
+                    edit = next((e for e in mine if e.id == key), None)  # None: added meanwhile
+                    if edit is None or edit.id in untouched:
                         stage.position = position
                         continue
-                    versions.check(s, stage, edit.version, stage.criteria)
+                    read = next((e for e in shown if e.id == key), None)
+                    if read is None or _content(read) != _content(stage):  # not only moved
+                        versions.check(s, stage, edit.version, stage.criteria)
                 stage.name_en = edit.name_en.strip()
                 stage.name_zh = edit.name_zh.strip()
                 stage.probability = edit.probability
@@ -193,3 +201,56 @@ class StageListService:
             criterion.text_zh = edit.text_zh.strip() or edit.text_en.strip()
         s.flush()
         s.refresh(stage)
+
+
+def _order(
+    s: Session, mine: list[StageEdit], shown: Sequence[StageEdit], stored: dict[int, Stage]
+) -> list[int | StageEdit]:
+    """The order to store, as stage ids and new stages, closed stages last. Without ``shown``
+    (a script), the user's. Otherwise the stored order when the user kept the order read,
+    with the user's new stages after the stage before them in the user's list; the user's
+    order when the user reordered, refused when someone reordered meanwhile too."""
+    keys: list[int | StageEdit] = [edit.id if edit.id is not None else edit for edit in mine]
+    if shown:
+        ids = [key for key in keys if isinstance(key, int)]
+        listed = set(ids)
+        as_read = [edit.id for edit in shown if edit.id in listed]
+        now = sorted(stored, key=lambda stage_id: stored[stage_id].position)
+        if ids == as_read:  # not reordered: the stored order, new stages where the user put them
+            order: list[int | StageEdit] = list(now)
+            after: int | StageEdit | None = None
+            for key in keys:
+                if isinstance(key, StageEdit):
+                    order.insert(0 if after is None else _index(order, after) + 1, key)
+                after = key
+            keys = order
+        else:
+            if [stage_id for stage_id in now if stage_id in listed] != as_read:
+                moved = [
+                    stored[i]
+                    for i in ids
+                    if versions.with_parts(stored[i], stored[i].criteria) != _version(shown, i)
+                ]
+                if not moved:
+                    raise versions.ChangedMeanwhile()
+                raise versions.refusal(s, *(stage.uuid for stage in moved))
+            keys += [stage_id for stage_id in now if stage_id not in listed]
+    return sorted(keys, key=lambda key: isinstance(key, int) and stored[key].is_closed)
+
+
+def _content(stage: Stage | StageEdit) -> tuple[object, ...]:
+    """What a stage says, apart from its place: a colleague's reorder changes its version, and
+    must not refuse the user's new name for it."""
+    criteria = tuple((c.id, c.text_en, c.text_zh) for c in stage.criteria)
+    return stage.name_en, stage.name_zh, stage.probability, criteria
+
+
+def _index(order: list[int | StageEdit], key: int | StageEdit) -> int:
+    """Where ``key`` is: a new stage by identity (two may be alike), a stage by its id."""
+    if isinstance(key, StageEdit):
+        return next(n for n, other in enumerate(order) if other is key)
+    return order.index(key)
+
+
+def _version(shown: Sequence[StageEdit], stage_id: int) -> int | None:
+    return next(edit.version for edit in shown if edit.id == stage_id)

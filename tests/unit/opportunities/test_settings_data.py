@@ -13,6 +13,7 @@ from desktop.services.opportunities.forecast import ForecastService
 from desktop.services.opportunities.stage_flow import StageFlowService
 from desktop.services.opportunities.stage_list import CriterionEdit, StageEdit, StageListService
 from desktop.services.opportunities.targets import TargetService
+from desktop.services.versions import ChangedMeanwhile
 
 
 @pytest.fixture
@@ -122,3 +123,67 @@ def test_forecast_settings(db) -> None:
         service.save_settings({"months": 13, "minimum": 150}, {"low": 95, "high": 110})
     with pytest.raises(UserError, match="accuracy band"):
         service.save_settings({"months": 3, "minimum": 150}, {"low": 101, "high": 110})
+
+
+def _codes(stages: StageListService) -> list[str]:
+    return [row.code for row in stages.stage_list()]
+
+
+def _moved(rows: list[StageEdit], code: str, to: int) -> list[StageEdit]:
+    """The list with ``code`` moved to place ``to``."""
+    row = next(r for r in rows if r.code == code)
+    rest = [r for r in rows if r is not row]
+    return [*rest[:to], row, *rest[to:]]
+
+
+@pytest.mark.both_engines
+def test_a_stage_a_colleague_added_meanwhile_is_kept(stages) -> None:
+    """Saving the list as read, with one stage renamed, is not removing the stage a colleague
+    added since (docs/team-server.md#versions)."""
+    shown = stages.stage_list()
+    theirs = stages.stage_list()
+    stages.save([*theirs[:2], StageEdit(None, "Site survey", "现场勘察", 55), *theirs[2:]], theirs)
+    mine = [replace(shown[0], name_zh="验证"), *shown[1:]]
+    stages.save(mine, shown)
+    after = stages.stage_list()
+    assert [r.name_en for r in after][2] == "Site survey"
+    assert after[0].name_zh == "验证"
+
+
+@pytest.mark.both_engines
+def test_a_colleagues_reorder_is_kept_when_the_user_did_not_reorder(stages) -> None:
+    shown = stages.stage_list()
+    theirs = stages.stage_list()
+    stages.save(_moved(theirs, "bid", 0), theirs)
+    new = StageEdit(None, "Site survey", "现场勘察", 55)
+    # renamed "shape", and a new stage after it
+    stages.save([shown[0], replace(shown[1], name_zh="引导"), new, *shown[2:]], shown)
+    assert _codes(stages) == [
+        "bid", "validate", "shape", "site_survey", "selected", "negotiate", "won", "lost"
+    ]  # fmt: skip
+    assert stages.stage_list()[2].name_zh == "引导"
+
+
+@pytest.mark.both_engines
+def test_two_reorders_at_once_refuse_the_second(stages) -> None:
+    shown = stages.stage_list()
+    theirs = stages.stage_list()
+    stages.save(_moved(theirs, "bid", 0), theirs)
+    before = _codes(stages)
+    with pytest.raises(ChangedMeanwhile):
+        stages.save(_moved(shown, "negotiate", 0), shown)
+    assert _codes(stages) == before
+
+
+@pytest.mark.both_engines
+def test_a_stage_a_colleague_removed_meanwhile(stages) -> None:
+    """Left as read, it stays removed; changed by the user, the save is refused."""
+    shown = stages.stage_list()
+    theirs = stages.stage_list()
+    stages.save([r for r in theirs if r.code != "selected"], theirs)
+    with pytest.raises(ChangedMeanwhile):
+        changed = [replace(r, probability=75) if r.code == "selected" else r for r in shown]
+        stages.save(changed, shown)
+    stages.save([replace(shown[0], probability=20), *shown[1:]], shown)
+    assert "selected" not in _codes(stages)
+    assert stages.stage_list()[0].probability == 20
