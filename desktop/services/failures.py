@@ -68,37 +68,31 @@ def _sqlite_code(exc: BaseException) -> int | None:
     return code & 0xFF if isinstance(code, int) else None
 
 
-def is_disk_full(exc: BaseException) -> bool:
+def _caused_by(exc: BaseException, errnos: set[int], sqlite_code: int, sqlite_text: str) -> bool:
+    """Whether ``exc`` or what it wraps is an OS error of ``errnos`` or SQLite's error of
+    that code (its message, for an error without one)."""
     for cause in _causes(exc):
-        if isinstance(cause, OSError) and cause.errno in _FULL_ERRNOS:
+        if isinstance(cause, OSError) and cause.errno in errnos:
             return True
         if isinstance(cause, sqlite3.Error) and (
-            _sqlite_code(cause) == SQLITE_FULL or "disk is full" in str(cause)
+            _sqlite_code(cause) == sqlite_code or sqlite_text in str(cause)
         ):
             return True
     return False
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    return _caused_by(exc, _FULL_ERRNOS, SQLITE_FULL, "disk is full")
 
 
 def is_disk_error(exc: BaseException) -> bool:
     """A write the disk refused: SQLite's I/O error (which it rolls back from, as from a full
     disk), or a file that could not grow."""
-    for cause in _causes(exc):
-        if isinstance(cause, OSError) and cause.errno in _DISK_ERRNOS:
-            return True
-        if isinstance(cause, sqlite3.Error) and (
-            _sqlite_code(cause) == SQLITE_IOERR or "disk I/O error" in str(cause)
-        ):
-            return True
-    return False
+    return _caused_by(exc, _DISK_ERRNOS, SQLITE_IOERR, "disk I/O error")
 
 
 def is_read_only(exc: BaseException) -> bool:
-    for cause in _causes(exc):
-        if isinstance(cause, sqlite3.Error) and (
-            _sqlite_code(cause) == SQLITE_READONLY or "readonly database" in str(cause)
-        ):
-            return True
-    return False
+    return _caused_by(exc, set(), SQLITE_READONLY, "readonly database")
 
 
 def _server_failure(exc: BaseException) -> Message | None:

@@ -31,6 +31,28 @@ def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
     return captured.out
 
 
+def _accounts_workbook(folder: Path) -> Path:
+    """300 accounts with long notes: more than a small disk or a size limit leaves room for."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["Account name", "Notes"])
+    for number in range(300):
+        book.active.append([f"Account {number}", "x" * 2000])
+    workbook = folder / "accounts.xlsx"
+    book.save(workbook)
+    return workbook
+
+
+def _accounts_in(path: Path) -> int:
+    db = open_database(path).db
+    try:
+        with db.read() as s:
+            return s.scalar(select(func.count()).select_from(Account)) or 0
+    finally:
+        db.close()
+
+
 def _leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.rglob("*") if p.is_file() and p.name != "filler")
 
@@ -56,25 +78,13 @@ def test_an_export_onto_a_full_disk(
 def test_an_import_into_a_database_on_a_full_disk_changes_nothing(
     small_disk: Path, tmp_path: Path, empty_template: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from openpyxl import Workbook
-
     path = small_disk / "k.sqlite"
     shutil.copyfile(empty_template, path)
-    book = Workbook()
-    book.active.append(["Account name", "Notes"])
-    for number in range(300):
-        book.active.append([f"Account {number}", "x" * 2000])
-    workbook = tmp_path / "accounts.xlsx"
-    book.save(workbook)
+    workbook = _accounts_workbook(tmp_path)
     fill(small_disk)
     _run(["import", str(workbook), "--db", str(path), "--kind", "accounts"], capsys)
     (small_disk / "filler").unlink()
-    db = open_database(path).db
-    try:
-        with db.read() as s:
-            assert s.scalar(select(func.count()).select_from(Account)) == 0
-    finally:
-        db.close()
+    assert _accounts_in(path) == 0
     assert not [name for name in _leftovers(small_disk) if name.endswith(".partial")]
 
 
@@ -143,18 +153,11 @@ def test_a_file_over_a_size_limit_is_explained_and_changes_nothing(
     import subprocess
     import sys
 
-    from openpyxl import Workbook
-
     from desktop.services.failures import DISK_ERROR
 
     path = tmp_path / "k.sqlite"
     shutil.copyfile(empty_template, path)
-    book = Workbook()
-    book.active.append(["Account name", "Notes"])
-    for number in range(300):
-        book.active.append([f"Account {number}", "x" * 2000])
-    workbook = tmp_path / "accounts.xlsx"
-    book.save(workbook)
+    workbook = _accounts_workbook(tmp_path)
     limit = path.stat().st_size + 64 * 1024
 
     def limited() -> None:  # in the child: writing past the limit fails with EFBIG
@@ -174,9 +177,4 @@ def test_a_file_over_a_size_limit_is_explained_and_changes_nothing(
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stdout + done.stderr
     assert done.stderr.strip().splitlines() == [f"import: {DISK_ERROR.render()}"]
-    db = open_database(path).db
-    try:
-        with db.read() as s:
-            assert s.scalar(select(func.count()).select_from(Account)) == 0
-    finally:
-        db.close()
+    assert _accounts_in(path) == 0
