@@ -24,9 +24,8 @@ Kind = Literal["qualification", "substantive", "rejection", "document", "other"]
 KINDS: tuple[Kind, ...] = ("qualification", "substantive", "rejection", "document", "other")
 MAX_CHILDREN = 200  # blocks looked at below a heading that introduces a list
 HEADING_CHARS = 40  # a heading is short and has no sentence punctuation
+HEAD_CHARS = 24  # a clause's number is in its first characters (numbering.HEAD)
 SENTENCE = re.compile(r"[。;,，]")
-# a value that points elsewhere: "见招标公告", "详见第三章"
-REFERENCE = re.compile(r"(?:详见|参见|见|同|按照?)\S{0,12}$")
 # numbers that start the items of a list written in one paragraph or table cell
 INLINE_NUMBER = re.compile(
     r"(?:^|(?<=[;；。,，:\s|]))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d)|[\u2460-\u2473]|\([一二三四五六七八九十]+\)"
@@ -164,7 +163,7 @@ def _extract(text: TenderText) -> Extraction:
         project=_project(doc),
         tender_no=_tender_no(doc),
         deadline=_deadline(doc),
-        opening_place=_first_value(doc, P.OPENING_PLACE).strip(" :"),
+        opening_place=_opening_place(doc),
         bid_bond=_bid_bond(doc),
         items=items.sorted(),
     )
@@ -194,6 +193,21 @@ def _first_value(doc: _Text, rules: tuple[P.Pattern, ...]) -> str:
 
 def _project(doc: _Text) -> str:
     return _first_value(doc, P.PROJECT).strip('“”"《》')
+
+
+def _opening_place(doc: _Text) -> str:
+    """开标地点：…; else the place on a line of its own (地点：…) in the three below a heading
+    naming the opening (the notice template's 四、提交投标文件截止时间、开标时间和地点)."""
+    place = _first_value(doc, P.OPENING_PLACE).strip(" :")
+    if place:
+        return place
+    for index in doc.blocks_matching(P.OPENING_HEADING):
+        for below in range(index + 1, min(index + 4, len(doc.blocks))):
+            found = P.PLACE_BELOW.search(doc.folded[below])
+            if found is not None:
+                text = doc.blocks[below].text
+                return text[found.start("value") : found.end("value")].strip(" \t:：|")
+    return ""
 
 
 def _tender_no(doc: _Text) -> str:
@@ -244,9 +258,14 @@ def _deadline(doc: _Text) -> datetime | None:
     for rule in (*P.DEADLINE, *P.OPENING_TIME):
         if dated is not None and rule in P.OPENING_TIME:
             break
-        for _index, found in doc.finditer(rule):
+        for index, found in doc.finditer(rule):
             window = arabic_dates(doc.whole[found.end() : found.end() + 80].split("\n", 1)[0])
             when = P.DATETIME.regex.search(window)
+            if when is None and index + 1 < len(doc.folded) and len(doc.folded[index]) <= 40:
+                # a heading naming it, the date on the line below (docs/tender-reading.md)
+                below = arabic_dates(doc.folded[index + 1][:80])
+                lead = P.DATE_BELOW.regex.match(below)
+                when = P.DATETIME.regex.match(below, lead.end() if lead else 0)
             if when is None:
                 continue
             value = _datetime(when)
@@ -364,6 +383,38 @@ class _Items:
                 text = _starred(doc.blocks[index], at - doc.starts[index])
                 self.add("substantive", index, "star", text)
             at = whole.find(P.STAR, at + 1)
+        if P.ASTERISK in whole:
+            self._asterisks()
+
+    def _asterisks(self) -> None:
+        """Clauses marked * where a legend says * marks substantive ones: the mark at the start
+        of a clause or a cell, or (*) after it (docs/tender-reading.md#items)."""
+        doc = self.doc
+        whole, legends = doc.whole, [rule.regex.finditer for rule in P.STAR_LEGEND]
+        marks, substantive = [], False
+        at = whole.find(P.ASTERISK)
+        while at != -1:
+            legend = next(
+                (f for find in legends for f in find(whole, max(0, at - 8), at + 12)
+                 if f.start() <= at < f.end()),
+                None,
+            )  # fmt: skip
+            if legend is None:
+                marks.append(at)
+            elif P.ASTERISK_SUBSTANTIVE.regex.match(whole, legend.start()):
+                substantive = True
+            at = whole.find(P.ASTERISK, at + 1)
+        if not substantive:
+            return
+        for at in marks:
+            index = doc.block_at(at)
+            local = at - doc.starts[index]
+            folded = doc.folded[index]
+            token = doc.token(index) if local < HEAD_CHARS else None
+            before = folded[token.end if token else 0 : local].rsplit("|", 1)[-1].strip()
+            if not before or folded[local - 1 : local + 2] == "(*)":
+                text = _starred(doc.blocks[index], local)
+                self.add("substantive", index, "asterisk", text)
 
     def lists(self) -> None:
         """Lists introduced by a heading or a sentence: grounds, qualifications, documents."""
@@ -410,7 +461,7 @@ class _Items:
             cells = doc.folded[index].split(" | ")
             key = len(" | ".join(cells[:2])) if len(cells) > 2 else len(cells[0])
             for line in _split(block.text[key + 3 :]):
-                if not REFERENCE.match(line):
+                if not P.REFERENCE.search(fold(line)):
                     self.add(kind, index, rule, line)
         elif shape == "inline":
             first = INLINE_NUMBER.search(doc.folded[index], after)
@@ -477,13 +528,21 @@ class _Items:
 
     def inline_rejections(self) -> None:
         folded, leads = self.doc.folded, self.leads
+        denied, questions = P.DENIED.regex.search, P.ABOUT_QUESTIONS.regex.search
         for index in self.doc.blocks_matching(P.CONSEQUENCE):
-            if index in leads:
+            text = folded[index]
+            if index in leads or ("不予" in text and questions(text)):
                 continue
             for rule in P.REJECTION:  # a loop, not next(…): a generator costs more
-                if rule.search(folded[index]):
-                    self.add("rejection", index, rule.name)
-                    break
+                search = rule.regex.search
+                found = search(text)
+                while found is not None:
+                    at = found.start("consequence")
+                    # not denied ("但不导致投标无效"): most have no 不 right before
+                    if "不" not in text[at - 4 if at > 4 else 0 : at] or not denied(text, 0, at):
+                        self.add("rejection", index, rule.name)
+                        break
+                    found = search(text, found.end())
 
     def others(self) -> None:
         doc = self.doc
@@ -503,7 +562,7 @@ def _starred(block: Block, at: int) -> str:
     ends = [e for e in (block.text.find("\n", at), block.text.find(" | ", at)) if e != -1]
     line = block.text[start : min(ends) if ends else len(block.text)].strip()
     token = heading_token(line)
-    bare = line[token.end if token else 0 :].strip("★ \t")
+    bare = line[token.end if token else 0 :].strip("★*＊ \t")
     if len(bare) >= 4:
         return line
     first, bar, rest = block.text.partition(" | ")

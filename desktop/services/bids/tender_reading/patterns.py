@@ -108,10 +108,24 @@ OPENING_PLACE = (
     _p(
         "opening_place",
         "开标地点:某市公共资源交易中心第三开标室",
-        _any("开标", "开启", "谈判", "磋商", "开标会", "响应文件开启")
+        _any("开标", "开启", "谈判", "磋商", "协商", "开标会", "响应文件开启")
         + r"地点\s*(?:为|[:|])?\s*(?P<value>[^|\n。;]{4,80})",
     ),
 )
+# the notice template's layout: a heading naming the opening ("四、提交投标文件截止时间、开标时间和
+# 地点", "五、响应文件开启"), the date and the place each on a line of its own below it
+OPENING_HEADING = _p(
+    "opening_heading", "五、响应文件开启", r"^[^。;,，\n]{0,30}(?:开标|开启)[^。;,，\n]{0,12}$",
+    keys=("开标", "开启"),
+)  # fmt: skip
+PLACE_BELOW = _p(
+    "place_below",
+    "地点:某市公共资源交易中心开标三室",
+    r"^\s*地\s*点\s*:\s*(?P<value>[^|\n。;]{4,80})",
+)
+# a deadline named by a heading ("四、提交投标文件截止时间、开标时间和地点") with its date on the
+# line below, alone or after "时间："
+DATE_BELOW = _p("date_below", "时间:2026年12月18日9:30", r"^\s*(?:(?:截止|开标|开启)?时间\s*:\s*)?")
 
 BOND_KEYWORD = _p(
     "bid_bond",
@@ -149,42 +163,60 @@ STAR_LEGEND = (
         "star_legend_before",
         "标注★的条款为实质性条款",
         _any("标注", "标有", "标记", "注有", "带有?", "加注?", "打", "凡是?", "含有?", "以", "有")
-        + r"\s*[\"“'‘「『(]?\s*★",
+        + r"\s*[\"“'‘「『(]?\s*[★*]",
     ),
     _p(
         "star_legend_after",
         "★号条款为实质性要求",
-        r"★\s*[\"”'’」』)]?\s*"
-        + _any("号", "标记", "标识", "符号", "的(?:条款|参数|指标|项)", "为实质", "项为", "者为"),
+        r"[★*]\s*[\"”'’」』)]?\s*"
+        + _any(
+            "号", "标记", "标识", "符号", "的?条款", "的(?:参数|指标|项)", "为实质", "项为", "者为"
+        ),
     ),
 )
+# where a legend says so ("带“*”号的条款为实质性条款"), * marks a substantive clause as ★ does:
+# at the start of a clause or a cell, or in parentheses after it
+ASTERISK = "*"
+ASTERISK_SUBSTANTIVE = _p("asterisk_substantive", "*号的条款为实质性条款", r"[^。;\n]*?实质")
 
 # what happens to a bid on a ground for rejection
 _REJECT = _any(
     r"否决(?:其|该|该投标人的?)?投标",
     r"(?:投标|响应)(?:将|应|应当|会)?(?:被|予以)否决",
-    r"(?:将|应|应当|会)被否决",
-    r"予以否决",
+    r"(?:将|应|应当|会)被(?:否决|拒绝)",  # 其投标将被拒绝
+    r"予以(?:否决|拒绝)",
     r"(?:按|按照|作|视为|视作|作为)(?:无效投标|投标无效|无效标|无效响应|无效报价|废标)(?:处理)?",
     r"(?:按|作)无效处理",
     r"(?:投标|响应|报价)(?:文件)?(?:将|应|均)?(?:被)?(?:视为)?无效",
     r"导致(?:其)?(?:废标|投标无效|无效投标)",
     r"(?:予以|作|按)废标",
     r"视为无效",
-    r"不予受理",
+    r"不予(?:受理|接收|接受)",
     r"拒绝接收",
     r"拒收",
 )
 # found first, as it is rare: the condition before it is then looked for in its paragraph
 CONSEQUENCE = _p(
-    "rejection_consequence", "其投标将被否决", _REJECT, keys=("否决", "无效", "废标", "受理", "拒")
+    "rejection_consequence", "其投标将被否决", _REJECT, keys=("否决", "无效", "废标", "不予", "拒")
+)
+# a consequence denied ("不满足的将扣分，但不导致投标无效"): the words right before it
+DENIED = _p(
+    "rejection_denied", "但不导致", r"(?:不|不会|并不|不得|不再)(?:导致|造成|视为|作为|按|作)?\s*$"
+)
+# not a bid refused but a question: "有疑问的，应于…前提出，逾期不予受理"
+ABOUT_QUESTIONS = _p(
+    "rejection_about_questions",
+    "对磋商文件有疑问的,应于12月12日前提出,逾期不予受理",
+    r"(?:疑问|澄清|质疑|答疑|提问|异议)[^。\n]{0,80}?不予(?:受理|答复|接受|接收)",
 )
 REJECTION = (
     # a ground in one sentence: a condition, then what happens to the bid
     _p(
         "rejection_inline",
         "投标人未按规定提交投标保证金的,其投标将被否决",
-        r"(?:的|者|时|否则|如|若|未[^,，。;\n]{1,30}),?[^。;\n]{0,40}?" + _REJECT,
+        r"(?:的|者|时|否则|如|若|未[^,，。;\n]{1,30}),?[^。;\n]{0,40}?(?P<consequence>"
+        + _REJECT
+        + ")",
     ),
 )
 # what introduces a list ("下列情形之一", "以下材料"): the keys of the patterns that hold it
@@ -201,12 +233,24 @@ REJECTION_LEAD = (
     _p(
         "rejection_heading",
         "废标条款",
-        r"^[^,，。\n]{0,16}"
+        # "废标条款", "投标无效的情形", or the word alone: "二、无效投标", "十、废标" (one
+        # alternative: a second would be tried at every place of the blocks holding a key)
+        r"^[^,，。\n]{0,16}(?:"
         + _any(
-            "废标", "否决投标", "无效投标", "投标无效", "无效响应", "响应无效", "报价无效", "否决"
+            "废标",
+            "否决投标",
+            "无效投标",
+            "投标无效",
+            "无效响应",
+            "响应无效",
+            "报价无效",
+            "无效报价",
         )
+        + "(?:"
         + _any("条款", "的情形", "情形", "情况", "的条件")
-        + r"\s*:?\s*$",
+        + ")?|否决"
+        + _any("条款", "的情形", "情形", "情况", "的条件")
+        + r")\s*:?\s*$",
         keys=("废标", "否决", "无效"),
     ),
 )
@@ -294,6 +338,14 @@ OTHER_NONE = _p(
     "other_none", "不组织", r"不组织|不召开|不要求|无需|不需|不提供|不接受|(?:^|\|)\s*无\s*$"
 )
 
+# a table cell that points elsewhere, no list of its own: "详见招标公告", "同投标截止时间"
+REFERENCE = _p(
+    "reference",
+    "详见第一章投标邀请“二、申请人的资格要求”",
+    r"^(?:详见|参见|见|同|按照?)\S{0,12}$",
+    r"^(?:详见|参见|见)第?[^。;\n]{0,40}$",
+)
+
 # --- the statutory grounds the default checklist template already has (art. 51 of the
 # Regulations on the Implementation of the Tendering and Bidding Law): its item key, and the
 # words that must all be in a ground for it to be that one
@@ -312,8 +364,9 @@ STATUTORY_RULES = tuple((key, tuple(re.compile(w) for w in words)) for key, word
 STATUTORY_ANY = re.compile("|".join(words[0] for _key, words in STATUTORY))
 
 ALL_PATTERNS = (
-    *PROJECT, *TENDER_NO, DATETIME, *DEADLINE, *OPENING_TIME, *OPENING_PLACE, BOND_KEYWORD,
-    BOND_EXEMPT, BOND_CEILING, AMOUNT_FIGURES, AMOUNT_CAPITAL, *STAR_LEGEND, CONSEQUENCE,
+    *PROJECT, *TENDER_NO, DATETIME, *DEADLINE, DATE_BELOW, *OPENING_TIME, *OPENING_PLACE,
+    OPENING_HEADING, PLACE_BELOW, BOND_KEYWORD, BOND_EXEMPT, BOND_CEILING, AMOUNT_FIGURES,
+    AMOUNT_CAPITAL, *STAR_LEGEND, ASTERISK_SUBSTANTIVE, CONSEQUENCE, DENIED, ABOUT_QUESTIONS,
     *REJECTION, *REJECTION_LEAD, *QUALIFICATION_LEAD, *DOCUMENT_LEAD, *OTHER, OTHER_NEEDS,
-    OTHER_NONE,
+    OTHER_NONE, REFERENCE,
 )  # fmt: skip

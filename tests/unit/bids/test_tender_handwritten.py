@@ -1,0 +1,145 @@
+"""What the hand-written tenders (tests/tender_docs/handwritten.py) showed the rules missing,
+one rule at a time (docs/tender-reading.md#what-is-extracted)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from desktop.services.bids.tender_reading import Block, TenderText, extract
+from tests.unit.bids.test_tender_extract import text_of
+
+
+@pytest.mark.parametrize(
+    ("heading", "line", "expected"),
+    [
+        (
+            "四、提交投标文件截止时间、开标时间和地点",
+            "2026年12月18日 09点30分（北京时间）",
+            datetime(2026, 12, 18, 9, 30),
+        ),
+        (
+            "三、提交投标文件截止时间、开标时间和地点",
+            "二〇二六年十二月二十一日下午两点三十分（北京时间）",
+            datetime(2026, 12, 21, 14, 30),
+        ),
+        ("四、响应文件提交截止时间", "时间：2026年12月18日9:30", datetime(2026, 12, 18, 9, 30)),
+    ],
+)
+def test_a_deadline_on_the_line_below_the_heading_naming_it(
+    heading: str, line: str, expected: datetime
+) -> None:
+    found = extract(text_of(heading, line, "地点：某市公共资源交易中心开标三室"))
+    assert found.deadline == expected
+
+
+def test_a_date_further_below_a_heading_is_not_its_deadline() -> None:
+    found = extract(
+        text_of("四、提交投标文件截止时间", "投标人应按时提交。", "2026年12月18日 09点30分")
+    )
+    assert found.deadline is None
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("四、提交投标文件截止时间、开标时间和地点", "2026年12月18日 09点30分",
+         "地点：某市公共资源交易中心开标三室"),
+        ("五、响应文件开启", "时间：2026年12月18日09时30分", "地点：某市公共资源交易中心开标三室"),
+        ("协商地点：某市公共资源交易中心开标三室",),
+    ],
+)  # fmt: skip
+def test_the_opening_place_on_a_line_of_its_own_below_its_heading(paragraphs) -> None:
+    assert extract(text_of(*paragraphs)).opening_place == "某市公共资源交易中心开标三室"
+
+
+def test_the_place_of_getting_the_document_is_not_the_opening_place() -> None:
+    found = extract(
+        text_of("三、获取招标文件", "时间：2026年12月1日至5日", "地点：某市公共资源交易网")
+    )
+    assert found.opening_place == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "投标人不按本章第3.4.1项要求提交投标保证金的，其投标将被拒绝。",
+        "投标文件未按规定密封或标记的，其投标将被拒绝。",
+        "逾期递交的报价文件，采购人不予接收。",
+        "报价超过采购预算的，采购人不予接受。",
+    ],
+)
+def test_grounds_worded_as_refusals(sentence: str) -> None:
+    assert [(i.kind, i.text) for i in extract(text_of(sentence)).items] == [("rejection", sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "标注“▲”的条款为重要技术参数，不满足的将在评审时扣分，但不导致投标无效。",
+        "供应商对磋商文件有疑问的，应于2026年12月12日17:00前以书面形式提出，逾期不予受理。",
+    ],
+)
+def test_a_consequence_denied_or_for_a_question_is_no_ground(sentence: str) -> None:
+    assert [i for i in extract(text_of(sentence)).items if i.kind == "rejection"] == []
+
+
+def test_a_heading_naming_invalid_bids_alone_introduces_the_grounds() -> None:
+    found = extract(
+        text_of(
+            "二、无效投标",
+            "1.投标文件未按照招标文件要求签署、盖章的；",
+            "2.投标报价超过预算金额的。",
+        )
+    )
+    assert [(i.kind, i.text) for i in found.items] == [
+        ("rejection", "投标文件未按照招标文件要求签署、盖章的；"),
+        ("rejection", "投标报价超过预算金额的。"),
+    ]
+
+
+def test_a_cell_pointing_to_another_chapter_is_no_item() -> None:
+    found = extract(
+        TenderText(
+            "t.docx",
+            (
+                Block("序号 | 条款名称 | 说明和要求", None, 1, "", True, 1),
+                Block("4 | 投标人资格要求 | 详见第一章投标邀请“二、申请人的资格要求”",
+                      None, 2, "", True, 2),
+            ),
+        )
+    )  # fmt: skip
+    assert found.items == []
+
+
+def test_an_asterisk_marks_a_substantive_clause_where_the_legend_says_so() -> None:
+    found = extract(
+        text_of(
+            "注：带“*”号的条款为实质性条款，投标人必须满足；带“▲”号的条款为重要参数。",
+            "1.1 *通量：单次可处理样本数不少于96个。",
+            "1.2 ▲提取时间：单次提取时间不超过30分钟。",
+            "1.3 具备紫外消毒功能（*）",
+            "提供7*24小时技术支持。",
+        )
+    )
+    assert [i.text for i in found.items if i.kind == "substantive"] == [
+        "*通量：单次可处理样本数不少于96个。",
+        "具备紫外消毒功能（*）",
+    ]
+
+
+def test_an_asterisk_without_a_legend_marks_nothing() -> None:
+    found = extract(text_of("1.1 *通量：单次可处理样本数不少于96个。", "* 注：价格含税。"))
+    assert [i for i in found.items if i.kind == "substantive"] == []
+
+
+def test_a_scoring_row_naming_marked_clauses_is_not_one() -> None:
+    found = extract(
+        text_of(
+            "注：带“*”号的条款为实质性条款。",
+            "技术参数 | 40分 | 完全满足的得40分；*号条款有一项不满足的，按无效标处理；"
+            "★条款不满足的，投标无效。",
+        )
+    )
+    assert [i for i in found.items if i.kind == "substantive"] == []
