@@ -143,3 +143,64 @@ def test_a_scoring_row_naming_marked_clauses_is_not_one() -> None:
         )
     )
     assert [i for i in found.items if i.kind == "substantive"] == []
+
+
+def test_the_procurement_plan_s_number_is_not_the_tender_number() -> None:
+    found = extract(
+        text_of("政府采购计划编号：某财采计〔2026〕00123号", "项目编号：JXZC2026-G1-0123")
+    )
+    assert found.tender_no == "JXZC2026-G1-0123"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "投标截止时间后送达的投标文件，恕不接受。",
+        "如投标文件实质上没有响应招标文件要求，评标委员会将拒绝其投标。",
+    ],
+)
+def test_grounds_worded_as_polite_or_direct_refusals(sentence: str) -> None:
+    assert [(i.kind, i.text) for i in extract(text_of(sentence)).items] == [("rejection", sentence)]
+
+
+def test_a_deadline_named_as_a_period() -> None:
+    assert extract(text_of("投标截止期：2026年12月18日9时30分")).deadline == datetime(
+        2026, 12, 18, 9, 30
+    )
+
+
+@pytest.mark.parametrize(
+    "lead", ["投标文件应包括：", "投标人应提交的资格证明文件：", "资格证明文件："]
+)
+def test_a_list_of_papers_after_a_colon_without_a_list_word(lead: str) -> None:
+    found = extract(text_of(lead, "（1）营业执照副本复印件；", "（2）财务审计报告。"))
+    assert [(i.kind, i.text) for i in found.items] == [
+        ("document", "营业执照副本复印件；"),
+        ("document", "财务审计报告。"),
+    ]
+
+
+def test_a_procurement_cancelled_is_no_ground_for_rejecting_a_bid() -> None:
+    """政府采购法 art. 36: the whole procurement is cancelled (废标), no bid is rejected."""
+    found = extract(
+        text_of(
+            "十、废标",
+            "在招标采购中，出现下列情形之一的，应予废标：",
+            "（一）符合专业条件的供应商或者对招标文件作实质响应的供应商不足三家的；",
+            "（二）出现影响采购公正的违法、违规行为的；",
+        )
+    )
+    assert found.items == []
+
+
+def test_qualifications_after_a_colon_separated_by_semicolons() -> None:
+    found = extract(
+        text_of(
+            "投标人资格要求：具有独立承担民事责任的能力；具有良好的商业信誉；近三年无重大违法记录。"
+        )
+    )
+    assert [(i.kind, i.text) for i in found.items] == [
+        ("qualification", "具有独立承担民事责任的能力"),
+        ("qualification", "具有良好的商业信誉"),
+        ("qualification", "近三年无重大违法记录"),
+    ]

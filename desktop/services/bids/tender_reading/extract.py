@@ -26,6 +26,7 @@ MAX_CHILDREN = 200  # blocks looked at below a heading that introduces a list
 HEADING_CHARS = 40  # a heading is short and has no sentence punctuation
 HEAD_CHARS = 24  # a clause's number is in its first characters (numbering.HEAD)
 SENTENCE = re.compile(r"[。;,，]")
+SEMICOLON = re.compile(r"[;；]")
 # numbers that start the items of a list written in one paragraph or table cell
 INLINE_NUMBER = re.compile(
     r"(?:^|(?<=[;；。,，:\s|]))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d)|[\u2460-\u2473]|\([一二三四五六七八九十]+\)"
@@ -390,7 +391,7 @@ class _Items:
         """Clauses marked * where a legend says * marks substantive ones: the mark at the start
         of a clause or a cell, or (*) after it (docs/tender-reading.md#items)."""
         doc = self.doc
-        whole, legends = doc.whole, [rule.regex.finditer for rule in P.STAR_LEGEND]
+        whole, legends = doc.whole, [rule.regex.finditer for rule in P.ASTERISK_LEGEND]
         marks, substantive = [], False
         at = whole.find(P.ASTERISK)
         while at != -1:
@@ -425,7 +426,7 @@ class _Items:
             for rule in rules:
                 for index, match in doc.finditer(rule):
                     after = doc.local(index, match.end())
-                    shape = None if index in seen else self._shape(index, after)
+                    shape = None if index in seen else self._shape(index, after, kind)
                     if shape is not None:
                         seen.add(index)
                         leads.append((kind, rule.name, index, after, shape))
@@ -434,10 +435,11 @@ class _Items:
         for kind, name, index, after, shape in leads:
             self._list(kind, name, index, after, shape)
 
-    def _shape(self, index: int, after: int) -> str | None:
+    def _shape(self, index: int, after: int, kind: Kind) -> str | None:
         """How a block that names a list introduces it: as a table row's subject, with the
-        list in the same paragraph, as a heading, as a sentence ending with a colon; None
-        when it only mentions it."""
+        list in the same paragraph (numbered, or qualifications after a colon separated by
+        semicolons), as a heading, as a sentence ending with a colon; None when it only
+        mentions it."""
         block = self.doc.blocks[index]
         folded = self.doc.folded[index]
         if block.in_table:
@@ -448,6 +450,8 @@ class _Items:
         tail = folded.rstrip()
         if INLINE_NUMBER.search(rest):
             return "inline"
+        if kind == "qualification" and rest.lstrip()[:1] == ":" and ";" in rest.rstrip(";。 "):
+            return "clauses"
         if len(tail) <= HEADING_CHARS and not SENTENCE.search(tail):
             return "heading"
         if tail.endswith(":") or not rest.strip(" :"):
@@ -468,6 +472,11 @@ class _Items:
             assert first is not None  # the shape says so
             for line in _split(block.text[first.start() :]):
                 self.add(kind, index, rule, line)
+        elif shape == "clauses":  # 投标人资格要求：具有…；具有…；…。
+            start = doc.folded[index].index(":", after) + 1
+            for clause in SEMICOLON.split(block.text[start:]):
+                if clause.strip(" 。") and not P.REFERENCE.search(fold(clause.strip())):
+                    self.add(kind, index, rule, clause.strip(" 。"))
         else:
             self._children(kind, rule, index, heading=shape == "heading")
 

@@ -70,7 +70,10 @@ TENDER_NO = (
     _p(
         "tender_no",
         "招标编号:ZB-2026-0183",
-        _any("招标", "采购", "谈判", "磋商", "询价") + r"?(?:项目)?编号\s*(?:为|[:|]|\s)\s*"
+        # not the procurement plan's or its filing's number (政府采购计划编号, 备案编号)
+        r"(?<!计划)(?<!备案)"
+        + _any("招标", "采购", "谈判", "磋商", "询价")
+        + r"?(?:项目)?编号\s*(?:为|[:|]|\s)\s*"
         r"(?P<value>[A-Za-z0-9\u4e00-\u9fff\[\]〔〕【】()\-_/.#]{3,60})",
     ),
 )
@@ -93,7 +96,7 @@ DEADLINE = (
         + _any("投标", "响应", "递交", "提交", "报价", "开标")
         # not the deadline for questions, samples, the bond or registering
         + r"(?:(?!问题|澄清|疑问|质疑|答疑|样品|保证金|报名|获取)[^。;|\n]){0,10}?"
-        + r"截止(?:时间|日期)",
+        + r"截止(?:时间|日期|期)",
         # a row or line of its own: "截止时间 | 2026年…"
         r"(?:^|\|)\s*(?:截止|递交)时间\s*(?:\(开标时间\))?\s*[:|]",
     ),
@@ -157,47 +160,62 @@ AMOUNT_CAPITAL = _p(
 # --- items ----------------------------------------------------------------------------------
 
 STAR = "★"
-# ★ mentioned, not marking a clause: "标注★的条款为实质性条款", "带“★”号的参数"
-STAR_LEGEND = (
-    _p(
-        "star_legend_before",
-        "标注★的条款为实质性条款",
-        _any("标注", "标有", "标记", "注有", "带有?", "加注?", "打", "凡是?", "含有?", "以", "有")
-        + r"\s*[\"“'‘「『(]?\s*[★*]",
-    ),
-    _p(
-        "star_legend_after",
-        "★号条款为实质性要求",
-        r"[★*]\s*[\"”'’」』)]?\s*"
-        + _any(
-            "号", "标记", "标识", "符号", "的?条款", "的(?:参数|指标|项)", "为实质", "项为", "者为"
+
+
+def _legends(mark: str, name: str) -> tuple[Pattern, Pattern]:
+    """A mark mentioned, not marking a clause: "标注★的条款为实质性条款", "带“★”号的参数",
+    "★条款有一项不满足的" (in a scoring rule)."""
+    sign = re.escape(mark)
+    return (
+        _p(
+            f"{name}_legend_before",
+            f"标注{mark}的条款为实质性条款",
+            _any("标注", "标有", "标记", "注有", "带有?", "加注?", "打", "凡是?", "含有?", "以",
+                 "有")
+            + rf"\s*[\"“'‘「『(]?\s*{sign}",
         ),
-    ),
-)
+        _p(
+            f"{name}_legend_after",
+            f"{mark}号条款为实质性要求",
+            rf"{sign}\s*[\"”'’」』)]?\s*"
+            + _any("号", "标记", "标识", "符号", "的?条款", "的(?:参数|指标|项)", "为实质",
+                   "项为", "者为"),
+        ),
+    )  # fmt: skip
+
+
+STAR_LEGEND = _legends(STAR, "star")
 # where a legend says so ("带“*”号的条款为实质性条款"), * marks a substantive clause as ★ does:
 # at the start of a clause or a cell, or in parentheses after it
 ASTERISK = "*"
+ASTERISK_LEGEND = _legends(ASTERISK, "asterisk")
 ASTERISK_SUBSTANTIVE = _p("asterisk_substantive", "*号的条款为实质性条款", r"[^。;\n]*?实质")
 
 # what happens to a bid on a ground for rejection
+_INVALID = _any("无效投标", "投标无效", "无效标", "无效响应", "无效报价", "废标")
+# Every alternative starts with a fixed character: the regex engine then skips, in C, to the
+# places where one of them can start (docs/tender-reading.md#speed).
 _REJECT = _any(
     r"否决(?:其|该|该投标人的?)?投标",
-    r"(?:投标|响应)(?:将|应|应当|会)?(?:被|予以)否决",
-    r"(?:将|应|应当|会)被(?:否决|拒绝)",  # 其投标将被拒绝
-    r"予以(?:否决|拒绝)",
-    r"(?:按|按照|作|视为|视作|作为)(?:无效投标|投标无效|无效标|无效响应|无效报价|废标)(?:处理)?",
-    r"(?:按|作)无效处理",
-    r"(?:投标|响应|报价)(?:文件)?(?:将|应|均)?(?:被)?(?:视为)?无效",
+    *(lead + r"(?:将|应|应当|会)?(?:被|予以)否决" for lead in ("投标", "响应")),
+    *(lead + r"被(?:否决|拒绝)" for lead in ("将", "应", "应当", "会")),  # 其投标将被拒绝
+    r"予以(?:否决|拒绝|废标)",
+    *(lead + _INVALID + r"(?:处理)?" for lead in ("按", "按照", "作", "视为", "视作", "作为")),
+    r"按无效处理",
+    r"作无效处理",
+    *(lead + r"(?:文件)?(?:将|应|均)?(?:被)?(?:视为)?无效" for lead in ("投标", "响应", "报价")),
     r"导致(?:其)?(?:废标|投标无效|无效投标)",
-    r"(?:予以|作|按)废标",
     r"视为无效",
-    r"不予(?:受理|接收|接受)",
-    r"拒绝接收",
+    *(lead + r"(?:受理|接收|接受)" for lead in ("不予", "恕不")),  # 恕不接受
+    r"拒绝(?:接收|其(?:投标|响应))",
     r"拒收",
 )
 # found first, as it is rare: the condition before it is then looked for in its paragraph
 CONSEQUENCE = _p(
-    "rejection_consequence", "其投标将被否决", _REJECT, keys=("否决", "无效", "废标", "不予", "拒")
+    "rejection_consequence",
+    "其投标将被否决",
+    _REJECT,
+    keys=("否决", "无效", "废标", "不予", "恕不", "拒"),
 )
 # a consequence denied ("不满足的将扣分，但不导致投标无效"): the words right before it
 DENIED = _p(
@@ -233,22 +251,14 @@ REJECTION_LEAD = (
     _p(
         "rejection_heading",
         "废标条款",
-        # "废标条款", "投标无效的情形", or the word alone: "二、无效投标", "十、废标" (one
-        # alternative: a second would be tried at every place of the blocks holding a key)
-        r"^[^,，。\n]{0,16}(?:"
-        + _any(
-            "废标",
-            "否决投标",
-            "无效投标",
-            "投标无效",
-            "无效响应",
-            "响应无效",
-            "报价无效",
-            "无效报价",
-        )
+        # "废标条款", "投标无效的情形", or the word alone: "二、无效投标" but not "十、废标" (in
+        # 政府采购 the whole procurement's, 政府采购法 art. 36). One alternative: a second would
+        # be tried at every place of the blocks holding a key.
+        r"^(?=[^\n]{0,40}$)[^,，。\n]{0,16}(?:"
+        + _any("否决投标", "无效投标", "投标无效", "无效响应", "响应无效", "报价无效", "无效报价")
         + "(?:"
         + _any("条款", "的情形", "情形", "情况", "的条件")
-        + ")?|否决"
+        + ")?|(?:废标|否决)"
         + _any("条款", "的情形", "情形", "情况", "的条件")
         + r")\s*:?\s*$",
         keys=("废标", "否决", "无效"),
@@ -289,7 +299,8 @@ DOCUMENT_LEAD = (
         "投标文件应包括下列内容:",
         _any("投标", "响应", "磋商响应", "谈判响应", "报价") + "文件(?:的)?(?:组成|构成|格式|内容)",
         _any("投标", "响应", "报价")
-        + "文件(?:应|须|应当)?(?:包括|包含|由)(?:但不限于)?(?:下列|以下|如下)",
+        # or a colon right after: "投标文件应包括："
+        + r"文件(?:应|须|应当)?(?:包括|包含|由)(?:但不限于)?(?:下列|以下|如下|(?=\s*:))",
         keys=("组成", "构成", "格式", "内容", "包括", "包含", "由"),
     ),
     _p(
@@ -302,7 +313,8 @@ DOCUMENT_LEAD = (
         + _any("资料", "材料", "文件", "证明", "证件", "附件"),
         # the papers proving the qualifications: 资格审查资料应包括：（1）营业执照…
         _any("资格审查资料", "资格证明文件", "资格证明材料", "资格文件")
-        + "(?:应|须|应当)?(?:包括|包含|如下)",
+        # or a colon ending the line: "投标人应提交的资格证明文件："
+        + r"(?:应|须|应当)?(?:包括|包含|如下|(?=\s*:\s*$))",
         keys=(*_LIST_WORDS, "资格审查资料", "资格证明", "资格文件"),
     ),
 )
@@ -366,7 +378,7 @@ STATUTORY_ANY = re.compile("|".join(words[0] for _key, words in STATUTORY))
 ALL_PATTERNS = (
     *PROJECT, *TENDER_NO, DATETIME, *DEADLINE, DATE_BELOW, *OPENING_TIME, *OPENING_PLACE,
     OPENING_HEADING, PLACE_BELOW, BOND_KEYWORD, BOND_EXEMPT, BOND_CEILING, AMOUNT_FIGURES,
-    AMOUNT_CAPITAL, *STAR_LEGEND, ASTERISK_SUBSTANTIVE, CONSEQUENCE, DENIED, ABOUT_QUESTIONS,
-    *REJECTION, *REJECTION_LEAD, *QUALIFICATION_LEAD, *DOCUMENT_LEAD, *OTHER, OTHER_NEEDS,
-    OTHER_NONE, REFERENCE,
+    AMOUNT_CAPITAL, *STAR_LEGEND, *ASTERISK_LEGEND, ASTERISK_SUBSTANTIVE, CONSEQUENCE, DENIED,
+    ABOUT_QUESTIONS, *REJECTION, *REJECTION_LEAD, *QUALIFICATION_LEAD, *DOCUMENT_LEAD, *OTHER,
+    OTHER_NEEDS, OTHER_NONE, REFERENCE,
 )  # fmt: skip
