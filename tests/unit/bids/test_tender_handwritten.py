@@ -3,12 +3,47 @@ one rule at a time (docs/tender-reading.md#what-is-extracted)."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 import pytest
 
+from desktop.app import main
 from desktop.services.bids.tender_reading import Block, TenderText, extract
-from tests.unit.bids.test_tender_extract import text_of
+from tests.tender_docs import handwritten
+from tests.tender_docs.generate import cjk_font, generate
+from tests.tender_docs.scoring import normal, score
+from tests.unit.bids.test_tender_extract import FLOORS, text_of
+
+
+@pytest.fixture(scope="module")
+def by_hand(tmp_path_factory: pytest.TempPathFactory):
+    return generate(tmp_path_factory.mktemp("by-hand"), makers=handwritten.ALL)
+
+
+@pytest.mark.parametrize("form", ["docx", "pdf"])
+def test_the_hand_written_tenders_read_through_the_command_line(
+    by_hand, form: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As a set of real tenders is read: ``tender-read FILE --json``, its fields compared and its
+    items scored per kind (the printed report: test_tender_extract.py)."""
+    if form == "pdf" and not cjk_font():
+        pytest.skip("no CJK font to write the PDFs with")
+    scores: dict = {}
+    for doc, docx_path, pdf_path in by_hand:
+        assert main(["tender-read", str(docx_path if form == "docx" else pdf_path), "--json"]) == 0
+        found = json.loads(capsys.readouterr().out)
+        bond = None if doc.bid_bond is None else float(doc.bid_bond)
+        assert (
+            normal(found["project"]),
+            found["tender_no"],
+            found["deadline"],
+            found["bid_bond"],
+        ) == (normal(doc.project), doc.tender_no, doc.deadline.strftime("%Y-%m-%dT%H:%M"), bond)
+        score(doc.expected, [(item["kind"], item["text"]) for item in found["items"]], scores)
+    for kind, (recall, precision) in FLOORS.items():
+        assert scores[kind].recall >= recall, (kind, scores[kind].missed)
+        assert scores[kind].precision >= precision, (kind, scores[kind].extra)
 
 
 @pytest.mark.parametrize(
@@ -204,3 +239,15 @@ def test_qualifications_after_a_colon_separated_by_semicolons() -> None:
         ("qualification", "具有良好的商业信誉"),
         ("qualification", "近三年无重大违法记录"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "投标截止时间：2026年12月18日（星期五）北京时间上午9:30",
+        "投标截止时间：2026年12月18日北京时间9:30",
+        "递交投标文件的截止时间为：2026 年 12 月 18 日 9 时 30 分",
+    ],
+)
+def test_a_deadline_with_beijing_time_or_spaces_inside(sentence: str) -> None:
+    assert extract(text_of(sentence)).deadline == datetime(2026, 12, 18, 9, 30)
