@@ -251,3 +251,19 @@ def test_qualifications_after_a_colon_separated_by_semicolons() -> None:
 )
 def test_a_deadline_with_beijing_time_or_spaces_inside(sentence: str) -> None:
     assert extract(text_of(sentence)).deadline == datetime(2026, 12, 18, 9, 30)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "投标人存在下列情形之一的，其投标将被认定为无效投标：",
+        "投标文件有下列情形之一的，视为未对招标文件作出实质性响应：",
+        "下列情况属于重大偏差：",
+    ],
+)
+def test_grounds_introduced_as_invalid_unresponsive_or_a_major_deviation(lead: str) -> None:
+    found = extract(text_of(lead, "（1）未按要求提交投标保证金的；", "（2）投标有效期不足的。"))
+    assert [(i.kind, i.text) for i in found.items] == [
+        ("rejection", "未按要求提交投标保证金的；"),
+        ("rejection", "投标有效期不足的。"),
+    ]
