@@ -164,11 +164,6 @@ def test_an_asterisk_marks_a_substantive_clause_where_the_legend_says_so() -> No
     ]
 
 
-def test_an_asterisk_without_a_legend_marks_nothing() -> None:
-    found = extract(text_of("1.1 *通量：单次可处理样本数不少于96个。", "* 注：价格含税。"))
-    assert [i for i in found.items if i.kind == "substantive"] == []
-
-
 def test_a_scoring_row_naming_marked_clauses_is_not_one() -> None:
     found = extract(
         text_of(
@@ -267,3 +262,48 @@ def test_grounds_introduced_as_invalid_unresponsive_or_a_major_deviation(lead: s
         ("rejection", "未按要求提交投标保证金的；"),
         ("rejection", "投标有效期不足的。"),
     ]
+
+
+def _rows(*rows: str) -> TenderText:
+    return TenderText(
+        "t.docx", tuple(Block(r, None, n, "", True, n) for n, r in enumerate(rows, 1))
+    )
+
+
+def test_a_front_table_of_four_columns_gives_its_value_cells() -> None:
+    """序号 | 条款号 | 条款名称 | 编列内容: the list is in the cell after the one naming it, and the
+    numbers before that say nothing."""
+    found = extract(
+        _rows(
+            "序号 | 条款号 | 条款名称 | 编列内容",
+            "2 | 1.4.1 | 投标人资格要求 | 1.具有独立承担民事责任的能力；\n2.具有良好的商业信誉。",
+            "4 | 1.10.2 | 投标人提出问题的截止时间 | 2026年12月12日17时",
+            "6 | 3.1.1 | 投标文件组成 | （1）投标函；（2）报价表",
+        )
+    )
+    assert [(i.kind, i.text) for i in found.items] == [
+        ("qualification", "具有独立承担民事责任的能力"),
+        ("qualification", "具有良好的商业信誉"),
+        ("other", "投标人提出问题的截止时间 | 2026年12月12日17时"),
+        ("document", "投标函"),
+        ("document", "报价表"),
+    ]
+
+
+def test_an_asterisk_marks_substantive_clauses_in_a_tender_without_any_star() -> None:
+    """A tender that marks its substantive clauses with * alone, without a legend."""
+    found = extract(
+        text_of(
+            "1. *通量：单次可处理样本数不少于96个。",
+            "2. 提供7*24小时技术支持。",
+            "* 注：价格含税。",
+        )
+    )
+    assert [i.text for i in found.items if i.kind == "substantive"] == [
+        "*通量：单次可处理样本数不少于96个。"
+    ]
+
+
+def test_in_a_tender_marking_with_stars_an_asterisk_marks_nothing() -> None:
+    found = extract(text_of("★1. 交货期：30日内。", "2. *通量不少于96个。"))
+    assert [i.text for i in found.items if i.kind == "substantive"] == ["★交货期：30日内。"]

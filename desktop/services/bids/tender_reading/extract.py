@@ -27,6 +27,7 @@ HEADING_CHARS = 40  # a heading is short and has no sentence punctuation
 HEAD_CHARS = 24  # a clause's number is in its first characters (numbering.HEAD)
 SENTENCE = re.compile(r"[。;,，]")
 SEMICOLON = re.compile(r"[;；]")
+NUMBER_CELLS = re.compile(r"^(?:\s*\d[\d.]*\s*\|)+")
 # numbers that start the items of a list written in one paragraph or table cell
 INLINE_NUMBER = re.compile(
     r"(?:^|(?<=[;；。,，:\s|]))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d)|[\u2460-\u2473]|\([一二三四五六七八九十]+\)"
@@ -339,8 +340,11 @@ class _Items:
         if text is None:
             whole = block.text
             text = whole.strip()
+            if block.in_table and whole[:1].isdigit():  # a row's 序号 and 条款号 say nothing
+                text = NUMBER_CELLS.sub("", text).strip()
+                token = heading_token(text)
             # a whole block's number is known already, when nothing was stripped from its start
-            if whole[:1] != text[:1]:
+            elif whole[:1] != text[:1]:
                 token = heading_token(text)
             else:
                 known = doc.tokens[index]  # False: not found by the reader
@@ -388,11 +392,12 @@ class _Items:
             self._asterisks()
 
     def _asterisks(self) -> None:
-        """Clauses marked * where a legend says * marks substantive ones: the mark at the start
-        of a clause or a cell, or (*) after it (docs/tender-reading.md#items)."""
+        """Clauses marked * where a legend says * marks substantive ones, or where nothing is
+        marked ★ and no legend says what * is: the mark at the start of a clause or a cell
+        (not a note's, * 注：), or (*) after it (docs/tender-reading.md#items)."""
         doc = self.doc
         whole, legends = doc.whole, [rule.regex.finditer for rule in P.ASTERISK_LEGEND]
-        marks, substantive = [], False
+        marks, explained, substantive = [], False, False
         at = whole.find(P.ASTERISK)
         while at != -1:
             legend = next(
@@ -402,10 +407,12 @@ class _Items:
             )  # fmt: skip
             if legend is None:
                 marks.append(at)
-            elif P.ASTERISK_SUBSTANTIVE.regex.match(whole, legend.start()):
-                substantive = True
+            else:
+                explained = True
+                if P.ASTERISK_SUBSTANTIVE.regex.match(whole, legend.start()):
+                    substantive = True
             at = whole.find(P.ASTERISK, at + 1)
-        if not substantive:
+        if not substantive and (explained or P.STAR in whole):
             return
         for at in marks:
             index = doc.block_at(at)
@@ -413,6 +420,8 @@ class _Items:
             folded = doc.folded[index]
             token = doc.token(index) if local < HEAD_CHARS else None
             before = folded[token.end if token else 0 : local].rsplit("|", 1)[-1].strip()
+            if P.ASTERISK_NOTE.regex.match(folded, local + 1):
+                continue
             if not before or folded[local - 1 : local + 2] == "(*)":
                 text = _starred(doc.blocks[index], local)
                 self.add("substantive", index, "asterisk", text)
@@ -443,9 +452,11 @@ class _Items:
         block = self.doc.blocks[index]
         folded = self.doc.folded[index]
         if block.in_table:
-            cells = folded.split(" | ")
-            subject = after <= len(" | ".join(cells[:2])) or len(cells) == 1
-            return "row" if block.row != 1 and len(cells) > 1 and subject else None
+            # the cell naming it: the first or second (序号 | 条款名称 | 内容), or the third of four
+            # or more (序号 | 条款号 | 条款名称 | 编列内容), with the list in the cells after it
+            cell, cells = folded.count(" | ", 0, after), folded.count(" | ") + 1
+            subject = cell <= 1 or (cell == 2 and cells >= 4)
+            return "row" if block.row != 1 and cells > 1 and subject else None
         rest = folded[after:]
         tail = folded.rstrip()
         if INLINE_NUMBER.search(rest):
@@ -463,7 +474,8 @@ class _Items:
         block = doc.blocks[index]
         if shape == "row":
             cells = doc.folded[index].split(" | ")
-            key = len(" | ".join(cells[:2])) if len(cells) > 2 else len(cells[0])
+            subject = max(1, doc.folded[index].count(" | ", 0, after))  # as _shape found it
+            key = len(" | ".join(cells[: subject + 1])) if len(cells) > 2 else len(cells[0])
             for line in _split(block.text[key + 3 :]):
                 if not P.REFERENCE.search(fold(line)):
                     self.add(kind, index, rule, line)

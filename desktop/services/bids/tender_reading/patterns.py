@@ -191,6 +191,8 @@ STAR_LEGEND = _legends(STAR, "star")
 ASTERISK = "*"
 ASTERISK_LEGEND = _legends(ASTERISK, "asterisk")
 ASTERISK_SUBSTANTIVE = _p("asterisk_substantive", "*号的条款为实质性条款", r"[^。;\n]*?实质")
+# a * starting a note, not marking a clause: "* 注：价格含税"
+ASTERISK_NOTE = _p("asterisk_note", "注:价格含税", r"\s*(?:注|备注|说明)")
 
 # what happens to a bid on a ground for rejection
 _INVALID = _any("无效投标", "投标无效", "无效标", "无效响应", "无效报价", "废标")
@@ -382,7 +384,7 @@ STATUTORY_ANY = re.compile("|".join(words[0] for _key, words in STATUTORY))
 ALL_PATTERNS = (
     *PROJECT, *TENDER_NO, DATETIME, *DEADLINE, DATE_BELOW, *OPENING_TIME, *OPENING_PLACE,
     OPENING_HEADING, PLACE_BELOW, BOND_KEYWORD, BOND_EXEMPT, BOND_CEILING, AMOUNT_FIGURES,
-    AMOUNT_CAPITAL, *STAR_LEGEND, *ASTERISK_LEGEND, ASTERISK_SUBSTANTIVE, CONSEQUENCE, DENIED,
-    ABOUT_QUESTIONS, *REJECTION, *REJECTION_LEAD, *QUALIFICATION_LEAD, *DOCUMENT_LEAD, *OTHER,
-    OTHER_NEEDS, OTHER_NONE, REFERENCE,
+    AMOUNT_CAPITAL, *STAR_LEGEND, *ASTERISK_LEGEND, ASTERISK_SUBSTANTIVE, ASTERISK_NOTE,
+    CONSEQUENCE, DENIED, ABOUT_QUESTIONS, *REJECTION, *REJECTION_LEAD, *QUALIFICATION_LEAD,
+    *DOCUMENT_LEAD, *OTHER, OTHER_NEEDS, OTHER_NONE, REFERENCE,
 )  # fmt: skip
