@@ -843,5 +843,70 @@ def supervision_works() -> TenderDoc:
     return doc
 
 
+def equipment_four_columns() -> TenderDoc:
+    """Equipment under the 招标投标法: a 前附表 of 序号 | 条款号 | 条款名称 | 编列内容, clauses marked
+    * with no legend and no ★, 北京时间 between date and time, grounds as 重大偏差 and
+    认定为无效投标."""
+    doc = TenderDoc(
+        "hw_equipment_four_columns",
+        "某热电厂2号机组脱硝系统改造设备采购",
+        "RD-2026-SB-017",
+        datetime(2026, 12, 28, 9, 0),
+        Decimal(80000),
+        "某热电厂行政楼四楼会议室",
+    )
+    doc.heading("某热电厂2号机组脱硝系统改造设备采购")
+    doc.heading("招标文件")
+    doc.heading("第一章 招标公告")
+    doc.para("某热电厂2号机组脱硝系统改造设备采购已具备招标条件，现进行公开招标，欢迎有意向的投标人参加。")  # fmt: skip
+    doc.heading("第二章 投标人须知")
+    doc.table(
+        [
+            ("序号", "条款号", "条款名称", "编列内容"),
+            ("1", "1.1.2", "招标人", "某热电有限公司"),
+            ("2", "1.1.4", "项目名称", "某热电厂2号机组脱硝系统改造设备采购"),
+            ("3", "1.1.5", "招标编号", "RD-2026-SB-017"),
+            ("4", "1.4.1", "投标人资格要求", "1.具有独立法人资格，持有有效的营业执照；\n2.具有脱硝设备制造能力或为制造商授权的代理商；\n3.近三年（2023年至今）具有不少于2项300MW及以上机组脱硝设备供货业绩。"),
+            ("5", "1.10.2", "投标人提出问题的截止时间", "2026年12月18日17时前，以书面形式提交至招标人"),
+            ("6", "3.1.1", "投标文件组成", "（1）投标函；（2）开标一览表；（3）技术规格偏差表；（4）资格证明文件"),
+            ("7", "3.4.1", "投标保证金", "人民币：80000元（大写：捌万元整）"),
+            ("8", "4.2.2", "投标截止时间", "2026年12月28日（星期一）北京时间上午9:00"),
+            ("9", "5.1", "开标地点", "某热电厂行政楼四楼会议室"),
+        ],
+        [
+            (Q, "具有独立法人资格，持有有效的营业执照"),
+            (Q, "具有脱硝设备制造能力或为制造商授权的代理商"),
+            (Q, "近三年（2023年至今）具有不少于2项300MW及以上机组脱硝设备供货业绩"),
+            (OT, "投标人提出问题的截止时间 | 2026年12月18日17时前，以书面形式提交至招标人"),
+            (D, "投标函"),
+            (D, "开标一览表"),
+            (D, "技术规格偏差表"),
+            (D, "资格证明文件"),
+        ],
+    )  # fmt: skip
+    doc.para("1. 投标文件的递交")
+    doc.para("投标人未按要求提交投标保证金的，其投标将被认定为无效投标。", R)
+    doc.heading("第三章 评标办法")
+    doc.para("下列情况属于重大偏差：")
+    grounds = [
+        "（1）没有按照招标文件要求提供投标担保或者所提供的投标担保有瑕疵；",
+        "（2）投标文件没有投标人授权代表签字和加盖公章；",
+        "（3）投标文件载明的供货期限超过招标文件规定的期限；",
+        "（4）明显不符合技术规格、技术标准的要求；",
+        "（5）投标文件附有招标人不能接受的条件。",
+    ]
+    for text in grounds:
+        doc.para(text, R)
+    doc.heading("第四章 技术规格书")
+    doc.para("1. 总体要求")
+    doc.para("1.1 *脱硝效率：在设计煤种及BMCR工况下，脱硝效率不低于90%。", S)
+    doc.para("1.2 氨逃逸率不大于3ppm。")
+    doc.para("1.3 *催化剂化学寿命不少于24000小时，质保期内性能下降由供货方免费更换。", S)
+    doc.para("1.4 设备须适应7*24小时连续运行。")
+    doc.para("1.5 供货范围内设备的设计、制造、检验须符合现行国家及行业标准。")
+    return doc
+
+
 ALL = (gov_open_front_table, consultation_bond, inquiry_no_bond, works_construction, goods_marks,
-       services_template, single_source, gov_goods_no_bond, supervision_works)  # fmt: skip
+       services_template, single_source, gov_goods_no_bond, supervision_works,
+       equipment_four_columns)  # fmt: skip
