@@ -307,3 +307,37 @@ def test_an_asterisk_marks_substantive_clauses_in_a_tender_without_any_star() ->
 def test_in_a_tender_marking_with_stars_an_asterisk_marks_nothing() -> None:
     found = extract(text_of("★1. 交货期：30日内。", "2. *通量不少于96个。"))
     assert [i.text for i in found.items if i.kind == "substantive"] == ["★交货期：30日内。"]
+
+
+def test_a_late_bid_returned_unopened_is_a_ground() -> None:
+    for sentence in (
+        "在投标截止时间以后送达的投标文件，招标人将原封退回。",
+        "逾期送达的响应文件，采购人不予开启。",
+    ):
+        assert [(i.kind, i.text) for i in extract(text_of(sentence)).items] == [
+            ("rejection", sentence)
+        ]
+
+
+def test_the_papers_grouped_under_titles_are_items() -> None:
+    """投标文件应包括：（一）资格证明文件 1.… （二）商务文件 1.…: a group's title ends with 文件,
+    部分, 材料 or 资料; a form's title (二、法定代表人授权委托书) does not, and its body is no
+    item."""
+    found = extract(
+        text_of(
+            "投标文件应包括下列内容：",
+            "（一）资格证明文件",
+            "1.营业执照副本复印件；",
+            "（二）商务部分",
+            "1.投标函；",
+            "（三）法定代表人授权委托书",
+            "1.本授权委托书自签署之日起生效；",
+        )
+    )
+    assert [i.text for i in found.items] == [
+        "资格证明文件",
+        "营业执照副本复印件；",
+        "商务部分",
+        "投标函；",
+        "法定代表人授权委托书",
+    ]

@@ -340,11 +340,8 @@ class _Items:
         if text is None:
             whole = block.text
             text = whole.strip()
-            if block.in_table and whole[:1].isdigit():  # a row's 序号 and 条款号 say nothing
-                text = NUMBER_CELLS.sub("", text).strip()
-                token = heading_token(text)
             # a whole block's number is known already, when nothing was stripped from its start
-            elif whole[:1] != text[:1]:
+            if whole[:1] != text[:1]:
                 token = heading_token(text)
             else:
                 known = doc.tokens[index]  # False: not found by the reader
@@ -523,7 +520,13 @@ class _Items:
             if child_level is None:
                 child_level = token.level
             if token.level == child_level:
-                opens = doc.folded[at].rstrip()[-1:] in (":", ";")
+                # (一)资格证明文件 / (二)商务部分: a group of papers, its items below are papers too
+                tail = doc.folded[at].rstrip()
+                opens = tail[-1:] in (":", ";") or (
+                    kind == "document"
+                    and tail[-2:] in P.DOCUMENT_GROUP_ENDS
+                    and P.DOCUMENT_GROUP.regex.match(tail) is not None
+                )
             if (token.level == child_level or opens) and at not in mentions:
                 self.add(kind, at, rule)
             at += 1
@@ -542,7 +545,7 @@ class _Items:
                 and ("序号" in block.text or "内容" in block.text or "名称" in block.text)
             )
             if not header:
-                self.add(kind, at, rule)
+                self.add(kind, at, rule, _row_text(block.text))
             first = False
             at += 1
         return at
@@ -571,7 +574,10 @@ class _Items:
             for index in doc.blocks_matching(rule):
                 folded = doc.folded[index]
                 if P.OTHER_NEEDS.search(folded) and not P.OTHER_NONE.search(folded):
-                    self.add("other", index, rule.name)
+                    block = doc.blocks[index]
+                    self.add(
+                        "other", index, rule.name, _row_text(block.text) if block.in_table else None
+                    )
 
 
 def _starred(block: Block, at: int) -> str:
@@ -588,6 +594,12 @@ def _starred(block: Block, at: int) -> str:
         return line
     first, bar, rest = block.text.partition(" | ")
     return rest if bar and first.strip().isdigit() else block.text  # a 序号 cell says nothing
+
+
+def _row_text(row: str) -> str | None:
+    """A table row's text without the cells before it that hold only a number (序号, 条款号
+    say nothing); None when it starts with none."""
+    return NUMBER_CELLS.sub("", row) if row[:1].isdigit() else None
 
 
 def _split(text: str) -> list[str]:

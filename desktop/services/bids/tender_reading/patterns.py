@@ -212,7 +212,8 @@ _REJECT = _any(
     *(lead + r"(?:文件)?(?:将|应|均)?(?:被)?(?:视为)?无效" for lead in ("投标", "响应", "报价")),
     r"导致(?:其)?(?:废标|投标无效|无效投标)",
     r"视为无效",
-    *(lead + r"(?:受理|接收|接受)" for lead in ("不予", "恕不")),  # 恕不接受
+    *(lead + r"(?:受理|接收|接受|开启)" for lead in ("不予", "恕不")),  # 恕不接受
+    r"原封退回",  # 逾期送达的投标文件，招标人将原封退回
     r"拒绝(?:接收|其(?:投标|响应))",
     r"拒收",
 )
@@ -221,7 +222,7 @@ CONSEQUENCE = _p(
     "rejection_consequence",
     "其投标将被否决",
     _REJECT,
-    keys=("否决", "无效", "废标", "不予", "恕不", "拒", "视为", "重大偏差"),
+    keys=("否决", "无效", "废标", "不予", "恕不", "拒", "视为", "重大偏差", "原封退回"),
 )
 # a consequence denied ("不满足的将扣分，但不导致投标无效"): the words right before it
 DENIED = _p(
@@ -275,9 +276,10 @@ QUALIFICATION_LEAD = (
     _p(
         "qualification",
         "投标人资格要求",
-        _any("投标人", "供应商", "申请人", "投标单位", "响应人", "参与人")
-        + "?(?:的)?"
-        + _any(
+        # 投标人/供应商/申请人…的 before it changes neither whether nor where a match ends (only
+        # its end is used): left out, every alternative starts with a fixed character, which the
+        # regex engine skips to in C (docs/tender-reading.md#speed)
+        _any(
             "资格(?:要求|条件|审查条件)",
             "资质(?:条件|要求)",
             "合格(?:投标人|供应商)",
@@ -303,10 +305,15 @@ DOCUMENT_LEAD = (
     _p(
         "bid_contents",
         "投标文件应包括下列内容:",
-        _any("投标", "响应", "磋商响应", "谈判响应", "报价") + "文件(?:的)?(?:组成|构成|格式|内容)",
-        _any("投标", "响应", "报价")
-        # or a colon right after: "投标文件应包括："
-        + r"文件(?:应|须|应当)?(?:包括|包含|由)(?:但不限于)?(?:下列|以下|如下|(?=\s*:))",
+        # 投标/响应/报价文件 (磋商响应文件 ends as 响应文件 does), each alternative starting with
+        # a fixed character, as `qualification`'s; then 的组成…, or 应包括下列… or a colon right
+        # after: "投标文件应包括："
+        *(
+            lead
+            + r"文件(?:(?:的)?(?:组成|构成|格式|内容)"
+            + r"|(?:应|须|应当)?(?:包括|包含|由)(?:但不限于)?(?:下列|以下|如下|(?=\s*:)))"
+            for lead in ("投标", "响应", "报价")
+        ),
         keys=("组成", "构成", "格式", "内容", "包括", "包含", "由"),
     ),
     _p(
@@ -323,6 +330,12 @@ DOCUMENT_LEAD = (
         + r"(?:应|须|应当)?(?:包括|包含|如下|(?=\s*:\s*$))",
         keys=(*_LIST_WORDS, "资格审查资料", "资格证明", "资格文件"),
     ),
+)
+
+# in a list of the bid's papers, a title grouping some: "（一）资格证明文件", "（二）商务部分"
+DOCUMENT_GROUP_ENDS = ("文件", "部分", "材料", "资料")
+DOCUMENT_GROUP = _p(
+    "document_group", "(一)资格证明文件", r"^[^。;,，:\n]{0,24}" + _any(*DOCUMENT_GROUP_ENDS) + "$"
 )
 
 OTHER = (
@@ -386,5 +399,5 @@ ALL_PATTERNS = (
     OPENING_HEADING, PLACE_BELOW, BOND_KEYWORD, BOND_EXEMPT, BOND_CEILING, AMOUNT_FIGURES,
     AMOUNT_CAPITAL, *STAR_LEGEND, *ASTERISK_LEGEND, ASTERISK_SUBSTANTIVE, ASTERISK_NOTE,
     CONSEQUENCE, DENIED, ABOUT_QUESTIONS, *REJECTION, *REJECTION_LEAD, *QUALIFICATION_LEAD,
-    *DOCUMENT_LEAD, *OTHER, OTHER_NEEDS, OTHER_NONE, REFERENCE,
+    *DOCUMENT_LEAD, DOCUMENT_GROUP, *OTHER, OTHER_NEEDS, OTHER_NONE, REFERENCE,
 )  # fmt: skip
