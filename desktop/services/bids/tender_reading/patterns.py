@@ -259,15 +259,22 @@ REJECTION_LEAD = (
         "rejection_heading",
         "废标条款",
         # "废标条款", "投标无效的情形", or the word alone: "二、无效投标" but not "十、废标" (in
-        # 政府采购 the whole procurement's, 政府采购法 art. 36). One alternative: a second would
-        # be tried at every place of the blocks holding a key.
-        r"^(?=[^\n]{0,40}$)[^,，。\n]{0,16}(?:"
-        + _any("否决投标", "无效投标", "投标无效", "无效响应", "响应无效", "报价无效", "无效报价")
+        # 政府采购 the whole procurement's, 政府采购法 art. 36) nor "否决"
+        r"^[^,，。\n]{0,16}"
+        + _any(
+            "否决投标",
+            "无效投标",
+            "投标无效",
+            "无效响应",
+            "响应无效",
+            "报价无效",
+            "无效报价",
+            "废标",
+            "否决",
+        )
         + "(?:"
         + _any("条款", "的情形", "情形", "情况", "的条件")
-        + ")?|(?:废标|否决)"
-        + _any("条款", "的情形", "情形", "情况", "的条件")
-        + r")\s*:?\s*$",
+        + r")?(?<!废标)(?<!否决)\s*:?\s*$",
         keys=("废标", "否决", "无效"),
     ),
 )
@@ -319,13 +326,19 @@ DOCUMENT_LEAD = (
     _p(
         "required_papers",
         "投标人须提交下列证明材料:",
-        _any("须", "应", "应当", "必须")
-        + _any("提供", "提交", "附", "附上")
-        + _any("下列", "以下", "如下")
-        + r"[^。:\n]{0,8}?"
-        + _any("资料", "材料", "文件", "证明", "证件", "附件"),
+        # 须/应/应当 (必须 ends as 须 does) 提供/提交/附 下列…材料, each alternative starting with a
+        # fixed character (`qualification`)
+        *(
+            lead
+            + _any("提供", "提交", "附", "附上")
+            + _any("下列", "以下", "如下")
+            + r"[^。:\n]{0,8}?"
+            + _any("资料", "材料", "文件", "证明", "证件", "附件")
+            for lead in ("须", "应(?:当)?")
+        ),
         # the papers proving the qualifications: 资格审查资料应包括：（1）营业执照…
-        _any("资格审查资料", "资格证明文件", "资格证明材料", "资格文件")
+        "资格"
+        + _any("审查资料", "证明文件", "证明材料", "文件")
         # or a colon ending the line: "投标人应提交的资格证明文件："
         + r"(?:应|须|应当)?(?:包括|包含|如下|(?=\s*:\s*$))",
         keys=(*_LIST_WORDS, "资格审查资料", "资格证明", "资格文件"),
