@@ -341,3 +341,33 @@ def test_the_papers_grouped_under_titles_are_items() -> None:
         "投标函；",
         "法定代表人授权委托书",
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "二、投标人资格要求",
+            "具有独立承担民事责任的能力；",
+            "具有良好的商业信誉。",
+            "三、投标截止时间",
+        ),
+        (
+            "投标人资格要求：",
+            "● 具有独立承担民事责任的能力",
+            "● 具有良好的商业信誉",
+            "投标保证金：无",
+        ),
+    ],
+)
+def test_items_without_numbers_ending_with_semicolons_or_bulleted(paragraphs) -> None:
+    found = extract(text_of(*paragraphs))
+    assert [(i.kind, i.text.rstrip("；。")) for i in found.items] == [
+        ("qualification", "具有独立承担民事责任的能力"),
+        ("qualification", "具有良好的商业信誉"),
+    ]
+
+
+def test_a_paragraph_below_a_lead_is_no_item_when_no_item_ends_with_a_semicolon() -> None:
+    found = extract(text_of("二、投标人资格要求", "投标人应符合招标公告的要求。", "三、其他"))
+    assert found.items == []

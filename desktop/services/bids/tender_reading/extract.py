@@ -511,6 +511,9 @@ class _Items:
             if token is False:  # not found by the reader (_Text.token)
                 token = doc.token(at)
             if token is None:
+                if at == index + 1 and P.UNNUMBERED_ITEM.regex.search(doc.folded[at]):
+                    self._unnumbered(kind, rule, at)
+                    return
                 if not skip_text:
                     return
                 at += 1
@@ -529,6 +532,21 @@ class _Items:
                 )
             if (token.level == child_level or opens) and at not in mentions:
                 self.add(kind, at, rule)
+            at += 1
+
+    def _unnumbered(self, kind: Kind, rule: str, at: int) -> None:
+        """Items without numbers right below their lead: each bulleted or ending with ；, and
+        the first ending with 。 after them, the last (docs/tender-reading.md#items)."""
+        doc, item = self.doc, P.UNNUMBERED_ITEM.regex.search
+        while at < len(doc.blocks) and not doc.blocks[at].in_table and doc.token(at) is None:
+            folded = doc.folded[at]
+            bullet = P.BULLET.regex.match(folded)
+            last = not item(folded)
+            if last and not folded.rstrip().endswith("。"):
+                return
+            self.add(kind, at, rule, doc.blocks[at].text[bullet.end() if bullet else 0 :])
+            if last:
+                return
             at += 1
 
     def _table(self, kind: Kind, rule: str, at: int) -> int:

@@ -345,6 +345,10 @@ DOCUMENT_LEAD = (
     ),
 )
 
+# an item of a list written without numbers: bulleted, or ending with ；
+BULLET = _p("bullet", "● 具有独立承担民事责任的能力", r"\s*[●•◆◇■□▪○·\-]\s*")
+UNNUMBERED_ITEM = _p("unnumbered_item", "具有良好的商业信誉;", r"^\s*[●•◆◇■□▪○·\-]|;\s*$")
+
 # in a list of the bid's papers, a title grouping some: "（一）资格证明文件", "（二）商务部分"
 DOCUMENT_GROUP_ENDS = ("文件", "部分", "材料", "资料")
 DOCUMENT_GROUP = _p(
@@ -412,5 +416,6 @@ ALL_PATTERNS = (
     OPENING_HEADING, PLACE_BELOW, BOND_KEYWORD, BOND_EXEMPT, BOND_CEILING, AMOUNT_FIGURES,
     AMOUNT_CAPITAL, *STAR_LEGEND, *ASTERISK_LEGEND, ASTERISK_SUBSTANTIVE, ASTERISK_NOTE,
     CONSEQUENCE, DENIED, ABOUT_QUESTIONS, *REJECTION, *REJECTION_LEAD, *QUALIFICATION_LEAD,
-    *DOCUMENT_LEAD, DOCUMENT_GROUP, *OTHER, OTHER_NEEDS, OTHER_NONE, REFERENCE,
+    *DOCUMENT_LEAD, DOCUMENT_GROUP, BULLET, UNNUMBERED_ITEM, *OTHER, OTHER_NEEDS, OTHER_NONE,
+    REFERENCE,
 )  # fmt: skip
