@@ -371,3 +371,17 @@ def test_items_without_numbers_ending_with_semicolons_or_bulleted(paragraphs) ->
 def test_a_paragraph_below_a_lead_is_no_item_when_no_item_ends_with_a_semicolon() -> None:
     found = extract(text_of("二、投标人资格要求", "投标人应符合招标公告的要求。", "三、其他"))
     assert found.items == []
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("某市智慧城管平台运维服务项目竞争性磋商文件", "某市智慧城管平台运维服务项目"),
+        ("某县医院耗材项目竞争性谈判文件", "某县医院耗材项目"),
+        ("某医院设备采购项目招标文件（货物类）", "某医院设备采购项目"),
+        ("某区道路改造工程EPC总承包招标文件", "某区道路改造工程"),
+        ("某市医院设备采购项目\n竞争性磋商文件", "某市医院设备采购项目"),
+    ],
+)
+def test_the_project_from_a_title_naming_the_procedure(title: str, expected: str) -> None:
+    assert extract(text_of(*title.split("\n"), "第一章 投标邀请")).project == expected
