@@ -385,3 +385,21 @@ def test_a_paragraph_below_a_lead_is_no_item_when_no_item_ends_with_a_semicolon(
 )
 def test_the_project_from_a_title_naming_the_procedure(title: str, expected: str) -> None:
     assert extract(text_of(*title.split("\n"), "第一章 投标邀请")).project == expected
+
+
+@pytest.mark.parametrize(
+    "legend",
+    [
+        "技术参数（★为必须满足项）",
+        "注：“★”表示实质性要求。",
+        "★代表实质性条款，▲代表重要条款。",
+        "其中标“★”的为实质性要求",
+    ],
+)
+def test_more_legends_about_stars(legend: str) -> None:
+    assert extract(text_of(legend)).items == []
+
+
+def test_samples_to_be_sent_are_an_other_item() -> None:
+    sentence = "样品：投标人须在投标截止时间前将样品送至采购人处。"
+    assert [(i.kind, i.text) for i in extract(text_of(sentence)).items] == [("other", sentence)]

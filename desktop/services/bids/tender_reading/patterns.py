@@ -175,8 +175,9 @@ def _legends(mark: str, name: str) -> tuple[Pattern, Pattern]:
         _p(
             f"{name}_legend_before",
             f"标注{mark}的条款为实质性条款",
+            # 标 alone only before a quote: 标“★”的为实质性要求 (指标★ is a clause)
             _any("标注", "标有", "标记", "注有", "带有?", "加注?", "打", "凡是?", "含有?", "以",
-                 "有")
+                 "有", "标(?=[\"“'‘「『(])")
             + rf"\s*[\"“'‘「『(]?\s*{sign}",
         ),
         _p(
@@ -184,7 +185,7 @@ def _legends(mark: str, name: str) -> tuple[Pattern, Pattern]:
             f"{mark}号条款为实质性要求",
             rf"{sign}\s*[\"”'’」』)]?\s*"
             + _any("号", "标记", "标识", "符号", "的?条款", "的(?:参数|指标|项)", "为实质",
-                   "项为", "者为"),
+                   "项为", "者为", "表示", "代表", "为(?:必须|必需|强制|不可)"),
         ),
     )  # fmt: skip
 
@@ -384,7 +385,9 @@ OTHER = (
 )
 # an "other" item says when, where or how; these say there is none
 OTHER_NEEDS = _p(
-    "other_needs", "2026年12月1日", r"\d{1,2}\s*[时点:]|\d{1,2}日|地点|提交|递交|提供|联系"
+    "other_needs",
+    "2026年12月1日",
+    r"\d{1,2}\s*[时点:]|\d{1,2}日|地点|提交|递交|提供|联系|送至|送达",
 )
 OTHER_NONE = _p(
     "other_none", "不组织", r"不组织|不召开|不要求|无需|不需|不提供|不接受|(?:^|\|)\s*无\s*$"
