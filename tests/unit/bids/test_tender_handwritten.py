@@ -403,3 +403,26 @@ def test_more_legends_about_stars(legend: str) -> None:
 def test_samples_to_be_sent_are_an_other_item() -> None:
     sentence = "样品：投标人须在投标截止时间前将样品送至采购人处。"
     assert [(i.kind, i.text) for i in extract(text_of(sentence)).items] == [("other", sentence)]
+
+
+def test_a_selection_by_comparison_reads_as_a_tender() -> None:
+    """比选 (state-owned companies' comparison selection): 比选文件, 比选地点, 比选申请文件, and the
+    应答文件 of some buyers."""
+    found = extract(
+        text_of(
+            "某集团办公楼物业服务项目比选文件",
+            "三、比选地点：某集团总部五楼会议室",
+            "五、比选申请文件的组成",
+            "1.比选申请函；",
+            "六、应答文件应包括下列内容：",
+            "1.应答函；",
+        )
+    )
+    assert (found.project, found.opening_place) == (
+        "某集团办公楼物业服务项目",
+        "某集团总部五楼会议室",
+    )
+    assert [(i.kind, i.text) for i in found.items] == [
+        ("document", "比选申请函；"),
+        ("document", "应答函；"),
+    ]
