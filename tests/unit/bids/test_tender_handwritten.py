@@ -426,3 +426,23 @@ def test_a_selection_by_comparison_reads_as_a_tender() -> None:
         ("document", "比选申请函；"),
         ("document", "应答函；"),
     ]
+
+
+def test_word_bullets_are_read_as_a_list(tmp_path) -> None:
+    """Word's bullets (a List Bullet paragraph) render as • , so that a list of them is read as
+    a list, though its items end with no ；."""
+    import docx
+
+    from desktop.services.bids.tender_reading import read_document
+
+    document = docx.Document()
+    document.add_paragraph("投标人资格要求：")
+    document.add_paragraph("具有独立承担民事责任的能力", style="List Bullet")
+    document.add_paragraph("具有良好的商业信誉和健全的财务会计制度", style="List Bullet")
+    document.add_paragraph("投标截止时间：2026年12月18日9:30")
+    document.save(str(tmp_path / "b.docx"))
+    found = extract(read_document(tmp_path / "b.docx"))
+    assert [(i.kind, i.text) for i in found.items] == [
+        ("qualification", "具有独立承担民事责任的能力"),
+        ("qualification", "具有良好的商业信誉和健全的财务会计制度"),
+    ]
