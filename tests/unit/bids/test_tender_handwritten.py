@@ -446,3 +446,17 @@ def test_word_bullets_are_read_as_a_list(tmp_path) -> None:
         ("qualification", "具有独立承担民事责任的能力"),
         ("qualification", "具有良好的商业信誉和健全的财务会计制度"),
     ]
+
+
+def test_a_table_whose_header_names_the_list() -> None:
+    found = extract(
+        _rows(
+            "序号 | 无效投标的情形",
+            "1 | 投标文件未按要求签署、盖章的",
+            "2 | 投标报价超过最高限价的",
+        )
+    )
+    assert [(i.kind, i.text) for i in found.items] == [
+        ("rejection", "投标文件未按要求签署、盖章的"),
+        ("rejection", "投标报价超过最高限价的"),
+    ]

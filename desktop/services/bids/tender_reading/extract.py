@@ -315,7 +315,9 @@ class _Items:
             # or more (序号 | 条款号 | 条款名称 | 编列内容), with the list in the cells after it
             cell, cells = folded.count(" | ", 0, after), folded.count(" | ") + 1
             subject = cell <= 1 or (cell == 2 and cells >= 4)
-            return "row" if block.row != 1 and cells > 1 and subject else None
+            if block.row == 1:  # a header naming it (序号 | 无效投标的情形): the rows below
+                return "header" if not SENTENCE.search(folded) else None
+            return "row" if cells > 1 and subject else None
         rest = folded[after:]
         tail = folded.rstrip()
         if INLINE_NUMBER.search(rest):
@@ -331,7 +333,9 @@ class _Items:
     def _list(self, kind: Kind, rule: str, index: int, after: int, shape: str) -> None:
         doc = self.doc
         block = doc.blocks[index]
-        if shape == "row":
+        if shape == "header":
+            self._table(kind, rule, index + 1, first=False)
+        elif shape == "row":
             cells = doc.folded[index].split(" | ")
             subject = max(1, doc.folded[index].count(" | ", 0, after))  # as _shape found it
             key = len(" | ".join(cells[: subject + 1])) if len(cells) > 2 else len(cells[0])
@@ -411,10 +415,10 @@ class _Items:
                 return
             at += 1
 
-    def _table(self, kind: Kind, rule: str, at: int) -> int:
-        """A table right below a lead-in: each row but the header is an item."""
+    def _table(self, kind: Kind, rule: str, at: int, first: bool = True) -> int:
+        """A table right below a lead-in (``first``: from its first row) or its header: each
+        row but the header is an item."""
         doc = self.doc
-        first = True
         while at < len(doc.blocks) and doc.blocks[at].in_table:
             block = doc.blocks[at]
             if not first and block.row == 1:
