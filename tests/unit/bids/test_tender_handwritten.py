@@ -460,3 +460,13 @@ def test_a_table_whose_header_names_the_list() -> None:
         ("rejection", "投标文件未按要求签署、盖章的"),
         ("rejection", "投标报价超过最高限价的"),
     ]
+
+
+def test_the_buyer_s_own_clarification_deadline_is_no_item() -> None:
+    found = extract(
+        text_of(
+            "3.2 采购人对已发出的招标文件进行必要澄清或者修改的，应当在投标截止时间至少15日前，"
+            "以书面形式通知所有获取招标文件的潜在投标人。"
+        )
+    )
+    assert found.items == []

@@ -400,7 +400,11 @@ OTHER_NEEDS = _p(
     r"\d{1,2}\s*[时点:]|\d{1,2}日|地点|提交|递交|提供|联系|送至|送达",
 )
 OTHER_NONE = _p(
-    "other_none", "不组织", r"不组织|不召开|不要求|无需|不需|不提供|不接受|(?:^|\|)\s*无\s*$"
+    "other_none",
+    "不组织",
+    r"不组织|不召开|不要求|无需|不需|不提供|不接受|(?:^|\|)\s*无\s*$",
+    # nor the buyer's own deadline for clarifying the document (招标投标法 art. 23)
+    r"(?:招标人|采购人|代理机构)(?:对|可以|可|有权)[^。\n]{0,16}?(?:澄清|修改)",
 )
 
 # a table cell that points elsewhere, no list of its own: "详见招标公告", "同投标截止时间"
