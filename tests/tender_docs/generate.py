@@ -38,6 +38,8 @@ def write_docx(doc: TenderDoc, path: Path, body: Iterable[Para | Table] | None =
                     table.cell(r, c).text = value
         elif part.auto_number:
             document.add_paragraph(part.text, style="List Number")
+        elif part.bullet:
+            document.add_paragraph(part.text, style="List Bullet")
         elif part.heading:
             document.add_paragraph().add_run(part.text).bold = True
         else:
@@ -143,6 +145,8 @@ def write_pdf(doc: TenderDoc, path: Path, body: Iterable[Para | Table] | None = 
         elif part.auto_number:  # what Word would show
             number += 1
             pdf.paragraph(f"{number}. {part.text}")
+        elif part.bullet:
+            pdf.paragraph(f"• {part.text}")
         else:
             pdf.paragraph(part.text)
     pdf.save()

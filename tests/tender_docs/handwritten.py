@@ -907,6 +907,61 @@ def equipment_four_columns() -> TenderDoc:
     return doc
 
 
+def selection_bullets() -> TenderDoc:
+    """A state-owned company's 比选 (comparison selection): the project only in the title, Word
+    bullets for the qualifications, papers grouped under titles, grounds in a table whose header
+    names them, a legend (★为必须满足项), the buyer's own clarification deadline (no item)."""
+    doc = TenderDoc(
+        "hw_selection_bullets",
+        "某能源集团2027年度办公设备采购项目",
+        "NYJT-BX-2026-031",
+        datetime(2026, 12, 23, 10, 0),
+        Decimal(10000),
+        "某能源集团总部七楼会议室",
+    )
+    doc.heading("某能源集团2027年度办公设备采购项目比选文件")
+    doc.para("比选编号：NYJT-BX-2026-031")
+    doc.para("一、比选申请人资格要求：")
+    for text in [
+        "具有独立法人资格，持有有效的营业执照",
+        "近三年（2023年至今）具有不少于3个同类办公设备供货业绩",
+        "未被列入“信用中国”网站失信被执行人名单",
+    ]:
+        doc.body.append(Para(text, ((Q, text),), bullet=True))
+    doc.para("二、比选申请文件递交截止时间：2026年12月23日上午10:00")
+    doc.para("三、比选地点：某能源集团总部七楼会议室")
+    doc.para("四、比选保证金：人民币壹万元整（¥10,000.00）")
+    doc.para("五、采购人对已发出的比选文件进行必要澄清或者修改的，应当在比选申请文件递交截止时间至少3日前，以书面形式通知所有比选申请人。")  # fmt: skip
+    doc.para("六、比选申请文件的组成")
+    doc.para("比选申请文件应包括下列内容：")
+    doc.para("（一）资格证明文件", D)
+    doc.para("1.营业执照副本复印件；", D)
+    doc.para("2.同类项目业绩合同复印件；", D)
+    doc.para("（二）商务部分", D)
+    doc.para("1.比选申请函；", D)
+    doc.para("2.报价一览表；", D)
+    doc.para("3.售后服务承诺书。", D)
+    doc.para("七、无效响应")
+    doc.table(
+        [
+            ("序号", "无效响应的情形"),
+            ("1", "比选申请文件未按要求签字、盖章的"),
+            ("2", "报价超过最高限价的"),
+            ("3", "不满足★条款要求的"),
+        ],
+        [
+            (R, "比选申请文件未按要求签字、盖章的"),
+            (R, "报价超过最高限价的"),
+            (R, "不满足★条款要求的"),
+        ],
+    )
+    doc.para("八、技术要求（★为必须满足项）")
+    doc.para("1.★台式计算机须为国产品牌，CPU不低于8核。", S)
+    doc.para("2.★所有设备原厂质保不少于3年。", S)
+    doc.para("3.显示器不小于23.8英寸。")
+    return doc
+
+
 ALL = (gov_open_front_table, consultation_bond, inquiry_no_bond, works_construction, goods_marks,
        services_template, single_source, gov_goods_no_bond, supervision_works,
-       equipment_four_columns)  # fmt: skip
+       equipment_four_columns, selection_bullets)  # fmt: skip
