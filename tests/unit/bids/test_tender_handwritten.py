@@ -470,3 +470,22 @@ def test_the_buyer_s_own_clarification_deadline_is_no_item() -> None:
         )
     )
     assert found.items == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "项目概况：潜在投标人应在某市公共资源交易网获取招标文件，"
+        "并于2026年12月18日 09点30分（北京时间）前递交投标文件。",
+        "投标人应于2026年12月18日上午9:30前将投标文件送达某市公共资源交易中心，逾期送达的不予受理。",
+    ],
+)
+def test_a_deadline_named_only_by_the_date_before_which_bids_are_submitted(sentence: str) -> None:
+    assert extract(text_of(sentence)).deadline == datetime(2026, 12, 18, 9, 30)
+
+
+def test_a_named_deadline_wins_over_a_date_bids_are_submitted_before() -> None:
+    found = extract(
+        text_of("请于2026年12月1日前提交报名材料。", "投标人应于2026年12月10日17:00前提交样品。")
+    )
+    assert found.deadline is None

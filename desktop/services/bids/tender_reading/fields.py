@@ -95,8 +95,9 @@ def arabic_dates(text: str) -> str:
 
 
 def deadline(doc: _Text) -> datetime | None:
-    """The first date after a deadline keyword in the same paragraph or row; one with a time
-    of day wins over a bare date."""
+    """The first date after a deadline keyword in the same paragraph or row, or on the line
+    below a heading naming it; one with a time of day wins over a bare date; without any, the
+    opening time, or the date bids are submitted before."""
     dated: datetime | None = None
     for rule in (*P.DEADLINE, *P.OPENING_TIME):
         if dated is not None and rule in P.OPENING_TIME:
@@ -115,6 +116,11 @@ def deadline(doc: _Text) -> datetime | None:
             if value is not None and when.group("h"):
                 return value
             dated = dated or value
+    if dated is None:  # none named: the date bids are submitted before
+        for _index, found in doc.finditer(P.SUBMIT_BEFORE):
+            when = P.DATETIME.regex.match(found.group("when"))
+            if when is not None and (value := _datetime(when)) is not None:
+                return value
     return dated
 
 

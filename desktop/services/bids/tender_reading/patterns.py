@@ -117,6 +117,15 @@ DEADLINE = (
     ),
 )
 
+# without a deadline named: the date bids are submitted before ("并于2026年12月18日 09点30分
+# （北京时间）前递交投标文件", "应于…前将投标文件送达")
+SUBMIT_BEFORE = _p(
+    "submit_before",
+    "并于2026年12月18日 09点30分(北京时间)前递交投标文件",
+    r"(?:于|在)\s*(?P<when>\d{4}[^。;\n]{4,40}?)\s*(?:以前|之前|前)"
+    r"(?=[^。;\n]{0,16}?(?:递交|提交|送达|送交|上传))(?=[^。;\n]{0,16}?(?:投标|响应|报价|申请)文件)",
+    keys=("递交", "提交", "送达", "送交", "上传"),
+)
 # the opening time, when no deadline is named (they are the same moment)
 OPENING_TIME = (
     _p("opening_time", "开标时间:2026年12月18日9时30分", r"开标(?:时间|日期)\s*(?:为|[:|])?"),
@@ -433,10 +442,10 @@ STATUTORY_RULES = tuple((key, tuple(re.compile(w) for w in words)) for key, word
 STATUTORY_ANY = re.compile("|".join(words[0] for _key, words in STATUTORY))
 
 ALL_PATTERNS = (
-    *PROJECT, *TENDER_NO, DATETIME, *DEADLINE, DATE_BELOW, *OPENING_TIME, *OPENING_PLACE,
-    OPENING_HEADING, PLACE_BELOW, BOND_KEYWORD, BOND_EXEMPT, BOND_CEILING, AMOUNT_FIGURES,
-    AMOUNT_CAPITAL, *STAR_LEGEND, *ASTERISK_LEGEND, ASTERISK_SUBSTANTIVE, ASTERISK_NOTE,
-    CONSEQUENCE, DENIED, ABOUT_QUESTIONS, *REJECTION, *REJECTION_LEAD, *QUALIFICATION_LEAD,
-    *DOCUMENT_LEAD, DOCUMENT_GROUP, BULLET, UNNUMBERED_ITEM, *OTHER, OTHER_NEEDS, OTHER_NONE,
-    REFERENCE,
+    *PROJECT, *TENDER_NO, DATETIME, *DEADLINE, DATE_BELOW, SUBMIT_BEFORE, *OPENING_TIME,
+    *OPENING_PLACE, OPENING_HEADING, PLACE_BELOW, BOND_KEYWORD, BOND_EXEMPT, BOND_CEILING,
+    AMOUNT_FIGURES, AMOUNT_CAPITAL, *STAR_LEGEND, *ASTERISK_LEGEND, ASTERISK_SUBSTANTIVE,
+    ASTERISK_NOTE, CONSEQUENCE, DENIED, ABOUT_QUESTIONS, *REJECTION, *REJECTION_LEAD,
+    *QUALIFICATION_LEAD, *DOCUMENT_LEAD, DOCUMENT_GROUP, BULLET, UNNUMBERED_ITEM, *OTHER,
+    OTHER_NEEDS, OTHER_NONE, REFERENCE,
 )  # fmt: skip
