@@ -489,3 +489,15 @@ def test_a_named_deadline_wins_over_a_date_bids_are_submitted_before() -> None:
         text_of("请于2026年12月1日前提交报名材料。", "投标人应于2026年12月10日17:00前提交样品。")
     )
     assert found.deadline is None
+
+
+def test_a_scoring_rule_about_samples_is_no_other_item() -> None:
+    found = extract(
+        _rows(
+            "评分因素 | 分值 | 评分标准",
+            "样品 | 10分 | 根据投标人提供的样品的外观、质量进行评分，优得10分，良得6分",
+        )
+    )
+    assert found.items == []
+    sentence = "样品评审：评标委员会对投标人提供的样品进行评审，样品不合格的不得分。"
+    assert extract(text_of(sentence)).items == []

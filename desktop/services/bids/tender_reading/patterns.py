@@ -414,6 +414,8 @@ OTHER_NONE = _p(
     r"不组织|不召开|不要求|无需|不需|不提供|不接受|(?:^|\|)\s*无\s*$",
     # nor the buyer's own deadline for clarifying the document (招标投标法 art. 23)
     r"(?:招标人|采购人|代理机构)(?:对|可以|可|有权)[^。\n]{0,16}?(?:澄清|修改)",
+    # nor a scoring rule about samples or a site visit (样品 | 10分 | …进行评分, 不得分)
+    r"评分|得分|评审|\|\s*\d{1,3}(?:\.\d)?\s*分\s*\|",
 )
 
 # a table cell that points elsewhere, no list of its own: "详见招标公告", "同投标截止时间"
