@@ -484,7 +484,7 @@ def test_a_deadline_named_only_by_the_date_before_which_bids_are_submitted(sente
     assert extract(text_of(sentence)).deadline == datetime(2026, 12, 18, 9, 30)
 
 
-def test_a_named_deadline_wins_over_a_date_bids_are_submitted_before() -> None:
+def test_a_date_before_which_other_papers_are_submitted_is_no_deadline() -> None:
     found = extract(
         text_of("请于2026年12月1日前提交报名材料。", "投标人应于2026年12月10日17:00前提交样品。")
     )
