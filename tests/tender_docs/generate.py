@@ -1,7 +1,7 @@
 """Writes the generated tender documents as .docx (python-docx) and text .pdf (reportlab with
 a CJK font), with their expectations as JSON:
 
-    python -m tests.tender_docs.generate OUT_DIR [--pages 300]
+    python -m tests.tender_docs.generate OUT_DIR [--pages 300] [--handwritten]
 
 ``--pages`` also writes ``big.docx`` and ``big.pdf``, a tender of about that many pages (the
 documents repeated as chapters), for the benchmark (bench/tender.py)."""
@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 
+from . import handwritten
 from .documents import ALL
 from .model import Para, Table, TenderDoc
 
@@ -37,6 +38,8 @@ def write_docx(doc: TenderDoc, path: Path, body: Iterable[Para | Table] | None =
                     table.cell(r, c).text = value
         elif part.auto_number:
             document.add_paragraph(part.text, style="List Number")
+        elif part.bullet:
+            document.add_paragraph(part.text, style="List Bullet")
         elif part.heading:
             document.add_paragraph().add_run(part.text).bold = True
         else:
@@ -142,6 +145,8 @@ def write_pdf(doc: TenderDoc, path: Path, body: Iterable[Para | Table] | None = 
         elif part.auto_number:  # what Word would show
             number += 1
             pdf.paragraph(f"{number}. {part.text}")
+        elif part.bullet:
+            pdf.paragraph(f"• {part.text}")
         else:
             pdf.paragraph(part.text)
     pdf.save()
@@ -174,10 +179,12 @@ def big_body(pages: int) -> list[Para | Table]:
     return body
 
 
-def generate(folder: Path, pdf: bool = True) -> list[tuple[TenderDoc, Path, Path | None]]:
+def generate(
+    folder: Path, pdf: bool = True, makers: Iterable[Callable[[], TenderDoc]] = ALL
+) -> list[tuple[TenderDoc, Path, Path | None]]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for make in ALL:
+    for make in makers:
         doc = make()
         docx_path = folder / f"{doc.name}.docx"
         write_docx(doc, docx_path)
@@ -203,8 +210,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--pages", type=int, help="also write big.docx and big.pdf")
+    parser.add_argument(
+        "--handwritten", action="store_true", help="the hand-written tenders (handwritten.py)"
+    )
     args = parser.parse_args()
-    for doc, docx_path, _pdf in generate(args.folder):
+    makers = handwritten.ALL if args.handwritten else ALL
+    for doc, docx_path, _pdf in generate(args.folder, makers=makers):
         print(doc.name, docx_path)
     if args.pages:
         print(*generate_big(args.folder, args.pages))

@@ -16,6 +16,7 @@ class Para:
     expect: Expect = ()
     heading: bool = False
     auto_number: bool = False  # Word's automatic numbering ("List Number") instead of text
+    bullet: bool = False  # Word's bullets ("List Bullet")
 
 
 @dataclass(frozen=True)

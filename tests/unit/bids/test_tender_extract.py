@@ -12,6 +12,7 @@ import pytest
 from desktop.services.bids.tender_reading import Block, TenderText, extract, read_document
 from desktop.services.bids.tender_reading.extract import _Text
 from desktop.services.bids.tender_reading.patterns import ALL_PATTERNS
+from tests.tender_docs import handwritten
 from tests.tender_docs.documents import ALL
 from tests.tender_docs.generate import cjk_font, generate
 from tests.tender_docs.model import Table
@@ -35,7 +36,7 @@ def test_a_pattern_with_keys_finds_on_the_lines_holding_one_what_it_finds_everyw
     on every generated document, the same matches as the pattern alone."""
     keyed = [pattern for pattern in ALL_PATTERNS if pattern.keys is not None]
     assert keyed
-    for make in ALL:
+    for make in (*ALL, *handwritten.ALL):
         texts = [
             " | ".join(row) if isinstance(part, Table) else part.text
             for part in make().body
@@ -255,6 +256,13 @@ def documents(tmp_path_factory: pytest.TempPathFactory):
     return generate(tmp_path_factory.mktemp("tenders"))
 
 
+@pytest.fixture(scope="module")
+def by_hand(tmp_path_factory: pytest.TempPathFactory):
+    """The hand-written tenders (tests/tender_docs/handwritten.py): layouts the generator does
+    not make."""
+    return generate(tmp_path_factory.mktemp("by-hand"), makers=handwritten.ALL)
+
+
 def _fields(doc) -> dict[str, object]:
     return {
         "project": normal(doc.project),
@@ -266,12 +274,14 @@ def _fields(doc) -> dict[str, object]:
 
 
 @pytest.mark.parametrize("form", ["docx", "pdf"])
-def test_recall_and_precision_per_kind(documents, form: str, capsys) -> None:
+@pytest.mark.parametrize("written", ["generated", "by hand"])
+def test_recall_and_precision_per_kind(documents, by_hand, written: str, form: str, capsys) -> None:
     if form == "pdf" and not cjk_font():
         pytest.skip("no CJK font to write the PDFs with")
+    tenders = documents if written == "generated" else by_hand
     scores: dict = {}
     wrong_fields = []
-    for doc, docx_path, pdf_path in documents:
+    for doc, docx_path, pdf_path in tenders:
         found = extract(read_document(docx_path if form == "docx" else pdf_path))
         score(doc.expected, [(item.kind, item.text) for item in found.items], scores)
         got = {
@@ -286,7 +296,7 @@ def test_recall_and_precision_per_kind(documents, form: str, capsys) -> None:
             (doc.name, key, got[key], want[key]) for key in want if got[key] != want[key]
         ]
     with capsys.disabled():
-        print("\n" + report(f"{len(documents)} tenders, {form}", scores))
+        print("\n" + report(f"{len(tenders)} tenders {written}, {form}", scores))
         for kind, s in scores.items():
             for text in s.missed:
                 print(f"  missed {kind}: {text}")
@@ -299,7 +309,7 @@ def test_recall_and_precision_per_kind(documents, form: str, capsys) -> None:
 
 
 @pytest.mark.parametrize("form", ["docx", "pdf"])
-def test_a_block_carries_the_number_extraction_would_find(documents, form: str) -> None:
+def test_a_block_carries_the_number_extraction_would_find(documents, by_hand, form: str) -> None:
     """The reader passes on the number it found at a block's start (``Block.token``,
     docs/tender-reading.md#speed): the one extraction finds in the folded block."""
     from desktop.services.bids.tender_reading.numbering import fold, heading_token
@@ -311,7 +321,7 @@ def test_a_block_carries_the_number_extraction_would_find(documents, form: str) 
         return None if token is None else (token.level, token.end)
 
     known = total = 0
-    for _doc, docx_path, pdf_path in documents:
+    for _doc, docx_path, pdf_path in (*documents, *by_hand):
         for block in read_document(docx_path if form == "docx" else pdf_path).blocks:
             total += 1
             if block.token is not False:

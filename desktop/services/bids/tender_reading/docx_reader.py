@@ -181,7 +181,9 @@ class _Numbering:
         levels = self.levels.get(num_id)
         if not levels or ilvl not in levels:
             return ""
-        if levels[ilvl][0] in ("bullet", "none"):
+        if levels[ilvl][0] == "bullet":  # as Word shows it: a list's items (extract.py)
+            return "• "
+        if levels[ilvl][0] == "none":
             return ""
         level = int(ilvl)
         counters = self.counters.setdefault(num_id, {})

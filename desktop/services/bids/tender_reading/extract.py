@@ -1,5 +1,5 @@
-"""From a tender document's text to its data and its items, with where each came from
-(docs/tender-reading.md). Every rule is a named pattern in ``patterns.py``."""
+"""From a tender document's text to its data (``fields.py``) and its items, with where each
+came from (docs/tender-reading.md). Every rule is a named pattern in ``patterns.py``."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from functools import cache
 from itertools import repeat
 from typing import Literal, NamedTuple
 
+from . import fields
 from . import patterns as P
-from .amounts import capital_number, figure_amount
 from .numbering import Token, fold, heading_token
 from .reader import Block, TenderText, collector_paused
 
@@ -24,9 +24,10 @@ Kind = Literal["qualification", "substantive", "rejection", "document", "other"]
 KINDS: tuple[Kind, ...] = ("qualification", "substantive", "rejection", "document", "other")
 MAX_CHILDREN = 200  # blocks looked at below a heading that introduces a list
 HEADING_CHARS = 40  # a heading is short and has no sentence punctuation
+HEAD_CHARS = 24  # a clause's number is in its first characters (numbering.HEAD)
 SENTENCE = re.compile(r"[。;,，]")
-# a value that points elsewhere: "见招标公告", "详见第三章"
-REFERENCE = re.compile(r"(?:详见|参见|见|同|按照?)\S{0,12}$")
+SEMICOLON = re.compile(r"[;；]")
+NUMBER_CELLS = re.compile(r"^(?:\s*\d[\d.]*\s*\|)+")
 # numbers that start the items of a list written in one paragraph or table cell
 INLINE_NUMBER = re.compile(
     r"(?:^|(?<=[;；。,，:\s|]))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d)|[\u2460-\u2473]|\([一二三四五六七八九十]+\)"
@@ -161,131 +162,13 @@ def _extract(text: TenderText) -> Extraction:
     items.inline_rejections()
     items.others()
     return Extraction(
-        project=_project(doc),
-        tender_no=_tender_no(doc),
-        deadline=_deadline(doc),
-        opening_place=_first_value(doc, P.OPENING_PLACE).strip(" :"),
-        bid_bond=_bid_bond(doc),
+        project=fields.project(doc),
+        tender_no=fields.tender_no(doc),
+        deadline=fields.deadline(doc),
+        opening_place=fields.opening_place(doc),
+        bid_bond=fields.bid_bond(doc),
         items=items.sorted(),
     )
-
-
-# --- the tender's data ----------------------------------------------------------------------
-
-
-TITLE_BLOCKS = 40  # a document's title is in its first paragraphs
-
-
-def _first_value(doc: _Text, rules: tuple[P.Pattern, ...]) -> str:
-    for rule in rules:
-        matches = (
-            doc.finditer(rule)
-            if "title" not in rule.name
-            else doc.finditer(rule, end=doc.starts[min(TITLE_BLOCKS, len(doc.starts) - 1)])
-        )
-        for index, found in matches:
-            start = doc.local(index, found.start("value"))
-            value = doc.blocks[index].text[start : start + len(found.group("value"))]
-            value = value.strip(" \t:：|")
-            if value:
-                return value
-    return ""
-
-
-def _project(doc: _Text) -> str:
-    return _first_value(doc, P.PROJECT).strip('“”"《》')
-
-
-def _tender_no(doc: _Text) -> str:
-    value = fold(_first_value(doc, P.TENDER_NO)).rstrip(".")
-    while value.endswith((")", "）")) and value.count(value[-1]) > value.count(
-        "(" if value[-1] == ")" else "（"
-    ):
-        value = value[:-1]
-    return value
-
-
-def _datetime(found: re.Match[str]) -> datetime | None:
-    hour = int(found.group("h")) if found.group("h") else 0
-    minute = int(found.group("mi")) if found.group("mi") else (30 if found.group("half") else 0)
-    if found.group("ap") in ("下午", "晚上") and hour < 12:
-        hour += 12
-    try:
-        return datetime(
-            int(found.group("y")), int(found.group("m")), int(found.group("d")), hour, minute
-        )
-    except ValueError:
-        return None
-
-
-_CN_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
-_CN_DATE_PART = re.compile("([〇零一二三四五六七八九十两]{1,4})(?=[年月日时点分])")
-
-
-def _cn_number(found: re.Match[str]) -> str:
-    """二〇二六 → 2026 (digit by digit), 十二 → 12, 二十八 → 28, 三十 → 30."""
-    words = found.group(1)
-    if "十" not in words:
-        return "".join(str(_CN_DIGITS[c]) for c in words)
-    tens, _ten, units = words.partition("十")
-    return str(_CN_DIGITS.get(tens, 1) * 10 + _CN_DIGITS.get(units, 0))
-
-
-def arabic_dates(text: str) -> str:
-    """A date or time written in Chinese numerals (二〇二六年十二月十八日上午九时三十分), as the
-    same in digits, so that one pattern reads both (docs/tender-reading.md#the-tenders-data)."""
-    return _CN_DATE_PART.sub(_cn_number, text)
-
-
-def _deadline(doc: _Text) -> datetime | None:
-    """The first date after a deadline keyword in the same paragraph or row; one with a time
-    of day wins over a bare date."""
-    dated: datetime | None = None
-    for rule in (*P.DEADLINE, *P.OPENING_TIME):
-        if dated is not None and rule in P.OPENING_TIME:
-            break
-        for _index, found in doc.finditer(rule):
-            window = arabic_dates(doc.whole[found.end() : found.end() + 80].split("\n", 1)[0])
-            when = P.DATETIME.regex.search(window)
-            if when is None:
-                continue
-            value = _datetime(when)
-            if value is not None and when.group("h"):
-                return value
-            dated = dated or value
-    return dated
-
-
-def _bid_bond(doc: _Text) -> Decimal | None:
-    """The first amount after the word 保证金 in its paragraph, skipping ceilings (不超过…)."""
-    for index, found in doc.finditer(P.BOND_KEYWORD):
-        window = doc.whole[found.end() : found.end() + 120].split("\n", 1)[0]
-        if P.BOND_EXEMPT.search(doc.folded[index]):
-            continue
-        candidates = []
-        for rule in (P.AMOUNT_FIGURES, P.AMOUNT_CAPITAL):
-            for amount in rule.regex.finditer(window):
-                if P.BOND_CEILING.search(window[max(0, amount.start() - 8) : amount.start()]):
-                    continue
-                value = _amount(amount)
-                if value is not None and value > 0:
-                    candidates.append((amount.start(), value))
-                    break
-        if candidates:
-            return min(candidates)[1]
-    return None
-
-
-def _amount(found: re.Match[str]) -> Decimal | None:
-    groups = found.groupdict()
-    if groups.get("cap"):
-        number = capital_number(groups["cap"])
-        return Decimal(number) if number is not None else None
-    if groups.get("num"):
-        return figure_amount(groups["num"], bool(groups.get("wan")))
-    if groups.get("num2") or groups.get("num3"):
-        return figure_amount(groups.get("num2") or groups["num3"], False)
-    return None
 
 
 # --- items ----------------------------------------------------------------------------------
@@ -364,6 +247,43 @@ class _Items:
                 text = _starred(doc.blocks[index], at - doc.starts[index])
                 self.add("substantive", index, "star", text)
             at = whole.find(P.STAR, at + 1)
+        if P.ASTERISK in whole:
+            self._asterisks()
+
+    def _asterisks(self) -> None:
+        """Clauses marked * where a legend says * marks substantive ones, or where nothing is
+        marked ★ and no legend says what * is: the mark at the start of a clause or a cell
+        (not a note's, * 注：), or (*) after it (docs/tender-reading.md#items)."""
+        doc = self.doc
+        whole, legends = doc.whole, [rule.regex.finditer for rule in P.ASTERISK_LEGEND]
+        marks, explained, substantive = [], False, False
+        at = whole.find(P.ASTERISK)
+        while at != -1:
+            legend = next(
+                (f for find in legends for f in find(whole, max(0, at - 8), at + 12)
+                 if f.start() <= at < f.end()),
+                None,
+            )  # fmt: skip
+            if legend is None:
+                marks.append(at)
+            else:
+                explained = True
+                if P.ASTERISK_SUBSTANTIVE.regex.match(whole, legend.start()):
+                    substantive = True
+            at = whole.find(P.ASTERISK, at + 1)
+        if not substantive and (explained or P.STAR in whole):
+            return
+        for at in marks:
+            index = doc.block_at(at)
+            local = at - doc.starts[index]
+            folded = doc.folded[index]
+            token = doc.token(index) if local < HEAD_CHARS else None
+            before = folded[token.end if token else 0 : local].rsplit("|", 1)[-1].strip()
+            if P.ASTERISK_NOTE.regex.match(folded, local + 1):
+                continue
+            if not before or folded[local - 1 : local + 2] == "(*)":
+                text = _starred(doc.blocks[index], local)
+                self.add("substantive", index, "asterisk", text)
 
     def lists(self) -> None:
         """Lists introduced by a heading or a sentence: grounds, qualifications, documents."""
@@ -374,7 +294,7 @@ class _Items:
             for rule in rules:
                 for index, match in doc.finditer(rule):
                     after = doc.local(index, match.end())
-                    shape = None if index in seen else self._shape(index, after)
+                    shape = None if index in seen else self._shape(index, after, kind)
                     if shape is not None:
                         seen.add(index)
                         leads.append((kind, rule.name, index, after, shape))
@@ -383,20 +303,27 @@ class _Items:
         for kind, name, index, after, shape in leads:
             self._list(kind, name, index, after, shape)
 
-    def _shape(self, index: int, after: int) -> str | None:
+    def _shape(self, index: int, after: int, kind: Kind) -> str | None:
         """How a block that names a list introduces it: as a table row's subject, with the
-        list in the same paragraph, as a heading, as a sentence ending with a colon; None
-        when it only mentions it."""
+        list in the same paragraph (numbered, or qualifications after a colon separated by
+        semicolons), as a heading, as a sentence ending with a colon; None when it only
+        mentions it."""
         block = self.doc.blocks[index]
         folded = self.doc.folded[index]
         if block.in_table:
-            cells = folded.split(" | ")
-            subject = after <= len(" | ".join(cells[:2])) or len(cells) == 1
-            return "row" if block.row != 1 and len(cells) > 1 and subject else None
+            # the cell naming it: the first or second (序号 | 条款名称 | 内容), or the third of four
+            # or more (序号 | 条款号 | 条款名称 | 编列内容), with the list in the cells after it
+            cell, cells = folded.count(" | ", 0, after), folded.count(" | ") + 1
+            subject = cell <= 1 or (cell == 2 and cells >= 4)
+            if block.row == 1:  # a header naming it (序号 | 无效投标的情形): the rows below
+                return "header" if not SENTENCE.search(folded) else None
+            return "row" if cells > 1 and subject else None
         rest = folded[after:]
         tail = folded.rstrip()
         if INLINE_NUMBER.search(rest):
             return "inline"
+        if kind == "qualification" and rest.lstrip()[:1] == ":" and ";" in rest.rstrip(";。 "):
+            return "clauses"
         if len(tail) <= HEADING_CHARS and not SENTENCE.search(tail):
             return "heading"
         if tail.endswith(":") or not rest.strip(" :"):
@@ -406,17 +333,25 @@ class _Items:
     def _list(self, kind: Kind, rule: str, index: int, after: int, shape: str) -> None:
         doc = self.doc
         block = doc.blocks[index]
-        if shape == "row":
+        if shape == "header":
+            self._table(kind, rule, index + 1, first=False)
+        elif shape == "row":
             cells = doc.folded[index].split(" | ")
-            key = len(" | ".join(cells[:2])) if len(cells) > 2 else len(cells[0])
+            subject = max(1, doc.folded[index].count(" | ", 0, after))  # as _shape found it
+            key = len(" | ".join(cells[: subject + 1])) if len(cells) > 2 else len(cells[0])
             for line in _split(block.text[key + 3 :]):
-                if not REFERENCE.match(line):
+                if not P.REFERENCE.search(fold(line)):
                     self.add(kind, index, rule, line)
         elif shape == "inline":
             first = INLINE_NUMBER.search(doc.folded[index], after)
             assert first is not None  # the shape says so
             for line in _split(block.text[first.start() :]):
                 self.add(kind, index, rule, line)
+        elif shape == "clauses":  # 投标人资格要求：具有…；具有…；…。
+            start = doc.folded[index].index(":", after) + 1
+            for clause in SEMICOLON.split(block.text[start:]):
+                if clause.strip(" 。") and not P.REFERENCE.search(fold(clause.strip())):
+                    self.add(kind, index, rule, clause.strip(" 。"))
         else:
             self._children(kind, rule, index, heading=shape == "heading")
 
@@ -442,6 +377,9 @@ class _Items:
             if token is False:  # not found by the reader (_Text.token)
                 token = doc.token(at)
             if token is None:
+                if at == index + 1 and P.UNNUMBERED_ITEM.regex.search(doc.folded[at]):
+                    self._unnumbered(kind, rule, at)
+                    return
                 if not skip_text:
                     return
                 at += 1
@@ -451,15 +389,36 @@ class _Items:
             if child_level is None:
                 child_level = token.level
             if token.level == child_level:
-                opens = doc.folded[at].rstrip()[-1:] in (":", ";")
+                # (一)资格证明文件 / (二)商务部分: a group of papers, its items below are papers too
+                tail = doc.folded[at].rstrip()
+                opens = tail[-1:] in (":", ";") or (
+                    kind == "document"
+                    and tail[-2:] in P.DOCUMENT_GROUP_ENDS
+                    and P.DOCUMENT_GROUP.regex.match(tail) is not None
+                )
             if (token.level == child_level or opens) and at not in mentions:
                 self.add(kind, at, rule)
             at += 1
 
-    def _table(self, kind: Kind, rule: str, at: int) -> int:
-        """A table right below a lead-in: each row but the header is an item."""
+    def _unnumbered(self, kind: Kind, rule: str, at: int) -> None:
+        """Items without numbers right below their lead: each bulleted or ending with ；, and
+        the first ending with 。 after them, the last (docs/tender-reading.md#items)."""
+        doc, item = self.doc, P.UNNUMBERED_ITEM.regex.search
+        while at < len(doc.blocks) and not doc.blocks[at].in_table and doc.token(at) is None:
+            folded = doc.folded[at]
+            bullet = P.BULLET.regex.match(folded)
+            last = not item(folded)
+            if last and not folded.rstrip().endswith("。"):
+                return
+            self.add(kind, at, rule, doc.blocks[at].text[bullet.end() if bullet else 0 :])
+            if last:
+                return
+            at += 1
+
+    def _table(self, kind: Kind, rule: str, at: int, first: bool = True) -> int:
+        """A table right below a lead-in (``first``: from its first row) or its header: each
+        row but the header is an item."""
         doc = self.doc
-        first = True
         while at < len(doc.blocks) and doc.blocks[at].in_table:
             block = doc.blocks[at]
             if not first and block.row == 1:
@@ -470,20 +429,28 @@ class _Items:
                 and ("序号" in block.text or "内容" in block.text or "名称" in block.text)
             )
             if not header:
-                self.add(kind, at, rule)
+                self.add(kind, at, rule, _row_text(block.text))
             first = False
             at += 1
         return at
 
     def inline_rejections(self) -> None:
         folded, leads = self.doc.folded, self.leads
+        denied, questions = P.DENIED.regex.search, P.ABOUT_QUESTIONS.regex.search
         for index in self.doc.blocks_matching(P.CONSEQUENCE):
-            if index in leads:
+            text = folded[index]
+            if index in leads or ("不予" in text and questions(text)):
                 continue
             for rule in P.REJECTION:  # a loop, not next(…): a generator costs more
-                if rule.search(folded[index]):
-                    self.add("rejection", index, rule.name)
-                    break
+                search = rule.regex.search
+                found = search(text)
+                while found is not None:
+                    at = found.start("consequence")
+                    # not denied ("但不导致投标无效"): most have no 不 right before
+                    if "不" not in text[at - 4 if at > 4 else 0 : at] or not denied(text, 0, at):
+                        self.add("rejection", index, rule.name)
+                        break
+                    found = search(text, found.end())
 
     def others(self) -> None:
         doc = self.doc
@@ -491,7 +458,10 @@ class _Items:
             for index in doc.blocks_matching(rule):
                 folded = doc.folded[index]
                 if P.OTHER_NEEDS.search(folded) and not P.OTHER_NONE.search(folded):
-                    self.add("other", index, rule.name)
+                    block = doc.blocks[index]
+                    self.add(
+                        "other", index, rule.name, _row_text(block.text) if block.in_table else None
+                    )
 
 
 def _starred(block: Block, at: int) -> str:
@@ -503,11 +473,17 @@ def _starred(block: Block, at: int) -> str:
     ends = [e for e in (block.text.find("\n", at), block.text.find(" | ", at)) if e != -1]
     line = block.text[start : min(ends) if ends else len(block.text)].strip()
     token = heading_token(line)
-    bare = line[token.end if token else 0 :].strip("★ \t")
+    bare = line[token.end if token else 0 :].strip("★*＊ \t")
     if len(bare) >= 4:
         return line
     first, bar, rest = block.text.partition(" | ")
     return rest if bar and first.strip().isdigit() else block.text  # a 序号 cell says nothing
+
+
+def _row_text(row: str) -> str | None:
+    """A table row's text without the cells before it that hold only a number (序号, 条款号
+    say nothing); None when it starts with none."""
+    return NUMBER_CELLS.sub("", row) if row[:1].isdigit() else None
 
 
 def _split(text: str) -> list[str]:
