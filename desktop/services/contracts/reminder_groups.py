@@ -59,6 +59,7 @@ def arranged(found: ReminderGroups, current_account: int | None = None) -> list[
                 -(g.total or 0),
                 -g.count,
                 g.account,
+                g.account_id,
             )
         )
         count = sum(g.count for g in accounts)

@@ -31,6 +31,15 @@ from desktop.models import (
 )
 from desktop.models.enums import TenderResult
 from desktop.models.types import Money
+from desktop.services.changes import (
+    ACCOUNTS,
+    ACTIONS,
+    CONTACTS,
+    CONTRACTS,
+    SETTINGS,
+    TENDERS,
+    ChangeSet,
+)
 from desktop.services.clock import Clock
 from desktop.services.database import Database
 from desktop.services.messages import QT_TRANSLATE_NOOP
@@ -144,7 +153,12 @@ def _milestones(
     ]
 
 
-def _limitation(session: Session, today: date) -> list[Reminder]:
+def _of(column: Any, account_id: int | None) -> list[Any]:
+    """The condition that ``column`` is the account ``account_id``; none for every account."""
+    return [] if account_id is None else [column == account_id]
+
+
+def _limitation(session: Session, today: date, account_id: int | None = None) -> list[Reminder]:
     return [
         Reminder(
             ReminderKind.LIMITATION,
@@ -158,7 +172,7 @@ def _limitation(session: Session, today: date) -> list[Reminder]:
             expired=c.limitation.days_left is not None and c.limitation.days_left < 0,
             account_id=c.account_id,
         )
-        for c in limitation_alerts(session, today, claim_policy(session))
+        for c in limitation_alerts(session, today, claim_policy(session), account_id)
     ]
 
 
@@ -169,13 +183,14 @@ def _contract_reminders(
     day: Any,
     subject: Any,
     condition: Any,
+    account_id: int | None,
 ) -> list[Reminder]:
     """Reminders about a contract's parts (``model``) matching ``condition``, soonest first."""
     query = (
         select(day, subject, Contract.number, Account.name, Contract.id, Account.id)
         .join(Contract, model.contract_id == Contract.id)
         .join(Account, Contract.account_id == Account.id)
-        .where(condition)
+        .where(condition, *_of(Contract.account_id, account_id))
         .order_by(day, model.id)
     )
     return [
@@ -184,7 +199,7 @@ def _contract_reminders(
     ]
 
 
-def _deliveries(session: Session, end: date) -> list[Reminder]:
+def _deliveries(session: Session, end: date, account_id: int | None = None) -> list[Reminder]:
     condition = and_(DeliveryLine.shipped_on.is_(None), DeliveryLine.planned_on <= end)
     return _contract_reminders(
         session,
@@ -193,10 +208,11 @@ def _deliveries(session: Session, end: date) -> list[Reminder]:
         DeliveryLine.planned_on,
         DeliveryLine.item,
         condition,
+        account_id,
     )
 
 
-def _exceptions(session: Session, end: date) -> list[Reminder]:
+def _exceptions(session: Session, end: date, account_id: int | None = None) -> list[Reminder]:
     condition = and_(ShippingException.closed_on.is_(None), ShippingException.close_by <= end)
     return _contract_reminders(
         session,
@@ -205,10 +221,13 @@ def _exceptions(session: Session, end: date) -> list[Reminder]:
         ShippingException.close_by,
         ShippingException.approver,
         condition,
+        account_id,
     )
 
 
-def _tenders(session: Session, today: date, end: date) -> list[Reminder]:
+def _tenders(
+    session: Session, today: date, end: date, account_id: int | None = None
+) -> list[Reminder]:
     start = datetime.combine(today, time.min)
     stop = datetime.combine(end + timedelta(days=1), time.min)
     condition = and_(
@@ -228,7 +247,7 @@ def _tenders(session: Session, today: date, end: date) -> list[Reminder]:
         )
         .join(Opportunity, Tender.opportunity_id == Opportunity.id)
         .join(Account, Opportunity.account_id == Account.id)
-        .where(condition)
+        .where(condition, *_of(Opportunity.account_id, account_id))
         .order_by(Tender.submission_deadline, Tender.id)
     )
     return [
@@ -403,6 +422,55 @@ COUNTED = frozenset(
 )
 
 
+# The reminders each kind of change can alter. An account's name is in all of them, and the
+# settings hold the window and the limitation policy: those changes alter every kind.
+ALTERED_BY: dict[str, frozenset[ReminderKind]] = {
+    ACTIONS: frozenset({ReminderKind.ACTION}),
+    CONTRACTS: frozenset(
+        {
+            ReminderKind.OVERDUE,
+            ReminderKind.DUE,
+            ReminderKind.LIMITATION,
+            ReminderKind.DELIVERY,
+            ReminderKind.EXCEPTION,
+        }
+    ),
+    TENDERS: frozenset({ReminderKind.TENDER}),
+    CONTACTS: frozenset({ReminderKind.BIRTHDAY}),
+    ACCOUNTS: frozenset(ReminderKind),
+    SETTINGS: frozenset(ReminderKind),
+}
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The reminders a change may have altered: those of ``kinds``, of one account (None:
+    of every account)."""
+
+    kinds: frozenset[ReminderKind]
+    account_id: int | None = None
+
+    def covers(self, kind: ReminderKind, account_id: int) -> bool:
+        return kind in self.kinds and self.account_id in (None, account_id)
+
+    def __or__(self, other: Scope) -> Scope:
+        if not (self.kinds and other.kinds):
+            return self if self.kinds else other
+        account_id = self.account_id if self.account_id == other.account_id else None
+        return Scope(self.kinds | other.kinds, account_id)
+
+
+NOTHING = Scope(frozenset())
+EVERYTHING = Scope(frozenset(ReminderKind))
+
+
+def scope_of(changes: ChangeSet) -> Scope:
+    """The reminders ``changes`` may have altered (docs/architecture.md, "Refresh by what
+    changed": a change that names its account changed nothing of another account)."""
+    kinds = frozenset().union(*(ALTERED_BY.get(kind, ()) for kind in changes.kinds))
+    return Scope(kinds, changes.account_id) if kinds else NOTHING
+
+
 def total_of(amounts: Iterable[Decimal | None]) -> Decimal | None:
     present = [amount for amount in amounts if amount is not None]
     return sum(present, Decimal(0)) if present else None
@@ -422,18 +490,34 @@ def account_groups(items: Iterable[Reminder]) -> list[AccountGroup]:
     ]  # fmt: skip
 
 
-def _counted(session: Session, today: date, days: int) -> list[AccountGroup]:
-    """The counted kinds, per account, in four queries."""
+def _action_counts(
+    session: Session, today: date, days: int, account_id: int | None
+) -> list[AccountGroup]:
     actions = session.execute(
         select(Action.account_id, Account.name, func.count())
         .join(Account, Action.account_id == Account.id)
-        .where(*due_by(today, days))
+        .where(*due_by(today, days), *_of(Action.account_id, account_id))
         .group_by(Action.account_id, Account.name)
     )
-    found = [
+    return [
         AccountGroup(ReminderKind.ACTION, account_id, name, count, None)
         for account_id, name, count in actions
     ]
+
+
+def _owed_counts(
+    session: Session, today: date, days: int, account_id: int | None
+) -> list[AccountGroup]:
+    """Payments overdue and falling due, counted and summed per account."""
+    of_account = (
+        []
+        if account_id is None
+        else [
+            PaymentMilestone.contract_id.in_(
+                select(Contract.id).where(Contract.account_id == account_id)
+            )
+        ]
+    )
     # Each milestone's amount owed in one pass (a join, grouped), not a subquery per row.
     owed = (
         select(
@@ -444,7 +528,7 @@ def _counted(session: Session, today: date, days: int) -> list[AccountGroup]:
             ),
         )
         .outerjoin(PaymentAllocation, PaymentAllocation.milestone_id == PaymentMilestone.id)
-        .where(PaymentMilestone.due_on <= today + timedelta(days=days))
+        .where(PaymentMilestone.due_on <= today + timedelta(days=days), *of_account)
         .group_by(PaymentMilestone.id)
         .subquery()
     )
@@ -462,35 +546,74 @@ def _counted(session: Session, today: date, days: int) -> list[AccountGroup]:
         .where(owed.c.owed > 0)
         .group_by(Account.id, Account.name, owed.c.late)
     )
-    for account_id, name, late, count, total in session.execute(money):
-        kind = ReminderKind.OVERDUE if late else ReminderKind.DUE
-        found.append(AccountGroup(kind, account_id, name, count, total))
+    return [
+        AccountGroup(
+            ReminderKind.OVERDUE if late else ReminderKind.DUE, account_id, name, count, total
+        )
+        for account_id, name, late, count, total in session.execute(money)
+    ]
+
+
+def _birthday_counts(
+    session: Session, today: date, days: int, account_id: int | None
+) -> list[AccountGroup]:
     # Every date the query matches falls in the window: the count is exact. Counted here, not
     # grouped in SQL: grouping would walk the people by account, hiding a lost birth-date index
     # from the query plan check.
     born = _born_in_window(
         session, today, today + timedelta(days=days), Contact.account_id, Account.name
-    )
+    ).where(*_of(Contact.account_id, account_id))
     people = Counter(tuple(row) for row in session.execute(born))
-    found += [
+    return [
         AccountGroup(ReminderKind.BIRTHDAY, account_id, name, count, None)
         for (account_id, name), count in people.items()
     ]
-    return found
 
 
-def reminder_groups(session: Session, today: date, days: int | None = None) -> ReminderGroups:
-    """What the dock shows: the counted kinds per account, the others whole."""
+def reminder_groups(
+    session: Session,
+    today: date,
+    days: int | None = None,
+    scope: Scope | None = None,
+) -> ReminderGroups:
+    """What the dock shows: the counted kinds per account, the others whole; only the groups
+    ``scope`` covers, if given."""
     days = REMINDER_DAYS.get(session) if days is None else days
+    scope = EVERYTHING if scope is None else scope
     end = today + timedelta(days=days)
-    whole = [
-        *_limitation(session, today),
-        *_deliveries(session, end),
-        *_exceptions(session, end),
-        *_tenders(session, today, end),
+    account_id = scope.account_id
+    readers: dict[ReminderKind, Callable[[], list[AccountGroup]]] = {
+        ReminderKind.ACTION: lambda: _action_counts(session, today, days, account_id),
+        ReminderKind.OVERDUE: lambda: _owed_counts(session, today, days, account_id),
+        ReminderKind.LIMITATION: lambda: account_groups(_limitation(session, today, account_id)),
+        ReminderKind.DELIVERY: lambda: account_groups(_deliveries(session, end, account_id)),
+        ReminderKind.EXCEPTION: lambda: account_groups(_exceptions(session, end, account_id)),
+        ReminderKind.TENDER: lambda: account_groups(_tenders(session, today, end, account_id)),
+        ReminderKind.BIRTHDAY: lambda: _birthday_counts(session, today, days, account_id),
+    }
+    # overdue and due payments are read together: the same query
+    wanted = scope.kinds | ({ReminderKind.OVERDUE} if ReminderKind.DUE in scope.kinds else set())
+    groups = [
+        group
+        for kind, read in readers.items()
+        if kind in wanted
+        for group in read()
+        if group.kind in scope.kinds
     ]
-    groups = (*_counted(session, today, days), *account_groups(whole))
-    return ReminderGroups(today, days, groups)
+    return ReminderGroups(today, days, tuple(groups))
+
+
+def reread(
+    session: Session, found: ReminderGroups, scope: Scope, today: date
+) -> tuple[ReminderGroups, Scope]:
+    """``found`` with the groups ``scope`` covers read again, and the scope read: everything on
+    a new day or with a new window (docs/speed.md#the-reminders-dock)."""
+    days = REMINDER_DAYS.get(session)
+    if (today, days) != (found.today, found.days):
+        scope = EVERYTHING
+    fresh = reminder_groups(session, today, days, scope)
+    kept = tuple(group for group in found.groups if not scope.covers(*group.key))
+    return ReminderGroups(today, days, kept + fresh.groups), scope
 
 
 def group_items(
@@ -528,6 +651,10 @@ class ReminderService:
     def groups(self) -> ReminderGroups:
         with self._db.read() as s:
             return reminder_groups(s, self._clock.today())
+
+    def reread(self, found: ReminderGroups, scope: Scope) -> tuple[ReminderGroups, Scope]:
+        with self._db.read() as s:
+            return reread(s, found, scope, self._clock.today())
 
     def items(
         self, groups: Iterable[AccountGroup], today: date, days: int
