@@ -493,11 +493,18 @@ def account_groups(items: Iterable[Reminder]) -> list[AccountGroup]:
 def _action_counts(
     session: Session, today: date, days: int, account_id: int | None
 ) -> list[AccountGroup]:
-    actions = session.execute(
-        select(Action.account_id, Account.name, func.count())
-        .join(Account, Action.account_id == Account.id)
+    # Counted per account first, then named: grouping by the name too sorts every action's
+    # row with it (twice the time on a large book).
+    counts = (
+        select(Action.account_id, func.count().label("count"))
         .where(*due_by(today, days), *_of(Action.account_id, account_id))
-        .group_by(Action.account_id, Account.name)
+        .group_by(Action.account_id)
+        .subquery()
+    )
+    actions = session.execute(
+        select(counts.c.account_id, Account.name, counts.c.count).join(
+            Account, counts.c.account_id == Account.id
+        )
     )
     return [
         AccountGroup(ReminderKind.ACTION, account_id, name, count, None)
