@@ -1,6 +1,7 @@
 """Refresh by what changed (docs/architecture.md): an edit in one account costs the tabs that
 show another account no statement, now or when they are shown next; the reminders dock, which
-shows every account, reads its list once."""
+shows every account, reads again at most its list once, and only what the change may have
+altered."""
 
 from __future__ import annotations
 
