@@ -353,7 +353,8 @@ def reminders_dock(window, runs: int) -> Figure:
     from decimal import Decimal
 
     from desktop.services.contracts.data import PaymentData
-    from desktop.services.contracts.reminders import ReminderKind, scope_of
+    from desktop.services.contracts.reminder_groups import scope_of
+    from desktop.services.contracts.reminders import ReminderKind
 
     dock = window.reminders
     dock.show()

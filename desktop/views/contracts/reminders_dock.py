@@ -19,16 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.changes import ChangeSet
-from desktop.services.contracts.reminder_groups import AccountGroup, KindGroup, arranged
-from desktop.services.contracts.reminders import (
+from desktop.services.contracts.reminder_groups import (
     EVERYTHING,
     NOTHING,
-    Reminder,
+    AccountGroup,
+    KindGroup,
     ReminderGroups,
-    ReminderKind,
     Scope,
+    arranged,
     scope_of,
 )
+from desktop.services.contracts.reminders import Reminder, ReminderKind
 from desktop.services.messages import UserError
 from desktop.views.actions.action_dialog import close_action, push_action_edit, short
 from desktop.views.common.formatting import format_date, format_number

@@ -10,15 +10,15 @@ import pytest
 
 from bench.generate import generate
 from bench.scale.sizes import SMALL, TODAY
-from desktop.services.contracts.reminder_groups import arranged, summarised
-from desktop.services.contracts.reminders import (
+from desktop.services.contracts.reminder_groups import (
     COUNTED,
-    ReminderKind,
     Scope,
+    arranged,
     group_items,
     reminder_groups,
-    reminders,
+    summarised,
 )
+from desktop.services.contracts.reminders import ReminderKind, reminders
 from desktop.services.database import open_database
 
 from .conftest import QueryCounter

@@ -12,17 +12,17 @@ import pytest
 from desktop.services.actions import ActionService
 from desktop.services.changes import ACCOUNTS, CONTACTS, CONTRACTS, SETTINGS, ChangeSet
 from desktop.services.contracts.data import PaymentData
-from desktop.services.contracts.reminders import (
+from desktop.services.contracts.reminder_groups import (
     EVERYTHING,
     NOTHING,
     ReminderGroups,
-    ReminderKind,
     Scope,
     group_items,
     reminder_groups,
     reread,
     scope_of,
 )
+from desktop.services.contracts.reminders import ReminderKind
 from desktop.services.contracts.service import ContractService
 
 from .conftest import QueryCounter
