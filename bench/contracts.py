@@ -44,7 +44,7 @@ def service_timings(db: Database, runs: int) -> list[tuple[str, float, float]]:
     from desktop.services.contracts.contract_list import ContractListService, ListQuery
     from desktop.services.contracts.detail import ContractQueries
     from desktop.services.contracts.receivables import ReceivablesService
-    from desktop.services.contracts.reminders import ReminderService
+    from desktop.services.contracts.reminder_groups import ReminderService
 
     clock = FixedClock(datetime.combine(TODAY, datetime.min.time()))
     receivables = ReceivablesService(db, clock)

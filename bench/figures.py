@@ -25,7 +25,7 @@ FIGURES = (
     ("change_log_edit", "one edit with its change-log rows", "ms", 1.3),
     ("strategy_sheet", "strategy sheet of the 300-person account's deal", "ms", 150.0),
     ("coverage_matrix", "coverage matrix of the 300-person account", "ms", 150.0),
-    ("reminders_dock", "reminders dock: reload and paint", "ms", 100.0),
+    ("reminders_dock", "reminders dock: read after an edit, painted", "ms", 100.0),
     ("peak_memory", "peak memory, every tab visited", "MB", 250.0),
     ("tender_docx", "read a tender document (.docx), extract items", "ms", 1.5),
     ("tender_pdf", "read a tender document (text PDF), extract items", "ms", 1.5),

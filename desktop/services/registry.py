@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .contracts.contract_list import ContractListService
     from .contracts.preferences import ContractSettingsService
     from .contracts.receivables import ReceivablesService
-    from .contracts.reminders import ReminderService
+    from .contracts.reminder_groups import ReminderService
     from .contracts.service import ContractService
     from .excel.import_service import ImportService
     from .opportunities.assessments import AssessmentService
@@ -111,5 +111,7 @@ class Services:
         ".contracts.receivables", "ReceivablesService", clock=True
     )
     actions: _Made[ActionService] = _Made(".actions", "ActionService", clock=True)
-    reminders: _Made[ReminderService] = _Made(".contracts.reminders", "ReminderService", clock=True)
+    reminders: _Made[ReminderService] = _Made(
+        ".contracts.reminder_groups", "ReminderService", clock=True
+    )
     imports: _Made[ImportService] = _Made(".excel.import_service", "ImportService", clock=True)

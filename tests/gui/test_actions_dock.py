@@ -13,14 +13,13 @@ from sqlalchemy import select
 
 from desktop.models import Action, Contact
 from desktop.models.enums import ActionStatus
-from desktop.services.contracts.reminder_groups import grouped, summarised
-from desktop.services.contracts.reminders import (
+from desktop.services.contracts.reminder_groups import (
     AccountGroup,
-    Reminder,
     ReminderGroups,
-    ReminderKind,
-    ReminderList,
+    grouped,
+    summarised,
 )
+from desktop.services.contracts.reminders import Reminder, ReminderKind, ReminderList
 from desktop.services.orgchart.coverage import FlagKind
 from desktop.views.actions.action_dialog import ActionDialog, CloseActionDialog
 from desktop.views.common.formatting import format_money

@@ -27,7 +27,7 @@ def services_on_postgresql(monkeypatch: pytest.MonkeyPatch) -> None:
     """Stubs for the few service queries still written for SQLite only; part A of the team
     server (the services on PostgreSQL) replaces them, and this fixture goes with them."""
     monkeypatch.setattr(
-        "desktop.services.contracts.reminders._birthdays", lambda *_args, **_kwargs: []
+        "desktop.services.contracts.reminders.birthday_reminders", lambda *_args, **_kwargs: []
     )
 
 

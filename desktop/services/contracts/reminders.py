@@ -1,13 +1,12 @@
 """What needs attention today and in the next days, across all tabs: open actions falling due,
 payments due and overdue, limitation periods running out, deliveries due, shipping exceptions
 to close, tender deadlines and key people's birthdays. A fixed number of queries, whatever the
-data size: every reminder listed (the calendar), or, for the dock, the many counted per
-account and listed per account when opened (docs/actions.md#the-reminders-dock)."""
+data size: every reminder listed (the calendar), and each kind's reader, of some accounts only
+if asked (the dock's reading: reminder_groups.py)."""
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -19,7 +18,6 @@ from sqlalchemy.orm import Session
 
 from desktop.models import (
     Account,
-    Action,
     Contact,
     Contract,
     DeliveryLine,
@@ -31,12 +29,10 @@ from desktop.models import (
 )
 from desktop.models.enums import TenderResult
 from desktop.models.types import Money
-from desktop.services.clock import Clock
-from desktop.services.database import Database
 from desktop.services.messages import QT_TRANSLATE_NOOP
 from desktop.services.settings import SettingKey, within
 
-from ..actions import actions_due, due_by
+from ..actions import actions_due
 from .dates import next_anniversary
 from .receivables import claim_policy, limitation_alerts
 
@@ -106,7 +102,7 @@ def _unpaid(end: date, *columns: Any) -> Select[Any]:
     )
 
 
-def _milestones(
+def payment_reminders(
     session: Session, today: date, end: date, account_ids: Sequence[int] | None = None
 ) -> list[Reminder]:
     """Unpaid milestones overdue or falling due by ``end``, read by due date (of the accounts
@@ -144,7 +140,14 @@ def _milestones(
     ]
 
 
-def _limitation(session: Session, today: date) -> list[Reminder]:
+def of_account(column: Any, account_id: int | None) -> list[Any]:
+    """The condition that ``column`` is the account ``account_id``; none for every account."""
+    return [] if account_id is None else [column == account_id]
+
+
+def limitation_reminders(
+    session: Session, today: date, account_id: int | None = None
+) -> list[Reminder]:
     return [
         Reminder(
             ReminderKind.LIMITATION,
@@ -158,7 +161,7 @@ def _limitation(session: Session, today: date) -> list[Reminder]:
             expired=c.limitation.days_left is not None and c.limitation.days_left < 0,
             account_id=c.account_id,
         )
-        for c in limitation_alerts(session, today, claim_policy(session))
+        for c in limitation_alerts(session, today, claim_policy(session), account_id)
     ]
 
 
@@ -169,13 +172,14 @@ def _contract_reminders(
     day: Any,
     subject: Any,
     condition: Any,
+    account_id: int | None,
 ) -> list[Reminder]:
     """Reminders about a contract's parts (``model``) matching ``condition``, soonest first."""
     query = (
         select(day, subject, Contract.number, Account.name, Contract.id, Account.id)
         .join(Contract, model.contract_id == Contract.id)
         .join(Account, Contract.account_id == Account.id)
-        .where(condition)
+        .where(condition, *of_account(Contract.account_id, account_id))
         .order_by(day, model.id)
     )
     return [
@@ -184,7 +188,9 @@ def _contract_reminders(
     ]
 
 
-def _deliveries(session: Session, end: date) -> list[Reminder]:
+def delivery_reminders(
+    session: Session, end: date, account_id: int | None = None
+) -> list[Reminder]:
     condition = and_(DeliveryLine.shipped_on.is_(None), DeliveryLine.planned_on <= end)
     return _contract_reminders(
         session,
@@ -193,10 +199,13 @@ def _deliveries(session: Session, end: date) -> list[Reminder]:
         DeliveryLine.planned_on,
         DeliveryLine.item,
         condition,
+        account_id,
     )
 
 
-def _exceptions(session: Session, end: date) -> list[Reminder]:
+def exception_reminders(
+    session: Session, end: date, account_id: int | None = None
+) -> list[Reminder]:
     condition = and_(ShippingException.closed_on.is_(None), ShippingException.close_by <= end)
     return _contract_reminders(
         session,
@@ -205,10 +214,13 @@ def _exceptions(session: Session, end: date) -> list[Reminder]:
         ShippingException.close_by,
         ShippingException.approver,
         condition,
+        account_id,
     )
 
 
-def _tenders(session: Session, today: date, end: date) -> list[Reminder]:
+def tender_reminders(
+    session: Session, today: date, end: date, account_id: int | None = None
+) -> list[Reminder]:
     start = datetime.combine(today, time.min)
     stop = datetime.combine(end + timedelta(days=1), time.min)
     condition = and_(
@@ -228,7 +240,7 @@ def _tenders(session: Session, today: date, end: date) -> list[Reminder]:
         )
         .join(Opportunity, Tender.opportunity_id == Opportunity.id)
         .join(Account, Opportunity.account_id == Account.id)
-        .where(condition)
+        .where(condition, *of_account(Opportunity.account_id, account_id))
         .order_by(Tender.submission_deadline, Tender.id)
     )
     return [
@@ -269,7 +281,7 @@ def _real_day(year: int, key: str) -> date | None:
         return None
 
 
-def _born_in_window(session: Session, today: date, end: date, *columns: Any) -> Select[Any]:
+def born_in_window(session: Session, today: date, end: date, *columns: Any) -> Select[Any]:
     """``columns`` of the people whose birthday falls from ``today`` to ``end``, through the
     index on birth dates: every date of every birth year whose day falls in the window (the
     years from the oldest and youngest known), looked up directly, instead of computing the
@@ -295,10 +307,10 @@ def _born_in_window(session: Session, today: date, end: date, *columns: Any) -> 
     )
 
 
-def _birthdays(
+def birthday_reminders(
     session: Session, today: date, end: date, account_ids: Sequence[int] | None = None
 ) -> list[Reminder]:
-    query = _born_in_window(
+    query = born_in_window(
         session,
         today,
         end,
@@ -334,7 +346,7 @@ def _birthdays(
     return items
 
 
-def _actions(
+def action_reminders(
     session: Session, today: date, days: int, account_ids: Sequence[int] | None = None
 ) -> list[Reminder]:
     return [
@@ -357,180 +369,15 @@ def reminders(session: Session, today: date, days: int | None = None) -> Reminde
     days = REMINDER_DAYS.get(session) if days is None else days
     end = today + timedelta(days=days)
     items = [
-        *_actions(session, today, days),
-        *_milestones(session, today, end),
-        *_limitation(session, today),
-        *_deliveries(session, end),
-        *_exceptions(session, end),
-        *_tenders(session, today, end),
-        *_birthdays(session, today, end),
+        *action_reminders(session, today, days),
+        *payment_reminders(session, today, end),
+        *limitation_reminders(session, today),
+        *delivery_reminders(session, end),
+        *exception_reminders(session, end),
+        *tender_reminders(session, today, end),
+        *birthday_reminders(session, today, end),
     ]
     totals = {kind: 0 for kind in ReminderKind}
     for item in items:
         totals[item.kind] += 1
     return ReminderList(today, days, tuple(items), totals)
-
-
-@dataclass(frozen=True)
-class AccountGroup:
-    """An account's reminders of one kind: counted, and listed once read."""
-
-    kind: ReminderKind
-    account_id: int
-    account: str
-    count: int
-    total: Decimal | None  # the money of the reminders that have an amount
-    items: tuple[Reminder, ...] | None = None  # soonest first; None: not read yet
-
-    @property
-    def key(self) -> tuple[ReminderKind, int]:
-        return (self.kind, self.account_id)
-
-
-@dataclass(frozen=True)
-class ReminderGroups:
-    """Every kind's account groups (unordered), as the dock shows them."""
-
-    today: date
-    days: int
-    groups: tuple[AccountGroup, ...]
-
-
-# Thousands each on a large book: counted per account in SQL, listed when an account is opened
-# (docs/actions.md#the-reminders-dock). The other kinds are few, and read whole.
-COUNTED = frozenset(
-    {ReminderKind.ACTION, ReminderKind.OVERDUE, ReminderKind.DUE, ReminderKind.BIRTHDAY}
-)
-
-
-def total_of(amounts: Iterable[Decimal | None]) -> Decimal | None:
-    present = [amount for amount in amounts if amount is not None]
-    return sum(present, Decimal(0)) if present else None
-
-
-def account_groups(items: Iterable[Reminder]) -> list[AccountGroup]:
-    """Reminders read whole, grouped by kind and account (each keeps the items' order)."""
-    by_key: dict[tuple[ReminderKind, int], list[Reminder]] = {}
-    for reminder in items:
-        by_key.setdefault((reminder.kind, reminder.account_id), []).append(reminder)
-    return [
-        AccountGroup(
-            kind, account_id, found[0].account, len(found), total_of(r.amount for r in found),
-            tuple(found),
-        )
-        for (kind, account_id), found in by_key.items()
-    ]  # fmt: skip
-
-
-def _counted(session: Session, today: date, days: int) -> list[AccountGroup]:
-    """The counted kinds, per account, in four queries."""
-    actions = session.execute(
-        select(Action.account_id, Account.name, func.count())
-        .join(Account, Action.account_id == Account.id)
-        .where(*due_by(today, days))
-        .group_by(Action.account_id, Account.name)
-    )
-    found = [
-        AccountGroup(ReminderKind.ACTION, account_id, name, count, None)
-        for account_id, name, count in actions
-    ]
-    # Each milestone's amount owed in one pass (a join, grouped), not a subquery per row.
-    owed = (
-        select(
-            PaymentMilestone.contract_id,
-            (PaymentMilestone.due_on < today).label("late"),
-            (PaymentMilestone.amount - func.coalesce(func.sum(PaymentAllocation.amount), 0)).label(
-                "owed"
-            ),
-        )
-        .outerjoin(PaymentAllocation, PaymentAllocation.milestone_id == PaymentMilestone.id)
-        .where(PaymentMilestone.due_on <= today + timedelta(days=days))
-        .group_by(PaymentMilestone.id)
-        .subquery()
-    )
-    money = (
-        select(
-            Account.id,
-            Account.name,
-            owed.c.late,
-            func.count(),
-            type_coerce(func.sum(owed.c.owed), Money),
-        )
-        .select_from(owed)
-        .join(Contract, Contract.id == owed.c.contract_id)
-        .join(Account, Contract.account_id == Account.id)
-        .where(owed.c.owed > 0)
-        .group_by(Account.id, Account.name, owed.c.late)
-    )
-    for account_id, name, late, count, total in session.execute(money):
-        kind = ReminderKind.OVERDUE if late else ReminderKind.DUE
-        found.append(AccountGroup(kind, account_id, name, count, total))
-    # Every date the query matches falls in the window: the count is exact. Counted here, not
-    # grouped in SQL: grouping would walk the people by account, hiding a lost birth-date index
-    # from the query plan check.
-    born = _born_in_window(
-        session, today, today + timedelta(days=days), Contact.account_id, Account.name
-    )
-    people = Counter(tuple(row) for row in session.execute(born))
-    found += [
-        AccountGroup(ReminderKind.BIRTHDAY, account_id, name, count, None)
-        for (account_id, name), count in people.items()
-    ]
-    return found
-
-
-def reminder_groups(session: Session, today: date, days: int | None = None) -> ReminderGroups:
-    """What the dock shows: the counted kinds per account, the others whole."""
-    days = REMINDER_DAYS.get(session) if days is None else days
-    end = today + timedelta(days=days)
-    whole = [
-        *_limitation(session, today),
-        *_deliveries(session, end),
-        *_exceptions(session, end),
-        *_tenders(session, today, end),
-    ]
-    groups = (*_counted(session, today, days), *account_groups(whole))
-    return ReminderGroups(today, days, groups)
-
-
-def group_items(
-    session: Session, groups: Iterable[AccountGroup], today: date, days: int
-) -> dict[tuple[ReminderKind, int], tuple[Reminder, ...]]:
-    """The reminders of counted groups, by group: a query per kind, whatever the number of
-    groups."""
-    wanted = [g for g in groups if g.items is None]
-    end = today + timedelta(days=days)
-    readers: dict[ReminderKind, Callable[[list[int]], list[Reminder]]] = {
-        ReminderKind.ACTION: lambda ids: _actions(session, today, days, ids),
-        ReminderKind.OVERDUE: lambda ids: _milestones(session, today, end, ids),
-        ReminderKind.BIRTHDAY: lambda ids: _birthdays(session, today, end, ids),
-    }
-    found: list[Reminder] = []
-    for kind, read in readers.items():
-        # overdue and due payments are read together: the same query
-        same = {kind, ReminderKind.DUE} if kind is ReminderKind.OVERDUE else {kind}
-        ids = sorted({g.account_id for g in wanted if g.kind in same})
-        for start in range(0, len(ids), 500):  # SQLite's limit on bound parameters
-            found += read(ids[start : start + 500])
-    keys = {g.key for g in wanted}
-    return {g.key: g.items for g in account_groups(found) if g.key in keys and g.items}
-
-
-class ReminderService:
-    def __init__(self, db: Database, clock: Clock) -> None:
-        self._db = db
-        self._clock = clock
-
-    def current(self) -> ReminderList:
-        with self._db.read() as s:
-            return reminders(s, self._clock.today())
-
-    def groups(self) -> ReminderGroups:
-        with self._db.read() as s:
-            return reminder_groups(s, self._clock.today())
-
-    def items(
-        self, groups: Iterable[AccountGroup], today: date, days: int
-    ) -> dict[tuple[ReminderKind, int], tuple[Reminder, ...]]:
-        with self._db.read() as s:
-            return group_items(s, groups, today, days)

@@ -18,17 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.changes import (
-    ACCOUNTS,
-    ACTIONS,
-    CONTACTS,
-    CONTRACTS,
-    SETTINGS,
-    TENDERS,
-    ChangeSet,
+from desktop.services.changes import ChangeSet
+from desktop.services.contracts.reminder_groups import (
+    EVERYTHING,
+    NOTHING,
+    AccountGroup,
+    KindGroup,
+    ReminderGroups,
+    Scope,
+    arranged,
+    scope_of,
 )
-from desktop.services.contracts.reminder_groups import AccountGroup, KindGroup, arranged
-from desktop.services.contracts.reminders import Reminder, ReminderGroups, ReminderKind
+from desktop.services.contracts.reminders import Reminder, ReminderKind
 from desktop.services.messages import UserError
 from desktop.views.actions.action_dialog import close_action, push_action_edit, short
 from desktop.views.common.formatting import format_date, format_number
@@ -45,7 +46,6 @@ from .reminder_model import (
     ReminderTreeModel,
 )
 
-WATCHED = frozenset({ACCOUNTS, ACTIONS, CONTACTS, CONTRACTS, SETTINGS, TENDERS})
 FEW_ACCOUNTS = 3  # a kind with this many accounts or fewer shows them all opened
 
 
@@ -99,7 +99,7 @@ class RemindersDock(QDockWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         self.setWidget(body)
-        self._stale = True
+        self._pending = EVERYTHING  # what to read again when next shown
         self._contact_of: dict[int, int | None] = {}  # action id -> the person it is about
         self.tree.activated.connect(self._on_tree_activated)
         self.tree.customContextMenuRequested.connect(self._on_tree_context_menu)
@@ -111,16 +111,18 @@ class RemindersDock(QDockWidget):
         self._update_buttons()
 
     def _on_events_data_changed(self, changes: ChangeSet) -> None:
-        if changes.touches(*WATCHED):
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True
+        scope = scope_of(changes)
+        if not scope.kinds:
+            return
+        if self.isVisible():
+            self.refresh(scope)
+        else:
+            self._pending |= scope
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self.reload()
+        if self._pending.kinds:
+            self.refresh(self._pending)
 
     def set_account(self, account_id: int | None) -> None:
         """The current account's groups come first, opened: regrouped without reading again,
@@ -131,10 +133,19 @@ class RemindersDock(QDockWidget):
                 self._show(self.found)
 
     def reload(self) -> None:
-        self._stale = False
+        """Every reminder read again."""
+        self.refresh(EVERYTHING)
+
+    def refresh(self, scope: Scope) -> None:
+        """The reminders ``scope`` covers read again, as after a change; the others kept, with
+        the reminders of their accounts read so far (docs/speed.md#the-reminders-dock)."""
+        self._pending = NOTHING
         self._contact_of.clear()
-        self.found = self.service.groups()
-        self._loaded = {}
+        if self.found is None or scope == EVERYTHING:
+            self.found, scope = self.service.groups(), EVERYTHING
+        else:
+            self.found, scope = self.service.reread(self.found, scope)
+        self._loaded = {key: items for key, items in self._loaded.items() if not scope.covers(*key)}
         self._show(self.found)
 
     def _show(self, found: ReminderGroups) -> None:

@@ -1,6 +1,7 @@
 """Refresh by what changed (docs/architecture.md): an edit in one account costs the tabs that
 show another account no statement, now or when they are shown next; the reminders dock, which
-shows every account, reads its list once."""
+shows every account, reads again at most its list once, and only what the change may have
+altered."""
 
 from __future__ import annotations
 
@@ -20,7 +21,9 @@ from desktop.services.changes import OPPORTUNITIES, ChangeSet
 from desktop.services.contracts.data import ContractData, PaymentData
 from desktop.services.contracts.service import ContractService
 from desktop.services.orgchart.people import PeopleService
+from desktop.views.common.formatting import format_money
 from desktop.views.context import AppContext
+from desktop.views.contracts.reminder_model import TOTAL_ROLE
 from desktop.views.main_window import MainWindow
 from tests.gui.conftest import shown
 
@@ -124,6 +127,66 @@ def test_the_reminders_dock_reads_its_list_once(qtbot, ctx, edit: Edit, tab: int
     with statements(ctx.db) as one_reload:
         window.reminders.reload()
     assert 0 < _publish(window, ctx, changes) <= len(one_reload)
+
+
+def _group_total(window: MainWindow, kind_title: str, account: str) -> str:
+    """The money total on the dock's row of ``account`` under ``kind_title``."""
+    model = window.reminders.model
+    kind = next(
+        model.index(row, 0)
+        for row in range(model.rowCount())
+        if model.index(row, 0).data().startswith(kind_title)
+    )
+    group = next(
+        model.index(row, 0, kind)
+        for row in range(model.rowCount(kind))
+        if model.index(row, 0, kind).data().startswith(account)
+    )
+    return group.data(TOTAL_ROLE)
+
+
+def _university(ctx: AppContext) -> tuple[int, int]:
+    """The contract and account of the sample data's overdue payment of 1,268,000."""
+    with ctx.db.read() as s:
+        return s.execute(
+            select(Contract.id, Contract.account_id)
+            .join(Account, Account.id == Contract.account_id)
+            .where(Account.name.startswith("Huaihai University"))
+        ).one()
+
+
+def _overdue_total(window: MainWindow) -> str:
+    return _group_total(window, "Overdue payments", "Huaihai University")
+
+
+def _yuan(amount: int) -> str:
+    return format_money(Decimal(amount), decimals=0)
+
+
+@pytest.mark.parametrize("hidden", [False, True], ids=["shown", "hidden until shown"])
+def test_the_reminders_dock_reads_again_only_what_the_change_altered(
+    qtbot, ctx, hidden: bool
+) -> None:
+    """A payment: the payments of its account, not the actions nor the birthdays
+    (docs/speed.md#the-reminders-dock)."""
+    contract_id, account_id = _university(ctx)
+    window = _window_on(qtbot, ctx, _other_account(ctx, account_id), CONTRACTS)
+    assert _overdue_total(window) == _yuan(1268000)
+    payment = PaymentData(ctx.clock.today(), Decimal(1000), reference="R-3")
+    changes = ContractService(ctx.db, ctx.clock).save_part(contract_id, None, payment).changes
+    if hidden:
+        window.reminders.hide()
+        assert _publish(window, ctx, changes) == 0  # only noted
+    with statements(ctx.db) as seen:
+        if hidden:
+            window.reminders.show()
+        else:
+            ctx.events.publish(changes)
+        _settle(window)
+    read = " ".join(s.sql for s in seen)
+    assert "FROM payment_milestone" in read
+    assert "FROM action" not in read and "contact.birthday" not in read
+    assert _overdue_total(window) == _yuan(1267000)
 
 
 def test_a_hidden_tab_of_the_same_account_reads_when_shown(qtbot, ctx) -> None:

@@ -87,15 +87,22 @@ def fixed(name: str, amount: str, day: date) -> MilestoneData:
 
 
 class QueryCounter:
-    """Counts the SQL statements (not BEGIN/COMMIT) run on a database's engine."""
+    """Counts the SQL statements (not BEGIN/COMMIT) run on a database's engine, and keeps
+    them."""
 
     def __init__(self, db) -> None:
         self.engine = db.engine
         self.count = 0
+        self.statements: list[str] = []
 
     def _on_execute(self, _conn, _cursor, statement, *_args) -> None:
         if statement.split(None, 1)[0].upper() in {"SELECT", "INSERT", "UPDATE", "DELETE"}:
             self.count += 1
+            self.statements.append(statement)
+
+    def read(self, text: str) -> bool:
+        """Whether a statement run contains ``text``."""
+        return any(text in statement for statement in self.statements)
 
     def __enter__(self) -> QueryCounter:
         from sqlalchemy import event

@@ -10,13 +10,15 @@ import pytest
 
 from bench.generate import generate
 from bench.scale.sizes import SMALL, TODAY
-from desktop.services.contracts.reminder_groups import arranged, summarised
-from desktop.services.contracts.reminders import (
+from desktop.services.contracts.reminder_groups import (
     COUNTED,
+    Scope,
+    arranged,
     group_items,
     reminder_groups,
-    reminders,
+    summarised,
 )
+from desktop.services.contracts.reminders import ReminderKind, reminders
 from desktop.services.database import open_database
 
 from .conftest import QueryCounter
@@ -57,3 +59,16 @@ def test_opened_groups_are_read_in_a_query_per_kind(book) -> None:
             items = group_items(s, opened, TODAY, found.days)
     assert counter.count == 4  # actions, payments overdue and due, birth years, birthdays
     assert set(items) == {g.key for g in opened}
+
+
+def test_an_account_s_groups_of_a_kind_read_alone_are_those_of_the_full_read(book) -> None:
+    """What the dock reads again after an edit (docs/speed.md#the-reminders-dock)."""
+    with book.read() as s:
+        found = reminder_groups(s, TODAY)
+        accounts = {g.kind: g.account_id for g in found.groups}  # an account of each kind
+        assert set(accounts) >= COUNTED | {ReminderKind.LIMITATION}
+        for account_id in sorted(set(accounts.values())):
+            for kind in ReminderKind:
+                alone = reminder_groups(s, TODAY, scope=Scope(frozenset({kind}), account_id))
+                expected = [g for g in found.groups if g.key == (kind, account_id)]
+                assert list(alone.groups) == expected, (kind, account_id)
