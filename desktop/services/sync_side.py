@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -210,6 +210,11 @@ class Side:
                 found.update(self.conn.execute(query).scalars())
         return found
 
+    def holds(self, table: str) -> Set[str]:
+        """The records of ``table`` this side was found to hold: read, or written by this
+        sync (an insert's new ids come back), without asking again."""
+        return self._ids[table].keys()
+
     def found(self) -> set[str]:
         """The records this side was found to hold (what its user may see)."""
         return {uuid for ids in self._ids.values() for uuid in ids}
@@ -247,16 +252,13 @@ class Side:
             names = list(values[0])
             self._copy_in(table, names, ([row[n] for n in names] for row in values))
             listed = ", ".join(f'"{n}"' for n in names)
-            # a record that would break a unique rule here is skipped
-            skip, conflict = (
-                ("", " ON CONFLICT DO NOTHING") if self.postgresql else ("OR IGNORE ", "")
-            )
-            into = f'INSERT {skip}INTO "{table.name}" ({listed})'
-            # the new ids, without reading them again
+            into = f'INTO "{table.name}" ({listed}) SELECT {listed} FROM {SCRATCH}'
+            # a record that would break a unique rule here is skipped; the new ids come back
+            # without reading them again
             ids = dict(
-                self._from_scratch(
-                    f"{into} SELECT {listed} FROM {SCRATCH}{conflict} RETURNING uuid, id"
-                )
+                _skipping(raw(self.conn).driver, f"INSERT {into}", " RETURNING uuid, id")
+                if self.postgresql
+                else self._from_scratch(f"INSERT OR IGNORE {into} RETURNING uuid, id")
             )
             self._ids[table.name].update(ids)
         # none was here before; one left out may be there by now
@@ -359,8 +361,6 @@ class Side:
         if not self.postgresql:
             driver.executemany(driver.insert_or_ignore("change_log", names), rows)
             return
-        from psycopg.errors import UniqueViolation
-
         # COPY into a scratch table, then one INSERT
         listed = ", ".join(names)
         texts = ", ".join(f"{n} {'timestamp' if n == 'changed_at' else 'text'}" for n in names)
@@ -368,16 +368,25 @@ class Side:
         with driver.driver.cursor().copy(f"COPY kad_sync_entries ({listed}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)
+        # checked absent (``known``), unless a copy of the same file synchronised meanwhile
         into = f"INSERT INTO change_log ({listed}) SELECT {listed} FROM kad_sync_entries"
-        # The entries were checked absent (``known``): a plain INSERT, a fifth cheaper than
-        # ON CONFLICT's insertion per row. A copy of the same file synchronised at the same
-        # moment may have added some since: then again, skipping them.
-        try:
-            with driver.driver.transaction():  # a savepoint
-                driver.execute(into)
-        except UniqueViolation:
-            driver.execute(f"{into} ON CONFLICT DO NOTHING")
+        _skipping(driver.driver, into)
         driver.execute("TRUNCATE kad_sync_entries")
+
+
+def _skipping(driver: Any, insert: str, returning: str = "") -> list[tuple[Any, ...]]:
+    """Run ``insert`` (an ``INSERT … SELECT`` on a server) skipping rows that would break a
+    unique rule: first plainly, in a savepoint, since ``ON CONFLICT DO NOTHING`` costs a
+    fifth more (an insertion per row that can be taken back); when one does, again with it.
+    ``returning``: a RETURNING clause, whose rows come back."""
+    from psycopg.errors import UniqueViolation
+
+    try:
+        with driver.transaction():  # a savepoint
+            cursor = driver.execute(f"{insert}{returning}")
+    except UniqueViolation:
+        cursor = driver.execute(f"{insert} ON CONFLICT DO NOTHING{returning}")
+    return cursor.fetchall() if returning else []
 
 
 def _converted(
