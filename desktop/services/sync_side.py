@@ -245,11 +245,12 @@ class Side:
         own = [n for n, t in _references(table).items() if t == table.name]
         self._resolve(table, rows)
         values = []
-        for row in rows:
-            stored = self._stored(table, {k: v for k, v in row.items() if k not in own})
+        for row in rows:  # one copy of each row (10,000s of them)
+            stored = self._stored(table, {k: row[k] for k in row if k not in own} if own else row)
             if stored is not None:
                 stored.pop("id", None)
-                values.append({**stored, **{n: None for n in own}})
+                stored.update(dict.fromkeys(own))
+                values.append(stored)
         ids: dict[str, int] = {}
         if values:
             names = list(values[0])
