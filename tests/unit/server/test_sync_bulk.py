@@ -30,7 +30,7 @@ from desktop.services.clock import FixedClock
 from desktop.services.database import open_database
 from desktop.services.excel.field_merge import Entry
 from desktop.services.search.service import SearchService
-from desktop.services.sync_side import TABLES, Side, among, known
+from desktop.services.sync_side import TABLES, Side, among, known, server_window
 
 # what differs between two databases by design: keys, write counters, the owner (the server's)
 LOCAL_ONLY = {"id", "version", "owner"}
@@ -331,6 +331,24 @@ def test_entries_a_copy_of_the_file_sent_meanwhile_are_skipped(pg_db) -> None:
         assert known(conn, ["sent-meanwhile", "new-one"]) == {"sent-meanwhile", "new-one"}
         (origin,) = s.execute(select(ChangeEntry.origin).where(ChangeEntry.uuid == "new-one")).one()
         assert origin == "sync-1"
+
+
+def test_the_servers_log_window_comes_in_the_logs_order(pg_db) -> None:
+    """Read without ORDER BY (it spilled to disk), sorted by id afterwards: entries written in
+    another order than their ids (by a script) still come in the log's order."""
+    with pg_db.session() as s:
+        for uuid, entry_id in (("e1", 3), ("e2", 2), ("e3", 1)):
+            s.execute(
+                text(
+                    "INSERT INTO change_log (id, uuid, record_uuid, kind, action, field, "
+                    "changed_at, changed_by, batch, origin) VALUES "
+                    "(:id, :uuid, 'r1', 'account', 'created', '', now(), 'me', 'b', '')"
+                ),
+                {"id": 10**9 + entry_id, "uuid": uuid},
+            )
+    with pg_db.read() as s:
+        entries, _ids = server_window(s.connection(), 0)
+    assert [e.uuid for e in entries] == ["e3", "e2", "e1"]
 
 
 def test_a_new_record_that_breaks_a_unique_rule_there_is_left_out(synced, pg_db) -> None:
