@@ -215,8 +215,8 @@ def _round_trip(local: Database, mine: Session, server: Database, report: Progre
         for entry in (*local_entries, *server_entries):
             changed[entry.row[2]].add(entry.record)
         for table in TABLES.values():
-            if full:  # rows read whole at once, taken by ``rows`` below
-                wanted = here.every(table) | there.every(table)
+            if full:
+                wanted = here.uuids(table) | there.uuids(table)
             else:
                 wanted = set(changed.get(table.name, ()))
                 if shared and table.name not in REFERENCE:

@@ -118,7 +118,6 @@ class Side:
         self.conn = conn
         self.postgresql = conn.dialect.name == "postgresql"
         self._ids: dict[str, dict[str, int]] = defaultdict(dict)  # table -> uuid -> id
-        self._every: dict[str, dict[str, Row]] = {}  # table -> its rows, read whole (every)
 
     def uuids(self, table: Table) -> set[str]:
         # the DB-API cursor: every record of a table, 10,000 uuids in a first sync
@@ -130,39 +129,21 @@ class Side:
     ) -> dict[str, Row]:
         """These records' rows, references as uuids; ``only``: these columns, with the
         record's id, uuid, ``updated_at`` and owner (what taking changed fields needs)."""
-        every = self._every.pop(table.name, None) if only is None else None
-        if every is not None:  # read whole already (:meth:`every`): once
-            return {uuid: every[uuid] for uuid in uuids if uuid in every}
         wanted = sorted(set(uuids))
+        found: dict[str, Row] = {}
         if only is None:
             columns = list(table.c)
         else:
             keep = {"id", "uuid", "updated_at", "owner", *only}
             columns = [c for c in table.c if c.name in keep]
-        found: dict[str, Row] = {}
         for start in range(0, len(wanted), CHUNK):
             chunk = wanted[start : start + CHUNK]
-            found.update(self._read(select(*columns).where(among(self.conn, table.c.uuid, chunk))))
-        return self._referring(table, found, only)
-
-    def every(self, table: Table) -> set[str]:
-        """The uuids of every record of ``table`` here; their rows are read whole at the same
-        time, in one query without a list of uuids (a first sync compares them all), and
-        :meth:`rows` takes them from there the next time it is asked for whole rows."""
-        found = self._referring(table, self._read(select(*table.c)), None)
-        if found:  # (an empty table's is not kept: no ``rows`` may come to take it)
-            self._every[table.name] = found
-        return set(found)
-
-    def _read(self, query: Any) -> dict[str, Row]:
-        result = self.conn.execute(query)
-        names = list(result.keys())
-        at = names.index("uuid")
-        # one fetch, plain tuples: thousands of rows
-        return {fetched[at]: dict(zip(names, fetched, strict=True)) for fetched in result.all()}
-
-    def _referring(self, table: Table, found: dict[str, Row], only: Any) -> dict[str, Row]:
-        """``found`` with its references (of ``only``, or all) as the uuids they point to."""
+            query = select(*columns).where(among(self.conn, table.c.uuid, chunk))
+            result = self.conn.execute(query)
+            names = list(result.keys())
+            at = names.index("uuid")
+            for fetched in result.all():  # one fetch, plain tuples: thousands of rows
+                found[fetched[at]] = dict(zip(names, fetched, strict=True))
         self._ids[table.name].update({u: r["id"] for u, r in found.items()})
         refs = _references(table)
         for name, target in refs.items():
