@@ -10,12 +10,14 @@ from collections.abc import Callable
 from sqlalchemy import Connection
 
 from . import attachment_store, live_changes, server_log, server_rows, team_security, versions
+from .search import server_index
 
 Installer = Callable[[Connection], None]
 
 # In order; each part of the team server adds its own.
 INSTALLERS: list[Installer] = [
     server_log.install,
+    server_index.install,  # the search index's statement triggers
     server_rows.install,  # deferrable foreign keys for raw row copies
     team_security.install,  # row-level security (docs/team-server.md#security)
     live_changes.install,

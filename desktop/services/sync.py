@@ -201,8 +201,8 @@ def _round_trip(local: Database, mine: Session, server: Database, report: Progre
         result.lap("laptop: read its log")
         server_entries, read_ids = server_window(there_conn, server_cursor)
         result.lap("server: read its log")
-        seen_there = known(there_conn, (e.uuid for e in local_entries))
-        seen_here = known(here.conn, (e.uuid for e in server_entries))
+        seen_there = known(there_conn, (e.row[0] for e in local_entries))  # their uuids
+        seen_here = known(here.conn, (e.row[0] for e in server_entries))
         result.lap("both: entries already seen")
         decider = Decider(Log(local_entries), Log(server_entries), seen_there, seen_here, full)
         result.lap("decide")
@@ -234,11 +234,11 @@ def _round_trip(local: Database, mine: Session, server: Database, report: Progre
             downs = sided.keys() - ups
             # records both sides changed: whole; one side changed: the fields it changed
             rows_here = here.rows(table, wanted - sided.keys())
-            rows_here.update(here.rows(table, ups, decider.fields_changed(ups, up=True)))
+            rows_here.update(here.rows(table, ups, decider.fields_changed(ups)))
             stamps_here = here.stamps(table, downs)
             result.lap("laptop: read its records")
             rows_there = there.rows(table, wanted - sided.keys())
-            rows_there.update(there.rows(table, downs, decider.fields_changed(downs, up=False)))
+            rows_there.update(there.rows(table, downs, decider.fields_changed(downs)))
             stamps_there = there.stamps(table, ups)
             result.lap("server: read its records")
             for uuid in sided:  # else compared field by field
@@ -287,9 +287,9 @@ def _round_trip(local: Database, mine: Session, server: Database, report: Progre
             (
                 e
                 for e in local_entries
-                if e.uuid not in seen_there
-                and e.uuid not in decider.up.unapplied
-                and (e.action == DELETED or e.record in visible)
+                if e.row[0] not in seen_there  # uuid, action, record: 10,000s of entries
+                and e.row[0] not in decider.up.unapplied
+                and (e.row[3] == DELETED or e.row[1] in visible)
             ),
             new_uuid(),
         )
@@ -310,9 +310,9 @@ def _round_trip(local: Database, mine: Session, server: Database, report: Progre
             e
             for e in server_entries
             # only the history of records this user may see comes down
-            if e.uuid not in seen_here
-            and e.uuid not in decider.down.unapplied
-            and e.record in present
+            if e.row[0] not in seen_here  # uuid, record
+            and e.row[0] not in decider.down.unapplied
+            and e.row[1] in present
         ),
         identity,
     )

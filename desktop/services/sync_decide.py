@@ -117,9 +117,12 @@ class Decider:
         # records kept against a deletion: what hangs under them is kept too (the deletion
         # took it with them)
         self.kept: set[str] = set()
+        # the fields one side alone changed, by record (:meth:`one_sided`)
+        self._sided: dict[str, set[str]] = {}
 
     def _unseen(self, log: Log, record: str, seen: set[str]) -> list[Entry]:
-        return [e for e in log.by_record.get(record, ()) if e.uuid not in seen]
+        # the row's item, not the property: called for every record of tens of thousands
+        return [e for e in log.by_record.get(record, ()) if e.row[0] not in seen]
 
     def one_sided(self, uuid: str) -> bool | None:
         """True when, since the last sync, only this computer changed the record, and only
@@ -132,26 +135,18 @@ class Decider:
             return None
         if any(e.row[3] != CHANGED or e.row[4] == "owner" for e in here or there):
             return None
+        self._sided[uuid] = {e.row[4] for e in here or there}
         return bool(here)
 
-    def fields_changed(self, uuids: set[str], *, up: bool) -> set[str]:
-        """The fields one side (``up``: this computer) changed in these records since the
-        last sync: all :meth:`changed` reads of a record only that side changed."""
-        log, seen = (self.local, self.seen_there) if up else (self.server, self.seen_here)
-        by_record = log.by_record
-        return {
-            e.row[4]
-            for uuid in uuids
-            for e in by_record.get(uuid, ())
-            if e.row[4] and e.uuid not in seen
-        }
+    def fields_changed(self, uuids: set[str]) -> set[str]:
+        """The fields changed since the last sync in these records, each changed on one
+        side only (:meth:`one_sided`): all :meth:`changed` reads of them."""
+        return {name for uuid in uuids for name in self._sided[uuid] if name}
 
     def changed(self, table: Table, row: Row, other: Row, *, up: bool) -> None:
         """A record only one side changed (:meth:`one_sided`): the other side takes the
         fields it changed; ``other`` holds the other side's ``updated_at`` and ``owner``."""
-        log, seen = (self.local, self.seen_there) if up else (self.server, self.seen_here)
-        names = {e.row[4] for e in self._unseen(log, row["uuid"], seen)}
-        values = {n: row[n] for n in names & _field_names(table)}
+        values = {n: row[n] for n in self._sided[row["uuid"]] & _field_names(table)}
         later = max((r["updated_at"] for r in (row, other) if r["updated_at"]), default=None)
         if values:
             (self.up if up else self.down).updates[table.name].append((row["uuid"], values, later))

@@ -161,7 +161,7 @@ def kept_back(
     for name, inserts in decider.up.inserts.items():
         # kept out by a colleague's record with the same uuid (or row security: below)
         sent = {row["uuid"] for row in inserts}
-        held[name] = sent - there.stamps(TABLES[name], sent).keys()
+        held[name] = sent - there.holds(name)
     if look_everywhere and not full:  # a first sync compared every record already
         gone = {u for uuids in decider.down.deletes.values() for u in uuids}
         for name, table in TABLES.items():

@@ -232,13 +232,7 @@ def install(connection: Connection) -> None:
         [
             f"CREATE POLICY kad_visible ON {SEARCH_TABLE} FOR SELECT USING ({_search_visible()})",
             # the triggers' writes, as the schema's owner (a manager) when not a superuser
+            # (search/server_index.py)
             f"CREATE POLICY kad_index ON {SEARCH_TABLE} USING ({MANAGER}) WITH CHECK ({MANAGER})",
         ],
     )
-    # The search triggers keep the index whole whoever writes (a deleted row is no longer
-    # visible to its deleter): they run as the schema's owner, members only read the index.
-    for kind in KIND_CODES:
-        _ddl(
-            connection,
-            f"ALTER FUNCTION search_{kind}() SECURITY DEFINER SET search_path FROM CURRENT",
-        )

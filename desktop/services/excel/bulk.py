@@ -77,7 +77,7 @@ def _bool(value: Any) -> Any:
     return None if value is None else int(bool(value))
 
 
-def _same(value: Any) -> Any:
+def same(value: Any) -> Any:
     return value
 
 
@@ -101,7 +101,7 @@ def converter(column: Column[Any]) -> Callable[[Any], Any]:
         return _bool
     if isinstance(kind, JSON):
         return _json
-    return _same
+    return same
 
 
 def _default(column: Column[Any]) -> Any:
@@ -178,7 +178,7 @@ def insert_rows(
         stored = defaults.copy()
         for name, value in row.items():
             index, convert = place[name]
-            stored[index] = value if convert is _same else convert(value)
+            stored[index] = value if convert is same else convert(value)
         return stored
 
     with timed(session, "insert"):

@@ -39,8 +39,10 @@ class Entry:
         if not uuid or not record or at in (None, ""):
             raise ValueError("incomplete")
         moment = at if isinstance(at, datetime) else datetime.fromisoformat(str(at))
-        values = tuple(raw_text(v) for v in row[5:7])  # a number Excel made of a text
-        return cls((*row[:5], *values, moment, *row[8:]), moment)
+        old, new = row[5], row[6]  # a number Excel made of a text, as text
+        old = old if type(old) is str else raw_text(old)
+        new = new if type(new) is str else raw_text(new)
+        return cls((*row[:5], old, new, moment, *row[8:]), moment)
 
     uuid = property(lambda self: self.row[0])
     record = property(lambda self: self.row[1])

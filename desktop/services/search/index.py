@@ -16,6 +16,16 @@ SLOTS = 8
 # Kinds as ``EventHub.open_record`` names them, and their codes in the rowid.
 KIND_CODES = {"account": 1, "contact": 2, "opportunity": 3, "tender": 4, "contract": 5}
 KINDS = tuple(KIND_CODES)
+# Kind -> (its name column: the title, the columns joined by spaces into the detail), as
+# migration 0003 indexes them (a server's statement triggers are built from this:
+# ``server_index.py``).
+FIELDS = {
+    "account": ("name", ("short_name", "region")),
+    "contact": ("name", ("title", "department", "mobile", "phone", "email", "wechat")),
+    "opportunity": ("name", ("project_type",)),
+    "tender": ("title", ("tender_no", "buyer", "agency")),
+    "contract": ("title", ("number",)),
+}
 
 
 def is_search_table(name: str) -> bool:

@@ -25,10 +25,12 @@ from desktop.models import (
 )
 from desktop.models.enums import Role
 from desktop.services import sync
+from desktop.services.change_log import COLUMNS
 from desktop.services.clock import FixedClock
 from desktop.services.database import open_database
+from desktop.services.excel.field_merge import Entry
 from desktop.services.search.service import SearchService
-from desktop.services.sync_side import TABLES, Side, among, known
+from desktop.services.sync_side import TABLES, Side, among, known, server_window
 
 # what differs between two databases by design: keys, write counters, the owner (the server's)
 LOCAL_ONLY = {"id", "version", "owner"}
@@ -287,6 +289,66 @@ def test_a_set_of_values_goes_to_the_server_as_one_text(pg_db) -> None:
         ids = s.execute(select(log.c.id).where(log.c.uuid == "plain")).scalars().all()
         found = s.execute(select(log.c.uuid).where(among(conn, log.c.id, [*ids, 10**12])))
         assert found.scalars().all() == ["plain"]
+
+
+def test_a_set_of_values_goes_to_a_file_as_one_json_text(db_path: Path) -> None:
+    """sqlite3 binds thousands of IN parameters one by one: the values go as one JSON array
+    (json_each), and every lookup finds what it should."""
+    log = ChangeEntry.__table__
+    db = open_database(db_path).db
+    try:
+        with db.session() as s:
+            odd = ("plain", 'qu"ote\\', "odd\x1fone", "", "王伟")
+            for uuid in odd:
+                entry = dict(record_uuid="r1", kind="account", action="created", field="")
+                s.add(ChangeEntry(uuid=uuid, changed_at=MOMENT, changed_by="me", **entry))
+            s.flush()
+            conn = s.connection()
+            sent = among(conn, log.c.uuid, ["plain", "other"]).compile(dialect=conn.dialect).params
+            assert list(sent.values()) == ['["plain", "other"]']
+            assert known(conn, [*odd, "missing"]) == set(odd)
+            ids = s.execute(select(log.c.id).where(log.c.uuid == "王伟")).scalars().all()
+            found = s.execute(select(log.c.uuid).where(among(conn, log.c.id, [*ids, 10**12])))
+            assert found.scalars().all() == ["王伟"]
+    finally:
+        db.close()
+
+
+def test_entries_a_copy_of_the_file_sent_meanwhile_are_skipped(pg_db) -> None:
+    """The laptop's entries go in by a plain INSERT (checked absent first); one that another
+    sync added since is skipped, the others still go in."""
+    with pg_db.session() as s:
+        _add_entry(s, "sent-meanwhile")
+    with pg_db.session() as s:
+        conn = s.connection()
+        rows = conn.execute(
+            select(*(ChangeEntry.__table__.c[n] for n in COLUMNS)).where(
+                ChangeEntry.uuid == "sent-meanwhile"
+            )
+        ).one()
+        entries = [Entry.of(tuple(rows)), Entry.of(("new-one", *tuple(rows)[1:]))]
+        Side(conn).copy_entries(entries, "sync-1")
+        assert known(conn, ["sent-meanwhile", "new-one"]) == {"sent-meanwhile", "new-one"}
+        (origin,) = s.execute(select(ChangeEntry.origin).where(ChangeEntry.uuid == "new-one")).one()
+        assert origin == "sync-1"
+
+
+def test_the_servers_log_window_comes_in_the_logs_order(pg_db) -> None:
+    """Read without ORDER BY (it spilled to disk), sorted by id afterwards: entries written in
+    another order than their ids (by a script) still come in the log's order."""
+    with pg_db.session() as s:
+        for uuid, entry_id in (("e1", 3), ("e2", 2), ("e3", 1)):
+            s.execute(
+                text(
+                    "INSERT INTO change_log (id, uuid, record_uuid, kind, action, field, "
+                    "changed_at, changed_by, batch, origin) VALUES "
+                    "(:id, :uuid, 'r1', 'account', 'created', '', now(), 'me', 'b', '')"
+                ),
+                {"id": 10**9 + entry_id, "uuid": uuid},
+            )
+    with pg_db.read() as s:
+        entries, _ids = server_window(s.connection(), 0)
+    assert [e.uuid for e in entries] == ["e3", "e2", "e1"]
 
 
 def test_a_new_record_that_breaks_a_unique_rule_there_is_left_out(synced, pg_db) -> None:
