@@ -15,6 +15,9 @@ TENDERS = "tenders"
 CONTRACTS = "contracts"
 SETTINGS = "settings"
 ACTIONS = "actions"
+# What an opportunity takes with it when it goes or comes back (its tenders, contracts and
+# actions go with it; the account list counts it).
+WITH_AN_OPPORTUNITY = frozenset({OPPORTUNITIES, LEADS, TENDERS, CONTRACTS, ACCOUNTS, ACTIONS})
 EVERYTHING = frozenset(
     {
         ACCOUNTS,

@@ -29,17 +29,15 @@ from desktop.models import Account, Contact, Contract, Opportunity, Tender, Tras
 from . import attachment_store, change_log, raw_rows
 from .attachments import files_in_trash, remove_unused_files
 from .changes import (
-    ACCOUNTS,
-    ACTIONS,
     ALL_CHANGED,
     CONTACTS,
     CONTRACTS,
     EVERYTHING,
     INTERACTIONS,
-    LEADS,
     OPPORTUNITIES,
     SETTINGS,
     TENDERS,
+    WITH_AN_OPPORTUNITY,
     ChangeSet,
 )
 from .clock import Clock
@@ -60,7 +58,7 @@ KINDS: dict[str, Any] = {
 CHANGED: dict[str, frozenset[str]] = {
     "account": EVERYTHING - {SETTINGS},
     "contact": frozenset({CONTACTS, INTERACTIONS, OPPORTUNITIES}),
-    "opportunity": frozenset({OPPORTUNITIES, LEADS, TENDERS, CONTRACTS, ACCOUNTS, ACTIONS}),
+    "opportunity": WITH_AN_OPPORTUNITY,
     "tender": frozenset({TENDERS, OPPORTUNITIES}),
     "contract": frozenset({CONTRACTS}),
 }

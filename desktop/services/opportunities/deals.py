@@ -23,7 +23,7 @@ from desktop.models.enums import (
 from desktop.services.sql_types import table_of
 
 from .. import field_rules, raw_rows, versions
-from ..changes import LEADS, OPPORTUNITIES, ChangeSet
+from ..changes import OPPORTUNITIES, WITH_AN_OPPORTUNITY, ChangeSet
 from ..database import Database
 from ..messages import QT_TRANSLATE_NOOP, Message, UserError
 from ..records import copy_to, read_from
@@ -322,7 +322,7 @@ class OpportunityService:
         with self._db.session() as s:
             account_id = s.get_one(Opportunity, opportunity_id).account_id
             graph = raw_rows.remove(s, "opportunity", [opportunity_id])
-        return ChangeSet.of(OPPORTUNITIES, LEADS, account_id=account_id), graph
+        return ChangeSet(WITH_AN_OPPORTUNITY, account_id), graph
 
     def restore(self, graph: raw_rows.Graph) -> ChangeSet:
         with self._db.session() as s:
@@ -332,7 +332,7 @@ class OpportunityService:
             account_id = (
                 root.get("account_id") or s.get_one(Opportunity, root["opportunity_id"]).account_id
             )
-        return ChangeSet.of(OPPORTUNITIES, LEADS, account_id=account_id)
+        return ChangeSet(WITH_AN_OPPORTUNITY, account_id)
 
     # ---- competitors -------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from desktop.models import Account, Lead, Opportunity, Stage, StageChange
 from desktop.models.enums import ForecastCategory, LeadStatus, LeadTemperature
 
 from .. import field_rules, raw_rows, versions
-from ..changes import LEADS, OPPORTUNITIES, ChangeSet
+from ..changes import LEADS, OPPORTUNITIES, WITH_AN_OPPORTUNITY, ChangeSet
 from ..database import Database
 from ..messages import QT_TRANSLATE_NOOP, Message, UserError
 from ..records import copy_to, read_from
@@ -321,7 +321,7 @@ class LeadService:
             graph = raw_rows.remove(s, "opportunity", [lead.converted_opportunity_id])
             lead = s.get_one(Lead, lead_id)
             lead.status = LeadStatus.OPEN
-            return ChangeSet.of(LEADS, OPPORTUNITIES, account_id=lead.account_id), graph
+            return ChangeSet(WITH_AN_OPPORTUNITY, lead.account_id), graph
 
     def reconvert(self, lead_id: int, graph: raw_rows.Graph) -> ChangeSet:
         """Redo a conversion from the graph kept by ``unconvert`` (same ids and uuids)."""
@@ -329,4 +329,4 @@ class LeadService:
             raw_rows.put_back(s, graph)
             lead = s.get_one(Lead, lead_id)
             lead.status = LeadStatus.CONVERTED
-            return ChangeSet.of(LEADS, OPPORTUNITIES, account_id=lead.account_id)
+            return ChangeSet(WITH_AN_OPPORTUNITY, lead.account_id)

@@ -105,3 +105,27 @@ def test_what_each_change_may_alter() -> None:
     assert NOTHING | actions == actions | NOTHING == actions
     assert actions | actions == actions
     assert actions | birthdays == Scope(frozenset({ReminderKind.ACTION, ReminderKind.BIRTHDAY}))
+
+
+def test_an_opportunity_removed_takes_its_tenders_and_actions_reminders_with_it(demo_db) -> None:
+    """Removing an opportunity (undoing its creation or a lead's conversion) removes its
+    tenders and actions too: the change says so, and the dock's read after it is a full read's."""
+    from sqlalchemy import select
+
+    from desktop.models import Tender
+    from desktop.services.opportunities.deals import OpportunityService
+
+    with demo_db.read() as s:
+        before = reminder_groups(s, TODAY)
+        group = next(g for g in before.groups if g.kind is ReminderKind.TENDER)
+        (tender, *_others) = group.items or ()
+        query = select(Tender.opportunity_id).where(Tender.id == tender.record_id)
+        opportunity_id = s.scalar(query)
+    service = OpportunityService(demo_db)
+    changes, graph = service.remove(opportunity_id)
+    for change in (changes, service.restore(graph)):
+        assert scope_of(change).covers(ReminderKind.TENDER, group.account_id)
+        assert scope_of(change).covers(ReminderKind.ACTION, group.account_id)
+        with demo_db.read() as s:
+            before, _read = reread(s, before, scope_of(change), TODAY)
+            assert _groups(before) == _groups(reminder_groups(s, TODAY))
