@@ -122,15 +122,17 @@ class StageListService:
                 raise _error(
                     QT_TRANSLATE_NOOP("Stages", "The Won and Lost stages cannot be removed.")
                 )
-            read = {edit.id for edit in shown}
+            read_ids = {edit.id for edit in shown}
             for stage_id in set(existing) - kept:
-                if not shown or stage_id in read:  # not one someone else added meanwhile
+                if not shown or stage_id in read_ids:  # not one someone else added meanwhile
                     self._remove(s, existing.pop(stage_id))
             gone = [edit for edit in stages if edit.id is not None and edit.id not in existing]
             if any(edit.id not in untouched for edit in gone):  # changed, but removed meanwhile
                 raise versions.ChangedMeanwhile()
             mine = [edit for edit in stages if edit.id is None or edit.id in existing]
             taken = {st.code for st in existing.values()}
+            edits = {edit.id: edit for edit in mine if edit.id is not None}
+            as_read = {edit.id: edit for edit in shown}
             for position, key in enumerate(_order(s, mine, shown, existing)):
                 if isinstance(key, StageEdit):
                     edit = key
@@ -141,11 +143,11 @@ class StageListService:
                     s.add(stage)
                 else:
                     stage = existing[key]
-                    edit = next((e for e in mine if e.id == key), None)  # None: added meanwhile
-                    if edit is None or edit.id in untouched:
+                    if key not in edits or key in untouched:  # added meanwhile, or as read
                         stage.position = position
                         continue
-                    read = next((e for e in shown if e.id == key), None)
+                    edit = edits[key]
+                    read = as_read.get(key)
                     if read is None or _content(read) != _content(stage):  # not only moved
                         versions.check(s, stage, edit.version, stage.criteria)
                 stage.name_en = edit.name_en.strip()
