@@ -122,9 +122,9 @@ class StageListService:
                 raise _error(
                     QT_TRANSLATE_NOOP("Stages", "The Won and Lost stages cannot be removed.")
                 )
-            read_ids = {edit.id for edit in shown}
+            as_read = {edit.id: edit for edit in shown}
             for stage_id in set(existing) - kept:
-                if not shown or stage_id in read_ids:  # not one someone else added meanwhile
+                if not shown or stage_id in as_read:  # not one someone else added meanwhile
                     self._remove(s, existing.pop(stage_id))
             gone = [edit for edit in stages if edit.id is not None and edit.id not in existing]
             if any(edit.id not in untouched for edit in gone):  # changed, but removed meanwhile
@@ -132,8 +132,7 @@ class StageListService:
             mine = [edit for edit in stages if edit.id is None or edit.id in existing]
             taken = {st.code for st in existing.values()}
             edits = {edit.id: edit for edit in mine if edit.id is not None}
-            as_read = {edit.id: edit for edit in shown}
-            for position, key in enumerate(_order(s, mine, shown, existing)):
+            for position, key in enumerate(_order(s, mine, as_read, existing)):
                 if isinstance(key, StageEdit):
                     edit = key
                     stage = Stage(
@@ -206,19 +205,23 @@ class StageListService:
 
 
 def _order(
-    s: Session, mine: list[StageEdit], shown: Sequence[StageEdit], stored: dict[int, Stage]
+    s: Session,
+    mine: list[StageEdit],
+    as_read: dict[int | None, StageEdit],
+    stored: dict[int, Stage],
 ) -> list[int | StageEdit]:
-    """The order to store, as stage ids and new stages, closed stages last. Without ``shown``
-    (a script), the user's. Otherwise the stored order when the user kept the order read,
-    with the user's new stages after the stage before them in the user's list; the user's
-    order when the user reordered, refused when someone reordered meanwhile too."""
+    """The order to store, as stage ids and new stages, closed stages last. Without the list
+    as read (``as_read``, in its order; a script gives none), the user's. Otherwise the stored
+    order when the user kept the order read, with the user's new stages after the stage before
+    them in the user's list; the user's order when the user reordered, refused when someone
+    reordered meanwhile too."""
     keys: list[int | StageEdit] = [edit.id if edit.id is not None else edit for edit in mine]
-    if shown:
+    if as_read:
         ids = [key for key in keys if isinstance(key, int)]
         listed = set(ids)
-        as_read = [edit.id for edit in shown if edit.id in listed]
+        read_order = [stage_id for stage_id in as_read if stage_id in listed]
         now = sorted(stored, key=lambda stage_id: stored[stage_id].position)
-        if ids == as_read:  # not reordered: the stored order, new stages where the user put them
+        if ids == read_order:  # not reordered: the stored order, new stages where the user put them
             order: list[int | StageEdit] = list(now)
             after: int | StageEdit | None = None
             for key in keys:
@@ -227,11 +230,11 @@ def _order(
                 after = key
             keys = order
         else:
-            if [stage_id for stage_id in now if stage_id in listed] != as_read:
+            if [stage_id for stage_id in now if stage_id in listed] != read_order:
                 moved = [
                     stored[i]
                     for i in ids
-                    if versions.with_parts(stored[i], stored[i].criteria) != _version(shown, i)
+                    if versions.with_parts(stored[i], stored[i].criteria) != as_read[i].version
                 ]
                 if not moved:
                     raise versions.ChangedMeanwhile()
@@ -252,7 +255,3 @@ def _index(order: list[int | StageEdit], key: int | StageEdit) -> int:
     if isinstance(key, StageEdit):
         return next(n for n, other in enumerate(order) if other is key)
     return order.index(key)
-
-
-def _version(shown: Sequence[StageEdit], stage_id: int) -> int | None:
-    return next(edit.version for edit in shown if edit.id == stage_id)
