@@ -66,11 +66,8 @@ def direct_pdf(path: Path) -> int:
     try:
         pages, texts = Pages(pdf), []
         for number in range(len(pdf)):
-            page, textpage = pages.open(number)
-            try:
+            with pages.opened(number) as (_page, textpage):
                 texts.append(pages.text(textpage))
-            finally:
-                pages.close(page, textpage)
         return len(texts)
     finally:
         pdf.close()

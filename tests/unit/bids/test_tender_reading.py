@@ -257,21 +257,18 @@ def test_pdf_direct_calls_give_what_pypdfium2_gives(tmp_path: Path) -> None:
         for number in range(len(pdf)):
             page = pdf[number]
             textpage = page.get_textpage()
-            handles = pages.open(number)
-            try:
-                assert pages.text(handles[1]) == textpage.get_text_range()
-                charbox = charboxes(handles[1])
+            with pages.opened(number) as (page_handle, textpage_handle):
+                assert pages.text(textpage_handle) == textpage.get_text_range()
+                charbox = charboxes(textpage_handle)
                 chars = range(textpage.count_chars())
                 assert [charbox(i) for i in chars] == [textpage.get_charbox(i) for i in chars]
                 paths = [
                     o.get_bounds() for o in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_PATH])
                 ]
-                assert path_bounds(handles[0]) == paths
+                assert path_bounds(page_handle) == paths
                 assert number > 0 or len(paths) > 10  # the first page's table's cells
-            finally:
-                pages.close(*handles)
-                textpage.close()
-                page.close()
+            textpage.close()
+            page.close()
         assert len(pages._buffer) > 8
     finally:
         pdf.close()

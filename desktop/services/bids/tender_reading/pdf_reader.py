@@ -113,8 +113,7 @@ def _page_entries(pages: Pages, number: int) -> list[tuple[float, str, Any]]:
     The text is PDFium's own (its order, its line breaks); a line's place comes from the boxes
     of its first and last characters, and only lines inside a table are placed character by
     character, into their cells."""
-    page, textpage = pages.open(number)
-    try:
+    with pages.opened(number) as (page, textpage):
         text = pages.text(textpage)
         # looking at every object of every page costs more than the text itself
         grids = find_grids(page) if CELL_GAP.search(text) else []
@@ -122,8 +121,6 @@ def _page_entries(pages: Pages, number: int) -> list[tuple[float, str, Any]]:
             plain = _plain_lines(text)
             return [(0.0, "plain", plain)] if plain[0] else []
         body = _lines(textpage, text, grids)
-    finally:
-        pages.close(page, textpage)
     entries: list[Entry] = [(body[0].top, "lines", body)] if body else []
     for grid in grids:
         entries.append((grid.ys[0], "rows", grid.rows()))

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import ctypes
 from codecs import decode
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import cache
 from typing import Any
 
@@ -23,8 +24,8 @@ def pdfium_error(what: str) -> Exception:
 
 class Pages:
     """The pages of an open ``pypdfium2.PdfDocument``, each loaded with its text page by
-    PDFium's own calls: ``open`` gives their handles, ``close`` must be given them back, and
-    all pages are closed before the document is."""
+    PDFium's own calls: ``opened`` gives their handles and closes them after, before the
+    document is closed."""
 
     def __init__(self, pdf: Any) -> None:
         import pypdfium2.raw as raw
@@ -35,7 +36,17 @@ class Pages:
         # each page's length would be a new class for each page, kept by ctypes for good
         self._buffer = (ctypes.c_ushort * 4096)()
 
-    def open(self, number: int) -> tuple[Any, Any]:
+    @contextmanager
+    def opened(self, number: int) -> Iterator[tuple[Any, Any]]:
+        """The page's handle and its text page's."""
+        page, textpage = self._open(number)
+        try:
+            yield page, textpage
+        finally:
+            self._raw.FPDFText_ClosePage(textpage)
+            self._raw.FPDF_ClosePage(page)
+
+    def _open(self, number: int) -> tuple[Any, Any]:
         raw = self._raw
         page = raw.FPDF_LoadPage(self._document, number)
         if not page:
@@ -45,10 +56,6 @@ class Pages:
             raw.FPDF_ClosePage(page)
             raise pdfium_error("Failed to load text page.")
         return page, textpage
-
-    def close(self, page: Any, textpage: Any) -> None:
-        self._raw.FPDFText_ClosePage(textpage)
-        self._raw.FPDF_ClosePage(page)
 
     def text(self, textpage: Any) -> str:
         """The page's text, as ``PdfTextPage.get_text_range()`` gives it: characters PDFium
